@@ -1,0 +1,3 @@
+from legation.cli import main
+
+main()

@@ -1,0 +1,49 @@
+"""``legation run``: ingest, analyse, fuse and show a dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from legation.cli import app
+from legation.errors import ConfigError
+
+EXAMPLES = Path("examples")
+
+
+def parse_date_option(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"--date: expected YYYY-MM-DD, found {value!r}") from exc
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or directories; default: examples/.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
+    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the dossier as JSON here.")] = None,
+) -> None:
+    """Read articles and print the negotiation dossier."""
+    from legation.model import to_dict
+    from legation.pipeline import run as run_pipeline
+    from legation.report.terminal import print_dossier
+
+    if not paths:
+        if not EXAMPLES.is_dir():
+            raise ConfigError("no paths given and no examples/ folder here: name the files to read")
+        paths = [EXAMPLES]
+    dossier = run_pipeline(paths, date=parse_date_option(date))
+    if json_out is not None:
+        json_out.write_text(json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_dossier(dossier)
+    if dossier.errors:
+        raise typer.Exit(1)

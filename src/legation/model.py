@@ -1,0 +1,351 @@
+"""The one data model every stage reads and writes.
+
+Data flows one way: :class:`Document` (ingest) → mentions (:class:`TimeValue`, :class:`MeetingMention`,
+:class:`IssueMention`, :class:`Statement`, :class:`Event`, gathered per document in :class:`Analysis`)
+→ fused :class:`Track` records (:class:`Round`, :class:`IssueStatus`, :class:`Conflict`) in a
+:class:`Dossier`. Records are frozen so a later stage can never edit what an earlier one produced, and
+every extracted fact carries the :class:`Evidence` it was read from.
+
+``to_dict``/``from_dict`` give the JSON form documented in ``docs/dossier.md`` and
+``src/legation/data/dossier.schema.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+DOSSIER_FORMAT = "legation-dossier/1"
+
+ActorKind = Literal["person", "organisation", "country"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+#: Ordered progression of an agenda item, then the terminal states outside it.
+STATUS_ORDER: tuple[str, ...] = (
+    "raised",
+    "proposed",
+    "discussed",
+    "agreed",
+    "roadmap",
+    "formalised",
+    "implemented",
+)
+STATUS_OTHER: tuple[str, ...] = ("rejected", "deferred", "excluded")
+STATUSES: tuple[str, ...] = STATUS_ORDER + STATUS_OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: the document, the sentence, and the character span in the document."""
+
+    document_id: str
+    sentence_index: int
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One dated article, as ingested.
+
+    ``written`` is the date of writing from a dateline when it differs from ``published``; relative
+    dates resolve against :attr:`anchor`.
+    """
+
+    id: str
+    text: str
+    published: dt.date
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    path: str | None = None
+    language: str = "en"
+    dateline_place: str | None = None
+    written: dt.date | None = None
+
+    @property
+    def anchor(self) -> dt.date:
+        return self.written or self.published
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    document_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A temporal expression normalised to a TIMEX3 value (``2025-02-27``, ``PT5H``, ``PAST_REF``).
+
+    ``start``/``end`` are character offsets in the text that was normalised (the document text in the
+    pipeline). ``begin``/``finish`` hold the two ends of a range ("between 2016 and 2018").
+    """
+
+    text: str
+    type: TimexType
+    value: str
+    start: int
+    end: int
+    mod: str | None = None
+    begin: str | None = None
+    finish: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time value found in a document, with its evidence."""
+
+    time: TimeValue
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or country, with the party (country) it speaks for."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The head of a delegation at a meeting."""
+
+    actor: Actor
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A sentence coded to the ontology (``docs/ontology.md``): CONSULT, AGREE, REQUEST, ..."""
+
+    type: str
+    actors: tuple[Actor, ...]
+    evidence: Evidence
+    time: TimeValue | None = None
+    place: str | None = None
+    issue: str | None = None
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingMention:
+    """One document's account of one meeting. Fields are None when the document does not say."""
+
+    key: str  # unique within the document
+    evidence: tuple[Evidence, ...]
+    date: TimeValue | None = None
+    city: str | None = None
+    venue: str | None = None
+    duration: TimeValue | None = None
+    format: str | None = None
+    ordinal: int | None = None
+    parties: tuple[str, ...] = ()
+    heads: tuple[Head, ...] = ()
+    planned: bool = False
+    field_evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class IssueMention:
+    """An agenda item and its status as one sentence reports it."""
+
+    issue: str  # key in the taxonomy, or ``other:<slug>`` for items surfaced by the fallback
+    label: str
+    status: str
+    evidence: Evidence
+    raised_by: str | None = None
+    meeting: str | None = None  # MeetingMention.key of the round it belongs to
+    phrase: str | None = None  # the words that named the issue
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attributed statement: who said it, with which verb, what, and when."""
+
+    speaker: Actor
+    cue: str
+    text: str
+    quoted: bool
+    evidence: Evidence
+    date: TimeValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything extracted from one document: the unit the store keeps and the fuser reads."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    meetings: tuple[MeetingMention, ...] = ()
+    issues: tuple[IssueMention, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+    parties: tuple[str, ...] = ()
+    subject: str | None = None
+    skipped: str | None = None  # why the document was not analysed (language, duplicate, ...)
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """One source's value for one field of a fused record."""
+
+    value: Any
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources that disagree on one field of one round: every value with the sources that gave it."""
+
+    round_id: str
+    field: str
+    values: tuple[Sourced, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """One real meeting of a track, fused from every document that reports it.
+
+    The top-level values are the ones legation settles on; ``fields`` keeps every source's value.
+    """
+
+    id: str
+    ordinal: int | None
+    date: str | None
+    city: str | None
+    venue: str | None
+    duration: TimeValue | None
+    format: str | None
+    heads: tuple[Head, ...]
+    parties: tuple[str, ...]
+    sources: tuple[str, ...]
+    fields: dict[str, tuple[Sourced, ...]] = field(default_factory=dict, compare=False, hash=False)
+    planned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    key: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IssueStatus:
+    """Where one issue stood at one round, with who raised it and the supporting sentences."""
+
+    round_id: str
+    issue: str
+    status: str
+    evidence: tuple[Evidence, ...]
+    raised_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One negotiation: the parties, the subject, its rounds and everything said about them."""
+
+    id: str
+    name: str
+    parties: tuple[str, ...]
+    subject: str | None
+    documents: tuple[str, ...]
+    rounds: tuple[Round, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    issue_status: tuple[IssueStatus, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentError:
+    """A document that could not be ingested or analysed, kept in the dossier so it is never lost silently."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    documents: tuple[Document, ...]
+    tracks: tuple[Track, ...]
+    timexes: tuple[Timex, ...] = ()
+    skipped: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    errors: tuple[DocumentError, ...] = ()
+    format: str = DOSSIER_FORMAT
+
+
+# --- JSON form -----------------------------------------------------------------------------------------
+
+_OMIT_FROM_JSON = {("Document", "text")}
+
+
+def to_dict(obj: Any) -> Any:
+    """The JSON form of any model object (dates as ISO strings, tuples as lists)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        name = type(obj).__name__
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(obj):
+            if (name, f.name) in _OMIT_FROM_JSON:
+                continue
+            out[f.name] = to_dict(getattr(obj, f.name))
+        return out
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    if isinstance(obj, dict):
+        return {str(k): to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(v) for v in obj]
+    return obj
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a model object from its JSON form; the inverse of :func:`to_dict`."""
+    return typing.cast(T, _decode(cls, data))
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(args[0], data) if len(args) == 1 else data
+    if origin is Literal:
+        return data
+    if origin is tuple:
+        (inner, *_rest) = typing.get_args(tp)
+        return tuple(_decode(inner, v) for v in data)
+    if origin is dict:
+        _k, inner = typing.get_args(tp)
+        return {k: _decode(inner, v) for k, v in data.items()}
+    if tp is dt.date:
+        return dt.date.fromisoformat(data)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = _decode(hints[f.name], data[f.name])
+            elif f.name == "text" and tp is Document:
+                kwargs[f.name] = ""
+        return tp(**kwargs)
+    return data

@@ -1,0 +1,74 @@
+"""The stages wired together: documents → mentions → events → tracks.
+
+Each stage is importable on its own; this module only runs them in order, so that the CLI, the store's
+incremental build and the Dask engine all run the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from legation.errors import IngestError
+from legation.fuse import fuse
+from legation.ingest import read_paths
+from legation.model import Analysis, Document, DocumentError, Dossier
+from legation.nlp import load_model
+from legation.nlp.extract import extract
+
+#: Texts per ``nlp.pipe`` batch: large enough to amortise the model call, small enough for memory.
+BATCH_SIZE = 32
+
+
+def analyse(documents: Iterable[Document], *, nlp: Any = None, batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
+    """Run the NLP stage over documents; documents not in English come back skipped, never parsed."""
+    nlp = nlp if nlp is not None else load_model()
+
+    def english() -> Iterator[tuple[str, Document]]:
+        for document in documents:
+            if document.language != "en":
+                pending.append(Analysis(document, skipped=f"language '{document.language}' is not English"))
+                continue
+            yield document.text, document
+
+    pending: list[Analysis] = []
+    for spacy_doc, document in nlp.pipe(english(), as_tuples=True, batch_size=batch_size):
+        yield extract(document, spacy_doc)
+        yield from pending
+        pending.clear()
+    yield from pending
+
+
+def collect(
+    paths: Iterable[str | Path], *, date: dt.date | None = None
+) -> tuple[list[Document], list[DocumentError]]:
+    """Ingest every path; failures are kept as :class:`DocumentError` and never stop the others."""
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    for item in read_paths(paths, date=date):
+        if isinstance(item, IngestError):
+            errors.append(DocumentError(item.source, item.reason, item.line))
+        else:
+            documents.append(item)
+    return documents, errors
+
+
+def build_dossier(analyses: Iterable[Analysis], errors: Iterable[DocumentError] = ()) -> Dossier:
+    """Fuse analyses into tracks and gather what the dossier reports beside them."""
+    analyses = list(analyses)
+    tracks = fuse(analyses)
+    return Dossier(
+        documents=tuple(a.document for a in analyses),
+        tracks=tuple(tracks),
+        timexes=tuple(t for a in analyses for t in a.timexes),
+        skipped={a.document.id: a.skipped for a in analyses if a.skipped},
+        errors=tuple(errors),
+    )
+
+
+def run(paths: Iterable[str | Path], *, date: dt.date | None = None) -> Dossier:
+    """Ingest, analyse and fuse in memory: the whole pipeline for a handful of files."""
+    documents, errors = collect(paths, date=date)
+    return build_dossier(analyse(documents), errors)
