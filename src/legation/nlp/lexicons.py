@@ -1,0 +1,148 @@
+"""Typed views of the NLP stage's data files (speech cues, status cues, meeting words, events, issues).
+
+Each loader reads its YAML once per process through :func:`legation.lexicon.load_bundled`, which
+validates every entry and reports all bad ones with file and line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from legation.lexicon import Field, load_bundled, load_data_file
+from legation.model import STATUSES
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechCues:
+    lemmas: frozenset[str]
+    needs_clause: frozenset[str]
+
+
+@functools.cache
+def speech_cues() -> SpeechCues:
+    data = load_bundled("speech_cues.yaml", (Field("lemma"), Field("needs_clause", bool)))
+    return SpeechCues(
+        frozenset(e["lemma"] for e in data.entries),
+        frozenset(e["lemma"] for e in data.entries if e["needs_clause"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    status: str
+    lemmas: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+
+@functools.cache
+def status_cues() -> tuple[StatusCue, ...]:
+    data = load_bundled(
+        "status_cues.yaml",
+        (Field("status", choices=STATUSES), Field("lemmas", list), Field("phrases", list)),
+    )
+    return tuple(StatusCue(e["status"], frozenset(e["lemmas"]), _phrase_regex(e["phrases"])) for e in data.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingWords:
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    venues: re.Pattern[str]
+    formats: tuple[tuple[str, re.Pattern[str]], ...]
+    planned: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.cache
+def meeting_words() -> MeetingWords:
+    kinds = ("noun", "verb", "venue", "format", "planned", "generic")
+    data = load_bundled(
+        "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
+    )
+    by_kind: dict[str, list[str]] = {k: [] for k in kinds}
+    formats = []
+    for e in data.entries:
+        by_kind[e["kind"]].extend(w.lower() for w in e["words"])
+        if e["kind"] == "format":
+            formats.append((e["value"] or e["words"][0], _phrase_regex([re.escape(w) for w in e["words"]])))
+    venues = sorted(by_kind["venue"], key=len, reverse=True)
+    return MeetingWords(
+        nouns=frozenset(by_kind["noun"]),
+        verbs=frozenset(by_kind["verb"]),
+        venues=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in venues) + r")\b", re.IGNORECASE),
+        formats=tuple((v, p) for v, p in formats if p is not None),
+        planned=frozenset(by_kind["planned"]),
+        generic=frozenset(by_kind["generic"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EventRule:
+    type: str
+    plover: str
+    mode: str | None
+    lemmas: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+
+@functools.cache
+def event_rules() -> tuple[EventRule, ...]:
+    data = load_bundled(
+        "events.yaml",
+        (
+            Field("type"),
+            Field("plover"),
+            Field("mode", required=False),
+            Field("lemmas", list),
+            Field("phrases", list),
+        ),
+    )
+    return tuple(
+        EventRule(e["type"], e["plover"], e.get("mode"), frozenset(e["lemmas"]), _phrase_regex(e["phrases"]))
+        for e in data.entries
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IssueDef:
+    key: str
+    label: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    name: str
+    subject: str
+    issues: tuple[IssueDef, ...]
+
+
+_ISSUE_FIELDS = (Field("key"), Field("label"), Field("patterns", list))
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """Read one issue taxonomy file (see ``data/issues/diplomatic_missions.yaml`` for the format)."""
+    data = load_data_file(path, _ISSUE_FIELDS)
+    issues = []
+    for e in data.entries:
+        pattern = _phrase_regex(e["patterns"])
+        assert pattern is not None  # the field is a required non-empty list
+        issues.append(IssueDef(e["key"], e["label"], pattern))
+    return Taxonomy(str(data.meta.get("name", Path(path).stem)), str(data.meta.get("subject", "")), tuple(issues))
+
+
+@functools.cache
+def taxonomies() -> tuple[Taxonomy, ...]:
+    """Every taxonomy shipped in ``legation/data/issues``."""
+    folder = Path(str(resources.files("legation.data").joinpath("issues")))
+    return tuple(load_taxonomy(p) for p in sorted(folder.glob("*.yaml")))
