@@ -36,6 +36,14 @@ STATUS_ORDER: tuple[str, ...] = (
 )
 STATUS_OTHER: tuple[str, ...] = ("rejected", "deferred", "excluded")
 STATUSES: tuple[str, ...] = STATUS_ORDER + STATUS_OTHER
+#: How far a status goes, for settling between two reports of one item at one round: further wins.
+#: A declared refusal outranks talk about an item, and any agreement outranks a refusal.
+STATUS_RANK: dict[str, int] = {
+    s: i
+    for i, s in enumerate(
+        ("raised", "proposed", "discussed", "deferred", "rejected", "excluded", *STATUS_ORDER[STATUS_ORDER.index("agreed") :])
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,100 @@
+"""Fusion of meeting mentions from several reports into rounds, with conflicts kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from legation.fuse import fuse, track_key
+from legation.model import Actor, Analysis, Document, Evidence, Head, IssueMention, MeetingMention, TimeValue
+
+
+def _doc(doc_id: str, published: str) -> Document:
+    return Document(doc_id, "text", dt.date.fromisoformat(published))
+
+
+def _ev(doc_id: str, i: int = 0) -> Evidence:
+    return Evidence(doc_id, i, 0, 4, "sentence")
+
+
+def _date(value: str) -> TimeValue:
+    return TimeValue("on Monday", "DATE", value, 0, 9)
+
+
+def _analysis(doc_id: str, published: str, *meetings: MeetingMention, issues: tuple[IssueMention, ...] = ()) -> Analysis:
+    return Analysis(
+        _doc(doc_id, published), meetings=meetings, issues=issues, parties=("Iran", "United States"), subject="nuclear programme"
+    )
+
+
+def test_track_key_needs_two_parties() -> None:
+    a = Analysis(_doc("d1", "2024-05-01"), parties=("Iran",))
+    assert track_key(a) is None
+    b = Analysis(_doc("d2", "2024-05-01"), parties=("United States", "Iran"), subject="x")
+    assert track_key(b) == "Iran+United States|x"
+
+
+def test_same_meeting_from_two_outlets_is_one_round_with_every_source_value() -> None:
+    m1 = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat", venue="royal palace")
+    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-07"), city="Muscat", venue="foreign ministry")
+    tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-08", m2)])
+    assert len(tracks) == 1
+    (round_,) = tracks[0].rounds
+    assert round_.sources == ("a", "b")
+    assert [s.value for s in round_.fields["venue"]] == ["royal palace", "foreign ministry"]
+    fields = {c.field for c in tracks[0].conflicts}
+    assert fields == {"date", "venue"}  # both disagreements are shown, not hidden
+
+
+def test_later_report_of_an_ordinal_confirms_the_earlier_round() -> None:
+    first = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
+    later_focal = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), ordinal=2)
+    later_about_first = MeetingMention("m1", (_ev("b", 5),), date=_date("2024-05-06"), ordinal=1, city="Muscat")
+    tracks = fuse([_analysis("a", "2024-05-07", first), _analysis("b", "2024-06-10", later_focal, later_about_first)])
+    rounds = tracks[0].rounds
+    assert [(r.date, r.ordinal) for r in rounds] == [("2024-05-06", 1), ("2024-06-10", 2)]
+    assert rounds[0].sources == ("a", "b")
+    assert tracks[0].conflicts == ()
+
+
+def test_meetings_far_apart_stay_separate_rounds() -> None:
+    m1 = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-20"))
+    tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-21", m2)])
+    assert len(tracks[0].rounds) == 2
+
+
+def test_planned_round_is_dropped_once_reported_held() -> None:
+    planned = MeetingMention("m1", (_ev("a"),), ordinal=2, planned=True)
+    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), ordinal=2)
+    tracks = fuse([_analysis("a", "2024-05-07", planned), _analysis("b", "2024-06-10", held)])
+    assert [(r.ordinal, r.planned) for r in tracks[0].rounds] == [(2, False)]
+
+
+def test_issue_status_is_the_furthest_reported_and_keeps_the_raiser() -> None:
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    m_b = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"))
+    raised = IssueMention("sanctions", "Sanctions relief", "raised", _ev("a"), raised_by="Iran", meeting="m0")
+    agreed = IssueMention("sanctions", "Sanctions relief", "agreed", _ev("b"), meeting="m0")
+    tracks = fuse([_analysis("a", "2024-05-07", m, issues=(raised,)), _analysis("b", "2024-05-07", m_b, issues=(agreed,))])
+    (status,) = tracks[0].issue_status
+    assert (status.status, status.raised_by, len(status.evidence)) == ("agreed", "Iran", 2)
+
+
+def test_heads_from_several_sources_are_merged_by_name() -> None:
+    ev = _ev("a")
+    h1 = Head(Actor("Jane Roe", "person", party="United States"), ev)
+    h2 = Head(Actor("Jane Roe", "person", role="special envoy", party="United States"), _ev("b"))
+    m1 = MeetingMention("m0", (ev,), date=_date("2024-05-06"), heads=(h1,))
+    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"), heads=(h2,))
+    tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-07", m2)])
+    (head,) = tracks[0].rounds[0].heads
+    assert head.actor.role == "special envoy"
+
+
+def test_fusing_one_key_alone_gives_the_same_track() -> None:
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    a = _analysis("a", "2024-05-07", m)
+    other = Analysis(_doc("z", "2024-01-01"), meetings=(m,), parties=("Armenia", "Azerbaijan"), subject=None)
+    alone = fuse([a])
+    together = [t for t in fuse([a, other]) if t.id == alone[0].id]
+    assert together == alone
