@@ -1,0 +1,56 @@
+"""How two strings are compared when a dossier is scored: strictly, but blind to spelling noise.
+
+The rules are the ones ``docs/evaluation.md`` states; they are generic (case, diacritics, punctuation)
+and never know any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: Dots and apostrophes vanish ("U.S." → "us", "Russia's" → "russias"); other punctuation separates words.
+_DELETED = re.compile(r"[.'\u2019\u02bc`]")
+_SEPARATORS = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalise(text: str) -> str:
+    """Case-folded, diacritics stripped, a leading "the " dropped, punctuation and whitespace collapsed."""
+    out = strip_diacritics(text.casefold())
+    out = _DELETED.sub("", out)
+    out = _SEPARATORS.sub(" ", out).strip()
+    if out.startswith("the "):
+        out = out[4:]
+    return out
+
+
+def same(value: str | None, accepted: Iterable[str]) -> bool:
+    """Whether ``value`` equals any accepted string after normalisation."""
+    if value is None:
+        return False
+    key = normalise(value)
+    return any(key == normalise(a) for a in accepted)
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Whether normalised ``phrase`` occurs in normalised ``text`` as whole words."""
+    needle = normalise(phrase)
+    return bool(needle) and f" {needle} " in f" {normalise(text)} "
+
+
+def fold_extent(text: str) -> str:
+    """A time expression's text for extent comparison: case-folded, whitespace collapsed."""
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def extents_overlap(a: str, b: str) -> bool:
+    """Whether one time expression's text contains the other's as whole words ("Friday" / "on Friday")."""
+    x, y = f" {fold_extent(a)} ", f" {fold_extent(b)} "
+    return x.strip() != "" and y.strip() != "" and (x in y or y in x)
