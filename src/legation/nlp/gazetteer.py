@@ -1,0 +1,375 @@
+"""Which country or international organisation a mention stands for.
+
+Negotiations are between parties, and news names a party in many ways: "Russia", "the Russian
+Federation", "Russian", "Moscow", "the Kremlin", "Russia's". The gazetteer maps every such form to one
+canonical name, reading the forms from ``data/countries.yaml`` and ``data/organisations.yaml`` so that
+analysts can extend them without touching code.
+
+Matching is case-sensitive, so the pronoun "us" is never the US and "turkey" or "china" never a
+country; the exceptions are derived mechanically: a leading "the" is optional, names of four letters or
+more also match in ALL CAPS (headlines), "’" matches "'", and demonyms take a plural "s". A mention ends
+at a word boundary, so "Russia's" and the two halves of "US-Russia" are mentions while "Americanism" is
+not. All forms are compiled into one regular expression shaped as a trie, which is fast on long texts
+and prefers the longest form at every position ("Guinea-Bissau" over "Guinea", "South Sudan" over
+"Sudan"). Phrases that contain a country's name without mentioning it ("Indian Ocean", "Washington
+Post", and every organisation name, e.g. "Organization of American States") are matched and dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from legation.errors import LexiconError
+from legation.lexicon import DataFile, Field, data_path, load_data_file
+
+MentionKind = Literal["name", "alias", "demonym", "combining", "metonym", "capital"]
+
+#: When one form is listed twice for the same target, the first kind in this order is kept.
+_KIND_RANK: dict[str, int] = {k: i for i, k in enumerate(("name", "alias", "demonym", "combining", "metonym", "capital"))}
+
+ORGANISATION_KINDS = (
+    "intergovernmental",
+    "regional",
+    "organ",
+    "agency",
+    "court",
+    "alliance",
+    "forum",
+    "financial",
+    "economic",
+    "humanitarian",
+)
+
+COUNTRY_FIELDS = (
+    Field("name"),
+    Field("iso2"),
+    Field("aliases", list),
+    Field("demonyms", list),
+    Field("capital"),
+    Field("capital_aliases", list, required=False),
+    Field("capital_metonym", bool, required=False),
+    Field("metonyms", list),
+    Field("combining", list, required=False),
+)
+NOT_COUNTRY_FIELDS = (Field("phrases", list), Field("note", required=False))
+ORGANISATION_FIELDS = (
+    Field("name"),
+    Field("aliases", list),
+    Field("kind", choices=ORGANISATION_KINDS),
+    Field("metonyms", list, required=False),
+)
+
+_DASHES = "-‐‑–—"  # hyphen-minus, hyphen, non-breaking hyphen, en dash, em dash
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A state as the gazetteer knows it; ``metonyms`` include the capital when it stands for the state."""
+
+    name: str
+    iso2: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str
+    metonyms: tuple[str, ...]
+    capital_aliases: tuple[str, ...] = ()
+    combining: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    metonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention found in a text: its character span, the canonical name, and the form's kind.
+
+    ``kind`` tells a caller whether the mention is a capital or a metonym ("talks in Riyadh" names a
+    venue, "Riyadh said" a party), which the gazetteer alone cannot decide.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: MentionKind
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    target: str | None  # None: a phrase that is not a mention
+    kind: MentionKind
+    line: int
+
+
+def _strip_the(term: str) -> str:
+    return term[4:] if term[:4] in ("the ", "The ") else term
+
+
+def _plural(word: str) -> str | None:
+    """The "+s" plural of a demonym, or None when it has none ("Chinese", "British", "Swiss")."""
+    if word.endswith(("s", "sh", "ch", "x", "z", "ese")):
+        return None
+    return word + "s"
+
+
+def _variants(term: str, *, plural: bool) -> Iterator[str]:
+    """The written forms of a data-file term that text may contain."""
+    base = _strip_the(term.strip())
+    forms = [base]
+    if plural and (p := _plural(base)) is not None:
+        forms.append(p)
+    for form in list(forms):
+        if len(form) >= 4 and form.upper() != form:
+            forms.append(form.upper())
+    for form in list(forms):
+        if "'" in form:
+            forms.append(form.replace("'", "’"))
+    yield from forms
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One alternation for ``words``, factored as a trie; longer words are tried first."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+class _Matcher:
+    """A table of written forms → target, and the compiled regex that finds them in text."""
+
+    def __init__(self, forms: dict[str, _Form]) -> None:
+        self._forms = forms
+        self._regex = re.compile(r"(?<!\w)(?:" + _trie_regex(forms) + r")(?!\w)") if forms else None
+
+    def lookup(self, text: str) -> _Form | None:
+        return self._forms.get(text)
+
+    def find(self, text: str) -> Iterator[Mention]:
+        if self._regex is None:
+            return
+        for m in self._regex.finditer(text):
+            form = self._forms[m.group()]
+            if form.target is None:
+                continue
+            if form.kind == "combining" and text[m.end() : m.end() + 1] not in _DASHES:
+                continue
+            yield Mention(m.start(), m.end(), m.group(), form.target, form.kind)
+
+
+class _TableBuilder:
+    """Collects forms and reports a form given to two different targets, with both lines."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.forms: dict[str, _Form] = {}
+        self.problems: list[str] = []
+
+    def add(self, term: str, target: str | None, kind: MentionKind, line: int, *, plural: bool = False) -> None:
+        for form in _variants(term, plural=plural):
+            old = self.forms.get(form)
+            if old is None:
+                self.forms[form] = _Form(target, kind, line)
+            elif old.target != target:
+                what = "not a country" if old.target is None else old.target
+                self.problems.append(
+                    f"{self.path}:{line}: {form!r} is already listed for {what} (line {old.line}); "
+                    "keep it under one entry"
+                )
+            elif _KIND_RANK[kind] < _KIND_RANK[old.kind]:
+                self.forms[form] = _Form(target, kind, old.line)
+
+    def add_blocker(self, term: str) -> None:
+        """Add a phrase that is not a mention, unless the phrase is itself a mention."""
+        for form in _variants(term, plural=True):
+            self.forms.setdefault(form, _Form(None, "name", 0))
+
+    def done(self) -> dict[str, _Form]:
+        if self.problems:
+            raise LexiconError(self.path, self.problems)
+        return self.forms
+
+
+def _countries(data: DataFile) -> tuple[Country, ...]:
+    countries = []
+    for e in data.entries:
+        capital = e["capital"]
+        capital_aliases = tuple(e.get("capital_aliases") or ())
+        metonyms = tuple(_strip_the(m) for m in e["metonyms"])
+        if e.get("capital_metonym", True):
+            metonyms = (capital, *capital_aliases, *metonyms)
+        countries.append(
+            Country(
+                name=e["name"],
+                iso2=e["iso2"],
+                aliases=tuple(e["aliases"]),
+                demonyms=tuple(e["demonyms"]),
+                capital=capital,
+                metonyms=metonyms,
+                capital_aliases=capital_aliases,
+                combining=tuple(e.get("combining") or ()),
+            )
+        )
+    return tuple(countries)
+
+
+class Gazetteer:
+    """Countries and international organisations, and the forms that mention them.
+
+    Build one with :func:`load_gazetteer` (the bundled files, cached) or :func:`build_gazetteer`.
+    """
+
+    def __init__(
+        self,
+        countries: DataFile,
+        organisations: DataFile,
+        not_countries: DataFile | None = None,
+    ) -> None:
+        self.countries: tuple[Country, ...] = _countries(countries)
+        self.organisations: tuple[Organisation, ...] = tuple(
+            Organisation(e["name"], e["kind"], tuple(e["aliases"]), tuple(e.get("metonyms") or ()))
+            for e in organisations.entries
+        )
+        self._by_name = {c.name: c for c in self.countries}
+        self._capitals = {cap: c.name for c in self.countries for cap in (c.capital, *c.capital_aliases)}
+
+        orgs = _TableBuilder(organisations.path)
+        for org, e in zip(self.organisations, organisations.entries, strict=True):
+            orgs.add(org.name, org.name, "name", e.line)
+            for alias in org.aliases:
+                orgs.add(alias, org.name, "alias", e.line)
+            for metonym in org.metonyms:
+                orgs.add(metonym, org.name, "metonym", e.line)
+        org_forms = orgs.done()
+
+        table = _TableBuilder(countries.path)
+        for country, e in zip(self.countries, countries.entries, strict=True):
+            table.add(country.name, country.name, "name", e.line)
+            for alias in country.aliases:
+                table.add(alias, country.name, "alias", e.line)
+            for demonym in country.demonyms:
+                table.add(demonym, country.name, "demonym", e.line, plural=True)
+            for prefix in country.combining:
+                table.add(prefix, country.name, "combining", e.line)
+            for metonym in country.metonyms:
+                kind: MentionKind = "capital" if metonym in self._capitals else "metonym"
+                table.add(metonym, country.name, kind, e.line)
+        if not_countries is not None:
+            for e in not_countries.entries:
+                for phrase in e["phrases"]:
+                    table.add(phrase, None, "name", e.line, plural=True)
+        for form in org_forms:
+            table.add_blocker(form)
+        self._countries = _Matcher(table.done())
+        self._organisations = _Matcher(org_forms)
+
+    # -- countries -------------------------------------------------------------------------------
+
+    def country(self, text: str) -> str | None:
+        """The canonical country a whole mention names ("the U.S." → "United States"), or None."""
+        form = _lookup(self._countries, text)
+        return form.target if form is not None and form.kind != "combining" else None
+
+    def mentions_in(self, text: str) -> list[Mention]:
+        """Every country mention in ``text``, in text order, with the kind of form that matched."""
+        return list(self._countries.find(text))
+
+    def countries_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every country mention as ``(start, end, canonical name)``, in order, never overlapping."""
+        return [(m.start, m.end, m.name) for m in self._countries.find(text)]
+
+    def get(self, name: str) -> Country | None:
+        """The :class:`Country` for any form of its name ("Russian" → Russia), or None."""
+        canonical = self.country(name)
+        return self._by_name.get(canonical) if canonical is not None else None
+
+    def is_capital(self, text: str) -> bool:
+        """Whether ``text`` names a national capital, under any listed spelling ("Kiev", "Kyiv")."""
+        return _normalise(text) in self._capitals
+
+    def capital_of(self, country: str) -> str | None:
+        """The capital of ``country``, given under any form of its name ("U.K." → "London")."""
+        found = self.get(country)
+        return found.capital if found is not None else None
+
+    # -- organisations ---------------------------------------------------------------------------
+
+    def organisation(self, text: str) -> str | None:
+        """The canonical organisation a whole mention names ("the U.N." → "United Nations"), or None."""
+        form = _lookup(self._organisations, text)
+        return form.target if form is not None else None
+
+    def organisation_mentions_in(self, text: str) -> list[Mention]:
+        """Every organisation mention in ``text``, in text order."""
+        return list(self._organisations.find(text))
+
+    def organisations_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every organisation mention as ``(start, end, canonical name)``."""
+        return [(m.start, m.end, m.name) for m in self._organisations.find(text)]
+
+    def organisation_kind(self, name: str) -> str | None:
+        """The ``kind`` of an organisation given under any of its names."""
+        canonical = self.organisation(name)
+        return next((o.kind for o in self.organisations if o.name == canonical), None)
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _normalise(text: str) -> str:
+    """A mention as the table keys it: trimmed, without a possessive or a leading "the"."""
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text)
+    return _strip_the(text).strip(" ,;:!?\"()[]")
+
+
+def _lookup(matcher: _Matcher, text: str) -> _Form | None:
+    key = _normalise(text)
+    form = matcher.lookup(key)
+    if form is None and key.endswith("."):  # a sentence-final full stop: "talks with Russia."
+        form = matcher.lookup(key[:-1])
+    return form
+
+
+def build_gazetteer(countries: str | Path, organisations: str | Path) -> Gazetteer:
+    """Read and validate the two data files; every bad entry is reported in one :class:`LexiconError`."""
+    country_file = load_data_file(countries, COUNTRY_FIELDS)
+    not_countries = _optional_list(countries, "not_countries", country_file)
+    org_file = load_data_file(organisations, ORGANISATION_FIELDS)
+    return Gazetteer(country_file, org_file, not_countries)
+
+
+def _optional_list(path: str | Path, key: str, loaded: DataFile) -> DataFile | None:
+    if key not in loaded.meta:
+        return None
+    return load_data_file(path, NOT_COUNTRY_FIELDS, list_key=key)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled ``countries.yaml`` and ``organisations.yaml``, built once per process."""
+    return build_gazetteer(data_path("countries.yaml"), data_path("organisations.yaml"))
