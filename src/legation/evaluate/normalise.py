@@ -23,7 +23,8 @@ def strip_diacritics(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Case-folded, diacritics stripped, a leading "the " dropped, punctuation and whitespace collapsed."""
-    out = strip_diacritics(text.casefold())
+    # Compatibility forms first ("𝐀" → "A"), so that case folding sees plain letters.
+    out = strip_diacritics(unicodedata.normalize("NFKD", text).casefold())
     out = _DELETED.sub("", out)
     out = _SEPARATORS.sub(" ", out).strip()
     if out.startswith("the "):
