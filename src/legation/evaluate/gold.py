@@ -229,8 +229,9 @@ class GoldTrack:
     @property
     def files(self) -> frozenset[str]:
         """Every file the track's facts cite: what a dossier track should share with it."""
-        cited = {s for r in (*self.rounds, *self.planned) for s in r.sources}
-        return frozenset(cited | {s.file for s in self.statements})
+        held = {source for r in self.rounds for source in r.sources}
+        planned = {source for p in self.planned for source in p.sources}
+        return frozenset(held | planned | {s.file for s in self.statements})
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +374,7 @@ def _reference_problems(gold: Gold) -> list[str]:
 
     for ti, track in enumerate(gold.tracks):
         at = f"$.tracks[{ti}]"
-        round_ids = [r.id for r in (*track.rounds, *track.planned)]
+        round_ids = [r.id for r in track.rounds] + [p.id for p in track.planned]
         for dup in sorted({i for i in round_ids if round_ids.count(i) > 1}):
             problems.append(f"{at}: round id {dup!r} is used twice")
         keys = {i.key for i in track.issues}
@@ -381,16 +382,16 @@ def _reference_problems(gold: Gold) -> list[str]:
             check_date(r.date, f"{at}.rounds[{ri}].date")
             for d in r.accepted.get("date", ()):
                 check_date(d, f"{at}.rounds[{ri}].also_accepted.date")
-            for s in r.sources:
-                check_file(s, f"{at}.rounds[{ri}].sources")
+            for source in r.sources:
+                check_file(source, f"{at}.rounds[{ri}].sources")
         for pi, p in enumerate(track.planned):
             check_date(p.date, f"{at}.planned[{pi}].date")
-        for si, s in enumerate(track.issue_status):
-            if s.round not in round_ids:
-                problems.append(f"{at}.issue_status[{si}].round: {s.round!r} is not a round or planned id")
-            if s.issue not in keys:
+        for si, row in enumerate(track.issue_status):
+            if row.round not in round_ids:
+                problems.append(f"{at}.issue_status[{si}].round: {row.round!r} is not a round or planned id")
+            if row.issue not in keys:
                 problems.append(
-                    f"{at}.issue_status[{si}].issue: {s.issue!r} is not a key in $.tracks[{ti}].issues"
+                    f"{at}.issue_status[{si}].issue: {row.issue!r} is not a key in $.tracks[{ti}].issues"
                 )
         for si, st in enumerate(track.statements):
             check_file(st.file, f"{at}.statements[{si}].file")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from legation.evaluate.gold import GoldIssue, GoldIssueStatus, GoldTrack
-from legation.evaluate.normalise import contains_phrase, normalise
+from legation.evaluate.normalise import contains_phrase, normalise, same_as
 from legation.evaluate.tally import Tally
 from legation.model import Issue, IssueStatus, Track
 
@@ -64,7 +64,7 @@ def score_issue_status(tally: Tally, gold: GoldTrack, track: Track | None, round
                 "raised_by",
                 row.raised_by,
                 found.raised_by,
-                lambda v, f=found.raised_by: normalise(v) == normalise(f),
+                same_as([found.raised_by]),
                 f"gold {found.round}/{found.issue} raised_by",
             )
     for left in open_rows:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 #: Dots and apostrophes vanish ("U.S." → "us", "Russia's" → "russias"); other punctuation separates words.
 _DELETED = re.compile(r"[.'\u2019\u02bc`]")
@@ -38,6 +38,12 @@ def same(value: str | None, accepted: Iterable[str]) -> bool:
         return False
     key = normalise(value)
     return any(key == normalise(a) for a in accepted)
+
+
+def same_as(accepted: Iterable[str]) -> Callable[[str | None], bool]:
+    """A test for :func:`same` against a fixed list of accepted strings."""
+    accepted = tuple(accepted)
+    return lambda value: same(value, accepted)
 
 
 def contains_phrase(text: str, phrase: str) -> bool:

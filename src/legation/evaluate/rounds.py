@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from legation.evaluate.gold import GoldDuration, GoldPlanned, GoldRound, GoldTrack
-from legation.evaluate.normalise import normalise, same
+from legation.evaluate.normalise import normalise, same, same_as
 from legation.evaluate.tally import Tally
 from legation.model import Round, TimeValue, Track
 
@@ -106,7 +106,7 @@ def score_fields(tally: Tally, g: GoldRound, r: Round) -> None:
         ("format", r.format, g.format),
     ):
         accepted = [a for a in (expected, *acc.get(name, ())) if a is not None]
-        tally.compare(name, stated, expected, lambda v, a=accepted: same(v, a), f"{where} {name}")
+        tally.compare(name, stated, expected, same_as(accepted), f"{where} {name}")
     durations = [_duration(d) for d in (g.duration, *acc.get("duration", ())) if d is not None]
     tally.compare(
         "duration",
