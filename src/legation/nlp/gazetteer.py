@@ -30,7 +30,8 @@ from legation.lexicon import DataFile, Field, data_path, load_data_file
 MentionKind = Literal["name", "alias", "demonym", "combining", "metonym", "capital"]
 
 #: When one form is listed twice for the same target, the first kind in this order is kept.
-_KIND_RANK: dict[str, int] = {k: i for i, k in enumerate(("name", "alias", "demonym", "combining", "metonym", "capital"))}
+_KIND_ORDER: tuple[MentionKind, ...] = ("name", "alias", "demonym", "combining", "metonym", "capital")
+_KIND_RANK: dict[str, int] = {k: i for i, k in enumerate(_KIND_ORDER)}
 
 ORGANISATION_KINDS = (
     "intergovernmental",
@@ -137,16 +138,19 @@ def _variants(term: str, *, plural: bool) -> Iterator[str]:
     yield from forms
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """One alternation for ``words``, factored as a trie; longer words are tried first."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
@@ -189,7 +193,9 @@ class _TableBuilder:
         self.forms: dict[str, _Form] = {}
         self.problems: list[str] = []
 
-    def add(self, term: str, target: str | None, kind: MentionKind, line: int, *, plural: bool = False) -> None:
+    def add(
+        self, term: str, target: str | None, kind: MentionKind, line: int, *, plural: bool = False
+    ) -> None:
         for form in _variants(term, plural=plural):
             old = self.forms.get(form)
             if old is None:
@@ -309,7 +315,7 @@ class Gazetteer:
 
     def is_capital(self, text: str) -> bool:
         """Whether ``text`` names a national capital, under any listed spelling ("Kiev", "Kyiv")."""
-        return _normalise(text) in self._capitals
+        return any(key in self._capitals for key in _keys(text))
 
     def capital_of(self, country: str) -> str | None:
         """The capital of ``country``, given under any form of its name ("U.K." → "London")."""
@@ -340,19 +346,22 @@ class Gazetteer:
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
-def _normalise(text: str) -> str:
-    """A mention as the table keys it: trimmed, without a possessive or a leading "the"."""
-    text = " ".join(text.split())
-    text = _POSSESSIVE.sub("", text)
-    return _strip_the(text).strip(" ,;:!?\"()[]")
+def _keys(text: str) -> Iterator[str]:
+    """The table keys a whole mention may stand under, most literal first.
+
+    Whitespace is collapsed and a leading "the" and surrounding punctuation dropped; then the text is
+    tried as it is ("St. John's"), without a possessive ("Russia's"), and without a sentence-final
+    full stop ("talks with Russia.").
+    """
+    key = _strip_the(" ".join(text.split())).strip(' ,;:!?"()[]')
+    yield key
+    yield _POSSESSIVE.sub("", key)
+    if key.endswith("."):
+        yield key[:-1]
 
 
 def _lookup(matcher: _Matcher, text: str) -> _Form | None:
-    key = _normalise(text)
-    form = matcher.lookup(key)
-    if form is None and key.endswith("."):  # a sentence-final full stop: "talks with Russia."
-        form = matcher.lookup(key[:-1])
-    return form
+    return next((f for key in _keys(text) if (f := matcher.lookup(key)) is not None), None)
 
 
 def build_gazetteer(countries: str | Path, organisations: str | Path) -> Gazetteer:
