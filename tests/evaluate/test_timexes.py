@@ -84,3 +84,10 @@ def test_exact_text_is_preferred_so_a_looser_match_is_left_for_another_gold() ->
     stated = (timex("Monday morning", "2024-03-04"), timex("Monday", "2024-03-04"))
     # "Monday" takes the exact "Monday" timex; "Monday morning" has a wrong value → fp and fn
     assert counts(_score(stated, golds), "timexes") == (1, 1, 1)
+
+
+def test_an_exact_text_is_paired_before_a_case_variant() -> None:
+    golds = [g("on Friday", "2024-03-08"), g("On Friday", "2024-03-08")]
+    e = _score((timex("On Friday", "2024-03-08"),), golds)
+    missed = [f.detail for f in e.findings if f.part == "timexes" and f.outcome == "fn"]
+    assert missed == ["a.txt: 'on Friday' 2024-03-08: not found"]

@@ -40,22 +40,33 @@ def score_timexes(
     for n, timex in enumerate(timexes):
         by_file.setdefault(file_of(timex.evidence.document_id), []).append((n, timex))
     used: set[tuple[int, str]] = set()  # (index of the dossier timex, value slot)
-    for gold in sorted(golds, key=lambda g: g.optional):
-        pool = by_file.get(gold.file, [])
-        fits = [
-            (_closeness(gold, t.time), n, t, slot)
-            for n, t in pool
-            if extents_overlap(t.time.text, gold.text)
-            for slot in _slots(t.time)
-            if (n, slot) not in used and _accepts(gold, t.time, slot)
-        ]
+    found: dict[int, str] = {}  # index of the gold timex → what it matched
+    ordered = sorted(range(len(golds)), key=lambda i: golds[i].optional)
+    # Exact texts are paired first, then texts equal but for case, then overlapping texts, so that a
+    # looser match never takes the timex another gold timex names exactly.
+    for loosest in (0, 1, 2):
+        for i in ordered:
+            gold = golds[i]
+            if i in found:
+                continue
+            fits = [
+                (_closeness(gold, t.time), n, t, slot)
+                for n, t in by_file.get(gold.file, [])
+                if _closeness(gold, t.time) <= loosest and extents_overlap(t.time.text, gold.text)
+                for slot in _slots(t.time)
+                if (n, slot) not in used and _accepts(gold, t.time, slot)
+            ]
+            if fits:
+                _, n, timex, slot = min(fits, key=lambda fit: fit[:2])
+                used.add((n, slot))
+                found[i] = f"{timex.time.text!r} {slot}"
+    for i, gold in enumerate(golds):
         where = f"{gold.file}: {gold.text!r}"
-        if fits:
-            _, n, timex, slot = min(fits, key=lambda fit: fit[:2])
-            used.add((n, slot))
-            if not gold.optional:
-                tally.add("timexes", "tp", f"{where} = {timex.time.text!r} {slot}")
-        elif not gold.optional:
+        if gold.optional:
+            continue
+        if i in found:
+            tally.add("timexes", "tp", f"{where} = {found[i]}")
+        else:
             tally.add("timexes", "fn", f"{where} {gold.value}: not found")
     matched = {key[0] for key in used}
     for file, pool in sorted(by_file.items()):
