@@ -132,6 +132,9 @@ def gaz() -> Gazetteer:
         ("Greek Cypriot", "Cyprus"),
         ("Kuwait City", "Kuwait"),
         ("Mexico City", "Mexico"),
+        ("Trinidad & Tobago", "Trinidad and Tobago"),
+        ("Bosnia & Herzegovina", "Bosnia and Herzegovina"),
+        ("Danes", "Denmark"),
     ],
 )
 def test_country_maps_every_form_to_the_canonical_name(gaz: Gazetteer, text: str, expected: str) -> None:
@@ -157,6 +160,7 @@ def test_country_maps_every_form_to_the_canonical_name(gaz: Gazetteer, text: str
         "Brussels",  # the EU, not Belgium
         "Victoria",  # capital of Seychelles, too ambiguous to stand for it
         "Kingston",
+        "Dane",  # a first name more often than a Dane
         "Atlantis",
         "",
         "Russia and Iran",  # two mentions are not one

@@ -7,9 +7,9 @@ analysts can extend them without touching code.
 
 Matching is case-sensitive, so the pronoun "us" is never the US and "turkey" or "china" never a
 country; the exceptions are derived mechanically: a leading "the" is optional, names of four letters or
-more also match in ALL CAPS (headlines), "’" matches "'", and demonyms take a plural "s". A mention ends
-at a word boundary, so "Russia's" and the two halves of "US-Russia" are mentions while "Americanism" is
-not. All forms are compiled into one regular expression shaped as a trie, which is fast on long texts
+more also match in ALL CAPS (headlines), "’" matches "'", "&" matches " and ", and demonyms take a
+plural "s". A mention ends at a word boundary, so "Russia's" and the two halves of "US-Russia" are
+mentions while "Americanism" is not. All forms are compiled into one regular expression shaped as a trie, which is fast on long texts
 and prefers the longest form at every position ("Guinea-Bissau" over "Guinea", "South Sudan" over
 "Sudan"). Phrases that contain a country's name without mentioning it ("Indian Ocean", "Washington
 Post", and every organisation name, e.g. "Organization of American States") are matched and dropped.
@@ -127,8 +127,10 @@ def _variants(term: str, *, plural: bool) -> Iterator[str]:
     """The written forms of a data-file term that text may contain."""
     base = _strip_the(term.strip())
     forms = [base]
-    if plural and (p := _plural(base)) is not None:
-        forms.append(p)
+    if " and " in base:  # "Trinidad & Tobago"
+        forms.append(base.replace(" and ", " & "))
+    if plural:
+        forms.extend(p for form in forms if (p := _plural(form)) is not None)
     for form in list(forms):
         if len(form) >= 4 and form.upper() != form:
             forms.append(form.upper())
