@@ -44,5 +44,5 @@ def main() -> None:
 
 
 # Commands register themselves on import; keep one import per module.
-from legation.cli import run as _run  # noqa: E402,F401
 from legation.cli import evaluate as _evaluate  # noqa: E402,F401
+from legation.cli import run as _run  # noqa: E402,F401
