@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -112,22 +113,9 @@ def test_planned_without_ordinal_matches_by_date_or_by_being_planned() -> None:
 def test_round_field_rules(
     field: str, stated: Any, gold_value: Any, extra: dict[str, Any], expected: tuple[int, int, int]
 ) -> None:
-    kwargs: dict[str, Any] = {"city": None, "venue": None, "format": None}
-    ordinal = 1
-    if field == "ordinal":
-        ordinal = stated
-    else:
-        kwargs[field] = stated
-    golds = [
-        gold_round(
-            "g1",
-            "2024-03-04",
-            gold_value if field == "ordinal" else 1,
-            **({field: gold_value} if field != "ordinal" else {}),
-            **extra,
-        )
-    ]
-    e = _score((round_("R1", "2024-03-04", ordinal, **kwargs),), golds)
+    dossier_round = dataclasses.replace(round_("R1", "2024-03-04", 1), **{field: stated})
+    gold_fields = {"ordinal": 1, field: gold_value, **extra}
+    e = _score((dossier_round,), [gold_round("g1", "2024-03-04", **gold_fields)])
     assert counts(e, field) == expected
 
 
