@@ -427,3 +427,18 @@ def test_custom_files_build_a_working_gazetteer(tmp_path: Path, organisations_fi
     assert gaz.organisations_in(text) == [
         (text.index("ACM"), text.index("ACM") + 3, "Atlantic Council of Ministers")
     ]
+
+
+def test_bad_not_countries_list_is_reported_with_its_line(tmp_path: Path, organisations_file: Path) -> None:
+    countries = _write(
+        tmp_path / "countries.yaml",
+        """\
+        entries:
+          - {name: Freedonia, iso2: FD, aliases: [], demonyms: [], capital: Fredville, metonyms: []}
+        not_countries:
+          - {note: a sea, phrases: Freedonian Sea}
+        """,
+    )
+    with pytest.raises(LexiconError) as caught:
+        build_gazetteer(countries, organisations_file)
+    assert caught.value.problems[0].startswith(f"{countries}:4: phrases: expected list, found str")

@@ -6,13 +6,14 @@ canonical name, reading the forms from ``data/countries.yaml`` and ``data/organi
 analysts can extend them without touching code.
 
 Matching is case-sensitive, so the pronoun "us" is never the US and "turkey" or "china" never a
-country; the exceptions are derived mechanically: a leading "the" is optional, names of four letters or
-more also match in ALL CAPS (headlines), "’" matches "'", "&" matches " and ", and demonyms take a
+country; the exceptions are derived mechanically: a leading "the" is optional, names of four letters
+or more also match in ALL CAPS (headlines), "’" matches "'", "&" matches " and ", and demonyms take a
 plural "s". A mention ends at a word boundary, so "Russia's" and the two halves of "US-Russia" are
-mentions while "Americanism" is not. All forms are compiled into one regular expression shaped as a trie, which is fast on long texts
-and prefers the longest form at every position ("Guinea-Bissau" over "Guinea", "South Sudan" over
-"Sudan"). Phrases that contain a country's name without mentioning it ("Indian Ocean", "Washington
-Post", and every organisation name, e.g. "Organization of American States") are matched and dropped.
+mentions while "Americanism" is not. All forms are compiled into one regular expression shaped as a
+trie, which is fast on long texts and prefers the longest form at every position ("Guinea-Bissau"
+over "Guinea", "South Sudan" over "Sudan"). Phrases that contain a country's name without
+mentioning it ("Indian Ocean", "Washington Post", and every organisation name, such as
+"Organization of American States") are matched and dropped.
 """
 
 from __future__ import annotations
