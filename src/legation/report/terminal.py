@@ -1,0 +1,316 @@
+"""The dossier in a terminal: one section per negotiation track, then the sources it was read from.
+
+An analyst reads a track top-down: who negotiates about what and over which dates (header), when and
+where they met (round timeline), where each agenda item stood at each round (issue × round matrix),
+who said what (statements), where the reports disagree (conflicts), and finally which documents
+were read, skipped or could not be read. Every value may be missing; a missing value shows as ``—``
+rather than being guessed. Document text is always wrapped in :class:`rich.text.Text`, never parsed as
+markup, so a ``[bracket]`` in an article cannot restyle or break the output.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Mapping
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from legation.model import STATUS_ORDER, STATUS_OTHER, Conflict, Document, Dossier, Round, Statement, Track
+from legation.report.values import (
+    MISSING,
+    actor_words,
+    date_range,
+    field_value_words,
+    round_label,
+    shorten,
+    source_words,
+    time_words,
+)
+
+#: Width of the plain-text rendering (tests and golden files).
+RENDER_WIDTH = 120
+#: Characters of a statement shown before it is cut.
+STATEMENT_CHARS = 160
+
+#: One style per status: cool colours while an item is talked about, green once agreed, red-ish when
+#: refused or dropped, so that a row of the matrix reads as progress at a glance.
+STATUS_STYLES: Mapping[str, str] = {
+    "raised": "cyan",
+    "proposed": "blue",
+    "discussed": "yellow",
+    "agreed": "green",
+    "roadmap": "bold green",
+    "formalised": "bold bright_green",
+    "implemented": "reverse green",
+    "rejected": "bold red",
+    "deferred": "magenta",
+    "excluded": "dim red",
+}
+CONFLICT_STYLE = "bold yellow"
+ERROR_STYLE = "bold red"
+_EMPTY_CELL = "·"
+
+
+def print_dossier(dossier: Dossier, console: Console | None = None) -> None:
+    """Print the whole dossier; ``legation run`` calls this with the default console."""
+    console = console if console is not None else Console()
+    for renderable in dossier_renderables(dossier):
+        console.print(renderable)
+
+
+def render_dossier(dossier: Dossier) -> str:
+    """The dossier as plain text, 120 columns wide, without colour or trailing blanks: for tests and
+    golden files."""
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=RENDER_WIDTH,
+        color_system=None,
+        force_terminal=False,
+        emoji=False,
+        highlight=False,
+    )
+    print_dossier(dossier, console)
+    text = console.export_text(styles=False)
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+def dossier_renderables(dossier: Dossier) -> Iterator[RenderableType]:
+    """Every section in reading order, so that other consoles (pager, file) can print them too."""
+    documents = {d.id: d for d in dossier.documents}
+    if not dossier.tracks:
+        yield Text("No negotiation track found: no document names two parties meeting.", style="italic")
+    for track in dossier.tracks:
+        yield from track_renderables(track, documents)
+    yield from sources_renderables(dossier)
+
+
+# --- one track ------------------------------------------------------------------------------------------
+
+
+def track_renderables(track: Track, documents: Mapping[str, Document]) -> Iterator[RenderableType]:
+    """Header, timeline, matrix, statements and conflicts of one track; empty sections are left out."""
+    yield Rule(Text(track.name or track.id, style="bold"), style="bold")
+    yield track_header(track, documents)
+    yield Text("")
+    yield round_timeline(track, documents)
+    if track.issue_status:
+        yield Text("")
+        yield status_matrix(track)
+        yield status_legend()
+    if track.statements:
+        yield Text("")
+        yield statement_table(track.statements, documents)
+    if track.conflicts:
+        yield Text("")
+        yield conflict_table(track, documents)
+    yield Text("")
+
+
+def track_header(track: Track, documents: Mapping[str, Document]) -> RenderableType:
+    """Parties, subject and the span of dates the track covers, with how many reports it rests on."""
+    published = [documents[d].published.isoformat() for d in track.documents if d in documents]
+    held = [r.date for r in track.rounds if not r.planned]
+    lines = [
+        _labelled("Parties", " – ".join(track.parties) or MISSING),
+        _labelled("Subject", track.subject or MISSING),
+        _labelled("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
+        _labelled("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),
+    ]
+    return Group(*lines)
+
+
+def _labelled(label: str, value: str) -> Text:
+    text = Text()
+    text.append(f"{label + ':':<13}", style="bold")
+    text.append(value)
+    return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def ordered_rounds(rounds: tuple[Round, ...]) -> list[Round]:
+    """Held rounds by date (undated ones by ordinal, after the dated), then planned rounds."""
+    return sorted(rounds, key=lambda r: (r.planned, r.date is None, r.date or "", r.ordinal or 0))
+
+
+def round_timeline(track: Track, documents: Mapping[str, Document]) -> RenderableType:
+    """One row per round; a field the sources disagree on carries a ``⚠ n values`` mark."""
+    if not track.rounds:
+        return Text("No rounds found in these reports.", style="italic")
+    table = Table(title="Rounds", title_justify="left", box=box.SIMPLE_HEAD, show_lines=False)
+    for header in ("#", "Date", "City", "Venue", "Duration", "Format", "Delegation heads", "Sources"):
+        table.add_column(header, overflow="fold")
+    disputed = _disputed_fields(track.conflicts)
+    for r in ordered_rounds(track.rounds):
+        marks = disputed.get(r.id, {})
+        date = Text(r.date or MISSING)
+        if r.planned:
+            date.append("\nplanned", style="italic")
+        heads = "\n".join(actor_words(h.actor) for h in r.heads) or MISSING
+        table.add_row(
+            _marked(str(r.ordinal) if r.ordinal is not None else MISSING, marks.get("ordinal")),
+            _marked(date, marks.get("date")),
+            _marked(r.city or MISSING, marks.get("city")),
+            _marked(r.venue or MISSING, marks.get("venue")),
+            _marked(time_words(r.duration), marks.get("duration")),
+            _marked(r.format or MISSING, marks.get("format")),
+            Text(heads),
+            Text(str(len(r.sources))),
+        )
+    return table
+
+
+def _disputed_fields(conflicts: tuple[Conflict, ...]) -> dict[str, dict[str, int]]:
+    """round id → field → number of distinct values the sources give."""
+    out: dict[str, dict[str, int]] = {}
+    for c in conflicts:
+        distinct = {field_value_words(c.field, v.value).casefold() for v in c.values}
+        out.setdefault(c.round_id, {})[c.field] = len(distinct)
+    return out
+
+
+def _marked(value: str | Text, distinct: int | None) -> Text:
+    text = value if isinstance(value, Text) else Text(value)
+    if distinct is not None and distinct > 1:
+        text.append(f"\n⚠ {distinct} values", style=CONFLICT_STYLE)
+    return text
+
+
+def status_matrix(track: Track) -> RenderableType:
+    """Issues (rows, by label) × rounds (columns, in timeline order); each cell the issue's status."""
+    labels = {i.key: i.label for i in track.issues}
+    issue_keys = list(dict.fromkeys([i.key for i in track.issues] + [s.issue for s in track.issue_status]))
+    rounds = ordered_rounds(track.rounds)
+    columns = [(r.id, round_label(r)) for r in rounds]
+    known = {r.id for r in rounds}
+    columns += [(rid, rid) for rid in dict.fromkeys(s.round_id for s in track.issue_status) if rid not in known]
+    cells = {(s.issue, s.round_id): s.status for s in track.issue_status}
+
+    table = Table(title="Issues by round", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Issue", overflow="fold", max_width=40)
+    for _rid, label in columns:
+        table.add_column(label, overflow="fold", justify="center")
+    for key in issue_keys:
+        row: list[RenderableType] = [Text(labels.get(key, key))]
+        for rid, _label in columns:
+            status = cells.get((key, rid))
+            row.append(Text(status, style=STATUS_STYLES.get(status, "")) if status else Text(_EMPTY_CELL, style="dim"))
+        table.add_row(*row)
+    return table
+
+
+def status_legend() -> Text:
+    """The statuses in order of progress, each in its colour, then the states outside that order."""
+    legend = Text("Progress: ", style="dim")
+    for i, status in enumerate(STATUS_ORDER):
+        if i:
+            legend.append(" → ", style="dim")
+        legend.append(status, style=STATUS_STYLES.get(status, ""))
+    legend.append("\nOther:    ", style="dim")
+    for i, status in enumerate(STATUS_OTHER):
+        if i:
+            legend.append(" · ", style="dim")
+        legend.append(status, style=STATUS_STYLES.get(status, ""))
+    legend.append(f"   ({_EMPTY_CELL} = not reported)", style="dim")
+    return legend
+
+
+def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, Document]) -> RenderableType:
+    """Who said what and when; quotes in quotation marks, reported speech marked as such."""
+    table = Table(title="Statements", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Speaker", overflow="fold", max_width=34)
+    table.add_column("Cue", overflow="fold")
+    table.add_column("Statement", overflow="fold", ratio=1)
+    for s in sorted(statements, key=lambda s: _statement_date(s, documents)):
+        said = f"“{shorten(s.text, STATEMENT_CHARS)}”" if s.quoted else f"(reported) {shorten(s.text, STATEMENT_CHARS)}"
+        table.add_row(
+            Text(_statement_date(s, documents)),
+            Text(actor_words(s.speaker)),
+            Text(s.cue or MISSING),
+            Text(said),
+        )
+    return table
+
+
+def _statement_date(statement: Statement, documents: Mapping[str, Document]) -> str:
+    """The date the statement names, else the date of the report it was read in."""
+    if statement.date is not None:
+        return time_words(statement.date)
+    document = documents.get(statement.evidence.document_id)
+    return document.published.isoformat() if document is not None else MISSING
+
+
+def conflict_table(track: Track, documents: Mapping[str, Document]) -> RenderableType:
+    """One row per value the sources give for a disputed field, with the sources that give it."""
+    rounds = {r.id: round_label(r) for r in track.rounds}
+    table = Table(title="Conflicting reports", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Round", overflow="fold")
+    table.add_column("Field")
+    table.add_column("Value", overflow="fold")
+    table.add_column("Sources", overflow="fold", ratio=1)
+    for c in track.conflicts:
+        grouped: dict[str, list[str]] = {}
+        for v in c.values:
+            doc_id = v.evidence.document_id
+            grouped.setdefault(field_value_words(c.field, v.value), []).append(
+                source_words(documents.get(doc_id), doc_id)
+            )
+        for i, (value, sources) in enumerate(grouped.items()):
+            table.add_row(
+                Text(rounds.get(c.round_id, c.round_id) if i == 0 else ""),
+                Text(c.field if i == 0 else "", style=CONFLICT_STYLE),
+                Text(value),
+                Text("; ".join(dict.fromkeys(sources))),
+                end_section=i == len(grouped) - 1,
+            )
+    return table
+
+
+# --- sources --------------------------------------------------------------------------------------------
+
+
+def sources_renderables(dossier: Dossier) -> Iterator[RenderableType]:
+    """The documents read, those skipped with the reason, and those that could not be read."""
+    yield Rule(Text("Sources", style="bold"), style="bold")
+    if dossier.documents:
+        yield document_table(dossier.documents, dossier.skipped)
+    else:
+        yield Text("No documents were read.", style="italic")
+    if dossier.skipped:
+        yield Text("")
+        yield skipped_table(dossier.skipped)
+    if dossier.errors:
+        yield Text("")
+        yield Text(f"Errors ({len(dossier.errors)}):", style=ERROR_STYLE)
+        for e in dossier.errors:
+            where = f"{e.source}:{e.line}" if e.line is not None else e.source
+            yield Text(f"  {where}: {e.reason}", style=ERROR_STYLE)
+
+
+def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) -> RenderableType:
+    table = Table(title=f"Documents ({len(documents)})", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Outlet", overflow="fold", max_width=24)
+    table.add_column("Title", overflow="fold", ratio=1)
+    table.add_column("File", overflow="fold", max_width=40)
+    for d in sorted(documents, key=lambda d: (d.published, d.id)):
+        title = Text(d.title or MISSING, style="dim" if d.id in skipped else "")
+        table.add_row(Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id))
+    return table
+
+
+def skipped_table(skipped: Mapping[str, str]) -> RenderableType:
+    table = Table(title=f"Skipped ({len(skipped)})", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Document", overflow="fold")
+    table.add_column("Reason", overflow="fold", ratio=1)
+    for doc_id, reason in skipped.items():
+        table.add_row(Text(doc_id), Text(reason))
+    return table

@@ -1,0 +1,154 @@
+"""Turning dossier values into words an analyst reads: ``PT6H`` + ``MORE_THAN`` → ``over 6 h``.
+
+The dossier keeps machine values (TIMEX3 durations, ISO dates, source ids) so that it can be compared
+and scored; every report renders them through these helpers so that the terminal, HTML or any later
+view say the same thing the same way. Every helper accepts ``None`` and unknown shapes and falls back
+to the raw value rather than failing: a report must never crash on a value it does not understand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from legation.model import Actor, Document, Round, TimeValue
+
+#: Shown wherever a value is unknown.
+MISSING = "—"
+
+#: TimeML ``mod`` values as words placed before the value.
+MOD_WORDS: Mapping[str, str] = {
+    "MORE_THAN": "over",
+    "LESS_THAN": "under",
+    "EQUAL_OR_MORE": "at least",
+    "EQUAL_OR_LESS": "at most",
+    "APPROX": "about",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "on or before",
+    "ON_OR_AFTER": "on or after",
+    "START": "early",
+    "MID": "mid",
+    "END": "late",
+}
+
+_NUMBER = r"(\d+(?:[.,]\d+)?|X)"
+_DURATION = re.compile(
+    rf"^P(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    rf"(?:T(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
+)
+#: (singular, plural) per duration part, in the order of the regex groups; hours and shorter are
+#: abbreviated the way a timetable writes them.
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("year", "years"),
+    ("month", "months"),
+    ("week", "weeks"),
+    ("day", "days"),
+    ("h", "h"),
+    ("min", "min"),
+    ("s", "s"),
+)
+
+
+def duration_words(value: str | None, mod: str | None = None) -> str:
+    """``PT6H`` → ``6 h``, ``PT1H30M`` → ``1 h 30 min``, ``P2D`` → ``2 days``; unknown shapes stay as given."""
+    if not value:
+        return MISSING
+    match = _DURATION.match(value)
+    parts: list[str] = []
+    if match:
+        for amount, (one, many) in zip(match.groups(), _UNITS, strict=True):
+            if amount is None:
+                continue
+            if amount == "X":
+                parts.append(f"several {many}" if many != one else f"some {many}")
+            else:
+                parts.append(f"{amount} {one if amount == '1' else many}")
+    words = " ".join(parts) if parts else value
+    return with_mod(words, mod)
+
+
+def with_mod(words: str, mod: str | None) -> str:
+    """Prefix a value with its TimeML modifier in words (``about``, ``over``); unknown mods in brackets."""
+    if not mod:
+        return words
+    prefix = MOD_WORDS.get(mod)
+    return f"{prefix} {words}" if prefix else f"{words} ({mod.lower().replace('_', ' ')})"
+
+
+def time_words(time: TimeValue | None) -> str:
+    """A time value in words: durations humanised, dates and times as their normalised value."""
+    if time is None:
+        return MISSING
+    if time.type == "DURATION":
+        return duration_words(time.value, time.mod)
+    if time.begin or time.finish:
+        return with_mod(f"{time.begin or '?'} – {time.finish or '?'}", time.mod)
+    return with_mod(time.value or time.text or MISSING, time.mod)
+
+
+def field_value_words(field: str, value: Any) -> str:
+    """One source's value of a round field (as kept in ``Round.fields``) in words."""
+    if value is None:
+        return MISSING
+    if isinstance(value, TimeValue):
+        return time_words(value)
+    if field == "duration" and isinstance(value, Mapping):
+        return duration_words(_str_or_none(value.get("value")), _str_or_none(value.get("mod")))
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v is not None) or MISSING
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value) or MISSING
+    return str(value)
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def actor_words(actor: Actor) -> str:
+    """``Name (role, party)``, leaving out what is unknown or repeats the name."""
+    extra = [x for x in (actor.role, actor.party) if x and x != actor.name]
+    return f"{actor.name} ({', '.join(extra)})" if extra else actor.name
+
+
+def round_label(round_: Round) -> str:
+    """How a round is named in headings and columns: ``#2 2025-04-10`` or whatever is known."""
+    parts = []
+    if round_.ordinal is not None:
+        parts.append(f"#{round_.ordinal}")
+    if round_.date:
+        parts.append(round_.date)
+    if not parts and round_.city:
+        parts.append(round_.city)
+    label = " ".join(parts) or round_.id
+    return f"{label} (planned)" if round_.planned else label
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Collapse whitespace and cut at a word boundary with an ellipsis, so a quote stays readable."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def date_range(dates: Iterable[str | None]) -> str:
+    """``first – last`` of ISO date strings (which sort as text), or one date, or the missing mark."""
+    known = sorted(d for d in dates if d)
+    if not known:
+        return MISSING
+    return known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
+
+
+def source_words(document: Document | None, document_id: str) -> str:
+    """A source as an analyst names it: outlet and date, falling back to the document id."""
+    if document is None:
+        return document_id
+    outlet = document.source or document.title or document.id
+    return f"{outlet}, {document.published.isoformat()}"
