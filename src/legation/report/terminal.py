@@ -190,7 +190,9 @@ def status_matrix(track: Track) -> RenderableType:
     rounds = ordered_rounds(track.rounds)
     columns = [(r.id, round_label(r)) for r in rounds]
     known = {r.id for r in rounds}
-    columns += [(rid, rid) for rid in dict.fromkeys(s.round_id for s in track.issue_status) if rid not in known]
+    columns += [
+        (rid, rid) for rid in dict.fromkeys(s.round_id for s in track.issue_status) if rid not in known
+    ]
     cells = {(s.issue, s.round_id): s.status for s in track.issue_status}
 
     table = Table(title="Issues by round", title_justify="left", box=box.SIMPLE_HEAD)
@@ -201,7 +203,11 @@ def status_matrix(track: Track) -> RenderableType:
         row: list[RenderableType] = [Text(labels.get(key, key))]
         for rid, _label in columns:
             status = cells.get((key, rid))
-            row.append(Text(status, style=STATUS_STYLES.get(status, "")) if status else Text(_EMPTY_CELL, style="dim"))
+            row.append(
+                Text(status, style=STATUS_STYLES.get(status, ""))
+                if status
+                else Text(_EMPTY_CELL, style="dim")
+            )
         table.add_row(*row)
     return table
 
@@ -230,7 +236,11 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
     table.add_column("Cue", overflow="fold")
     table.add_column("Statement", overflow="fold", ratio=1)
     for s in sorted(statements, key=lambda s: _statement_date(s, documents)):
-        said = f"“{shorten(s.text, STATEMENT_CHARS)}”" if s.quoted else f"(reported) {shorten(s.text, STATEMENT_CHARS)}"
+        said = (
+            f"“{shorten(s.text, STATEMENT_CHARS)}”"
+            if s.quoted
+            else f"(reported) {shorten(s.text, STATEMENT_CHARS)}"
+        )
         table.add_row(
             Text(_statement_date(s, documents)),
             Text(actor_words(s.speaker)),
@@ -303,7 +313,9 @@ def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) 
     table.add_column("File", overflow="fold", max_width=40)
     for d in sorted(documents, key=lambda d: (d.published, d.id)):
         title = Text(d.title or MISSING, style="dim" if d.id in skipped else "")
-        table.add_row(Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id))
+        table.add_row(
+            Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id)
+        )
     return table
 
 

@@ -50,9 +50,20 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("s", "s"),
 )
 
+#: An unknown amount ("for hours" → ``PTXH``) reads better with the unit spelled out.
+_UNKNOWN_AMOUNT_UNITS: Mapping[str, str] = {
+    "years": "years",
+    "months": "months",
+    "weeks": "weeks",
+    "days": "days",
+    "h": "hours",
+    "min": "minutes",
+    "s": "seconds",
+}
+
 
 def duration_words(value: str | None, mod: str | None = None) -> str:
-    """``PT6H`` → ``6 h``, ``PT1H30M`` → ``1 h 30 min``, ``P2D`` → ``2 days``; unknown shapes stay as given."""
+    """``PT6H`` → ``6 h``, ``PT1H30M`` → ``1 h 30 min``, ``P2D`` → ``2 days``; unknown shapes stay as is."""
     if not value:
         return MISSING
     match = _DURATION.match(value)
@@ -62,7 +73,7 @@ def duration_words(value: str | None, mod: str | None = None) -> str:
             if amount is None:
                 continue
             if amount == "X":
-                parts.append(f"several {many}" if many != one else f"some {many}")
+                parts.append(f"several {_UNKNOWN_AMOUNT_UNITS[many]}")
             else:
                 parts.append(f"{amount} {one if amount == '1' else many}")
     words = " ".join(parts) if parts else value

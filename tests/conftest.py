@@ -1,0 +1,14 @@
+"""Shared pytest options."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite golden files (tests/**/golden/*) from the current output instead of comparing.",
+    )

@@ -1,0 +1,171 @@
+"""The terminal dossier: what an analyst must find in it, on a hand-made Iran–EU dossier."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from legation.model import Document, Dossier, Round, Statement, Track
+from legation.report.terminal import print_dossier, render_dossier, status_legend
+
+from .dossiers import DOSSIER, ROUND_1, ROUND_2, TRACK
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return render_dossier(DOSSIER)
+
+
+def _line_with(text: str, *needles: str) -> str:
+    """The first line containing every needle; fails the test when there is none."""
+    for line in text.splitlines():
+        if all(n in line for n in needles):
+            return line
+    raise AssertionError(f"no line contains all of {needles!r}")
+
+
+def test_header_names_track_parties_subject_dates_and_sources(text: str) -> None:
+    assert "European Union – Iran: sanctions relief" in _line_with(text, "───")
+    assert "European Union – Iran" in _line_with(text, "Parties:")
+    assert "sanctions relief" in _line_with(text, "Subject:")
+    assert "2031-05-12 – 2031-06-19 (2 rounds)" in _line_with(text, "Rounds held:")
+    assert "2031-05-13 – 2031-06-20 (3 sources)" in _line_with(text, "Reports:")
+
+
+def test_rounds_in_date_order_with_planned_last(text: str) -> None:
+    lines = text.splitlines()
+    first = lines.index(_line_with(text, "Palais Coburg"))
+    second = lines.index(_line_with(text, "2031-06-19", "Vienna"))
+    planned = lines.index(_line_with(text, "Geneva"))
+    assert first < second < planned
+    assert lines[planned + 1].strip() == "planned"
+
+
+def test_round_row_has_humane_duration_heads_and_source_count(text: str) -> None:
+    row = _line_with(text, "Palais Coburg")
+    for piece in ("1", "2031-05-12", "Vienna", "over 6 h", "closed-door", "Leila Farahani"):
+        assert piece in row
+    assert row.rstrip().endswith("2")  # two sources
+    assert "Anneke Vos (political director," in text
+
+
+def test_disputed_field_is_marked_under_its_value(text: str) -> None:
+    lines = text.splitlines()
+    row = lines.index(_line_with(text, "Palais Coburg"))
+    mark = lines[row + 1]
+    assert "⚠ 2 values" in mark
+    assert mark.index("⚠") == lines[row].index("over 6 h")  # under the duration column
+    assert text.count("⚠") == 1
+
+
+def test_matrix_has_a_row_per_issue_and_a_column_per_round(text: str) -> None:
+    header = _line_with(text, "Issue", "#1 2031-05-12")
+    assert header.index("#1 2031-05-12") < header.index("#2 2031-06-19") < header.index("#3 (planned)")
+    frozen = _line_with(text, "Release of frozen assets")
+    assert frozen.index("discussed") < frozen.index("agreed")
+    inspections = _line_with(text, "Inspection schedule")
+    assert "rejected" in inspections and inspections.count("·") == 2
+    assert "raised → proposed → discussed → agreed" in text
+
+
+def test_statements_quoted_or_reported_and_shortened(text: str) -> None:
+    quote = _line_with(text, "Anneke Vos", "said")
+    assert "2031-06-19" in quote and "“We have found common ground" in quote
+    assert "Vienna…”" in text  # cut with an ellipsis, closing quote kept
+    reported = _line_with(text, "Kamran Rostami (spokesman, Iran)", "stressed")
+    assert "(reported) the frozen assets" in reported
+    assert "2031-05-14" in reported  # no date of its own: the report's date
+
+
+def test_conflict_lists_each_value_with_its_sources(text: str) -> None:
+    assert "over 6 h" in _line_with(text, "#1 2031-05-12", "duration", "Danube Wire, 2031-05-13")
+    assert "about 5 h" in _line_with(text, "Alpine Post, 2031-05-14")
+
+
+def test_sources_skipped_and_errors(text: str) -> None:
+    sources = text[text.index("Sources ─") :]
+    assert "feeds/wire-1.txt" in _line_with(
+        sources, "2031-05-13", "Danube Wire", "Iran and EU open sanctions talks"
+    )
+    assert "gazette-4" in _line_with(sources, "Gazeta Polska")
+    assert "language 'pl' is not English" in _line_with(sources, "gazette-4", "language")
+    assert "feeds/broken.jsonl:7: record is not a JSON object" in sources
+
+
+def test_errors_are_red_in_a_colour_terminal() -> None:
+    out = io.StringIO()
+    print_dossier(DOSSIER, Console(file=out, width=120, force_terminal=True, color_system="standard"))
+    line = _line_with(out.getvalue(), "feeds/broken.jsonl:7")
+    assert "\x1b[1;31m" in line
+
+
+def test_status_cells_are_coloured_by_status() -> None:
+    out = io.StringIO()
+    print_dossier(DOSSIER, Console(file=out, width=120, force_terminal=True, color_system="standard"))
+    row = _line_with(out.getvalue(), "Release of frozen assets")
+    assert "\x1b[33m" in row and "\x1b[32m" in row  # discussed yellow, agreed green
+    assert len({span.style for span in status_legend().spans}) > 5
+
+
+def test_markup_in_article_text_is_printed_verbatim() -> None:
+    said = Statement(
+        TRACK.statements[1].speaker,
+        "said",
+        "talks would resume [bold]soon[/bold]",
+        False,
+        ROUND_1.heads[0].evidence,
+    )
+    dossier = dataclasses.replace(DOSSIER, tracks=(dataclasses.replace(TRACK, statements=(said,)),))
+    assert "[bold]soon[/bold]" in render_dossier(dossier)
+
+
+def test_everything_missing_still_renders() -> None:
+    bare_round = Round("t/r/1", None, None, None, None, None, None, (), (), ())
+    track = Track("t", "", (), None, ("ghost",), rounds=(bare_round,))
+    dossier = Dossier(documents=(Document("d", "", dt.date(2031, 1, 1)),), tracks=(track,))
+    text = render_dossier(dossier)
+    assert "Parties:     —" in text and "Subject:     —" in text
+    assert "Rounds held: — (1 round)" in text and "(1 source)" in text
+    assert _line_with(text, "—", "0").count("—") >= 6
+
+
+def test_empty_dossier_says_so() -> None:
+    text = render_dossier(Dossier(documents=(), tracks=()))
+    assert "No negotiation track found" in text
+    assert "No documents were read." in text
+
+
+def test_track_without_rounds_or_issues() -> None:
+    track = dataclasses.replace(TRACK, rounds=(), issue_status=(), conflicts=(), statements=())
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
+    assert "No rounds found" in text
+    assert "Issues by round" not in text and "Statements" not in text and "Conflicting" not in text
+
+
+def test_status_of_an_unknown_round_gets_its_own_column() -> None:
+    track = dataclasses.replace(TRACK, rounds=(ROUND_2,))
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
+    header = _line_with(text, "Issue", "#2 2031-06-19")
+    assert "2031-05-12-n1" in text[text.index(header) :]
+
+
+def test_render_is_plain_and_at_most_120_wide(text: str) -> None:
+    assert "\x1b" not in text
+    assert max(len(line) for line in text.splitlines()) <= 120
+    assert all(line == line.rstrip() for line in text.splitlines())
+
+
+def test_golden(text: str, request: pytest.FixtureRequest) -> None:
+    golden = GOLDEN / "iran_eu_vienna.txt"
+    if request.config.getoption("--update-golden"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8"), (
+        "rendering changed: check, then rerun with --update-golden"
+    )

@@ -1,0 +1,141 @@
+"""Values in words: durations, modifiers, actors, round labels, shortening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from legation.model import Actor, Document, Round, TimeValue
+from legation.report.values import (
+    MISSING,
+    actor_words,
+    date_range,
+    duration_words,
+    field_value_words,
+    round_label,
+    shorten,
+    source_words,
+    time_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "words"),
+    [
+        ("PT6H", "MORE_THAN", "over 6 h"),
+        ("PT5H", "APPROX", "about 5 h"),
+        ("PT5H", None, "5 h"),
+        ("PT1H30M", None, "1 h 30 min"),
+        ("PT45M", "LESS_THAN", "under 45 min"),
+        ("P1D", None, "1 day"),
+        ("P3D", "EQUAL_OR_MORE", "at least 3 days"),
+        ("P2W", None, "2 weeks"),
+        ("P1Y6M", None, "1 year 6 months"),
+        ("P1.5Y", None, "1.5 years"),
+        ("PXD", None, "several days"),
+        ("PTXH", None, "several hours"),
+        ("PT6H", "ODD_MOD", "6 h (odd mod)"),
+        ("FUTURE_REF", None, "FUTURE_REF"),
+        ("P", None, "P"),
+        (None, None, MISSING),
+        ("", "APPROX", MISSING),
+    ],
+)
+def test_duration_words(value: str | None, mod: str | None, words: str) -> None:
+    assert duration_words(value, mod) == words
+
+
+@given(st.text(max_size=20), st.one_of(st.none(), st.text(max_size=12)))
+def test_duration_words_never_fails_and_never_empty(value: str, mod: str | None) -> None:
+    assert duration_words(value, mod)
+
+
+@pytest.mark.parametrize(
+    ("time", "words"),
+    [
+        (None, MISSING),
+        (TimeValue("over six hours", "DURATION", "PT6H", 0, 14, mod="MORE_THAN"), "over 6 h"),
+        (TimeValue("next Tuesday", "DATE", "2031-06-24", 0, 12), "2031-06-24"),
+        (TimeValue("early June", "DATE", "2031-06", 0, 10, mod="START"), "early 2031-06"),
+        (TimeValue("2029 to 2031", "DATE", "2029", 0, 12, begin="2029", finish="2031"), "2029 – 2031"),
+    ],
+)
+def test_time_words(time: TimeValue | None, words: str) -> None:
+    assert time_words(time) == words
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("duration", {"value": "PT3H", "mod": "APPROX"}, "about 3 h"),
+        ("duration", {"value": "PT3H"}, "3 h"),
+        ("date", "2031-05-12", "2031-05-12"),
+        ("ordinal", 2, "2"),
+        ("city", None, MISSING),
+        ("parties", ("Chile", "Norway"), "Chile, Norway"),
+    ],
+)
+def test_field_value_words(field: str, value: object, words: str) -> None:
+    assert field_value_words(field, value) == words
+
+
+@pytest.mark.parametrize(
+    ("actor", "words"),
+    [
+        (Actor("Ines Moreau", "person", role="envoy", party="France"), "Ines Moreau (envoy, France)"),
+        (Actor("Ines Moreau", "person"), "Ines Moreau"),
+        (Actor("Norway", "country", party="Norway"), "Norway"),
+        (Actor("Foreign Office", "organisation", party="Chile"), "Foreign Office (Chile)"),
+    ],
+)
+def test_actor_words(actor: Actor, words: str) -> None:
+    assert actor_words(actor) == words
+
+
+def _round(ordinal: int | None, date: str | None, city: str | None = None, planned: bool = False) -> Round:
+    return Round("t/r/x", ordinal, date, city, None, None, None, (), (), (), planned=planned)
+
+
+@pytest.mark.parametrize(
+    ("round_", "label"),
+    [
+        (_round(2, "2031-06-19"), "#2 2031-06-19"),
+        (_round(None, "2031-06-19"), "2031-06-19"),
+        (_round(3, None, planned=True), "#3 (planned)"),
+        (_round(None, None, "Oslo"), "Oslo"),
+        (_round(None, None), "t/r/x"),
+    ],
+)
+def test_round_label(round_: Round, label: str) -> None:
+    assert round_label(round_) == label
+
+
+def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
+    text = "The delegations agreed   to meet again\nafter the summer recess " * 10
+    short = shorten(text, 60)
+    assert len(short) <= 60
+    assert short.endswith("…")
+    assert "  " not in short and "\n" not in short
+    assert text.startswith(short[:-1].split(" ")[0])
+    assert shorten("Short enough.", 60) == "Short enough."
+
+
+@given(st.text(max_size=400), st.integers(min_value=10, max_value=200))
+def test_shorten_respects_the_limit(text: str, limit: int) -> None:
+    assert len(shorten(text, limit)) <= limit
+
+
+def test_date_range() -> None:
+    assert date_range(["2031-06-19", None, "2031-05-12"]) == "2031-05-12 – 2031-06-19"
+    assert date_range(["2031-05-12", "2031-05-12"]) == "2031-05-12"
+    assert date_range([None]) == MISSING
+
+
+def test_source_words() -> None:
+    doc = Document("d9", "", dt.date(2031, 1, 2), source="Harbour Times")
+    assert source_words(doc, "d9") == "Harbour Times, 2031-01-02"
+    assert source_words(Document("d8", "", dt.date(2031, 1, 3)), "d8") == "d8, 2031-01-03"
+    assert source_words(None, "gone") == "gone"
