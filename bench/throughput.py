@@ -1,0 +1,164 @@
+"""Throughput of legation's whole pipeline against bare spaCy on the same texts, in one process.
+
+The corpus is synthetic: the example reports (``examples/``, read with :func:`legation.ingest.read_paths`)
+repeated until there are ``--n`` documents, each copy with its own id (``synthetic-…``) and its dates
+shifted by a few days per copy, so that the fuser sees many dated reports rather than one report many
+times. Both sides use the same loaded model (:func:`legation.nlp.load_model`) and the same batch size,
+and both are warmed up on a few documents first, so the ratio measures what legation adds on top of
+the parse (extraction, time normalisation, fusion) and nothing else.
+
+    .venv/bin/python bench/throughput.py [--n 2000] [--batch-size 32] [--repeat 1] [--profile 25]
+
+The last line is ``ratio=<legation docs/s ÷ spaCy docs/s>``; 1.0 means legation costs nothing beyond
+the parse. Time is wall-clock (``time.perf_counter``); on a shared machine run with ``--repeat 3``,
+which keeps the fastest run of each side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import datetime as dt
+import io
+import pstats
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+WARM_UP_DOCS = 4
+#: Days between two copies of the same example, so copies spread over the calendar.
+SHIFT_DAYS = 3
+
+
+def seed_documents(paths: Sequence[Path]) -> list[Any]:
+    """The example documents, read the way ``legation run`` reads them; unreadable ones are reported."""
+    from legation.errors import IngestError
+    from legation.ingest import read_paths
+
+    documents = []
+    for item in read_paths(paths):
+        if isinstance(item, IngestError):
+            print(f"skipping unreadable example: {item}", file=sys.stderr)
+        else:
+            documents.append(item)
+    if not documents:
+        raise SystemExit(f"no readable documents under {', '.join(map(str, paths))}")
+    return documents
+
+
+def synthetic_corpus(seeds: Sequence[Any], n: int) -> list[Any]:
+    """``n`` documents: copy ``i`` of a seed is dated ``SHIFT_DAYS * (i // len(seeds))`` days later."""
+    corpus = []
+    for i in range(n):
+        seed = seeds[i % len(seeds)]
+        shift = dt.timedelta(days=SHIFT_DAYS * (i // len(seeds)))
+        corpus.append(
+            dataclasses.replace(
+                seed,
+                id=f"synthetic-{i:05d}-{seed.id}",
+                published=seed.published + shift,
+                written=seed.written + shift if seed.written is not None else None,
+                path=None,
+            )
+        )
+    return corpus
+
+
+def words(documents: Sequence[Any]) -> int:
+    return sum(len(d.text.split()) for d in documents)
+
+
+def best_time(run: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` runs, in seconds: the run least disturbed by other processes."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run_legation(corpus: Sequence[Any], nlp: Any, batch_size: int) -> tuple[float, float]:
+    """One full run; returns the seconds spent analysing and fusing, so the report can split them."""
+    from legation.pipeline import analyse, build_dossier
+
+    start = time.perf_counter()
+    analyses = list(analyse(corpus, nlp=nlp, batch_size=batch_size))
+    analysed = time.perf_counter()
+    build_dossier(analyses)
+    return analysed - start, time.perf_counter() - analysed
+
+
+def run_spacy(texts: Sequence[str], nlp: Any, batch_size: int) -> None:
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass
+
+
+def profile(corpus: Sequence[Any], nlp: Any, batch_size: int, top: int) -> str:
+    """cProfile of one legation run, the ``top`` functions by own time: where legation's time goes."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_legation(corpus, nlp, batch_size)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats(pstats.SortKey.TIME).print_stats(top)
+    stats.sort_stats(pstats.SortKey.CUMULATIVE).print_stats(top)
+    return out.getvalue()
+
+
+def report(name: str, seconds: float, n_docs: int, n_words: int) -> float:
+    docs_per_s = n_docs / seconds
+    print(f"{name:<9} {seconds:8.2f} s  {docs_per_s:9.1f} docs/s  {n_words / seconds:11.0f} words/s")
+    return docs_per_s
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from legation.nlp import load_model
+    from legation.pipeline import BATCH_SIZE
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=2000, help="documents in the corpus (default 2000)")
+    parser.add_argument(
+        "--batch-size", type=int, default=BATCH_SIZE, help=f"nlp.pipe batch size (default {BATCH_SIZE})"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per side; the fastest counts (default 1)")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="TOP",
+        help="also profile legation and print the TOP functions",
+    )
+    parser.add_argument("--examples", type=Path, default=EXAMPLES, help="folder of seed documents")
+    args = parser.parse_args(argv)
+    if args.n < 1 or args.batch_size < 1 or args.repeat < 1:
+        parser.error("--n, --batch-size and --repeat must be positive")
+
+    corpus = synthetic_corpus(seed_documents([args.examples]), args.n)
+    texts = [d.text for d in corpus]
+    n_words = words(corpus)
+    print(f"corpus: {len(corpus)} synthetic documents, {n_words} words, batch size {args.batch_size}")
+
+    nlp = load_model()
+    run_legation(corpus[:WARM_UP_DOCS], nlp, args.batch_size)
+    run_spacy(texts[:WARM_UP_DOCS], nlp, args.batch_size)
+
+    spacy_s = best_time(lambda: run_spacy(texts, nlp, args.batch_size), args.repeat)
+    analyse_s, fuse_s = min((run_legation(corpus, nlp, args.batch_size) for _ in range(args.repeat)), key=sum)
+    legation_s = analyse_s + fuse_s
+    spacy_rate = report("spaCy", spacy_s, len(corpus), n_words)
+    legation_rate = report("legation", legation_s, len(corpus), n_words)
+    print(f"          of which analyse {analyse_s:.2f} s, build_dossier {fuse_s:.2f} s")
+    if args.profile:
+        print(profile(corpus, nlp, args.batch_size, args.profile))
+    print(f"ratio={legation_rate / spacy_rate:.3f}")
+
+
+if __name__ == "__main__":
+    main()
