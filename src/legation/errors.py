@@ -41,7 +41,9 @@ class LexiconError(LegationError):
         self.path = path
         self.problems = list(problems)
         listed = "\n".join(f"  {p}" for p in self.problems)
-        super().__init__(f"{path}: {len(self.problems)} bad entr{'y' if len(self.problems) == 1 else 'ies'}:\n{listed}")
+        super().__init__(
+            f"{path}: {len(self.problems)} bad entr{'y' if len(self.problems) == 1 else 'ies'}:\n{listed}"
+        )
 
 
 class IngestError(LegationError):

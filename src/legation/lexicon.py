@@ -73,7 +73,9 @@ def load_data_file(path: str | Path, fields: Iterable[Field], *, list_key: str =
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        raise LexiconError(str(path), [f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]) from exc
+        raise LexiconError(
+            str(path), [f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]
+        ) from exc
     if root is None or not isinstance(root, yaml.MappingNode):
         raise LexiconError(str(path), [f"{path}:1: expected a mapping with an '{list_key}' list"])
     data = yaml.safe_load(text)

@@ -41,7 +41,15 @@ STATUSES: tuple[str, ...] = STATUS_ORDER + STATUS_OTHER
 STATUS_RANK: dict[str, int] = {
     s: i
     for i, s in enumerate(
-        ("raised", "proposed", "discussed", "deferred", "rejected", "excluded", *STATUS_ORDER[STATUS_ORDER.index("agreed") :])
+        (
+            "raised",
+            "proposed",
+            "discussed",
+            "deferred",
+            "rejected",
+            "excluded",
+            *STATUS_ORDER[STATUS_ORDER.index("agreed") :],
+        )
     )
 }
 

@@ -22,7 +22,9 @@ from legation.nlp.extract import extract
 BATCH_SIZE = 32
 
 
-def analyse(documents: Iterable[Document], *, nlp: Any = None, batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
+def analyse(
+    documents: Iterable[Document], *, nlp: Any = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Analysis]:
     """Run the NLP stage over documents; documents not in English come back skipped, never parsed."""
     nlp = nlp if nlp is not None else load_model()
 

@@ -20,9 +20,15 @@ def _date(value: str) -> TimeValue:
     return TimeValue("on Monday", "DATE", value, 0, 9)
 
 
-def _analysis(doc_id: str, published: str, *meetings: MeetingMention, issues: tuple[IssueMention, ...] = ()) -> Analysis:
+def _analysis(
+    doc_id: str, published: str, *meetings: MeetingMention, issues: tuple[IssueMention, ...] = ()
+) -> Analysis:
     return Analysis(
-        _doc(doc_id, published), meetings=meetings, issues=issues, parties=("Iran", "United States"), subject="nuclear programme"
+        _doc(doc_id, published),
+        meetings=meetings,
+        issues=issues,
+        parties=("Iran", "United States"),
+        subject="nuclear programme",
     )
 
 
@@ -48,8 +54,12 @@ def test_same_meeting_from_two_outlets_is_one_round_with_every_source_value() ->
 def test_later_report_of_an_ordinal_confirms_the_earlier_round() -> None:
     first = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
     later_focal = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), ordinal=2)
-    later_about_first = MeetingMention("m1", (_ev("b", 5),), date=_date("2024-05-06"), ordinal=1, city="Muscat")
-    tracks = fuse([_analysis("a", "2024-05-07", first), _analysis("b", "2024-06-10", later_focal, later_about_first)])
+    later_about_first = MeetingMention(
+        "m1", (_ev("b", 5),), date=_date("2024-05-06"), ordinal=1, city="Muscat"
+    )
+    tracks = fuse(
+        [_analysis("a", "2024-05-07", first), _analysis("b", "2024-06-10", later_focal, later_about_first)]
+    )
     rounds = tracks[0].rounds
     assert [(r.date, r.ordinal) for r in rounds] == [("2024-05-06", 1), ("2024-06-10", 2)]
     assert rounds[0].sources == ("a", "b")
@@ -75,7 +85,12 @@ def test_issue_status_is_the_furthest_reported_and_keeps_the_raiser() -> None:
     m_b = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"))
     raised = IssueMention("sanctions", "Sanctions relief", "raised", _ev("a"), raised_by="Iran", meeting="m0")
     agreed = IssueMention("sanctions", "Sanctions relief", "agreed", _ev("b"), meeting="m0")
-    tracks = fuse([_analysis("a", "2024-05-07", m, issues=(raised,)), _analysis("b", "2024-05-07", m_b, issues=(agreed,))])
+    tracks = fuse(
+        [
+            _analysis("a", "2024-05-07", m, issues=(raised,)),
+            _analysis("b", "2024-05-07", m_b, issues=(agreed,)),
+        ]
+    )
     (status,) = tracks[0].issue_status
     assert (status.status, status.raised_by, len(status.evidence)) == ("agreed", "Iran", 2)
 

@@ -26,11 +26,15 @@ def parse_date_option(value: str | None) -> dt.date | None:
 
 @app.command()
 def run(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or directories; default: examples/.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or directories; default: examples/.")
+    ] = None,
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
     ] = None,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the dossier as JSON here.")] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the dossier as JSON here.")
+    ] = None,
 ) -> None:
     """Read articles and print the negotiation dossier."""
     from legation.model import to_dict
@@ -43,7 +47,9 @@ def run(
         paths = [EXAMPLES]
     dossier = run_pipeline(paths, date=parse_date_option(date))
     if json_out is not None:
-        json_out.write_text(json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        json_out.write_text(
+            json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     print_dossier(dossier)
     if dossier.errors:
         raise typer.Exit(1)

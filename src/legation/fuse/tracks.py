@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from legation.model import STATUS_RANK as RANK
 from legation.model import (
     Analysis,
     Conflict,
@@ -33,7 +34,6 @@ from legation.model import (
     Sourced,
     Track,
 )
-from legation.model import STATUS_RANK as RANK
 
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).
@@ -53,7 +53,10 @@ def fuse(analyses: Iterable[Analysis]) -> list[Track]:
         key = track_key(a)
         if key is not None:
             groups[key].append(a)
-    return [_fuse_track(key, sorted(items, key=lambda a: (a.document.published, a.document.id))) for key, items in sorted(groups.items())]
+    return [
+        _fuse_track(key, sorted(items, key=lambda a: (a.document.published, a.document.id)))
+        for key, items in sorted(groups.items())
+    ]
 
 
 @dataclass
@@ -144,7 +147,7 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
         fields: dict[str, tuple[Sourced, ...]] = {}
         for name in ROUND_FIELDS:
             values = []
-            for a, m in c.mentions:
+            for _a, m in c.mentions:
                 value = getattr(m, name)
                 if value is None:
                     continue
@@ -155,9 +158,13 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
         settled = {name: _settle(vals) for name, vals in fields.items()}
         date = settled.get("date")
         ordinal = settled.get("ordinal")
-        round_id = f"{track_id}/r/{date or ''}{'-' if date and ordinal else ''}{'n' + str(ordinal) if ordinal else ''}"
+        round_id = _round_id(track_id, date, ordinal)
         duration = next(
-            (m.duration for _a, m in c.mentions if m.duration is not None and _field_value("duration", m.duration) == settled.get("duration")),
+            (
+                m.duration
+                for _a, m in c.mentions
+                if m.duration is not None and _field_value("duration", m.duration) == settled.get("duration")
+            ),
             None,
         )
         heads = _heads(c)
@@ -182,6 +189,14 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
             where[(a.document.id, m.key)] = round_id
     rounds.sort(key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
     return rounds, where
+
+
+def _round_id(track_id: str, date: object, ordinal: object) -> str:
+    """A round's id from what identifies the meeting, so that it is the same however it is rebuilt."""
+    parts = [str(date)] if date else []
+    if ordinal:
+        parts.append(f"n{ordinal}")
+    return f"{track_id}/r/{'-'.join(parts)}"
 
 
 def _field_value(name: str, value: object) -> object:

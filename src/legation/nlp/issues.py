@@ -26,7 +26,20 @@ _CONTINUATION_NOUNS = {
 }  # fmt: skip
 _RAISING = {"raised", "proposed", "rejected", "excluded"}
 _FALLBACK_CUES = {"discuss", "raise", "agree", "propose", "negotiate"}
-_QUANTITY = {"numerous", "several", "many", "various", "some", "all", "other", "certain", "a", "the", "new", "key"}
+_QUANTITY = {
+    "numerous",
+    "several",
+    "many",
+    "various",
+    "some",
+    "all",
+    "other",
+    "certain",
+    "a",
+    "the",
+    "new",
+    "key",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +50,9 @@ class _Found:
     end: int
 
 
-def find_issues(ctx: DocContext, meetings: list[object], statements: list[object]) -> tuple[list[IssueMention], str | None]:
+def find_issues(
+    ctx: DocContext, meetings: list[object], statements: list[object]
+) -> tuple[list[IssueMention], str | None]:
     """Issue mentions of a document and the subject of the taxonomy they come from (if any)."""
     taxonomy = _choose_taxonomy(ctx.doc.text)
     mentions: list[IssueMention] = []
@@ -86,7 +101,9 @@ def find_issues(ctx: DocContext, meetings: list[object], statements: list[object
             previous_status = sentence_status
         elif not inherits:
             previous_status = None
-    return mentions, (taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None)
+    return mentions, (
+        taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None
+    )
 
 
 def _choose_taxonomy(text: str) -> Taxonomy | None:
@@ -107,7 +124,9 @@ def _taxonomy_issues(ctx: DocContext, sent: Span, taxonomy: Taxonomy) -> list[_F
             if issue.key in seen:
                 break
             seen.add(issue.key)
-            found.append(_Found(issue.key, issue.label, sent.start_char + m.start(), sent.start_char + m.end()))
+            found.append(
+                _Found(issue.key, issue.label, sent.start_char + m.start(), sent.start_char + m.end())
+            )
     return found
 
 
@@ -149,14 +168,14 @@ def _status_for(
         if node.i in cue_tokens:
             governing = cue_tokens[node.i]
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     status = governing[1] if governing else None
     lifted = _best(phrase_statuses)
-    if lifted is not None and (status is None or RANK[lifted] > RANK[status]):
-        if status is not None or not cues:
-            status = lifted
+    stronger = lifted is not None and (status is None or RANK[lifted] > RANK[status])
+    if stronger and (status is not None or not cues):
+        status = lifted
     return status, governing[0] if governing else None
 
 
@@ -180,7 +199,9 @@ def _raiser(ctx: DocContext, cue: Token | None, sent: Span, statements: list[obj
                 return None
     for st in statements:
         ev = getattr(st, "evidence", None)
-        if ev is not None and ev.start <= sent.start_char < ev.end + 1 or ev is not None and ev.sentence_index == ctx.sentence_index(sent.start_char):
+        if (ev is not None and ev.start <= sent.start_char < ev.end + 1) or (
+            ev is not None and ev.sentence_index == ctx.sentence_index(sent.start_char)
+        ):
             party = getattr(getattr(st, "speaker", None), "party", None)
             if party:
                 return str(party)
@@ -190,13 +211,15 @@ def _raiser(ctx: DocContext, cue: Token | None, sent: Span, statements: list[obj
 def _fallback(
     ctx: DocContext, sent: Span, cues: list[tuple[Token, str]], found: list[_Found]
 ) -> list[tuple[_Found, str, Token | None]]:
-    """Agenda items outside the taxonomy: objects of "discussed/raised/agreed on", subjects of "not on the agenda"."""
+    """Items outside the taxonomy: what parties discussed, raised or agreed on, or put off the agenda."""
     out: list[tuple[_Found, str, Token | None]] = []
     generic = meeting_words().generic
     for cue, status in cues:
         if cue.lemma_.lower() not in _FALLBACK_CUES or cue.pos_ != "VERB":
             continue
-        if any(_token_at(sent, f.start) is not None and cue in _token_at(sent, f.start).ancestors for f in found):  # type: ignore[union-attr]
+        if any(
+            _token_at(sent, f.start) is not None and cue in _token_at(sent, f.start).ancestors for f in found
+        ):  # type: ignore[union-attr]
             continue
         obj = _object_of(cue)
         if obj is None:
@@ -206,7 +229,9 @@ def _fallback(
             continue
         label = _label(head)
         if label:
-            out.append((_Found("other:" + _slug(label), label, head.idx, head.idx + len(head.text)), status, cue))
+            out.append(
+                (_Found("other:" + _slug(label), label, head.idx, head.idx + len(head.text)), status, cue)
+            )
     for status in _phrase_statuses(sent):
         if status != "excluded":
             continue
@@ -215,7 +240,9 @@ def _fallback(
                 if t.lemma_.lower() in meeting_words().nouns:
                     continue
                 label = _label(t)
-                out.append((_Found("other:" + _slug(label), label, t.idx, t.idx + len(t.text)), "excluded", None))
+                out.append(
+                    (_Found("other:" + _slug(label), label, t.idx, t.idx + len(t.text)), "excluded", None)
+                )
                 break
     return out
 
@@ -235,7 +262,7 @@ def _content_noun(tok: Token, generic: frozenset[str]) -> Token | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in generic and tok.lemma_.lower() not in generic:
         return tok
     for t in tok.subtree:
-        if t is tok:
+        if t.i == tok.i:
             continue
         if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in generic:
             return t
@@ -243,7 +270,11 @@ def _content_noun(tok: Token, generic: frozenset[str]) -> Token | None:
 
 
 def _label(head: Token) -> str:
-    words = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.lower_ not in _QUANTITY and not t.is_punct]
+    words = [
+        t
+        for t in head.lefts
+        if t.dep_ in ("amod", "compound") and t.lower_ not in _QUANTITY and not t.is_punct
+    ]
     words = [w for w in words if w.i >= head.i - 3]
     return " ".join([*(w.text for w in words), head.text]).strip()
 

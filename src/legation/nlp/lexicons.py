@@ -50,7 +50,9 @@ def status_cues() -> tuple[StatusCue, ...]:
         "status_cues.yaml",
         (Field("status", choices=STATUSES), Field("lemmas", list), Field("phrases", list)),
     )
-    return tuple(StatusCue(e["status"], frozenset(e["lemmas"]), _phrase_regex(e["phrases"])) for e in data.entries)
+    return tuple(
+        StatusCue(e["status"], frozenset(e["lemmas"]), _phrase_regex(e["phrases"])) for e in data.entries
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,9 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
         pattern = _phrase_regex(e["patterns"])
         assert pattern is not None  # the field is a required non-empty list
         issues.append(IssueDef(e["key"], e["label"], pattern))
-    return Taxonomy(str(data.meta.get("name", Path(path).stem)), str(data.meta.get("subject", "")), tuple(issues))
+    return Taxonomy(
+        str(data.meta.get("name", Path(path).stem)), str(data.meta.get("subject", "")), tuple(issues)
+    )
 
 
 @functools.cache

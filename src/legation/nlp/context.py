@@ -1,0 +1,75 @@
+"""What every extractor needs to know about one parsed document.
+
+Built once per document so that the extractors share one sentence index, one set of time values and
+one party resolver, instead of each recomputing them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from legation.model import Document, Evidence, Sentence, TimeValue
+from legation.nlp.gazetteer import Gazetteer, load_gazetteer
+
+Span = Any  # spacy.tokens.Span
+Token = Any  # spacy.tokens.Token
+
+
+@dataclass
+class DocContext:
+    document: Document
+    doc: Any  # spacy.tokens.Doc
+    times: list[TimeValue]
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    sentences: list[Sentence] = field(init=False)
+    _sent_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = []
+        for i, sent in enumerate(self.doc.sents):
+            self.sentences.append(
+                Sentence(self.document.id, i, sent.start_char, sent.end_char, sent.text.strip())
+            )
+        self._sent_starts = [s.start_char for s in self.doc.sents]
+
+    @property
+    def anchor(self) -> dt.date:
+        return self.document.anchor
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding character offset ``char``."""
+        lo, hi = 0, len(self._sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._sent_starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the characters ``start:end`` of the document, with their sentence."""
+        i = self.sentence_index(start)
+        return Evidence(self.document.id, i, start, end, self.sentences[i].text)
+
+    def span_evidence(self, span: Span | Token) -> Evidence:
+        start = span.idx if hasattr(span, "idx") else span.start_char
+        end = start + len(span.text) if hasattr(span, "idx") else span.end_char
+        return self.evidence(start, end)
+
+    def times_in(self, start: int, end: int) -> list[TimeValue]:
+        return [t for t in self.times if t.start >= start and t.end <= end]
+
+    def party_of(self, text: str) -> str | None:
+        """The first country named (by name, demonym, capital or metonym) in ``text``."""
+        found = self.gazetteer.countries_in(text)
+        return found[0][2] if found else None
+
+    def parties_in(self, text: str) -> list[str]:
+        seen: list[str] = []
+        for _s, _e, name in self.gazetteer.countries_in(text):
+            if name not in seen:
+                seen.append(name)
+        return seen

@@ -1,0 +1,432 @@
+"""Meeting mentions: the rounds a document reports, with date, city, venue, duration, format,
+ordinal, parties and delegation heads.
+
+Every sentence that names a meeting ("held talks", "the second round", "the meeting lasted") gives a
+partial mention; mentions that agree (no clash of ordinal or date) are merged into the document's
+meetings. A sentence with no ordinal and no date of its own is about the meeting the document is
+mainly reporting (its *focal* meeting), which is the first one it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import meeting_words
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+_ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
+_HEAD_VERBS = {"lead", "head", "chair"}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class _Partial:
+    """What one sentence says about one meeting."""
+
+    sentence: int
+    evidence: Evidence
+    date: TimeValue | None = None
+    city: str | None = None
+    venue: str | None = None
+    duration: TimeValue | None = None
+    format: str | None = None
+    ordinal: int | None = None
+    relative: str | None = None  # "next" / "previous": ordinal relative to the focal meeting
+    parties: list[str] = field(default_factory=list)
+    heads: list[Head] = field(default_factory=list)
+    planned: bool = False
+    field_evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+def find_meetings(ctx: DocContext) -> list[MeetingMention]:
+    partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
+    return _merge(partials)
+
+
+def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
+    words = meeting_words()
+    triggers = [
+        t
+        for t in sent
+        if (t.pos_ in ("NOUN", "PROPN") and t.lower_ in words.nouns)
+        or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words.nouns))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer"))
+    ]
+    heads = _heads(ctx, sent)
+    if not triggers and not heads:
+        return None
+    ev = ctx.span_evidence(sent)
+    p = _Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
+    text = sent.text
+    for t in triggers:
+        ordinal, relative = _ordinal_of(t)
+        if ordinal is not None and p.ordinal is None:
+            p.ordinal = ordinal
+            p.field_evidence["ordinal"] = ctx.span_evidence(t)
+        if relative and p.relative is None:
+            p.relative = relative
+            p.planned = relative == "next"
+    if _is_future(sent, triggers):
+        p.planned = True
+    for t in ctx.times_in(sent.start_char, sent.end_char):
+        if (t.type == "DURATION" and "H" in t.value) or (t.type == "DURATION" and _meeting_length(sent, t)):
+            if p.duration is None:
+                p.duration = t
+                p.field_evidence["duration"] = ctx.evidence(t.start, t.end)
+        elif (
+            t.type in ("DATE", "TIME")
+            and _DATE_RE.match(t.value)
+            and p.date is None
+            and _governs_meeting(sent, t, triggers)
+        ):
+            p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+    city = _city(ctx, sent, triggers)
+    if city is not None:
+        p.city, p.field_evidence["city"] = city[0], city[1]
+    venue = _venue(ctx, sent, triggers)
+    if venue is not None:
+        p.venue, p.field_evidence["venue"] = venue[0], venue[1]
+    for value, pattern in words.formats:
+        m = pattern.search(text)
+        if m and triggers:
+            p.format = value
+            start = sent.start_char + m.start()
+            p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
+            break
+    p.parties = _parties(ctx, sent, triggers)
+    if not triggers and not p.heads:
+        return None
+    return p
+
+
+def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in nouns for c in verb.children) or any(
+        c.lower_ in nouns for c in verb.subtree if c.dep_ == "dobj"
+    )
+
+
+def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
+    """The ordinal of a meeting noun ("second round", "round two", "the 3rd session") and next/previous."""
+    if tok.lower_ not in _ROUND_NOUNS and tok.head.lower_ not in _ROUND_NOUNS:
+        return None, None
+    noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
+    relative = None
+    for c in noun.children:
+        low = c.lower_
+        if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod"):
+            return _ORDINALS[low], None
+        if low in ("next", "upcoming", "following", "forthcoming"):
+            relative = "next"
+        if low in ("previous", "last", "preceding", "earlier"):
+            relative = "previous"
+    # "round two", "round 3"
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and noun.lower_ == "round" and nxt.like_num:
+        value = _number(nxt.lower_)
+        if value is not None:
+            return value, None
+    return None, relative
+
+
+def _number(word: str) -> int | None:
+    small = {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+    }
+    if word.isdigit():
+        return int(word)
+    return small.get(word)
+
+
+def _is_future(sent: Span, triggers: list[Token]) -> bool:
+    """A meeting that has not happened yet: "will meet", "are due to hold", "is expected to"."""
+    for t in triggers:
+        verb = t if t.pos_ == "VERB" else t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"}:
+            return True
+        if verb.head.lemma_ in ("plan", "expect", "schedule", "due", "set") and verb.dep_ == "xcomp":
+            return True
+    return False
+
+
+def _meeting_length(sent: Span, t: TimeValue) -> bool:
+    low = sent.text.lower()
+    return any(w in low for w in ("lasted", "last ", "after ", "following"))
+
+
+def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Is the date about the meeting, rather than about a statement in the same sentence?"""
+    doc = sent.doc
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    if tok is None:
+        return False
+    for anc in [tok, *tok.ancestors]:
+        if anc in triggers or (anc.pos_ == "VERB" and any(c in triggers for c in anc.children)):
+            return True
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in ("say", "tell", "report", "add", "announce", "state"):
+            return False
+    del doc
+    return bool(triggers)
+
+
+def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
+    """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if ctx.gazetteer.country(ent.text) is not None and not ctx.gazetteer.is_capital(ent.text):
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
+            return ent.text, ctx.span_evidence(ent)
+    return None
+
+
+def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
+    head = prep.head
+    if head in triggers:
+        return True
+    if any(c in triggers for c in head.children):
+        return True
+    return head.pos_ == "VERB" and head.lemma_.lower() in (
+        "hold",
+        "meet",
+        "take",
+        "finish",
+        "begin",
+        "conclude",
+        "open",
+    )
+
+
+def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
+    words = meeting_words()
+    if not triggers:
+        return None
+    for chunk in sent.noun_chunks:
+        if not words.venues.search(chunk.text):
+            continue
+        root = chunk.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
+            "say",
+            "report",
+            "add",
+            "tell",
+        ):
+            continue
+        if (root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")) or (
+            root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")
+        ):
+            tokens = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+            if not tokens:
+                continue
+            name = str(sent.doc[tokens[0].i : tokens[-1].i + 1].text)
+            return name, ctx.span_evidence(sent.doc[tokens[0].i : tokens[-1].i + 1])
+    return None
+
+
+def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
+    """Countries whose delegations or sides take part ("Iranian and US delegations held talks")."""
+    found: list[str] = []
+    for t in sent:
+        if t.lower_ in (
+            "delegation",
+            "delegations",
+            "side",
+            "sides",
+            "negotiators",
+            "officials",
+            "diplomats",
+        ):
+            for m in [*t.lefts, *(c for left in t.lefts for c in left.subtree)]:
+                country = ctx.gazetteer.country(m.text)
+                if country and country not in found:
+                    found.append(country)
+    return found
+
+
+def _heads(ctx: DocContext, sent: Span) -> list[Head]:
+    """Delegation heads: "the X delegation was led by NAME, ROLE", "headed by", "NAME led the delegation"."""
+    heads = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _HEAD_VERBS or verb.pos_ != "VERB":
+            continue
+        delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if delegation is None and verb.dep_ == "acl":
+            delegation = verb.head
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        person = None
+        if agent is not None:
+            person = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        elif verb.tag_ != "VBN":
+            person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if person is None or delegation is None:
+            continue
+        if delegation.lower_ not in ("delegation", "delegations", "team", "side", "negotiators"):
+            continue
+        name_span = _name_span(person)
+        if name_span is None:
+            continue
+        party = next(
+            (c for t in delegation.lefts if (c := ctx.gazetteer.country(t.text)) is not None),
+            None,
+        )
+        role = _role_after(name_span)
+        actor = Actor(str(name_span.text), "person", role=role, party=party)
+        heads.append(Head(actor, ctx.span_evidence(name_span)))
+    return heads
+
+
+def _name_span(tok: Token) -> Span | None:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
+            return ent
+    if tok.pos_ != "PROPN":
+        return None
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+def _role_after(name: Span) -> str | None:
+    """The title after a name: ", director of the X Department," up to the next clause."""
+    doc = name.doc
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    words = []
+    for t in doc[i + 1 : name.sent.end]:
+        if (
+            t.is_punct
+            or t.lower_ in ("who", "which", "while", "and", "whose")
+            or t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN")
+        ):
+            break
+        words.append(t)
+    if not words:
+        return None
+    return str(doc[words[0].i : words[-1].i + 1].text)
+
+
+# --- merging partial mentions into meetings -------------------------------------------------------------
+
+
+def _compatible(a: _Partial, b: _Partial) -> bool:
+    if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
+        return False
+    if a.date is not None and b.date is not None:
+        da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
+        if abs((da - db).days) > 1:
+            return False
+    return a.planned == b.planned
+
+
+def _absorb(into: _Partial, p: _Partial) -> None:
+    for name in ("date", "city", "venue", "duration", "format", "ordinal"):
+        if getattr(into, name) is None and getattr(p, name) is not None:
+            setattr(into, name, getattr(p, name))
+            if name in p.field_evidence:
+                into.field_evidence[name] = p.field_evidence[name]
+    into.parties += [x for x in p.parties if x not in into.parties]
+    into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
+
+
+def _merge(partials: list[_Partial]) -> list[MeetingMention]:
+    groups: list[tuple[_Partial, list[Evidence]]] = []
+    focal: _Partial | None = None
+    for p in partials:
+        explicit = p.ordinal is not None or p.date is not None or p.relative is not None or p.planned
+        target = None
+        if explicit:
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if _compatible(g[0], p)
+                    and (
+                        (g[0].ordinal is not None and g[0].ordinal == p.ordinal)
+                        or (g[0].date is not None and p.date is not None)
+                        or (g[0] is focal and p.relative is None and not p.planned)
+                    )
+                ),
+                None,
+            )
+        elif focal is not None:
+            target = next(g for g in groups if g[0] is focal)
+        if target is None and not explicit and focal is None:
+            target = None
+        if target is None:
+            groups.append((_copy(p), [p.evidence]))
+            if focal is None and not p.planned and p.relative is None:
+                focal = groups[-1][0]
+        else:
+            _absorb(target[0], p)
+            target[1].append(p.evidence)
+    meetings = []
+    focal_ordinal = focal.ordinal if focal is not None else None
+    for i, (g, evidence) in enumerate(groups):
+        ordinal = g.ordinal
+        if ordinal is None and g.relative is not None and focal_ordinal is not None:
+            ordinal = focal_ordinal + (1 if g.relative == "next" else -1)
+        if g.date is None and ordinal is None:
+            continue  # nothing to place it on a timeline or in a sequence
+        meetings.append(
+            MeetingMention(
+                key=f"m{i}",
+                evidence=tuple(evidence),
+                date=g.date,
+                city=g.city,
+                venue=g.venue,
+                duration=g.duration,
+                format=g.format,
+                ordinal=ordinal,
+                parties=tuple(g.parties),
+                heads=tuple(g.heads),
+                planned=g.planned,
+                field_evidence=dict(g.field_evidence),
+            )
+        )
+    return meetings
+
+
+def _copy(p: _Partial) -> _Partial:
+    return replace(p, parties=list(p.parties), heads=list(p.heads), field_evidence=dict(p.field_evidence))
+
+
+def focal_meeting(
+    meetings: list[MeetingMention], partial_sentences: dict[int, str] | None = None
+) -> str | None:
+    """The key of the meeting a document mainly reports: the first held (not planned) one."""
+    for m in meetings:
+        if not m.planned:
+            return m.key
+    return None
+
+
+def meeting_for_sentence(meetings: list[MeetingMention], sentence: int) -> str | None:
+    """The meeting a sentence is about: one whose evidence includes it, else the focal one."""
+    for m in meetings:
+        if any(e.sentence_index == sentence for e in m.evidence) and not m.planned:
+            return m.key
+    return focal_meeting(meetings)
