@@ -363,5 +363,5 @@ def _decode(tp: Any, data: Any) -> Any:
                 kwargs[f.name] = _decode(hints[f.name], data[f.name])
             elif f.name == "text" and tp is Document:
                 kwargs[f.name] = ""
-        return tp(**kwargs)
+        return typing.cast(Any, tp)(**kwargs)
     return data

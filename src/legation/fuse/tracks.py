@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from legation.model import STATUS_RANK as RANK
 from legation.model import (
@@ -155,7 +156,7 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
                 values.append(Sourced(_field_value(name, value), ev))
             if values:
                 fields[name] = tuple(values)
-        settled = {name: _settle(vals) for name, vals in fields.items()}
+        settled: dict[str, Any] = {name: _settle(vals) for name, vals in fields.items()}
         date = settled.get("date")
         ordinal = settled.get("ordinal")
         round_id = _round_id(track_id, date, ordinal)

@@ -217,9 +217,7 @@ def _fallback(
     for cue, status in cues:
         if cue.lemma_.lower() not in _FALLBACK_CUES or cue.pos_ != "VERB":
             continue
-        if any(
-            _token_at(sent, f.start) is not None and cue in _token_at(sent, f.start).ancestors for f in found
-        ):  # type: ignore[union-attr]
+        if any(cue in tok.ancestors for f in found if (tok := _token_at(sent, f.start)) is not None):
             continue
         obj = _object_of(cue)
         if obj is None:

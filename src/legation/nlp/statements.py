@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from legation.model import Actor, Statement, TimeValue
-from legation.nlp.context import DocContext, Token
+from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import speech_cues
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
@@ -237,7 +237,7 @@ def _noun_phrase(head: Token) -> str:
     return str(doc[keep[0].i : keep[-1].i + 1].text).strip(' ,“”"')
 
 
-def _person_in(subject: Token) -> object | None:
+def _person_in(subject: Token) -> Span | None:
     """A PERSON entity that is the subject, part of its compound chain, or its apposition."""
     doc = subject.doc
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
@@ -255,7 +255,7 @@ def _person_in(subject: Token) -> object | None:
     return None
 
 
-def _propn_chain(tok: Token) -> object | None:
+def _propn_chain(tok: Token) -> Span | None:
     """The run of proper nouns ending at ``tok`` ("Jane Q. Doe")."""
     start = tok.i
     doc = tok.doc
@@ -264,9 +264,9 @@ def _propn_chain(tok: Token) -> object | None:
     return doc[start : tok.i + 1]
 
 
-def _person_actor(ctx: DocContext, subject: Token, person: object, phrase: str, speakers: _Speakers) -> Actor:
+def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, speakers: _Speakers) -> Actor:
     name = str(getattr(person, "text", "")).strip()
-    start, end = person.start, person.end  # type: ignore[attr-defined]
+    start, end = person.start, person.end
     doc = subject.doc
     # Role: the subject's words around the name, minus the name and a leading possessive country.
     role_tokens = [
