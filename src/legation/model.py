@@ -100,7 +100,7 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class TimeValue:
-    """A temporal expression normalised to a TIMEX3 value (``2025-02-27``, ``PT5H``, ``PAST_REF``).
+    """A temporal expression normalised to a TIMEX3 value (``1998-10-08``, ``PT5H``, ``PAST_REF``).
 
     ``start``/``end`` are character offsets in the text that was normalised (the document text in the
     pipeline). ``begin``/``finish`` hold the two ends of a range ("between 2016 and 2018").

@@ -125,7 +125,7 @@ def actor_words(actor: Actor) -> str:
 
 
 def round_label(round_: Round) -> str:
-    """How a round is named in headings and columns: ``#2 2025-04-10`` or whatever is known."""
+    """How a round is named in headings and columns: ``#2 1998-10-08`` or whatever is known."""
     parts = []
     if round_.ordinal is not None:
         parts.append(f"#{round_.ordinal}")
