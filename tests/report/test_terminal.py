@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from legation.model import Document, Dossier, Round, Statement, Track
+from legation.model import Document, Dossier, IssueStatus, Round, Statement, Track
 from legation.report.terminal import print_dossier, render_dossier, status_legend
 
 from .dossiers import DOSSIER, ROUND_1, ROUND_2, TRACK
@@ -66,8 +66,10 @@ def test_disputed_field_is_marked_under_its_value(text: str) -> None:
 
 
 def test_matrix_has_a_row_per_issue_and_a_column_per_round(text: str) -> None:
-    header = _line_with(text, "Issue", "#1 2031-05-12")
-    assert header.index("#1 2031-05-12") < header.index("#2 2031-06-19") < header.index("#3 (planned)")
+    ordinals = _line_with(text, "#1", "#2", "#3")
+    assert ordinals.index("#1") < ordinals.index("#2") < ordinals.index("#3")
+    header = _line_with(text, "Issue", "2031-05-12")
+    assert header.index("2031-05-12") < header.index("2031-06-19") < header.index("planned")
     frozen = _line_with(text, "Release of frozen assets")
     assert frozen.index("discussed") < frozen.index("agreed")
     inspections = _line_with(text, "Inspection schedule")
@@ -152,8 +154,31 @@ def test_track_without_rounds_or_issues() -> None:
 def test_status_of_an_unknown_round_gets_its_own_column() -> None:
     track = dataclasses.replace(TRACK, rounds=(ROUND_2,))
     text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
-    header = _line_with(text, "Issue", "#2 2031-06-19")
-    assert "2031-05-12-n1" in text[text.index(header) :]
+    header = _line_with(text, "Issue", "2031-06-19")
+    assert header.index("2031-06-19") < header.index("r/2031-05-12-n1")
+    assert _line_with(text, "Inspection schedule").split()[-1] == "rejected"
+
+
+def test_long_negotiation_splits_the_matrix_into_tables_of_six_rounds() -> None:
+    rounds = tuple(
+        dataclasses.replace(ROUND_2, id=f"r{i}", ordinal=i, date=f"2031-{i:02d}-01") for i in range(1, 9)
+    )
+    statuses = tuple(IssueStatus(r.id, "inspections", "discussed", ()) for r in rounds)
+    track = dataclasses.replace(TRACK, rounds=rounds, issue_status=statuses, conflicts=())
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
+    assert "Issues by round (1/2)" in text and "Issues by round (2/2)" in text
+    assert "#6" in _line_with(text, "#1") and "#7" not in _line_with(text, "#1")
+    assert "#8" in _line_with(text, "#7")
+    assert _line_with(text, "Inspection schedule").count("discussed") == 6
+
+
+def test_a_statement_carried_by_several_reports_is_shown_once() -> None:
+    first = TRACK.statements[1]
+    again = dataclasses.replace(first, evidence=dataclasses.replace(first.evidence, document_id="herald-3"))
+    track = dataclasses.replace(TRACK, statements=(first, again))
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
+    assert text.count("the frozen assets had to be released") == 1
+    assert "(2 reports)" in text
 
 
 def test_render_is_plain_and_at_most_120_wide(text: str) -> None:

@@ -33,6 +33,8 @@ from legation.report.values import (
 
 #: Width of the plain-text rendering (tests and golden files).
 RENDER_WIDTH = 120
+#: Rounds per issue-matrix table; more rounds continue in a further table.
+MATRIX_ROUNDS = 6
 #: Characters of a statement shown before it is cut.
 STATEMENT_CHARS = 160
 
@@ -184,32 +186,49 @@ def _marked(value: str | Text, distinct: int | None) -> Text:
 
 
 def status_matrix(track: Track) -> RenderableType:
-    """Issues (rows, by label) × rounds (columns, in timeline order); each cell the issue's status."""
+    """Issues (rows, by label) × rounds (columns, in timeline order); each cell the issue's status.
+
+    A long negotiation is split into several tables of :data:`MATRIX_ROUNDS` rounds each, so that
+    columns stay readable at 120 characters instead of being squeezed into single letters.
+    """
     labels = {i.key: i.label for i in track.issues}
     issue_keys = list(dict.fromkeys([i.key for i in track.issues] + [s.issue for s in track.issue_status]))
     rounds = ordered_rounds(track.rounds)
-    columns = [(r.id, round_label(r)) for r in rounds]
+    columns = [(r.id, _round_header(r)) for r in rounds]
     known = {r.id for r in rounds}
     columns += [
         (rid, rid) for rid in dict.fromkeys(s.round_id for s in track.issue_status) if rid not in known
     ]
     cells = {(s.issue, s.round_id): s.status for s in track.issue_status}
+    chunks = [columns[i : i + MATRIX_ROUNDS] for i in range(0, len(columns), MATRIX_ROUNDS)] or [[]]
+    tables = []
+    for n, chunk in enumerate(chunks, start=1):
+        title = "Issues by round" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+        table.add_column("Issue", overflow="fold", max_width=40)
+        for _rid, header in chunk:
+            table.add_column(header, overflow="fold", justify="center")
+        for key in issue_keys:
+            row: list[RenderableType] = [Text(labels.get(key, key))]
+            for rid, _header in chunk:
+                status = cells.get((key, rid))
+                row.append(
+                    Text(status, style=STATUS_STYLES.get(status, ""))
+                    if status
+                    else Text(_EMPTY_CELL, style="dim")
+                )
+            table.add_row(*row)
+        tables.append(table)
+    return Group(*tables)
 
-    table = Table(title="Issues by round", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Issue", overflow="fold", max_width=40)
-    for _rid, label in columns:
-        table.add_column(label, overflow="fold", justify="center")
-    for key in issue_keys:
-        row: list[RenderableType] = [Text(labels.get(key, key))]
-        for rid, _label in columns:
-            status = cells.get((key, rid))
-            row.append(
-                Text(status, style=STATUS_STYLES.get(status, ""))
-                if status
-                else Text(_EMPTY_CELL, style="dim")
-            )
-        table.add_row(*row)
-    return table
+
+def _round_header(r: Round) -> str:
+    """A matrix column heading on two short lines: ``#2`` over the date (or ``planned``)."""
+    top = f"#{r.ordinal}" if r.ordinal is not None else (r.city or MISSING)
+    bottom = r.date or ""
+    if r.planned:
+        bottom = f"{bottom} planned".strip()
+    return f"{top}\n{bottom}" if bottom else top
 
 
 def status_legend() -> Text:
@@ -229,23 +248,29 @@ def status_legend() -> Text:
 
 
 def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, Document]) -> RenderableType:
-    """Who said what and when; quotes in quotation marks, reported speech marked as such."""
+    """Who said what and when; quotes in quotation marks, reported speech marked as such.
+
+    The same words by the same speaker carried by several reports are shown once, with the number of
+    reports, since wire copy is often republished verbatim.
+    """
     table = Table(title="Statements", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True)
     table.add_column("Speaker", overflow="fold", max_width=34)
     table.add_column("Cue", overflow="fold")
     table.add_column("Statement", overflow="fold", ratio=1)
+    groups: dict[tuple[str, str, bool], list[Statement]] = {}
     for s in sorted(statements, key=lambda s: _statement_date(s, documents)):
-        said = (
-            f"“{shorten(s.text, STATEMENT_CHARS)}”"
-            if s.quoted
-            else f"(reported) {shorten(s.text, STATEMENT_CHARS)}"
-        )
+        key = (s.speaker.name.casefold(), " ".join(s.text.casefold().split()), s.quoted)
+        groups.setdefault(key, []).append(s)
+    for same in groups.values():
+        s = same[0]
+        short = shorten(s.text, STATEMENT_CHARS)
+        said = Text(f"“{short}”" if s.quoted else f"(reported) {short}")
+        reports = len({x.evidence.document_id for x in same})
+        if reports > 1:
+            said.append(f" ({reports} reports)", style="dim")
         table.add_row(
-            Text(_statement_date(s, documents)),
-            Text(actor_words(s.speaker)),
-            Text(s.cue or MISSING),
-            Text(said),
+            Text(_statement_date(s, documents)), Text(actor_words(s.speaker)), Text(s.cue or MISSING), said
         )
     return table
 
