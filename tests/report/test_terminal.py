@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
-from legation.model import Document, Dossier, IssueStatus, Round, Statement, Track
+from legation.model import Document, Dossier, IssueStatus, Round, Statement, Track, from_dict, to_dict
 from legation.report.terminal import print_dossier, render_dossier, status_legend
 
 from .dossiers import DOSSIER, ROUND_1, ROUND_2, TRACK
@@ -194,3 +195,8 @@ def test_golden(text: str, request: pytest.FixtureRequest) -> None:
     assert text == golden.read_text(encoding="utf-8"), (
         "rendering changed: check, then rerun with --update-golden"
     )
+
+
+def test_a_dossier_read_back_from_json_renders_the_same(text: str) -> None:
+    again = from_dict(Dossier, json.loads(json.dumps(to_dict(DOSSIER))))
+    assert render_dossier(again) == text
