@@ -1,0 +1,135 @@
+"""``legation ingest``, ``build``, ``stats``, ``search``: the persistent store from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from legation.cli import app
+from legation.cli.run import parse_date_option
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL or SQLite file (default: $LEGATION_DB, else sqlite:///./legation.db)."
+    ),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _open(db: str | None) -> Any:
+    from legation.store import open_store
+
+    store = open_store(db)
+    for notice in store.notices:
+        print(notice, file=sys.stderr)
+    return store
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of news reports.")],
+    db: DbOption = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
+    ] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Store documents; ingesting the same file twice changes nothing."""
+    import dataclasses
+
+    with _open(db) as store:
+        report = store.ingest(paths, date=parse_date_option(date))
+    if json_out:
+        _print_json(dataclasses.asdict(report))
+    else:
+        print(
+            f"added {report.added}, unchanged {report.unchanged}, updated {report.updated}, "
+            f"near-duplicates {report.duplicates}, skipped (not English) {report.skipped}, "
+            f"errors {len(report.errors)}"
+        )
+        for message in report.errors:
+            print(f"  error: {message}", file=sys.stderr)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(db: DbOption = None, json_out: JsonFlag = False) -> None:
+    """Analyse new documents and re-fuse only the tracks they touch."""
+    import dataclasses
+
+    with _open(db) as store:
+        report = store.build()
+    if json_out:
+        _print_json(dataclasses.asdict(report))
+    else:
+        print(
+            f"analysed {report.analysed}, skipped {report.skipped}, tracks re-fused {len(report.fused)}, "
+            f"removed {report.removed} ({report.seconds_analysing:.1f}s analysing, "
+            f"{report.seconds_fusing:.1f}s fusing)"
+        )
+
+
+@app.command()
+def stats(db: DbOption = None, json_out: JsonFlag = False) -> None:
+    """Counts of documents, duplicates, skipped, errors, sentences, facts by kind, tracks and rounds."""
+    from rich.console import Console
+    from rich.table import Table
+
+    with _open(db) as store:
+        counts = store.stats()
+    if json_out:
+        _print_json(counts)
+        return
+    table = Table(title=f"legation store: {store.url}", show_header=False)
+    for name, value in counts.items():
+        if isinstance(value, dict):
+            for kind, n in value.items():
+                table.add_row(f"{name}: {kind}", str(n))
+        else:
+            table.add_row(name, str(value))
+    Console().print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", -excluded.')],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
+    json_out: JsonFlag = False,
+) -> None:
+    """Full-text search over the stored documents and statements."""
+    import dataclasses
+
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from legation.store.search import MARKS
+
+    with _open(db) as store:
+        hits = store.search(query, limit=limit)
+    if json_out:
+        _print_json([dataclasses.asdict(hit) for hit in hits])
+        return
+    table = Table(title=f"{len(hits)} hit{'s' if len(hits) != 1 else ''} for {query!r}")
+    for column in ("kind", "document", "published", "source", "title / speaker", "snippet"):
+        table.add_column(column)
+    left, right = MARKS
+    for hit in hits:
+        snippet = escape(hit.snippet).replace(left, "[bold yellow]").replace(right, "[/bold yellow]")
+        table.add_row(
+            hit.kind, hit.document_id, str(hit.published or ""), hit.source or "", escape(hit.title), snippet
+        )
+    Console().print(table)
+    if not hits:
+        raise typer.Exit(1)

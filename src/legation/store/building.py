@@ -1,0 +1,191 @@
+"""``Store.build``: analyse what is new, then re-fuse only the tracks it touched.
+
+1. Documents still ``pending`` are analysed in batches; each batch's analyses, sentences, facts,
+   statements, search entries and the track keys they touch (``dirty_tracks``) are written in one
+   transaction.
+2. Each dirty track key is re-fused from its stored analyses (JSON, no NLP) and its track rows replaced
+   in one transaction that also clears the key.
+
+A build killed at any point leaves pending documents and dirty keys behind, never half of either, so
+running it again finishes the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, select, update
+
+from legation.errors import StoreError
+from legation.model import Analysis, Document
+from legation.store import killpoint
+from legation.store.engine import shown, transaction
+from legation.store.rows import analysis_from_json, analysis_rows, document_from_row, track_rows
+from legation.store.schema import (
+    AnalysisRow,
+    ConflictRow,
+    DirtyTrackRow,
+    DocumentRow,
+    EvidenceRow,
+    IssueStatusRow,
+    RoundRow,
+    TrackDocumentRow,
+    TrackRow,
+)
+from legation.store.search import index_rows
+from legation.store.sql import insert_new, insert_rows
+
+#: Documents analysed per transaction.
+BATCH_SIZE = 64
+
+Analyser = Callable[[list[Document]], Iterable[Analysis]]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: documents analysed or skipped, tracks re-fused (their ids) or removed."""
+
+    analysed: int = 0
+    skipped: int = 0
+    fused: list[str] = field(default_factory=list)
+    removed: int = 0
+    seconds_analysing: float = 0.0
+    seconds_fusing: float = 0.0
+
+
+def analyser_of(engine: Any) -> Analyser:
+    """The analysing function: the default NLP stage, a callable, or an engine object with ``analyse``."""
+    if engine is None:
+        from legation.pipeline import analyse
+
+        return lambda documents: analyse(documents)
+    if callable(engine):
+        return engine  # type: ignore[no-any-return]
+    if callable(getattr(engine, "analyse", None)):
+        return engine.analyse  # type: ignore[no-any-return]
+    raise StoreError(f"build engine {engine!r} is neither callable nor has an analyse() method")
+
+
+def build(engine: Engine, analyser: Analyser, *, batch_size: int = BATCH_SIZE) -> BuildReport:
+    report = BuildReport()
+    started = time.perf_counter()
+    _analyse_pending(engine, analyser, batch_size, report)
+    report.seconds_analysing = time.perf_counter() - started
+    started = time.perf_counter()
+    _fuse_dirty(engine, report)
+    report.seconds_fusing = time.perf_counter() - started
+    return report
+
+
+def _analyse_pending(engine: Engine, analyser: Analyser, batch_size: int, report: BuildReport) -> None:
+    after = ""
+    while True:
+        with transaction(engine, "reading pending documents", write=False) as connection:
+            rows = connection.execute(
+                select(DocumentRow.__table__)
+                .where(DocumentRow.state == "pending", DocumentRow.id > after)
+                .order_by(DocumentRow.id)
+                .limit(batch_size)
+            ).all()
+            documents = [document_from_row(row) for row in rows]
+        if not documents:
+            return
+        after = documents[-1].id
+        analyses = {a.document.id: a for a in analyser(documents)}
+        missing = [d.id for d in documents if d.id not in analyses]
+        if missing:
+            raise StoreError(
+                f"{shown(engine.url)}: the analyser returned nothing for {', '.join(missing[:5])}; "
+                "nothing of this batch was stored"
+            )
+        with transaction(engine, "storing analyses") as connection:
+            analysed, skipped = _store_analyses(connection, [analyses[d.id] for d in documents])
+        killpoint.checkpoint("commit")
+        report.analysed += analysed
+        report.skipped += skipped
+
+
+def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int]:
+    from legation.fuse import track_key
+
+    ids = [a.document.id for a in analyses]
+    # Another build may have stored some of these meanwhile: write only what is still pending.
+    still = set(
+        connection.scalars(
+            select(DocumentRow.id).where(DocumentRow.id.in_(ids), DocumentRow.state == "pending")
+        )
+    )
+    tables: dict[str, list[dict[str, Any]]] = {}
+    keys: set[str] = set()
+    analysed = skipped = 0
+    for analysis in analyses:
+        doc_id = analysis.document.id
+        if doc_id not in still:
+            continue
+        if analysis.skipped:
+            connection.execute(
+                update(DocumentRow)
+                .where(DocumentRow.id == doc_id)
+                .values(state="skipped", skipped=analysis.skipped)
+            )
+            skipped += 1
+        else:
+            key = track_key(analysis)
+            for name, rows in analysis_rows(analysis, key).items():
+                tables.setdefault(name, []).extend(rows)
+            if key:
+                keys.add(key)
+            analysed += 1
+        killpoint.checkpoint("analyse")
+    for name in ("analyses", "sentences", "facts", "statements"):
+        insert_rows(connection, name, tables.get(name, []))
+    index_rows(connection, tables.get("search", []))
+    done = [a.document.id for a in analyses if a.document.id in still and not a.skipped]
+    if done:
+        connection.execute(update(DocumentRow).where(DocumentRow.id.in_(done)).values(state="analysed"))
+    insert_new(connection, "dirty_tracks", [{"key": key} for key in sorted(keys)])
+    return analysed, skipped
+
+
+def _fuse_dirty(engine: Engine, report: BuildReport) -> None:
+    while True:
+        with transaction(engine, "reading tracks to re-fuse", write=False) as connection:
+            keys = list(connection.scalars(select(DirtyTrackRow.key).order_by(DirtyTrackRow.key).limit(100)))
+        if not keys:
+            return
+        for key in keys:
+            with transaction(engine, f"re-fusing track {key!r}") as connection:
+                fused = refuse(connection, key)
+                killpoint.checkpoint("fuse")
+            killpoint.checkpoint("commit")
+            if fused is None:
+                report.removed += 1
+            else:
+                report.fused.append(fused)
+
+
+def refuse(connection: Connection, key: str) -> str | None:
+    """Replace the track of ``key`` by a fusion of its stored analyses; its id, or None if none is left."""
+    from legation.fuse import fuse
+
+    rows = connection.execute(
+        select(AnalysisRow.data, DocumentRow.__table__)
+        .join(DocumentRow, DocumentRow.id == AnalysisRow.document_id)
+        .where(AnalysisRow.track_key == key)
+        .order_by(DocumentRow.id)
+    ).all()
+    analyses = [analysis_from_json(row.data, document_from_row(row)) for row in rows]
+    published: dict[str, dt.date] = {a.document.id: a.document.published for a in analyses}
+    for table in (EvidenceRow, ConflictRow, IssueStatusRow, RoundRow, TrackDocumentRow):
+        connection.execute(delete(table).where(table.track_key == key))
+    connection.execute(delete(TrackRow).where(TrackRow.key == key))
+    tracks = fuse(analyses)
+    for track in tracks[:1]:
+        for name, table_rows in track_rows(key, track, published).items():
+            insert_rows(connection, name, table_rows)
+    connection.execute(delete(DirtyTrackRow).where(DirtyTrackRow.key == key))
+    return tracks[0].id if tracks else None

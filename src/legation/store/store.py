@@ -1,0 +1,118 @@
+"""The :class:`Store`: one object over a database that the CLI, the web app and ``legation run`` share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine
+
+from legation.model import Dossier, Track
+from legation.store import building, ingesting, reading, search
+from legation.store.engine import create, shown, transaction
+from legation.store.migrate import upgrade
+from legation.store.url import resolve_url
+
+
+class Store:
+    """A legation store. Open it with :func:`open_store`; every method is one or more transactions.
+
+    ``notices`` holds messages for the user about opening it (e.g. a schema migration).
+    """
+
+    def __init__(self, engine: Engine, notices: list[str]) -> None:
+        self.engine = engine
+        self.notices = notices
+
+    @property
+    def url(self) -> str:
+        return shown(self.engine.url)
+
+    # --- writing ---------------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        items: Iterable[ingesting.Item],
+        *,
+        date: dt.date | None = None,
+        batch_size: int = ingesting.BATCH_SIZE,
+    ) -> ingesting.IngestReport:
+        """Store documents, or the documents read from paths (files, folders); idempotent by content."""
+        return ingesting.ingest(self.engine, items, date=date, batch_size=batch_size)
+
+    def build(self, engine: Any = None, *, batch_size: int = building.BATCH_SIZE) -> building.BuildReport:
+        """Analyse the documents not yet analysed and re-fuse the tracks they touch.
+
+        ``engine``: None for the NLP stage in this process; or a callable (or an object with an
+        ``analyse`` method) mapping a list of documents to their analyses, e.g. the Dask engine.
+        """
+        return building.build(self.engine, building.analyser_of(engine), batch_size=batch_size)
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def dossier(self, track_ids: list[str] | None = None) -> Dossier:
+        with transaction(self.engine, "reading the dossier", write=False) as connection:
+            return reading.dossier(connection, track_ids)
+
+    def stats(self) -> dict[str, Any]:
+        with transaction(self.engine, "counting", write=False) as connection:
+            return reading.stats(connection)
+
+    def search(self, query: str, limit: int = 20) -> list[search.SearchHit]:
+        with transaction(self.engine, "searching", write=False) as connection:
+            return search.search(connection, query, limit)
+
+    def tracks(self) -> list[reading.TrackSummary]:
+        with transaction(self.engine, "listing tracks", write=False) as connection:
+            return reading.tracks(connection)
+
+    def track(self, track_id: str) -> Track | None:
+        with transaction(self.engine, "reading a track", write=False) as connection:
+            return reading.track(connection, track_id)
+
+    def documents(
+        self, *, track_id: str | None = None, state: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[reading.DocumentSummary]:
+        with transaction(self.engine, "listing documents", write=False) as connection:
+            return reading.documents(connection, track_id=track_id, state=state, limit=limit, offset=offset)
+
+    def document(self, doc_id: str) -> reading.DocumentRecord | None:
+        with transaction(self.engine, "reading a document", write=False) as connection:
+            return reading.document(connection, doc_id)
+
+    def errors(self) -> list[Any]:
+        with transaction(self.engine, "listing errors", write=False) as connection:
+            return reading.errors(connection)
+
+    # --- lifetime --------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, *_exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+    ) -> None:
+        self.close()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating or migrating as needed) the store at ``url`` (resolved by :func:`resolve_url`).
+
+    Raises :class:`~legation.errors.StoreError` if it cannot be opened or migrated.
+    """
+    engine = create(resolve_url(url))
+    notices: list[str] = []
+    if migrate:
+        try:
+            notice = upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        if notice:
+            notices.append(notice)
+    return Store(engine, notices)
