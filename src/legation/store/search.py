@@ -82,6 +82,7 @@ def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
     """The best ``limit`` matches for ``query``, best first."""
     if not query.strip():
         raise ConfigError("empty search query: give the words to look for")
+    expression = fts5_query(query)  # the same check on both databases: at least one word to look for
     if connection.dialect.name == "sqlite":
         left, right = MARKS
         rows = connection.execute(
@@ -92,7 +93,7 @@ def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
                 " FROM search_index AS s JOIN documents AS d ON d.id = s.document_id"
                 " WHERE search_index MATCH :q ORDER BY bm25(search_index, 0, 0, 0, 2.0, 1.0) LIMIT :n"
             ),
-            {"q": fts5_query(query), "n": limit},
+            {"q": expression, "n": limit},
         )
     else:
         left, right = MARKS

@@ -1,0 +1,135 @@
+"""Build: analyse only what is new, re-fuse only the tracks it touches, and match a full rebuild."""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.errors import StoreError
+from legation.fuse import fuse
+from legation.model import Document, to_dict
+from legation.store import open_store
+
+from .helpers import make_document, titled_analyser
+
+TRACKS = {
+    "Chile/Peru: water rights": "Delegations met in Lima to discuss the shared aquifer.",
+    "Ghana/Togo: border demarcation": "Surveyors and diplomats met in Lome about the boundary pillars.",
+    "Laos/Vietnam: hydropower": "Energy officials met in Hanoi on the dam's output.",
+}
+
+
+def _docs(day: int) -> list[Document]:
+    return [
+        make_document(
+            f"{title.split(':')[0].replace('/', '-')}-{day}", f"Day {day}. {text}", day, title=title
+        )
+        for title, text in TRACKS.items()
+    ]
+
+
+def test_adding_one_document_refuses_only_its_track(store_url: str) -> None:
+    with open_store(store_url) as store:
+        store.ingest(_docs(1) + _docs(2))
+        full = store.build(engine=titled_analyser)
+        assert full.analysed == 6
+        assert len(full.fused) == 3
+        fused_at = {t.id: store.track(t.id) for t in store.tracks()}
+        store.ingest(
+            [
+                make_document(
+                    "extra", "Day 9. Delegations met in Lima again.", 9, title="Chile/Peru: water rights"
+                )
+            ]
+        )
+        step = store.build(engine=titled_analyser)
+        assert step.analysed == 1
+        assert step.fused == ["chile-peru-water-rights"]
+        counts = {t.id: t.documents for t in store.tracks()}
+        assert counts == {
+            "chile-peru-water-rights": 3,
+            "ghana-togo-border-demarcation": 2,
+            "laos-vietnam-hydropower": 2,
+        }
+        for track_id, before in fused_at.items():
+            if track_id != "chile-peru-water-rights":
+                assert store.track(track_id) == before
+        nothing = store.build(engine=titled_analyser)
+        assert (nothing.analysed, nothing.fused) == (0, [])
+
+
+def test_incremental_tracks_equal_a_full_fusion(store_url: str) -> None:
+    docs = _docs(1) + _docs(2) + _docs(5)
+    with open_store(store_url) as store:
+        for day_docs in (docs[:3], docs[3:5], docs[5:]):
+            store.ingest(day_docs)
+            store.build(engine=titled_analyser)
+        stored = store.dossier()
+    expected = fuse(titled_analyser(docs))
+    assert [to_dict(t) for t in stored.tracks] == [to_dict(t) for t in expected]
+
+
+def test_duplicates_are_not_analysed_nor_counted_as_sources(store_url: str) -> None:
+    text = (
+        "Delegations met in Lima to discuss the shared aquifer, the irrigation canals and the quotas for the "
+        "dry season, officials from both ministries said after the meeting ended late on Thursday."
+    )
+    with open_store(store_url) as store:
+        store.ingest(
+            [
+                make_document("orig", text, 3, source="Andes Wire", title="Chile/Peru: water rights"),
+                make_document(
+                    "copy", text + " (Reuters)", 3, source="Coast Daily", title="Chile/Peru: water rights"
+                ),
+            ]
+        )
+        report = store.build(engine=titled_analyser)
+        assert report.analysed == 1
+        track = store.track("chile-peru-water-rights")
+        assert track is not None and track.documents == ("orig",)
+        record = store.document("orig")
+        assert record is not None and [c.source for c in record.copies] == ["Coast Daily"]
+        assert [d.id for d in store.documents(track_id="chile-peru-water-rights")] == ["copy", "orig"]
+
+
+def test_an_update_moves_a_document_between_tracks(store_url: str) -> None:
+    with open_store(store_url) as store:
+        store.ingest([make_document("only", "Officials met in Lima.", 1, title="Chile/Peru: water rights")])
+        store.build(engine=titled_analyser)
+        store.ingest([make_document("only", "Officials met in Hanoi.", 1, title="Laos/Vietnam: hydropower")])
+        report = store.build(engine=titled_analyser)
+        assert report.removed == 1 and report.fused == ["laos-vietnam-hydropower"]
+        assert [t.id for t in store.tracks()] == ["laos-vietnam-hydropower"]
+
+
+def test_an_analyser_that_drops_a_document_stores_nothing(store_url: str) -> None:
+    with open_store(store_url) as store:
+        store.ingest(_docs(1))
+        with pytest.raises(StoreError, match="returned nothing"):
+            store.build(engine=lambda documents: titled_analyser(documents[1:]))
+        assert store.stats()["pending"] == 3
+        assert store.stats()["analysed"] == 0
+
+
+def test_build_with_the_nlp_stage(store_url: str) -> None:
+    text = (
+        "Delegations from Ghana and Togo held a second round of talks on border demarcation in Accra on "
+        "Tuesday. \"We agreed to place ten new boundary pillars,\" Ghana's foreign minister said. Togo's "
+        "delegation said a third round would take place in Lome in May."
+    )
+    with open_store(store_url) as store:
+        store.ingest([make_document("gt1", text, 4, title="Ghana and Togo agree on border pillars")])
+        report = store.build()
+        stats = store.stats()
+        assert report.analysed == 1
+        assert stats["analysed"] == 1 and stats["sentences"] >= 3
+        record = store.document("gt1")
+        assert record is not None and record.analysis is not None
+        assert len(record.analysis.sentences) == stats["sentences"]
+        assert sum(stats["facts"].values()) == (
+            len(record.analysis.timexes)
+            + len(record.analysis.meetings)
+            + len(record.analysis.issues)
+            + len(record.analysis.events)
+            + len(record.analysis.statements)
+        )
+        assert store.build().analysed == 0
