@@ -45,5 +45,6 @@ def main() -> None:
 
 # Commands register themselves on import; keep one import per module.
 from legation.cli import evaluate as _evaluate  # noqa: E402,F401
+from legation.cli import export as _export  # noqa: E402,F401
 from legation.cli import run as _run  # noqa: E402,F401
 from legation.cli import store as _store  # noqa: E402,F401
