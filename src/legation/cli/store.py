@@ -19,6 +19,10 @@ DbOption = Annotated[
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+BatchOption = Annotated[
+    int | None,
+    typer.Option("--batch-size", min=1, help="Documents per transaction (a crash redoes at most one batch)."),
+]
 
 
 def _open(db: str | None) -> Any:
@@ -42,12 +46,15 @@ def ingest(
         str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
     ] = None,
     json_out: JsonFlag = False,
+    batch_size: BatchOption = None,
 ) -> None:
     """Store documents; ingesting the same file twice changes nothing."""
     import dataclasses
 
+    from legation.store.ingesting import BATCH_SIZE
+
     with _open(db) as store:
-        report = store.ingest(paths, date=parse_date_option(date))
+        report = store.ingest(paths, date=parse_date_option(date), batch_size=batch_size or BATCH_SIZE)
     if json_out:
         _print_json(dataclasses.asdict(report))
     else:
@@ -63,12 +70,14 @@ def ingest(
 
 
 @app.command()
-def build(db: DbOption = None, json_out: JsonFlag = False) -> None:
+def build(db: DbOption = None, json_out: JsonFlag = False, batch_size: BatchOption = None) -> None:
     """Analyse new documents and re-fuse only the tracks they touch."""
     import dataclasses
 
+    from legation.store.building import BATCH_SIZE
+
     with _open(db) as store:
-        report = store.build()
+        report = store.build(batch_size=batch_size or BATCH_SIZE)
     if json_out:
         _print_json(dataclasses.asdict(report))
     else:
