@@ -23,16 +23,25 @@ from sqlalchemy import Connection, Engine, delete, select, update
 from legation.errors import IngestError
 from legation.model import Document
 from legation.store import killpoint
+from legation.store.bands import band_hashes, band_rows
 from legation.store.engine import transaction
 from legation.store.rows import content_hash, document_from_row, document_row
-from legation.store.schema import AnalysisRow, DocumentRow, FactRow, SentenceRow, StatementRow
+from legation.store.schema import (
+    AnalysisRow,
+    DocumentBandRow,
+    DocumentRow,
+    FactRow,
+    SentenceRow,
+    StatementRow,
+)
 from legation.store.search import index_rows, unindex_documents
 from legation.store.sql import batched, insert_new, insert_rows
 
 #: Documents per transaction: a killed ingest loses at most this many, and rerunning redoes them.
 BATCH_SIZE = 200
 #: Wire copies of one story appear within days of each other; near-duplicates are looked for among
-#: stored documents published this many days either side of a new one.
+#: stored documents that share a MinHash band with a new one and were published this many days either
+#: side of it.
 DUPLICATE_WINDOW_DAYS = 3
 DUPLICATE_THRESHOLD = 0.9
 
@@ -168,6 +177,11 @@ def _add(connection: Connection, new: list[tuple[Document, str]], report: Ingest
         report.added += 1
     rows.sort(key=lambda row: row["state"] == "duplicate")  # originals before the copies that point to them
     insert_rows(connection, "documents", rows)
+    insert_rows(
+        connection,
+        "document_bands",
+        [band for row in rows if row["state"] == "pending" for band in band_rows(row["id"], row["text"])],
+    )
     index_rows(connection, [_search_row(document) for document, _ in new])
     for _ in rows:
         killpoint.checkpoint("ingest")
@@ -184,7 +198,7 @@ def _replace(connection: Connection, changed: list[tuple[Document, str]], report
         if key
     }
     insert_new(connection, "dirty_tracks", [{"key": key} for key in sorted(old_keys)])
-    for table in (AnalysisRow, SentenceRow, FactRow, StatementRow):
+    for table in (AnalysisRow, SentenceRow, FactRow, StatementRow, DocumentBandRow):
         connection.execute(delete(table).where(table.document_id.in_(ids)))
     unindex_documents(connection, ids)
     for document, digest in changed:
@@ -195,24 +209,57 @@ def _replace(connection: Connection, changed: list[tuple[Document, str]], report
         connection.execute(update(DocumentRow).where(DocumentRow.id == document.id).values(**row))
         report.updated += 1
     index_rows(connection, [_search_row(document) for document, _ in changed])
+    insert_rows(
+        connection,
+        "document_bands",
+        [
+            band
+            for document, _ in changed
+            if document.language == "en"
+            for band in band_rows(document.id, document.text)
+        ],
+    )
 
 
 def _near_duplicates(connection: Connection, documents: list[Document]) -> dict[str, str]:
-    """new document id → id of the stored (or earlier new) document it copies."""
+    """new document id → id of the stored (or earlier new) document it copies.
+
+    Stored candidates are those sharing a MinHash band with a new document (``bands``) and published
+    within :data:`DUPLICATE_WINDOW_DAYS` of it; ``legation.ingest.near_duplicates`` decides among them.
+    """
     if not documents:
         return {}
     from legation.ingest import near_duplicates
 
-    low = min(d.published for d in documents) - dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
-    high = max(d.published for d in documents) + dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
-    stored = [
-        document_from_row(row)
-        for row in connection.execute(
-            select(DocumentRow.__table__)
-            .where(DocumentRow.state.in_(("pending", "analysed")), DocumentRow.published.between(low, high))
-            .order_by(DocumentRow.published, DocumentRow.id)
-        )
-    ]
+    bands = {d.id: band_hashes(d.text) for d in documents}
+    hashes = {h for values in bands.values() for h in values}
+    shared = connection.execute(
+        select(DocumentBandRow.band, DocumentBandRow.hash, DocumentRow.id, DocumentRow.published)
+        .join(DocumentRow, DocumentRow.id == DocumentBandRow.document_id)
+        .where(DocumentBandRow.hash.in_(hashes), DocumentRow.state.in_(("pending", "analysed")))
+    ).all()
+    by_band: dict[tuple[int, str], list[tuple[str, dt.date]]] = {}
+    for row in shared:
+        by_band.setdefault((row.band, row.hash), []).append((row.id, row.published))
+    window = dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
+    wanted: set[str] = set()
+    for document in documents:
+        for band, value in enumerate(bands[document.id]):
+            for doc_id, published in by_band.get((band, value), ()):
+                if abs(published - document.published) <= window:
+                    wanted.add(doc_id)
+    stored = (
+        [
+            document_from_row(row)
+            for row in connection.execute(
+                select(DocumentRow.__table__)
+                .where(DocumentRow.id.in_(wanted))
+                .order_by(DocumentRow.published, DocumentRow.id)
+            )
+        ]
+        if wanted
+        else []
+    )
     stored_ids = {d.id for d in stored}
     mapping = near_duplicates([*stored, *documents], threshold=DUPLICATE_THRESHOLD)
     new_ids = {d.id for d in documents}

@@ -10,6 +10,8 @@
   ``issue_statuses``, ``conflicts``, ``evidence`` — the fused record, rewritten per track key.
 * ``dirty_tracks`` — track keys whose analyses changed and that are not yet re-fused; written in the
   same transaction as the analyses, so a killed build knows exactly what is left to do.
+* ``document_bands`` — MinHash LSH band hashes, to find near-duplicate candidates without comparing
+  a new document with every stored one.
 * ``ingest_errors`` — documents that could not be read, kept once each.
 * ``search_index`` — full-text index (SQLite FTS5 or a PostgreSQL tsvector column), made by migration
   0002 and not mapped here because its form differs per database.
@@ -57,6 +59,18 @@ class DocumentRow(Base):
     skipped: Mapped[str | None] = mapped_column(Text)
     duplicate_of: Mapped[str | None] = mapped_column(ForeignKey("documents.id"), index=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class DocumentBandRow(Base):
+    """One MinHash LSH band hash of a document (see ``legation.store.bands``): near-duplicate blocking."""
+
+    __tablename__ = "document_bands"
+
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(16), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+
+    __table_args__ = (Index("ix_document_bands_document_id", "document_id"),)
 
 
 class IngestErrorRow(Base):

@@ -72,10 +72,10 @@ def unindex_documents(connection: Connection, document_ids: list[str], kind: str
     """Remove the index entries of these documents (of one kind, or all)."""
     if not document_ids:
         return
-    condition = search_index.c.document_id.in_(document_ids)
+    statement = delete(search_index).where(search_index.c.document_id.in_(document_ids))
     if kind is not None:
-        condition = condition & (search_index.c.kind == kind)
-    connection.execute(delete(search_index).where(condition))
+        statement = statement.where(search_index.c.kind == kind)
+    connection.execute(statement)
 
 
 def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
