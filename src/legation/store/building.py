@@ -183,7 +183,7 @@ def refuse(connection: Connection, key: str) -> str | None:
     for table in (EvidenceRow, ConflictRow, IssueStatusRow, RoundRow, TrackDocumentRow):
         connection.execute(delete(table).where(table.track_key == key))
     connection.execute(delete(TrackRow).where(TrackRow.key == key))
-    tracks = fuse(analyses)
+    tracks = fuse(analyses)  # one key's analyses: one track (the fuse contract)
     for track in tracks[:1]:
         for name, table_rows in track_rows(key, track, published).items():
             insert_rows(connection, name, table_rows)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from legation.model import Dossier, Track
+from legation.model import DocumentError, Dossier, Track
 from legation.store import building, ingesting, reading, search
 from legation.store.engine import create, shown, transaction
 from legation.store.migrate import upgrade
@@ -82,7 +82,8 @@ class Store:
         with transaction(self.engine, "reading a document", write=False) as connection:
             return reading.document(connection, doc_id)
 
-    def errors(self) -> list[Any]:
+    def errors(self) -> list[DocumentError]:
+        """Documents that could not be read, as kept by ingest."""
         with transaction(self.engine, "listing errors", write=False) as connection:
             return reading.errors(connection)
 
