@@ -317,14 +317,25 @@ def brief(dossier: Dossier, generated: dt.datetime | None = None) -> Brief:
 
 
 def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
-    """Axis ticks between two dates: weekly under two months, else month starts (at most ten)."""
+    """Axis ticks between two dates, at most about ten: every other day or week under two months,
+    month starts under three years, else the first of January."""
     span = (last - first).days
     if span <= 62:
         step = 7 if span > 14 else 2
-        return [
-            (first + dt.timedelta(days=d), (first + dt.timedelta(days=d)).strftime("%d %b"))
-            for d in range(0, span + 1, step)
-        ]
+        days = [first + dt.timedelta(days=d) for d in range(0, span + 1, step)]
+        return [(d, d.strftime("%d %b")) for d in days]
+    if span <= 3 * 365:
+        starts, fmt = _month_starts(first, last), "%b %Y"
+    else:
+        starts, fmt = (
+            [dt.date(y, 1, 1) for y in range(first.year, last.year + 1) if dt.date(y, 1, 1) >= first],
+            "%Y",
+        )
+    stride = max(1, -(-len(starts) // 10))
+    return [(d, d.strftime(fmt)) for d in starts[::stride]]
+
+
+def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
@@ -332,10 +343,7 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
         if day >= first:
             months.append(day)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    stride = max(1, -(-len(months) // 10))
-    picked = months[::stride]
-    fmt = "%b %Y" if len(picked) <= 14 else "%Y"
-    return [(d, d.strftime(fmt)) for d in picked]
+    return months
 
 
 def _parse(value: str | None) -> dt.date | None:
