@@ -9,6 +9,7 @@ import re
 import struct
 import zlib
 from collections import Counter
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -310,6 +311,26 @@ def test_chromium_renders_the_briefing_with_content(tmp_path: Path, media: str) 
     assert bytes.fromhex("bbf7d0") in colours  # agreed
     assert bytes.fromhex("fecaca") in colours  # rejected
     assert png.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
+def test_chromium_renders_the_briefing_of_the_examples(tmp_path: Path) -> None:
+    try:
+        from legation.pipeline import run
+    except ImportError as exc:  # a stage not committed yet
+        pytest.skip(f"the pipeline is not importable yet: {exc}")
+    dossier = run([ROOT / "examples"])
+    export(dossier, ["report"], tmp_path)
+    ARTIFACTS.mkdir(exist_ok=True)
+    data = _screenshot(tmp_path / BRIEFING_HTML, ARTIFACTS / "briefing-examples.png", "screen")
+    _, _, pixels = _png_pixels(data)
+    counts = Counter(pixels)
+    assert len(counts) > 50
+    assert 1 - counts.most_common(1)[0][1] / len(pixels) > 0.02
+    page = (tmp_path / BRIEFING_HTML).read_text(encoding="utf-8")
+    assert all(escape(d.id) in page for d in dossier.documents)
 
 
 def test_documents_only_in_the_dossier_still_get_a_source_row() -> None:

@@ -472,3 +472,97 @@ def test_docs_name_every_format_table_column_and_plover_field() -> None:
     plover = docs.split("## PLOVER", 1)[-1].split("\n## ", 1)[0]
     missing += [f"plover {f}" for f in PLOVER_FIELDS if f"`{f}`" not in plover]
     assert not missing
+
+
+# --- the real pipeline (runs once ingest and the time normaliser are importable) ----------------------------
+
+EXAMPLES = ROOT / "examples"
+
+#: Two hand-written reports in the seed format, of talks unrelated to the examples.
+ARTICLES = {
+    "courier.txt": " date 2029-03-06 \nQuota talks open in Tromsø\n\n"
+    "Norwegian and Icelandic negotiators held talks in Tromsø on Monday on fishing quotas, the Icelandic "
+    "Foreign Ministry said. The Norwegian delegation was led by State Secretary Ingrid Dahl. The meeting "
+    'lasted about five hours. Norway raised the issue of mackerel quotas. "We are ready to move on the '
+    'quota," Dahl told reporters.\n',
+    "daily.txt": " date 2029-04-13 \nSecond round in Reykjavik\n\n"
+    "The second round of talks between Norway and Iceland was held in Reykjavik on Thursday. The two sides "
+    "agreed on mackerel quotas, the Norwegian Foreign Ministry said. Iceland proposed a joint monitoring "
+    "scheme.\n",
+}
+
+
+def _pipeline() -> Any:
+    try:
+        from legation import pipeline
+    except ImportError as exc:  # a stage not committed yet
+        pytest.skip(f"the pipeline is not importable yet: {exc}")
+    return pipeline
+
+
+def _articles(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _check_joins(out: Path) -> None:
+    for table, column, target, key in FOREIGN_KEYS:
+        referring = set(_parquet(out, table)[column].dropna())
+        assert referring <= set(_parquet(out, target)[key]), f"{table}.{column} → {target}.{key}"
+    for table in TABLES:
+        key = TABLES[table][0].name
+        if table != "citations":
+            assert _parquet(out, table)[key].is_unique, table
+
+
+@pytest.mark.slow
+def test_examples_export_in_every_format(tmp_path: Path) -> None:
+    dossier = _pipeline().run([EXAMPLES])
+    export(dossier, ["all"], tmp_path)
+    validate_dossier(json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8")))
+    _check_joins(tmp_path)
+    assert len(_parquet(tmp_path, "documents")) == len(dossier.documents) > 0
+    _check_timelinejs(json.loads((tmp_path / TIMELINE_FILE).read_text(encoding="utf-8")))
+    for record in _plover_lines(tmp_path):
+        assert tuple(record) == PLOVER_FIELDS and record["event_type"] in PLOVER_TYPES
+
+
+@pytest.mark.slow
+def test_command_reads_paths_in_memory(tmp_path: Path) -> None:
+    _pipeline()
+    from typer.testing import CliRunner
+
+    from legation.cli import app
+
+    folder = _articles(tmp_path / "news")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["export", "-f", "csv,plover", "-o", str(out), str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "and 2 documents into" in result.output
+    documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
+    assert sorted(documents["published"]) == ["2029-03-06", "2029-04-13"]
+    _check_joins_csv(out)
+
+
+def _check_joins_csv(out: Path) -> None:
+    evidence = set(pd.read_csv(out / "evidence.csv", dtype=str, keep_default_na=False)["evidence_id"])
+    cited = set(pd.read_csv(out / "citations.csv", dtype=str, keep_default_na=False)["evidence_id"])
+    assert cited <= evidence
+
+
+@pytest.mark.slow
+def test_command_exports_a_built_store(tmp_path: Path) -> None:
+    _pipeline()
+    from legation.store import open_store
+
+    db = tmp_path / "news.db"
+    with open_store(f"sqlite:///{db}") as store:
+        store.ingest([_articles(tmp_path / "news")])
+        store.build()
+    out = tmp_path / "out"
+    result = _legation("export", "--format", "parquet", "--out", str(out), "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(_parquet(out, "documents")) == 2
+    _check_joins(out)
