@@ -229,3 +229,12 @@ def test_an_empty_store_is_reported(tmp_path: Path) -> None:
 def test_sqlite_file(url: str, path: str | None) -> None:
     found = sqlite_file(url)
     assert (str(found) if found is not None else None) == path
+
+
+def test_an_unknown_track_in_a_store_lists_the_known_ones(tmp_path: Path) -> None:
+    from legation.store import open_store
+
+    db = tmp_path / "empty.db"
+    open_store(f"sqlite:///{db}").close()
+    with pytest.raises(ConfigError, match=r"--track elsewhere: not in .*empty\.db \(tracks: none\)"):
+        store_dossier(str(db), ["elsewhere"])

@@ -566,3 +566,23 @@ def test_command_exports_a_built_store(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert len(_parquet(out, "documents")) == 2
     _check_joins(out)
+
+
+def test_plover_ids_are_the_event_ids_of_the_tables() -> None:
+    events = {r["event_id"] for r in dossier_tables(RICH)["events"] if r["type"] != "STATEMENT"}
+    assert {r["id"] for r in plover_records(RICH)} == events
+
+
+def test_key_statements_count_a_republished_statement_once() -> None:
+    first = TRACK.statements[1]
+    again = dataclasses.replace(first, evidence=_ev("herald-3", 9, "Republished."))
+    track = dataclasses.replace(TRACK, statements=(first, again))
+    assert key_statements(track) == [first]
+
+
+def test_a_bad_out_is_refused_before_the_store_is_read(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    out = str(tmp_path / "file" / "sub")
+    result = _legation("export", "-f", "csv", "-o", out, "--db", str(tmp_path / "missing.db"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "cannot create the folder" in result.stderr and "no store" not in result.stderr

@@ -42,11 +42,11 @@ def export(
 ) -> None:
     """Export the dossier from the store (or from PATHS read in memory) into a folder."""
     from legation.api import store_dossier
-    from legation.report.export import check_formats, prepare_out_dir, select_tracks
+    from legation.report.export import check_formats, check_out_dir, select_tracks
     from legation.report.export import export as write
 
     chosen = check_formats(formats)
-    prepare_out_dir(out)
+    check_out_dir(out)
     if paths:
         from legation.pipeline import run as run_pipeline
 

@@ -30,10 +30,13 @@ from legation.lexicon import data_path
 from legation.model import Actor, Document, Dossier, Event, Round, Statement, Track, to_dict
 from legation.report.tables import (
     TABLE_NAMES,
+    UniqueIds,
     arrow_table,
     dossier_tables,
+    event_id,
     evidence_id,
     plover_types,
+    statement_id,
 )
 from legation.report.terminal import ordered_rounds
 from legation.report.values import actor_words, source_words, time_words
@@ -90,23 +93,40 @@ _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # --- the folder ---------------------------------------------------------------------------------------
 
 
+def check_out_dir(out: str | Path) -> Path:
+    """Check, without creating anything, that ``out`` is or can become a writable folder.
+
+    The command runs this before reading the store or the reports, so that a bad ``--out`` fails at
+    once rather than after a long pipeline run.
+    """
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise ConfigError(f"--out {path}: is a file, not a folder: name a folder to write the export into")
+    existing = next((p for p in (path, *path.absolute().parents) if p.exists()), None)
+    if existing is None or not existing.is_dir():
+        raise ConfigError(
+            f"--out {path}: cannot create the folder ({existing} is not a folder): choose a writable place"
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError(
+            f"--out {path}: {existing} is not writable: choose another folder or fix its permissions"
+        )
+    return path
+
+
 def prepare_out_dir(out: str | Path) -> Path:
     """Create ``out`` if needed and check that files can be written in it.
 
     Raises :class:`ConfigError` naming the folder when it is a file, cannot be created or is read-only,
     before any format starts writing, so that a run never leaves half an export behind for that reason.
     """
-    path = Path(out)
-    if path.exists() and not path.is_dir():
-        raise ConfigError(f"--out {path}: is a file, not a folder: name a folder to write the export into")
+    path = check_out_dir(out)
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(
             f"--out {path}: cannot create the folder ({exc.strerror or exc}): choose a writable place"
         ) from exc
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise ConfigError(f"--out {path}: the folder is not writable: choose another or fix its permissions")
     return path
 
 
@@ -227,11 +247,13 @@ def _round_slide(track: Track, round_: Round, documents: Mapping[str, Document])
 
 def key_statements(track: Track, limit: int = TIMELINE_STATEMENTS) -> list[Statement]:
     """The statements a timeline shows: heads of delegation first, then quotations, then the rest,
-    each group in report order, at most ``limit``."""
+    each group in report order, at most ``limit``; the same words by the same speaker carried by
+    several reports count once."""
     heads = {h.actor.name for r in track.rounds for h in r.heads}
+    unique = {(s.speaker.name, " ".join(s.text.split())): s for s in reversed(track.statements)}
+    first = [s for s in track.statements if unique[(s.speaker.name, " ".join(s.text.split()))] is s]
     ranked = sorted(
-        enumerate(track.statements),
-        key=lambda item: (item[1].speaker.name not in heads, not item[1].quoted, item[0]),
+        enumerate(first), key=lambda item: (item[1].speaker.name not in heads, not item[1].quoted, item[0])
     )
     return [st for _, st in ranked[:limit]]
 
@@ -251,7 +273,7 @@ def _statement_slide(
         return None
     said = f"“{statement.text}”" if statement.quoted else statement.text
     return {
-        "unique_id": f"{track.id}/s/{evidence_id(statement.evidence)}",
+        "unique_id": statement_id(track.id, statement),
         "start_date": start,
         "text": {
             "headline": html.escape(f"{actor_words(statement.speaker)} {statement.cue}"),
@@ -348,18 +370,13 @@ def plover_records(dossier: Dossier) -> list[dict[str, Any]]:
     documents = {d.id: d for d in dossier.documents}
     mapping = plover_types()
     records: list[dict[str, Any]] = []
-    seen: set[str] = set()
+    ids = UniqueIds()  # the same suffixes as the events table: STATEMENT ids never collide with others
     for track in dossier.tracks:
         for event in track.events:
             if event.type not in mapping:
                 continue
             plover_type, plover_mode = mapping[event.type]
-            record_id = f"{track.id}/e/{event.type}/{evidence_id(event.evidence)}"
-            n = 2
-            while record_id in seen:
-                record_id = f"{record_id.rsplit('~', 1)[0]}~{n}"
-                n += 1
-            seen.add(record_id)
+            record_id = ids(event_id(track.id, event))
             document = documents.get(event.evidence.document_id)
             time = event.time.value if event.time is not None else None
             date = (

@@ -27,8 +27,10 @@ from legation.model import (
     Actor,
     Document,
     Dossier,
+    Event,
     Evidence,
     IssueStatus,
+    Statement,
     TimeValue,
     Track,
     to_dict,
@@ -222,8 +224,19 @@ def issue_status_id(round_id: str, issue: str) -> str:
     return f"{round_id}/i/{issue}"
 
 
-class _Ids:
-    """Hands out ids, suffixing ``~2``, ``~3`` to a repeat so that every key stays unique."""
+def statement_id(track_id: str, statement: Statement) -> str:
+    """The id of a statement before any ``~n`` suffix: ``<track_id>/s/<evidence_id>``."""
+    return f"{track_id}/s/{evidence_id(statement.evidence)}"
+
+
+def event_id(track_id: str, event: Event) -> str:
+    """The id of an event before any ``~n`` suffix: ``<track_id>/e/<type>/<evidence_id>``."""
+    return f"{track_id}/e/{event.type}/{evidence_id(event.evidence)}"
+
+
+class UniqueIds:
+    """Hands out ids, suffixing ``~2``, ``~3`` to a repeat so that every key stays unique; the same
+    records in the same order always get the same ids."""
 
     def __init__(self) -> None:
         self._seen: dict[str, int] = {}
@@ -258,7 +271,7 @@ class _Builder:
         self.dossier = dossier
         self.tables: dict[str, list[Row]] = {name: [] for name in TABLES}
         self._evidence: dict[str, Row] = {}
-        self._ids = _Ids()
+        self._ids = UniqueIds()
 
     def cite(self, table: str, row_id: str, evidence: Evidence) -> str:
         eid = evidence_id(evidence)
@@ -428,7 +441,7 @@ class _Builder:
 
     def statements(self, track: Track) -> None:
         for st in track.statements:
-            row_id = self._ids(f"{track.id}/s/{evidence_id(st.evidence)}")
+            row_id = self._ids(statement_id(track.id, st))
             value, text = _time(st.date)
             speaker = _actor(st.speaker)
             self.tables["statements"].append(
@@ -449,7 +462,7 @@ class _Builder:
     def events(self, track: Track) -> None:
         plover = plover_types()
         for e in track.events:
-            row_id = self._ids(f"{track.id}/e/{e.type}/{evidence_id(e.evidence)}")
+            row_id = self._ids(event_id(track.id, e))
             value, text = _time(e.time)
             self.tables["events"].append(
                 {
