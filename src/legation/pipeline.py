@@ -74,3 +74,25 @@ def run(paths: Iterable[str | Path], *, date: dt.date | None = None) -> Dossier:
     """Ingest, analyse and fuse in memory: the whole pipeline for a handful of files."""
     documents, errors = collect(paths, date=date)
     return build_dossier(analyse(documents), errors)
+
+
+def run_stored(paths: Iterable[str | Path], db: str | None, *, date: dt.date | None = None) -> Dossier:
+    """Ingest the paths into the store at ``db``, build what changed, and return the dossier of the tracks
+    these documents belong to (with the documents, skipped ones and errors of this run)."""
+    from legation.store import open_store
+
+    documents, errors = collect(paths, date=date)
+    ids = {d.id for d in documents}
+    with open_store(db) as store:
+        failures = [IngestError(e.source, e.reason, e.line) for e in errors]
+        store.ingest([*documents, *failures])
+        store.build()
+        stored = store.dossier()
+    tracks = tuple(t for t in stored.tracks if ids & set(t.documents))
+    return Dossier(
+        documents=tuple(d for d in stored.documents if d.id in ids),
+        tracks=tracks,
+        timexes=tuple(t for t in stored.timexes if t.evidence.document_id in ids),
+        skipped={k: v for k, v in stored.skipped.items() if k in ids},
+        errors=tuple(errors),
+    )

@@ -35,17 +35,26 @@ def run(
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the dossier as JSON here.")
     ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Store URL (default: $LEGATION_DB or sqlite:///./legation.db)."),
+    ] = None,
+    memory: Annotated[
+        bool, typer.Option("--memory", help="Do not use a store: analyse in memory only.")
+    ] = False,
 ) -> None:
-    """Read articles and print the negotiation dossier."""
+    """Read articles, add them to the store, and print the dossier of their negotiations."""
     from legation.model import to_dict
     from legation.pipeline import run as run_pipeline
+    from legation.pipeline import run_stored
     from legation.report.terminal import print_dossier
 
     if not paths:
         if not EXAMPLES.is_dir():
             raise ConfigError("no paths given and no examples/ folder here: name the files to read")
         paths = [EXAMPLES]
-    dossier = run_pipeline(paths, date=parse_date_option(date))
+    day = parse_date_option(date)
+    dossier = run_pipeline(paths, date=day) if memory else run_stored(paths, db, date=day)
     if json_out is not None:
         json_out.write_text(
             json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
