@@ -39,6 +39,7 @@ def test_same_text_under_another_id_is_unchanged(store_url: str) -> None:
         store.ingest([make_document("n1", STORY, 3)])
         report = store.ingest([make_document("copy-under-new-id", STORY, 3)])
         assert (report.added, report.unchanged) == (0, 1)
+        assert report.ids == {"copy-under-new-id": "n1"}
         assert store.stats()["documents"] == 1
 
 

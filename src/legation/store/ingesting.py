@@ -50,7 +50,9 @@ Item = Document | IngestError | str | Path
 
 @dataclass
 class IngestReport:
-    """What an ingest did. ``errors`` holds the message of every document that could not be read."""
+    """What an ingest did. ``errors`` holds the message of every document that could not be read;
+    ``ids`` maps the id of every document given to the id it is stored under (another one when the same
+    text was already stored under another id)."""
 
     added: int = 0
     unchanged: int = 0
@@ -58,6 +60,7 @@ class IngestReport:
     duplicates: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -66,6 +69,7 @@ class IngestReport:
         self.duplicates += other.duplicates
         self.skipped += other.skipped
         self.errors.extend(other.errors)
+        self.ids.update(other.ids)
 
 
 def ingest(
@@ -95,13 +99,14 @@ def _read(items: Iterable[Item], date: dt.date | None) -> Iterator[Document | In
 def _ingest_batch(connection: Connection, batch: list[Document | IngestError], report: IngestReport) -> None:
     _record_errors(connection, [item for item in batch if isinstance(item, IngestError)], report)
     documents: dict[str, tuple[Document, str]] = {}
-    seen_hashes: set[str] = set()
+    seen_hashes: dict[str, str] = {}
     for item in batch:
         if isinstance(item, IngestError):
             continue
         digest = content_hash(item)
         if digest in seen_hashes:
             report.unchanged += 1
+            report.ids[item.id] = seen_hashes[digest]
         elif item.id in documents:
             error = IngestError(
                 item.path or item.id,
@@ -111,16 +116,20 @@ def _ingest_batch(connection: Connection, batch: list[Document | IngestError], r
             _record_errors(connection, [error], report)
         else:
             documents[item.id] = (item, digest)
-            seen_hashes.add(digest)
+            seen_hashes[digest] = item.id
     if not documents:
         return
-    stored_hashes = set(
-        connection.scalars(select(DocumentRow.content_hash).where(DocumentRow.content_hash.in_(seen_hashes)))
-    )
+    stored_hashes: dict[str, str] = {
+        row.content_hash: row.id
+        for row in connection.execute(
+            select(DocumentRow.content_hash, DocumentRow.id).where(DocumentRow.content_hash.in_(seen_hashes))
+        )
+    }
     stored_ids = set(connection.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(documents))))
     new: list[tuple[Document, str]] = []
     changed: list[tuple[Document, str]] = []
     for doc_id, (document, digest) in documents.items():
+        report.ids[doc_id] = stored_hashes.get(digest, doc_id)
         if digest in stored_hashes:
             report.unchanged += 1
         elif doc_id in stored_ids:
