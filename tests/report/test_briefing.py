@@ -345,3 +345,18 @@ def test_status_at_a_round_the_track_does_not_list_still_shows() -> None:
     model = brief(dataclasses.replace(DOSSIER, tracks=(track,)))
     assert model.tracks[0].matrix_rounds[-1] == "elsewhere/r/1"
     assert {s.label: s.status for s in model.tracks[0].standing}["Release of frozen assets"] == "implemented"
+
+
+def test_close_rounds_get_labels_at_different_heights() -> None:
+    def round_on(day: str, n: int) -> Round:
+        return dataclasses.replace(ROUND_2, id=f"r{n}", date=day, ordinal=n, city=f"City{n}")
+
+    days = ["2031-01-01", "2031-01-03", "2031-01-05", "2031-01-07", "2031-01-09", "2031-12-31"]
+    track = dataclasses.replace(
+        TRACK, rounds=tuple(round_on(d, n) for n, d in enumerate(days, 1)), documents=()
+    )
+    svg = timeline_svg(track, {})
+    heights = {n: int(y) for y, n in re.findall(r'class="round-label" x="[\d.]+" y="(\d+)">#(\d)', svg)}
+    assert len({heights[str(n)] for n in range(1, 5)}) == 4  # four close rounds, four heights
+    assert heights["6"] == max(heights.values())  # far away: back on the lowest level
+    assert ">City5<" not in svg and ">City6<" in svg  # the fifth close one is crowded: number only

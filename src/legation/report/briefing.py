@@ -52,12 +52,15 @@ STATEMENT_CHARS = 280
 #: Statements per track shown in the briefing; the full list is in the exports.
 BRIEFING_STATEMENTS = 20
 
-#: Size of the timeline chart, in SVG user units (it scales to the page width).
+#: Width of the timeline chart, in SVG user units (it scales to the page width); its height grows with
+#: the number of label levels close rounds need.
 CHART_WIDTH = 860
-CHART_HEIGHT = 190
 _MARGIN = 40
-_AXIS_Y = 110
 _PLANNED_ZONE = 110
+#: Round labels closer than this share no level; at most this many levels are stacked.
+_LABEL_GAP = 56
+_MAX_LEVELS = 4
+_LEVEL_STEP = 32
 
 
 # --- view model ---------------------------------------------------------------------------------------
@@ -353,18 +356,38 @@ def _parse(value: str | None) -> dt.date | None:
         return None
 
 
+def _levels(xs: list[float]) -> list[tuple[int, bool]]:
+    """A label height for each x (in increasing order): the lowest level whose last label is far
+    enough to the left; when every level is taken, the one free the longest, marked crowded (its city
+    is then left out, the number stays)."""
+    last: list[float] = []
+    out: list[tuple[int, bool]] = []
+    for x in xs:
+        free = [n for n, prev in enumerate(last) if x - prev >= _LABEL_GAP]
+        if free:
+            level, crowded = free[0], False
+        elif len(last) < _MAX_LEVELS:
+            level, crowded = len(last), False
+            last.append(x)
+        else:
+            level, crowded = min(range(len(last)), key=lambda n: last[n]), True
+        last[level] = x
+        out.append((level, crowded))
+    return out
+
+
 def timeline_svg(track: Track, documents: Mapping[str, Document]) -> str:
     """An SVG chart of the rounds on a date axis: held rounds as filled circles at their date, undated
     or planned rounds as hollow circles in a zone at the right, report dates as small ticks below the
-    axis. Labels alternate between two heights so that close rounds stay readable."""
+    axis. Labels of close rounds are stacked at up to four heights so that they stay readable."""
     rounds = ordered_rounds(track.rounds)
     dated = [(r, d) for r in rounds if (d := _parse(r.date)) is not None]
     undated = [r for r in rounds if _parse(r.date) is None]
     reports = sorted({documents[d].published for d in track.documents if d in documents})
     known = [d for _, d in dated] + reports
     right = CHART_WIDTH - _MARGIN - (_PLANNED_ZONE if undated else 0)
-    parts: list[str] = []
-    title = f"Timeline of {track.name or track.id}"
+    marks: list[tuple[Round, float, bool]] = []  # round, x, filled
+    axis: list[str] = []
     if known:
         first, last = min(known), max(known)
         pad = max(3, (last - first).days // 20)
@@ -374,48 +397,62 @@ def timeline_svg(track: Track, documents: Mapping[str, Document]) -> str:
         def x(day: dt.date) -> float:
             return _MARGIN + (right - _MARGIN) * (day - first).days / span
 
-        parts.append(f'<line class="axis" x1="{_MARGIN}" y1="{_AXIS_Y}" x2="{right}" y2="{_AXIS_Y}"/>')
+        axis.append(f'<line class="axis" x1="{_MARGIN}" y1="{{axis}}" x2="{right}" y2="{{axis}}"/>')
         for day, label in _ticks(first, last):
-            parts.append(
-                f'<line class="tick" x1="{x(day):.1f}" y1="{_AXIS_Y}" x2="{x(day):.1f}" y2="{_AXIS_Y + 6}"/>'
-                f'<text class="tick-label" x="{x(day):.1f}" y="{_AXIS_Y + 44}">{html.escape(label)}</text>'
+            axis.append(
+                f'<line class="tick" x1="{x(day):.1f}" y1="{{axis}}" x2="{x(day):.1f}" y2="{{axis_6}}"/>'
+                f'<text class="tick-label" x="{x(day):.1f}" y="{{axis_44}}">{html.escape(label)}</text>'
             )
         for day in reports:
-            parts.append(
-                f'<rect class="report" x="{x(day) - 1.5:.1f}" y="{_AXIS_Y + 10}" width="3" height="10">'
+            axis.append(
+                f'<rect class="report" x="{x(day) - 1.5:.1f}" y="{{axis_10}}" width="3" height="10">'
                 f"<title>report {day.isoformat()}</title></rect>"
             )
-        for n, (r, day) in enumerate(dated):
-            parts.append(_round_mark(r, x(day), level=n % 2, filled=not r.planned))
+        marks += [(r, x(day), not r.planned) for r, day in dated]
     else:
-        parts.append(f'<text class="note" x="{_MARGIN}" y="{_AXIS_Y}">No dated rounds or reports.</text>')
+        axis.append(f'<text class="note" x="{_MARGIN}" y="{{axis}}">No dated rounds or reports.</text>')
     if undated:
         left = CHART_WIDTH - _MARGIN - _PLANNED_ZONE + 20
-        parts.append(
-            f'<text class="zone-label" x="{left}" y="{_AXIS_Y + 44}">undated / planned</text>'
-            f'<line class="zone" x1="{left - 10}" y1="20" x2="{left - 10}" y2="{CHART_HEIGHT - 20}"/>'
+        axis.append(
+            f'<text class="zone-label" x="{left}" y="{{axis_44}}">undated / planned</text>'
+            f'<line class="zone" x1="{left - 10}" y1="20" x2="{left - 10}" y2="{{bottom}}"/>'
         )
         gap = (_PLANNED_ZONE - 20) / max(1, len(undated))
-        for n, r in enumerate(undated):
-            parts.append(_round_mark(r, left + gap * (n + 0.5), level=n % 2, filled=False))
+        marks += [(r, left + gap * (n + 0.5), False) for n, r in enumerate(undated)]
+    levels = _levels([m[1] for m in marks])
+    axis_y = 52 + _LEVEL_STEP * max((level for level, _ in levels), default=0)
+    height = axis_y + 66
+    where = {
+        "axis": axis_y,
+        "axis_6": axis_y + 6,
+        "axis_10": axis_y + 10,
+        "axis_44": axis_y + 44,
+        "bottom": height - 16,
+    }
+    parts = [part.format(**where) for part in axis]
+    parts += [
+        _round_mark(r, x_, axis_y, level=level, crowded=crowded, filled=filled)
+        for (r, x_, filled), (level, crowded) in zip(marks, levels, strict=True)
+    ]
+    title = html.escape(f"Timeline of {track.name or track.id}")
     body = "\n".join(parts)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" '
-        f'viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" '
-        f'role="img" aria-label="{html.escape(title)}"><title>{html.escape(title)}</title>\n{body}\n</svg>'
+        f'viewBox="0 0 {CHART_WIDTH} {height}" '
+        f'role="img" aria-label="{title}"><title>{title}</title>\n{body}\n</svg>'
     )
 
 
-def _round_mark(r: Round, x: float, *, level: int, filled: bool) -> str:
-    """One round: a circle on the axis and a stem up to its number and city, at one of two heights."""
+def _round_mark(r: Round, x: float, axis_y: int, *, level: int, crowded: bool, filled: bool) -> str:
+    """One round: a circle on the axis and a stem up to its number and city at the given height."""
     label = f"#{r.ordinal}" if r.ordinal is not None else "round"
-    where = r.city or r.date or ""
-    top = _AXIS_Y - 34 - 36 * level
+    where = "" if crowded else (r.city or r.date or "")
+    top = axis_y - 34 - _LEVEL_STEP * level
     tip = html.escape(f"{round_label(r)} {r.city or ''}".strip())
     return (
         f'<g class="round{"" if filled else " open"}"><title>{tip}</title>'
-        f'<line class="stem" x1="{x:.1f}" y1="{_AXIS_Y}" x2="{x:.1f}" y2="{top + 18}"/>'
-        f'<circle cx="{x:.1f}" cy="{_AXIS_Y}" r="7"/>'
+        f'<line class="stem" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{top + 18}"/>'
+        f'<circle cx="{x:.1f}" cy="{axis_y}" r="7"/>'
         f'<text class="round-label" x="{x:.1f}" y="{top}">{html.escape(label)}</text>'
         f'<text class="round-sub" x="{x:.1f}" y="{top + 14}">{html.escape(where)}</text></g>'
     )
