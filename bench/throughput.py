@@ -184,8 +184,12 @@ def report(name: str, seconds: float, n_docs: int, n_words: int) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    from legation.nlp import load_model
-    from legation.pipeline import BATCH_SIZE
+    try:
+        from legation.ingest import read_paths  # noqa: F401  (checked here, used in seed_documents)
+        from legation.nlp import load_model
+        from legation.pipeline import BATCH_SIZE
+    except ImportError as exc:
+        raise SystemExit(f"throughput: legation's pipeline cannot be imported yet: {exc}") from exc
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="documents in the corpus (default 2000)")
