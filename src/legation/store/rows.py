@@ -180,7 +180,7 @@ def track_rows(key: str, track: Track, published: dict[str, dt.date]) -> dict[st
         "rounds": [
             {
                 "track_key": key,
-                "id": r.id,
+                "round_id": r.id,
                 "ordinal": r.ordinal,
                 "date": r.date,
                 "city": r.city,

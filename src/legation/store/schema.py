@@ -169,8 +169,11 @@ class TrackDocumentRow(Base):
 class RoundRow(Base):
     __tablename__ = "rounds"
 
-    track_key: Mapped[str] = mapped_column(ForeignKey("tracks.key", ondelete="CASCADE"), primary_key=True)
-    id: Mapped[str] = mapped_column(String(ID), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    track_key: Mapped[str] = mapped_column(ForeignKey("tracks.key", ondelete="CASCADE"), index=True)
+    round_id: Mapped[str] = mapped_column(
+        String(ID)
+    )  # Round.id: not unique if fusion gives two rounds one id
     ordinal: Mapped[int | None] = mapped_column(Integer)
     date: Mapped[str | None] = mapped_column(String(32))
     city: Mapped[str | None] = mapped_column(Text)

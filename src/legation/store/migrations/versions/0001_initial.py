@@ -139,10 +139,11 @@ def upgrade() -> None:
 
     op.create_table(
         "rounds",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column(
-            "track_key", sa.String(ID), sa.ForeignKey("tracks.key", ondelete="CASCADE"), primary_key=True
+            "track_key", sa.String(ID), sa.ForeignKey("tracks.key", ondelete="CASCADE"), nullable=False
         ),
-        sa.Column("id", sa.String(ID), primary_key=True),
+        sa.Column("round_id", sa.String(ID), nullable=False),
         sa.Column("ordinal", sa.Integer()),
         sa.Column("date", sa.String(32)),
         sa.Column("city", sa.Text()),
@@ -152,6 +153,8 @@ def upgrade() -> None:
         sa.Column("source_count", sa.Integer(), nullable=False),
         sa.Column("data", sa.Text(), nullable=False),
     )
+
+    op.create_index("ix_rounds_track_key", "rounds", ["track_key"])
 
     op.create_table(
         "issue_statuses",
