@@ -113,3 +113,11 @@ def test_fusing_one_key_alone_gives_the_same_track() -> None:
     alone = fuse([a])
     together = [t for t in fuse([a, other]) if t.id == alone[0].id]
     assert together == alone
+
+
+def test_two_meetings_on_one_day_in_two_cities_get_distinct_ids() -> None:
+    m1 = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
+    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"), city="Doha")
+    tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-07", m2)])
+    ids = [r.id for r in tracks[0].rounds]
+    assert len(ids) == 2 and len(set(ids)) == 2

@@ -143,6 +143,7 @@ def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
 
 def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[tuple[str, str], str]]:
     rounds = []
+    used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
     for c in clusters:
         fields: dict[str, tuple[Sourced, ...]] = {}
@@ -159,7 +160,10 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
         settled: dict[str, Any] = {name: _settle(vals) for name, vals in fields.items()}
         date = settled.get("date")
         ordinal = settled.get("ordinal")
-        round_id = _round_id(track_id, date, ordinal)
+        round_id = _round_id(track_id, date, ordinal, settled.get("city"))
+        while round_id in used:  # two meetings on one day in one city: number them in order
+            round_id += "+"
+        used.add(round_id)
         duration = next(
             (
                 m.duration
@@ -192,11 +196,13 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
     return rounds, where
 
 
-def _round_id(track_id: str, date: object, ordinal: object) -> str:
+def _round_id(track_id: str, date: object, ordinal: object, city: object) -> str:
     """A round's id from what identifies the meeting, so that it is the same however it is rebuilt."""
     parts = [str(date)] if date else []
     if ordinal:
         parts.append(f"n{ordinal}")
+    if city and not ordinal:
+        parts.append(_slug(str(city)))
     return f"{track_id}/r/{'-'.join(parts)}"
 
 
