@@ -1,0 +1,156 @@
+"""What the web app reads and writes: a small interface that :class:`legation.store.Store` satisfies.
+
+The app never touches the database itself; it reads tracks, documents and search hits through these
+methods (the store's own signatures), so the pages and the API are the same whichever database backs
+them. :class:`MemoryRepository` serves a :class:`~legation.model.Dossier` held in memory (read-only),
+for previews and for tests of the pages that need no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from legation.errors import ConfigError
+from legation.model import Document, Dossier, Track
+from legation.store.reading import DocumentRecord, DocumentSummary, TrackSummary
+from legation.store.search import MARKS, SearchHit
+
+
+class Repository(Protocol):
+    """The read side of a store."""
+
+    def tracks(self) -> list[TrackSummary]: ...
+
+    def track(self, track_id: str) -> Track | None: ...
+
+    def documents(
+        self, *, track_id: str | None = None, state: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[DocumentSummary]: ...
+
+    def document(self, doc_id: str) -> DocumentRecord | None: ...
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+
+
+class WritableRepository(Repository, Protocol):
+    """A store that can take new documents (``POST /api/v1/documents``)."""
+
+    def ingest(self, items: Iterable[Any]) -> Any: ...
+
+    def build(self) -> Any: ...
+
+
+def all_documents(repository: Repository, track_id: str, page: int = 500) -> list[DocumentSummary]:
+    """Every document of a track (its wire copies too), read page by page."""
+    out: list[DocumentSummary] = []
+    while True:
+        chunk = repository.documents(track_id=track_id, limit=page, offset=len(out))
+        out.extend(chunk)
+        if len(chunk) < page:
+            return out
+
+
+class MemoryRepository:
+    """A read-only repository over a dossier and the texts of its documents.
+
+    ``documents`` must carry their texts (a dossier read back from JSON has none; the evidence panel
+    then shows the evidence sentence alone). Search is a plain case-insensitive match of every word.
+    """
+
+    def __init__(self, dossier: Dossier, documents: Sequence[Document] = ()) -> None:
+        self._dossier = dossier
+        texts = {d.id: d for d in documents}
+        self._documents = {d.id: texts.get(d.id, d) for d in dossier.documents}
+        for d in documents:
+            self._documents.setdefault(d.id, d)
+        self._tracks = {t.id: t for t in dossier.tracks}
+
+    def _summary(self, d: Document) -> DocumentSummary:
+        skipped = self._dossier.skipped.get(d.id)
+        return DocumentSummary(
+            d.id,
+            d.published,
+            d.title,
+            d.source,
+            d.language,
+            "skipped" if skipped else "analysed",
+            skipped,
+            None,
+        )
+
+    def tracks(self) -> list[TrackSummary]:
+        out = []
+        for t in self._tracks.values():
+            dates = sorted(self._documents[d].published for d in t.documents if d in self._documents)
+            out.append(
+                TrackSummary(
+                    t.id,
+                    t.id,
+                    t.name,
+                    t.parties,
+                    t.subject,
+                    len(t.documents),
+                    len(t.rounds),
+                    dates[0] if dates else None,
+                    dates[-1] if dates else None,
+                )
+            )
+        return sorted(out, key=lambda s: (-(s.last_published or dt.date.min).toordinal(), s.id))
+
+    def track(self, track_id: str) -> Track | None:
+        return self._tracks.get(track_id)
+
+    def documents(
+        self, *, track_id: str | None = None, state: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[DocumentSummary]:
+        docs = list(self._documents.values())
+        if track_id is not None:
+            track = self._tracks.get(track_id)
+            wanted = set(track.documents) if track else set()
+            docs = [d for d in docs if d.id in wanted]
+        summaries = [self._summary(d) for d in sorted(docs, key=lambda d: (d.published, d.id))]
+        if state is not None:
+            summaries = [s for s in summaries if s.state == state]
+        return summaries[offset : offset + limit]
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        d = self._documents.get(doc_id)
+        if d is None:
+            return None
+        summary = self._summary(d)
+        tracks = tuple(sorted(t.id for t in self._tracks.values() if doc_id in t.documents))
+        return DocumentRecord(d, summary.state, summary.skipped, None, (), None, tracks)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        words = re.findall(r"\w+", query.lower())
+        if not words:
+            raise ConfigError(f"search query {query!r} has no words to look for")
+        hits = []
+        for d in self._documents.values():
+            haystack = f"{d.title or ''} {d.text}".lower()
+            if all(w in haystack for w in words):
+                at = haystack.find(words[0])
+                snippet = re.sub(
+                    re.escape(words[0]), _mark, d.text[max(0, at - 60) : at + 100], flags=re.IGNORECASE
+                )
+                hits.append(
+                    SearchHit(
+                        "document",
+                        d.id,
+                        d.id,
+                        d.title or d.id,
+                        snippet,
+                        float(haystack.count(words[0])),
+                        d.published,
+                        d.source,
+                    )
+                )
+        return sorted(hits, key=lambda h: -h.score)[:limit]
+
+
+def _mark(match: re.Match[str]) -> str:
+    left, right = MARKS
+    return f"{left}{match.group(0)}{right}"
