@@ -74,7 +74,9 @@ def generate(n: int, folder: Path, seed: int = 7) -> None:
     for k in range(n):
         if previous and rng.random() < 0.03:  # a wire copy of an earlier story
             copy = rng.choice(previous)
-            (folder / f"{k:06d}.txt").write_text(copy.replace("[synthetic]", "[synthetic copy]", 1) + "\n")
+            copy = copy.replace("[synthetic]", "[synthetic copy]", 1)
+            copy += f" (Distributed by synthetic outlet {k}.)"
+            (folder / f"{k:06d}.txt").write_text(copy + "\n", encoding="utf-8")
             continue
         a, b = rng.sample(pool, 2)
         chosen = (countries[a], countries[b])
