@@ -5,9 +5,11 @@ outlet carry HTML that must render inert. No sentence comes from the seed report
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from legation.model import (
     Actor,
+    Analysis,
     Conflict,
     Document,
     Dossier,
@@ -15,8 +17,11 @@ from legation.model import (
     Evidence,
     Head,
     Issue,
+    IssueMention,
     IssueStatus,
+    MeetingMention,
     Round,
+    Sentence,
     Sourced,
     Statement,
     TimeValue,
@@ -216,3 +221,67 @@ TRACK = Track(
 )
 
 DOSSIER = Dossier(documents=DOCUMENTS, tracks=(TRACK,))
+
+
+def analyse(documents: Iterable[Document]) -> list[Analysis]:
+    """The analyses the NLP stage would give for the record's documents (plugged into ``Store.build``),
+    so that a store holds this record as the real fuser makes it, without parsing."""
+    out = []
+    for document in documents:
+        doc_id = document.id
+
+        def here(evidence: Iterable[Evidence], doc_id: str = doc_id) -> tuple[Evidence, ...]:
+            return tuple(e for e in evidence if e.document_id == doc_id)
+
+        meetings = []
+        for r in TRACK.rounds:
+            if doc_id not in r.sources:
+                continue
+            values = {
+                name: next((s.value for s in sourced if s.evidence.document_id == doc_id), None)
+                for name, sourced in r.fields.items()
+            }
+            day = values.get("date") or r.date
+            meetings.append(
+                MeetingMention(
+                    key=r.id,
+                    evidence=here(s.evidence for sourced in r.fields.values() for s in sourced)
+                    or (ev(doc_id, sentence(doc_id, 0)),),
+                    date=TimeValue(str(day), "DATE", str(day), 0, 0),
+                    city=values.get("city"),
+                    duration=values.get("duration"),
+                    format=r.format,
+                    ordinal=values.get("ordinal"),
+                    parties=r.parties,
+                    heads=tuple(h for h in r.heads if h.evidence.document_id == doc_id),
+                    field_evidence={
+                        name: e
+                        for name, sourced in r.fields.items()
+                        for e in here(s.evidence for s in sourced)[:1]
+                    },
+                )
+            )
+        issues = tuple(
+            IssueMention(s.issue, LABELS[s.issue], s.status, e, s.raised_by, s.round_id)
+            for s in TRACK.issue_status
+            for e in here(s.evidence)
+        )
+        out.append(
+            Analysis(
+                document,
+                sentences=tuple(
+                    Sentence(doc_id, i, TEXTS[doc_id].index(t), TEXTS[doc_id].index(t) + len(t), t)
+                    for i, t in enumerate(TEXTS[doc_id].split("\n\n"))
+                ),
+                meetings=tuple(meetings),
+                issues=issues,
+                statements=tuple(s for s in TRACK.statements if s.evidence.document_id == doc_id),
+                events=tuple(e for e in TRACK.events if e.evidence.document_id == doc_id),
+                parties=TRACK.parties,
+                subject=TRACK.subject,
+            )
+        )
+    return out
+
+
+LABELS = {i.key: i.label for i in TRACK.issues}
