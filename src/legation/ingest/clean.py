@@ -1,0 +1,75 @@
+"""Normalising the text of a report: whitespace, paragraphs, and page furniture.
+
+The result is the text every later stage reads and every evidence offset points into, so it is built
+once, here: unusual spaces become spaces, runs of spaces one space, paragraphs are separated by exactly
+one blank line (``"\\n\\n"``), lines hard-wrapped inside a sentence are joined, and lines or paragraphs
+that are wholly page furniture (see :mod:`legation.ingest.boilerplate`) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from legation.ingest.boilerplate import Boilerplate, bundled_boilerplate
+
+_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_BLANK_LINES = re.compile(r"\n\s*\n")
+#: A line that ends a sentence (or a heading that is all there is on its line).
+_ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
+#: A hard-wrapped line fills at least this share of the longest line in its paragraph...
+WRAP_SHARE = 0.6
+#: ...and text is only taken for hard-wrapped when its longest line is at least this long.
+WRAP_MIN_WIDTH = 40
+
+
+def normalise_spaces(text: str) -> str:
+    """NFC, no invisible characters, ``\\n`` line ends, single spaces, trimmed lines."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def paragraphs(text: str, boilerplate: Boilerplate | None = None) -> list[str]:
+    """The paragraphs of ``text`` without furniture, each on one line."""
+    boilerplate = boilerplate or bundled_boilerplate()
+    out: list[str] = []
+    for block in _BLANK_LINES.split(normalise_spaces(text)):
+        lines = [line for line in block.split("\n") if line and not boilerplate.is_furniture(line)]
+        for paragraph in _join_lines(lines):
+            if not boilerplate.is_furniture(paragraph):
+                out.append(paragraph)
+    return out
+
+
+def clean_text(text: str, boilerplate: Boilerplate | None = None) -> str:
+    """Paragraphs joined by blank lines: the document text."""
+    return "\n\n".join(paragraphs(text, boilerplate))
+
+
+def _join_lines(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A line continues on the next when it does not end a sentence and either the next line starts in
+    lower case or the line fills most of a fixed-width text. So texts that put one paragraph per line
+    (no blank lines) keep their paragraphs and a headline its own line, while texts wrapped at a fixed
+    width get their sentences back whole.
+    """
+    if not lines:
+        return []
+    longest = max(len(line) for line in lines)
+    wrapped = longest >= WRAP_MIN_WIDTH
+    out: list[str] = []
+    current: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        current.append(line)
+        continues = not _ENDS_SENTENCE.search(line) and (
+            following[:1].islower() or (wrapped and len(line) >= WRAP_SHARE * longest)
+        )
+        if not continues:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out

@@ -1,0 +1,136 @@
+"""Datelines: place, date of writing and agency from hand-written wire openings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from legation.ingest import read_paths
+from legation.ingest.datelines import find_dateline, place_name
+from legation.model import Document
+
+PUBLISHED = dt.date(2031, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "text, place, written, agency, rest",
+    [
+        (
+            "OSLO, June 11 (NTB) — Norway said talks would resume.",
+            "Oslo",
+            dt.date(2031, 6, 11),
+            "NTB",
+            "Norway said",
+        ),
+        (
+            "WASHINGTON (Reuters) - The United States said on Tuesday.",
+            "Washington",
+            None,
+            "Reuters",
+            "The United",
+        ),
+        (
+            "GENEVA, March 3 (AP) -- Negotiators met.",
+            "Geneva",
+            dt.date(2031, 3, 3),
+            "Associated Press",
+            "Negotiators",
+        ),
+        ("Vienna: The agency said it would inspect the site next week.", "Vienna", None, None, "The agency"),
+        (
+            "NEW YORK, June 12 (Reuters) - Diplomats met.",
+            "New York",
+            dt.date(2031, 6, 12),
+            "Reuters",
+            "Diplomats",
+        ),
+        (
+            "ST. PETERSBURG, 10 June (Interfax) - Talks ended.",
+            "St. Petersburg",
+            dt.date(2031, 6, 10),
+            "Interfax",
+            "Talks",
+        ),
+        ("NAIROBI, Kenya (AP) — Kenya said.", "Nairobi", None, "Associated Press", "Kenya said."),
+        ("LIMA, June 11. /Andina/. Peru and Chile met.", "Lima", dt.date(2031, 6, 11), "Andina", "Peru and"),
+        (
+            "Canberra, June 11 (AAP) — Australia said.",
+            "Canberra",
+            dt.date(2031, 6, 11),
+            "Australian Associated Press",
+            "Australia",
+        ),
+        ("BERN — Swiss diplomats said.", "Bern", None, None, "Swiss"),
+        # a date later in the year than publication is last year's
+        (
+            "HELSINKI, Dec. 31 (Wire Service) - Talks.",
+            "Helsinki",
+            dt.date(2030, 12, 31),
+            "Wire Service",
+            "Talks.",
+        ),
+        ("The Hague: Judges ruled on Monday that the case could proceed.", "The Hague", None, None, "Judges"),
+    ],
+)
+def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:
+    found = find_dateline(text, PUBLISHED)
+    assert found is not None
+    assert (found.place, found.written, found.agency) == (place, written, agency)
+    assert text[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Tanzania met in Arusha on Monday.",
+        "Analysis: The talks in Arusha went well for both sides, diplomats said.",
+        "Update: Kenyan and Tanzanian officials will meet again next week.",
+        "Mwangi: “We are ready to reopen the border,” he said.",
+        "Ruto: We will reopen the crossings next month, he said.",
+        "Talks resumed - the ministry said so on Monday.",
+        "Amina Odhiambo (pictured) - the envoy, arrived.",
+        "Arusha: talks",
+    ],
+)
+def test_what_is_not_a_dateline(text: str) -> None:
+    assert find_dateline(text, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("NEW YORK", "New York"),
+        ("PORT-AU-PRINCE", "Port-Au-Prince"),
+        ("Oslo", "Oslo"),
+        ("RIO DE JANEIRO", "Rio de Janeiro"),
+    ],
+)
+def test_place_names(raw: str, name: str) -> None:
+    assert place_name(raw) == name
+
+
+def test_a_dateline_sets_place_anchor_and_source_and_is_stripped(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        " date 2031-06-12\n\nARUSHA, Tanzania, June 11 (Reuters) - Kenya and Tanzania agreed on Tuesday to "
+        "reopen two border crossings.\n\nTrade ministers said customs officers would share one post.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_paths([path])
+    assert isinstance(doc, Document)
+    assert (doc.dateline_place, doc.written, doc.source) == ("Arusha", dt.date(2031, 6, 11), "Reuters")
+    assert doc.anchor == dt.date(2031, 6, 11)
+    assert doc.text.startswith("Kenya and Tanzania agreed on Tuesday")
+
+
+def test_a_known_source_is_not_replaced_by_the_agency(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"published": "2031-06-12", "source": "Lake Times", '
+        '"text": "KAMPALA (AFP) - Uganda and Kenya met on the lake border."}\n',
+        encoding="utf-8",
+    )
+    (doc,) = read_paths([path])
+    assert isinstance(doc, Document) and doc.source == "Lake Times" and doc.dateline_place == "Kampala"
