@@ -279,18 +279,17 @@ def ticks(start: int, end: int, most: int = 10) -> tuple[Tick, ...]:
         for day in range(start, end + 1, step):
             out.append(Tick(day, x_of(day, start, end), dt.date.fromordinal(day).isoformat()))
         return tuple(out)
-    months = (span // 30) // most + 1
-    year, month = first.year, first.month
+    step = (span // 30) // most + 1  # months between ticks
+    month = first.year * 12 + first.month  # the month after the first day's, counted from year 0
     while True:
         month += 1
-        if month > 12:
-            year, month = year + 1, 1
-        if (month - 1) % months:
+        if month % step:
             continue
-        day = dt.date(year, month, 1).toordinal()
+        year, index = divmod(month - 1, 12)
+        day = dt.date(year, index + 1, 1).toordinal()
         if day > end:
             return tuple(out)
-        out.append(Tick(day, x_of(day, start, end), f"{year}-{month:02d}"))
+        out.append(Tick(day, x_of(day, start, end), f"{year}-{index + 1:02d}"))
 
 
 # --- matrix, rounds, delegations -----------------------------------------------------------------------
@@ -413,7 +412,7 @@ def segments(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[str, boo
 
 
 def marked(snippet: str, marks: tuple[str, str]) -> list[tuple[str, bool]]:
-    """A search snippet with ``«matches»`` as (piece, highlighted) runs."""
+    """A search snippet with ``«matches»`` as (piece, highlighted) runs; stray marks are dropped."""
     left, right = marks
     out: list[tuple[str, bool]] = []
     rest = snippet
@@ -421,10 +420,10 @@ def marked(snippet: str, marks: tuple[str, str]) -> list[tuple[str, bool]]:
         i = rest.find(left)
         j = rest.find(right, i + 1) if i >= 0 else -1
         if i < 0 or j < 0:
-            out.append((rest.replace(left, "").replace(right, ""), False))
+            out.append((rest, False))
             break
-        if i:
-            out.append((rest[:i], False))
+        out.append((rest[:i], False))
         out.append((rest[i + len(left) : j], True))
         rest = rest[j + len(right) :]
-    return [piece for piece in out if piece[0]]
+    cleaned = [(piece.replace(left, "").replace(right, ""), m) for piece, m in out]
+    return [piece for piece in cleaned if piece[0]]

@@ -132,13 +132,13 @@
         const step = span <= 10 ? 1 : span <= 35 ? 3 : 7;
         for (let d = Math.ceil(view[0]); d <= view[1]; d += step) days.push([d, true]);
       } else {
-        const months = Math.floor(span / 30 / 10) + 1;
+        const step = Math.floor(span / 30 / 10) + 1; // months between ticks, as views.ticks
         const first = new Date((Math.floor(view[0]) - EPOCH) * DAY_MS);
-        let y = first.getUTCFullYear(), m = first.getUTCMonth();
+        let month = first.getUTCFullYear() * 12 + first.getUTCMonth() + 1;
         for (;;) {
-          m += 1; if (m > 11) { y += 1; m = 0; }
-          if (m % months) continue;
-          const day = Math.round(Date.UTC(y, m, 1) / DAY_MS) + EPOCH;
+          month += 1;
+          if (month % step) continue;
+          const day = Math.round(Date.UTC(Math.floor((month - 1) / 12), (month - 1) % 12, 1) / DAY_MS) + EPOCH;
           if (day > view[1]) break;
           days.push([day, false]);
         }
