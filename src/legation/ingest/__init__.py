@@ -14,7 +14,10 @@ See ``docs/inputs.md``.
 from __future__ import annotations
 
 # The built-in readers register themselves on import, in this order (which is also the sniffing order).
+from legation.ingest import feeds as _feeds  # noqa: F401
+from legation.ingest import pages as _pages  # noqa: F401
 from legation.ingest import records as _records  # noqa: F401
+from legation.ingest import tables as _tables  # noqa: F401
 from legation.ingest import text as _text  # noqa: F401
 from legation.ingest.dedupe import near_duplicates
 from legation.ingest.document import build_document, content_id

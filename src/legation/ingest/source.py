@@ -53,6 +53,11 @@ class Source:
         self.max_bytes = max_bytes
 
     @property
+    def url(self) -> str | None:
+        """The URL the data was fetched from, for sources given as URLs."""
+        return self.name if self.name.startswith(("http://", "https://")) else None
+
+    @property
     def size(self) -> int:
         if self._data is not None:
             return len(self._data)
