@@ -103,3 +103,8 @@ def test_column_option() -> None:
         parse_column_option(["body"])
     with pytest.raises(ConfigError, match=r"unknown field.*'summary'"):
         parse_column_option(["summary=body"])
+
+
+def test_a_bad_mapping_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"unknown field\(s\) 'body'"):
+        list(read_paths([tmp_path / "missing.csv"], columns={"body": "text"}))

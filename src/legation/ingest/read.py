@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from legation.errors import IngestError
+from legation.errors import ConfigError, IngestError
 from legation.ingest.registry import (
     SNIFF_BYTES,
     Reader,
@@ -20,6 +20,7 @@ from legation.ingest.registry import (
     sniff_reader,
 )
 from legation.ingest.source import MAX_BYTES, ReadOptions, Source
+from legation.ingest.tables import column_mapping
 from legation.model import Document
 
 #: The reader for a file named on the command line whose format neither extension nor content tells.
@@ -36,8 +37,12 @@ def read_paths(
     """Documents from files, directories (recursively, by extension, in sorted order) and URLs.
 
     ``date`` is the publication date of plain-text files without a date line; ``columns`` maps model
-    fields to CSV column names; ``max_bytes`` is the size limit of one document or record.
+    fields to CSV column names; ``max_bytes`` is the size limit of one document or record. A bad
+    ``columns`` or ``max_bytes`` raises :class:`ConfigError` when iteration starts, before any file is read.
     """
+    if max_bytes <= 0:
+        raise ConfigError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
+    column_mapping(columns or {})  # a bad mapping is the caller's error, refused before any file is read
     options = ReadOptions(date=date, max_bytes=max_bytes, columns=dict(columns or {}))
     for given in paths:
         if isinstance(given, str) and given.startswith(("http://", "https://")):
