@@ -12,3 +12,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="Rewrite golden files (tests/**/golden/*) from the current output instead of comparing.",
     )
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The English model, loaded once for the whole session."""
+    from legation.nlp import load_model
+
+    return load_model()

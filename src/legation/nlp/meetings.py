@@ -244,23 +244,33 @@ def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evi
     return None
 
 
+_DELEGATION_WORDS = frozenset(
+    {"delegation", "delegations", "side", "sides", "negotiators", "officials", "diplomats", "team", "teams"}
+)
+
+
 def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
-    """Countries whose delegations or sides take part ("Iranian and US delegations held talks")."""
+    """Countries taking part: "Iranian and US delegations held talks", "talks between X and Y",
+    "X and Y met", "X held talks with Y" (not the host of "talks in Geneva, Switzerland")."""
     found: list[str] = []
+
+    def add(words: str) -> None:
+        for country in ctx.parties_in(words):
+            if country not in found:
+                found.append(country)
+
     for t in sent:
-        if t.lower_ in (
-            "delegation",
-            "delegations",
-            "side",
-            "sides",
-            "negotiators",
-            "officials",
-            "diplomats",
-        ):
-            for m in [*t.lefts, *(c for left in t.lefts for c in left.subtree)]:
-                country = ctx.gazetteer.country(m.text)
-                if country and country not in found:
-                    found.append(country)
+        if t.lower_ in _DELEGATION_WORDS:
+            add(" ".join(m.text for left in t.lefts for m in left.subtree))
+    for trigger in triggers:
+        verb = trigger if trigger.pos_ == "VERB" else None
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
+                add(" ".join(m.text for m in prep.subtree))
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _DELEGATION_WORDS:
+                    add(" ".join(m.text for m in c.subtree))
     return found
 
 

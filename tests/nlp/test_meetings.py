@@ -1,0 +1,74 @@
+"""Meeting mentions: date, city, venue, duration, format, ordinal, parties and heads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legation.nlp.meetings import find_meetings
+
+from .helpers import context
+
+
+def test_date_city_format_and_parties(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(nlp, "Iranian and US negotiators held indirect talks in Muscat on Saturday.", "2024-05-13")
+    )
+    assert m.date is not None and m.date.value == "2024-05-11"  # a past report: the Saturday before
+    assert (m.city, m.format) == ("Muscat", "indirect")
+    assert set(m.parties) == {"Iran", "United States"}
+
+
+def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")
+    )
+    assert m.planned
+    assert m.date is not None and m.date.value == "2024-05-18"
+
+
+def test_ordinal_venue_and_duration(nlp: Any) -> None:
+    text = (
+        "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "
+        "The meeting at the Kazakh foreign ministry lasted about four hours."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.ordinal == 3
+    assert m.city == "Almaty"
+    assert m.venue is not None and "foreign ministry" in m.venue.lower()
+    assert m.duration is not None and (m.duration.value, m.duration.mod) == ("PT4H", "APPROX")
+
+
+def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
+    text = (
+        "The second round of talks ended in Doha on Sunday. "
+        "The date of the next round has not been set, the mediator said."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-13"))
+    assert [(m.ordinal, m.planned) for m in meetings] == [(2, False), (3, True)]
+
+
+def test_earlier_round_named_in_a_later_report_is_a_separate_meeting(nlp: Any) -> None:
+    text = (
+        "Delegations met for a second round in Vienna on Tuesday. "
+        "The first round was held in Vienna on March 3."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-16"))
+    got = sorted((m.ordinal, m.date.value if m.date else None) for m in meetings)
+    assert got == [(1, "2024-03-03"), (2, "2024-05-14")]
+
+
+def test_delegation_heads_with_roles_and_parties(nlp: Any) -> None:
+    text = (
+        "Armenian and Azerbaijani delegations met in Almaty on Monday. "
+        "The Armenian delegation was led by Mher Grigoryan, deputy prime minister, while the Azerbaijani "
+        "delegation was headed by Shahin Mustafayev, deputy prime minister of Azerbaijan."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    heads = {(h.actor.name, h.actor.party) for h in m.heads}
+    assert heads == {("Mher Grigoryan", "Armenia"), ("Shahin Mustafayev", "Azerbaijan")}
+    roles = {h.actor.role for h in m.heads}
+    assert "deputy prime minister" in roles
+
+
+def test_sentence_without_meeting_words_is_no_meeting(nlp: Any) -> None:
+    assert find_meetings(context(nlp, "Oil prices rose on Monday after the storm.", "2024-05-14")) == []

@@ -1,0 +1,90 @@
+"""The whole pipeline on hand-written reports of two unrelated negotiations (not the seed reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from legation.model import Document, Dossier
+from legation.pipeline import analyse, build_dossier
+
+ARTICLES = [
+    (
+        "a1",
+        "2024-05-13",
+        "Iranian and US negotiators held indirect talks in Muscat on Saturday, "
+        "the Omani Foreign Ministry said. "
+        "The meeting at the Omani foreign ministry lasted about four hours. "
+        "Iran raised the issue of sanctions relief, the ministry said.",
+    ),
+    (
+        "a2",
+        "2024-05-14",
+        "The second round of talks between Iran and the United States was held in Muscat on Saturday, "
+        "Iranian Foreign Ministry spokesman Nasser Kanani said on Monday. "
+        "Iran raised the issue of sanctions relief.",
+    ),
+    (
+        "b1",
+        "2024-05-14",
+        "Armenian and Azerbaijani delegations met in Almaty on Monday for a third round of peace talks. "
+        "The Armenian delegation was led by Mher Grigoryan, deputy prime minister. "
+        "The two sides agreed on the delimitation of the border, the Kazakh Foreign Ministry said.",
+    ),
+    (
+        "b2",
+        "2024-05-15",
+        "Armenia and Azerbaijan ended their talks in Almaty on Monday, the Armenian government said. "
+        "The Azerbaijani delegation was headed by Shahin Mustafayev. "
+        "They agreed on the delimitation of the border.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def dossier(nlp: Any) -> Dossier:
+    docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in ARTICLES]
+    return build_dossier(analyse(docs, nlp=nlp))
+
+
+def test_two_negotiations_give_two_tracks(dossier: Dossier) -> None:
+    by_parties = {t.parties: t for t in dossier.tracks}
+    assert set(by_parties) == {("Iran", "United States"), ("Armenia", "Azerbaijan")}
+    assert set(by_parties[("Iran", "United States")].documents) == {"a1", "a2"}
+
+
+def test_two_reports_of_one_meeting_are_one_round(dossier: Dossier) -> None:
+    track = next(t for t in dossier.tracks if "Iran" in t.parties)
+    held = [r for r in track.rounds if not r.planned]
+    assert len(held) == 1
+    (r,) = held
+    assert (r.date, r.city, r.ordinal) == ("2024-05-11", "Muscat", 2)
+    assert set(r.sources) == {"a1", "a2"}
+    assert r.duration is not None and (r.duration.value, r.duration.mod) == ("PT4H", "APPROX")
+
+
+def test_heads_from_two_outlets_join_the_round(dossier: Dossier) -> None:
+    track = next(t for t in dossier.tracks if "Armenia" in t.parties)
+    (r,) = [r for r in track.rounds if not r.planned]
+    assert r.ordinal == 3 and r.date == "2024-05-13"
+    assert {h.actor.name for h in r.heads} == {"Mher Grigoryan", "Shahin Mustafayev"}
+
+
+def test_every_fact_carries_evidence_that_points_into_its_document(dossier: Dossier) -> None:
+    texts = {i: text for i, _d, text in ARTICLES}
+    for track in dossier.tracks:
+        for st in track.statements:
+            ev = st.evidence
+            assert texts[ev.document_id][ev.start : ev.end].strip() == ev.sentence
+        for status in track.issue_status:
+            for ev in status.evidence:
+                assert ev.sentence in texts[ev.document_id]
+                assert texts[ev.document_id][ev.start : ev.end] in ev.sentence
+
+
+def test_issue_status_from_both_reports(dossier: Dossier) -> None:
+    track = next(t for t in dossier.tracks if "Iran" in t.parties)
+    statuses = {(s.issue, s.status, s.raised_by) for s in track.issue_status}
+    assert ("other:sanctions-relief", "raised", "Iran") in statuses
