@@ -1,0 +1,13 @@
+"""The temporal normaliser: finds dates, times, durations and sets in news text and gives each its
+TIMEX3 value, resolved against the document's date (see ``docs/time.md``).
+
+    >>> from legation.time import normalise
+    >>> [(t.text, t.value) for t in normalise("The talks ended on Thursday.", "2025-03-01")]
+    [('Thursday', '2025-02-27')]
+"""
+
+from __future__ import annotations
+
+from legation.time.normalise import normalise, normalise_doc, parse_anchor
+
+__all__ = ["normalise", "normalise_doc", "parse_anchor"]

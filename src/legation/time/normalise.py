@@ -1,0 +1,124 @@
+"""Finding and valuing the temporal expressions of one text.
+
+Every rule of :mod:`legation.time.rules` proposes extents; overlapping proposals are settled longest
+first (so "Friday, March 3, 2025" beats "Friday" and "March 3"), then the survivors are valued in text
+order, each one able to lean on the last specific date before it ("the day before").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from legation.errors import TimeError
+from legation.model import TimeValue
+from legation.time.lexicon import load_time_lexicon
+from legation.time.rules import Context, Rule, build_rules
+from legation.time.tense import CueTense, ParseTense, TenseSource
+from legation.time.values import SPECIFIC
+
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _rules() -> tuple[Rule, ...]:
+    return tuple(build_rules(load_time_lexicon()))
+
+
+def parse_anchor(anchor: object) -> dt.date:
+    """The anchor as a date; a missing or malformed one raises :class:`TimeError` saying what is wanted."""
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    if anchor is None:
+        raise TimeError(
+            "no anchor date: relative expressions such as 'Thursday' or 'last week' need the date the "
+            "text was written; pass it as a date or 'YYYY-MM-DD' (CLI: --anchor 2025-03-01)"
+        )
+    if isinstance(anchor, str):
+        try:
+            return dt.date.fromisoformat(anchor.strip())
+        except ValueError:
+            pass
+        raise TimeError(
+            f"anchor date {anchor!r} is not a calendar date in the form YYYY-MM-DD (e.g. 2025-03-01)"
+        )
+    raise TimeError(
+        f"anchor date must be a date or a 'YYYY-MM-DD' string, not {type(anchor).__name__} {anchor!r}"
+    )
+
+
+def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
+    """The temporal expressions of ``text`` valued against ``anchor``, in text order."""
+    rules = _rules()
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for index, rule in enumerate(rules):
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.end(), index, m))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    occupied = bytearray(len(text) + 1)
+    for cand in candidates:
+        start, end = cand[0], cand[1]
+        if any(occupied[start:end]):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append(cand)
+    taken.sort(key=lambda c: c[0])
+
+    ctx = Context(text, anchor, tense, load_time_lexicon())
+    found: list[TimeValue] = []
+    for start, end, index, m in taken:
+        try:
+            result = rules[index].handler(m, ctx)
+        except (ValueError, OverflowError, KeyError):  # a date off the calendar ("year 9999 + 1")
+            result = None
+        if result is None:
+            continue
+        found.append(TimeValue(text[start:end], result.type, result.value, start, end, result.mod))  # type: ignore[arg-type]
+        if result.type in ("DATE", "TIME") and SPECIFIC.match(result.value):
+            ctx.ref = result.value
+    return _ranges(text, found)
+
+
+def _ranges(text: str, found: list[TimeValue]) -> list[TimeValue]:
+    """ "between 2016 and 2018": both ends keep their own value and carry the range as begin/finish."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "DATE" or b.type != "DATE":
+            continue
+        if not _RANGE_GAP.match(text[a.end : b.start]) or not _RANGE_OPEN.search(
+            text[max(0, a.start - 10) : a.start]
+        ):
+            continue
+        out[i] = TimeValue(a.text, a.type, a.value, a.start, a.end, a.mod, a.value, b.value)
+        out[i + 1] = TimeValue(b.text, b.type, b.value, b.start, b.end, b.mod, a.value, b.value)
+    return out
+
+
+def normalise(text: str, anchor_date: dt.date | str, *, doc: Any = None) -> list[TimeValue]:
+    """Find and normalise the temporal expressions of ``text`` against ``anchor_date``.
+
+    Without ``doc`` the tense of a clause comes from nearby cue words (fast, no model); with a spaCy
+    ``doc`` of the same text it comes from the parse. Never raises on the text; a missing or malformed
+    anchor raises :class:`~legation.errors.TimeError`.
+    """
+    anchor = parse_anchor(anchor_date)
+    if not isinstance(text, str):
+        raise TimeError(f"text to normalise must be a string, not {type(text).__name__}")
+    if not text:
+        return []
+    cues = CueTense(text, load_time_lexicon())
+    tense: TenseSource = cues if doc is None or doc.text != text else ParseTense(doc, cues)
+    return find(text, anchor, tense)
+
+
+def normalise_doc(doc: Any, anchor: dt.date) -> list[TimeValue]:
+    """The pipeline's entry: the expressions of a parsed spaCy ``Doc``, offsets into ``doc.text``."""
+    return normalise(doc.text, anchor, doc=doc)

@@ -1,0 +1,833 @@
+"""The rule set: one compiled regex per kind of temporal expression, and the function that values it.
+
+Each :class:`Rule` finds candidate extents (its regex is built from the word lists in ``time.yaml``) and
+its handler turns a match into a TIMEX3 type, value and mod, given a :class:`Context`: the anchor date,
+the last specific date the document mentioned (for "the day before", "a week later", "the afternoon"),
+and the tense of the clause (for "Thursday", "March 3", "the third quarter" without a year).
+A handler returns None to drop a match that the context shows is not a time ("the day" alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from legation.time.lexicon import TimeLexicon, fold
+from legation.time.tense import Tense, TenseSource
+from legation.time.values import (
+    SPECIFIC,
+    add_months,
+    day_value,
+    duration_value,
+    granularity,
+    month_value,
+    quarter_of,
+    safe_date,
+    shift,
+    shift_date,
+    to_date,
+    unit_value,
+    week_value,
+)
+
+
+@dataclass
+class Context:
+    """What a handler may read: the text, the anchor, the tense source and the running reference."""
+
+    text: str
+    anchor: dt.date
+    tense: TenseSource
+    lex: TimeLexicon
+    ref: str | None = None  # last specific DATE/TIME value mentioned, for anaphoric expressions
+
+    def past(self, m: re.Match[str]) -> bool:
+        """True unless the clause is in the future (news reports the past by default)."""
+        return self.tense.tense(m.start(), m.end()) is not Tense.FUTURE
+
+    def ref_date(self) -> dt.date:
+        """The day the reference value starts on, or the anchor when there is no reference day."""
+        if self.ref and granularity(self.ref) == "D":
+            d = to_date(self.ref)
+            if d:
+                return d
+        return self.anchor
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    type: str
+    value: str
+    mod: str | None = None
+
+
+Handler = Callable[[re.Match[str], Context], Found | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+
+
+YEAR = r"(?:1[6-9]|20)\d\d"
+L = r"(?<![\w$£€#'’.,-])"  # left edge: not inside a word, a number or an amount
+R = r"(?![\w-])"  # right edge
+
+
+class Pieces:
+    """Regex alternations from the lexicon, named as the rule templates use them."""
+
+    def __init__(self, lex: TimeLexicon) -> None:
+        a = lex.alternation
+        self.MONTH, self.WEEKDAY, self.UNIT, self.SEASON = a("month"), a("weekday"), a("unit"), a("season")
+        self.POD, self.VAGUE, self.SETW, self.MOD = a("part_of_day"), a("vague"), a("set_word"), a("mod")
+        self.PMOD, self.HOLIDAY, self.TZ, self.FUZZY = (
+            a("point_mod"),
+            a("holiday"),
+            a("timezone"),
+            a("fuzzy_number"),
+        )
+        self.ORD = a("ordinal")
+        numbers = lex.words["number"]
+        tens = [w for w, v in numbers.items() if v in {str(n) for n in range(20, 100, 10)} and " " not in w]
+        ones = [w for w, v in numbers.items() if v in {str(n) for n in range(1, 10)} and w.isalpha()]
+        compound = f"(?:{'|'.join(tens)})[\\s-](?:{'|'.join(o for o in ones if len(o) > 2)})"
+        self.NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{compound}|{a('number')})(?:\s+and\s+a\s+half)?"
+        self.PRE_MOD = rf"(?:(?P<mod>{self.MOD})\s+)?"
+        self.PRE_PM = rf"(?:(?P<pm>{self.PMOD})(?:\s*-\s*|\s+))?"
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+
+def parse_number(text: str, lex: TimeLexicon) -> float | None:
+    """ "five" → 5, "twenty-five" → 25, "2.5" → 2.5, "two and a half" → 2.5; None for "several"."""
+    text = fold(text)
+    half = 0.0
+    if text.endswith("and a half"):
+        text, half = text[: -len("and a half")].strip(), 0.5
+    digits = text.replace(",", "")
+    try:
+        return float(digits) + half
+    except ValueError:
+        pass
+    value = lex.words["number"].get(text)
+    if value is not None:
+        return float(value) + half
+    parts = re.split(r"[\s-]+", text)
+    if len(parts) == 2 and parts[0] in lex.words["number"] and parts[1] in lex.words["number"]:
+        return float(lex.words["number"][parts[0]]) + float(lex.words["number"][parts[1]]) + half
+    return None
+
+
+def point_mod(m: re.Match[str], lex: TimeLexicon, *groups: str) -> str | None:
+    """The START/MID/END or APPROX/MORE_THAN... mod from the named groups that matched."""
+    for g in groups:
+        word = m.groupdict().get(g)
+        if word:
+            kind = "point_mod" if g.startswith("pm") else "mod"
+            value = lex.value(kind, word)
+            if value:
+                return value
+    return None
+
+
+def unit_of(word: str, lex: TimeLexicon) -> str | None:
+    w = fold(word)
+    if w in ("qtr", "qtrs"):
+        return "Q"
+    if w in ("half", "halves"):
+        return "HALF"
+    if w.startswith("fiscal year"):
+        return "Y"
+    value = lex.words["unit"].get(w)
+    if value is None and lex.words["season"].get(w):
+        return lex.words["season"][w]
+    return value
+
+
+def year_for(anchor: dt.date, month: int, day: int, past: bool) -> int:
+    """The year of a month-day date without one: the anchor's, unless the tense puts it a year off.
+
+    A past report of a date well after the anchor is last year's ("December 28" read in January); a plan
+    for a date well before it is next year's. "Well" is a month, so a misread tense near the anchor
+    costs nothing.
+    """
+    candidate = safe_date(anchor.year, month, min(day, 28) if month == 2 and day == 29 else day)
+    if candidate is None:
+        return anchor.year
+    if past and candidate > add_months(anchor, 1):
+        return anchor.year - 1
+    if not past and candidate < add_months(anchor, -1):
+        return anchor.year + 1
+    return anchor.year
+
+
+def weekday_date(anchor: dt.date, weekday: int, past: bool) -> dt.date:
+    """The weekday nearest the anchor in the tense's direction (the anchor itself when past and equal)."""
+    if past:
+        return anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    return anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+
+
+def _pod_suffix(pod: str, lex: TimeLexicon) -> str:
+    v = lex.value("part_of_day", pod) or "MO"
+    return f"T{v}:00" if v.isdigit() else f"T{v}"
+
+
+def _day_word(word: str, anchor: dt.date) -> dt.date | None:
+    w = fold(word)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if w in offsets:
+        return anchor + dt.timedelta(days=offsets[w])
+    if w == "the day before yesterday":
+        return anchor - dt.timedelta(days=2)
+    if w == "the day after tomorrow":
+        return anchor + dt.timedelta(days=2)
+    return None
+
+
+# --- handlers -------------------------------------------------------------------------------------------
+
+
+def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
+    """ISO ``1998-10-08``, compact ``19981008`` or US ``10/08/1998`` (``10-08-98``), with a clock time."""
+    g = m.groupdict()
+    if g.get("mdy"):
+        year = int(g["y2"])
+        if year < 100:
+            year += 1900 if year >= 30 else 2000
+        date = safe_date(year, int(g["mo2"]), int(g["d2"]))
+    else:
+        date = safe_date(int(g["y"]), int(g["mo"]), int(g["d"]))
+    if date is None:
+        return None
+    if g.get("h"):
+        seconds = f":{g['s']}" if g.get("s") else ""
+        return Found("TIME", f"{day_value(date)}T{g['h']}:{g['mi']}{seconds}")
+    return Found("DATE", day_value(date))
+
+
+def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
+    month = int(ctx.lex.value("month", m["mon"]) or 0)
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else year_for(ctx.anchor, month, day, ctx.past(m))
+    date = safe_date(year, month, day)
+    if date is None:
+        return None
+    mod = point_mod(m, ctx.lex, "pm", "mod")
+    if m.groupdict().get("pod"):
+        return Found("TIME", day_value(date) + _pod_suffix(m["pod"], ctx.lex), mod)
+    return Found("DATE", day_value(date), mod)
+
+
+def h_month(m: re.Match[str], ctx: Context) -> Found | None:
+    month = int(ctx.lex.value("month", m["mon"]) or 0)
+    rel = fold(m["rel"] or "")
+    mod = point_mod(m, ctx.lex, "pm", "mod")
+    if rel in ("each", "every"):
+        return Found("SET", f"XXXX-{month:02d}")
+    if m["year"]:
+        year = int(m["year"])
+    elif rel == "last":
+        year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+    elif rel == "next":
+        year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
+    elif rel == "this":
+        year = ctx.anchor.year
+    elif rel == "the same" and ctx.ref and to_date(ctx.ref):
+        year = to_date(ctx.ref).year  # type: ignore[union-attr]
+    else:
+        past = ctx.past(m)
+        year = ctx.anchor.year
+        if past and month > ctx.anchor.month + 1:
+            year -= 1
+        elif not past and month < ctx.anchor.month - 1:
+            year += 1
+    return Found("DATE", month_value(year, month), mod)
+
+
+def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    weekday = int(ctx.lex.value("weekday", m["wd"]) or 1)
+    if m["plural"] or m["pods"]:
+        suffix = _pod_suffix(m["pod"], ctx.lex) if m["pod"] else ""
+        return Found("SET", f"XXXX-WXX-{weekday}{suffix}")
+    rel = fold(m["rel"] or "")
+    if rel in ("next", "coming", "the following"):
+        base = ctx.ref_date() if rel == "the following" else ctx.anchor
+        date = weekday_date(base, weekday, past=False)
+        if rel == "next" and (date - ctx.anchor).days < 2:
+            date += dt.timedelta(days=7)
+    elif rel in ("last", "past", "the previous"):
+        base = ctx.ref_date() if rel == "the previous" else ctx.anchor
+        date = weekday_date(base - dt.timedelta(days=1), weekday, past=True)
+    elif rel == "this":
+        date = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.isoweekday())
+    else:
+        date = weekday_date(ctx.anchor, weekday, ctx.past(m))
+    mod = point_mod(m, ctx.lex, "pm", "mod")
+    if m["pod"]:
+        return Found("TIME", day_value(date) + _pod_suffix(m["pod"], ctx.lex), mod)
+    return Found("DATE", day_value(date), mod)
+
+
+def h_pod_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "noon Saturday", "mid-afternoon yesterday"."""
+    day = _day_word(m["day"], ctx.anchor)
+    if day is None:
+        weekday = int(ctx.lex.value("weekday", m["day"]) or 1)
+        day = weekday_date(ctx.anchor, weekday, ctx.past(m))
+    return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), point_mod(m, ctx.lex, "pm"))
+
+
+def h_day_word(m: re.Match[str], ctx: Context) -> Found | None:
+    day = _day_word(m["rd"], ctx.anchor)
+    if day is None:
+        return None
+    mod = point_mod(m, ctx.lex, "pm")
+    if fold(m["rd"]) == "tonight":
+        return Found("TIME", day_value(day) + "TNI", mod)
+    if m["pod"]:
+        return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), mod)
+    return Found("DATE", day_value(day), mod)
+
+
+def h_this_pod(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "this morning", "last night", "the afternoon" (of the day last mentioned)."""
+    rel = fold(m["rel"])
+    day = ctx.ref_date() if rel in ("the", "that") else ctx.anchor
+    if rel == "last":
+        if fold(m["pod"]) not in ("night", "evening"):
+            return None
+        day = ctx.anchor - dt.timedelta(days=1)
+    return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), point_mod(m, ctx.lex, "pm"))
+
+
+_BACK = ("last", "past", "previous", "this past", "the previous", "the preceding", "preceding")
+_FORWARD = ("next", "coming", "following", "the following", "the next")
+
+
+def h_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "last week", "next month", "this year", "the previous day", "that year" (DATE values)."""
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None:
+        return None
+    rel = fold(m["rel"])
+    anaphoric = rel.startswith(("the ", "that")) or rel == "following"
+    base = ctx.ref_date() if anaphoric else ctx.anchor
+    if anaphoric and ctx.ref and unit not in ("D", "W", "WE") and to_date(ctx.ref):
+        base = to_date(ctx.ref) or base
+    mod = point_mod(m, ctx.lex, "pm")
+    if unit in ("SP", "SU", "FA", "WI"):
+        return _season(ctx, unit, rel, None, mod)
+    step = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+    moved = shift_date(base, step, "W" if unit == "WE" else "M" if unit == "HALF" else unit)
+    if unit == "HALF":
+        moved = shift_date(base, step * 6, "M")
+    if moved is None:
+        return None
+    return Found("DATE", unit_value(moved, unit), mod)
+
+
+def h_the_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the past decade" (DURATION P10Y), "the next year", "the coming weeks" (PXW)."""
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None or unit == "HALF":
+        return None
+    plural = fold(m["unit"]).endswith("s") or fold(m["unit"]) == "centuries"
+    if unit in ("SP", "SU", "FA", "WI"):
+        return None
+    return Found("DURATION", duration_value(None if plural else 1, unit))
+
+
+def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "two years ago" (from the anchor), "a week later", "three days earlier" (from the last date)."""
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None or unit in ("S", "MIN", "H"):
+        return None
+    amount = parse_number(m["num"], ctx.lex)
+    direction = fold(m["dir"])
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    mod = point_mod(m, ctx.lex, "mod") or ("APPROX" if m["orso"] else None)
+    if amount is None or not float(amount).is_integer():
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = int(amount) * sign
+    from_ref = direction not in ("ago", "from now", "hence", "back")
+    if ctx.ref and (from_ref or unit in ("Y",)) and SPECIFIC.match(ctx.ref):
+        g = granularity(ctx.ref)
+        if from_ref or g in ("Q", "HALF"):
+            moved = shift(ctx.ref, n, unit)
+            if moved is not None:
+                return Found("DATE", moved, mod)
+    date = shift_date(ctx.anchor, n, "W" if unit == "WE" else unit)
+    if date is None:
+        return None
+    return Found("DATE", unit_value(date, unit), mod)
+
+
+def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = "HALF" if fold(m["unit"]).startswith("half") else "Q"
+    which = fold(m["ord"])
+    year_text = m["y"] or m["y2"] or m["yr"]
+    mod = point_mod(m, ctx.lex, "pm")
+    letter = "H" if unit == "HALF" else "Q"
+    n_ord = ctx.lex.words["ordinal"].get(which)
+    if n_ord is not None:
+        n = int(n_ord)
+        if n > (2 if unit == "HALF" else 4):
+            return None
+        if year_text:
+            year = int(year_text)
+        else:
+            current = quarter_of(ctx.anchor) if unit == "Q" else (1 if ctx.anchor.month <= 6 else 2)
+            year = ctx.anchor.year
+            if not ctx.past(m) and n < current:
+                year += 1
+        return Found("DATE", f"{year:04d}-{letter}{n}", mod)
+    # latest / most recent / year-earlier / same / current / final
+    base = _reference_quarter(ctx) if unit == "Q" else unit_value(ctx.anchor, "HALF")
+    if which in ("year-earlier", "year-ago", "year earlier", "year ago"):
+        moved = shift(base, -1, "Y")
+        return Found("DATE", moved, mod) if moved else None
+    if which in ("current", "this"):
+        return Found("DATE", unit_value(ctx.anchor, unit), mod)
+    if which == "final" and year_text:
+        return Found("DATE", f"{int(year_text):04d}-{letter}{2 if unit == 'HALF' else 4}", mod)
+    return Found("DATE", base, mod)
+
+
+def _reference_quarter(ctx: Context) -> str:
+    """The quarter a report is about: the one last mentioned, else the last one finished at the anchor."""
+    if ctx.ref and granularity(ctx.ref) == "Q":
+        return ctx.ref
+    return unit_value(add_months(ctx.anchor, -3), "Q")
+
+
+def h_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the quarter" (the one reported on), "the year" (this year, or a year's span after "for")."""
+    unit = unit_of(m["unit"], ctx.lex)
+    mod = point_mod(m, ctx.lex, "pm")
+    if unit == "Q":
+        return Found("DATE", _reference_quarter(ctx), mod)
+    if unit not in ("Y", "M", "W", "D", "DE"):
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+    prev = before[-1] if before else ""
+    if mod is None and prev in ("for", "during", "throughout", "over", "within", "all"):
+        return Found("DURATION", duration_value(1, unit), None)
+    if mod is None and unit == "D":
+        return None
+    base = ctx.ref_date() if unit == "D" else ctx.anchor
+    return Found("DATE", unit_value(base, unit), mod)
+
+
+def h_year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = unit_of(m["unit"], ctx.lex) or "Y"
+    return Found("DATE", unit_value(ctx.anchor, unit), "END")
+
+
+def h_in_the(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Earlier in the day" (the anchor), "later in the week", "early in the year"."""
+    unit = unit_of(m["unit"], ctx.lex)
+    mod = point_mod(m, ctx.lex, "pm")
+    if unit is None:
+        pod = _pod_suffix(m["unit"], ctx.lex)
+        return Found("TIME", day_value(ctx.ref_date()) + pod, mod)
+    base = ctx.ref_date() if unit == "D" else ctx.anchor
+    return Found("DATE", unit_value(base, unit), mod)
+
+
+def h_year(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("DATE", f"{int(m['y']):04d}", point_mod(m, ctx.lex, "pm", "mod"))
+
+
+def h_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    digits = m["dec"].lstrip("'")
+    if len(digits) == 2:
+        century = (
+            ctx.anchor.year // 100 if int(digits) <= ctx.anchor.year % 100 else ctx.anchor.year // 100 - 1
+        )
+        digits = f"{century}{digits}"
+    mod = point_mod(m, ctx.lex, "pm", "pm2")
+    return Found("DATE", digits[:3], mod)
+
+
+def h_century(m: re.Match[str], ctx: Context) -> Found | None:
+    n = ctx.lex.words["ordinal"].get(fold(m["ord"]))
+    if n is None:
+        digits = re.match(r"\d+", m["ord"])
+        n = digits.group() if digits else None
+    if n is None or not 1 <= int(n) <= 30:
+        return None
+    return Found("DATE", f"{int(n) - 1:02d}", point_mod(m, ctx.lex, "pm"))
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(ctx: Context, season: str, rel: str, year: int | None, mod: str | None) -> Found:
+    if year is None:
+        year = ctx.anchor.year
+        start = dt.date(year, _SEASON_START[season], 1)
+        if rel in ("last", "past", "this past") and add_months(start, 3) > ctx.anchor:
+            year -= 1  # this one is not over yet: the one before
+        elif rel in ("next", "coming") and start <= ctx.anchor:
+            year += 1
+    return Found("DATE", f"{year:04d}-{season}", mod)
+
+
+def h_season(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = fold(m["rel"] or "")
+    before = ctx.text[max(0, m.start() - 4) : m.start()].lower()
+    if not (rel or m["pm"] or m["y"] or before.endswith("in ")):
+        return None
+    season = ctx.lex.value("season", m["season"]) or "SU"
+    return _season(ctx, season, rel, int(m["y"]) if m["y"] else None, point_mod(m, ctx.lex, "pm"))
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z$%\d]+)\W*$")
+_DURATION_CUES = frozenset(
+    {
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "of",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "up",
+        "lasted",
+        "took",
+        "spent",
+        "last",
+        "lasting",
+    }
+)
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None or unit == "HALF":
+        return None
+    num = m["num"]
+    amount = parse_number(num, ctx.lex)
+    folded = fold(num)
+    if folded in ("a", "an", "one") and not (m["the"] or m["rel"] or m["mod"]):
+        prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+        word = prev.group(1).lower() if prev else ""
+        # "$40 a year", "3% a month", "500 barrels a day": a rate, not a span.
+        if (
+            folded != "one"
+            and word not in _DURATION_CUES
+            and (
+                any(c.isdigit() for c in word)
+                or word.endswith("s")
+                or "%" in word
+                or word in ("percent", "cents", "dollars")
+            )
+        ):
+            return Found("SET", duration_value(1, unit))
+    mod = point_mod(m, ctx.lex, "mod") or ("APPROX" if m["orso"] else None)
+    if m["num2"] and fold(m["num2"]) and not amount:
+        amount = parse_number(m["num2"], ctx.lex)
+    if amount is not None and amount > 10000:
+        return None
+    return Found("DURATION", duration_value(amount, unit), mod)
+
+
+def h_bare_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for years", "after months of talks", "weeks or months": a span of unknown length."""
+    prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+    word = prev.group(1).lower() if prev else ""
+    if word not in (
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "take",
+        "took",
+        "takes",
+        "taken",
+        "lasted",
+        "spent",
+        "last",
+        "recent",
+        "coming",
+        "past",
+    ):
+        return None
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None:
+        return None
+    return Found("DURATION", duration_value(None, unit), "APPROX" if m["alt"] else None)
+
+
+def h_vague(m: re.Match[str], ctx: Context) -> Found | None:
+    value = ctx.lex.value("vague", m["v"])
+    return Found("DATE", value) if value else None
+
+
+def h_set_word(m: re.Match[str], ctx: Context) -> Found | None:
+    word = fold(m["s"])
+    if word.startswith(("a ", "an ", "per ")) and not word.startswith("per"):
+        prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+        w = prev.group(1).lower() if prev else ""
+        if not (any(c.isdigit() for c in w) or w.endswith("s") or w in ("percent", "times", "once", "twice")):
+            return None
+    value = ctx.lex.value("set_word", m["s"])
+    return Found("SET", value) if value else None
+
+
+def h_every(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["wd"]:
+        weekday = ctx.lex.value("weekday", m["wd"]) or "1"
+        return Found("SET", f"XXXX-WXX-{weekday}")
+    unit = unit_of(m["unit"], ctx.lex)
+    if unit is None or unit == "HALF":
+        return None
+    amount = parse_number(m["num"], ctx.lex) if m["num"] else 1.0
+    if m["other"]:
+        amount = 2.0
+    return Found("SET", duration_value(amount, unit))
+
+
+def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
+    g = m.groupdict()
+    hour = int(g["h"])
+    minute = int(g["mi"] or 0)
+    ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
+    if hour > 24 or (ap and hour > 12):
+        return None
+    if ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    date = ctx.ref_date()
+    if g.get("day"):
+        date = _day_word(g["day"], ctx.anchor) or weekday_date(
+            ctx.anchor, int(ctx.lex.value("weekday", g["day"]) or 1), ctx.past(m)
+        )
+    elif g.get("mon"):
+        month = int(ctx.lex.value("month", m["mon"]) or 1)
+        day = int(m["md"])
+        date = safe_date(year_for(ctx.anchor, month, day, ctx.past(m)), month, day) or ctx.anchor
+    return Found("TIME", f"{day_value(date)}T{hour:02d}:{minute:02d}", point_mod(m, ctx.lex, "mod"))
+
+
+def h_noon(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(
+        "TIME", day_value(ctx.ref_date()) + _pod_suffix(m["pod"], ctx.lex), point_mod(m, ctx.lex, "mod")
+    )
+
+
+def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    value = ctx.lex.value("holiday", m["hol"]) or ""
+    parts = value.split("-")
+    month = int(parts[0])
+    year = int(m["y"]) if m["y"] else None
+    if len(parts) == 3:  # n-th weekday of the month
+        n, weekday = int(parts[1]), int(parts[2])
+
+        def nth(y: int) -> dt.date:
+            first = dt.date(y, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+        y = year or year_for(ctx.anchor, month, nth(ctx.anchor.year).day, ctx.past(m))
+        return Found("DATE", day_value(nth(y)))
+    day = int(parts[1])
+    y = year or year_for(ctx.anchor, month, day, ctx.past(m))
+    date = safe_date(y, month, day)
+    return Found("DATE", day_value(date)) if date else None
+
+
+# --- the rules ------------------------------------------------------------------------------------------
+
+
+def build_rules(lex: TimeLexicon) -> list[Rule]:
+    """Compile every rule against the lexicon. Order matters only to break ties between equal extents."""
+    p = Pieces(lex)
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year_opt = rf"(?:,?\s*(?P<year>{YEAR}){R})?"
+    weekday_prefix = rf"(?:(?P<wd>{p.WEEKDAY}),?\s+(?:the\s+)?)?"
+    rel_unit_words = rf"(?:week|month|year|quarter|weekend|decade|century|fiscal\s+year|half|{p.SEASON})"
+    defs: list[tuple[str, str, Handler]] = [
+        (
+            "iso",
+            rf"{L}(?:(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)|(?P<mdy>(?P<mo2>[01]?\d)[/-](?P<d2>[0-3]?\d)[/-](?P<y2>{YEAR}|\d\d)))"
+            rf"(?:[T\s]+(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\w/-])",
+            h_iso,
+        ),
+        (
+            "compact",
+            rf"{L}(?P<y>{YEAR})(?P<mo>0[1-9]|1[0-2])(?P<d>[0-3]\d)(?!\d)",
+            h_iso,
+        ),
+        (
+            "month_day",
+            rf"{L}{p.PRE_MOD}{p.PRE_PM}{weekday_prefix}(?P<mon>{p.MONTH})\s*{day}{R}{year_opt}"
+            rf"(?:\s+(?P<pod>{p.POD}))?",
+            h_month_day,
+        ),
+        (
+            "day_month",
+            rf"{L}{p.PRE_MOD}{weekday_prefix}{day}\s+(?:of\s+)?(?P<mon>{p.MONTH}){R}{year_opt}",
+            h_month_day,
+        ),
+        (
+            "month",
+            rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?P<rel>this|last|next|each|every|the\s+same)\s+)?(?P<mon>{p.MONTH}){R}"
+            rf"(?:(?:\s+of|,)?\s+(?P<year>{YEAR}){R})?",
+            h_month,
+        ),
+        (
+            "weekday",
+            rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous)\s+)?"
+            rf"(?P<wd>{p.WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?)?{R}",
+            h_weekday,
+        ),
+        (
+            "pod_day",
+            rf"{L}{p.PRE_PM}(?P<pod>{p.POD})\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{p.WEEKDAY}){R}",
+            h_pod_day,
+        ),
+        (
+            "day_word",
+            rf"{L}{p.PRE_PM}(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|"
+            rf"tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{R}",
+            h_day_word,
+        ),
+        (
+            "this_pod",
+            rf"{L}{p.PRE_PM}(?P<rel>this|last|that|the)\s+(?P<pod>morning|afternoon|evening|night){R}",
+            h_this_pod,
+        ),
+        (
+            "rel_unit",
+            rf"{L}{p.PRE_PM}(?P<rel>this\s+past|this|last|next|past|coming|previous|current|following|"
+            rf"the\s+same|that|the\s+previous|the\s+preceding|the\s+following|the\s+current)\s+"
+            rf"(?P<unit>{rel_unit_words}|day){R}",
+            h_rel_unit,
+        ),
+        (
+            "the_rel_unit",
+            rf"{L}(?P<the>the\s+)(?P<rel>past|last|next|coming|remaining|latest|ensuing)\s+"
+            rf"(?:several\s+|few\s+|many\s+)?(?P<unit>{p.UNIT}){R}",
+            h_the_rel_unit,
+        ),
+        (
+            "rel_day",
+            rf"{L}(?P<the>the)\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier|later){R}",
+            _rel_day_adapter,
+        ),
+        (
+            "ago",
+            rf"{L}{p.PRE_MOD}(?P<num>{p.NUM}|{p.FUZZY})[\s-]+(?P<unit>{p.UNIT})(?P<orso>\s+or\s+so)?\s+"
+            rf"(?P<dir>ago|earlier|later|before|after|previously|from\s+now|hence|back){R}",
+            h_ago,
+        ),
+        (
+            "quarter",
+            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<yr>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?"
+            rf"(?P<ord>{p.ORD}|final|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
+            rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half)(?!\w)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?{R}",
+            h_quarter,
+        ),
+        (
+            "the_unit",
+            rf"{L}{p.PRE_PM}the\s+(?P<unit>year|month|week|quarter|day|decade)(?!\s*-|\s+(?:before|after|earlier|later)){R}",
+            h_the_unit,
+        ),
+        ("year_end", rf"{L}(?:the\s+)?(?P<unit>year|month)(?:'s\s+|\s*-\s*|\s+)end{R}", h_year_end),
+        (
+            "in_the",
+            rf"{L}(?P<pm>earlier|later|early|late)\s+(?:in|on)\s+the\s+"
+            rf"(?P<unit>day|week|month|year|morning|afternoon|evening){R}",
+            h_in_the,
+        ),
+        (
+            "year",
+            rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<y>{YEAR})"
+            rf"(?![\d%]|[.,]\d|-\d|\s+(?:percent|per\s+cent|people|troops|workers|members|tons|miles|feet)\b)",
+            h_year,
+        ),
+        (
+            "decade",
+            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<pm2>early|mid|late)[\s-]*)?(?P<dec>(?:1[6-9]|20)\d0|'\d0)'?s{R}",
+            h_decade,
+        ),
+        (
+            "century",
+            rf"{L}{p.PRE_PM}(?:the\s+)?(?P<ord>{p.ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+century{R}",
+            h_century,
+        ),
+        (
+            "season",
+            rf"{L}{p.PRE_PM}(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{p.SEASON})"
+            rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{R}",
+            h_season,
+        ),
+        (
+            "duration",
+            rf"{L}{p.PRE_MOD}(?P<the>the\s+)?(?:(?P<rel>past|last|next|previous|coming|first|final|remaining|"
+            rf"following|latest|initial|preceding|other)\s+)?(?P<num>{p.NUM}|{p.FUZZY})"
+            rf"(?:\s+(?:to|or|-|–)\s+(?P<num2>{p.NUM}))?(?:\s+|\s*-\s*)"
+            rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{p.UNIT})"
+            rf"(?P<orso>\s+or\s+so)?{R}",
+            h_duration,
+        ),
+        (
+            "bare_units",
+            rf"{L}(?P<unit>years|months|weeks|decades|days|hours)(?P<alt>\s+or\s+(?:years|months|weeks|decades|days))?{R}",
+            h_bare_units,
+        ),
+        ("vague", rf"{L}(?P<v>{p.VAGUE}){R}", h_vague),
+        ("set_word", rf"{L}(?P<s>{p.SETW}){R}", h_set_word),
+        (
+            "every",
+            rf"{L}(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<wd>{p.WEEKDAY})|(?:(?P<num>{p.NUM})\s+)?"
+            rf"(?P<unit>{p.UNIT})){R}",
+            h_every,
+        ),
+        (
+            "clock",
+            rf"{L}{p.PRE_MOD}(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m{R})"
+            rf"(?:\s+(?P<tz>{p.TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<day>today|yesterday|tomorrow|{p.WEEKDAY})|"
+            rf"(?P<mon>{p.MONTH})\s*(?P<md>[0-3]?\d)){R})?",
+            h_clock,
+        ),
+        (
+            "clock24",
+            rf"(?<=\bat\s)(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?:\s+(?P<tz>{p.TZ}))?{R}",
+            h_clock,
+        ),
+        ("noon", rf"{L}{p.PRE_MOD}(?P<pod>noon|midnight|midday){R}", h_noon),
+        ("holiday", rf"{L}(?P<hol>{p.HOLIDAY})(?:\s+(?P<y>{YEAR}))?{R}", h_holiday),
+    ]
+    return [Rule(name, re.compile(pattern, re.IGNORECASE), handler) for name, pattern, handler in defs]
+
+
+def _rel_day_adapter(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the day before", "the week after", "the year earlier": one unit from the last date."""
+    unit = unit_of(m["unit"], ctx.lex) or "D"
+    step = -1 if fold(m["rel"]) in ("before", "earlier") else 1
+    if ctx.ref and SPECIFIC.match(ctx.ref):
+        moved = shift(ctx.ref, step, unit)
+        if moved is not None:
+            return Found(
+                "DATE",
+                moved
+                if unit != "W" or granularity(moved) != "D"
+                else week_value(to_date(moved) or ctx.anchor),
+            )
+    date = shift_date(ctx.anchor, step, unit)
+    return Found("DATE", unit_value(date, unit)) if date else None

@@ -1,0 +1,139 @@
+"""Table-driven checks of normalise(): extents, types, values and mods on hand-written news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from legation.errors import TimeError
+from legation.time import normalise
+
+# (text, anchor, expression, expected value) — anchors: 2024-06-15 is a Saturday, 2023-11-08 a Wednesday.
+VALUES = [
+    # weekdays: past reports look back, plans look forward
+    ("Negotiators held talks in Geneva on Thursday.", "2024-06-15", "Thursday", "2024-06-13"),
+    ("The ministry said on Friday that progress was made.", "2024-06-15", "Friday", "2024-06-14"),
+    ("The envoy said Tuesday that the gap remained wide.", "2024-06-15", "Tuesday", "2024-06-11"),
+    ("The delegations will meet on Thursday in Oslo.", "2024-06-15", "Thursday", "2024-06-20"),
+    ("Talks are scheduled to resume on Monday.", "2024-06-15", "Monday", "2024-06-17"),
+    ("The foreign minister spoke on Saturday.", "2024-06-15", "Saturday", "2024-06-15"),
+    ("The summit is expected to open Wednesday.", "2023-11-08", "Wednesday", "2023-11-15"),
+    ("Officials met last Friday in Doha.", "2023-11-08", "last Friday", "2023-11-03"),
+    ("They will travel to Nairobi next Tuesday.", "2023-11-08", "next Tuesday", "2023-11-14"),
+    # month-day dates: the year from the anchor and the tense
+    ("The first round was held in Vienna on March 3.", "2024-06-15", "March 3", "2024-03-03"),
+    ("The accord was signed on December 28.", "2024-01-05", "December 28", "2023-12-28"),
+    ("The next round will take place on January 10.", "2023-12-20", "January 10", "2024-01-10"),
+    ("The ceasefire began on 4 May 2022.", "2024-06-15", "4 May 2022", "2022-05-04"),
+    ("Envoys met on Sept. 30, 1998, in Cairo.", "2024-06-15", "Sept. 30, 1998", "1998-09-30"),
+    ("The text is dated 2021-07-14.", "2024-06-15", "2021-07-14", "2021-07-14"),
+    # relative to the anchor
+    ("Earlier in the day, the envoys left the embassy.", "2024-06-15", "Earlier in the day", "2024-06-15"),
+    ("The sides met today.", "2024-06-15", "today", "2024-06-15"),
+    ("The sides met yesterday.", "2024-06-15", "yesterday", "2024-06-14"),
+    ("Talks broke down last week.", "2024-06-15", "last week", "2024-W23"),
+    ("Talks resume next month.", "2024-06-15", "next month", "2024-07"),
+    ("Trade grew this year.", "2024-06-15", "this year", "2024"),
+    ("Trade fell last year.", "2024-06-15", "last year", "2023"),
+    ("The treaty was signed two years ago.", "2024-06-15", "two years ago", "2022"),
+    # relative to the date mentioned before
+    (
+        "The talks opened on March 3. The day before, both sides had met.",
+        "2024-06-15",
+        "The day before",
+        "2024-03-02",
+    ),
+    (
+        "The talks opened on March 3. A week later, they collapsed.",
+        "2024-06-15",
+        "A week later",
+        "2024-03-10",
+    ),
+    ("The envoys arrived on Monday and left the afternoon.", "2024-06-15", "the afternoon", "2024-06-10TAF"),
+    # years, ranges, decades, quarters, seasons, vague values
+    ("Six properties were seized between 2011 and 2013.", "2024-06-15", "2011", "2011"),
+    ("Six properties were seized between 2011 and 2013.", "2024-06-15", "2013", "2013"),
+    ("The dispute dates back to the 1990s.", "2024-06-15", "the 1990s", "199"),
+    ("Exports rose in the third quarter.", "2024-11-02", "the third quarter", "2024-Q3"),
+    ("Talks stalled last summer.", "2024-06-15", "last summer", "2023-SU"),
+    ("In recent years, both capitals expelled diplomats.", "2024-06-15", "recent years", "PAST_REF"),
+    ("The embassy is now closed.", "2024-06-15", "now", "PRESENT_REF"),
+    ("Relations may improve in the future.", "2024-06-15", "the future", "FUTURE_REF"),
+    # durations and sets
+    ("Over the past decade, both sides reduced their staff.", "2024-06-15", "the past decade", "P10Y"),
+    ("The closed-door meeting lasted over six hours.", "2024-06-15", "over six hours", "PT6H"),
+    ("They met for approximately five hours.", "2024-06-15", "approximately five hours", "PT5H"),
+    ("They met for about five hours.", "2024-06-15", "about five hours", "PT5H"),
+    ("The truce held for two weeks.", "2024-06-15", "two weeks", "P2W"),
+    ("Inspectors report daily.", "2024-06-15", "daily", "P1D"),
+    ("The envoys arrived at 10:30 a.m. on Monday.", "2024-06-15", "10:30 a.m. on Monday", "2024-06-10T10:30"),
+]
+
+
+def _find(text: str, anchor: str, extent: str) -> tuple[str, str, str | None]:
+    found = {t.text: (t.value, t.type, t.mod) for t in normalise(text, anchor)}
+    assert extent in found, f"{extent!r} not found in {found}"
+    return found[extent]
+
+
+@pytest.mark.parametrize(("text", "anchor", "extent", "value"), VALUES)
+def test_value(text: str, anchor: str, extent: str, value: str) -> None:
+    assert _find(text, anchor, extent)[0] == value
+
+
+TYPES_AND_MODS = [
+    ("The meeting lasted over six hours.", "over six hours", "DURATION", "MORE_THAN"),
+    ("They talked for approximately five hours.", "approximately five hours", "DURATION", "APPROX"),
+    ("They talked for less than an hour.", "less than an hour", "DURATION", "LESS_THAN"),
+    ("The truce must hold at least 30 days.", "at least 30 days", "DURATION", "EQUAL_OR_MORE"),
+    ("The deal expires in no more than sixty days.", "no more than sixty days", "DURATION", "EQUAL_OR_LESS"),
+    ("The vote is due in early December.", "early December", "DATE", "START"),
+    ("The vote is due in late November.", "late November", "DATE", "END"),
+    ("Unrest grew in mid-November.", "mid-November", "DATE", "MID"),
+    ("The envoys left in the afternoon.", "the afternoon", "TIME", None),
+    ("Inspectors report daily.", "daily", "SET", None),
+    ("Negotiators met on Thursday.", "Thursday", "DATE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "kind", "mod"), TYPES_AND_MODS)
+def test_type_and_mod(text: str, extent: str, kind: str, mod: str | None) -> None:
+    _value, found_kind, found_mod = _find(text, "2024-06-15", extent)
+    assert (found_kind, found_mod) == (kind, mod)
+
+
+def test_range_carries_both_ends() -> None:
+    years = [
+        t for t in normalise("Assets were seized between 2016 and 2018.", "2024-06-15") if t.type == "DATE"
+    ]
+    assert [(t.value, t.begin, t.finish) for t in years] == [
+        ("2016", "2016", "2018"),
+        ("2018", "2016", "2018"),
+    ]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "On Friday, after about five hours, the envoys left Oslo; they return next month."
+    for t in normalise(text, dt.date(2024, 6, 15)):
+        assert text[t.start : t.end] == t.text
+
+
+def test_no_expression_gives_empty_list() -> None:
+    assert normalise("The delegations exchanged notes on banking services.", "2024-06-15") == []
+    assert normalise("", "2024-06-15") == []
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert normalise("The talks may resume.", "2024-06-15") == []
+
+
+@pytest.mark.parametrize("anchor", [None, "", "2024-13-01", "yesterday", "15/06/2024", 20240615])
+def test_bad_anchor_raises_time_error(anchor: object) -> None:
+    with pytest.raises(TimeError, match="anchor"):
+        normalise("They met on Friday.", anchor)  # type: ignore[arg-type]
+
+
+def test_datetime_anchor_is_its_date() -> None:
+    (t,) = normalise("They met yesterday.", dt.datetime(2024, 6, 15, 23, 59))
+    assert t.value == "2024-06-14"

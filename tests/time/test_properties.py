@@ -1,0 +1,154 @@
+"""Hypothesis properties: dates written in every supported surface form come back as their value, and no
+text makes the normaliser raise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legation.time import normalise
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ABBREVIATIONS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+
+FORMS = [
+    lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{ABBREVIATIONS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    lambda d: (
+        f"{MONTHS[d.month - 1]} {d.day}th, {d.year}"
+        if d.day in range(4, 21)
+        else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    ),
+    lambda d: d.isoformat(),
+    lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+    lambda d: d.strftime("%Y%m%d"),
+    lambda d: f"{d.strftime('%A')}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+]
+
+dates = st.dates(min_value=dt.date(1700, 1, 1), max_value=dt.date(2099, 12, 31))
+anchors = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+
+
+@settings(max_examples=300)
+@given(
+    date=dates,
+    anchor=anchors,
+    form=st.sampled_from(FORMS),
+    frame=st.sampled_from(["The talks were held on {}.", "{}: envoys met.", "Signed {} in Rome", "{}"]),
+)
+def test_written_date_round_trips(date: dt.date, anchor: dt.date, form, frame: str) -> None:  # type: ignore[no-untyped-def]
+    written = form(date)
+    text = frame.format(written)
+    found = [t for t in normalise(text, anchor) if t.type == "DATE"]
+    assert [(t.text, t.value) for t in found] == [(written, date.isoformat())]
+
+
+@settings(max_examples=200)
+@given(date=dates, anchor=anchors)
+def test_month_day_without_year_is_within_a_year_of_the_anchor(date: dt.date, anchor: dt.date) -> None:
+    text = f"The envoys met on {MONTHS[date.month - 1]} {date.day}."
+    (found,) = normalise(text, anchor)
+    value = dt.date.fromisoformat(found.value)
+    assert (value.month, value.day) == (date.month, date.day)
+    assert abs((value - anchor).days) <= 366
+
+
+@settings(max_examples=300)
+@given(text=st.text(max_size=400), anchor=anchors)
+def test_any_text_never_raises(text: str, anchor: dt.date) -> None:
+    for t in normalise(text, anchor):
+        assert text[t.start : t.end] == t.text
+
+
+WORDS = [
+    "last",
+    "next",
+    "this",
+    "the",
+    "early",
+    "late",
+    "mid-",
+    "about",
+    "over",
+    "two",
+    "a",
+    "year",
+    "years",
+    "week",
+    "Friday",
+    "May",
+    "March",
+    "1999",
+    "ago",
+    "earlier",
+    "later",
+    "quarter",
+    "third",
+    "day",
+    "before",
+    "after",
+    "morning",
+    "10",
+    "p.m.",
+    "12/31/",
+    "-",
+    "2025-02-30",
+    "9999",
+    "0000",
+    "1600s",
+    "decade",
+    "century",
+    "fiscal",
+    "every",
+    "daily",
+    ",",
+    ".",
+    "between",
+    "and",
+    "'80s",
+    "summer",
+]
+
+
+@settings(max_examples=500)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=25), anchor=anchors)
+def test_time_word_soup_never_raises(words: list[str], anchor: dt.date) -> None:
+    text = " ".join(words)
+    for t in normalise(text, anchor):
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_extreme_anchors_and_long_text() -> None:
+    text = "On Friday, a year later, the day before, next month, 9999, the 20th century. " * 2000
+    for anchor in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        assert isinstance(normalise(text, anchor), list)
