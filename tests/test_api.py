@@ -238,3 +238,29 @@ def test_an_unknown_track_in_a_store_lists_the_known_ones(tmp_path: Path) -> Non
     open_store(f"sqlite:///{db}").close()
     with pytest.raises(ConfigError, match=r"--track elsewhere: not in .*empty\.db \(tracks: none\)"):
         store_dossier(str(db), ["elsewhere"])
+
+
+@pytest.mark.slow
+def test_open_a_built_store(tmp_path: Path) -> None:
+    try:
+        import legation.pipeline
+    except ImportError as exc:  # a stage not committed yet
+        pytest.skip(f"the pipeline is not importable yet: {exc}")
+    from legation.store import open_store
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2029-03-06 \nQuota talks\n\nNorwegian and Icelandic negotiators held talks in Tromsø "
+        "on Monday on fishing quotas, the Icelandic Foreign Ministry said. Norway raised the issue of "
+        "mackerel quotas.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    with open_store(f"sqlite:///{db}") as store:
+        store.ingest([folder])
+        store.build()
+    rec = legation.open(db)
+    assert [d.published for d in rec.documents] == [dt.date(2029, 3, 6)]
+    assert len(rec.to_pandas("documents")) == 1
+    assert all(isinstance(t, TrackView) for t in rec.tracks)
