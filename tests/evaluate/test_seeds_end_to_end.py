@@ -16,7 +16,6 @@ GOLD = ROOT.parent / "shared" / "gold" / "seeds.gold.json"
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="pipeline in progress")
 def test_seed_reports_reach_full_recall_and_high_precision() -> None:
     if not GOLD.exists():
         pytest.skip(f"{GOLD} not present")
