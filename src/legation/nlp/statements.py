@@ -265,9 +265,8 @@ def _propn_chain(tok: Token) -> Span | None:
 
 
 def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, speakers: _Speakers) -> Actor:
-    name = str(getattr(person, "text", "")).strip()
+    name = str(person.text).strip()
     start, end = person.start, person.end
-    doc = subject.doc
     # Role: the subject's words around the name, minus the name and a leading possessive country.
     role_tokens = [
         t
@@ -295,18 +294,4 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, sp
             return earlier
     if party is None and role:
         party = ctx.party_of(role)
-    if party is None:
-        earlier = next(
-            (
-                a
-                for a in reversed(speakers.actors)
-                if a.kind == "organisation"
-                and a.party
-                and role
-                and a.name.lower().endswith(role.split()[0].lower())
-            ),
-            None,
-        )
-        party = earlier.party if earlier else None
-    del doc
     return Actor(name, "person", role=role, party=party)
