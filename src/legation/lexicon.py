@@ -19,6 +19,8 @@ import yaml
 from legation.errors import LexiconError
 
 DATA_PACKAGE = "legation.data"
+#: libyaml's parser where PyYAML was built with it (several times faster), else the pure-Python one.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def load_data_file(path: str | Path, fields: Iterable[Field], *, list_key: str =
     except OSError as exc:
         raise LexiconError(str(path), [f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -78,7 +80,7 @@ def load_data_file(path: str | Path, fields: Iterable[Field], *, list_key: str =
         ) from exc
     if root is None or not isinstance(root, yaml.MappingNode):
         raise LexiconError(str(path), [f"{path}:1: expected a mapping with an '{list_key}' list"])
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_LOADER)
     meta = {k: v for k, v in data.items() if k != list_key}
     items_node = next((v for k, v in root.value if k.value == list_key), None)
     if items_node is None or not isinstance(items_node, yaml.SequenceNode):
