@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from legation.errors import LexiconError
 from legation.ingest.boilerplate import bundled_boilerplate, load_boilerplate
@@ -114,3 +116,10 @@ def test_every_bad_entry_is_reported_with_file_and_line(tmp_path: Path) -> None:
         [f"{path}:2", "pattern"],
         [f"{path}:3", "examples"],
     ]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_cleaning_any_text_is_idempotent_and_leaves_single_blank_lines(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert clean_text(cleaned) == cleaned
+    assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()

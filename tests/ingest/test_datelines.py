@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from legation.ingest import read_paths
 from legation.ingest.datelines import find_dateline, place_name
@@ -134,3 +136,37 @@ def test_a_known_source_is_not_replaced_by_the_agency(tmp_path: Path) -> None:
     )
     (doc,) = read_paths([path])
     assert isinstance(doc, Document) and doc.source == "Lake Times" and doc.dateline_place == "Kampala"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("NAIROBI, Kenya (AP) _ Officials said.", "Nairobi"),
+        ("CANBERRA, Australia (AP)_ Officials said.", "Canberra"),
+        ("DAR ES SALAAM, Tanzania (AP) -- Officials said.", "Dar es Salaam"),
+        ("INDEPENDENCE, MO. (AP)-- Officials said.", "Independence"),
+    ],
+)
+def test_older_wire_styles(text: str, place: str) -> None:
+    found = find_dateline(text, PUBLISHED)
+    assert found is not None and found.place == place and text[found.end :] == "Officials said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORTHWIND RENT-A-CAR Corp. said it declared a dividend.",
+        "PROGRAM TRADING is being curbed by more firms.",
+        "EASTERN SHIPPING Inc. cut its quarterly dividend.",
+    ],
+)
+def test_capitals_opening_a_business_story_are_not_datelines(text: str) -> None:
+    assert find_dateline(text, PUBLISHED) is None
+
+
+@given(st.text(max_size=300), st.dates(min_value=dt.date(1900, 1, 1)))
+def test_any_text_leaves_the_dateline_reader_without_an_exception(text: str, published: dt.date) -> None:
+    found = find_dateline(text, published)
+    assert found is None or (
+        0 < found.end <= len(text) and (found.written is None or found.written <= published)
+    )

@@ -36,7 +36,9 @@ _DATE = (
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORD})))"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<agency2>[^/\n]{1,30})/\.?)"
-_DASH = r"\s*(?:—|–|--|-)\s*"
+#: A dash after the dateline: an em or en dash, two hyphens, a hyphen between spaces or after the agency's
+#: parenthesis, or the underscore of older wire copy ("NAIROBI, Kenya (AP) _ ..."); never a word's hyphen.
+_DASH = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s*-\s*|\s*_\s+)"
 
 _END = rf"(?:{_DASH}|(?<=/\.)\s+|(?<=/)\s+)"
 _WIRE_CAPS = re.compile(rf"{_PLACE_CAPS}{_REGION}{_DATE}?{_AGENCY}?{_END}")
@@ -49,6 +51,8 @@ _COLON = re.compile(
     r"(?: (?:[A-Z][a-zA-Z'’.\-]*[a-zA-Z]|de|la|el|al|am|upon|on)){0,2}):\s+"
     r"(?=[A-Z0-9])"
 )
+#: A dateline on a paragraph of its own is never longer than this.
+ALONE_MAX_CHARS = 120
 #: The part after "City:" must look like a report: at least this many words.
 MIN_WORDS_AFTER_COLON = 5
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us)\b")
@@ -58,6 +62,7 @@ _LOWER_PARTICLES = {
     "la",
     "le",
     "el",
+    "es",
     "al",
     "am",
     "an",
@@ -107,8 +112,8 @@ def find_dateline(text: str, published: dt.date, data: DatelineData | None = Non
         found = pattern.match(text)
         if found and _is_place(found["place"], data) and _has_date_or_agency(found, pattern, data):
             return _dateline(found, found["place"], published, data)
-    first_paragraph = text.split("\n\n", 1)[0]
-    alone = _ALONE.fullmatch(first_paragraph)
+    first_paragraph = text[: ALONE_MAX_CHARS + 1].split("\n\n", 1)[0]
+    alone = _ALONE.fullmatch(first_paragraph) if len(first_paragraph) <= ALONE_MAX_CHARS else None
     if alone and _has_date_or_agency(alone, _ALONE, data):
         place = alone["place"] or alone["tplace"]
         if _is_place(place, data):
