@@ -21,6 +21,7 @@ KINDS = (
     "fuzzy_number",
     "ordinal",
     "unit",
+    "decade_word",
     "season",
     "part_of_day",
     "vague",

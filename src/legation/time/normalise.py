@@ -81,7 +81,7 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
         if result is None:
             continue
         found.append(TimeValue(text[start:end], result.type, result.value, start, end, result.mod))  # type: ignore[arg-type]
-        if result.type in ("DATE", "TIME") and SPECIFIC.match(result.value):
+        if result.type in ("DATE", "TIME") and not result.anaphoric and SPECIFIC.match(result.value):
             ctx.ref = result.value
     return _ranges(text, found)
 

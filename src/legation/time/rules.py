@@ -9,6 +9,7 @@ A handler returns None to drop a match that the context shows is not a time ("th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -43,6 +44,9 @@ class Context:
     lex: TimeLexicon
     ref: str | None = None  # last specific DATE/TIME value mentioned, for anaphoric expressions
 
+    def tense_at(self, m: re.Match[str]) -> Tense:
+        return self.tense.tense(m.start(), m.end())
+
     def past(self, m: re.Match[str]) -> bool:
         """True unless the clause is in the future (news reports the past by default)."""
         return self.tense.tense(m.start(), m.end()) is not Tense.FUTURE
@@ -58,9 +62,13 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """A valued expression. ``anaphoric`` ones (valued from the reference) do not become the reference,
+    so "a year earlier" said twice of one quarter does not drift back two years."""
+
     type: str
     value: str
     mod: str | None = None
+    anaphoric: bool = False
 
 
 Handler = Callable[[re.Match[str], Context], Found | None]
@@ -92,11 +100,20 @@ class Pieces:
             a("fuzzy_number"),
         )
         self.ORD = a("ordinal")
+        self.DECADE_WORD = a("decade_word")
+        calendar_units = [w for w, v in lex.words["unit"].items() if v not in ("S", "MIN", "H")]
+        self.CAL_UNIT = (
+            "(?:"
+            + "|".join(
+                r"\s+".join(map(re.escape, w.split())) for w in sorted(calendar_units, key=len, reverse=True)
+            )
+            + ")"
+        )
         numbers = lex.words["number"]
         tens = [w for w, v in numbers.items() if v in {str(n) for n in range(20, 100, 10)} and " " not in w]
         ones = [w for w, v in numbers.items() if v in {str(n) for n in range(1, 10)} and w.isalpha()]
         compound = f"(?:{'|'.join(tens)})[\\s-](?:{'|'.join(o for o in ones if len(o) > 2)})"
-        self.NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{compound}|{a('number')})(?:\s+and\s+a\s+half)?"
+        self.NUM = rf"(?:\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|{compound}|{a('number')})(?:\s+and\s+a\s+half)?"
         self.PRE_MOD = rf"(?:(?P<mod>{self.MOD})\s+)?"
         self.PRE_PM = rf"(?:(?P<pm>{self.PMOD})(?:\s*-\s*|\s+))?"
 
@@ -110,6 +127,8 @@ def parse_number(text: str, lex: TimeLexicon) -> float | None:
     half = 0.0
     if text.endswith("and a half"):
         text, half = text[: -len("and a half")].strip(), 0.5
+    elif text.endswith(" 1/2"):
+        text, half = text[:-4].strip(), 0.5
     digits = text.replace(",", "")
     try:
         return float(digits) + half
@@ -150,21 +169,29 @@ def unit_of(word: str, lex: TimeLexicon) -> str | None:
     return value
 
 
-def year_for(anchor: dt.date, month: int, day: int, past: bool) -> int:
-    """The year of a month-day date without one: the anchor's, unless the tense puts it a year off.
+def year_for(anchor: dt.date, month: int, day: int, tense: Tense) -> int:
+    """The year of a month-day date written without one: the year that puts it nearest the anchor,
+    among those the tense allows.
 
-    A past report of a date well after the anchor is last year's ("December 28" read in January); a plan
-    for a date well before it is next year's. "Well" is a month, so a misread tense near the anchor
-    costs nothing.
+    A past report allows dates up to two months after the anchor (slack for a misread tense: news
+    announces "payable Dec. 15" in November); a plan allows dates from a week before it. So "February
+    27" in an April report is this year's, "December 28" in a January report last year's, and "will
+    meet on January 10" in December next year's.
     """
-    candidate = safe_date(anchor.year, month, min(day, 28) if month == 2 and day == 29 else day)
-    if candidate is None:
+    candidates = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := safe_date(y, month, 28 if (month, day) == (2, 29) and not calendar.isleap(y) else day))
+    ]
+    if not candidates:
         return anchor.year
-    if past and candidate > add_months(anchor, 1):
-        return anchor.year - 1
-    if not past and candidate < add_months(anchor, -1):
-        return anchor.year + 1
-    return anchor.year
+    if tense is Tense.PAST:
+        allowed = [d for d in candidates if d <= add_months(anchor, 2)]
+    elif tense is Tense.FUTURE:
+        allowed = [d for d in candidates if d >= anchor - dt.timedelta(days=7)]
+    else:
+        allowed = candidates
+    return min(allowed or candidates, key=lambda d: abs((d - anchor).days)).year
 
 
 def weekday_date(anchor: dt.date, weekday: int, past: bool) -> dt.date:
@@ -215,7 +242,7 @@ def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
 def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     month = int(ctx.lex.value("month", m["mon"]) or 0)
     day = int(m["day"])
-    year = int(m["year"]) if m["year"] else year_for(ctx.anchor, month, day, ctx.past(m))
+    year = int(m["year"]) if m["year"] else year_for(ctx.anchor, month, day, ctx.tense_at(m))
     date = safe_date(year, month, day)
     if date is None:
         return None
@@ -241,13 +268,12 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.anchor.year
     elif rel == "the same" and ctx.ref and to_date(ctx.ref):
         year = to_date(ctx.ref).year  # type: ignore[union-attr]
-    else:
-        past = ctx.past(m)
+    elif m["yrel"]:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[fold(m["yrel"])]
+    elif month == ctx.anchor.month:
         year = ctx.anchor.year
-        if past and month > ctx.anchor.month + 1:
-            year -= 1
-        elif not past and month < ctx.anchor.month - 1:
-            year += 1
+    else:
+        year = year_for(ctx.anchor, month, 15, ctx.tense_at(m))
     return Found("DATE", month_value(year, month), mod)
 
 
@@ -317,7 +343,7 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if unit is None:
         return None
     rel = fold(m["rel"])
-    anaphoric = rel.startswith(("the ", "that")) or rel == "following"
+    anaphoric = (rel.startswith(("the ", "that")) or rel == "following") and rel != "the current"
     base = ctx.ref_date() if anaphoric else ctx.anchor
     if anaphoric and ctx.ref and unit not in ("D", "W", "WE") and to_date(ctx.ref):
         base = to_date(ctx.ref) or base
@@ -330,7 +356,7 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
         moved = shift_date(base, step * 6, "M")
     if moved is None:
         return None
-    return Found("DATE", unit_value(moved, unit), mod)
+    return Found("DATE", unit_value(moved, unit), mod, anaphoric=anaphoric)
 
 
 def h_the_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
@@ -341,6 +367,11 @@ def h_the_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     plural = fold(m["unit"]).endswith("s") or fold(m["unit"]) == "centuries"
     if unit in ("SP", "SU", "FA", "WI"):
         return None
+    if m["rel2"] or m["ahead"]:
+        if not plural:
+            return None
+        if unit in ("Y", "DE") and fold(m["rel2"]) == "recent":
+            return Found("DATE", "PAST_REF")  # "in recent years"
     return Found("DURATION", duration_value(None if plural else 1, unit))
 
 
@@ -362,7 +393,7 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
         if from_ref or g in ("Q", "HALF"):
             moved = shift(ctx.ref, n, unit)
             if moved is not None:
-                return Found("DATE", moved, mod)
+                return Found("DATE", moved, mod, anaphoric=True)
     date = shift_date(ctx.anchor, n, "W" if unit == "WE" else unit)
     if date is None:
         return None
@@ -370,33 +401,44 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the third quarter", "fourth-quarter", "the first half of 1999", "the year-earlier quarter"."""
     unit = "HALF" if fold(m["unit"]).startswith("half") else "Q"
     which = fold(m["ord"])
     year_text = m["y"] or m["y2"] or m["yr"]
     mod = point_mod(m, ctx.lex, "pm")
-    letter = "H" if unit == "HALF" else "Q"
+    letter, count = ("H", 2) if unit == "HALF" else ("Q", 4)
     n_ord = ctx.lex.words["ordinal"].get(which)
+    if n_ord is None and which in ("last", "final") and year_text:
+        n_ord = str(count)
+    if n_ord is not None and fold(m["unit"]) == "period":
+        return None
     if n_ord is not None:
         n = int(n_ord)
-        if n > (2 if unit == "HALF" else 4):
+        if n > count:
             return None
         if year_text:
             year = int(year_text)
+        elif m["yrel"]:
+            year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[fold(m["yrel"])]
         else:
-            current = quarter_of(ctx.anchor) if unit == "Q" else (1 if ctx.anchor.month <= 6 else 2)
             year = ctx.anchor.year
-            if not ctx.past(m) and n < current:
+            current = quarter_of(ctx.anchor) if unit == "Q" else (1 if ctx.anchor.month <= 6 else 2)
+            tense = ctx.tense_at(m)
+            if tense is Tense.PAST and n > current:
+                year -= 1  # "fourth-quarter results" in a February report
+            elif tense is Tense.FUTURE and n < current - 1:
                 year += 1
+        if m["ago"]:
+            year -= 1
         return Found("DATE", f"{year:04d}-{letter}{n}", mod)
-    # latest / most recent / year-earlier / same / current / final
     base = _reference_quarter(ctx) if unit == "Q" else unit_value(ctx.anchor, "HALF")
-    if which in ("year-earlier", "year-ago", "year earlier", "year ago"):
+    if which in ("year-earlier", "year-ago", "year earlier") or m["ago"]:
         moved = shift(base, -1, "Y")
-        return Found("DATE", moved, mod) if moved else None
+        return Found("DATE", moved, mod, anaphoric=True) if moved else None
     if which in ("current", "this"):
         return Found("DATE", unit_value(ctx.anchor, unit), mod)
-    if which == "final" and year_text:
-        return Found("DATE", f"{int(year_text):04d}-{letter}{2 if unit == 'HALF' else 4}", mod)
+    if which == "last":
+        return Found("DATE", unit_value(add_months(ctx.anchor, -3 if unit == "Q" else -6), unit), mod)
     return Found("DATE", base, mod)
 
 
@@ -413,14 +455,23 @@ def h_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
     mod = point_mod(m, ctx.lex, "pm")
     if unit == "Q":
         return Found("DATE", _reference_quarter(ctx), mod)
-    if unit not in ("Y", "M", "W", "D", "DE"):
+    if unit not in ("Y", "M", "W", "WE", "D", "DE"):
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
     prev = before[-1] if before else ""
-    if mod is None and prev in ("for", "during", "throughout", "over", "within", "all"):
-        return Found("DURATION", duration_value(1, unit), None)
+    after = ctx.text[m.end() : m.end() + 10].lower().split()
+    if (
+        unit != "WE"
+        and mod is None
+        and (prev in ("throughout", "within", "all") or (after and after[0] in ("ended", "ending")))
+    ):
+        return Found("DURATION", duration_value(1, unit), None)  # "for the year ended June 30"
     if mod is None and unit == "D":
         return None
+    if unit == "WE":
+        # the weekend before a past report, the one after a plan
+        saturday = weekday_date(ctx.ref_date(), 6, ctx.past(m))
+        return Found("DATE", week_value(saturday) + "-WE", mod)
     base = ctx.ref_date() if unit == "D" else ctx.anchor
     return Found("DATE", unit_value(base, unit), mod)
 
@@ -446,6 +497,10 @@ def h_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def h_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["dw"]:
+        tens = ctx.lex.value("decade_word", m["dw"]) or "9"
+        century = ctx.anchor.year // 100 - (int(tens) * 10 > ctx.anchor.year % 100)
+        return Found("DATE", f"{century}{tens}", point_mod(m, ctx.lex, "pm", "pm2"))
     digits = m["dec"].lstrip("'")
     if len(digits) == 2:
         century = (
@@ -535,11 +590,20 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
             )
         ):
             return Found("SET", duration_value(1, unit))
+    after = ctx.text[m.end() : m.end() + 12]
+    if re.match(r"\s*(?:-\s*)?old\b", after):
+        return None  # an age: "52 years old"
+    if unit == "Q" and fold(m["unit"]).endswith("s") and "-" in m.group()[: m.start("unit") - m.start()]:
+        return None  # a fraction: "three-quarters"
+    if unit == "S" and folded in ("a", "an") and re.match(r"\s+[a-z]", after):
+        return None  # an ordinal: "a second round"
     mod = point_mod(m, ctx.lex, "mod") or ("APPROX" if m["orso"] else None)
     if m["num2"] and fold(m["num2"]) and not amount:
         amount = parse_number(m["num2"], ctx.lex)
-    if amount is not None and amount > 10000:
-        return None
+    if amount is not None and m["half"]:
+        amount += 0.5
+    if amount is not None and amount >= 1000 and unit not in ("S", "MIN", "H", "D"):
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
     return Found("DURATION", duration_value(amount, unit), mod)
 
 
@@ -569,6 +633,31 @@ def h_bare_units(m: re.Match[str], ctx: Context) -> Found | None:
     if unit is None:
         return None
     return Found("DURATION", duration_value(None, unit), "APPROX" if m["alt"] else None)
+
+
+def h_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000 (transcripts of broadcast news)."""
+    if m["k"]:
+        rest = parse_number(m["r2"], ctx.lex) if m["r2"] else 0.0
+        return Found("DATE", f"{2000 + int(rest or 0):04d}") if rest is not None and rest < 100 else None
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[fold(m["c"])]
+    tail = fold(m["r"]).replace("-", " ")
+    if tail.startswith("oh "):
+        rest = parse_number(tail[3:], ctx.lex)
+        return Found("DATE", f"{century * 100 + int(rest):04d}") if rest is not None and rest < 10 else None
+    rest = parse_number(tail, ctx.lex)
+    if rest is None or not 10 <= rest < 100 or not float(rest).is_integer():
+        return None
+    return Found("DATE", f"{century * 100 + int(rest):04d}")
+
+
+def h_year_ago_adj(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "year-earlier levels": the period last reported on, a year before."""
+    if ctx.ref and granularity(ctx.ref) in ("Q", "HALF", "M"):
+        moved = shift(ctx.ref, -1, "Y")
+        if moved:
+            return Found("DATE", moved, anaphoric=True)
+    return Found("DATE", f"{ctx.anchor.year - 1:04d}", anaphoric=True)
 
 
 def h_vague(m: re.Match[str], ctx: Context) -> Found | None:
@@ -619,7 +708,7 @@ def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
     elif g.get("mon"):
         month = int(ctx.lex.value("month", m["mon"]) or 1)
         day = int(m["md"])
-        date = safe_date(year_for(ctx.anchor, month, day, ctx.past(m)), month, day) or ctx.anchor
+        date = safe_date(year_for(ctx.anchor, month, day, ctx.tense_at(m)), month, day) or ctx.anchor
     return Found("TIME", f"{day_value(date)}T{hour:02d}:{minute:02d}", point_mod(m, ctx.lex, "mod"))
 
 
@@ -641,10 +730,10 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
             first = dt.date(y, month, 1)
             return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
-        y = year or year_for(ctx.anchor, month, nth(ctx.anchor.year).day, ctx.past(m))
+        y = year or year_for(ctx.anchor, month, nth(ctx.anchor.year).day, ctx.tense_at(m))
         return Found("DATE", day_value(nth(y)))
     day = int(parts[1])
-    y = year or year_for(ctx.anchor, month, day, ctx.past(m))
+    y = year or year_for(ctx.anchor, month, day, ctx.tense_at(m))
     date = safe_date(y, month, day)
     return Found("DATE", day_value(date)) if date else None
 
@@ -685,7 +774,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         (
             "month",
             rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?P<rel>this|last|next|each|every|the\s+same)\s+)?(?P<mon>{p.MONTH}){R}"
-            rf"(?:(?:\s+of|,)?\s+(?P<year>{YEAR}){R})?",
+            rf"(?!\s*[0-3]?\d(?![\d:]))(?:(?:\s+of|,)?\s+(?P<year>{YEAR}){R}|\s+(?P<yrel>this|last|next)\s+year{R})?",
             h_month,
         ),
         (
@@ -719,8 +808,8 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "the_rel_unit",
-            rf"{L}(?P<the>the\s+)(?P<rel>past|last|next|coming|remaining|latest|ensuing)\s+"
-            rf"(?:several\s+|few\s+|many\s+)?(?P<unit>{p.UNIT}){R}",
+            rf"{L}(?:(?P<the>the\s+)(?P<rel>past|last|next|coming|remaining|ensuing)|(?P<rel2>recent|coming)|"
+            rf"(?P<ahead>the))\s+(?:several\s+|few\s+|many\s+)?(?P<unit>{p.UNIT})(?(ahead)\s+ahead){R}",
             h_the_rel_unit,
         ),
         (
@@ -730,21 +819,23 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "ago",
-            rf"{L}{p.PRE_MOD}(?P<num>{p.NUM}|{p.FUZZY})[\s-]+(?P<unit>{p.UNIT})(?P<orso>\s+or\s+so)?\s+"
-            rf"(?P<dir>ago|earlier|later|before|after|previously|from\s+now|hence|back){R}",
+            rf"{L}{p.PRE_MOD}(?P<num>{p.NUM}|{p.FUZZY})[\s-]+(?P<unit>{p.CAL_UNIT})(?P<orso>\s+or\s+so)?\s+"
+            rf"(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$))){R}",
             h_ago,
         ),
         (
             "quarter",
-            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<yr>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?"
-            rf"(?P<ord>{p.ORD}|final|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
-            rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half)(?!\w)"
+            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<yr>{YEAR})(?:'s)?\s+|(?P<yrel>this|last|next)\s+year's\s+)?"
+            rf"(?:comparable\s+|corresponding\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:fiscal\s+)?"
+            rf"(?P<ord>{p.ORD}|final|last|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
+            rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half|period)(?!\w)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?{R}",
             h_quarter,
         ),
         (
             "the_unit",
-            rf"{L}{p.PRE_PM}the\s+(?P<unit>year|month|week|quarter|day|decade)(?!\s*-|\s+(?:before|after|earlier|later)){R}",
+            rf"{L}{p.PRE_PM}the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?"
+            rf"(?P<unit>year|month|week|weekend|quarter|day|decade)(?!\s*-|\s+(?:before|after|earlier|later)){R}",
             h_the_unit,
         ),
         ("year_end", rf"{L}(?:the\s+)?(?P<unit>year|month)(?:'s\s+|\s*-\s*|\s+)end{R}", h_year_end),
@@ -762,7 +853,8 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "decade",
-            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<pm2>early|mid|late)[\s-]*)?(?P<dec>(?:1[6-9]|20)\d0|'\d0)'?s{R}",
+            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<pm2>early|mid|late)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0|'\d0)'?s|"
+            rf"(?<=the\s)(?P<dw>{p.DECADE_WORD})){R}",
             h_decade,
         ),
         (
@@ -782,7 +874,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             rf"following|latest|initial|preceding|other)\s+)?(?P<num>{p.NUM}|{p.FUZZY})"
             rf"(?:\s+(?:to|or|-|–)\s+(?P<num2>{p.NUM}))?(?:\s+|\s*-\s*)"
             rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{p.UNIT})"
-            rf"(?P<orso>\s+or\s+so)?{R}",
+            rf"(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?{R}",
             h_duration,
         ),
         (
@@ -790,6 +882,13 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             rf"{L}(?P<unit>years|months|weeks|decades|days|hours)(?P<alt>\s+or\s+(?:years|months|weeks|decades|days))?{R}",
             h_bare_units,
         ),
+        (
+            "spoken_year",
+            rf"{L}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-]+(?P<r>{p.NUM}|oh[\s-]+\w+)|"
+            rf"(?P<k>two\s+thousand)(?:\s+and\s+(?P<r2>{p.NUM}))?){R}",
+            h_spoken_year,
+        ),
+        ("year_ago_adj", rf"{L}(?P<w>year-earlier|year-ago)(?=\s+[a-z])", h_year_ago_adj),
         ("vague", rf"{L}(?P<v>{p.VAGUE}){R}", h_vague),
         ("set_word", rf"{L}(?P<s>{p.SETW}){R}", h_set_word),
         (
@@ -823,11 +922,8 @@ def _rel_day_adapter(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref and SPECIFIC.match(ctx.ref):
         moved = shift(ctx.ref, step, unit)
         if moved is not None:
-            return Found(
-                "DATE",
-                moved
-                if unit != "W" or granularity(moved) != "D"
-                else week_value(to_date(moved) or ctx.anchor),
-            )
+            if unit == "W" and granularity(moved) == "D":
+                moved = week_value(to_date(moved) or ctx.anchor)
+            return Found("DATE", moved, anaphoric=True)
     date = shift_date(ctx.anchor, step, unit)
-    return Found("DATE", unit_value(date, unit)) if date else None
+    return Found("DATE", unit_value(date, unit), anaphoric=True) if date else None

@@ -34,7 +34,7 @@ class TenseSource(Protocol):
 
 
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“‘'(`])|\n\s*\n")
 _NOT_PAST = frozenset(
     {
         "need",
