@@ -110,12 +110,15 @@ def test_examples_track_shows_rounds_and_matrix_evidence(page: Any, examples_db:
         cell.click()
         highlighted = page.locator("#evidence .evidence-item mark").first
         highlighted.wait_for()
-        assert highlighted.inner_text().strip() == refs[0]["t"].strip()
-        meta = page.locator("#evidence .evidence-item .meta").first.inner_text()
         document = httpx.get(f"{base}/api/v1/documents/{refs[0]['d']}").json()
+        # the span the fact was read from is marked, inside its whole sentence
+        assert highlighted.inner_text() == document["text"][refs[0]["s"] : refs[0]["e"]]
+        sentence = page.locator("#evidence .evidence-item .sentence").first.inner_text()
+        assert " ".join(sentence.split()) == " ".join(refs[0]["t"].split())
+        meta = page.locator("#evidence .evidence-item .meta").first.inner_text()
         assert document["published"] in meta
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "web-track-examples.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / "web-track-examples.png"))
         assert page.errors == []
 
 

@@ -186,3 +186,24 @@ def test_marked_leaves_no_marks_in_the_text(parts: list[tuple[str, bool]]) -> No
 )
 def test_marked(snippet: str, pieces: list[tuple[str, bool]]) -> None:
     assert views.marked(snippet, MARKS) == pieces
+
+
+def test_cached_repository_reuses_a_track_until_it_expires() -> None:
+    from legation.web.repository import CachedRepository, MemoryRepository
+
+    class Counting(MemoryRepository):
+        reads = 0
+
+        def track(self, track_id: str):  # type: ignore[no-untyped-def]
+            Counting.reads += 1
+            return super().track(track_id)
+
+    now = [100.0]
+    cached = CachedRepository(Counting(records.DOSSIER, records.DOCUMENTS), seconds=5, clock=lambda: now[0])
+    assert cached.track(records.TRACK_ID) is cached.track(records.TRACK_ID)
+    assert Counting.reads == 1
+    now[0] += 6
+    assert cached.track(records.TRACK_ID) == records.TRACK
+    assert Counting.reads == 2
+    assert cached.track("no-such-track") is None and cached.track("no-such-track") is None
+    assert Counting.reads == 4  # a missing track is not remembered: it may be built any moment

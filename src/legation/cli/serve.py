@@ -24,6 +24,12 @@ def serve(
     max_body: Annotated[
         int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413).")
     ] = 1_000_000,
+    cache_seconds: Annotated[
+        float,
+        typer.Option(
+            "--cache-seconds", min=0, help="Reuse a decoded track this long (0: read it every time)."
+        ),
+    ] = 5.0,
 ) -> None:
     """Serve the record in a browser and as JSON (/api/v1); read-only unless LEGATION_TOKEN is set."""
     import os
@@ -48,7 +54,10 @@ def serve(
     print(f"legation: serving {store.url} on http://{host}:{port}/ — {mode}", file=sys.stderr)
     try:
         uvicorn.run(
-            create_app(store, token=token, max_body=max_body), host=host, port=port, log_level="warning"
+            create_app(store, token=token, max_body=max_body, cache_seconds=cache_seconds),
+            host=host,
+            port=port,
+            log_level="warning",
         )
     finally:
         store.close()

@@ -26,12 +26,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from legation.errors import ConfigError, LegationError, StoreError
 from legation.web import api, pages
-from legation.web.repository import Repository
+from legation.web.repository import CachedRepository, Repository
 
 #: Environment variable holding the bearer token that enables writing.
 TOKEN_ENV = "LEGATION_TOKEN"
 #: Largest request body accepted (bytes): an article is a few tens of kilobytes.
 MAX_BODY = 1_000_000
+#: Seconds a decoded track is reused: a rebuilt track shows within this time.
+CACHE_SECONDS = 5.0
 STATIC = Path(__file__).parent / "static"
 
 CSP = "; ".join(
@@ -56,12 +58,19 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 def create_app(
-    repository: Repository, *, token: str | None = None, max_body: int = MAX_BODY, read_env: bool = True
+    repository: Repository,
+    *,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    read_env: bool = True,
+    cache_seconds: float = CACHE_SECONDS,
 ) -> FastAPI:
     """The web app over a repository (a :class:`legation.store.Store`, usually).
 
     ``token``: the bearer token that enables ``POST /api/v1/documents``; with ``read_env`` (the
     default) and no token given, ``$LEGATION_TOKEN`` is used. No token: the app is read-only.
+    ``cache_seconds``: how long a decoded track is reused (:class:`CachedRepository`); 0 reads the
+    store on every request.
     """
     app = FastAPI(
         title="legation",
@@ -71,7 +80,7 @@ def create_app(
         docs_url=None,  # Swagger UI and ReDoc load scripts from CDNs; the schema is served as JSON
         redoc_url=None,
     )
-    app.state.repository = repository
+    app.state.repository = CachedRepository(repository, cache_seconds) if cache_seconds > 0 else repository
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) if read_env else None)
     app.include_router(api.router)
     app.include_router(pages.router)

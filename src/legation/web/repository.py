@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+import threading
+import time
+import typing
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from legation.errors import ConfigError
@@ -51,6 +55,81 @@ def all_documents(repository: Repository, track_id: str, page: int = 500) -> lis
         out.extend(chunk)
         if len(chunk) < page:
             return out
+
+
+class CachedRepository:
+    """A repository that keeps the tracks it read for ``seconds`` (and at most ``size`` of them).
+
+    Reading a track means decoding its whole record, which dominates a track request; a page or API
+    client asking for the same track again within seconds gets the decoded one. A track rebuilt by
+    another process (``legation build``) shows within ``seconds``; documents added through this app
+    (``ingest``/``build`` here) clear the cache at once. Everything else is read through.
+    """
+
+    def __init__(
+        self,
+        inner: Repository,
+        seconds: float = 5.0,
+        size: int = 256,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.inner = inner
+        self.seconds = seconds
+        self.size = size
+        self._clock = clock
+        self._tracks: OrderedDict[str, tuple[float, Track]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._tracks.clear()
+
+    def track(self, track_id: str) -> Track | None:
+        now = self._clock()
+        with self._lock:
+            hit = self._tracks.get(track_id)
+            if hit is not None and now - hit[0] < self.seconds:
+                self._tracks.move_to_end(track_id)
+                return hit[1]
+        track = self.inner.track(track_id)
+        if track is not None:
+            with self._lock:
+                self._tracks[track_id] = (now, track)
+                self._tracks.move_to_end(track_id)
+                while len(self._tracks) > self.size:
+                    self._tracks.popitem(last=False)
+        return track
+
+    def tracks(self) -> list[TrackSummary]:
+        return self.inner.tracks()
+
+    def documents(
+        self, *, track_id: str | None = None, state: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[DocumentSummary]:
+        return self.inner.documents(track_id=track_id, state=state, limit=limit, offset=offset)
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return self.inner.document(doc_id)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return self.inner.search(query, limit=limit)
+
+    def ingest(self, items: Iterable[Any]) -> Any:
+        try:
+            return self._writable().ingest(items)
+        finally:
+            self.clear()
+
+    def build(self) -> Any:
+        try:
+            return self._writable().build()
+        finally:
+            self.clear()
+
+    def _writable(self) -> WritableRepository:
+        if not (hasattr(self.inner, "ingest") and hasattr(self.inner, "build")):
+            raise ConfigError("this repository is read-only: it cannot take documents")
+        return typing.cast(WritableRepository, self.inner)
 
 
 class MemoryRepository:

@@ -239,6 +239,8 @@ def timeline(track: Track, published: Mapping[str, dt.date]) -> Timeline:
         n = stacked[(lane, day.toordinal())]
         stacked[(lane, day.toordinal())] += 1
         y = lane_y[lane] + (min(n, STACK - 1) * 12 - (STACK - 1) * 6 if lane != "round" else 0)
+        if n and lane != "round":
+            label = ""  # one label per stack: the others overlap it; their tooltips name them
         marks.append(
             Mark(
                 lane,

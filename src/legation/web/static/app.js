@@ -31,7 +31,16 @@
     return "/documents/" + encodeURIComponent(id) + (q ? "?" + q + "#hl" : "");
   }
 
-  // The article around one span: the span marked, the context before and after as plain text.
+  // Where the evidence sentence sits in the text: at or before the span, containing it.
+  function sentenceRange(text, ref) {
+    if (!ref.t) return [ref.s, ref.e];
+    let at = text.lastIndexOf(ref.t, ref.s);
+    if (at === -1 || at + ref.t.length < ref.e) at = text.indexOf(ref.t, Math.max(0, ref.s - ref.t.length));
+    if (at === -1 || at > ref.s || at + ref.t.length < ref.e) return [ref.s, ref.e];
+    return [at, at + ref.t.length];
+  }
+
+  // The article around one span: the sentence underlined, the span marked, the context as plain text.
   function excerpt(text, ref) {
     const box = el("p", "excerpt");
     const start = Math.max(0, Math.min(ref.s, text.length));
@@ -40,16 +49,21 @@
       box.appendChild(el("mark", "", ref.t));
       return box;
     }
-    let from = Math.max(0, start - CONTEXT);
-    let to = Math.min(text.length, end + CONTEXT);
-    const para = text.lastIndexOf("\n\n", start);
+    const [sStart, sEnd] = sentenceRange(text, { s: start, e: end, t: ref.t });
+    let from = Math.max(0, sStart - CONTEXT);
+    let to = Math.min(text.length, sEnd + CONTEXT);
+    const para = text.lastIndexOf("\n\n", sStart);
     if (para >= from) from = para + 2;
-    const next = text.indexOf("\n\n", end);
+    const next = text.indexOf("\n\n", sEnd);
     if (next !== -1 && next <= to) to = next;
     if (from > 0) box.appendChild(document.createTextNode("… "));
-    box.appendChild(document.createTextNode(text.slice(from, start)));
-    box.appendChild(el("mark", "", text.slice(start, end)));
-    box.appendChild(document.createTextNode(text.slice(end, to)));
+    box.appendChild(document.createTextNode(text.slice(from, sStart)));
+    const sentence = el("span", "sentence");
+    sentence.appendChild(document.createTextNode(text.slice(sStart, start)));
+    sentence.appendChild(el("mark", "", text.slice(start, end)));
+    sentence.appendChild(document.createTextNode(text.slice(end, sEnd)));
+    box.appendChild(sentence);
+    box.appendChild(document.createTextNode(text.slice(sEnd, to)));
     if (to < text.length) box.appendChild(document.createTextNode(" …"));
     return box;
   }
