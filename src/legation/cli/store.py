@@ -70,14 +70,34 @@ def ingest(
 
 
 @app.command()
-def build(db: DbOption = None, json_out: JsonFlag = False, batch_size: BatchOption = None) -> None:
+def build(
+    db: DbOption = None,
+    json_out: JsonFlag = False,
+    batch_size: BatchOption = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where the NLP runs: local (this process) or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Worker processes of a local Dask cluster.")
+    ] = None,
+) -> None:
     """Analyse new documents and re-fuse only the tracks they touch."""
     import dataclasses
 
     from legation.store.building import BATCH_SIZE
 
     with _open(db) as store:
-        report = store.build(batch_size=batch_size or BATCH_SIZE)
+        if engine == "local" and scheduler is None and workers is None:
+            report = store.build(batch_size=batch_size or BATCH_SIZE)
+        else:  # see docs/scale.md
+            from legation.scale import build as scale_build
+
+            report = scale_build(
+                store, engine=engine, scheduler=scheduler, workers=workers, batch_size=batch_size
+            )
     if json_out:
         _print_json(dataclasses.asdict(report))
     else:

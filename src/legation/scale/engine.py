@@ -1,0 +1,170 @@
+"""The Dask engine: the NLP stage as Dask tasks, one partition of documents per task.
+
+``Store.build(engine=DaskEngine(client))`` hands the engine each batch of pending documents; the engine
+cuts the batch into partitions, runs :func:`analyse_partition` on the workers and gives the analyses
+back to the store, which writes them and re-fuses the touched tracks in the client process exactly as
+a single-process build does. Extraction is a pure function of the document, so the store ends up with
+the same facts, tracks and ids whichever worker analysed what.
+
+Each worker process loads the spaCy model once: :class:`LoadModel` is a worker plugin that loads it
+when the worker starts (and again when a killed worker is restarted by its nanny), and
+:func:`legation.nlp.load_model` is cached per process, so tasks never load it themselves.
+
+A worker that dies mid-task loses nothing: the scheduler re-runs its partitions on another worker
+(up to ``distributed.scheduler.allowed-failures`` deaths per task), and nothing reaches the store
+before every partition of the batch is back.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from legation.errors import ConfigError
+from legation.model import Analysis, Document
+from legation.pipeline import BATCH_SIZE as NLP_BATCH_SIZE
+
+#: Documents per Dask task: a few seconds of parsing, small enough to balance two workers at the end
+#: of a batch, large enough that the scheduler's per-task cost (milliseconds) is noise.
+PARTITION_SIZE = 32
+#: Partitions per worker in one store batch: every batch waits for its slowest partition, so several
+#: per worker keep the workers busy until the end of the batch.
+PARTITIONS_PER_WORKER = 4
+#: Seconds to wait for a scheduler given by address before giving up.
+CONNECT_TIMEOUT = 10
+
+
+class LoadModel(WorkerPlugin):
+    """Load the English model when a worker starts, so that no task pays for it (or loads it twice)."""
+
+    name = "legation-load-model"
+
+    def setup(self, worker: Any) -> None:
+        from legation.nlp import load_model
+
+        load_model()
+
+
+def analyse_partition(documents: list[Document], nlp_batch_size: int = NLP_BATCH_SIZE) -> list[Analysis]:
+    """The task run on a worker: the NLP stage over one partition, with the worker's cached model."""
+    from legation.pipeline import analyse
+
+    return list(analyse(documents, batch_size=nlp_batch_size))
+
+
+@dataclass
+class DaskEngine:
+    """An engine for :meth:`legation.store.Store.build`: analyses batches of documents on a Dask cluster.
+
+    ``partition_size`` documents go to one task; ``nlp_batch_size`` is the ``nlp.pipe`` batch inside a
+    task. The client is not owned: close it (or use :func:`open_engine`) when done.
+    """
+
+    client: Client
+    partition_size: int = PARTITION_SIZE
+    nlp_batch_size: int = NLP_BATCH_SIZE
+
+    def __post_init__(self) -> None:
+        if self.partition_size < 1:
+            raise ConfigError(f"partition size must be at least 1 document, got {self.partition_size}")
+
+    @property
+    def workers(self) -> int:
+        """Workers connected right now (a cluster may grow or shrink during a build)."""
+        return len(self.client.scheduler_info(n_workers=-1)["workers"])
+
+    @property
+    def batch_size(self) -> int:
+        """A store batch that gives every worker :data:`PARTITIONS_PER_WORKER` partitions."""
+        return max(1, self.workers) * PARTITIONS_PER_WORKER * self.partition_size
+
+    def analyse(self, documents: list[Document]) -> list[Analysis]:
+        """The analyses of ``documents`` (in their order), computed on the cluster."""
+        if not documents:
+            return []
+        size = self.partition_size
+        partitions = [documents[i : i + size] for i in range(0, len(documents), size)]
+        run = uuid.uuid4().hex[:8]
+        keys = [f"legation-analyse-{run}-{i}" for i in range(len(partitions))]
+        futures = self.client.map(
+            analyse_partition, partitions, nlp_batch_size=self.nlp_batch_size, key=keys, pure=False
+        )
+        try:
+            results: list[list[Analysis]] = self.client.gather(futures)
+        finally:
+            for future in futures:
+                future.release()
+        return [analysis for part in results for analysis in part]
+
+
+def start_client(
+    scheduler: str | None = None, workers: int | None = None, *, memory_limit: str | int = "auto"
+) -> Client:
+    """A client on the scheduler at ``scheduler``, else on a new local cluster of ``workers`` processes.
+
+    A local cluster runs one single-threaded worker process per core (spaCy parses hold the GIL, so
+    processes rather than threads). Every worker gets :class:`LoadModel`. Raises :class:`ConfigError`
+    for a bad option or an unreachable scheduler.
+    """
+    if scheduler is not None and workers is not None:
+        raise ConfigError(
+            "give either --scheduler (an existing cluster) or --workers (a local one), not both"
+        )
+    if workers is not None and workers < 1:
+        raise ConfigError(f"--workers must be at least 1, got {workers}")
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); check the address "
+                "(tcp://HOST:8786) and that `dask scheduler` is running there"
+            ) from None
+    else:
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            memory_limit=memory_limit,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        client = Client(cluster)
+    try:
+        client.register_plugin(LoadModel())
+    except BaseException:
+        close_client(client)
+        raise
+    return client
+
+
+def close_client(client: Client) -> None:
+    """Close the client and, if :func:`start_client` made it one, its local cluster."""
+    cluster = client.cluster
+    client.close()
+    if isinstance(cluster, LocalCluster):
+        cluster.close()
+
+
+@contextmanager
+def open_engine(
+    scheduler: str | None = None,
+    workers: int | None = None,
+    *,
+    partition_size: int = PARTITION_SIZE,
+    nlp_batch_size: int = NLP_BATCH_SIZE,
+) -> Iterator[DaskEngine]:
+    """A :class:`DaskEngine` on a scheduler or a local cluster (see :func:`start_client`), closed after."""
+    client = start_client(scheduler, workers)
+    try:
+        yield DaskEngine(client, partition_size=partition_size, nlp_batch_size=nlp_batch_size)
+    finally:
+        close_client(client)
