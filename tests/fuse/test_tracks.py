@@ -36,7 +36,7 @@ def test_track_key_needs_two_parties() -> None:
     a = Analysis(_doc("d1", "2024-05-01"), parties=("Iran",))
     assert track_key(a) is None
     b = Analysis(_doc("d2", "2024-05-01"), parties=("United States", "Iran"), subject="x")
-    assert track_key(b) == "Iran+United States|x"
+    assert track_key(b) == "Iran+United States"
 
 
 def test_same_meeting_from_two_outlets_is_one_round_with_every_source_value() -> None:
@@ -121,3 +121,12 @@ def test_two_meetings_on_one_day_in_two_cities_get_distinct_ids() -> None:
     tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-07", m2)])
     ids = [r.id for r in tracks[0].rounds]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_subject_names_the_track_without_splitting_it() -> None:
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    a = _analysis("a", "2024-05-07", m)
+    b = Analysis(_doc("b", "2024-05-08"), meetings=(m,), parties=("United States", "Iran"), subject=None)
+    (track,) = fuse([a, b])
+    assert track.subject == "nuclear programme"
+    assert set(track.documents) == {"a", "b"}

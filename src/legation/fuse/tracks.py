@@ -42,10 +42,14 @@ DATE_TOLERANCE_DAYS = 1
 
 
 def track_key(analysis: Analysis) -> str | None:
-    """Which track a document belongs to: its parties and subject; None when it names no two parties."""
+    """Which track a document belongs to: its parties; None when it names fewer than two.
+
+    The subject names the track but does not key it: reports of one negotiation often name no agenda
+    item a taxonomy knows, and keying on the subject would split their rounds off into a second track.
+    """
     if analysis.skipped or len(analysis.parties) < 2:
         return None
-    return "+".join(sorted(analysis.parties)) + "|" + (analysis.subject or "")
+    return "+".join(sorted(analysis.parties))
 
 
 def fuse(analyses: Iterable[Analysis]) -> list[Track]:
@@ -95,8 +99,8 @@ class _Cluster:
 
 
 def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
-    parties_part, subject = key.split("|", 1)
-    parties = tuple(parties_part.split("+"))
+    parties = tuple(key.split("+"))
+    subject = _subject(analyses)
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}")
     clusters = _cluster(analyses)
     rounds, where = _rounds(track_id, clusters)
@@ -123,6 +127,14 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
         events=tuple(e for a in analyses for e in a.events),
         conflicts=conflicts,
     )
+
+
+def _subject(analyses: list[Analysis]) -> str | None:
+    """The subject most of the track's reports have (ties: alphabetical, so rebuilds agree)."""
+    counts = Counter(a.subject for a in analyses if a.subject)
+    if not counts:
+        return None
+    return min(counts, key=lambda s: (-counts[s], s))
 
 
 def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
