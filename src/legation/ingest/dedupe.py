@@ -50,6 +50,7 @@ def near_duplicates(documents: Iterable[Document], threshold: float = 0.9) -> di
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     ordered = sorted(enumerate(documents), key=lambda pair: (pair[1].published, pair[0]))
     lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_SLACK), num_perm=NUM_PERM)
+    template = MinHash(num_perm=NUM_PERM, seed=1)  # permutations drawn once, shared by every document
     sets: dict[str, frozenset[str]] = {}
     rank: dict[str, int] = {}
     result: dict[str, str] = {}
@@ -59,7 +60,9 @@ def near_duplicates(documents: Iterable[Document], threshold: float = 0.9) -> di
         grams = shingles(document.text)
         if not grams:
             continue
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
+        minhash = MinHash(
+            num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme
+        )
         minhash.update_batch([g.encode("utf-8") for g in grams])
         matches = [key for key in lsh.query(minhash) if jaccard(grams, sets[key]) >= threshold]
         if matches:
