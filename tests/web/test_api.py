@@ -196,3 +196,17 @@ def test_an_article_posted_with_the_token_is_stored_and_built(writer) -> None:  
     )
     again = writer.post("/api/v1/documents", json=ARTICLE, headers=auth).json()
     assert (again["id"], again["added"], again["unchanged"]) == ("harbour-1", 0, 1)
+
+
+def test_a_dossier_in_memory_cannot_take_documents() -> None:
+    from legation.web import MemoryRepository, create_app
+
+    from .conftest import TestClient
+
+    app = create_app(MemoryRepository(records.DOSSIER, records.DOCUMENTS), token=TOKEN)
+    with TestClient(app) as client:
+        response = client.post(
+            "/api/v1/documents", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+    assert response.status_code == 403
+    assert "in memory" in response.json()["detail"]

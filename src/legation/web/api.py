@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from legation.model import Document, Track
 from legation.store.reading import DocumentSummary, TrackSummary
 from legation.store.search import SearchHit
-from legation.web.repository import Repository, WritableRepository
+from legation.web.repository import Repository, WritableRepository, is_writable
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -161,6 +161,8 @@ def require_token(
         raise HTTPException(
             403, "this server is read-only; start it with LEGATION_TOKEN set to accept documents"
         )
+    if not is_writable(request.app.state.repository):
+        raise HTTPException(403, "this server shows a dossier in memory and cannot take documents")
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(

@@ -47,6 +47,12 @@ class WritableRepository(Repository, Protocol):
     def build(self) -> Any: ...
 
 
+def is_writable(repository: object) -> bool:
+    """Whether a repository can take documents (a store can; a dossier in memory cannot)."""
+    inner = getattr(repository, "inner", repository)
+    return callable(getattr(inner, "ingest", None)) and callable(getattr(inner, "build", None))
+
+
 def all_documents(repository: Repository, track_id: str, page: int = 500) -> list[DocumentSummary]:
     """Every document of a track (its wire copies too), read page by page."""
     out: list[DocumentSummary] = []
@@ -126,8 +132,12 @@ class CachedRepository:
         finally:
             self.clear()
 
+    @property
+    def writable(self) -> bool:
+        return is_writable(self.inner)
+
     def _writable(self) -> WritableRepository:
-        if not (hasattr(self.inner, "ingest") and hasattr(self.inner, "build")):
+        if not self.writable:
             raise ConfigError("this repository is read-only: it cannot take documents")
         return typing.cast(WritableRepository, self.inner)
 
