@@ -54,6 +54,10 @@ class DocContext:
         i = self.sentence_index(start)
         return Evidence(self.document.id, i, start, end, self.sentences[i].text)
 
+    def text_of(self, span: Span) -> str:
+        """A span's text sliced from the document: spaCy rebuilds ``Span.text`` from tokens on each call."""
+        return self.document.text[span.start_char : span.end_char]
+
     def span_evidence(self, span: Span | Token) -> Evidence:
         start = span.idx if hasattr(span, "idx") else span.start_char
         end = start + len(span.text) if hasattr(span, "idx") else span.end_char

@@ -17,6 +17,7 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
     rules = event_rules()
     for sent in ctx.doc.sents:
         coded: set[str] = set()
+        text = ctx.text_of(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
             for rule in rules:
@@ -26,7 +27,7 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
         for rule in rules:
             if rule.type in coded or rule.phrases is None:
                 continue
-            m = rule.phrases.search(sent.text)
+            m = rule.phrases.search(text)
             if m:
                 events.append(_event(ctx, sent, rule, None, issues, m.start(), m.end()))
                 coded.add(rule.type)
@@ -50,7 +51,7 @@ def _event(
         words = " ".join(t.text for t in subject.subtree) if subject is not None else ""
     else:
         evidence = ctx.evidence(sent.start_char + start, sent.start_char + end)
-        words = sent.text[:start]
+        words = ctx.text_of(sent)[:start]
     actors = tuple(Actor(p, "country", party=p) for p in ctx.parties_in(words))
     times = [t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type in ("DATE", "TIME")]
     issue = next((i.issue for i in issues if i.evidence.sentence_index == evidence.sentence_index), None)

@@ -53,7 +53,7 @@ def _parties(ctx: DocContext, meetings: list[Any]) -> tuple[str, ...]:
         return tuple(sorted(p for p, _n in from_meetings.most_common(MAX_PARTIES)))
     counts: Counter[str] = Counter()
     doc = ctx.doc
-    for start, end, name in ctx.gazetteer.countries_in(doc.text):
+    for start, end, name in ctx.gazetteer.countries_in(ctx.document.text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

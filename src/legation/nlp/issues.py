@@ -54,13 +54,13 @@ def find_issues(
     ctx: DocContext, meetings: list[object], statements: list[object]
 ) -> tuple[list[IssueMention], str | None]:
     """Issue mentions of a document and the subject of the taxonomy they come from (if any)."""
-    taxonomy = _choose_taxonomy(ctx.doc.text)
+    taxonomy = _choose_taxonomy(ctx.document.text)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
     for sent in ctx.doc.sents:
         found = _taxonomy_issues(ctx, sent, taxonomy) if taxonomy else []
         cues = _cue_tokens(sent)
-        phrase_statuses = _phrase_statuses(sent)
+        phrase_statuses = _phrase_statuses(ctx.text_of(sent))
         sentence_status = _best([*(s for _t, s in cues), *phrase_statuses])
         inherits = _continues_previous(sent)
         index = ctx.sentence_index(sent.start_char)
@@ -79,7 +79,7 @@ def find_issues(
                     evidence=ctx.evidence(item.start, item.end),
                     raised_by=_raiser(ctx, cue, sent, statements) if status in _RAISING else None,
                     meeting=meeting,
-                    phrase=ctx.doc.text[item.start : item.end],
+                    phrase=ctx.document.text[item.start : item.end],
                 )
             )
         covered = {m.evidence.start for m in mentions}
@@ -119,8 +119,9 @@ def _choose_taxonomy(text: str) -> Taxonomy | None:
 def _taxonomy_issues(ctx: DocContext, sent: Span, taxonomy: Taxonomy) -> list[_Found]:
     found: list[_Found] = []
     seen: set[str] = set()
+    text = ctx.text_of(sent)
     for issue in taxonomy.issues:
-        for m in issue.pattern.finditer(sent.text):
+        for m in issue.pattern.finditer(text):
             if issue.key in seen:
                 break
             seen.add(issue.key)
@@ -141,8 +142,8 @@ def _cue_tokens(sent: Span) -> list[tuple[Token, str]]:
     return out
 
 
-def _phrase_statuses(sent: Span) -> list[str]:
-    return [cue.status for cue in status_cues() if cue.phrases is not None and cue.phrases.search(sent.text)]
+def _phrase_statuses(text: str) -> list[str]:
+    return [cue.status for cue in status_cues() if cue.phrases is not None and cue.phrases.search(text)]
 
 
 def _best(statuses: list[str]) -> str | None:
@@ -230,7 +231,7 @@ def _fallback(
             out.append(
                 (_Found("other:" + _slug(label), label, head.idx, head.idx + len(head.text)), status, cue)
             )
-    for status in _phrase_statuses(sent):
+    for status in _phrase_statuses(ctx.text_of(sent)):
         if status != "excluded":
             continue
         for t in sent:

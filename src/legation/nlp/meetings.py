@@ -65,7 +65,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         return None
     ev = ctx.span_evidence(sent)
     p = _Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
-    text = sent.text
+    text = ctx.text_of(sent)
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
         if ordinal is not None and p.ordinal is None:
@@ -77,7 +77,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if _is_future(sent, triggers):
         p.planned = True
     for t in ctx.times_in(sent.start_char, sent.end_char):
-        if (t.type == "DURATION" and "H" in t.value) or (t.type == "DURATION" and _meeting_length(sent, t)):
+        if (t.type == "DURATION" and "H" in t.value) or (t.type == "DURATION" and _meeting_length(text)):
             if p.duration is None:
                 p.duration = t
                 p.field_evidence["duration"] = ctx.evidence(t.start, t.end)
@@ -92,7 +92,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
-    venue = _venue(ctx, sent, triggers)
+    venue = _venue(ctx, sent, triggers) if meeting_words().venues.search(text) else None
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
     for value, pattern in words.formats:
@@ -168,8 +168,8 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
     return False
 
 
-def _meeting_length(sent: Span, t: TimeValue) -> bool:
-    low = sent.text.lower()
+def _meeting_length(text: str) -> bool:
+    low = text.lower()
     return any(w in low for w in ("lasted", "last ", "after ", "following"))
 
 
