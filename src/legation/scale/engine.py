@@ -106,13 +106,17 @@ class DaskEngine:
 
 
 def start_client(
-    scheduler: str | None = None, workers: int | None = None, *, memory_limit: str | int = "auto"
+    scheduler: str | None = None,
+    workers: int | None = None,
+    *,
+    memory_limit: str | int = "auto",
+    timeout: float = CONNECT_TIMEOUT,
 ) -> Client:
     """A client on the scheduler at ``scheduler``, else on a new local cluster of ``workers`` processes.
 
     A local cluster runs one single-threaded worker process per core (spaCy parses hold the GIL, so
     processes rather than threads). Every worker gets :class:`LoadModel`. Raises :class:`ConfigError`
-    for a bad option or an unreachable scheduler.
+    for a bad option, or a scheduler not reached within ``timeout`` seconds.
     """
     if scheduler is not None and workers is not None:
         raise ConfigError(
@@ -122,7 +126,7 @@ def start_client(
         raise ConfigError(f"--workers must be at least 1, got {workers}")
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            client = Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ConfigError(
                 f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); check the address "
