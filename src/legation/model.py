@@ -69,8 +69,8 @@ class Evidence:
 class Document:
     """One dated article, as ingested.
 
-    ``written`` is the date of writing from a dateline when it differs from ``published``; relative
-    dates resolve against :attr:`anchor`.
+    ``written`` is the date of writing a dateline gives ("GENEVA, May 11 (Reuters) -"), which can be a
+    day before ``published``; relative dates resolve against :attr:`anchor`.
     """
 
     id: str

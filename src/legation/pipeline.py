@@ -44,12 +44,15 @@ def analyse(
 
 
 def collect(
-    paths: Iterable[str | Path], *, date: dt.date | None = None
+    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
 ) -> tuple[list[Document], list[DocumentError]]:
-    """Ingest every path; failures are kept as :class:`DocumentError` and never stop the others."""
+    """Ingest every path; failures are kept as :class:`DocumentError` and never stop the others.
+
+    ``columns`` maps legation's fields to a CSV file's own column names (``{"text": "body"}``).
+    """
     documents: list[Document] = []
     errors: list[DocumentError] = []
-    for item in read_paths(paths, date=date):
+    for item in read_paths(paths, date=date, columns=columns):
         if isinstance(item, IngestError):
             errors.append(DocumentError(item.source, item.reason, item.line))
         else:
@@ -70,18 +73,26 @@ def build_dossier(analyses: Iterable[Analysis], errors: Iterable[DocumentError] 
     )
 
 
-def run(paths: Iterable[str | Path], *, date: dt.date | None = None) -> Dossier:
+def run(
+    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
+) -> Dossier:
     """Ingest, analyse and fuse in memory: the whole pipeline for a handful of files."""
-    documents, errors = collect(paths, date=date)
+    documents, errors = collect(paths, date=date, columns=columns)
     return build_dossier(analyse(documents), errors)
 
 
-def run_stored(paths: Iterable[str | Path], db: str | None, *, date: dt.date | None = None) -> Dossier:
+def run_stored(
+    paths: Iterable[str | Path],
+    db: str | None,
+    *,
+    date: dt.date | None = None,
+    columns: dict[str, str] | None = None,
+) -> Dossier:
     """Ingest the paths into the store at ``db``, build what changed, and return the dossier of the tracks
     these documents belong to (with the documents, skipped ones and errors of this run)."""
     from legation.store import open_store
 
-    documents, errors = collect(paths, date=date)
+    documents, errors = collect(paths, date=date, columns=columns)
     ids = {d.id for d in documents}
     with open_store(db) as store:
         failures = [IngestError(e.source, e.reason, e.line) for e in errors]

@@ -42,8 +42,13 @@ def run(
     memory: Annotated[
         bool, typer.Option("--memory", help="Do not use a store: analyse in memory only.")
     ] = False,
+    column: Annotated[
+        list[str] | None,
+        typer.Option("--column", help="CSV column mapping FIELD=COLUMN (e.g. text=body); repeatable."),
+    ] = None,
 ) -> None:
     """Read articles, add them to the store, and print the dossier of their negotiations."""
+    from legation.ingest.tables import parse_column_option
     from legation.model import to_dict
     from legation.pipeline import run as run_pipeline
     from legation.pipeline import run_stored
@@ -54,7 +59,11 @@ def run(
             raise ConfigError("no paths given and no examples/ folder here: name the files to read")
         paths = [EXAMPLES]
     day = parse_date_option(date)
-    dossier = run_pipeline(paths, date=day) if memory else run_stored(paths, db, date=day)
+    columns = parse_column_option(column or []) or None
+    if memory:
+        dossier = run_pipeline(paths, date=day, columns=columns)
+    else:
+        dossier = run_stored(paths, db, date=day, columns=columns)
     if json_out is not None:
         json_out.write_text(
             json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
