@@ -31,20 +31,28 @@ TOPICS = {
     "Norway and Iceland": ("mackerel quotas", ["Reykjavik", "Bergen", "Tromso"]),
 }
 ORDINALS = ["first", "second", "third", "fourth"]
+DETAILS = [
+    "The head of the {a} delegation said the sides had agreed to keep talking about {subject}.",
+    "Both sides exchanged draft texts, and a joint working group will meet before the summer, {b} said.",
+    "{a} proposed a monitoring commission; {b} rejected it and asked for more time to consult experts.",
+    "The foreign ministers signed a memorandum on {subject} and said a treaty could follow next year.",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
 
 
 def _corpus(folder: Path) -> Path:
     """Twelve hand-written reports: four rounds of three invented negotiations."""
     folder.mkdir()
     for t, (parties, (subject, cities)) in enumerate(TOPICS.items()):
+        a, b = parties.split(" and ")
         for r, ordinal in enumerate(ORDINALS):
             day = 3 + 7 * r + t
-            city = cities[r % len(cities)]
             text = (
-                f"Delegations from {parties} held a {ordinal} round of talks on {subject} in {city} on "
-                f"Tuesday. The head of the first delegation said the sides had agreed to keep talking and "
-                f"that a report on {subject} would follow. Officials said the next meeting would be held "
-                f"within a month."
+                f"Delegations from {parties} held a {ordinal} round of talks on {subject} in "
+                f"{cities[r % len(cities)]} on {WEEKDAYS[r]}. "
+                + DETAILS[r].format(a=a, b=b, subject=subject)
+                + " "
+                + DETAILS[(r + t + 1) % len(DETAILS)].format(a=b, b=a, subject=subject)
             )
             (folder / f"{t}-{r}.txt").write_text(
                 f" date 2031-03-{day:02d} {parties} hold {ordinal} round on {subject}\n\n{text}\n",
@@ -93,7 +101,13 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     db = f"sqlite:///{tmp_path_factory.mktemp('reference') / 'store.db'}"
     _complete(db, corpus)
     snapshot = _snapshot(db)
-    assert snapshot["stats"]["documents"] == 12 and snapshot["stats"]["analysed"] == 12
+    stats = snapshot["stats"]
+    assert (stats["documents"], stats["analysed"], stats["pending"], stats["tracks_to_refuse"]) == (
+        12,
+        12,
+        0,
+        0,
+    )
     return snapshot
 
 

@@ -119,7 +119,7 @@ def stats(db: DbOption = None, json_out: JsonFlag = False) -> None:
     if json_out:
         _print_json(counts)
         return
-    table = Table(title=f"legation store: {store.url}", show_header=False)
+    table = Table(title="legation store", caption=store.url, show_header=False)
     for name, value in counts.items():
         if isinstance(value, dict):
             for kind, n in value.items():

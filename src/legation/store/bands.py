@@ -2,10 +2,9 @@
 
 Comparing every new document with every stored one grows with the store; instead each document keeps
 :data:`BANDS` band hashes of a small MinHash of its word 3-shingles, and only stored documents sharing
-a band with a new one (and published within the window) are handed to
-``legation.ingest.near_duplicates``, which makes the decision. Two documents of MinHash similarity 0.9
-share a band with probability 1 - (1 - 0.9**4)**8 > 0.999; unrelated reports (similarity 0.05) almost
-never do.
+a band with a new one are handed to ``legation.ingest.near_duplicates``, which makes the decision. Two
+documents of similarity 0.9 share a band with probability 1 - (1 - 0.9**8)**16 > 0.9999; reports that
+merely reuse some sentences (similarity 0.35) with probability 0.004, unrelated ones almost never.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ import re
 
 from datasketch import MinHash
 
-BANDS = 8
-ROWS = 4
+BANDS = 16
+ROWS = 8
 SHINGLE = 3
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, delete, select, tuple_, update
 
 from legation.errors import IngestError
 from legation.model import Document
@@ -39,10 +39,6 @@ from legation.store.sql import batched, insert_new, insert_rows
 
 #: Documents per transaction: a killed ingest loses at most this many, and rerunning redoes them.
 BATCH_SIZE = 200
-#: Wire copies of one story appear within days of each other; near-duplicates are looked for among
-#: stored documents that share a MinHash band with a new one and were published this many days either
-#: side of it.
-DUPLICATE_WINDOW_DAYS = 3
 DUPLICATE_THRESHOLD = 0.9
 
 Item = Document | IngestError | str | Path
@@ -233,30 +229,27 @@ def _replace(connection: Connection, changed: list[tuple[Document, str]], report
 def _near_duplicates(connection: Connection, documents: list[Document]) -> dict[str, str]:
     """new document id → id of the stored (or earlier new) document it copies.
 
-    Stored candidates are those sharing a MinHash band with a new document (``bands``) and published
-    within :data:`DUPLICATE_WINDOW_DAYS` of it; ``legation.ingest.near_duplicates`` decides among them.
+    Stored candidates are those sharing a MinHash band with a new document (``bands``), whatever their
+    date; ``legation.ingest.near_duplicates`` decides among them and the new documents.
     """
     if not documents:
         return {}
     from legation.ingest import near_duplicates
 
     bands = {d.id: band_hashes(d.text) for d in documents}
-    hashes = {h for values in bands.values() for h in values}
-    shared = connection.execute(
-        select(DocumentBandRow.band, DocumentBandRow.hash, DocumentRow.id, DocumentRow.published)
-        .join(DocumentRow, DocumentRow.id == DocumentBandRow.document_id)
-        .where(DocumentBandRow.hash.in_(hashes), DocumentRow.state.in_(("pending", "analysed")))
-    ).all()
-    by_band: dict[tuple[int, str], list[tuple[str, dt.date]]] = {}
-    for row in shared:
-        by_band.setdefault((row.band, row.hash), []).append((row.id, row.published))
-    window = dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
+    pairs = sorted({(band, value) for values in bands.values() for band, value in enumerate(values)})
     wanted: set[str] = set()
-    for document in documents:
-        for band, value in enumerate(bands[document.id]):
-            for doc_id, published in by_band.get((band, value), ()):
-                if abs(published - document.published) <= window:
-                    wanted.add(doc_id)
+    for chunk in batched(pairs, 1000):  # bound parameters per statement stay well under every limit
+        wanted.update(
+            connection.scalars(
+                select(DocumentBandRow.document_id)
+                .join(DocumentRow, DocumentRow.id == DocumentBandRow.document_id)
+                .where(
+                    tuple_(DocumentBandRow.band, DocumentBandRow.hash).in_(chunk),
+                    DocumentRow.state.in_(("pending", "analysed")),
+                )
+            )
+        )
     stored = (
         [
             document_from_row(row)
