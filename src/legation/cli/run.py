@@ -69,5 +69,8 @@ def run(
             json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
     print_dossier(dossier)
+    for error in dossier.errors:
+        where = f"{error.source}:{error.line}" if error.line is not None else error.source
+        typer.echo(f"error: {where}: {error.reason}", err=True)
     if dossier.errors:
         raise typer.Exit(1)

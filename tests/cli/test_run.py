@@ -1,0 +1,74 @@
+"""``legation run``: a folder's dossier; bad documents reported one by one without losing the rest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = (
+    " date 2024-05-14\n"
+    "Armenian and Azerbaijani delegations met in Almaty on Monday for a third round of peace talks, "
+    "the Kazakh Foreign Ministry said.\n"
+)
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "legation", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(GOOD, encoding="utf-8")
+    (docs / "empty.txt").write_text("", encoding="utf-8")
+    (docs / "nodate.txt").write_text("Talks resumed in Vienna.\n", encoding="utf-8")
+    (docs / "baddate.txt").write_text(" date 2024-13-45\nTalks resumed.\n", encoding="utf-8")
+    (docs / "latin1.txt").write_bytes(" date 2024-05-14\nTalks in Z\xfcrich.\n".encode("latin-1"))
+    (docs / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (docs / "big.txt").write_bytes(b" date 2024-05-14\n" + b"a " * (10 * 1024 * 1024 + 10))
+    (docs / "feed.jsonl").write_text(
+        '{"id": "j1", "published": "2024-05-15", "text": "Armenia and Azerbaijan ended their third round '
+        'of talks in Almaty on Monday, the Armenian government said."}\n{not json\n',
+        encoding="utf-8",
+    )
+    return docs
+
+
+def test_run_reports_every_bad_document_and_keeps_the_good_ones(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.json"
+    result = _run(
+        "run", str(folder), "--db", f"sqlite:///{tmp_path / 's.db'}", "--json", str(out), cwd=tmp_path
+    )
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    named = {
+        name
+        for line in errors
+        for name in ("empty", "nodate", "baddate", "latin1", "binary", "big")
+        if f"{name}.txt" in line
+    }
+    assert named == {"empty", "nodate", "baddate", "latin1", "binary", "big"}
+    assert any("feed.jsonl:2" in line for line in errors)  # a malformed JSONL line, named with its line
+    dossier = json.loads(out.read_text(encoding="utf-8"))
+    assert len(dossier["documents"]) == 2  # good.txt and the good JSONL line
+    assert [t["parties"] for t in dossier["tracks"]] == [["Armenia", "Azerbaijan"]]
+
+
+def test_run_on_the_examples_prints_the_dossier(tmp_path: Path) -> None:
+    repo = Path(__file__).resolve().parents[2]
+    result = _run("run", "--memory", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert "Rounds" in result.stdout and "Issues" in result.stdout
+
+
+def test_unknown_date_option_is_a_one_line_error(tmp_path: Path) -> None:
+    result = _run("run", "--memory", str(tmp_path), "--date", "yesterday", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: --date: expected YYYY-MM-DD, found 'yesterday'"
