@@ -31,6 +31,7 @@ KINDS = (
     "holiday",
     "future_cue",
     "past_cue",
+    "not_a_cue",
     "timezone",
 )
 FIELDS = (
@@ -54,6 +55,7 @@ class TimeLexicon:
 
     words: dict[str, dict[str, str]]  # kind -> folded word -> value
     alternations: dict[str, str]  # kind -> "(?:form|form...)"
+    alternation_forms: dict[str, tuple[str, ...]]  # kind -> the surface forms, as written
 
     def value(self, kind: str, word: str) -> str | None:
         return self.words[kind].get(fold(word))
@@ -62,13 +64,39 @@ class TimeLexicon:
         return self.alternations[kind]
 
 
+def word_pattern(forms: list[str], *, cased: bool = False) -> str:
+    """A regex (trie) matching any of ``forms``; ``cased`` ones keep their case under re.IGNORECASE."""
+    return _alternation("month" if cased else "", forms)
+
+
 def _alternation(kind: str, forms: list[str]) -> str:
-    """Longest form first (so "Sept." wins over "Sept"), spaces matching any run of whitespace."""
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        piece = r"\s+".join(re.escape(w) for w in form.split())
-        parts.append(f"(?-i:{piece})" if kind in CASED else piece)
-    return "(?:" + "|".join(parts) + ")"
+    """A regex matching any of ``forms``, factored as a trie ("Sept" and "Sept." share "Sept", and at each
+    letter only the branches that can still match are tried): Python's regex engine tries alternatives one
+    by one, so a flat list of a hundred words made every rule slow. Longer forms win (optional tails are
+    greedy); a space in a form matches any run of whitespace."""
+    keys = {" ".join(f.split()) for f in forms}
+    if kind not in CASED:
+        keys = {k.lower() for k in keys}
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    pattern = _trie_pattern(trie)
+    return f"(?-i:{pattern})" if kind in CASED else f"(?:{pattern})"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @functools.cache
@@ -84,4 +112,6 @@ def load_time_lexicon() -> TimeLexicon:
             forms[kind].append(word)
             if kind in CASED and word.replace(".", "").isalpha():
                 forms[kind].append(word.upper())
-    return TimeLexicon(words, {k: _alternation(k, v) for k, v in forms.items()})
+    return TimeLexicon(
+        words, {k: _alternation(k, v) for k, v in forms.items()}, {k: tuple(v) for k, v in forms.items()}
+    )

@@ -14,8 +14,8 @@ from typing import Any
 
 from legation.errors import TimeError
 from legation.model import TimeValue
-from legation.time.lexicon import load_time_lexicon
-from legation.time.rules import Context, Rule, build_rules
+from legation.time.lexicon import load_time_lexicon, word_pattern
+from legation.time.rules import Context, Rule, build_rules, trigger_classes
 from legation.time.tense import CueTense, ParseTense, TenseSource
 from legation.time.values import SPECIFIC
 
@@ -26,6 +26,60 @@ _RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 @functools.cache
 def _rules() -> tuple[Rule, ...]:
     return tuple(build_rules(load_time_lexicon()))
+
+
+#: A number is a trigger when it may be a date on its own: a year, a decade, 12/31/98, 19981231, 10:30.
+_DATE_NUMBER = r"(?:1[6-9]|20)\d\d(?:'?s)?|\d+'?s|\d{8}|\d+[/:-]\d+(?:[/:.-]\d+)*"
+_NUMBER = frozenset({"number"})
+
+
+@functools.cache
+def _triggers() -> tuple[re.Pattern[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """One regex finding every trigger word or date-like number, and the classes of each word."""
+    lower, cased = trigger_classes(load_time_lexicon())
+    words, capitals = word_pattern(list(lower)), word_pattern(list(cased), cased=True)
+    pattern = rf"(?<![A-Za-z\d])(?:(?P<n>{_DATE_NUMBER})(?!\d)|(?:{words}|{capitals})(?![A-Za-z]))"
+    return re.compile(pattern, re.IGNORECASE), lower, cased
+
+
+_LEFT, _RIGHT = 40, 24  # characters a match may reach before its first / after its last trigger word
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, the stretches of ``text`` around its words, merged; rules run only there.
+
+    Scanning 30-odd regexes over every character is what costs; most of a news text holds no temporal
+    word, and a month rule has nothing to do where no month is named, so this one tokenising pass makes
+    the rules' work proportional to the temporal content.
+    """
+    finder, lower, cased = _triggers()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in finder.finditer(text):
+        token = m.group()
+        classes = _NUMBER if m.lastgroup == "n" else lower.get(token.lower()) or cased.get(token)
+        if not classes:
+            continue
+        start, end = max(0, m.start() - _LEFT), min(len(text), m.end() + _RIGHT)
+        for kind in classes:
+            found = spans.setdefault(kind, [])
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+    return spans
+
+
+def _merge(lists: list[list[tuple[int, int]]], text: str) -> list[tuple[int, int]]:
+    """One sorted list of non-overlapping stretches, each ending at whitespace (never inside a word)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(span for spans in lists for span in spans):
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def parse_anchor(anchor: object) -> dt.date:
@@ -56,10 +110,12 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
     """The temporal expressions of ``text`` valued against ``anchor``, in text order."""
     rules = _rules()
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    spans = windows(text)
     for index, rule in enumerate(rules):
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), index, m))
+        for lo, hi in _merge([spans.get(kind, []) for kind in rule.triggers], text):
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    candidates.append((m.start(), m.end(), index, m))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
     occupied = bytearray(len(text) + 1)

@@ -79,6 +79,7 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
+    triggers: frozenset[str]  # classes of trigger words one of which every match contains
 
 
 YEAR = r"(?:1[6-9]|20)\d\d"
@@ -545,6 +546,13 @@ def h_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z$%\d]+)\W*$")
+
+
+def previous_word(text: str, start: int) -> re.Match[str] | None:
+    """The word before ``start`` (looked for in the 40 characters before it, so the cost is constant)."""
+    return _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+
+
 _DURATION_CUES = frozenset(
     {
         "for",
@@ -576,7 +584,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
     amount = parse_number(num, ctx.lex)
     folded = fold(num)
     if folded in ("a", "an", "one") and not (m["the"] or m["rel"] or m["mod"]):
-        prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+        prev = previous_word(ctx.text, m.start())
         word = prev.group(1).lower() if prev else ""
         # "$40 a year", "3% a month", "500 barrels a day": a rate, not a span.
         if (
@@ -609,7 +617,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for years", "after months of talks", "weeks or months": a span of unknown length."""
-    prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+    prev = previous_word(ctx.text, m.start())
     word = prev.group(1).lower() if prev else ""
     if word not in (
         "for",
@@ -668,7 +676,7 @@ def h_vague(m: re.Match[str], ctx: Context) -> Found | None:
 def h_set_word(m: re.Match[str], ctx: Context) -> Found | None:
     word = fold(m["s"])
     if word.startswith(("a ", "an ", "per ")) and not word.startswith("per"):
-        prev = _PREVIOUS_WORD.search(ctx.text, 0, m.start())
+        prev = previous_word(ctx.text, m.start())
         w = prev.group(1).lower() if prev else ""
         if not (any(c.isdigit() for c in w) or w.endswith("s") or w in ("percent", "times", "once", "twice")):
             return None
@@ -739,6 +747,82 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 # --- the rules ------------------------------------------------------------------------------------------
+
+#: Words the rules spell out themselves, by trigger class (besides the lexicon's words, below).
+_RULE_WORDS = {
+    "day_word": ("today", "yesterday", "tomorrow", "tonight"),
+    "quarter": ("quarter", "quarters", "qtr", "half", "period"),
+    "unit": ("ago", "weekend", "century", "centuries"),
+    "spoken": ("nineteen", "eighteen", "twenty", "thousand"),
+    "clock": ("am", "pm", "m"),
+}
+#: Words of multi-word lexicon entries that say nothing temporal on their own.
+_NOT_TRIGGERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "at",
+        "on",
+        "per",
+        "each",
+        "every",
+        "for",
+        "and",
+        "or",
+        "to",
+        "this",
+        "that",
+        "last",
+        "next",
+        "some",
+        "few",
+        "many",
+        "one",
+        "near",
+        "short",
+        "later",
+        "date",
+        "new",
+        "trading",
+        "business",
+        "working",
+        "these",
+        "right",
+    }
+)
+_TRIGGER_KINDS = ("unit", "season", "part_of_day", "vague", "set_word", "decade_word")
+_CASED_TRIGGER_KINDS = ("month", "weekday", "holiday")
+
+
+def trigger_classes(lex: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Trigger words and their classes: lower-case words, and words that count only with a capital
+    ("May", "Sun."). Every match of a rule contains a word of one of its classes (or, for the class
+    ``number``, a date-like number).
+
+    The normaliser runs each rule only on stretches of text around its trigger words, so a text with no
+    temporal word costs one tokenising pass. A new rule names its classes in :data:`RULE_TRIGGERS`.
+    """
+    lower: dict[str, set[str]] = {}
+    for kind in _TRIGGER_KINDS:
+        for phrase in lex.words[kind]:
+            for w in re.split(r"[\s-]+", phrase):
+                lower.setdefault(w.strip(".").lower(), set()).add(kind)
+    for kind, words in _RULE_WORDS.items():
+        for w in words:
+            lower.setdefault(w, set()).add(kind)
+    cased: dict[str, set[str]] = {}
+    for kind in _CASED_TRIGGER_KINDS:
+        for phrase in lex.alternation_forms[kind]:
+            for w in re.split(r"[\s-]+", phrase):
+                if w[:1].isupper():
+                    cased.setdefault(w.strip("."), set()).add(kind)
+    return (
+        {w: frozenset(k) for w, k in lower.items() if w and w not in _NOT_TRIGGERS and not w.isdigit()},
+        {w: frozenset(k) for w, k in cased.items()},
+    )
 
 
 def build_rules(lex: TimeLexicon) -> list[Rule]:
@@ -912,7 +996,47 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ("noon", rf"{L}{p.PRE_MOD}(?P<pod>noon|midnight|midday){R}", h_noon),
         ("holiday", rf"{L}(?P<hol>{p.HOLIDAY})(?:\s+(?P<y>{YEAR}))?{R}", h_holiday),
     ]
-    return [Rule(name, re.compile(pattern, re.IGNORECASE), handler) for name, pattern, handler in defs]
+    return [
+        Rule(name, re.compile(pattern, re.IGNORECASE), handler, frozenset(RULE_TRIGGERS[name]))
+        for name, pattern, handler in defs
+    ]
+
+
+#: For each rule, the classes of trigger words (see :func:`trigger_classes`) its matches contain.
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("number",),
+    "compact": ("number",),
+    "month_day": ("month",),
+    "day_month": ("month",),
+    "month": ("month",),
+    "weekday": ("weekday",),
+    "pod_day": ("part_of_day",),
+    "day_word": ("day_word",),
+    "this_pod": ("part_of_day",),
+    "rel_unit": ("unit", "season", "quarter"),
+    "the_rel_unit": ("unit",),
+    "rel_day": ("unit",),
+    "ago": ("unit",),
+    "quarter": ("quarter",),
+    "the_unit": ("unit",),
+    "year_end": ("unit",),
+    "in_the": ("unit", "part_of_day"),
+    "year": ("number",),
+    "decade": ("number", "decade_word"),
+    "century": ("unit",),
+    "season": ("season",),
+    "duration": ("unit",),
+    "bare_units": ("unit",),
+    "spoken_year": ("spoken",),
+    "year_ago_adj": ("unit",),
+    "vague": ("vague",),
+    "set_word": ("set_word", "unit"),
+    "every": ("unit", "weekday"),
+    "clock": ("clock",),
+    "clock24": ("number",),
+    "noon": ("part_of_day",),
+    "holiday": ("holiday",),
+}
 
 
 def _rel_day_adapter(m: re.Match[str], ctx: Context) -> Found | None:

@@ -82,6 +82,7 @@ _ADJECTIVAL = frozenset(
 )
 
 _WINDOW = 12  # words on either side of the expression that may hold its tense cue
+_REACH = 200  # characters on either side in which the sentence boundaries are looked for
 
 
 class CueTense:
@@ -91,22 +92,22 @@ class CueTense:
         self.text = text
         self.future = lexicon.words["future_cue"]
         self.past = lexicon.words["past_cue"]
-        self._bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.neutral = lexicon.words["not_a_cue"]
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.text)
-        for b in self._bounds:
-            if b <= start:
-                lo = b
-            elif b >= end:
-                hi = b
-                break
-        return lo, hi
+        """The sentence around ``start:end``, looked for within a few hundred characters (constant cost)."""
+        lo = max(0, start - _REACH)
+        for m in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = m.end()
+        m = _SENTENCE_END.search(self.text, end, end + _REACH)
+        return lo, m.end() if m else min(len(self.text), end + _REACH)
 
     def _cue(self, words: list[str]) -> Tense | None:
         """The tense cue at the start of ``words`` (one or two words), if any."""
         w = words[0].lower()
         two = f"{w} {words[1].lower()}" if len(words) > 1 else ""
+        if two and two in self.neutral:
+            return None
         if two and two in self.future:
             return Tense.FUTURE
         if w in self.future:

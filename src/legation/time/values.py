@@ -183,24 +183,36 @@ def to_date(value: str) -> dt.date | None:
     return None
 
 
+#: The next finer unit and how many of it make one: a fraction of a unit is written in it (P2Y6M).
+_FINER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
-    """``P3Y``, ``PT5H``, ``P10Y`` (a decade), ``PXM`` (an unknown number of months)."""
-    if unit == "DE":
-        unit, amount = "Y", None if amount is None else amount * 10
-    elif unit == "CE":
-        unit, amount = "Y", None if amount is None else amount * 100
-    elif unit == "FN":
-        unit, amount = "W", None if amount is None else amount * 2
-    elif unit == "WE":
-        unit, amount = "D", None if amount is None else amount * 2
-    elif unit == "Q":
-        unit, amount = "M", None if amount is None else amount * 3
+    """``P3Y``, ``PT5H``, ``P10Y`` (a decade), ``P2Y6M`` (two and a half years), ``PXM`` (some months)."""
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "FN": ("W", 2), "WE": ("D", 2), "Q": ("M", 3)}
+    if unit in scale:
+        unit, factor = scale[unit]
+        amount = None if amount is None else amount * factor
     if amount is None:
-        number = "X"
-    elif float(amount).is_integer():
-        number = str(int(amount))
-    else:
-        number = f"{amount:g}"
-    if unit in TIME_UNITS:
-        return f"PT{number}{'M' if unit == 'MIN' else unit}"
-    return f"P{number}{unit}"
+        return f"PTX{'M' if unit == 'MIN' else unit}" if unit in TIME_UNITS else f"PX{unit}"
+    whole = int(amount)
+    parts = [(whole, unit)] if whole else []
+    rest = amount - whole
+    if rest and unit in _FINER:
+        finer, factor = _FINER[unit]
+        extra = rest * factor
+        if float(extra).is_integer():
+            parts.append((int(extra), finer))
+        elif not parts:
+            return duration_value(extra, finer)
+    elif rest:
+        return (
+            f"P{amount:g}{unit}"
+            if unit not in TIME_UNITS
+            else f"PT{amount:g}{'M' if unit == 'MIN' else unit}"
+        )
+    if not parts:
+        parts = [(0, unit)]
+    date_part = "".join(f"{n}{u}" for n, u in parts if u not in TIME_UNITS)
+    time_part = "".join(f"{n}{'M' if u == 'MIN' else u}" for n, u in parts if u in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
