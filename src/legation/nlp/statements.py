@@ -80,6 +80,18 @@ def find_statements(ctx: DocContext) -> list[Statement]:
     statements: list[Statement] = []
     for sent in ctx.doc.sents:
         for tok in sent:
+            source = _according_to(tok)
+            if source is not None:
+                actor = _actor_for(ctx, source, speakers)
+                if actor is not None:
+                    speakers.remember(actor)
+                    statements.append(
+                        Statement(
+                            actor, "according to", ctx.text_of(sent).strip(), False, ctx.span_evidence(sent),
+                            _statement_date(ctx, tok, sent),
+                        )
+                    )  # fmt: skip
+                continue
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.lemmas:
                 continue
             subject = _subject_of(tok)
@@ -120,6 +132,16 @@ def _complete_names(statements: list[Statement]) -> list[Statement]:
                 st = replace(st, speaker=match)
         out.append(st)
     return out
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The source of "according to X" (the only common attribution without a verb)."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        to = tok.doc[tok.i + 1]
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -264,6 +286,15 @@ def _propn_chain(tok: Token) -> Span | None:
     return doc[start : tok.i + 1]
 
 
+def _fuller_mention(ctx: DocContext, person: Span) -> Span | None:
+    """A longer PERSON mention of the same surname in the document ("Doe" → "Jane Doe")."""
+    surname = person.text.strip()
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname and ent.start != person.start:
+            return ent
+    return None
+
+
 def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, speakers: _Speakers) -> Actor:
     name = str(person.text).strip()
     start, end = person.start, person.end
@@ -292,6 +323,12 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, sp
         earlier = speakers.resolve(name, person=True)
         if earlier is not None:
             return earlier
+        full = _fuller_mention(ctx, person)
+        if full is not None:
+            described = _person_actor(ctx, full.root, full, "", speakers)
+            return Actor(
+                described.name, "person", role=role or described.role, party=party or described.party
+            )
     if party is None and role:
         party = ctx.party_of(role)
     return Actor(name, "person", role=role, party=party)
