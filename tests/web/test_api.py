@@ -210,3 +210,10 @@ def test_a_dossier_in_memory_cannot_take_documents() -> None:
         )
     assert response.status_code == 403
     assert "in memory" in response.json()["detail"]
+
+
+def test_track_json_is_the_dossier_form(client, repository) -> None:  # type: ignore[no-untyped-def]
+    from legation.model import to_dict
+
+    body = client.get(f"/api/v1/tracks/{records.TRACK_ID}").json()
+    assert body == to_dict(repository.track(records.TRACK_ID))

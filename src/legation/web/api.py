@@ -13,8 +13,8 @@ import hmac
 import threading
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from pydantic import BaseModel, Field, TypeAdapter
 
 from legation.model import Document, Track
 from legation.store.reading import DocumentSummary, TrackSummary
@@ -22,6 +22,7 @@ from legation.store.search import SearchHit
 from legation.web.repository import Repository, WritableRepository, is_writable
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+_TRACK = TypeAdapter(Track)
 
 #: Serialises ``POST /documents``: one ingest-and-build at a time per server.
 _WRITE_LOCK = threading.Lock()
@@ -92,13 +93,15 @@ def list_tracks(repo: Repo) -> list[TrackSummary]:
 
 
 @router.get("/tracks/{track_id}", response_model=Track, responses=NOT_FOUND, summary="One track, in full")
-def get_track(track_id: str, repo: Repo) -> Track:
+def get_track(track_id: str, repo: Repo) -> Response:
     """The track as in the dossier: rounds (with every source's value), issues and their status per
     round, statements, events and conflicts, each fact with its evidence."""
     track = repo.track(track_id)
     if track is None:
         raise HTTPException(404, f"no track with id {track_id!r}; GET /api/v1/tracks lists them")
-    return track
+    # Serialised by pydantic-core straight to bytes: a track runs to hundreds of kilobytes, and the
+    # generic path (to Python objects, then json.dumps) costs ten times more.
+    return Response(_TRACK.dump_json(track), media_type="application/json")
 
 
 @router.get("/documents", response_model=list[DocumentSummary], summary="Documents, oldest first")
