@@ -17,7 +17,7 @@ from legation.model import TimeValue
 from legation.time.lexicon import load_time_lexicon, word_pattern
 from legation.time.rules import Context, Rule, build_rules, trigger_classes
 from legation.time.tense import CueTense, ParseTense, TenseSource
-from legation.time.values import SPECIFIC
+from legation.time.values import SPECIFIC, granularity
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
@@ -139,6 +139,8 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
         found.append(TimeValue(text[start:end], result.type, result.value, start, end, result.mod))  # type: ignore[arg-type]
         if result.type in ("DATE", "TIME") and not result.anaphoric and SPECIFIC.match(result.value):
             ctx.ref = result.value
+            if granularity(result.value) in ("Q", "HALF"):
+                ctx.period = result.value
     return _ranges(text, found)
 
 

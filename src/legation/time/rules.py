@@ -43,6 +43,7 @@ class Context:
     tense: TenseSource
     lex: TimeLexicon
     ref: str | None = None  # last specific DATE/TIME value mentioned, for anaphoric expressions
+    period: str | None = None  # last quarter or half mentioned: what "a year ago" compares with
 
     def tense_at(self, m: re.Match[str]) -> Tense:
         return self.tense.tense(m.start(), m.end())
@@ -253,12 +254,21 @@ def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", day_value(date), mod)
 
 
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an|annual|``|\")\s*$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:of\s+the|for)\b", re.IGNORECASE)
+
+
 def h_month(m: re.Match[str], ctx: Context) -> Found | None:
     month = int(ctx.lex.value("month", m["mon"]) or 0)
     rel = fold(m["rel"] or "")
     mod = point_mod(m, ctx.lex, "pm", "mod")
     if rel in ("each", "every"):
         return Found("SET", f"XXXX-{month:02d}")
+    if not (m["year"] or rel or mod) and (
+        _NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and _NAME_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "the annual March for Life": a name, not a month
     if m["year"]:
         year = int(m["year"])
     elif rel == "last":
@@ -325,13 +335,16 @@ def h_day_word(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_this_pod(m: re.Match[str], ctx: Context) -> Found | None:
     """ "this morning", "last night", "the afternoon" (of the day last mentioned)."""
-    rel = fold(m["rel"])
+    rel = fold(m["rel"] or "the")
     day = ctx.ref_date() if rel in ("the", "that") else ctx.anchor
+    if rel in ("the next", "the following", "the previous"):
+        day = ctx.ref_date() + dt.timedelta(days=-1 if rel == "the previous" else 1)
     if rel == "last":
         if fold(m["pod"]) not in ("night", "evening"):
             return None
         day = ctx.anchor - dt.timedelta(days=1)
-    return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), point_mod(m, ctx.lex, "pm"))
+    mod = point_mod(m, ctx.lex, "pm", "pm2")
+    return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), mod)
 
 
 _BACK = ("last", "past", "previous", "this past", "the previous", "the preceding", "preceding")
@@ -389,12 +402,14 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(amount) * sign
     from_ref = direction not in ("ago", "from now", "hence", "back")
-    if ctx.ref and (from_ref or unit in ("Y",)) and SPECIFIC.match(ctx.ref):
-        g = granularity(ctx.ref)
-        if from_ref or g in ("Q", "HALF"):
-            moved = shift(ctx.ref, n, unit)
-            if moved is not None:
-                return Found("DATE", moved, mod, anaphoric=True)
+    if ctx.ref and from_ref and SPECIFIC.match(ctx.ref):
+        moved = shift(ctx.ref, n, unit)
+        if moved is not None:
+            return Found("DATE", moved, mod, anaphoric=True)
+    if unit == "Y" and ctx.period:  # "profit rose from $2 million a year ago": the reported quarter
+        moved = shift(ctx.period, n, unit)
+        if moved is not None:
+            return Found("DATE", moved, mod, anaphoric=True)
     date = shift_date(ctx.anchor, n, "W" if unit == "WE" else unit)
     if date is None:
         return None
@@ -404,7 +419,7 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
 def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the third quarter", "fourth-quarter", "the first half of 1999", "the year-earlier quarter"."""
     unit = "HALF" if fold(m["unit"]).startswith("half") else "Q"
-    which = fold(m["ord"])
+    which = fold(m["ord"] or "")
     year_text = m["y"] or m["y2"] or m["yr"]
     mod = point_mod(m, ctx.lex, "pm")
     letter, count = ("H", 2) if unit == "HALF" else ("Q", 4)
@@ -433,11 +448,15 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
             year -= 1
         return Found("DATE", f"{year:04d}-{letter}{n}", mod)
     base = _reference_quarter(ctx) if unit == "Q" else unit_value(ctx.anchor, "HALF")
+    if not which and m["yr"]:  # "the 1988 quarter": the quarter reported on, in that year
+        return Found("DATE", f"{int(m['yr']):04d}{base[4:]}", mod, anaphoric=True)
     if which in ("year-earlier", "year-ago", "year earlier") or m["ago"]:
         moved = shift(base, -1, "Y")
         return Found("DATE", moved, mod, anaphoric=True) if moved else None
     if which in ("current", "this"):
         return Found("DATE", unit_value(ctx.anchor, unit), mod)
+    if which in ("latest", "most recent"):  # the last one finished at the anchor
+        return Found("DATE", unit_value(add_months(ctx.anchor, -3 if unit == "Q" else -6), unit), mod)
     if which == "last":
         return Found("DATE", unit_value(add_months(ctx.anchor, -3 if unit == "Q" else -6), unit), mod)
     return Found("DATE", base, mod)
@@ -445,8 +464,8 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _reference_quarter(ctx: Context) -> str:
     """The quarter a report is about: the one last mentioned, else the last one finished at the anchor."""
-    if ctx.ref and granularity(ctx.ref) == "Q":
-        return ctx.ref
+    if ctx.period and granularity(ctx.period) == "Q":
+        return ctx.period
     return unit_value(add_months(ctx.anchor, -3), "Q")
 
 
@@ -661,8 +680,9 @@ def h_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_year_ago_adj(m: re.Match[str], ctx: Context) -> Found | None:
     """ "year-earlier levels": the period last reported on, a year before."""
-    if ctx.ref and granularity(ctx.ref) in ("Q", "HALF", "M"):
-        moved = shift(ctx.ref, -1, "Y")
+    base = ctx.period or (ctx.ref if ctx.ref and granularity(ctx.ref) == "M" else None)
+    if base:
+        moved = shift(base, -1, "Y")
         if moved:
             return Found("DATE", moved, anaphoric=True)
     return Found("DATE", f"{ctx.anchor.year - 1:04d}", anaphoric=True)
@@ -781,10 +801,6 @@ _NOT_TRIGGERS = frozenset(
         "few",
         "many",
         "one",
-        "near",
-        "short",
-        "later",
-        "date",
         "new",
         "trading",
         "business",
@@ -880,13 +896,14 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "this_pod",
-            rf"{L}{p.PRE_PM}(?P<rel>this|last|that|the)\s+(?P<pod>morning|afternoon|evening|night){R}",
+            rf"{L}(?:{p.PRE_PM}(?P<rel>this|last|that|the|the\s+next|the\s+following|the\s+previous)\s+|"
+            rf"(?P<pm2>early|mid|late)(?:\s*-\s*|\s+))(?P<pod>morning|afternoon|evening|night){R}(?!\s+of\b)",
             h_this_pod,
         ),
         (
             "rel_unit",
             rf"{L}{p.PRE_PM}(?P<rel>this\s+past|this|last|next|past|coming|previous|current|following|"
-            rf"the\s+same|that|the\s+previous|the\s+preceding|the\s+following|the\s+current)\s+"
+            rf"the\s+same|that\s+same|that|the\s+previous|the\s+preceding|the\s+following|the\s+current)\s+"
             rf"(?P<unit>{rel_unit_words}|day){R}",
             h_rel_unit,
         ),
@@ -911,8 +928,8 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             "quarter",
             rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<yr>{YEAR})(?:'s)?\s+|(?P<yrel>this|last|next)\s+year's\s+)?"
             rf"(?:comparable\s+|corresponding\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:fiscal\s+)?"
-            rf"(?P<ord>{p.ORD}|final|last|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
-            rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half|period)(?!\w)"
+            rf"(?:(?P<ord>{p.ORD}|final|last|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
+            rf"[\s-]+|(?<=\d\s))(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half|period)(?!\w)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?{R}",
             h_quarter,
         ),

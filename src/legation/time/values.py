@@ -148,13 +148,13 @@ def shift(value: str, n: int, unit: str) -> str | None:
 
 
 def granularity(value: str) -> str | None:
-    """The unit letter of a calendar value: D, W, M, Q, H, SE (season), Y, DE, CE; None if not one."""
+    """The unit of a calendar value: D, W, M, Q, HALF, SE (season), Y, DE, CE; None if not one."""
     for pattern, unit in (
         (_DAY, "D"),
         (_WEEK, "W"),
         (_MONTH, "M"),
         (_QUARTER, "Q"),
-        (_HALF, "H"),
+        (_HALF, "HALF"),
         (_SEASON, "SE"),
         (_YEAR, "Y"),
         (_DECADE, "DE"),
