@@ -24,6 +24,13 @@ _ORDINALS = {
 }  # fmt: skip
 _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
 _HEAD_VERBS = {"lead", "head", "chair"}
+#: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
+_MEETING_EVENT_VERBS = {
+    "hold", "meet", "take", "finish", "begin", "conclude", "open", "end", "wrap", "start", "resume",
+    "continue", "gather", "convene", "negotiate", "talk",
+}  # fmt: skip
+#: Verbs that make a meeting one that has not (yet) happened: "scheduled for", "postponed".
+_PLANNING = {"plan", "expect", "schedule", "due", "set", "postpone", "propose", "announce", "intend", "aim"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -115,7 +122,11 @@ def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
 
 
 def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
-    """The ordinal of a meeting noun ("second round", "round two", "the 3rd session") and next/previous."""
+    """The ordinal of a meeting noun ("second round", "round two", "the 3rd session"), or "next".
+
+    "Previous"/"last" rounds are not numbered from the focal one: reports use them loosely
+    ("previous rounds were held ...", "the last direct talks, in 2022").
+    """
     if tok.lower_ not in _ROUND_NOUNS and tok.head.lower_ not in _ROUND_NOUNS:
         return None, None
     noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
@@ -126,8 +137,6 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
             return _ORDINALS[low], None
         if low in ("next", "upcoming", "following", "forthcoming"):
             relative = "next"
-        if low in ("previous", "last", "preceding", "earlier"):
-            relative = "previous"
     # "round two", "round 3"
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and noun.lower_ == "round" and nxt.like_num:
@@ -163,7 +172,9 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & {"will", "shall", "'ll"}:
             return True
-        if verb.head.lemma_ in ("plan", "expect", "schedule", "due", "set") and verb.dep_ == "xcomp":
+        if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
+            return True
+        if verb.lemma_ in _PLANNING:
             return True
     return False
 
@@ -180,23 +191,39 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     if tok is None:
         return False
     for anc in [tok, *tok.ancestors]:
-        if anc in triggers or (anc.pos_ == "VERB" and any(c in triggers for c in anc.children)):
+        if anc in triggers or (anc.pos_ == "VERB" and _trigger_below(anc, triggers)):
             return True
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("say", "tell", "report", "add", "announce", "state"):
             return False
     del doc
-    return bool(triggers)
+    return False
+
+
+def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
+    """A meeting word among the verb's arguments, or theirs ("ended two days of talks")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
+            continue  # another clause: its meeting is not this verb's
+        if child in triggers or any(g in triggers for g in child.children if g.dep_ in ("prep", "pobj")):
+            return True
+        if child.dep_ == "prep" and any(g in triggers for c in child.children for g in [c, *c.children]):
+            return True
+    return False
 
 
 def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ != "GPE" or ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
         if ctx.gazetteer.country(ent.text) is not None and not ctx.gazetteer.is_capital(ent.text):
             continue
         root = ent.root
+        if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
+            root = root.head  # "in the Omani capital Muscat"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
+            return ent.text, ctx.span_evidence(ent)
+        if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
     return None
 
@@ -207,15 +234,7 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True
     if any(c in triggers for c in head.children):
         return True
-    return head.pos_ == "VERB" and head.lemma_.lower() in (
-        "hold",
-        "meet",
-        "take",
-        "finish",
-        "begin",
-        "conclude",
-        "open",
-    )
+    return head.pos_ == "VERB" and head.lemma_.lower() in _MEETING_EVENT_VERBS
 
 
 def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
