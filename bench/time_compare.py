@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import re
 import sys
 import time
@@ -85,11 +86,13 @@ def run_ctparse(text: str, dct: dt.date) -> list[TimeValue]:
     ts = dt.datetime(dct.year, dct.month, dct.day)
     out: list[TimeValue] = []
     for sentence in _SENTENCE.finditer(text):
-        if not sentence.group().strip():
+        stripped = sentence.group().strip()
+        if not stripped:
             continue
+        offset = sentence.start() + sentence.group().index(stripped)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parse = ctparse(sentence.group(), ts=ts, timeout=1.0)
+            parse = ctparse(stripped, ts=ts, timeout=1.0)
         if parse is None:
             continue
         resolution = parse.resolution
@@ -99,8 +102,8 @@ def run_ctparse(text: str, dct: dt.date) -> list[TimeValue]:
         valued = _ctparse_value(anchor)
         if valued is None:
             continue
-        start = sentence.start() + resolution.mstart
-        end = sentence.start() + resolution.mend
+        start = offset + resolution.mstart
+        end = start + len(text[start : offset + resolution.mend].rstrip(" ,.;:"))
         out.append(TimeValue(text[start:end], valued[0], valued[1], start, end))  # type: ignore[arg-type]
     return out
 
@@ -122,6 +125,7 @@ def measure(name: str, system: System, docs: list[TimeMLDocument]) -> tuple[Time
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.getLogger("ctparse").setLevel(logging.CRITICAL)  # it logs every sentence it cannot parse
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="folder of TimeML .tml files")
