@@ -123,7 +123,7 @@ def main() -> None:
     )
     parser.add_argument("--n", type=int, default=5000, help="documents in the corpus (default 5000)")
     parser.add_argument("--small", type=int, default=1000, help="smaller corpus, for memory (default 1000)")
-    parser.add_argument("--partition-size", type=int, default=32, help="documents per Dask task")
+    parser.add_argument("--partition-size", type=int, default=16, help="documents per Dask task")
     parser.add_argument("--in-process", action="store_true", help="also time the build without Dask")
     args = parser.parse_args()
     if not 0 < args.small <= args.n:

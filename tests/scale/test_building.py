@@ -40,6 +40,14 @@ def test_unreachable_scheduler() -> None:
         start_client("tcp://127.0.0.1:9", timeout=1)
 
 
+@pytest.mark.parametrize("content", ['{"address": "tcp://127.0.0.1:9"}', "not a scheduler file", "{}"])
+def test_bad_scheduler_file(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "scheduler.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"check the scheduler file"):
+        start_client(str(path), timeout=1)
+
+
 @pytest.mark.slow
 def test_cli_build_on_a_local_cluster(tmp_path: Path) -> None:
     from scale.corpus import write_corpus

@@ -10,7 +10,7 @@ import pytest
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from legation.errors import ConfigError
-from legation.model import to_dict
+from legation.model import Document, to_dict
 from legation.scale import DaskEngine, ingest_partitions, read_partitions
 from legation.store import open_store
 
@@ -37,11 +37,13 @@ def test_dask_build_equals_single_process_build(
     assert built["report"].analysed == 38
 
 
-def test_each_worker_loads_the_model_once(client: Any) -> None:
+def test_each_worker_loads_the_model_once(corpus: Path, client: Any) -> None:
     from legation.nlp import load_model
 
-    # The plugin loaded it at start-up; tasks only ever hit the per-process cache.
-    client.submit(len, [1], pure=False).result()
+    documents = [d for d in read_partitions(corpus).compute(scheduler="sync") if isinstance(d, Document)]
+    analyses = DaskEngine(client, partition_size=2).analyse(documents[:12])  # 6 tasks on 2 workers
+    assert [a.document.id for a in analyses] == [d.id for d in documents[:12]]
+    # The plugin loaded it at start-up; the tasks only ever hit the per-process cache.
     loads = client.run(lambda: load_model.cache_info().misses)
     assert len(loads) == 2
     assert set(loads.values()) == {1}
@@ -87,5 +89,5 @@ def test_partition_size_must_be_positive(client: Any) -> None:
 
 
 def test_batch_size_gives_each_worker_several_partitions(client: Any) -> None:
-    assert DaskEngine(client, partition_size=8).batch_size == 2 * 4 * 8
+    assert DaskEngine(client, partition_size=8).batch_size == 2 * 16 * 8
     assert DaskEngine(client, partition_size=8).analyse([]) == []

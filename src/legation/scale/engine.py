@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from distributed import Client, LocalCluster
@@ -32,12 +33,12 @@ from legation.errors import ConfigError
 from legation.model import Analysis, Document
 from legation.pipeline import BATCH_SIZE as NLP_BATCH_SIZE
 
-#: Documents per Dask task: a few seconds of parsing, small enough to balance two workers at the end
-#: of a batch, large enough that the scheduler's per-task cost (milliseconds) is noise.
-PARTITION_SIZE = 32
-#: Partitions per worker in one store batch: every batch waits for its slowest partition, so several
-#: per worker keep the workers busy until the end of the batch.
-PARTITIONS_PER_WORKER = 4
+#: Documents per Dask task: about a second of parsing, so that the workers finish a batch together
+#: (a batch waits for its slowest partition) while the scheduler's cost per task (milliseconds) is noise.
+PARTITION_SIZE = 16
+#: Partitions per worker in one store batch: the more, the smaller the share of a batch spent waiting
+#: for the last partition; the batch is also one transaction (a crash redoes at most one).
+PARTITIONS_PER_WORKER = 16
 #: Seconds to wait for a scheduler given by address before giving up.
 CONNECT_TIMEOUT = 10
 
@@ -112,7 +113,8 @@ def start_client(
     memory_limit: str | int = "auto",
     timeout: float = CONNECT_TIMEOUT,
 ) -> Client:
-    """A client on the scheduler at ``scheduler``, else on a new local cluster of ``workers`` processes.
+    """A client on the scheduler at ``scheduler`` (an address or a scheduler file), else on a new local
+    cluster of ``workers`` processes.
 
     A local cluster runs one single-threaded worker process per core (spaCy parses hold the GIL, so
     processes rather than threads). Every worker gets :class:`LoadModel`. Raises :class:`ConfigError`
@@ -125,12 +127,16 @@ def start_client(
     if workers is not None and workers < 1:
         raise ConfigError(f"--workers must be at least 1, got {workers}")
     if scheduler is not None:
+        # A scheduler file (``dask scheduler --scheduler-file``, the usual way on SLURM) or an address.
+        by_file = Path(scheduler).is_file()
+        address = scheduler_file_address(Path(scheduler)) if by_file else scheduler
         try:
-            client = Client(scheduler, timeout=timeout)
+            client = Client(address, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as exc:
+            what = "scheduler file" if by_file else "address (tcp://HOST:8786)"
             raise ConfigError(
-                f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); check the address "
-                "(tcp://HOST:8786) and that `dask scheduler` is running there"
+                f"cannot reach the Dask scheduler at {address!r} ({exc}); check the {what} and that "
+                "`dask scheduler` is running there"
             ) from None
     else:
         cluster = LocalCluster(
@@ -148,6 +154,20 @@ def start_client(
         close_client(client)
         raise
     return client
+
+
+def scheduler_file_address(path: Path) -> str:
+    """The scheduler address in a file written by ``dask scheduler --scheduler-file PATH``."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConfigError(f"{path}: not a Dask scheduler file ({exc}); check the scheduler file") from None
+    address = data.get("address") if isinstance(data, dict) else None
+    if not isinstance(address, str) or not address:
+        raise ConfigError(f'{path}: not a Dask scheduler file (no "address"); check the scheduler file')
+    return address
 
 
 def close_client(client: Client) -> None:
