@@ -99,10 +99,10 @@ class DaskEngine:
             analyse_partition, partitions, nlp_batch_size=self.nlp_batch_size, key=keys, pure=False
         )
         try:
-            results: list[list[Analysis]] = self.client.gather(futures)
+            results: list[list[Analysis]] = self.client.gather(futures)  # type: ignore[no-untyped-call]
         finally:
             for future in futures:
-                future.release()
+                future.release()  # type: ignore[no-untyped-call]
         return [analysis for part in results for analysis in part]
 
 
@@ -131,7 +131,7 @@ def start_client(
         by_file = Path(scheduler).is_file()
         address = scheduler_file_address(Path(scheduler)) if by_file else scheduler
         try:
-            client = Client(address, timeout=timeout)
+            client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError, ValueError) as exc:
             what = "scheduler file" if by_file else "address (tcp://HOST:8786)"
             raise ConfigError(
@@ -139,7 +139,7 @@ def start_client(
                 "`dask scheduler` is running there"
             ) from None
     else:
-        cluster = LocalCluster(
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
@@ -147,7 +147,7 @@ def start_client(
             dashboard_address=None,
             silence_logs=logging.ERROR,
         )
-        client = Client(cluster)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         client.register_plugin(LoadModel())
     except BaseException:
@@ -173,7 +173,7 @@ def scheduler_file_address(path: Path) -> str:
 def close_client(client: Client) -> None:
     """Close the client and, if :func:`start_client` made it one, its local cluster."""
     cluster = client.cluster
-    client.close()
+    client.close()  # type: ignore[no-untyped-call]
     if isinstance(cluster, LocalCluster):
         cluster.close()
 

@@ -62,7 +62,7 @@ def read_partitions(
         raise ConfigError(f"files per partition must be at least 1, got {files_per_partition}")
     given = [paths] if isinstance(paths, (str, Path)) else list(paths)
     partitions = _partitions(list(_pieces(given)), files_per_partition)
-    bag = dask.bag.from_sequence(partitions, npartitions=len(partitions))
+    bag = dask.bag.from_sequence(partitions, npartitions=len(partitions))  # type: ignore[no-untyped-call]
     return bag.map_partitions(_read_partition, date=date)
 
 
@@ -197,10 +197,10 @@ def items_of(bag: Any, client: Client, *, read_ahead: int = READ_AHEAD) -> Itera
     running: deque[Future[list[Item]]] = deque()
     while waiting or running:
         while waiting and len(running) <= read_ahead:
-            running.append(client.compute(waiting.popleft()))
+            running.append(client.compute(waiting.popleft()))  # type: ignore[no-untyped-call]
         future = running.popleft()
         items = future.result()
-        future.release()
+        future.release()  # type: ignore[no-untyped-call]
         for item in items:
             yield (
                 IngestError(item.source, item.reason, item.line) if isinstance(item, DocumentError) else item
