@@ -51,6 +51,7 @@ class _Partial:
     heads: list[Head] = field(default_factory=list)
     planned: bool = False
     field_evidence: dict[str, Evidence] = field(default_factory=dict)
+    loose_date: TimeValue | None = None  # a date in the sentence the parse does not tie to the meeting
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -96,6 +97,14 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ):
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+        elif (
+            t.type in ("DATE", "TIME")
+            and _DATE_RE.match(t.value)
+            and p.loose_date is None
+            and not _said_on(sent, t)
+        ):
+            p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
@@ -197,6 +206,17 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
             return False
     del doc
     return False
+
+
+def _said_on(sent: Span, t: TimeValue) -> bool:
+    """Is the date the date of a statement ("said on Monday") rather than of an event?"""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    if tok is None:
+        return True
+    return any(
+        a.pos_ == "VERB" and a.lemma_.lower() in ("say", "tell", "report", "add", "announce", "state")
+        for a in [tok, *tok.ancestors][:4]
+    )
 
 
 def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
@@ -377,6 +397,9 @@ def _absorb(into: _Partial, p: _Partial) -> None:
             setattr(into, name, getattr(p, name))
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
+    if into.loose_date is None and p.loose_date is not None:
+        into.loose_date = p.loose_date
+        into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
     into.parties += [x for x in p.parties if x not in into.parties]
     into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
 
@@ -412,6 +435,12 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
         else:
             _absorb(target[0], p)
             target[1].append(p.evidence)
+    for g, _evidence in groups:
+        if g.date is None and g.loose_date is not None and not g.planned:
+            # A round the parse could not date: a sentence that names it and one date, not a statement's,
+            # is dated by that date ("after a third round of talks ... on Wednesday, officials agreed").
+            g.date = g.loose_date
+            g.field_evidence["date"] = g.field_evidence.get("loose_date", g.evidence)
     meetings = []
     focal_ordinal = focal.ordinal if focal is not None else None
     for i, (g, evidence) in enumerate(groups):
@@ -433,7 +462,7 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
                 parties=tuple(g.parties),
                 heads=tuple(g.heads),
                 planned=g.planned,
-                field_evidence=dict(g.field_evidence),
+                field_evidence={k: v for k, v in g.field_evidence.items() if k != "loose_date"},
             )
         )
     return meetings
