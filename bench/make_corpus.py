@@ -6,7 +6,8 @@
     .venv/bin/python bench/make_corpus.py 200 --out /tmp/seed/ --seed-files # one seed-format file each
 
 The reports recombine the sentences of ``examples/`` with other parties, places and dates (see
-``bench/corpus.py``); every record has ``source: "synthetic"`` and a title starting ``[synthetic]``.
+``bench/corpus.py``); every record has ``source: "synthetic"`` and a title starting ``[synthetic]``
+(seed-format files have no source field: there the title alone says so).
 Read them with ``legation ingest`` or ``legation.scale.read_partitions``.
 """
 
