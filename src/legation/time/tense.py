@@ -97,10 +97,10 @@ class CueTense:
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``start:end``, looked for within a few hundred characters (constant cost)."""
         lo = max(0, start - _REACH)
-        for m in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = m.end()
-        m = _SENTENCE_END.search(self.text, end, end + _REACH)
-        return lo, m.end() if m else min(len(self.text), end + _REACH)
+        for boundary in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = boundary.end()
+        after = _SENTENCE_END.search(self.text, end, end + _REACH)
+        return lo, after.end() if after else min(len(self.text), end + _REACH)
 
     def _cue(self, words: list[str]) -> Tense | None:
         """The tense cue at the start of ``words`` (one or two words), if any."""
