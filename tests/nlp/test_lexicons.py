@@ -53,7 +53,7 @@ def test_a_user_taxonomy_names_its_issues(tmp_path: Path) -> None:
     path = tmp_path / "trade.yaml"
     path.write_text(
         "name: trade\nsubject: trade\nentries:\n"
-        "  - key: tariffs\n    label: Tariffs\n    patterns: [\"tariffs?\"]\n",
+        '  - key: tariffs\n    label: Tariffs\n    patterns: ["tariffs?"]\n',
         encoding="utf-8",
     )
     tax = load_taxonomy(path)

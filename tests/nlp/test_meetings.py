@@ -72,3 +72,16 @@ def test_delegation_heads_with_roles_and_parties(nlp: Any) -> None:
 
 def test_sentence_without_meeting_words_is_no_meeting(nlp: Any) -> None:
     assert find_meetings(context(nlp, "Oil prices rose on Monday after the storm.", "2024-05-14")) == []
+
+
+def test_gapped_and_relative_clause_heads(nlp: Any) -> None:
+    text = (
+        "Serbian and Kosovar negotiators met in Brussels on Monday. "
+        "The Serbian delegation was led by Petar Ilic, "
+        "while Kosovo's was headed by Chief Negotiator Besa Krasniqi. "
+        "Ana Novak, who led the EU team, said the talks were useful."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    heads = {(h.actor.name, h.actor.party) for h in m.heads}
+    assert ("Petar Ilic", "Serbia") in heads
+    assert ("Besa Krasniqi", "Kosovo") in heads

@@ -313,36 +313,110 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     return found
 
 
+_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
+
+
 def _heads(ctx: DocContext, sent: Span) -> list[Head]:
-    """Delegation heads: "the X delegation was led by NAME, ROLE", "headed by", "NAME led the delegation"."""
-    heads = []
+    """Delegation heads: "the X delegation was led by NAME, ROLE", "headed by", "NAME led the delegation",
+    "NAME, who led the X delegation", and the gapped "..., and the Y one by NAME"."""
+    found: list[tuple[Token, Token | None]] = []  # (person, delegation word or None)
     for verb in sent:
         if verb.lemma_.lower() not in _HEAD_VERBS or verb.pos_ != "VERB":
             continue
         delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if delegation is None and verb.dep_ == "acl":
             delegation = verb.head
+        if delegation is None or not _is_delegation(ctx, delegation):
+            continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        person = None
         if agent is not None:
-            person = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            people = [c for c in agent.children if c.dep_ == "pobj"]
         elif verb.tag_ != "VBN":
-            person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if person is None or delegation is None:
-            continue
-        if delegation.lower_ not in ("delegation", "delegations", "team", "side", "negotiators"):
-            continue
+            people = [c for c in verb.children if c.dep_ == "nsubj"]
+            if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+                people = [verb.head]  # "X, who led the delegation"
+        else:
+            people = []
+        for person in people:
+            found.append((person, delegation))
+            found.extend((c, None) for c in person.conjuncts)
+    # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
+    # that no head verb governs, paired with the nearest delegation word before it.
+    if found:
+        used = {p.i for p, _d in found}
+        for by in sent:
+            if by.lower_ != "by" or by.dep_ == "agent":
+                continue
+            person = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if person is None or person.i in used or _name_span(person) is None:
+                continue
+            before = [t for t in sent if t.i < by.i and _is_delegation(ctx, t)]
+            found.append((person, before[-1] if before else None))
+    heads = []
+    for person, delegation in found:
         name_span = _name_span(person)
         if name_span is None:
             continue
-        party = next(
-            (c for t in delegation.lefts if (c := ctx.gazetteer.country(t.text)) is not None),
-            None,
-        )
-        role = _role_after(name_span)
-        actor = Actor(str(name_span.text), "person", role=role, party=party)
-        heads.append(Head(actor, ctx.span_evidence(name_span)))
+        name, role, party = _describe_head(ctx, name_span)
+        if delegation is not None:
+            party = _party_of_delegation(ctx, delegation) or party
+        heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(name_span)))
     return heads
+
+
+def _is_delegation(ctx: DocContext, tok: Token) -> bool:
+    if tok.lower_ in _DELEGATION_NOUNS:
+        return True
+    # "Ukraine's was headed by ...": a possessive country standing for its delegation
+    return tok.dep_ in ("nsubjpass", "nsubj") and ctx.gazetteer.country(tok.text) is not None
+
+
+def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
+    words = " ".join(t.text for t in delegation.subtree if t.i <= delegation.i)
+    parties = ctx.parties_in(words)
+    return parties[0] if len(parties) == 1 else None
+
+
+def _describe_head(ctx: DocContext, name_span: Span) -> tuple[str, str | None, str | None]:
+    """Full name, role and party of a delegation head from the words around the name, or around a
+    fuller mention of the same person elsewhere in the document ("Araghchi" → "Abbas Araghchi")."""
+    span = name_span
+    if len(span) == 1:
+        for ent in ctx.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
+                span = ent
+                break
+    before = _title_before(span)
+    role = _role_after(span) or (before[0] if before else None)
+    party = before[1] if before else None
+    if party is None and role:
+        party = ctx.party_of(role)
+    return str(span.text), role, party
+
+
+def _title_before(name: Span) -> tuple[str | None, str | None] | None:
+    """ "Iranian Foreign Minister Abbas Araghchi": the title and the country of the words before a name."""
+    from legation.nlp.gazetteer import load_gazetteer
+
+    doc = name.doc
+    words = []
+    i = name.start - 1
+    while (
+        i >= name.sent.start
+        and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod")
+        and not doc[i].is_punct
+    ):
+        words.insert(0, doc[i])
+        i -= 1
+    if not words:
+        return None
+    gazetteer = load_gazetteer()
+    party = next((c for t in words if (c := gazetteer.country(t.text)) is not None), None)
+    # "the president's special envoy X": the title is what follows the last possessive
+    cut = max((k for k, t in enumerate(words) if t.dep_ == "case"), default=-1)
+    kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
+    role = " ".join(kept).strip() or None
+    return role, party
 
 
 def _name_span(tok: Token) -> Span | None:
