@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.people import title_before
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -386,37 +387,12 @@ def _describe_head(ctx: DocContext, name_span: Span) -> tuple[str, str | None, s
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
                 span = ent
                 break
-    before = _title_before(span)
+    before = title_before(span)
     role = _role_after(span) or (before[0] if before else None)
     party = before[1] if before else None
     if party is None and role:
         party = ctx.party_of(role)
     return str(span.text), role, party
-
-
-def _title_before(name: Span) -> tuple[str | None, str | None] | None:
-    """ "Iranian Foreign Minister Abbas Araghchi": the title and the country of the words before a name."""
-    from legation.nlp.gazetteer import load_gazetteer
-
-    doc = name.doc
-    words = []
-    i = name.start - 1
-    while (
-        i >= name.sent.start
-        and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod")
-        and not doc[i].is_punct
-    ):
-        words.insert(0, doc[i])
-        i -= 1
-    if not words:
-        return None
-    gazetteer = load_gazetteer()
-    party = next((c for t in words if (c := gazetteer.country(t.text)) is not None), None)
-    # "the president's special envoy X": the title is what follows the last possessive
-    cut = max((k for k, t in enumerate(words) if t.dep_ == "case"), default=-1)
-    kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
-    role = " ".join(kept).strip() or None
-    return role, party
 
 
 def _name_span(tok: Token) -> Span | None:

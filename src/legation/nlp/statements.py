@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import speech_cues
+from legation.nlp.people import title_before
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _DOCUMENT_NOUNS = {
@@ -214,6 +215,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return speakers.resolve("", person=None if lower == "they" else lower in ("he", "she", "i"))
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         return speakers.resolve("", person=False)
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "X and Y said": a joint statement, no one speaker
     person = _person_in(subject)
     phrase = _noun_phrase(subject)
     if person is not None:
@@ -235,6 +238,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
     party = ctx.party_of(phrase)
+    if party is None and phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None  # "the foreign minister said", unnamed and unresolved: no speaker to record
     return Actor(phrase, "organisation", party=party)
 
 
@@ -288,9 +293,10 @@ def _propn_chain(tok: Token) -> Span | None:
 
 def _fuller_mention(ctx: DocContext, person: Span) -> Span | None:
     """A longer PERSON mention of the same surname in the document ("Doe" → "Jane Doe")."""
-    surname = person.text.strip()
+    word = person.text.strip()
     for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname and ent.start != person.start:
+        first_or_last = word in (ent[-1].text, ent[0].text)
+        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and ent.start != person.start:
             return ent
     return None
 
@@ -331,4 +337,13 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, sp
             )
     if party is None and role:
         party = ctx.party_of(role)
+    if party is None or role is None:
+        # "Jane Doe said": her title and country are where the report first introduced her.
+        for ent in ctx.doc.ents:
+            if ent.label_ == "PERSON" and ent.text == name and ent.start != start:
+                title = title_before(ent)
+                if title is not None:
+                    role, party = role or title[0], party or title[1]
+                    if party is not None:
+                        break
     return Actor(name, "person", role=role, party=party)
