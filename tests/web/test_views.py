@@ -188,7 +188,7 @@ def test_marked(snippet: str, pieces: list[tuple[str, bool]]) -> None:
     assert views.marked(snippet, MARKS) == pieces
 
 
-def test_cached_repository_reuses_a_track_until_it_expires() -> None:
+def test_cached_repository_serves_a_stale_track_while_reading_it_again() -> None:
     from legation.web.repository import CachedRepository, MemoryRepository
 
     class Counting(MemoryRepository):
@@ -200,10 +200,17 @@ def test_cached_repository_reuses_a_track_until_it_expires() -> None:
 
     now = [100.0]
     cached = CachedRepository(Counting(records.DOSSIER, records.DOCUMENTS), seconds=5, clock=lambda: now[0])
-    assert cached.track(records.TRACK_ID) is cached.track(records.TRACK_ID)
+    first = cached.track(records.TRACK_ID)
+    assert cached.track(records.TRACK_ID) is first
     assert Counting.reads == 1
     now[0] += 6
-    assert cached.track(records.TRACK_ID) == records.TRACK
+    assert cached.track(records.TRACK_ID) is first  # stale, served at once; a refresh is under way
+    cached.wait()
     assert Counting.reads == 2
+    assert cached.track(records.TRACK_ID) == records.TRACK
+    assert Counting.reads == 2  # refreshed: fresh again
     assert cached.track("no-such-track") is None and cached.track("no-such-track") is None
     assert Counting.reads == 4  # a missing track is not remembered: it may be built any moment
+    cached.clear()
+    cached.track(records.TRACK_ID)
+    assert Counting.reads == 5

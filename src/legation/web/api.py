@@ -93,15 +93,25 @@ def list_tracks(repo: Repo) -> list[TrackSummary]:
 
 
 @router.get("/tracks/{track_id}", response_model=Track, responses=NOT_FOUND, summary="One track, in full")
-def get_track(track_id: str, repo: Repo) -> Response:
+def get_track(track_id: str, repo: Repo, request: Request) -> Response:
     """The track as in the dossier: rounds (with every source's value), issues and their status per
     round, statements, events and conflicts, each fact with its evidence."""
     track = repo.track(track_id)
     if track is None:
         raise HTTPException(404, f"no track with id {track_id!r}; GET /api/v1/tracks lists them")
     # Serialised by pydantic-core straight to bytes: a track runs to hundreds of kilobytes, and the
-    # generic path (to Python objects, then json.dumps) costs ten times more.
-    return Response(_TRACK.dump_json(track), media_type="application/json")
+    # generic path (to Python objects, then json.dumps) costs ten times more. The bytes are kept with
+    # the track object they were made from, so a track served from the cache is serialised once.
+    cache: dict[str, tuple[Track, bytes]] = request.app.state.track_json
+    hit = cache.get(track_id)
+    if hit is not None and hit[0] is track:
+        body = hit[1]
+    else:
+        body = _TRACK.dump_json(track)
+        if len(cache) >= 512:
+            cache.clear()
+        cache[track_id] = (track, body)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/documents", response_model=list[DocumentSummary], summary="Documents, oldest first")

@@ -32,8 +32,9 @@ from legation.web.repository import CachedRepository, Repository
 TOKEN_ENV = "LEGATION_TOKEN"
 #: Largest request body accepted (bytes): an article is a few tens of kilobytes.
 MAX_BODY = 1_000_000
-#: Seconds a decoded track is reused: a rebuilt track shows within this time.
-CACHE_SECONDS = 5.0
+#: Seconds after which a decoded track is read again (in the background): a track rebuilt by another
+#: process shows within about this time.
+CACHE_SECONDS = 30.0
 STATIC = Path(__file__).parent / "static"
 
 CSP = "; ".join(
@@ -69,8 +70,8 @@ def create_app(
 
     ``token``: the bearer token that enables ``POST /api/v1/documents``; with ``read_env`` (the
     default) and no token given, ``$LEGATION_TOKEN`` is used. No token: the app is read-only.
-    ``cache_seconds``: how long a decoded track is reused (:class:`CachedRepository`); 0 reads the
-    store on every request.
+    ``cache_seconds``: how long a decoded track is served before it is read again in the background
+    (:class:`CachedRepository`); 0 reads the store on every request.
     """
     app = FastAPI(
         title="legation",
@@ -81,6 +82,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.repository = CachedRepository(repository, cache_seconds) if cache_seconds > 0 else repository
+    app.state.track_json = {}
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) if read_env else None)
     app.include_router(api.router)
     app.include_router(pages.router)

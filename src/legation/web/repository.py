@@ -15,6 +15,7 @@ import time
 import typing
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 from legation.errors import ConfigError
@@ -64,18 +65,20 @@ def all_documents(repository: Repository, track_id: str, page: int = 500) -> lis
 
 
 class CachedRepository:
-    """A repository that keeps the tracks it read for ``seconds`` (and at most ``size`` of them).
+    """A repository that keeps the tracks it decoded, and refreshes them in the background.
 
-    Reading a track means decoding its whole record, which dominates a track request; a page or API
-    client asking for the same track again within seconds gets the decoded one. A track rebuilt by
-    another process (``legation build``) shows within ``seconds``; documents added through this app
-    (``ingest``/``build`` here) clear the cache at once. Everything else is read through.
+    Reading a track means decoding its whole record, which dominates a track request. A track read in
+    the last ``seconds`` is served as is; an older one is served too (stale-while-revalidate) while one
+    background thread reads it again, so no request waits for a decode once a track has been read,
+    and a track rebuilt by another process (``legation build``) shows within about ``seconds``.
+    Documents added through this app (``ingest``/``build`` here) clear the cache at once. At most
+    ``size`` tracks are kept; everything else is read through.
     """
 
     def __init__(
         self,
         inner: Repository,
-        seconds: float = 5.0,
+        seconds: float = 30.0,
         size: int = 256,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -84,27 +87,52 @@ class CachedRepository:
         self.size = size
         self._clock = clock
         self._tracks: OrderedDict[str, tuple[float, Track]] = OrderedDict()
+        self._refreshing: set[str] = set()
         self._lock = threading.Lock()
+        self._refresher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="legation-track-refresh")
 
     def clear(self) -> None:
         with self._lock:
             self._tracks.clear()
 
+    def wait(self) -> None:
+        """Wait for the background refreshes under way (tests; shutting down)."""
+        self._refresher.submit(lambda: None).result()
+
     def track(self, track_id: str) -> Track | None:
         now = self._clock()
         with self._lock:
             hit = self._tracks.get(track_id)
-            if hit is not None and now - hit[0] < self.seconds:
+            if hit is not None:
                 self._tracks.move_to_end(track_id)
+                if now - hit[0] >= self.seconds and track_id not in self._refreshing:
+                    self._refreshing.add(track_id)
+                    self._refresher.submit(self._refresh, track_id)
                 return hit[1]
+        return self._read(track_id)
+
+    def _read(self, track_id: str) -> Track | None:
+        now = self._clock()
         track = self.inner.track(track_id)
-        if track is not None:
-            with self._lock:
+        with self._lock:
+            if track is None:
+                self._tracks.pop(track_id, None)  # gone, or not built yet: never remembered
+            else:
                 self._tracks[track_id] = (now, track)
                 self._tracks.move_to_end(track_id)
                 while len(self._tracks) > self.size:
                     self._tracks.popitem(last=False)
         return track
+
+    def _refresh(self, track_id: str) -> None:
+        try:
+            self._read(track_id)
+        except Exception:  # the store failed: forget the track, the next request reads it and says why
+            with self._lock:
+                self._tracks.pop(track_id, None)
+        finally:
+            with self._lock:
+                self._refreshing.discard(track_id)
 
     def tracks(self) -> list[TrackSummary]:
         return self.inner.tracks()
