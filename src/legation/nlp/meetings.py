@@ -241,7 +241,7 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             continue
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
-            root = root.head  # "in the Omani capital Muscat"
+            root = root.head  # "in the Kenyan capital Nairobi"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
@@ -380,7 +380,7 @@ def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
 
 def _describe_head(ctx: DocContext, name_span: Span) -> tuple[str, str | None, str | None]:
     """Full name, role and party of a delegation head from the words around the name, or around a
-    fuller mention of the same person elsewhere in the document ("Araghchi" → "Abbas Araghchi")."""
+    fuller mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
     span = name_span
     if len(span) == 1:
         for ent in ctx.doc.ents:

@@ -7,7 +7,7 @@ from legation.nlp.gazetteer import load_gazetteer
 
 
 def title_before(name: Span) -> tuple[str | None, str | None] | None:
-    """ "Iranian Foreign Minister Abbas Araghchi": the title and the country of the words before a name."""
+    """ "Kenyan Foreign Minister Jane Doe": the title and the country of the words before a name."""
     doc = name.doc
     words = []
     i = name.start - 1

@@ -2,8 +2,8 @@
 TIMEX3 value, resolved against the document's date (see ``docs/time.md``).
 
     >>> from legation.time import normalise
-    >>> [(t.text, t.value) for t in normalise("The talks ended on Thursday.", "2025-03-01")]
-    [('Thursday', '2025-02-27')]
+    >>> [(t.text, t.value) for t in normalise("The talks ended on Thursday.", "2019-06-08")]
+    [('Thursday', '2019-06-06')]
 """
 
 from __future__ import annotations

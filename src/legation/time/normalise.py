@@ -91,7 +91,7 @@ def parse_anchor(anchor: object) -> dt.date:
     if anchor is None:
         raise TimeError(
             "no anchor date: relative expressions such as 'Thursday' or 'last week' need the date the "
-            "text was written; pass it as a date or 'YYYY-MM-DD' (CLI: --anchor 2025-03-01)"
+            "text was written; pass it as a date or 'YYYY-MM-DD' (CLI: --anchor 2019-06-08)"
         )
     if isinstance(anchor, str):
         try:
@@ -99,7 +99,7 @@ def parse_anchor(anchor: object) -> dt.date:
         except ValueError:
             pass
         raise TimeError(
-            f"anchor date {anchor!r} is not a calendar date in the form YYYY-MM-DD (e.g. 2025-03-01)"
+            f"anchor date {anchor!r} is not a calendar date in the form YYYY-MM-DD (e.g. 2019-06-08)"
         )
     raise TimeError(
         f"anchor date must be a date or a 'YYYY-MM-DD' string, not {type(anchor).__name__} {anchor!r}"
