@@ -7,6 +7,7 @@ package and registers itself on :data:`app`.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -27,9 +28,20 @@ _state = {"debug": False}
 
 @app.callback()
 def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")
+    ] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", help="Store URL for every command (default: $LEGATION_DB or sqlite:///./legation.db)."
+        ),
+    ] = None,
 ) -> None:
     _state["debug"] = debug
+    if db is not None:
+        # Commands resolve their store through LEGATION_DB when they are given no --db of their own.
+        os.environ["LEGATION_DB"] = db
 
 
 def main() -> None:
