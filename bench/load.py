@@ -213,11 +213,13 @@ async def hammer(
                 try:
                     response = await client.get(path)
                     await response.aread()
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    reason = "" if response.status_code == 200 else f"HTTP {response.status_code}"
+                except httpx.HTTPError as exc:
+                    reason = type(exc).__name__
                 latencies.append(time.perf_counter() - t0)
-                errors += not ok
+                if reason:
+                    errors += 1
+                    print(f"  error: {path}: {reason}", flush=True)
 
         await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies, errors
@@ -299,6 +301,13 @@ def main() -> None:
                 f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, errors {errors}",
                 flush=True,
             )
+        latencies, errors = asyncio.run(hammer(base, [f"/api/v1/tracks/{t}" for t in track_ids], 1, 200, 3))
+        p50, p95, p99 = percentiles(latencies)
+        print(
+            f"GET /api/v1/tracks/{{id}} with 1 client: p50 {p50:.1f} ms, p95 {p95:.1f} ms, errors {errors} "
+            f"(the cost of one request; with 50 clients, p50 ≈ 50 / throughput)",
+            flush=True,
+        )
         track_p95 = results["GET /api/v1/tracks/{id}"]
         print(f"goal: p95 < 100 ms and no errors — p95 {track_p95:.1f} ms")
         print(f"ratio=p95 track JSON / p95 static file = {track_p95 / results[BASELINE]:.2f}")
