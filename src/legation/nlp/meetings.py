@@ -174,9 +174,13 @@ def _number(word: str) -> int | None:
 
 
 def _is_future(sent: Span, triggers: list[Token]) -> bool:
-    """A meeting that has not happened yet: "will meet", "are due to hold", "is expected to"."""
+    """A meeting not yet held: "will meet", "a fifth round will be announced", "scheduled for"."""
     for t in triggers:
-        verb = t if t.pos_ == "VERB" else t.head
+        verb = t
+        for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
