@@ -130,3 +130,10 @@ def test_subject_names_the_track_without_splitting_it() -> None:
     (track,) = fuse([a, b])
     assert track.subject == "nuclear programme"
     assert set(track.documents) == {"a", "b"}
+
+
+def test_a_planned_meeting_overtaken_by_a_later_round_is_dropped() -> None:
+    planned = MeetingMention("m1", (_ev("a"),), date=_date("2024-05-20"), planned=True)
+    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"))
+    tracks = fuse([_analysis("a", "2024-05-07", planned), _analysis("b", "2024-06-10", held)])
+    assert [(r.date, r.planned) for r in tracks[0].rounds] == [("2024-06-10", False)]

@@ -150,7 +150,14 @@ def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
             target.mentions.append((a, m))
     # A planned round that a later report says was held is the held round.
     held_ordinals = {o for c in clusters if not c.planned for o in c.ordinals()}
-    return [c for c in clusters if not (c.planned and c.ordinals() & held_ordinals)]
+    # A planned meeting dated before a round held later was postponed or folded into it: not pending.
+    last_held = max((d for c in clusters if not c.planned for d in c.dates()), default=None)
+    return [
+        c
+        for c in clusters
+        if not (c.planned and c.ordinals() & held_ordinals)
+        and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
+    ]
 
 
 def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[tuple[str, str], str]]:
