@@ -62,3 +62,8 @@ def test_continuation_sentence_inherits_the_status(nlp: Any) -> None:
 
 def test_mention_without_a_status_cue_is_not_an_issue_status(nlp: Any) -> None:
     assert _issues(nlp, "Visa queues in Ottawa are long.") == []
+
+
+def test_a_negated_cue_gives_no_status(nlp: Any) -> None:
+    got = _issues(nlp, "The two sides failed to agree on a ceasefire.")
+    assert not any(issue == "ceasefire" and status == "agreed" for issue, status, _r in got)

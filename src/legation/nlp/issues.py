@@ -172,12 +172,22 @@ def _status_for(
         if node.head.i == node.i:
             break
         node = node.head
+    if governing is not None and _negated(governing[0]):
+        return None, None  # "failed to agree on a ceasefire", "did not discuss": no status to report
     status = governing[1] if governing else None
     lifted = _best(phrase_statuses)
     stronger = lifted is not None and (status is None or RANK[lifted] > RANK[status])
     if stronger and (status is not None or not cues):
         status = lifted
     return status, governing[0] if governing else None
+
+
+def _negated(cue: Token) -> bool:
+    """ "did not agree", "failed to agree", "refused to discuss"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refuse", "decline") and head.i != cue.i
 
 
 def _continues_previous(sent: Span) -> bool:

@@ -67,7 +67,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         for t in sent
         if (t.pos_ in ("NOUN", "PROPN") and t.lower_ in words.nouns)
         or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words.nouns))
-        or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer"))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
     ]
     heads = _heads(ctx, sent)
     if not triggers and not heads:
