@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -338,6 +339,12 @@ def from_dict(cls: type[T], data: Any) -> T:
     return typing.cast(T, _decode(cls, data))
 
 
+@functools.cache
+def _hints(tp: Any) -> dict[str, Any]:
+    """Resolved field types of a model class, once per class (resolving them is slow)."""
+    return typing.get_type_hints(tp)
+
+
 def _decode(tp: Any, data: Any) -> Any:
     if data is None:
         return None
@@ -356,7 +363,7 @@ def _decode(tp: Any, data: Any) -> Any:
     if tp is dt.date:
         return dt.date.fromisoformat(data)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         kwargs = {}
         for f in dataclasses.fields(tp):
             if f.name in data:

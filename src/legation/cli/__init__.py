@@ -62,3 +62,4 @@ from legation.cli import run as _run  # noqa: E402,F401
 from legation.cli import serve as _serve  # noqa: E402,F401
 from legation.cli import store as _store  # noqa: E402,F401
 from legation.cli import time as _time  # noqa: E402,F401
+from legation.cli import watch as _watch  # noqa: E402,F401
