@@ -93,11 +93,15 @@ def run_stored(
     from legation.store import open_store
 
     documents, errors = collect(paths, date=date, columns=columns)
-    ids = {d.id for d in documents}
     with open_store(db) as store:
         failures = [IngestError(e.source, e.reason, e.line) for e in errors]
-        store.ingest([*documents, *failures])
+        report = store.ingest([*documents, *failures])
         store.build()
+        # A text already stored under another id, or a wire copy, stands for its stored original.
+        ids = set()
+        for stored_id in report.ids.values() or {d.id for d in documents}:
+            record = store.document(stored_id)
+            ids.add(record.duplicate_of if record is not None and record.duplicate_of else stored_id)
         stored = store.dossier()
     tracks = tuple(t for t in stored.tracks if ids & set(t.documents))
     return Dossier(

@@ -72,3 +72,19 @@ def test_unknown_date_option_is_a_one_line_error(tmp_path: Path) -> None:
     result = _run("run", "--memory", str(tmp_path), "--date", "yesterday", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: --date: expected YYYY-MM-DD, found 'yesterday'"
+
+
+def test_a_wire_copy_shows_the_track_of_its_original(tmp_path: Path) -> None:
+    from legation.pipeline import run_stored
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    first = tmp_path / "a.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    run_stored([first], db)
+    copy = tmp_path / "copy.jsonl"
+    copy.write_text(
+        json.dumps({"id": "wire-copy", "published": "2024-05-14", "text": GOOD.split("\n", 1)[1]}) + "\n",
+        encoding="utf-8",
+    )
+    dossier = run_stored([copy], db)
+    assert [t.parties for t in dossier.tracks] == [("Armenia", "Azerbaijan")]
