@@ -7,7 +7,7 @@ incremental build and the Dask engine all run the same code.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,7 @@ def run_stored(
     *,
     date: dt.date | None = None,
     columns: dict[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Dossier:
     """Ingest the paths into the store at ``db``, build what changed, and return the dossier of the tracks
     these documents belong to (with the documents, skipped ones and errors of this run)."""
@@ -96,7 +97,7 @@ def run_stored(
     with open_store(db) as store:
         failures = [IngestError(e.source, e.reason, e.line) for e in errors]
         report = store.ingest([*documents, *failures])
-        store.build()
+        store.build(progress=progress)
         # A text already stored under another id, or a wire copy, stands for its stored original.
         ids = set()
         for stored_id in report.ids.values() or {d.id for d in documents}:

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from legation.cli import app
+from legation.cli.progress import QuietFlag, progress_bar
 from legation.errors import ConfigError
 
 EXAMPLES = Path("examples")
@@ -42,6 +43,7 @@ def run(
     memory: Annotated[
         bool, typer.Option("--memory", help="Do not use a store: analyse in memory only.")
     ] = False,
+    quiet: QuietFlag = False,
     column: Annotated[
         list[str] | None,
         typer.Option("--column", help="CSV column mapping FIELD=COLUMN (e.g. text=body); repeatable."),
@@ -63,7 +65,8 @@ def run(
     if memory:
         dossier = run_pipeline(paths, date=day, columns=columns)
     else:
-        dossier = run_stored(paths, db, date=day, columns=columns)
+        with progress_bar("analysing", quiet=quiet) as update:
+            dossier = run_stored(paths, db, date=day, columns=columns, progress=update)
     if json_out is not None:
         json_out.write_text(
             json.dumps(to_dict(dossier), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

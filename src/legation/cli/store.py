@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from legation.cli import app
+from legation.cli.progress import QuietFlag, progress_bar
 from legation.cli.run import parse_date_option
 
 DbOption = Annotated[
@@ -47,14 +48,17 @@ def ingest(
     ] = None,
     json_out: JsonFlag = False,
     batch_size: BatchOption = None,
+    quiet: QuietFlag = False,
 ) -> None:
     """Store documents; ingesting the same file twice changes nothing."""
     import dataclasses
 
     from legation.store.ingesting import BATCH_SIZE
 
-    with _open(db) as store:
-        report = store.ingest(paths, date=parse_date_option(date), batch_size=batch_size or BATCH_SIZE)
+    with _open(db) as store, progress_bar("ingesting", quiet=quiet) as update:
+        report = store.ingest(
+            paths, date=parse_date_option(date), batch_size=batch_size or BATCH_SIZE, progress=update
+        )
     if json_out:
         _print_json(dataclasses.asdict(report))
     else:
@@ -83,6 +87,7 @@ def build(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Worker processes of a local Dask cluster.")
     ] = None,
+    quiet: QuietFlag = False,
 ) -> None:
     """Analyse new documents and re-fuse only the tracks they touch."""
     import dataclasses
@@ -91,7 +96,8 @@ def build(
 
     with _open(db) as store:
         if engine == "local" and scheduler is None and workers is None:
-            report = store.build(batch_size=batch_size or BATCH_SIZE)
+            with progress_bar("analysing", quiet=quiet) as update:
+                report = store.build(batch_size=batch_size or BATCH_SIZE, progress=update)
         else:  # see docs/scale.md
             from legation.scale import build as scale_build
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, delete, func, select, update
 
 from legation.errors import StoreError
 from legation.model import Analysis, Document
@@ -70,10 +70,16 @@ def analyser_of(engine: Any) -> Analyser:
     raise StoreError(f"build engine {engine!r} is neither callable nor has an analyse() method")
 
 
-def build(engine: Engine, analyser: Analyser, *, batch_size: int = BATCH_SIZE) -> BuildReport:
+#: Called after each stored batch with (documents analysed so far, documents pending at the start).
+Progress = Callable[[int, int], None]
+
+
+def build(
+    engine: Engine, analyser: Analyser, *, batch_size: int = BATCH_SIZE, progress: Progress | None = None
+) -> BuildReport:
     report = BuildReport()
     started = time.perf_counter()
-    _analyse_pending(engine, analyser, batch_size, report)
+    _analyse_pending(engine, analyser, batch_size, report, progress)
     report.seconds_analysing = time.perf_counter() - started
     started = time.perf_counter()
     _fuse_dirty(engine, report)
@@ -81,8 +87,17 @@ def build(engine: Engine, analyser: Analyser, *, batch_size: int = BATCH_SIZE) -
     return report
 
 
-def _analyse_pending(engine: Engine, analyser: Analyser, batch_size: int, report: BuildReport) -> None:
+def _analyse_pending(
+    engine: Engine, analyser: Analyser, batch_size: int, report: BuildReport, progress: Progress | None
+) -> None:
     after = ""
+    total = 0
+    if progress is not None:
+        with transaction(engine, "counting pending documents", write=False) as connection:
+            total = connection.execute(
+                select(func.count()).select_from(DocumentRow).where(DocumentRow.state == "pending")
+            ).scalar_one()
+    done = 0
     while True:
         with transaction(engine, "reading pending documents", write=False) as connection:
             rows = connection.execute(
@@ -107,6 +122,9 @@ def _analyse_pending(engine: Engine, analyser: Analyser, batch_size: int, report
         killpoint.checkpoint("commit")
         report.analysed += analysed
         report.skipped += skipped
+        done += len(documents)
+        if progress is not None:
+            progress(done, total)
 
 
 def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,16 +69,28 @@ class IngestReport:
 
 
 def ingest(
-    engine: Engine, items: Iterable[Item], *, date: dt.date | None = None, batch_size: int = BATCH_SIZE
+    engine: Engine,
+    items: Iterable[Item],
+    *,
+    date: dt.date | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Store documents (or the documents read from paths); one transaction per ``batch_size`` items."""
+    """Store documents (or the documents read from paths); one transaction per ``batch_size`` items.
+
+    ``progress(n)`` is called after each batch with the number of items read so far.
+    """
     report = IngestReport()
+    done = 0
     for batch in batched(_read(items, date), batch_size):
         part = IngestReport()
         with transaction(engine, "ingesting a batch of documents") as connection:
             _ingest_batch(connection, batch, part)
         killpoint.checkpoint("commit")
         report.merge(part)
+        done += len(batch)
+        if progress is not None:
+            progress(done)
     return report
 
 

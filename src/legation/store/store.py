@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Any
 
@@ -38,17 +38,27 @@ class Store:
         *,
         date: dt.date | None = None,
         batch_size: int = ingesting.BATCH_SIZE,
+        progress: Callable[[int], None] | None = None,
     ) -> ingesting.IngestReport:
         """Store documents, or the documents read from paths (files, folders); idempotent by content."""
-        return ingesting.ingest(self.engine, items, date=date, batch_size=batch_size)
+        return ingesting.ingest(self.engine, items, date=date, batch_size=batch_size, progress=progress)
 
-    def build(self, engine: Any = None, *, batch_size: int = building.BATCH_SIZE) -> building.BuildReport:
+    def build(
+        self,
+        engine: Any = None,
+        *,
+        batch_size: int = building.BATCH_SIZE,
+        progress: building.Progress | None = None,
+    ) -> building.BuildReport:
         """Analyse the documents not yet analysed and re-fuse the tracks they touch.
 
         ``engine``: None for the NLP stage in this process; or a callable (or an object with an
         ``analyse`` method) mapping a list of documents to their analyses, e.g. the Dask engine.
+        ``progress(done, total)`` is called after each stored batch.
         """
-        return building.build(self.engine, building.analyser_of(engine), batch_size=batch_size)
+        return building.build(
+            self.engine, building.analyser_of(engine), batch_size=batch_size, progress=progress
+        )
 
     # --- reading ---------------------------------------------------------------------------------------
 
