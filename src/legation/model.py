@@ -317,14 +317,9 @@ _OMIT_FROM_JSON = {("Document", "text")}
 
 def to_dict(obj: Any) -> Any:
     """The JSON form of any model object (dates as ISO strings, tuples as lists)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        name = type(obj).__name__
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(obj):
-            if (name, f.name) in _OMIT_FROM_JSON:
-                continue
-            out[f.name] = to_dict(getattr(obj, f.name))
-        return out
+    names = _json_fields(type(obj)) if dataclasses.is_dataclass(obj) and not isinstance(obj, type) else None
+    if names is not None:
+        return {n: to_dict(getattr(obj, n)) for n in names}
     if isinstance(obj, dt.date):
         return obj.isoformat()
     if isinstance(obj, dict):
@@ -337,6 +332,12 @@ def to_dict(obj: Any) -> Any:
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild a model object from its JSON form; the inverse of :func:`to_dict`."""
     return typing.cast(T, _decode(cls, data))
+
+
+@functools.cache
+def _json_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that its JSON form carries, once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls) if (cls.__name__, f.name) not in _OMIT_FROM_JSON)
 
 
 @functools.cache
@@ -363,7 +364,7 @@ def _decode(tp: Any, data: Any) -> Any:
     if tp is dt.date:
         return dt.date.fromisoformat(data)
     if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
+        hints = _hints(typing.cast(type, tp))
         kwargs = {}
         for f in dataclasses.fields(tp):
             if f.name in data:
