@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,14 @@ def tracks(connection: Connection) -> list[TrackSummary]:
         )
         for r in rows
     ]
+
+
+def track_stamp(connection: Connection, track_id: str) -> str | None:
+    """A digest of a track's stored record: it changes whenever the track is re-fused differently."""
+    data = connection.scalars(
+        select(TrackRow.data).where(TrackRow.id == track_id).order_by(TrackRow.key)
+    ).first()
+    return None if data is None else hashlib.sha1(data.encode("utf-8")).hexdigest()
 
 
 def track(connection: Connection, track_id: str) -> Track | None:

@@ -82,6 +82,11 @@ class Store:
         with transaction(self.engine, "reading a track", write=False) as connection:
             return reading.track(connection, track_id)
 
+    def track_stamp(self, track_id: str) -> str | None:
+        """A digest of the stored track: cheap to read, so a cache can tell whether to decode it again."""
+        with transaction(self.engine, "reading a track stamp", write=False) as connection:
+            return reading.track_stamp(connection, track_id)
+
     def documents(
         self, *, track_id: str | None = None, state: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[reading.DocumentSummary]:

@@ -87,6 +87,7 @@ class CachedRepository:
         self.size = size
         self._clock = clock
         self._tracks: OrderedDict[str, tuple[float, Track]] = OrderedDict()
+        self._stamps: dict[str, str | None] = {}
         self._refreshing: set[str] = set()
         self._lock = threading.Lock()
         self._refresher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="legation-track-refresh")
@@ -111,9 +112,15 @@ class CachedRepository:
                 return hit[1]
         return self._read(track_id)
 
+    def _stamp(self, track_id: str) -> str | None:
+        reader = getattr(self.inner, "track_stamp", None)
+        return reader(track_id) if reader is not None else None
+
     def _read(self, track_id: str) -> Track | None:
         now = self._clock()
+        stamp = self._stamp(track_id)
         track = self.inner.track(track_id)
+        self._stamps[track_id] = stamp
         with self._lock:
             if track is None:
                 self._tracks.pop(track_id, None)  # gone, or not built yet: never remembered
@@ -126,6 +133,13 @@ class CachedRepository:
 
     def _refresh(self, track_id: str) -> None:
         try:
+            stamp = self._stamp(track_id)
+            if stamp is not None and stamp == self._stamps.get(track_id):
+                with self._lock:  # unchanged in the store: keep the decoded track, no decode
+                    hit = self._tracks.get(track_id)
+                    if hit is not None:
+                        self._tracks[track_id] = (self._clock(), hit[1])
+                return
             self._read(track_id)
         except Exception:  # the store failed: forget the track, the next request reads it and says why
             with self._lock:
