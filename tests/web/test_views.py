@@ -214,3 +214,31 @@ def test_cached_repository_serves_a_stale_track_while_reading_it_again() -> None
     cached.clear()
     cached.track(records.TRACK_ID)
     assert Counting.reads == 5
+
+
+def test_cached_repository_does_not_decode_an_unchanged_track_again() -> None:
+    from legation.web.repository import CachedRepository, MemoryRepository
+
+    class Stamped(MemoryRepository):
+        reads = 0
+        stamp = "v1"
+
+        def track(self, track_id: str):  # type: ignore[no-untyped-def]
+            Stamped.reads += 1
+            return super().track(track_id)
+
+        def track_stamp(self, track_id: str) -> str:
+            return Stamped.stamp
+
+    now = [100.0]
+    cached = CachedRepository(Stamped(records.DOSSIER, records.DOCUMENTS), seconds=5, clock=lambda: now[0])
+    cached.track(records.TRACK_ID)
+    now[0] += 6
+    cached.track(records.TRACK_ID)
+    cached.wait()
+    assert Stamped.reads == 1  # same stamp: kept as decoded, and fresh again
+    Stamped.stamp = "v2"
+    now[0] += 6
+    cached.track(records.TRACK_ID)
+    cached.wait()
+    assert Stamped.reads == 2  # the store's track changed: read again
