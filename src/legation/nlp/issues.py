@@ -65,12 +65,20 @@ def find_issues(
         inherits = _continues_previous(sent)
         index = ctx.sentence_index(sent.start_char)
         meeting = meeting_for_sentence(meetings, index)  # type: ignore[arg-type]
+        named: list[tuple[_Found, str, Token | None, str]] = []
         for item in found:
             status, cue = _status_for(sent, item, cues, phrase_statuses)
             if status is None and inherits:
                 status = previous_status
-            if status is None:
-                continue
+            if status is not None:
+                named.append((item, status, cue, ctx.document.text[item.start : item.end]))
+        covered = {item.start for item, *_rest in named}
+        named += [
+            (i, st, cue, i.label)
+            for i, st, cue in _fallback(ctx, sent, cues, found)
+            if i.start not in covered
+        ]
+        for item, status, cue, phrase in named:
             mentions.append(
                 IssueMention(
                     issue=item.issue,
@@ -79,22 +87,7 @@ def find_issues(
                     evidence=ctx.evidence(item.start, item.end),
                     raised_by=_raiser(ctx, cue, sent, statements) if status in _RAISING else None,
                     meeting=meeting,
-                    phrase=ctx.document.text[item.start : item.end],
-                )
-            )
-        covered = {m.evidence.start for m in mentions}
-        for item, status, cue in _fallback(ctx, sent, cues, found):
-            if item.start in covered:
-                continue
-            mentions.append(
-                IssueMention(
-                    issue=item.issue,
-                    label=item.label,
-                    status=status,
-                    evidence=ctx.evidence(item.start, item.end),
-                    raised_by=_raiser(ctx, cue, sent, statements) if status in _RAISING else None,
-                    meeting=meeting,
-                    phrase=item.label,
+                    phrase=phrase,
                 )
             )
         if sentence_status is not None:
