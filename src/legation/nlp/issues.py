@@ -75,7 +75,7 @@ def find_issues(
         covered = {item.start for item, *_rest in named}
         named += [
             (i, st, cue, i.label)
-            for i, st, cue in _fallback(ctx, sent, cues, found)
+            for i, st, cue in _fallback(sent, cues, found, phrase_statuses)
             if i.start not in covered
         ]
         for item, status, cue, phrase in named:
@@ -213,7 +213,7 @@ def _raiser(ctx: DocContext, cue: Token | None, sent: Span, statements: list[obj
 
 
 def _fallback(
-    ctx: DocContext, sent: Span, cues: list[tuple[Token, str]], found: list[_Found]
+    sent: Span, cues: list[tuple[Token, str]], found: list[_Found], phrase_statuses: list[str]
 ) -> list[tuple[_Found, str, Token | None]]:
     """Items outside the taxonomy: what parties discussed, raised or agreed on, or put off the agenda."""
     out: list[tuple[_Found, str, Token | None]] = []
@@ -234,7 +234,7 @@ def _fallback(
             out.append(
                 (_Found("other:" + _slug(label), label, head.idx, head.idx + len(head.text)), status, cue)
             )
-    for status in _phrase_statuses(ctx.text_of(sent)):
+    for status in phrase_statuses:
         if status != "excluded":
             continue
         for t in sent:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import meeting_words
-from legation.nlp.people import title_before
+from legation.nlp.lexicons import meeting_words, speech_cues
+from legation.nlp.people import fuller_mention, name_span, title_before
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -200,17 +200,19 @@ def _meeting_length(text: str) -> bool:
 
 def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     """Is the date about the meeting, rather than about a statement in the same sentence?"""
-    doc = sent.doc
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return False
     for anc in [tok, *tok.ancestors]:
         if anc in triggers or (anc.pos_ == "VERB" and _trigger_below(anc, triggers)):
             return True
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in ("say", "tell", "report", "add", "announce", "state"):
+        if _is_speech(anc):
             return False
-    del doc
     return False
+
+
+def _is_speech(tok: Token) -> bool:
+    return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
 
 
 def _said_on(sent: Span, t: TimeValue) -> bool:
@@ -218,10 +220,7 @@ def _said_on(sent: Span, t: TimeValue) -> bool:
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return True
-    return any(
-        a.pos_ == "VERB" and a.lemma_.lower() in ("say", "tell", "report", "add", "announce", "state")
-        for a in [tok, *tok.ancestors][:4]
-    )
+    return any(_is_speech(a) for a in [tok, *tok.ancestors][:4])
 
 
 def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
@@ -353,19 +352,19 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             if by.lower_ != "by" or by.dep_ == "agent":
                 continue
             person = next((c for c in by.children if c.dep_ == "pobj"), None)
-            if person is None or person.i in used or _name_span(person) is None:
+            if person is None or person.i in used or name_span(person) is None:
                 continue
             before = [t for t in sent if t.i < by.i and _is_delegation(ctx, t)]
             found.append((person, before[-1] if before else None))
     heads = []
     for person, delegation in found:
-        name_span = _name_span(person)
-        if name_span is None:
+        span = name_span(person)
+        if span is None:
             continue
-        name, role, party = _describe_head(ctx, name_span)
+        name, role, party = _describe_head(ctx, span)
         if delegation is not None:
             party = _party_of_delegation(ctx, delegation) or party
-        heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(name_span)))
+        heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
 
 
@@ -382,34 +381,16 @@ def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
     return parties[0] if len(parties) == 1 else None
 
 
-def _describe_head(ctx: DocContext, name_span: Span) -> tuple[str, str | None, str | None]:
+def _describe_head(ctx: DocContext, name: Span) -> tuple[str, str | None, str | None]:
     """Full name, role and party of a delegation head from the words around the name, or around a
     fuller mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
-    span = name_span
-    if len(span) == 1:
-        for ent in ctx.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
-                span = ent
-                break
+    span = (fuller_mention(ctx, name) if len(name) == 1 else None) or name
     before = title_before(span)
     role = _role_after(span) or (before[0] if before else None)
     party = before[1] if before else None
     if party is None and role:
         party = ctx.party_of(role)
     return str(span.text), role, party
-
-
-def _name_span(tok: Token) -> Span | None:
-    doc = tok.doc
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
-            return ent
-    if tok.pos_ != "PROPN":
-        return None
-    start = tok.i
-    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
-    return doc[start : tok.i + 1]
 
 
 def _role_after(name: Span) -> str | None:
@@ -526,9 +507,7 @@ def _copy(p: _Partial) -> _Partial:
     return replace(p, parties=list(p.parties), heads=list(p.heads), field_evidence=dict(p.field_evidence))
 
 
-def focal_meeting(
-    meetings: list[MeetingMention], partial_sentences: dict[int, str] | None = None
-) -> str | None:
+def focal_meeting(meetings: list[MeetingMention]) -> str | None:
     """The key of the meeting a document mainly reports: the first held (not planned) one."""
     for m in meetings:
         if not m.planned:

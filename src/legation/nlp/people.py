@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from legation.nlp.context import Span
+from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.gazetteer import load_gazetteer
 
 
 def title_before(name: Span) -> tuple[str | None, str | None] | None:
     """ "Kenyan Foreign Minister Jane Doe": the title and the country of the words before a name."""
     doc = name.doc
-    words = []
+    words: list[Token] = []
     i = name.start - 1
     while (
         i >= name.sent.start
@@ -27,3 +27,30 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
     role = " ".join(kept).strip() or None
     return role, party
+
+
+def propn_chain(tok: Token) -> Span:
+    """The run of compound proper nouns ending at ``tok`` ("Jane Q. Doe")."""
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+def name_span(tok: Token) -> Span | None:
+    """The name a token belongs to: its PERSON entity, else its proper-noun chain."""
+    for ent in tok.doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
+            return ent
+    return propn_chain(tok) if tok.pos_ == "PROPN" else None
+
+
+def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
+    """A longer PERSON mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
+    word = person.text.strip()
+    for ent in ctx.doc.ents:
+        first_or_last = word in (ent[-1].text, ent[0].text)
+        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and ent.start != person.start:
+            return ent
+    return None

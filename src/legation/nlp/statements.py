@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import speech_cues
-from legation.nlp.people import title_before
+from legation.nlp.people import fuller_mention, propn_chain, title_before
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _DOCUMENT_NOUNS = {
@@ -89,7 +89,7 @@ def find_statements(ctx: DocContext) -> list[Statement]:
                     statements.append(
                         Statement(
                             actor, "according to", ctx.text_of(sent).strip(), False, ctx.span_evidence(sent),
-                            _statement_date(ctx, tok, sent),
+                            _statement_date(ctx, tok),
                         )
                     )  # fmt: skip
                 continue
@@ -98,7 +98,7 @@ def find_statements(ctx: DocContext) -> list[Statement]:
             subject = _subject_of(tok)
             if subject is None or subject.lower_ in ("that", "which", "who"):
                 continue
-            content = _content(tok, sent)
+            content = _content(tok)
             if tok.lemma_.lower() in cues.needs_clause and content is None:
                 continue
             actor = _actor_for(ctx, subject, speakers)
@@ -113,7 +113,7 @@ def find_statements(ctx: DocContext) -> list[Statement]:
                     text=text,
                     quoted=quoted,
                     evidence=ctx.span_evidence(sent),
-                    date=_statement_date(ctx, tok, sent),
+                    date=_statement_date(ctx, tok),
                 )
             )
     return _complete_names(statements)
@@ -155,20 +155,15 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _content(verb: Token, sent: object) -> tuple[str, bool] | None:
+def _content(verb: Token) -> tuple[str, bool] | None:
     """The reported clause or the quotation a speech verb governs, if any."""
     for child in verb.children:
         if child.dep_ in _CLAUSE_DEPS:
             words = list(child.subtree)
-            text = _strip_quotes(" ".join(t.text for t in words) if not words else _span_text(words))
+            text = _strip_quotes(str(verb.doc[words[0].i : words[-1].i + 1].text))
             quoted = any(t.text in "“”\"‘’'" for t in verb.sent if t.i < verb.i) or _is_quoted(words)
             return text, quoted
     return None
-
-
-def _span_text(tokens: list[Token]) -> str:
-    doc = tokens[0].doc
-    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _is_quoted(tokens: list[Token]) -> bool:
@@ -179,7 +174,7 @@ def _strip_quotes(text: str) -> str:
     return text.strip().strip("“”\"‘’' ,").strip()
 
 
-def _statement_date(ctx: DocContext, verb: Token, sent: object) -> TimeValue | None:
+def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     """The date a speech verb carries ("said Tuesday", "on Friday ... said"); else the report's own date."""
     for t in ctx.times_in(verb.sent.start_char, verb.sent.end_char):
         if t.type != "DATE" or len(t.value) != 10:
@@ -220,7 +215,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     person = _person_in(subject)
     phrase = _noun_phrase(subject)
     if person is not None:
-        return _person_actor(ctx, subject, person, phrase, speakers)
+        return _person_actor(ctx, subject, person, speakers)
     if not phrase:
         return None
     words = phrase.split()
@@ -276,32 +271,13 @@ def _person_in(subject: Token) -> Span | None:
             continue
         if cand.pos_ == "PROPN" and (cand.dep_ == "appos" or cand.i == subject.i):
             names = [t for t in cand.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            chain = _propn_chain(cand)
-            if chain is not None and len(chain) >= 2 and names:
+            chain = propn_chain(cand)
+            if len(chain) >= 2 and names:
                 return chain
     return None
 
 
-def _propn_chain(tok: Token) -> Span | None:
-    """The run of proper nouns ending at ``tok`` ("Jane Q. Doe")."""
-    start = tok.i
-    doc = tok.doc
-    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
-    return doc[start : tok.i + 1]
-
-
-def _fuller_mention(ctx: DocContext, person: Span) -> Span | None:
-    """A longer PERSON mention of the same surname in the document ("Doe" → "Jane Doe")."""
-    word = person.text.strip()
-    for ent in ctx.doc.ents:
-        first_or_last = word in (ent[-1].text, ent[0].text)
-        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and ent.start != person.start:
-            return ent
-    return None
-
-
-def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, speakers: _Speakers) -> Actor:
+def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Speakers) -> Actor:
     name = str(person.text).strip()
     start, end = person.start, person.end
     # Role: the subject's words around the name, minus the name and a leading possessive country.
@@ -329,9 +305,9 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, phrase: str, sp
         earlier = speakers.resolve(name, person=True)
         if earlier is not None:
             return earlier
-        full = _fuller_mention(ctx, person)
+        full = fuller_mention(ctx, person)
         if full is not None:
-            described = _person_actor(ctx, full.root, full, "", speakers)
+            described = _person_actor(ctx, full.root, full, speakers)
             return Actor(
                 described.name, "person", role=role or described.role, party=party or described.party
             )
