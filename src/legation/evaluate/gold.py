@@ -108,6 +108,8 @@ _TRACK = _record(
     issue_status={"type": "array", "items": _ISSUE_STATUS},
     statements={"type": "array", "items": _STATEMENT},
     conflicts={"type": "array"},
+    hosts={"type": "array", "items": _TEXT},
+    mediators={"type": "array", "items": _TEXT},
 )
 _TIMEX = _record(
     ["file", "text", "value"],
@@ -225,6 +227,8 @@ class GoldTrack:
     issues: tuple[GoldIssue, ...] = ()
     issue_status: tuple[GoldIssueStatus, ...] = ()
     statements: tuple[GoldStatement, ...] = ()
+    hosts: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
 
     @property
     def files(self) -> frozenset[str]:
@@ -307,6 +311,8 @@ def _track(t: dict[str, Any], index: int) -> GoldTrack:
     return GoldTrack(
         id=t.get("id", f"track{index}"),
         parties=tuple(t["parties"]),
+        hosts=tuple(t.get("hosts", ())),
+        mediators=tuple(t.get("mediators", ())),
         rounds=tuple(_round(r) for r in t.get("rounds", [])),
         planned=tuple(
             GoldPlanned(p["id"], p.get("ordinal"), p.get("date"), tuple(p.get("sources", ())))
