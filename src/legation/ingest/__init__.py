@@ -19,6 +19,7 @@ from legation.ingest import pages as _pages  # noqa: F401
 from legation.ingest import records as _records  # noqa: F401
 from legation.ingest import tables as _tables  # noqa: F401
 from legation.ingest import text as _text  # noqa: F401
+from legation.ingest import timeml as _timeml  # noqa: F401
 from legation.ingest.dedupe import near_duplicates
 from legation.ingest.document import build_document, content_id
 from legation.ingest.read import read_file, read_paths
