@@ -4,11 +4,18 @@ text makes the normaliser raise."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legation.time import normalise
+from legation.time.lexicon import load_time_lexicon
+from legation.time.rules import trigger_classes
+from legation.time.timeml import read_tml, tml_files
 
 MONTHS = [
     "January",
@@ -136,6 +143,12 @@ WORDS = [
     "and",
     "'80s",
     "summer",
+    "ahead",
+    "recent",
+    "coming",
+    "remaining",
+    "in",
+    "of",
 ]
 
 
@@ -152,3 +165,81 @@ def test_extreme_anchors_and_long_text() -> None:
     text = "On Friday, a year later, the day before, next month, 9999, the 20th century. " * 2000
     for anchor in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         assert isinstance(normalise(text, anchor), list)
+
+
+def _lexicon_words() -> list[str]:
+    """Every surface form of the lexicon and every trigger word of the rules, plus the glue words the
+    rule templates spell out ("ahead", "the", "same"): a soup that reaches every rule's optional groups."""
+    lex = load_time_lexicon()
+    forms = {form for kind_forms in lex.alternation_forms.values() for form in kind_forms}
+    lower, cased = trigger_classes(lex)
+    glue = [
+        "the",
+        "a",
+        "of",
+        "in",
+        "on",
+        "ahead",
+        "same",
+        "that",
+        "this",
+        "past",
+        "previous",
+        "following",
+        "current",
+        "'s",
+        "s",
+        ",",
+        ".",
+        "-",
+        "5",
+        "31",
+        "1998",
+    ]
+    return sorted(forms | set(lower) | set(cased) | set(glue))
+
+
+LEXICON_WORDS = _lexicon_words()
+
+
+@settings(max_examples=500)
+@given(words=st.lists(st.sampled_from(LEXICON_WORDS), max_size=12), anchor=anchors)
+def test_lexicon_word_soup_never_raises(words: list[str], anchor: dt.date) -> None:
+    text = " ".join(words)
+    for t in normalise(text, anchor):
+        assert text[t.start : t.end] == t.text
+
+
+def test_a_group_that_did_not_match_is_not_folded() -> None:
+    """ "in the years ahead" matched the_rel_unit without its "recent/coming" group (a crash once)."""
+    found = normalise("growth in the years ahead", "2005-12-13")
+    assert [(t.text, t.type) for t in found] == [("the years ahead", "DURATION")]
+
+
+TEMPEVAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+@pytest.mark.tempeval
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (TEMPEVAL / "silver").is_dir() or not (TEMPEVAL / "train").is_dir(),
+    reason="TempEval-3 train/ and silver/ not in ../shared/data/tempeval3",
+)
+def test_real_stories_never_raise() -> None:
+    """Every sentence, and every whole text, of the 2,452 silver stories and the 256 training files
+    (about 32,000 sentences; ~10 s on one core) is normalised without an exception."""
+    started = time.perf_counter()
+    files = tml_files(TEMPEVAL / "silver") + tml_files(TEMPEVAL / "train")
+    assert len(files) >= 2452 + 256
+    sentences = 0
+    for path in files:
+        doc = read_tml(path)
+        for t in normalise(doc.text, doc.dct):
+            assert doc.text[t.start : t.end] == t.text, path
+        for sentence in _SENTENCE.split(doc.text):
+            if sentence.strip():
+                sentences += 1
+                normalise(sentence, doc.dct)
+    assert sentences > 30_000
+    assert time.perf_counter() - started < 120

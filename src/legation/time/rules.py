@@ -384,7 +384,7 @@ def h_the_rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if m["rel2"] or m["ahead"]:
         if not plural:
             return None
-        if unit in ("Y", "DE") and fold(m["rel2"]) == "recent":
+        if unit in ("Y", "DE") and fold(m["rel2"] or "") == "recent":
             return Found("DATE", "PAST_REF")  # "in recent years"
     return Found("DURATION", duration_value(None if plural else 1, unit))
 
