@@ -168,5 +168,36 @@ def test_capitals_opening_a_business_story_are_not_datelines(text: str) -> None:
 def test_any_text_leaves_the_dateline_reader_without_an_exception(text: str, published: dt.date) -> None:
     found = find_dateline(text, published)
     assert found is None or (
-        0 < found.end <= len(text) and (found.written is None or found.written <= published)
+        0 < found.end <= len(text)
+        and (found.written is None or found.written <= published + dt.timedelta(days=2))
     )
+
+
+@pytest.mark.parametrize(
+    "text, published, written",
+    [
+        # a day or two after the file's date: the day of writing, not the same day a year before
+        ("SEOUL, Dec 14 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 14)),
+        ("SEOUL, Dec 15 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 15)),
+        ("BEIJING, Jan. 1 (Xinhua) -- Envoys met.", dt.date(2005, 12, 31), dt.date(2006, 1, 1)),
+        # three days after is no longer a slip of the file's date: last year's day
+        ("SEOUL, Dec 16 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2005, 12, 16)),
+        ("SEOUL, Dec 12 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 12)),
+    ],
+)
+def test_a_dateline_just_after_publication_is_the_day_of_writing(
+    text: str, published: dt.date, written: dt.date
+) -> None:
+    found = find_dateline(text, published)
+    assert found is not None and found.written == written
+
+
+def test_a_document_anchor_keeps_its_year_when_the_dateline_is_a_day_late(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"published": "2031-03-09", "text": "OSLO, March 10 (NTB) - Envoys met on Tuesday and agreed to '
+        'meet again."}\n',
+        encoding="utf-8",
+    )
+    (doc,) = read_paths([path])
+    assert isinstance(doc, Document) and doc.anchor == dt.date(2031, 3, 10)

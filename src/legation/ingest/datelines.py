@@ -51,6 +51,9 @@ _COLON = re.compile(
     r"(?: (?:[A-Z][a-zA-Z'’.\-]*[a-zA-Z]|de|la|el|al|am|upon|on)){0,2}):\s+"
     r"(?=[A-Z0-9])"
 )
+#: A dateline's day may fall this many days after the publication date (a file or feed dated in another
+#: time zone, or stamped before the story was filed): it is the date of writing, never last year's day.
+WRITTEN_AFTER_PUBLISHED_DAYS = 2
 #: A dateline on a paragraph of its own is never longer than this.
 ALONE_MAX_CHARS = 120
 #: The part after "City:" must look like a report: at least this many words.
@@ -133,7 +136,9 @@ def _dateline(
     written = None
     month, day = found["month"] or found["month2"], found["day"] or found["day2"]
     if month and day:
-        written = latest_on_or_before(month_number(month), int(day), published)
+        slack = min(WRITTEN_AFTER_PUBLISHED_DAYS, (dt.date.max - published).days)
+        limit = published + dt.timedelta(days=slack)
+        written = latest_on_or_before(month_number(month), int(day), limit)
     agency = found["agency"] or found["agency2"]
     return Dateline(
         place_name(place), found.end() if end is None else end, written, agency_name(agency, data)
