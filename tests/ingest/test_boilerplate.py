@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from legation.errors import LexiconError
+from legation.ingest import read_paths
 from legation.ingest.boilerplate import bundled_boilerplate, load_boilerplate
 from legation.ingest.clean import clean_text
+from legation.model import Document
+from legation.pipeline import analyse, build_dossier
 
 FURNITURE = [
     "Advertisement",
@@ -30,6 +34,34 @@ FURNITURE = [
     "By Ana Lima and Tom Berg",
     "Reporting by Ana Lima; Editing by Tom Berg",
     "4 min read",
+    # bylines with the agency or a title after the name
+    "Ana Lima, Reuters",
+    "Ana Lima and Tom Berg, Associated Press",
+    "ANA LIMA, AFP",
+    "Ana Lima | Xinhua",
+    "Ana Lima, AP Diplomatic Writer",
+    "Ana Lima — Nairobi correspondent",
+    "(Reporting by Ana Lima; Editing by Tom Berg)",
+    # relative timestamps
+    "1 month ago",
+    "Updated 3 hours ago",
+    "Updated: 5 days ago",
+    "2 yrs ago",
+    "a year ago",
+    # agency slugs
+    "(AFP)",
+    "-- Xinhua",
+    "al/tb",
+    "bur-al/tb",
+    "ENDS",
+    # captions ending with their credit
+    "Delegates arrive for the border talks in Arusha. (Photo: Ana Lima/AFP)",
+    "Delegates arrive for the border talks in Arusha. REUTERS/Ana Lima",
+    # related-article titles
+    "Related: Kenya and Tanzania reopen border posts",
+    "READ MORE: Border talks stall in Arusha",
+    "More stories",
+    "Related articles: Envoys meet in Dodoma",
 ]
 
 CONTENT = [
@@ -45,6 +77,13 @@ CONTENT = [
     "The ministry said on Monday, 9 October 2031, that talks would resume.",
     "Reuters reported that the talks ended without a deal.",
     "Comments by the Kenyan minister were welcomed in Dodoma.",
+    "Ana Lima, the Kenyan trade minister, said talks would resume.",
+    "Kenya and Tanzania met a month ago in Arusha.",
+    "Two years ago, the border posts were closed.",
+    "The Kenyan delegation (pictured) arrived in Arusha on Monday.",
+    "Reuters and AFP reported that the talks ended.",
+    "Related issues such as visas were left for later.",
+    "More than 40 officials attended the talks.",
 ]
 
 
@@ -123,3 +162,45 @@ def test_cleaning_any_text_is_idempotent_and_leaves_single_blank_lines(raw: str)
     cleaned = clean_text(raw)
     assert clean_text(cleaned) == cleaned
     assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()
+
+
+PAGE = """Kenya and Tanzania agree to reopen border posts
+
+By Ana Lima, Reuters
+
+Updated 3 hours ago
+
+Kenyan and Tanzanian negotiators met in Arusha on Monday for a second round of talks on reopening two
+border crossings, the Kenyan foreign ministry said.
+
+Delegates arrive for the talks in Arusha. (Photo: Tom Berg/AFP)
+
+Related: Uganda and Rwanda hold trade talks in Kigali
+
+The two sides agreed on a joint customs post, Kenyan trade minister Amina Odhiambo said.
+
+1 month ago
+
+READ MORE: Ethiopia and Somalia discuss port access in Ankara
+
+al/tb
+"""
+
+
+def test_page_furniture_yields_no_speaker_party_round_or_issue(tmp_path: Path, nlp: Any) -> None:
+    """Bylines, timestamps, captions, slugs and related-article titles are dropped before analysis, so the
+    byline's name is no speaker, the related stories' countries no parties, "1 month ago" no round."""
+    path = tmp_path / "page.txt"
+    path.write_text(" date 2031-06-12\n\n" + PAGE, encoding="utf-8")
+    (doc,) = read_paths([path])
+    assert isinstance(doc, Document)
+    for furniture in ("Ana Lima", "hours ago", "Photo", "Uganda", "Ethiopia", "month ago", "al/tb"):
+        assert furniture not in doc.text
+    assert doc.text.startswith("Kenyan and Tanzanian negotiators met in Arusha")
+    dossier = build_dossier(analyse([doc], nlp=nlp))
+    speakers = {s.speaker.name for t in dossier.tracks for s in t.statements}
+    parties = {p for t in dossier.tracks for p in t.parties}
+    rounds = [r for t in dossier.tracks for r in t.rounds]
+    assert not any("Lima" in (name or "") or "Berg" in (name or "") for name in speakers)
+    assert parties <= {"Kenya", "Tanzania"}
+    assert all(r.date in (None, "2031-06-09") for r in rounds)

@@ -73,7 +73,16 @@ PUBLISHED = dt.date(2031, 6, 12)
             "Wire Service",
             "Talks.",
         ),
-        ("The Hague: Judges ruled on Monday that the case could proceed.", "The Hague", None, None, "Judges"),
+        (
+            "The Hague: Judges at the court in The Hague ruled on Monday that the case could proceed.",
+            "The Hague",
+            None,
+            None,
+            "Judges",
+        ),
+        ("ARUSHA: Kenyan and Tanzanian negotiators met on Monday.", "Arusha", None, None, "Kenyan"),
+        ("Arusha: Kenyan and Tanzanian negotiators met in Arusha on Monday.", "Arusha", None, None, "Kenyan"),
+        ("Nairobi: Kenyan and Tanzanian negotiators met on Monday.", "Nairobi", None, None, "Kenyan"),
     ],
 )
 def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:
@@ -94,6 +103,12 @@ def test_datelines(text: str, place: str, written: dt.date | None, agency: str |
         "Talks resumed - the ministry said so on Monday.",
         "Amina Odhiambo (pictured) - the envoy, arrived.",
         "Arusha: talks",
+        # headline prefixes: a name, a label, a column; nothing says they are places
+        "Odhiambo: Kenya will reopen the border crossings next month if Tanzania agrees.",
+        "Poll: Most Kenyans back reopening the border crossings with Tanzania.",
+        "The Latest: Kenyan and Tanzanian negotiators meet in Arusha for a second day.",
+        "Amina Odhiambo: Border talks with Tanzania are close to a deal on customs posts.",
+        "Explained: Why the border crossings between Kenya and Tanzania were closed.",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

@@ -54,6 +54,10 @@ _COLON = re.compile(
 #: A dateline's day may fall this many days after the publication date (a file or feed dated in another
 #: time zone, or stamped before the story was filed): it is the date of writing, never last year's day.
 WRITTEN_AFTER_PUBLISHED_DAYS = 2
+#: Prepositions that name a place after them ("talks in Arusha", "arrived at Camp David").
+_LOCATIVE = r"(?:in|at|from|near|outside|to|into|toward|towards|across)"
+#: How far into the report a title-case "Name:" is looked for as a place.
+_PLACE_REACH = 3000
 #: A dateline on a paragraph of its own is never longer than this.
 ALONE_MAX_CHARS = 120
 #: The part after "City:" must look like a report: at least this many words.
@@ -170,7 +174,25 @@ def _colon_dateline(found: re.Match[str], text: str, data: DatelineData) -> bool
     if _FIRST_PERSON.match(rest) or len(rest.split()) < MIN_WORDS_AFTER_COLON:
         return False
     # "Name: ..." followed by a quotation is a speaker, not a place.
-    return not rest.lstrip().startswith(('"', "“", "'", "‘", "«"))
+    if rest.lstrip().startswith(('"', "“", "'", "‘", "«")):
+        return False
+    return _is_known_place(place, text[found.end() :])
+
+
+def _is_known_place(place: str, body: str) -> bool:
+    """Whether the name before "Name: ..." is a place rather than a headline prefix ("Poll:", "The
+    Latest:", a person's name): written in capitals as datelines are ("ISTANBUL:"), a country or capital
+    the gazetteer knows, or named as a place in the report itself ("... talks in Arusha")."""
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    from legation.nlp.gazetteer import load_gazetteer  # data only: no model is loaded
+
+    gazetteer = load_gazetteer()
+    if gazetteer.is_capital(place) or gazetteer.country(place) is not None:
+        return True
+    bare = re.escape(place[4:] if place.startswith("The ") else place)
+    return re.search(rf"\b{_LOCATIVE}\s+(?:[Tt]he\s+)?{bare}\b", body[:_PLACE_REACH]) is not None
 
 
 def agency_name(agency: str | None, data: DatelineData | None = None) -> str | None:
