@@ -188,6 +188,22 @@ class IssueMention:
 
 
 @dataclass(frozen=True, slots=True)
+class ThirdParty:
+    """A host, mediator, facilitator, chair, guarantor or observer of a negotiation: present, not a side.
+
+    Kept apart from the parties so that a mediated or hosted negotiation is still one negotiation
+    between its sides, and shown with the sentences that gave each role.
+    """
+
+    name: str
+    role: str  # one of THIRD_PARTY_ROLES
+    evidence: tuple[Evidence, ...]
+
+
+THIRD_PARTY_ROLES: tuple[str, ...] = ("host", "mediator", "facilitator", "chair", "guarantor", "observer")
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """An attributed statement: who said it, with which verb, what, and when."""
 
@@ -213,6 +229,14 @@ class Analysis:
     parties: tuple[str, ...] = ()
     subject: str | None = None
     skipped: str | None = None  # why the document was not analysed (language, duplicate, ...)
+    third_parties: tuple[ThirdParty, ...] = ()
+    #: Every wording the document uses for each party ("the rebels", "ADFL" for one movement).
+    party_names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    #: Whether the document describes a negotiation between its parties (talks, a meeting, a
+    #: delegation, an offer, an agreement), not merely names them.
+    negotiation: bool = False
+    #: The parties that are non-state movements (named differently from report to report).
+    movements: tuple[str, ...] = ()
 
 
 T = TypeVar("T")
@@ -254,6 +278,7 @@ class Round:
     sources: tuple[str, ...]
     fields: dict[str, tuple[Sourced, ...]] = field(default_factory=dict, compare=False, hash=False)
     planned: bool = False
+    end: str | None = None  # the last day of a round held over several days
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +314,9 @@ class Track:
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    third_parties: tuple[ThirdParty, ...] = ()
+    #: Every wording the reports use for each party, the party's own name first.
+    party_names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

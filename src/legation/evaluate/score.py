@@ -57,8 +57,24 @@ def file_index(dossier: Dossier) -> Callable[[str], str]:
     return lambda document_id: files.get(document_id, document_id)
 
 
-def _parties(parties: Sequence[str]) -> frozenset[str]:
-    return frozenset(normalise(p) for p in parties)
+def _party_key(name: str) -> str:
+    """A party name compared loosely in number: "Palestinians" and "Palestinian" are one party."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise(name).split())
+
+
+def same_parties(gold: Sequence[str], track: Track) -> bool:
+    """Whether a dossier track's parties are the gold's: each gold party is a different dossier party,
+    under its name or one of the wordings the reports used for it (``Track.party_names``)."""
+    if len(gold) != len(track.parties):
+        return False
+    names = {p: {_party_key(p), *(_party_key(w) for w in track.party_names.get(p, ()))} for p in track.parties}
+    left = set(track.parties)
+    for g in sorted(gold, key=lambda g: sum(_party_key(g) in n for n in names.values())):
+        match = next((p for p in sorted(left) if _party_key(g) in names[p]), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def match_tracks(
@@ -71,8 +87,8 @@ def match_tracks(
     pool = list(tracks)
     pairs: list[tuple[GoldTrack | None, Track | None]] = []
     for g in gold:
-        same_parties = [t for t in pool if _parties(t.parties) == _parties(g.parties)]
-        best = max(same_parties, key=lambda t: len(g.files & {file_of(d) for d in t.documents}), default=None)
+        candidates = [t for t in pool if same_parties(g.parties, t)]
+        best = max(candidates, key=lambda t: len(g.files & {file_of(d) for d in t.documents}), default=None)
         if best is not None:
             pool.remove(best)
         pairs.append((g, best))

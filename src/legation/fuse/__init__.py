@@ -2,14 +2,18 @@
 
 Contract used by the store's incremental build and the Dask engine:
 
-* :func:`track_key` — which track an analysis belongs to; deterministic, from the analysis alone, so
-  that adding a document only touches the tracks whose key it has.
-* :func:`fuse` — the tracks of a set of analyses. Fusing the analyses of one key gives the same track
-  (same ids) whether or not other tracks' analyses are passed too.
+* :func:`assign_tracks` — the track key of each analysis, given the tracks that already exist
+  (:class:`TrackSummary`): a report joins the track of the negotiation it reports, even when it names
+  more or fewer actors, and only a report of a negotiation with a meeting starts a track.
+* :func:`fuse_track` — one track from the analyses of one key; the store re-fuses a track this way.
+* :func:`fuse` — the tracks of a set of analyses, keyed in memory (:func:`assign_tracks` with no
+  existing tracks, then :func:`fuse_track` per key).
+* :func:`track_key` — the key a report would start a track under on its own (None: it starts none).
 """
 
 from __future__ import annotations
 
-from legation.fuse.tracks import fuse, track_key
+from legation.fuse.keys import TrackSummary, assign_tracks, parties_of_key
+from legation.fuse.tracks import fuse, fuse_track, track_key
 
-__all__ = ["fuse", "track_key"]
+__all__ = ["TrackSummary", "assign_tracks", "fuse", "fuse_track", "parties_of_key", "track_key"]

@@ -1,6 +1,8 @@
 """Fusing many documents' mentions into one record per negotiation track.
 
-* Documents are grouped by :func:`track_key` (the parties and the subject).
+* Documents are grouped into tracks by :func:`legation.fuse.keys.assign_tracks` (their sides, meetings,
+  heads and third parties); a track's parties are the sides most of its reports name, less the actors
+  its reports give a third-party role (host, mediator ...), which are kept as its third parties.
 * Within a track, meeting mentions are clustered into rounds: two mentions are one meeting when their
   dates are within a day (and their cities do not differ), or when they share an ordinal and their
   dates do not clash. A later report's "the first round was held on ..." thus joins the round an
@@ -21,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from legation.fuse.keys import GROUP_KEY, assign_tracks, fold, key_of, key_parties, starts_track
 from legation.model import STATUS_RANK as RANK
 from legation.model import (
     Analysis,
@@ -33,6 +36,7 @@ from legation.model import (
     MeetingMention,
     Round,
     Sourced,
+    ThirdParty,
     Track,
 )
 
@@ -42,26 +46,30 @@ DATE_TOLERANCE_DAYS = 1
 
 
 def track_key(analysis: Analysis) -> str | None:
-    """Which track a document belongs to: its parties; None when it names fewer than two.
+    """The track a document would start on its own: its sorted sides; None when it starts none.
 
-    The subject names the track but does not key it: reports of one negotiation often name no agenda
-    item a taxonomy knows, and keying on the subject would split their rounds off into a second track.
+    Which track a document joins depends on the tracks already there: see :func:`assign_tracks`.
     """
-    if analysis.skipped or len(analysis.parties) < 2:
+    if analysis.skipped or not starts_track(analysis):
         return None
-    return "+".join(sorted(analysis.parties))
+    return key_of(key_parties(analysis))
 
 
 def fuse(analyses: Iterable[Analysis]) -> list[Track]:
+    """Every track of these documents, each fused from the documents keyed to it."""
+    analyses = list(analyses)
+    keys = assign_tracks(analyses)
     groups: dict[str, list[Analysis]] = defaultdict(list)
     for a in analyses:
-        key = track_key(a)
+        key = keys.get(a.document.id)
         if key is not None:
             groups[key].append(a)
-    return [
-        _fuse_track(key, sorted(items, key=lambda a: (a.document.published, a.document.id)))
-        for key, items in sorted(groups.items())
-    ]
+    return [fuse_track(key, items) for key, items in sorted(groups.items())]
+
+
+def fuse_track(key: str, analyses: list[Analysis]) -> Track:
+    """One track from the documents keyed to it (the store re-fuses a track this way, from its key)."""
+    return _fuse_track(key, sorted(analyses, key=lambda a: (a.document.published, a.document.id)))
 
 
 @dataclass
@@ -99,7 +107,7 @@ class _Cluster:
 
 
 def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
-    parties = tuple(key.split("+"))
+    parties, third_parties, party_names = _sides(key, analyses)
     subject = _subject(analyses)
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}")
     clusters = _cluster(analyses)
@@ -126,7 +134,60 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
         statements=tuple(s for a in analyses for s in a.statements),
         events=tuple(e for a in analyses for e in a.events),
         conflicts=conflicts,
+        third_parties=third_parties,
+        party_names=party_names,
     )
+
+
+#: A side named by fewer than this share of a track's reports is a bystander of some of them.
+SIDE_SHARE = 0.3
+#: An actor is a third party of the track when its third-party roles are at least this share of the
+#: reports that name it as a side.
+THIRD_SHARE = 1 / 3
+
+
+def _sides(
+    key: str, analyses: list[Analysis]
+) -> tuple[tuple[str, ...], tuple[ThirdParty, ...], dict[str, tuple[str, ...]]]:
+    """The track's parties (display names), third parties and every wording of each party."""
+    side_count: Counter[str] = Counter()
+    movement_names: Counter[str] = Counter()
+    wordings: dict[str, list[str]] = defaultdict(list)
+    roles: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    role_docs: Counter[str] = Counter()
+    for a in analyses:
+        side_count.update(key_parties(a))
+        for name in a.movements:
+            movement_names[name] += 1
+        for party, names in a.party_names.items():
+            form = GROUP_KEY if party in a.movements else party
+            wordings[form] += [party, *names]
+        for t in a.third_parties:
+            roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
+        role_docs.update({t.name for t in a.third_parties if t.role not in ("host", "chair")})
+    keyed = sorted(key.split("+"))
+    threshold = max(1.0, SIDE_SHARE * len(analyses))
+    forms = [p for p, n in side_count.most_common() if n >= threshold or p in keyed]
+    forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
+    display = {GROUP_KEY: _movement_name(movement_names)}
+    parties = tuple(sorted(display.get(p, p) for p in forms))
+    third = tuple(
+        ThirdParty(name, role, tuple(evidence))
+        for (name, role), evidence in sorted(roles.items())
+        if name not in forms
+    )
+    party_names = {
+        display.get(p, p): tuple(dict.fromkeys(w for w in wordings.get(p, []) if w != display.get(p, p)))
+        for p in forms
+    }
+    return parties, third, party_names
+
+
+def _movement_name(names: Counter[str]) -> str:
+    """The movement's name on the track: the name most reports give it, a proper name before a noun."""
+    if not names:
+        return GROUP_KEY
+    return max(names, key=lambda n: (n[:1].isupper() and len(n.split()) > 1, names[n], len(n)))
 
 
 def _subject(analyses: list[Analysis]) -> str | None:

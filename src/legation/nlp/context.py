@@ -7,11 +7,15 @@ one party resolver, instead of each recomputing them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legation.model import Document, Evidence, Sentence, TimeValue
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:
+    from legation.nlp.actors import DocActors
 
 Span = Any  # spacy.tokens.Span
 Token = Any  # spacy.tokens.Token
@@ -33,6 +37,13 @@ class DocContext:
                 Sentence(self.document.id, i, sent.start_char, sent.end_char, sent.text.strip())
             )
         self._sent_starts = [s.start_char for s in self.doc.sents]
+
+    @functools.cached_property
+    def actors(self) -> DocActors:
+        """Every actor mention of the document (countries, organisations, movements), found once."""
+        from legation.nlp.actors import find_actors
+
+        return find_actors(self)
 
     @property
     def anchor(self) -> dt.date:

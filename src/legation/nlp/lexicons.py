@@ -63,12 +63,12 @@ class MeetingWords:
     formats: tuple[tuple[str, re.Pattern[str]], ...]
     planned: frozenset[str]
     generic: frozenset[str]
-    mediation: frozenset[str]
+    negotiation: frozenset[str]
 
 
 @functools.cache
 def meeting_words() -> MeetingWords:
-    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "mediation")
+    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation")
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
     )
@@ -86,7 +86,7 @@ def meeting_words() -> MeetingWords:
         formats=tuple((v, p) for v, p in formats if p is not None),
         planned=frozenset(by_kind["planned"]),
         generic=frozenset(by_kind["generic"]),
-        mediation=frozenset(by_kind["mediation"]),
+        negotiation=frozenset(by_kind["negotiation"]),
     )
 
 

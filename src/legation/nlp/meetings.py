@@ -293,28 +293,43 @@ _DELEGATION_WORDS = frozenset(
 
 
 def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
-    """Countries taking part: "Iranian and US delegations held talks", "talks between X and Y",
-    "X and Y met", "X held talks with Y" (not the host of "talks in Geneva, Switzerland")."""
+    """Actors taking part: "Iranian and US delegations held talks", "talks between X and Y",
+    "X and Y met", "X held talks with Y", "the rebel delegation" (not the host of "talks in Geneva,
+    Switzerland")."""
     found: list[str] = []
 
-    def add(words: str) -> None:
-        for country in ctx.parties_in(words):
-            if country not in found:
-                found.append(country)
+    def add(tokens: list[Token]) -> None:
+        for name in actors_in_tokens(ctx, tokens):
+            if name not in found:
+                found.append(name)
 
     for t in sent:
         if t.lower_ in _DELEGATION_WORDS:
-            add(" ".join(m.text for left in t.lefts for m in left.subtree))
+            add([m for left in t.lefts for m in left.subtree])
     for trigger in triggers:
         verb = trigger if trigger.pos_ == "VERB" else None
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
-                add(" ".join(m.text for m in prep.subtree))
+                add(list(prep.subtree))
         if verb is not None:
             for c in verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _DELEGATION_WORDS:
-                    add(" ".join(m.text for m in c.subtree))
+                    add(list(c.subtree))
     return found
+
+
+def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
+    """The actors (countries, organisations, movements) named by some of these tokens, in text order."""
+    if not tokens:
+        return []
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    starts = {t.idx: t.idx + len(t.text) for t in tokens}
+    names: list[str] = []
+    for m in ctx.actors.in_range(lo, hi):
+        if any(s <= m.start < e for s, e in starts.items()) and m.name not in names:
+            names.append(m.name)
+    return names
 
 
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
@@ -376,8 +391,7 @@ def _is_delegation(ctx: DocContext, tok: Token) -> bool:
 
 
 def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
-    words = " ".join(t.text for t in delegation.subtree if t.i <= delegation.i)
-    parties = ctx.parties_in(words)
+    parties = actors_in_tokens(ctx, [t for t in delegation.subtree if t.i <= delegation.i])
     return parties[0] if len(parties) == 1 else None
 
 

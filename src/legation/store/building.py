@@ -127,8 +127,27 @@ def _analyse_pending(
             progress(done, total)
 
 
+def _existing_tracks(connection: Connection) -> list[Any]:
+    """What keying needs of the tracks already stored: their keys (sides) and their rounds' dates and
+    cities, including keys whose analyses are stored but not yet fused."""
+    from legation.fuse import TrackSummary, parties_of_key
+    from legation.fuse.keys import fold
+
+    summaries: dict[str, Any] = {}
+    for key in connection.scalars(select(AnalysisRow.track_key).where(AnalysisRow.track_key.is_not(None)).distinct()):
+        summaries[key] = TrackSummary(key, parties_of_key(key))
+    for key, date, city in connection.execute(select(RoundRow.track_key, RoundRow.date, RoundRow.city)):
+        if key in summaries and date:
+            try:
+                day = dt.date.fromisoformat(date[:10])
+            except ValueError:
+                continue
+            summaries[key].meetings.append((day, fold(city) if city else None))
+    return list(summaries.values())
+
+
 def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int]:
-    from legation.fuse import track_key
+    from legation.fuse import assign_tracks
 
     ids = [a.document.id for a in analyses]
     # Another build may have stored some of these meanwhile: write only what is still pending.
@@ -140,6 +159,7 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
     tables: dict[str, list[dict[str, Any]]] = {}
     keys: set[str] = set()
     analysed = skipped = 0
+    assigned = assign_tracks([a for a in analyses if a.document.id in still], _existing_tracks(connection))
     for analysis in analyses:
         doc_id = analysis.document.id
         if doc_id not in still:
@@ -152,7 +172,7 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
             )
             skipped += 1
         else:
-            key = track_key(analysis)
+            key = assigned.get(doc_id)
             for name, rows in analysis_rows(analysis, key).items():
                 tables.setdefault(name, []).extend(rows)
             if key:
@@ -188,7 +208,7 @@ def _fuse_dirty(engine: Engine, report: BuildReport) -> None:
 
 def refuse(connection: Connection, key: str) -> str | None:
     """Replace the track of ``key`` by a fusion of its stored analyses; its id, or None if none is left."""
-    from legation.fuse import fuse
+    from legation.fuse import fuse_track
 
     rows = connection.execute(
         select(AnalysisRow.data, DocumentRow.__table__)
@@ -201,8 +221,8 @@ def refuse(connection: Connection, key: str) -> str | None:
     for table in (EvidenceRow, ConflictRow, IssueStatusRow, RoundRow, TrackDocumentRow):
         connection.execute(delete(table).where(table.track_key == key))
     connection.execute(delete(TrackRow).where(TrackRow.key == key))
-    tracks = fuse(analyses)  # one key's analyses: one track (the fuse contract)
-    for track in tracks[:1]:
+    tracks = [fuse_track(key, analyses)] if analyses else []
+    for track in tracks:
         for name, table_rows in track_rows(key, track, published).items():
             insert_rows(connection, name, table_rows)
     connection.execute(delete(DirtyTrackRow).where(DirtyTrackRow.key == key))

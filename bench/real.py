@@ -1,0 +1,164 @@
+"""Accuracy on real news: hand-annotated gold of real agency stories, scored on a dev and a check half.
+
+    .venv/bin/python bench/real.py                     # both halves, then the silver-story track census
+    .venv/bin/python bench/real.py --half dev --explain
+    .venv/bin/python bench/real.py --silver 0          # no census
+
+The gold (``tests/data/real/{dev,check}/*.gold.json``, one negotiation per file, ``legation-gold/1``)
+names real TempEval-3 stories under ``../shared/data/tempeval3`` (never copied into this repository).
+The halves were split by negotiation before any rule was written from them; rules are written from
+``dev`` only, ``check`` is only scored. For each half the in-memory pipeline reads every story of every
+negotiation of that half together (so that one negotiation split over several tracks, or two merged into
+one, shows), and the dossier is scored with the same code as ``legation eval``.
+
+Printed per half: the table of parts, the core figure (every part but statements), and the track
+census: a negotiation is **split** when its stories' held rounds fall into more than one dossier track,
+and a dossier track is **merged** when its rounds come from the stories of more than one negotiation.
+The census of ``--silver N`` runs every N-th silver story (most about no negotiation at all) and counts
+the tracks made and the share of them with at least one held round. The last line is
+``check_core_f1=<F1>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+
+from legation.evaluate import PRF, Evaluation, load_gold, score
+from legation.evaluate.gold import Gold
+from legation.evaluate.render import explain_lines, score_table
+from legation.evaluate.score import basename, file_index
+from legation.model import Dossier
+from legation.pipeline import run
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT.parent / "shared" / "data" / "tempeval3"
+STATEMENT_PARTS = ("statements", "statement_date", "statement_party")
+
+
+@dataclass(frozen=True, slots=True)
+class Census:
+    negotiations: int
+    split: int
+    merged: int
+    tracks: int
+
+
+def load_half(directory: Path) -> list[tuple[str, Gold]]:
+    """Every gold file of one half, by negotiation name."""
+    return [(p.name.removesuffix(".gold.json"), load_gold(p)) for p in sorted(directory.glob("*.gold.json"))]
+
+
+def merged_gold(golds: Iterable[Gold]) -> Gold:
+    golds = list(golds)
+    return Gold(
+        files=tuple(f for g in golds for f in g.files),
+        tracks=tuple(t for g in golds for t in g.tracks),
+        timexes=tuple(t for g in golds for t in g.timexes),
+    )
+
+
+def story_paths(files: Iterable[str], texts: Path) -> list[Path]:
+    """The stories a gold names, found anywhere under the TempEval-3 folder."""
+    index = {p.name: p for p in texts.rglob("*.tml")}
+    missing = sorted(set(files) - set(index))
+    if missing:
+        raise SystemExit(f"bench/real.py: stories not found under {texts}: {', '.join(missing[:5])}")
+    return [index[f] for f in sorted(set(files))]
+
+
+def core(evaluation: Evaluation) -> PRF:
+    return sum((prf for part, prf in evaluation.parts.items() if part not in STATEMENT_PARTS), PRF())
+
+
+def census(negotiations: list[tuple[str, Gold]], dossier: Dossier) -> Census:
+    file_of = file_index(dossier)
+    owner: dict[str, str] = {}
+    for name, gold in negotiations:
+        for f in gold.files:
+            owner.setdefault(f, name)
+    tracks_of: dict[str, set[str]] = {name: set() for name, _ in negotiations}
+    negotiations_of: dict[str, set[str]] = {}
+    for track in dossier.tracks:
+        for r in track.rounds:
+            if r.planned:
+                continue
+            for source in r.sources:
+                name = owner.get(basename(file_of(source)))
+                if name is not None:
+                    tracks_of[name].add(track.id)
+                    negotiations_of.setdefault(track.id, set()).add(name)
+    return Census(
+        negotiations=len(negotiations),
+        split=sum(1 for ids in tracks_of.values() if len(ids) > 1),
+        merged=sum(1 for names in negotiations_of.values() if len(names) > 1),
+        tracks=len(dossier.tracks),
+    )
+
+
+def score_half(name: str, directory: Path, texts: Path, console: Console, explain: bool) -> PRF | None:
+    negotiations = load_half(directory)
+    if not negotiations:
+        console.print(f"{name}: no gold files in {directory}")
+        return None
+    gold = merged_gold(g for _, g in negotiations)
+    paths = story_paths(gold.files, texts)
+    started = time.perf_counter()
+    dossier = run(paths)
+    seconds = time.perf_counter() - started
+    evaluation = score(dossier, gold)
+    title = f"{name}: {len(negotiations)} negotiations, {len(paths)} stories ({seconds:.0f} s)"
+    console.print(score_table(evaluation, title=title))
+    counts = census(negotiations, dossier)
+    figure = core(evaluation)
+    print(
+        f"{name}: core P={figure.precision:.3f} R={figure.recall:.3f} F1={figure.f1:.3f}; "
+        f"tracks={counts.tracks} split={counts.split} merged={counts.merged} "
+        f"(of {counts.negotiations} negotiations)"
+    )
+    if explain:
+        for line in explain_lines(evaluation):
+            print(f"  {line}")
+    return figure
+
+
+def silver_census(texts: Path, step: int) -> None:
+    stories = sorted((texts / "silver").glob("*.tml"))[::step]
+    started = time.perf_counter()
+    dossier = run(stories)
+    seconds = time.perf_counter() - started
+    with_round = sum(1 for t in dossier.tracks if any(not r.planned for r in t.rounds))
+    share = with_round / len(dossier.tracks) if dossier.tracks else 1.0
+    print(
+        f"silver: {len(stories)} stories (every {step}th, {seconds:.0f} s): {len(dossier.tracks)} tracks, "
+        f"{with_round} with a held round, share {share:.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "real", help="holds dev/ and check/")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="the TempEval-3 folder")
+    parser.add_argument("--half", choices=("dev", "check", "both"), default="both")
+    parser.add_argument("--explain", action="store_true", help="list every false positive and miss")
+    parser.add_argument("--silver", type=int, default=4, metavar="N", help="census of every N-th story; 0: none")
+    args = parser.parse_args()
+    if not args.texts.is_dir():
+        raise SystemExit(f"bench/real.py: needs the TempEval-3 stories in {args.texts} (../shared/data/tempeval3)")
+    console = Console(width=100)
+    halves = ("dev", "check") if args.half == "both" else (args.half,)
+    figures = {h: score_half(h, args.gold / h, args.texts, console, args.explain) for h in halves}
+    if args.silver:
+        silver_census(args.texts, args.silver)
+    for half, figure in figures.items():
+        if figure is not None:
+            print(f"{half}_core_f1={figure.f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Which negotiation track each report belongs to.
+
+A report keys a track by its sides (:attr:`Analysis.parties`; a non-state movement counts as
+:data:`~legation.nlp.actors.GROUP_KEY`, since reports name it by its full name, an acronym or "the
+rebels"). Reports of one negotiation do not all name the same sides, so a report joins an existing
+track when:
+
+1. it names the same sides; or
+2. it reports a meeting of that track (dates within a day, same city where both give one) or a head of
+   delegation of it, and shares a side with it; or
+3. it names some of the track's sides and otherwise only the track's third parties (a mediator meeting
+   one side is part of that side's negotiation); or
+4. its sides and the track's share at least two and one set contains the other (a report of six-party
+   talks that names only two of the six).
+
+Only a report that describes a negotiation with at least one meeting (held or announced) starts a
+track; a report that merely mentions talks joins the track of those talks as background, or none.
+The key of a track is the sorted sides of the report that started it; it never changes, so that the
+store can re-fuse a track from its key alone (``docs/fusion.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from legation.model import Analysis
+
+#: The key form of every non-state movement (see :mod:`legation.nlp.actors`).
+GROUP_KEY = "(movement)"
+#: Two dates this close are one meeting (a report dated by its dateline can be a day off).
+MEETING_DAYS = 1
+KEY_SEPARATOR = "+"
+
+
+@dataclass
+class TrackSummary:
+    """What keying needs to know of a track: its sides, third parties, meetings and heads."""
+
+    key: str
+    parties: set[str]
+    third: set[str] = field(default_factory=set)
+    meetings: list[tuple[dt.date, str | None]] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+
+    def add(self, analysis: Analysis) -> None:
+        self.parties |= key_parties(analysis)
+        self.third |= {t.name for t in analysis.third_parties}
+        self.meetings += meetings_of(analysis)
+        self.heads |= heads_of(analysis)
+
+
+def key_parties(analysis: Analysis) -> set[str]:
+    movements = set(analysis.movements)
+    return {GROUP_KEY if p in movements else p for p in analysis.parties}
+
+
+def key_of(parties: Iterable[str]) -> str:
+    return KEY_SEPARATOR.join(sorted(parties))
+
+
+def parties_of_key(key: str) -> set[str]:
+    return set(key.split(KEY_SEPARATOR))
+
+
+def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
+    return [
+        (dt.date.fromisoformat(m.date.value[:10]), fold(m.city) if m.city else None)
+        for m in analysis.meetings
+        if m.date is not None
+    ]
+
+
+def heads_of(analysis: Analysis) -> set[str]:
+    return {fold(h.actor.name).split()[-1] for m in analysis.meetings for h in m.heads if h.actor.name.strip()}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Kirchner", "KIRCHNER" and "Kírchner" are one name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def starts_track(analysis: Analysis) -> bool:
+    """A report that can start a track: it describes a negotiation with a meeting, between two sides."""
+    return analysis.negotiation and len(analysis.parties) >= 2 and bool(analysis.meetings)
+
+
+def assign_tracks(
+    analyses: Sequence[Analysis], existing: Iterable[TrackSummary] = ()
+) -> dict[str, str | None]:
+    """The track key of every analysis (None: no track), given the tracks that already exist."""
+    tracks = {t.key: t for t in existing}
+    keys: dict[str, str | None] = {}
+    ordered = sorted(
+        (a for a in analyses if not a.skipped and a.parties),
+        key=lambda a: (not starts_track(a), a.document.published, a.document.id),
+    )
+    for a in ordered:
+        target = best_track(a, tracks.values())
+        if target is None and starts_track(a):
+            key = key_of(key_parties(a))
+            target = tracks.setdefault(key, TrackSummary(key, set()))
+        if target is not None:
+            target.add(a)
+        keys[a.document.id] = target.key if target is not None else None
+    for a in analyses:
+        keys.setdefault(a.document.id, None)
+    return keys
+
+
+def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSummary | None:
+    sides = key_parties(analysis)
+    meetings = meetings_of(analysis)
+    heads = heads_of(analysis)
+    scored = []
+    for t in tracks:
+        common = sides & t.parties
+        if not common:
+            continue
+        same = sides == t.parties
+        shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
+        shares_head = bool(heads & t.heads)
+        mediated = not (sides - t.parties - t.third) and bool(sides & t.third)
+        nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
+        if same or shares_meeting or shares_head or mediated or nested:
+            scored.append(((same, shares_meeting or shares_head, len(common), -len(t.parties ^ sides)), t))
+    if not scored:
+        return None
+    return max(scored, key=lambda st: st[0])[1]
+
+
+def _same_meeting(a: tuple[dt.date, str | None], b: tuple[dt.date, str | None], common: int) -> bool:
+    if abs((a[0] - b[0]).days) > MEETING_DAYS:
+        return False
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    return common >= 2

@@ -1,0 +1,290 @@
+"""The actors a report names — countries, international organisations and non-state movements — and the
+role each plays in the negotiation it describes: a side, or a host, mediator, facilitator, chair,
+guarantor or observer.
+
+Negotiations are often between a state and a movement ("the government and the rebels"), and are often
+held in a third country or through a mediator; a party list made of every country named would split one
+negotiation into many. So every actor mention is found once per document (:class:`DocActors`), with:
+
+* countries and organisations from the gazetteer;
+* non-state actors from the data file ``actors.yaml``: proper names with a type word ("... Liberation
+  Front"), known movement names, acronyms defined in the text, and common nouns ("Kabila's rebels",
+  "the insurgents") that all stand for the document's movement;
+* "the government" (without a country) as the document's main country.
+
+A movement is named in a report by its full name where it gives one, else by its most specific common
+noun phrase; every wording is kept, so that fusion can show them and tracks can be matched on any.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from legation.lexicon import Field, load_bundled
+
+ActorType = Literal["country", "organisation", "group"]
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_GOVERNMENT_NOUNS = {"government", "regime", "authorities", "administration"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    group_nouns: frozenset[str]
+    name_words: frozenset[str]
+    names: frozenset[str]
+    roles: dict[str, str]  # cue word → third-party role
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    data = load_bundled(
+        "actors.yaml",
+        (
+            Field("type", choices=("armed_group", "movement", "authority", "company", "union", "role")),
+            Field("nouns", list, required=False),
+            Field("name_words", list, required=False),
+            Field("names", list, required=False),
+            Field("role", required=False),
+            Field("words", list, required=False),
+        ),
+    )
+    nouns: set[str] = set()
+    name_words: set[str] = set()
+    names: set[str] = set()
+    roles: dict[str, str] = {}
+    for e in data.entries:
+        if e["type"] == "role":
+            roles.update({w.lower(): e["role"] for w in e.get("words") or ()})
+            continue
+        nouns.update(w.lower() for w in e.get("nouns") or ())
+        name_words.update(e.get("name_words") or ())
+        names.update(e.get("names") or ())
+    return ActorWords(frozenset(nouns), frozenset(name_words), frozenset(names), roles)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str  # the actor's name in this document
+    type: ActorType
+    surface: str
+    generic: bool = False  # a common noun ("the rebels") standing for the document's movement
+
+
+@dataclass
+class DocActors:
+    """Every actor mention of one document, in text order, and the wordings used for each actor."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def in_range(self, start: int, end: int) -> list[ActorMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def names_in(self, start: int, end: int) -> list[str]:
+        return list(dict.fromkeys(m.name for m in self.in_range(start, end)))
+
+    def type_of(self, name: str) -> ActorType | None:
+        return next((m.type for m in self.mentions if m.name == name), None)
+
+    def surfaces(self, name: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.surface for m in self.mentions if m.name == name))
+
+
+def find_actors(ctx: Any) -> DocActors:
+    """Every actor mention of the document of ``ctx`` (a :class:`~legation.nlp.context.DocContext`)."""
+    text: str = ctx.document.text
+    doc = ctx.doc
+    words = actor_words()
+    groups = _named_groups(doc, ctx.gazetteer, words)
+    groups += _acronyms(text, groups)
+    generic = _generic_groups(doc, words, groups)
+    taken = [(g.start, g.end) for g in [*groups, *generic]]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    mentions = [*groups, *generic]
+    for start, end, name in ctx.gazetteer.organisations_in(text):
+        if free(start, end):
+            mentions.append(ActorMention(start, end, name, "organisation", text[start:end]))
+            taken.append((start, end))
+    countries = [
+        ActorMention(s, e, name, "country", text[s:e])
+        for s, e, name in ctx.gazetteer.countries_in(text)
+        if free(s, e)
+    ]
+    mentions += countries
+    mentions += _people(ctx, mentions, free)
+    main = Counter(m.name for m in countries).most_common(1)
+    if main:
+        for tok in doc:
+            if tok.lower_ in _GOVERNMENT_NOUNS and tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
+                mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
+    mentions = _name_movement(mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return DocActors(mentions)
+
+
+def _people(ctx: Any, actors: list[ActorMention], free: Any) -> list[ActorMention]:
+    """People who stand for a side: "Zairean President X" (a country), "rebel leader Y" or "Y's rebels"
+    (the movement); every later mention of their surname stands for the same side ("X met Y")."""
+    from legation.nlp.people import title_before
+
+    doc = ctx.doc
+    words = actor_words()
+    sides: dict[str, tuple[str, ActorType]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        side: tuple[str, ActorType] | None = None
+        owned = next((m for m in actors if m.type == "group" and m.start <= ent.start_char < m.end), None)
+        before = title_before(ent)
+        modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
+        if owned is not None:
+            side = (owned.name, "group")
+        elif any(t.lower_ in words.group_nouns for t in modifiers if t.dep_ in ("compound", "amod", "nmod")):
+            side = ("", "group")
+        elif before is not None and before[1] is not None:
+            side = (before[1], "country")
+        if side is not None:
+            sides.setdefault(ent[-1].text, side)
+    if not sides:
+        return []
+    group_name = next((m.name for m in actors if m.type == "group"), None)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent[-1].text not in sides or not free(ent.start_char, ent.end_char):
+            continue
+        name, kind = sides[ent[-1].text]
+        name = name or group_name or "rebels"
+        found.append(ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group"))
+    return found
+
+
+def _end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
+
+
+def _bare(tok: Any) -> bool:
+    """ "the government", not "the Zairean government" or "a government official"."""
+    if tok.dep_ in ("compound", "amod"):
+        return False
+    return all(c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj") for c in tok.children if c.i < tok.i)
+
+
+def _named_groups(doc: Any, gazetteer: Any, words: ActorWords) -> list[ActorMention]:
+    """Proper names of movements: a known name, or a name whose head is a type word ("Lord's Resistance
+    Army", "Alliance of Democratic Forces for ..."), never a place or an organisation the gazetteer knows."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
+            continue
+        tokens = list(ent)
+        while tokens and (tokens[0].lower_ == "the" or tokens[0].dep_ == "poss" or tokens[0].tag_ == "POS"):
+            tokens = tokens[1:]  # "the", and the owner of "Kabila's Alliance ..."
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, ent.end_char
+        name = doc.text[start:end]
+        if gazetteer.organisation(name) is not None or gazetteer.country(name) is not None:
+            continue
+        before_of = next((t for t in tokens if t.lower_ in ("of", "for")), None)
+        head = doc[before_of.i - 1] if before_of is not None and before_of.i > tokens[0].i else tokens[-1]
+        typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
+        if name in words.names or typed:
+            found.append(ActorMention(start, end, name, "group", name))
+    return found
+
+
+def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
+    """ "Lord's Resistance Army (LRA)": every later "LRA" is that movement."""
+    found = []
+    for g in groups:
+        after = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", text[g.end : g.end + 14])
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", g.name))
+        acronyms = {after.group(1)} if after else set()
+        if len(initials) >= 2:
+            acronyms.add(initials)
+        for acronym in acronyms:
+            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                found.append(ActorMention(m.start(), m.end(), g.name, "group", acronym))
+    return found
+
+
+def _generic_groups(doc: Any, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
+    """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation")."""
+    spans = [(m.start, m.end) for m in named]
+    found = []
+    for tok in doc:
+        if not (tok.text.islower() or tok.is_sent_start):
+            continue  # a common noun, not part of a name ("the Union Buildings")
+        low = tok.lower_
+        two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+        if two in words.group_nouns:
+            last = doc[tok.i + 1]
+        elif low in words.group_nouns and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            last = tok
+        else:
+            continue
+        first = tok
+        # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words)
+        while first.i > first.sent.start:
+            prev = doc[first.i - 1]
+            if prev.tag_ == "POS" or (prev.dep_ in ("poss", "amod", "compound", "nmod") and not prev.is_punct):
+                first = prev
+            else:
+                break
+        start, end = first.idx, _end(last)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        surface = doc.text[start:end]
+        found.append(ActorMention(start, end, surface, "group", surface, generic=True))
+        spans.append((start, end))
+    return found
+
+
+def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
+    """One name for the document's movement: its full name if it has one, else its most specific noun."""
+    named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and m.surface == m.name)
+    generic = [m for m in mentions if m.generic]
+    if not generic:
+        return mentions
+    if named:
+        name = named.most_common(1)[0][0]
+    else:
+        counts = Counter(m.name for m in generic)
+        name = max(counts, key=lambda n: (n[:1].isupper() or len(n.split()) > 1, counts[n], len(n)))
+    return [ActorMention(m.start, m.end, name, m.type, m.surface, True) if m.generic else m for m in mentions]
+
+
+def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
+    """The third-party role a mention is given where it stands ("Qatari-mediated", "hosted by Oman",
+    "the Norwegian facilitators", "observers from the EU"), or None."""
+    roles = actor_words().roles
+    text: str = ctx.document.text
+    after = re.match(r"-?(\w+)", text[mention.end : mention.end + 20])
+    if after and after.group(1).lower() in roles:
+        return roles[after.group(1).lower()]
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
+        root = root.head
+    near = [root.head, root.head.head] if root.dep_ != "ROOT" else []
+    if root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "of"):
+        near = [root.head.head, root.head.head.head]
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
+        near += [c for c in root.head.children if c.dep_ == "xcomp"]
+    for t in [*near, *root.children]:
+        for form in (t.lower_, t.lemma_.lower()):
+            if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos")):
+                return roles[form]
+    return None

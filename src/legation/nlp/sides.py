@@ -1,0 +1,113 @@
+"""Who negotiates in a report: its sides (the parties), its third parties, and whether it describes a
+negotiation at all.
+
+Parties are read from how the report describes the talks — the actors of its meeting sentences ("talks
+between X and Y", "X's delegation met Y's", "the rebel delegation") — never from every country it names.
+An actor given a third-party role anywhere in the report ("South African-brokered talks", "hosted by
+Oman", "observers from the EU") is recorded with that role and is not a side; so is the country whose
+capital hosts the talks when it is not named as a side. A host or chair that the report lists among
+three or more sides stays a side (the host of multilateral talks often negotiates too).
+
+A report that names actors but describes no negotiation between them (no meeting, talks, delegation,
+offer or agreement in a sentence that names two of them) has no parties, and so makes no track.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from legation.model import Evidence, MeetingMention, ThirdParty
+from legation.nlp.actors import DocActors, third_party_role
+from legation.nlp.context import DocContext
+from legation.nlp.lexicons import meeting_words
+
+#: Most parties a track is named after (multilateral talks have six or more sides).
+MAX_PARTIES = 6
+#: Roles that do not stop an actor from being a side when it is listed among the sides.
+SOFT_ROLES = frozenset({"host", "chair"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    parties: tuple[str, ...] = ()
+    third_parties: tuple[ThirdParty, ...] = ()
+    party_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    movements: tuple[str, ...] = ()
+    negotiation: bool = False
+
+
+def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
+    actors = ctx.actors
+    roles = _roles(ctx, actors, meetings)
+    hard = {name for name, found in roles.items() if any(r not in SOFT_ROLES for r, _e in found)}
+    soft = set(roles) - hard
+    from_meetings: Counter[str] = Counter()
+    listed_with_others: set[str] = set()
+    for m in meetings:
+        named = [p for p in m.parties if p not in hard]
+        from_meetings.update(named)
+        if len(named) >= 3:
+            listed_with_others.update(named)
+    sides = [p for p, _n in from_meetings.most_common() if p not in soft or p in listed_with_others]
+    if len(sides) < 2:
+        sides = _sides_from_sentences(ctx, actors, hard | (soft - listed_with_others), sides)
+    negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
+    parties = tuple(sorted(sides[:MAX_PARTIES]))
+    third = tuple(
+        ThirdParty(name, role, tuple(evidence))
+        for name, found in sorted(roles.items())
+        if name not in parties
+        for role, evidence in _by_role(found).items()
+    )
+    return Sides(
+        parties=parties if negotiation else (),
+        third_parties=third,
+        party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
+        movements=tuple(p for p in parties if actors.type_of(p) == "group") if negotiation else (),
+        negotiation=negotiation,
+    )
+
+
+def _roles(
+    ctx: DocContext, actors: DocActors, meetings: list[MeetingMention]
+) -> dict[str, list[tuple[str, Evidence]]]:
+    roles: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    for mention in actors.mentions:
+        role = third_party_role(ctx, mention)
+        if role is not None:
+            roles[mention.name].append((role, ctx.evidence(mention.start, mention.end)))
+    for m in meetings:
+        if not m.city or not ctx.gazetteer.is_capital(m.city):
+            continue
+        host = ctx.gazetteer.country(m.city)
+        if host is not None and host not in m.parties:
+            roles[host].append(("host", m.field_evidence.get("city") or m.evidence[0]))
+    return roles
+
+
+def _sides_from_sentences(
+    ctx: DocContext, actors: DocActors, third: set[str], sides: list[str]
+) -> list[str]:
+    """Sides from the sentences that describe a negotiation, when no meeting sentence names two."""
+    words = meeting_words().negotiation
+    counts: Counter[str] = Counter()
+    for sent in ctx.doc.sents:
+        if not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+            continue
+        names = [n for n in actors.names_in(sent.start_char, sent.end_char) if n not in third]
+        if len(names) >= 2:
+            counts.update(names)
+    ranked = [p for p in sides if p not in third] + [p for p, _n in counts.most_common() if p not in sides]
+    if len(ranked) < 2 or not counts:
+        return ranked
+    second = sorted(counts.values(), reverse=True)[1] if len(counts) > 1 else 0
+    return [p for i, p in enumerate(ranked) if i < 2 or counts[p] >= 0.75 * second]
+
+
+def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
+    out: dict[str, list[Evidence]] = defaultdict(list)
+    for role, evidence in found:
+        if evidence not in out[role]:
+            out[role].append(evidence)
+    return out
