@@ -141,15 +141,23 @@ def silver_census(texts: Path, step: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "real", help="holds dev/ and check/")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--gold", type=Path, default=ROOT / "tests" / "data" / "real", help="holds dev/ and check/"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the TempEval-3 folder")
     parser.add_argument("--half", choices=("dev", "check", "both"), default="both")
     parser.add_argument("--explain", action="store_true", help="list every false positive and miss")
-    parser.add_argument("--silver", type=int, default=4, metavar="N", help="census of every N-th story; 0: none")
+    parser.add_argument(
+        "--silver", type=int, default=4, metavar="N", help="census of every N-th story; 0: none"
+    )
     args = parser.parse_args()
     if not args.texts.is_dir():
-        raise SystemExit(f"bench/real.py: needs the TempEval-3 stories in {args.texts} (../shared/data/tempeval3)")
+        raise SystemExit(
+            f"bench/real.py: needs the TempEval-3 stories in {args.texts} (../shared/data/tempeval3)"
+        )
     console = Console(width=100)
     halves = ("dev", "check") if args.half == "both" else (args.half,)
     figures = {h: score_half(h, args.gold / h, args.texts, console, args.explain) for h in halves}

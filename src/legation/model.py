@@ -237,6 +237,9 @@ class Analysis:
     negotiation: bool = False
     #: The parties that are non-state movements (named differently from report to report).
     movements: tuple[str, ...] = ()
+    #: Every actor named in the document's sentences about a negotiation (sides, third parties,
+    #: bystanders); a report that names both sides of a known negotiation belongs to its track.
+    named: tuple[str, ...] = ()
 
 
 T = TypeVar("T")

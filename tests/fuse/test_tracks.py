@@ -29,13 +29,21 @@ def _analysis(
         issues=issues,
         parties=("Iran", "United States"),
         subject="nuclear programme",
+        negotiation=True,
     )
 
 
-def test_track_key_needs_two_parties() -> None:
-    a = Analysis(_doc("d1", "2024-05-01"), parties=("Iran",))
+def test_track_key_needs_two_parties_and_a_negotiation_with_a_meeting() -> None:
+    meeting = MeetingMention("m0", (_ev("d"),), date=_date("2024-05-01"), city="Muscat")
+    a = Analysis(_doc("d1", "2024-05-01"), parties=("Iran",), negotiation=True, meetings=(meeting,))
     assert track_key(a) is None
-    b = Analysis(_doc("d2", "2024-05-01"), parties=("United States", "Iran"), subject="x")
+    named_only = Analysis(_doc("d2", "2024-05-01"), parties=("United States", "Iran"), subject="x")
+    assert track_key(named_only) is None  # two countries named: no negotiation
+    no_meeting = Analysis(_doc("d3", "2024-05-01"), parties=("United States", "Iran"), negotiation=True)
+    assert track_key(no_meeting) is None  # talks mentioned in passing: background at most
+    b = Analysis(
+        _doc("d4", "2024-05-01"), parties=("United States", "Iran"), negotiation=True, meetings=(meeting,)
+    )
     assert track_key(b) == "Iran+United States"
 
 
@@ -67,8 +75,8 @@ def test_later_report_of_an_ordinal_confirms_the_earlier_round() -> None:
 
 
 def test_meetings_far_apart_stay_separate_rounds() -> None:
-    m1 = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
-    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-20"))
+    m1 = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
+    m2 = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-20"), city="Muscat")
     tracks = fuse([_analysis("a", "2024-05-07", m1), _analysis("b", "2024-05-21", m2)])
     assert len(tracks[0].rounds) == 2
 
@@ -134,6 +142,102 @@ def test_subject_names_the_track_without_splitting_it() -> None:
 
 def test_a_planned_meeting_overtaken_by_a_later_round_is_dropped() -> None:
     planned = MeetingMention("m1", (_ev("a"),), date=_date("2024-05-20"), planned=True)
-    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"))
+    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), city="Muscat")
     tracks = fuse([_analysis("a", "2024-05-07", planned), _analysis("b", "2024-06-10", held)])
     assert [(r.date, r.planned) for r in tracks[0].rounds] == [("2024-06-10", False)]
+
+
+def _meeting(doc_id: str, day: str, **fields: object) -> MeetingMention:
+    return MeetingMention("m0", (_ev(doc_id),), date=_date(day), **fields)  # type: ignore[arg-type]
+
+
+def test_a_meeting_counted_differently_by_two_outlets_is_one_round_with_an_ordinal_conflict() -> None:
+    first = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat", ordinal=1))
+    second = _analysis("b", "2024-05-07", _meeting("b", "2024-05-06", city="Muscat", ordinal=2))
+    (track,) = fuse([first, second])
+    (round_,) = track.rounds
+    assert [c.field for c in track.conflicts] == ["ordinal"]
+    assert sorted(s.value for s in round_.fields["ordinal"]) == [1, 2]
+
+
+def test_a_round_over_several_days_is_one_round_with_its_first_and_last_day() -> None:
+    reports = [
+        _analysis(d, p, _meeting(d, day, city="Muscat"))
+        for d, p, day in (
+            ("a", "2024-05-06", "2024-05-06"),
+            ("b", "2024-05-07", "2024-05-07"),
+            ("c", "2024-05-09", "2024-05-08"),
+        )
+    ]
+    (track,) = fuse(reports)
+    (round_,) = track.rounds
+    assert (round_.date, round_.end) == ("2024-05-06", "2024-05-08")
+
+
+def test_background_and_future_meetings_are_not_held_rounds() -> None:
+    old = _meeting("a", "2023-11-02", city="Muscat")  # months before the report: background
+    announced = _meeting("a", "2024-06-20", city="Muscat")  # after the report: not yet held
+    held = _meeting("a", "2024-05-06", city="Muscat")
+    (track,) = fuse([_analysis("a", "2024-05-07", old, announced, held)])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False), ("2024-06-20", True)]
+
+
+def test_a_date_next_to_a_meeting_word_alone_is_no_round() -> None:
+    bare = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    with_sides = MeetingMention("m1", (_ev("a", 3),), date=_date("2024-05-20"), parties=("Iran", "Oman"))
+    (track,) = fuse([_analysis("a", "2024-05-21", bare, with_sides)])
+    assert [r.date for r in track.rounds] == ["2024-05-20"]
+
+
+def _sided(
+    doc_id: str, published: str, parties: tuple[str, ...], *meetings: MeetingMention, **kw: object
+) -> Analysis:
+    return Analysis(
+        _doc(doc_id, published),
+        meetings=meetings,
+        parties=parties,
+        negotiation=True,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_reports_of_one_meeting_naming_more_or_fewer_actors_are_one_track() -> None:
+    two = _sided("a", "2024-05-07", ("Iran", "United States"), _meeting("a", "2024-05-06", city="Muscat"))
+    three = _sided(
+        "b", "2024-05-07", ("Iran", "Oman", "United States"), _meeting("b", "2024-05-06", city="Muscat")
+    )
+    (track,) = fuse([two, three])
+    assert set(track.documents) == {"a", "b"}
+
+
+def test_a_mediator_is_a_third_party_and_a_mediator_meeting_one_side_joins_the_track() -> None:
+    from legation.model import ThirdParty
+
+    mediated = ThirdParty("Oman", "mediator", (_ev("a"),))
+    talks = _sided(
+        "a",
+        "2024-05-07",
+        ("Iran", "United States"),
+        _meeting("a", "2024-05-06", city="Muscat"),
+        third_parties=(mediated,),
+    )
+    shuttle = _sided("b", "2024-05-09", ("Iran", "Oman"), _meeting("b", "2024-05-08", city="Muscat"))
+    (track,) = fuse([talks, shuttle])
+    assert track.parties == ("Iran", "United States")
+    assert [(t.name, t.role) for t in track.third_parties] == [("Oman", "mediator")]
+    assert set(track.documents) == {"a", "b"}
+
+
+def test_reports_without_a_negotiation_make_no_track_and_talks_years_apart_are_two() -> None:
+    bystander = Analysis(_doc("x", "2024-05-07"), parties=("Iran", "United States"))
+    assert fuse([bystander]) == []
+    early = _sided("a", "2014-05-07", ("Iran", "United States"), _meeting("a", "2014-05-06", city="Muscat"))
+    late = _sided("b", "2024-05-07", ("Iran", "United States"), _meeting("b", "2024-05-06", city="Muscat"))
+    assert len(fuse([early, late])) == 2
+
+
+def test_two_negotiations_between_the_same_sides_have_different_ids() -> None:
+    early = _sided("a", "2014-05-07", ("Iran", "United States"), _meeting("a", "2014-05-06", city="Muscat"))
+    late = _sided("b", "2024-05-07", ("Iran", "United States"), _meeting("b", "2024-05-06", city="Muscat"))
+    ids = [t.id for t in fuse([early, late])]
+    assert len(set(ids)) == 2

@@ -67,7 +67,9 @@ def same_parties(gold: Sequence[str], track: Track) -> bool:
     under its name or one of the wordings the reports used for it (``Track.party_names``)."""
     if len(gold) != len(track.parties):
         return False
-    names = {p: {_party_key(p), *(_party_key(w) for w in track.party_names.get(p, ()))} for p in track.parties}
+    names = {
+        p: {_party_key(p), *(_party_key(w) for w in track.party_names.get(p, ()))} for p in track.parties
+    }
     left = set(track.parties)
     for g in sorted(gold, key=lambda g: sum(_party_key(g) in n for n in names.values())):
         match = next((p for p in sorted(left) if _party_key(g) in names[p]), None)

@@ -11,7 +11,9 @@ track when:
 3. it names some of the track's sides and otherwise only the track's third parties (a mediator meeting
    one side is part of that side's negotiation); or
 4. its sides and the track's share at least two and one set contains the other (a report of six-party
-   talks that names only two of the six).
+   talks that names only two of the six); or
+5. it names every side of the track in its sentences about a negotiation (a report of the talks that
+   takes a mediator or a bystander for a side still names both real sides).
 
 Only a report that describes a negotiation with at least one meeting (held or announced) starts a
 track; a report that merely mentions talks joins the track of those talks as background, or none.
@@ -32,6 +34,9 @@ from legation.model import Analysis
 GROUP_KEY = "(movement)"
 #: Two dates this close are one meeting (a report dated by its dateline can be a day off).
 MEETING_DAYS = 1
+#: A report published more than this many days from every report of a track starts or joins another:
+#: talks between the same sides years apart are another negotiation.
+TRACK_GAP_DAYS = 180
 KEY_SEPARATOR = "+"
 
 
@@ -44,8 +49,14 @@ class TrackSummary:
     third: set[str] = field(default_factory=set)
     meetings: list[tuple[dt.date, str | None]] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
+    published: list[dt.date] = field(default_factory=list)
+
+    def near(self, day: dt.date) -> bool:
+        """Whether a report of ``day`` is close enough in time to belong to this track."""
+        return not self.published or any(abs((day - p).days) <= TRACK_GAP_DAYS for p in self.published)
 
     def add(self, analysis: Analysis) -> None:
+        self.published.append(analysis.document.published)
         self.parties |= key_parties(analysis)
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
@@ -53,16 +64,23 @@ class TrackSummary:
 
 
 def key_parties(analysis: Analysis) -> set[str]:
-    movements = set(analysis.movements)
-    return {GROUP_KEY if p in movements else p for p in analysis.parties}
+    return {_key_form(p, analysis) for p in analysis.parties}
+
+
+def key_named(analysis: Analysis) -> set[str]:
+    """Every actor the report names about a negotiation, in key form."""
+    return {_key_form(p, analysis) for p in (*analysis.named, *analysis.parties)}
+
+
+def _key_form(party: str, analysis: Analysis) -> str:
+    """A party as it keys a track: a movement without a well-known name is :data:`GROUP_KEY`."""
+    if party in analysis.movements:
+        return GROUP_KEY
+    return party
 
 
 def key_of(parties: Iterable[str]) -> str:
     return KEY_SEPARATOR.join(sorted(parties))
-
-
-def parties_of_key(key: str) -> set[str]:
-    return set(key.split(KEY_SEPARATOR))
 
 
 def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
@@ -74,7 +92,9 @@ def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
 
 
 def heads_of(analysis: Analysis) -> set[str]:
-    return {fold(h.actor.name).split()[-1] for m in analysis.meetings for h in m.heads if h.actor.name.strip()}
+    return {
+        fold(h.actor.name).split()[-1] for m in analysis.meetings for h in m.heads if h.actor.name.strip()
+    }
 
 
 def fold(text: str) -> str:
@@ -101,7 +121,7 @@ def assign_tracks(
     for a in ordered:
         target = best_track(a, tracks.values())
         if target is None and starts_track(a):
-            key = key_of(key_parties(a))
+            key = _unique(key_of(key_parties(a)), tracks)
             target = tracks.setdefault(key, TrackSummary(key, set()))
         if target is not None:
             target.add(a)
@@ -111,22 +131,39 @@ def assign_tracks(
     return keys
 
 
+def _unique(key: str, tracks: dict[str, TrackSummary]) -> str:
+    """A new track's key: its sides, and a number when the same sides already key another track."""
+    if key not in tracks:
+        return key
+    n = 2
+    while f"{key}#{n}" in tracks:
+        n += 1
+    return f"{key}#{n}"
+
+
+def parties_of_key(key: str) -> set[str]:
+    return set(key.split("#", 1)[0].split(KEY_SEPARATOR))
+
+
 def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSummary | None:
     sides = key_parties(analysis)
+    named = key_named(analysis)
     meetings = meetings_of(analysis)
     heads = heads_of(analysis)
     scored = []
     for t in tracks:
         common = sides & t.parties
-        if not common:
+        if not common or not t.near(analysis.document.published):
             continue
         same = sides == t.parties
+        covers = len(t.parties) >= 2 and t.parties <= named
         shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
         shares_head = bool(heads & t.heads)
         mediated = not (sides - t.parties - t.third) and bool(sides & t.third)
         nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
-        if same or shares_meeting or shares_head or mediated or nested:
-            scored.append(((same, shares_meeting or shares_head, len(common), -len(t.parties ^ sides)), t))
+        if same or covers or shares_meeting or shares_head or mediated or nested:
+            rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))
+            scored.append((rank, t))
     if not scored:
         return None
     return max(scored, key=lambda st: st[0])[1]

@@ -20,10 +20,10 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from legation.fuse.keys import GROUP_KEY, assign_tracks, fold, key_of, key_parties, starts_track
+from legation.fuse.keys import GROUP_KEY, assign_tracks, key_of, key_parties, parties_of_key, starts_track
 from legation.model import STATUS_RANK as RANK
 from legation.model import (
     Analysis,
@@ -98,9 +98,8 @@ class _Cluster:
             close = any(abs((d - x).days) <= DATE_TOLERANCE_DAYS for x in dates)
             if not close:
                 return False
-            if m.city and self.cities() and _norm(m.city) not in self.cities():
-                return False
-            return not (m.ordinal is not None and self.ordinals() and m.ordinal not in self.ordinals())
+            # Same days, same place: one meeting, whatever ordinal each outlet counts it by (a conflict).
+            return not (m.city and self.cities() and _norm(m.city) not in self.cities())
         if m.ordinal is not None:
             return m.ordinal in self.ordinals()
         return False
@@ -109,7 +108,9 @@ class _Cluster:
 def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     parties, third_parties, party_names = _sides(key, analyses)
     subject = _subject(analyses)
-    track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}")
+    # Another negotiation between the same sides (years apart) is numbered like its key: "...#2".
+    number = f"-{key.rsplit('#', 1)[1]}" if "#" in key else ""
+    track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
     clusters = _cluster(analyses)
     rounds, where = _rounds(track_id, clusters)
     statuses = _statuses(analyses, where)
@@ -165,7 +166,7 @@ def _sides(
         for t in a.third_parties:
             roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
         role_docs.update({t.name for t in a.third_parties if t.role not in ("host", "chair")})
-    keyed = sorted(key.split("+"))
+    keyed = sorted(parties_of_key(key))
     threshold = max(1.0, SIDE_SHARE * len(analyses))
     forms = [p for p, n in side_count.most_common() if n >= threshold or p in keyed]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
@@ -198,10 +199,38 @@ def _subject(analyses: list[Analysis]) -> str | None:
     return min(counts, key=lambda s: (-counts[s], s))
 
 
+#: A held meeting dated this many days before its report is background, not a round of the talks reported.
+BACKGROUND_DAYS = 90
+
+
+def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
+    """A mention as its report's date places it: a "held" meeting dated after the report is announced,
+    one dated months before it is background (None)."""
+    if m.date is None:
+        return m
+    day = dt.date.fromisoformat(m.date.value[:10])
+    if not m.planned and (day - a.document.anchor).days > DATE_TOLERANCE_DAYS:
+        return replace(m, planned=True)
+    if not m.planned and (a.document.anchor - day).days > BACKGROUND_DAYS:
+        return None
+    return m
+
+
+def _corroborated(c: _Cluster) -> bool:
+    """A held round needs more than a date next to a meeting word: an ordinal, a place, a head, the
+    sides that met, or a second report."""
+    if c.planned:
+        return True
+    sources = {a.document.id for a, _m in c.mentions}
+    return len(sources) > 1 or any(
+        m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2 for _a, m in c.mentions
+    )
+
+
 def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
-    mentions = [(a, m) for a in analyses for m in a.meetings]
+    mentions = [(a, p) for a in analyses for m in a.meetings if (p := _placed(a, m)) is not None]
     mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
     for a, m in mentions:
         target = next((c for c in clusters if c.accepts(m)), None)
@@ -216,7 +245,8 @@ def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
     return [
         c
         for c in clusters
-        if not (c.planned and c.ordinals() & held_ordinals)
+        if _corroborated(c)
+        and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]
 
@@ -238,6 +268,10 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
             if values:
                 fields[name] = tuple(values)
         settled: dict[str, Any] = {name: _settle(vals) for name, vals in fields.items()}
+        held = [m for _a, m in c.mentions if not m.planned]
+        days = sorted({m.date.value[:10] for m in held if m.date is not None})
+        if len(days) > 1 and not c.planned:  # a round held over several days: its first and last day
+            settled["date"] = days[0]
         date = settled.get("date")
         ordinal = settled.get("ordinal")
         round_id = _round_id(track_id, date, ordinal, settled.get("city"))
@@ -268,6 +302,7 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
                 sources=tuple(dict.fromkeys(a.document.id for a, _m in c.mentions)),
                 fields=fields,
                 planned=c.planned,
+                end=days[-1] if len(days) > 1 and not c.planned else None,
             )
         )
         for a, m in c.mentions:

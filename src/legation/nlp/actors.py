@@ -125,7 +125,12 @@ def find_actors(ctx: Any) -> DocActors:
     main = Counter(m.name for m in countries).most_common(1)
     if main:
         for tok in doc:
-            if tok.lower_ in _GOVERNMENT_NOUNS and tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
+            if (
+                tok.lower_ in _GOVERNMENT_NOUNS
+                and tok.pos_ == "NOUN"
+                and _bare(tok)
+                and free(tok.idx, _end(tok))
+            ):
                 mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -176,7 +181,9 @@ def _bare(tok: Any) -> bool:
     """ "the government", not "the Zairean government" or "a government official"."""
     if tok.dep_ in ("compound", "amod"):
         return False
-    return all(c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj") for c in tok.children if c.i < tok.i)
+    return all(
+        c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj") for c in tok.children if c.i < tok.i
+    )
 
 
 def _named_groups(doc: Any, gazetteer: Any, words: ActorWords) -> list[ActorMention]:
@@ -237,7 +244,9 @@ def _generic_groups(doc: Any, words: ActorWords, named: list[ActorMention]) -> l
         # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words)
         while first.i > first.sent.start:
             prev = doc[first.i - 1]
-            if prev.tag_ == "POS" or (prev.dep_ in ("poss", "amod", "compound", "nmod") and not prev.is_punct):
+            if prev.tag_ == "POS" or (
+                prev.dep_ in ("poss", "amod", "compound", "nmod") and not prev.is_punct
+            ):
                 first = prev
             else:
                 break

@@ -42,4 +42,5 @@ def extract(document: Document, doc: Any) -> Analysis:
         party_names=sides.party_names,
         negotiation=sides.negotiation,
         movements=sides.movements,
+        named=sides.named,
     )

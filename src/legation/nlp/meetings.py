@@ -103,6 +103,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             and _DATE_RE.match(t.value)
             and p.loose_date is None
             and not _said_on(sent, t)
+            and _recent(ctx, t.value)
         ):
             p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
@@ -123,6 +124,19 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if not triggers and not p.heads:
         return None
     return p
+
+
+#: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
+#: older dates in such sentences are background ("two months after its nuclear test on October 9").
+LOOSE_DATE_DAYS = 7
+
+
+def _recent(ctx: DocContext, value: str) -> bool:
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return -1 <= (ctx.anchor - day).days <= LOOSE_DATE_DAYS
 
 
 def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
@@ -249,6 +263,11 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
+    place = ctx.document.dateline_place
+    if (place and ctx.gazetteer.country(place) is None) or (place and ctx.gazetteer.is_capital(place)):
+        for tok in sent:  # "talks here": the city of the dateline
+            if tok.lower_ == "here" and tok.dep_ == "advmod" and _near_trigger(tok, triggers):
+                return str(place), ctx.span_evidence(tok)
     return None
 
 
@@ -325,11 +344,24 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     lo = min(t.idx for t in tokens)
     hi = max(t.idx + len(t.text) for t in tokens)
     starts = {t.idx: t.idx + len(t.text) for t in tokens}
+    by_start = {t.idx: t for t in tokens}
     names: list[str] = []
     for m in ctx.actors.in_range(lo, hi):
-        if any(s <= m.start < e for s, e in starts.items()) and m.name not in names:
-            names.append(m.name)
+        tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
+        if tok is None or m.name in names or _is_place(tok):
+            continue
+        names.append(m.name)
     return names
+
+
+def _is_place(tok: Token) -> bool:
+    """A country or capital named as where something is ("in Tunis", "to Geneva, Switzerland")."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
+        return True
+    return root.dep_ == "appos" and root.head.ent_type_ == "GPE"
 
 
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import DocActors, third_party_role
+from legation.nlp.actors import DocActors, actor_words, third_party_role
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
 
@@ -35,6 +35,7 @@ class Sides:
     party_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     movements: tuple[str, ...] = ()
     negotiation: bool = False
+    named: tuple[str, ...] = ()
 
 
 def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
@@ -60,11 +61,13 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         if name not in parties
         for role, evidence in _by_role(found).items()
     )
+    named = _named(ctx, actors)
     return Sides(
+        named=tuple(sorted(named)),
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
-        movements=tuple(p for p in parties if actors.type_of(p) == "group") if negotiation else (),
+        movements=_movements(actors, {*parties, *named}),
         negotiation=negotiation,
     )
 
@@ -86,9 +89,7 @@ def _roles(
     return roles
 
 
-def _sides_from_sentences(
-    ctx: DocContext, actors: DocActors, third: set[str], sides: list[str]
-) -> list[str]:
+def _sides_from_sentences(ctx: DocContext, actors: DocActors, third: set[str], sides: list[str]) -> list[str]:
     """Sides from the sentences that describe a negotiation, when no meeting sentence names two."""
     words = meeting_words().negotiation
     counts: Counter[str] = Counter()
@@ -103,6 +104,23 @@ def _sides_from_sentences(
         return ranked
     second = sorted(counts.values(), reverse=True)[1] if len(counts) > 1 else 0
     return [p for i, p in enumerate(ranked) if i < 2 or counts[p] >= 0.75 * second]
+
+
+def _movements(actors: DocActors, names: set[str]) -> tuple[str, ...]:
+    """The movements among these actors that reports name in many ways (not "Hamas", which is always
+    "Hamas"): they key a track as a movement, not by name."""
+    known = actor_words().names
+    return tuple(sorted({m.name for m in actors.mentions if m.type == "group" and m.name in names} - known))
+
+
+def _named(ctx: DocContext, actors: DocActors) -> set[str]:
+    """Every actor named in a sentence about a negotiation."""
+    words = meeting_words().negotiation
+    named: set[str] = set()
+    for sent in ctx.doc.sents:
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+            named.update(actors.names_in(sent.start_char, sent.end_char))
+    return named
 
 
 def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:

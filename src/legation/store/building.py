@@ -134,8 +134,14 @@ def _existing_tracks(connection: Connection) -> list[Any]:
     from legation.fuse.keys import fold
 
     summaries: dict[str, Any] = {}
-    for key in connection.scalars(select(AnalysisRow.track_key).where(AnalysisRow.track_key.is_not(None)).distinct()):
-        summaries[key] = TrackSummary(key, parties_of_key(key))
+    spans = connection.execute(
+        select(AnalysisRow.track_key, func.min(DocumentRow.published), func.max(DocumentRow.published))
+        .join(DocumentRow, DocumentRow.id == AnalysisRow.document_id)
+        .where(AnalysisRow.track_key.is_not(None))
+        .group_by(AnalysisRow.track_key)
+    )
+    for key, first, last in spans:
+        summaries[key] = TrackSummary(key, parties_of_key(key), published=[first, last])
     for key, date, city in connection.execute(select(RoundRow.track_key, RoundRow.date, RoundRow.city)):
         if key in summaries and date:
             try:
