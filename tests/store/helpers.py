@@ -66,6 +66,7 @@ def titled_analyser(documents: Iterable[Document]) -> list[Analysis]:
                 statements=(statement,),
                 parties=parties,
                 subject=subject,
+                negotiation=len(parties) >= 2,
             )
         )
     return out

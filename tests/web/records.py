@@ -279,6 +279,7 @@ def analyse(documents: Iterable[Document]) -> list[Analysis]:
                 events=tuple(e for e in TRACK.events if e.evidence.document_id == doc_id),
                 parties=TRACK.parties,
                 subject=TRACK.subject,
+                negotiation=True,
             )
         )
     return out

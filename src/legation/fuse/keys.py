@@ -113,6 +113,7 @@ def assign_tracks(
 ) -> dict[str, str | None]:
     """The track key of every analysis (None: no track), given the tracks that already exist."""
     tracks = {t.key: t for t in existing}
+    old = set(tracks)
     keys: dict[str, str | None] = {}
     ordered = sorted(
         (a for a in analyses if not a.skipped and a.parties),
@@ -126,9 +127,42 @@ def assign_tracks(
         if target is not None:
             target.add(a)
         keys[a.document.id] = target.key if target is not None else None
+    new = [t for key, t in tracks.items() if key not in old]
+    for merged, into in _absorbed(new, list(tracks.values())).items():
+        keys = {doc: into if key == merged else key for doc, key in keys.items()}
     for a in analyses:
         keys.setdefault(a.document.id, None)
     return keys
+
+
+def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, str]:
+    """New tracks that are part of a larger one once every report is read: their sides are the larger
+    track's sides and third parties ("Israel" and the mediator "United States" in talks between Israel
+    and the Palestinians), and their reports are close in time. Maps each such key to the key it joins."""
+    merged: dict[str, str] = {}
+    for small in sorted(new, key=lambda t: len(t.published)):
+        hosts = [
+            t
+            for t in tracks
+            if t is not small
+            and t.key not in merged
+            and len(t.published) > len(small.published)
+            and small.parties & t.parties
+            and small.parties <= t.parties | t.third
+            and any(t.near(day) for day in small.published)
+        ]
+        if hosts:
+            into = max(hosts, key=lambda t: (len(small.parties & t.parties), len(t.published)))
+            merged[small.key] = into.key
+            into.published += small.published
+            into.meetings += small.meetings
+    return {key: _final(key, merged) for key in merged}
+
+
+def _final(key: str, merged: dict[str, str]) -> str:
+    while key in merged:
+        key = merged[key]
+    return key
 
 
 def _unique(key: str, tracks: dict[str, TrackSummary]) -> str:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -23,7 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from legation.fuse.keys import GROUP_KEY, assign_tracks, key_of, key_parties, parties_of_key, starts_track
+from legation.fuse.keys import (
+    GROUP_KEY,
+    assign_tracks,
+    fold,
+    key_of,
+    key_parties,
+    parties_of_key,
+    starts_track,
+)
 from legation.model import STATUS_RANK as RANK
 from legation.model import (
     Analysis,
@@ -165,11 +174,14 @@ def _sides(
             wordings[form] += [party, *names]
         for t in a.third_parties:
             roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
-        role_docs.update({t.name for t in a.third_parties if t.role not in ("host", "chair")})
+        role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
     threshold = max(1.0, SIDE_SHARE * len(analyses))
     forms = [p for p, n in side_count.most_common() if n >= threshold or p in keyed]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
+    for name, evidence in _go_betweens(analyses, forms, side_count).items():
+        forms.remove(name)
+        roles[(name, "mediator")] += evidence
     display = {GROUP_KEY: _movement_name(movement_names)}
     parties = tuple(sorted(display.get(p, p) for p in forms))
     third = tuple(
@@ -182,6 +194,35 @@ def _sides(
         for p in forms
     }
     return parties, third, party_names
+
+
+def _go_betweens(
+    analyses: list[Analysis], forms: list[str], side_count: Counter[str]
+) -> dict[str, list[Evidence]]:
+    """Actors that meet each of the two main sides but are never reported meeting both at once, and that
+    most reports do not name as a side: an envoy shuttling between the sides is a mediator, not a side."""
+    meetings = [
+        ({GROUP_KEY if p in a.movements else p for p in m.parties}, m.evidence[0])
+        for a in analyses
+        for m in a.meetings
+    ]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for sides, _e in meetings:
+        ranked = sorted(sides & set(forms))
+        pairs.update((a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :])
+    if not pairs or len(forms) < 3:
+        return {}
+    best = max(pairs, key=lambda pair: (pairs[pair], side_count[pair[0]] + side_count[pair[1]]))
+    core = set(best)
+    found: dict[str, list[Evidence]] = {}
+    for name in forms:
+        if name in core or side_count[name] * 2 >= len(analyses):
+            continue
+        with_both = any(core <= sides and name in sides for sides, _e in meetings)
+        with_one = [e for sides, e in meetings if name in sides and sides & core]
+        if with_one and not with_both:
+            found[name] = with_one
+    return found
 
 
 def _movement_name(names: Counter[str]) -> str:
@@ -200,7 +241,7 @@ def _subject(analyses: list[Analysis]) -> str | None:
 
 
 #: A held meeting dated this many days before its report is background, not a round of the talks reported.
-BACKGROUND_DAYS = 90
+BACKGROUND_DAYS = 60
 
 
 def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
@@ -347,13 +388,39 @@ def _hashable(value: object) -> object:
 
 
 def _heads(c: _Cluster) -> tuple[Head, ...]:
-    by_name: dict[str, Head] = {}
+    """One head per person: spellings, transliterations and typos of one name ("Kim Gye Gwan", "Kim
+    Kye-gwan"; "Karaha", "Bizima Karaha") are one head, under the fullest name with a role."""
+    people: list[Head] = []
     for _a, m in c.mentions:
         for h in m.heads:
-            key = _norm(h.actor.name)
-            if key not in by_name or (by_name[key].actor.role is None and h.actor.role):
-                by_name[key] = h
-    return tuple(by_name.values())
+            same = next((i for i, p in enumerate(people) if same_person(p.actor.name, h.actor.name)), None)
+            if same is None:
+                people.append(h)
+            elif _fuller(h, people[same]):
+                people[same] = h
+    return tuple(people)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: the same surname, or names a letter or two apart."""
+    fa, fb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
+    if not fa or not fb:
+        return False
+    if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
+        return True
+    joined_a, joined_b = "".join(fa), "".join(fb)
+    return difflib.SequenceMatcher(None, joined_a, joined_b).ratio() >= NAME_SIMILARITY
+
+
+#: Names at least this similar (letters only) are spellings of one name ("Bizima Karaha" / "Bizimana Karaha").
+NAME_SIMILARITY = 0.85
+
+
+def _fuller(new: Head, old: Head) -> bool:
+    return (len(new.actor.name.split()), new.actor.role is not None) > (
+        len(old.actor.name.split()),
+        old.actor.role is not None,
+    )
 
 
 def _conflicts(r: Round) -> list[Conflict]:

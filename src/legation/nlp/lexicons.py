@@ -64,11 +64,12 @@ class MeetingWords:
     planned: frozenset[str]
     generic: frozenset[str]
     negotiation: frozenset[str]
+    titles: frozenset[str]
 
 
 @functools.cache
 def meeting_words() -> MeetingWords:
-    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation")
+    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation", "title")
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
     )
@@ -87,6 +88,7 @@ def meeting_words() -> MeetingWords:
         planned=frozenset(by_kind["planned"]),
         generic=frozenset(by_kind["generic"]),
         negotiation=frozenset(by_kind["negotiation"]),
+        titles=frozenset(by_kind["title"]),
     )
 
 

@@ -361,7 +361,7 @@ def _is_place(tok: Token) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
         return True
-    return root.dep_ == "appos" and root.head.ent_type_ == "GPE"
+    return bool(root.dep_ == "appos" and root.head.ent_type_ == "GPE")
 
 
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
@@ -403,9 +403,11 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
                 continue
             before = [t for t in sent if t.i < by.i and _is_delegation(ctx, t)]
             found.append((person, before[-1] if before else None))
+    known = {p.i for p, _d in found}
+    found += [(person, None) for person in _chief_negotiators(sent) if person.i not in known]
     heads = []
     for person, delegation in found:
-        span = name_span(person)
+        span = _person_name(name_span(person))
         if span is None:
             continue
         name, role, party = _describe_head(ctx, span)
@@ -413,6 +415,41 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             party = _party_of_delegation(ctx, delegation) or party
         heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+#: Titles of the person who leads a side in talks: "chief US negotiator X", "X, North Korea's chief
+#: delegate to the talks", "top envoy X".
+_CHIEF_WORDS = frozenset({"chief", "top", "lead", "head"})
+_NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
+
+
+def _chief_negotiators(sent: Span) -> list[Token]:
+    """People titled as a side's chief negotiator, before the name or in apposition to it."""
+    found = []
+    for tok in sent:
+        if tok.lower_ not in _NEGOTIATOR_WORDS or not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
+            found.append(tok.head)
+        found += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "..., Jane Doe"
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # "Jane Doe, the chief negotiator"
+            found.append(tok.head)
+    return found
+
+
+def _person_name(span: Span | None) -> Span | None:
+    """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
+    when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
+    if span is None:
+        return None
+    titles = meeting_words().titles
+    start = span.start
+    while start < span.end and span.doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    name = span.doc[start : span.end]
+    if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
+        return None
+    return name
 
 
 def _is_delegation(ctx: DocContext, tok: Token) -> bool:

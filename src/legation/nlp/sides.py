@@ -61,13 +61,13 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         if name not in parties
         for role, evidence in _by_role(found).items()
     )
-    named = _named(ctx, actors)
+    in_talks = _named(ctx, actors)
     return Sides(
-        named=tuple(sorted(named)),
+        named=tuple(sorted(in_talks)),
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
-        movements=_movements(actors, {*parties, *named}),
+        movements=_movements(actors, {*parties, *in_talks}),
         negotiation=negotiation,
     )
 
@@ -80,11 +80,12 @@ def _roles(
         role = third_party_role(ctx, mention)
         if role is not None:
             roles[mention.name].append((role, ctx.evidence(mention.start, mention.end)))
+    met = {p for m in meetings for p in m.parties}
     for m in meetings:
         if not m.city or not ctx.gazetteer.is_capital(m.city):
             continue
         host = ctx.gazetteer.country(m.city)
-        if host is not None and host not in m.parties:
+        if host is not None and host not in met:
             roles[host].append(("host", m.field_evidence.get("city") or m.evidence[0]))
     return roles
 

@@ -141,7 +141,8 @@ def _existing_tracks(connection: Connection) -> list[Any]:
         .group_by(AnalysisRow.track_key)
     )
     for key, first, last in spans:
-        summaries[key] = TrackSummary(key, parties_of_key(key), published=[first, last])
+        if key is not None:
+            summaries[key] = TrackSummary(key, parties_of_key(key), published=[first, last])
     for key, date, city in connection.execute(select(RoundRow.track_key, RoundRow.date, RoundRow.city)):
         if key in summaries and date:
             try:
