@@ -241,3 +241,22 @@ def test_two_negotiations_between_the_same_sides_have_different_ids() -> None:
     late = _sided("b", "2024-05-07", ("Iran", "United States"), _meeting("b", "2024-05-06", city="Muscat"))
     ids = [t.id for t in fuse([early, late])]
     assert len(set(ids)) == 2
+
+
+def test_venue_spellings_with_and_without_diacritics_are_one_value() -> None:
+    a = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Istanbul", venue="Çırağan Palace"))
+    b = _analysis("b", "2024-05-07", _meeting("b", "2024-05-06", city="Istanbul", venue="Ciragan Palace"))
+    (track,) = fuse([a, b])
+    assert track.conflicts == ()
+    assert track.rounds[0].venue == "Çırağan Palace"
+
+
+def test_spellings_of_one_head_are_one_head() -> None:
+    from legation.fuse.tracks import same_person
+
+    assert same_person("Kim Gye Gwan", "Kim Kye-gwan")
+    assert same_person("Bizima Karaha", "Bizimana Karaha")
+    assert same_person("Karaha", "Bizima Karaha")
+    assert same_person("Sergei Lavrov", "Sergey Lavrov")
+    assert not same_person("Kim Gye Gwan", "Christopher Hill")
+    assert not same_person("John Smith", "Jane Doe")

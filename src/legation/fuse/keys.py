@@ -97,9 +97,30 @@ def heads_of(analysis: Analysis) -> set[str]:
     }
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark.
+_UNMARKED = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ð": "d",
+        "þ": "th",
+    }
+)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Kirchner", "KIRCHNER" and "Kírchner" are one name."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 

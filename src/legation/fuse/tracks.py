@@ -450,7 +450,8 @@ def _statuses(analyses: list[Analysis], where: dict[tuple[str, str], str]) -> li
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
+    """Values compared without case, diacritics or spacing: "Çırağan Palace" is "Ciragan Palace"."""
+    return fold(text)
 
 
 def _slug(text: str) -> str:

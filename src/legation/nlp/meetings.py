@@ -299,6 +299,8 @@ def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evi
             root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")
         ):
             tokens = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+            while tokens and tokens[0].pos_ == "ADJ" and tokens[0].text.islower():
+                tokens = tokens[1:]  # "the historic X Palace" is X Palace
             if not tokens:
                 continue
             name = str(sent.doc[tokens[0].i : tokens[-1].i + 1].text)

@@ -1,0 +1,101 @@
+"""Sides, third parties and movements, on sentences written for these tests (real model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from legation.nlp.meetings import find_meetings
+from legation.nlp.sides import find_sides
+
+from .helpers import context
+
+
+def _sides(nlp: Any, text: str) -> Any:
+    ctx = context(nlp, text)
+    return find_sides(ctx, find_meetings(ctx))
+
+
+def test_a_host_country_of_bilateral_talks_is_a_host_not_a_party(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held a second round of talks in Montevideo on Monday, hosted by Uruguay. "
+        "The delegations discussed water rights.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    assert ("Uruguay", "host") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_a_mediator_is_a_third_party_with_evidence(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Ghana and Togo held Norwegian-mediated talks on their border in Oslo on Tuesday. "
+        "The two delegations met for five hours.",
+    )
+    assert sides.parties == ("Ghana", "Togo")
+    (mediator,) = [t for t in sides.third_parties if t.role == "mediator"]
+    assert mediator.name == "Norway" and "Norwegian-mediated" in mediator.evidence[0].sentence
+
+
+def test_a_non_state_movement_is_a_party(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The government of Mali and the Azawad Liberation Front held a first round of talks in Algiers on "
+        "Monday. The Front (ALF) said the talks were useful.",
+    )
+    assert "Azawad Liberation Front" in sides.parties and "Mali" in sides.parties
+    assert sides.movements == ("Azawad Liberation Front",)
+    assert "ALF" in sides.party_names["Azawad Liberation Front"]
+
+
+def test_the_rebels_are_the_movement_and_their_leader_stands_for_them(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Zambian President John Banda met rebel leader Paul Mwale in Lusaka on Friday for talks, the first "
+        "meeting between the government and the rebels since the war began.",
+    )
+    assert sides.negotiation
+    assert "Zambia" in sides.parties and len(sides.parties) == 2
+    assert sides.movements and sides.movements[0] in sides.parties
+
+
+def test_two_countries_named_without_a_negotiation_are_no_parties(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Share prices rose in Chile on Monday while Peru's copper exports fell, traders said.",
+    )
+    assert not sides.negotiation and sides.parties == ()
+
+
+@pytest.mark.parametrize("title", ["Ambassador", "Deputy Assistant Secretary", "Foreign Minister"])
+def test_a_bare_title_is_never_a_head(nlp: Any, title: str) -> None:
+    ctx = context(nlp, f"The Chilean delegation was led by {title} at the talks in Lima on Monday.")
+    heads = [h.actor.name for m in find_meetings(ctx) for h in m.heads]
+    assert heads == []
+
+
+def test_a_title_before_a_name_is_not_part_of_the_head(nlp: Any) -> None:
+    ctx = context(
+        nlp, "The Chilean delegation was led by Ambassador Rosa Quispe at the talks in Lima on Monday."
+    )
+    heads = [h.actor.name for m in find_meetings(ctx) for h in m.heads]
+    assert heads == ["Rosa Quispe"]
+
+
+def test_a_chief_negotiator_in_apposition_is_a_head(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Peru's chief negotiator, Luis Torres, met Chilean envoys in Lima on Monday for a third round of talks.",
+    )
+    heads = [h.actor.name for m in find_meetings(ctx) for h in m.heads]
+    assert "Luis Torres" in heads
+
+
+def test_talks_here_are_in_the_city_of_the_dateline(nlp: Any) -> None:
+    import dataclasses
+
+    ctx = context(nlp, "Chile and Peru held a second round of talks here on Monday on water rights.")
+    ctx = dataclasses.replace(ctx, document=dataclasses.replace(ctx.document, dateline_place="Arica"))
+    (meeting,) = find_meetings(ctx)
+    assert meeting.city == "Arica"
