@@ -86,7 +86,8 @@ def test_a_title_before_a_name_is_not_part_of_the_head(nlp: Any) -> None:
 def test_a_chief_negotiator_in_apposition_is_a_head(nlp: Any) -> None:
     ctx = context(
         nlp,
-        "Peru's chief negotiator, Luis Torres, met Chilean envoys in Lima on Monday for a third round of talks.",
+        "Peru's chief negotiator, Luis Torres, met Chilean envoys in Lima on Monday for a third round "
+        "of talks.",
     )
     heads = [h.actor.name for m in find_meetings(ctx) for h in m.heads]
     assert "Luis Torres" in heads
