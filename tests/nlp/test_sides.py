@@ -100,3 +100,15 @@ def test_talks_here_are_in_the_city_of_the_dateline(nlp: Any) -> None:
     ctx = dataclasses.replace(ctx, document=dataclasses.replace(ctx.document, dateline_place="Arica"))
     (meeting,) = find_meetings(ctx)
     assert meeting.city == "Arica"
+
+
+def test_a_meeting_in_another_city_does_not_take_the_first_meetings_venue_or_ordinal(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Chile and Peru held the second round of talks at the Foreign Ministry in Lima on Monday. "
+        "Their ministers also met in Santiago, officials said.",
+    )
+    meetings = find_meetings(ctx)
+    lima = next(m for m in meetings if m.city == "Lima")
+    assert lima.ordinal == 2
+    assert all(m.ordinal is None and m.venue is None for m in meetings if m.city == "Santiago")

@@ -277,7 +277,11 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True
     if any(c in triggers for c in head.children):
         return True
-    return head.pos_ == "VERB" and head.lemma_.lower() in _MEETING_EVENT_VERBS
+    if head.pos_ == "VERB" and head.lemma_.lower() in _MEETING_EVENT_VERBS:
+        return True
+    # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
+    venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
+    return venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers)
 
 
 def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
@@ -504,6 +508,8 @@ def _role_after(name: Span) -> str | None:
 def _compatible(a: _Partial, b: _Partial) -> bool:
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return False
+    if a.city and b.city and a.city.lower() != b.city.lower():
+        return False  # a meeting elsewhere is another meeting: it never takes this one's venue or ordinal
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > 1:
@@ -544,7 +550,7 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
                 ),
                 None,
             )
-        elif focal is not None:
+        elif focal is not None and _compatible(focal, p):
             target = next(g for g in groups if g[0] is focal)
         if target is None and not explicit and focal is None:
             target = None
