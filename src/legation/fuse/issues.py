@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -31,25 +30,9 @@ from legation.model import (
     IssueStatus,
     Round,
 )
-from legation.nlp.lexicons import issue_synonyms
+from legation.nlp.agenda import words_of
 
 _RAISING = ("raised", "proposed", "rejected", "excluded")
-_FUNCTION_WORDS = {
-    "of",
-    "the",
-    "a",
-    "an",
-    "and",
-    "on",
-    "for",
-    "to",
-    "in",
-    "with",
-    "between",
-    "from",
-    "its",
-    "their",
-}
 
 
 def fuse_issues(
@@ -105,29 +88,6 @@ def _settle(round_id: str, key: str, mentions: list[IssueMention]) -> IssueStatu
 
 
 # --- merging open-vocabulary items ------------------------------------------------------------------
-
-
-def words_of(label: str) -> frozenset[str]:
-    """An item label's content words, synonyms folded to one word and plurals to the singular."""
-    text = label.lower()
-    synonyms = issue_synonyms()
-    for phrase in sorted((p for p in synonyms if " " in p or "-" in p), key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(phrase)}\b", synonyms[phrase].replace(" ", "_"), text)
-    out = set()
-    for w in re.findall(r"[a-z0-9_'-]+", text):
-        if w in _FUNCTION_WORDS:
-            continue
-        w = synonyms.get(w, w)
-        out.add(_singular(w))
-    return frozenset(out)
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def merge_keys(mentions: Sequence[IssueMention]) -> dict[str, str]:

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
-from legation.nlp.agenda import Item, is_item_word, items_of, slug
+from legation.nlp.agenda import Item, items_of, slug, words_of
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import Taxonomy, meeting_words, speech_cues, status_cues, taxonomies
+from legation.nlp.lexicons import Taxonomy, agenda_words, meeting_words, speech_cues, status_cues, taxonomies
 from legation.nlp.meetings import focal_meeting
 
 RANK = STATUS_RANK
@@ -56,6 +56,12 @@ _ORDINAL_ROUND = re.compile(
 )
 #: Prepositions whose object is not what a cue is about ("discussed it with the rebels").
 _NOT_ABOUT = {"with", "between", "among", "by", "at", "in", "after", "before", "during", "since", "from"}
+#: Meeting nouns that report a discussion only when held ("held talks on X", "talks on X were held").
+_MEETING_CUES = {"talk", "talks", "negotiation", "consultation", "discussion"}
+_HOLDING = {
+    "hold", "have", "conduct", "continue", "resume", "begin", "start", "open", "launch", "finish",
+    "conclude", "end", "wrap", "focus", "centre", "center", "concentrate", "deal", "cover",
+}  # fmt: skip
 _PARTY_ENTS = {"NORP", "GPE", "ORG"}
 _DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
@@ -75,6 +81,7 @@ class _Named:
     phrase: str
     status: str
     cue: Token | None
+    head: Token | None = None
 
 
 def find_issues(
@@ -92,8 +99,12 @@ def find_issues(
         inherits = _continues_previous(sent)
         named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
         covered = [(n.start, n.end) for n in named]
+        taxonomy_spans = list(covered)
+        taxonomy_words = {w for n in named for w in words_of(n.phrase)}
         for n in _open_items(ctx, sent, cues):
-            if not any(s < n.end and n.start < e for s, e in covered):
+            if not any(s < n.end and n.start < e for s, e in covered) and not _elaborates(
+                n, taxonomy_spans, taxonomy_words
+            ):
                 named.append(n)
                 covered.append((n.start, n.end))
         if named:
@@ -128,15 +139,19 @@ def find_issues(
 
 
 def _ranked_taxonomies(text: str) -> list[Taxonomy]:
-    """Every taxonomy, the one whose issues the text names most often first (none named: none)."""
+    """Every taxonomy, the one whose issues the text names most often first (none named: none).
+
+    Ties go to the taxonomy with more issues: a report naming a ceasefire and prisoners is read as
+    conflict settlement, of which humanitarian talks are a part.
+    """
     scored = []
     for n, tax in enumerate(taxonomies()):
         hits = sum(len(issue.pattern.findall(text)) for issue in tax.issues)
-        scored.append((-hits, n, tax))
-    scored.sort(key=lambda x: (x[0], x[1]))
+        scored.append((-hits, -len(tax.issues), n, tax))
+    scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
     if not scored or scored[0][0] == 0:
         return []
-    return [tax for _h, _n, tax in scored]
+    return [tax for _h, _size, _n, tax in scored]
 
 
 def _taxonomy_named(
@@ -194,12 +209,26 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
     for t in sent:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
+        if t.pos_ == "NOUN" and any(c.ent_type_ == "DATE" for c in t.lefts):
+            continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
+            continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
         lemma = t.lemma_.lower()
+        if _demanded(t):
+            out.append(_Cue(t, "raised"))
+            continue
         for cue in status_cues():
             if lemma in cue.lemmas:
                 out.append(_Cue(t, cue.status))
                 break
     return out
+
+
+def _demanded(verb: Token) -> bool:
+    """ "said sanctions must be lifted": a demand reported as speech."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_cues().lemmas:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 def _best(statuses: list[str]) -> str | None:
@@ -220,10 +249,13 @@ def _status_for(
     tok = _token_at(sent, end - 1)
     if tok is None:
         return None, None
-    return _governing(tok, cues)
+    inside = {t.i for t in sent if start <= t.idx < end}
+    return _governing(tok, cues, inside)
 
 
-def _governing(tok: Token, cues: list[_Cue]) -> tuple[str | None, Token | None]:
+def _governing(
+    tok: Token, cues: list[_Cue], inside: set[int] | None = None
+) -> tuple[str | None, Token | None]:
     """The status of the nearest cue above ``tok``, read in context.
 
     A raising noun ("a proposal", "the demand") governed by a verb cue takes the verb's status: in
@@ -245,7 +277,9 @@ def _governing(tok: Token, cues: list[_Cue]) -> tuple[str | None, Token | None]:
             break
         if node.i not in by_token:
             continue
-        if child.dep_ in ("nsubj", "agent", "npadvmod") or (child.dep_ == "prep" and child.lower_ in _NOT_ABOUT):
+        if child.dep_ in ("nsubj", "agent", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
+        ):
             break
         cue = by_token[node.i]
         if found is None:
@@ -257,7 +291,17 @@ def _governing(tok: Token, cues: list[_Cue]) -> tuple[str | None, Token | None]:
             break
     if found is None:
         return None, None
-    return _read(found[0], found[1]), found[0].token
+    cue, on_path = found[0], [t for t in found[1] if t.i not in (inside or set())]
+    if any(c.dep_ == "neg" for t in on_path for c in t.children):
+        return None, None  # "focused on X, not on Y"
+    status = _read(cue, on_path)
+    if status == "agreed":
+        # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
+        below = [c.status for c in cues if c.token in cue.token.subtree and c.token.i != cue.token.i]
+        stronger = [b for b in below if b in ("roadmap", "formalised")]
+        if stronger:
+            status = stronger[0]
+    return status, cue.token
 
 
 def _read(cue: _Cue, path: list[Token]) -> str | None:
@@ -338,7 +382,7 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
         if cue.status == "excluded":
             out += _excluded(ctx, sent, cue)
             continue
-        for item in _objects(ctx, cue.token):
+        for item in _objects(ctx, cue):
             status, governing = _governing(item.head, cues)
             if governing is None:
                 status, governing = _read(cue, []), cue.token
@@ -348,24 +392,59 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
     return out
 
 
-def _objects(ctx: DocContext, cue: Token) -> list[Item]:
-    """What a cue word is about: its object, its "on/about/over" phrase, its passive subject."""
-    if cue.pos_ in ("VERB", "AUX"):
-        return items_of(ctx, cue)
-    found = []
-    if cue.dep_ == "pobj":  # "X was high on the agenda", "on the agenda were X and Y"
-        verb = _clause_verb(cue)
+def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
+    """What a cue word is about: its object, its "on/about/over" phrase, its passive subject.
+
+    A raising or agreeing verb also takes the subjects and objects of its "that" clause ("insisted
+    that sanctions must be lifted"); an agreement noun takes what it says or provides ("the agreement
+    says a seaport can be built", "under the deal, Israel will allow convoys").
+    """
+    tok = cue.token
+    found: list[Item] = []
+    if tok.pos_ in ("VERB", "AUX"):
+        found = items_of(ctx, tok)
+        if cue.status in ("raised", "proposed", "agreed", "rejected"):
+            found += [i for c in tok.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
+        return found
+    lemma = tok.lemma_.lower()
+    if cue.status in _SETTLING and lemma in agenda_words().document:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _CONTENT_VERBS:
+            found += [i for c in verb.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
+            found += [i for c in verb.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
+        elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+            found += _clause_items(ctx, verb.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off") and not found:
+        # "X was high on the agenda", "on the agenda were X and Y"
+        verb = _clause_verb(tok)
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and c.i != cue.i:
+            if c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and c.i != tok.i:
                 found += items_of(ctx, c)
-    for c in cue.children:
+    for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "over", "about", "for", "of", "regarding", "to"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     found += items_of(ctx, g)
-        elif c.dep_ == "compound" and c.pos_ == "NOUN" and cue.lemma_.lower() in _NOUN_WITH_COMPOUND:
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
             found += items_of(ctx, c)
     return found
+
+
+def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
+    """Items a clause is about: its passive subject, object and non-party subject, and its conjuncts'."""
+    out: list[Item] = []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        for c in v.children:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
+                out += items_of(ctx, c)
+    return out
+
+
+#: Verbs by which an agreement states what it settles ("the agreement says ...", "the deal includes").
+_CONTENT_VERBS = {
+    "say", "provide", "stipulate", "state", "call", "envisage", "include", "allow", "set", "foresee",
+    "specify", "require", "oblige", "grant", "outline", "cover", "give", "guarantee", "permit",
+}  # fmt: skip
 
 
 #: Cue nouns whose compound modifier is the item ("a ceasefire proposal", "prisoner exchange talks").
@@ -384,13 +463,30 @@ def _excluded(ctx: DocContext, sent: Span, cue: _Cue) -> list[_Named]:
         found = items_of(ctx, t)
         if found:
             return [_named(i, "excluded", None) for i in found]
-        if t.pos_ == "PROPN" and is_item_word(ctx, t):
-            return [_named(i, "excluded", None) for i in items_of(ctx, t)]
+        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"):
+            # "Ukraine is not on the agenda": a country declared off the agenda stands for its conflict
+            return [_named(Item(t, t.text, t.text, t.idx, t.idx + len(t.text)), "excluded", None)]
     return []
 
 
 def _named(item: Item, status: str, cue: Token | None) -> _Named:
-    return _Named(item.key, item.label, item.start, item.end, item.phrase, status, cue)
+    return _Named(item.key, item.label, item.start, item.end, item.phrase, status, cue, item.head)
+
+
+def _elaborates(n: _Named, spans: list[tuple[int, int]], words: set[str]) -> bool:
+    """Whether an open item is part of, or says more about, a taxonomy item of its sentence.
+
+    "its diplomatic property in the US, specifically six real estate properties": the properties are
+    the property; "visa processing and travel regulations": one item, the taxonomy's.
+    """
+    if n.head is None or not spans:
+        return False
+    if words_of(n.label) & words:
+        return True
+    start = n.head.left_edge.idx
+    if any(s < n.end and start < e for s, e in spans):
+        return True
+    return any(any(s <= a.idx < e for s, e in spans) for a in n.head.ancestors)
 
 
 # --- the round a sentence speaks of ------------------------------------------------------------------
@@ -493,7 +589,9 @@ def _subject_of(cue: Token) -> Token | None:
     """The subject of a cue's clause, through "wanted to raise", "proposed X and rejected Y"."""
     node = cue
     if cue.pos_ == "NOUN":
-        own = [c for c in cue.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PARTY_ENTS]
+        own = [
+            c for c in cue.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PARTY_ENTS
+        ]
         if len(own) == 1:
             return own[0]  # "a Canadian proposal", "Iran's demand"
     for _ in range(4):
