@@ -61,6 +61,9 @@ def test_duration_words_never_fails_and_never_empty(value: str, mod: str | None)
         (TimeValue("next Tuesday", "DATE", "2031-06-24", 0, 12), "2031-06-24"),
         (TimeValue("early June", "DATE", "2031-06", 0, 10, mod="START"), "early 2031-06"),
         (TimeValue("2029 to 2031", "DATE", "2029", 0, 12, begin="2029", finish="2031"), "2029 – 2031"),
+        (TimeValue("currently", "DATE", "PRESENT_REF", 0, 9), "now"),
+        (TimeValue("in recent years", "DATE", "PAST_REF", 0, 15), "earlier"),
+        (TimeValue("in the years ahead", "DATE", "FUTURE_REF", 0, 18), "later"),
     ],
 )
 def test_time_words(time: TimeValue | None, words: str) -> None:

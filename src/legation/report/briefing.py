@@ -28,6 +28,7 @@ from legation.report.values import (
     date_range,
     field_value_words,
     round_label,
+    said_on,
     shorten,
     source_words,
     time_words,
@@ -209,12 +210,6 @@ def _round_view(r: Round, documents: Mapping[str, Document], disputed: Iterable[
 
 
 def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[StatementView, ...]:
-    def when(evidence: Evidence, date: str | None) -> str:
-        if date:
-            return date
-        document = documents.get(evidence.document_id)
-        return document.published.isoformat() if document else MISSING
-
     seen: set[tuple[str, str]] = set()
     views = []
     for s in track.statements:
@@ -224,7 +219,7 @@ def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[St
         seen.add(key)
         views.append(
             StatementView(
-                date=when(s.evidence, time_words(s.date) if s.date else None),
+                date=said_on(s, documents.get(s.evidence.document_id)),
                 speaker=actor_words(s.speaker),
                 cue=s.cue or MISSING,
                 text=shorten(s.text, STATEMENT_CHARS),

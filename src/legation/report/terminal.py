@@ -26,6 +26,7 @@ from legation.report.values import (
     date_range,
     field_value_words,
     round_label,
+    said_on,
     shorten,
     source_words,
     time_words,
@@ -276,11 +277,7 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
 
 
 def _statement_date(statement: Statement, documents: Mapping[str, Document]) -> str:
-    """The date the statement names, else the date of the report it was read in."""
-    if statement.date is not None:
-        return time_words(statement.date)
-    document = documents.get(statement.evidence.document_id)
-    return document.published.isoformat() if document is not None else MISSING
+    return said_on(statement, documents.get(statement.evidence.document_id))
 
 
 def conflict_table(track: Track, documents: Mapping[str, Document]) -> RenderableType:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from legation.model import Actor, Document, Round, TimeValue
+from legation.model import Actor, Document, Round, Statement, TimeValue
 
 #: Shown wherever a value is unknown.
 MISSING = "—"
@@ -31,6 +31,13 @@ MOD_WORDS: Mapping[str, str] = {
     "START": "early",
     "MID": "mid",
     "END": "late",
+}
+
+#: TIMEX3 values that name no calendar time but only a side of "now", as a reader says them.
+REF_WORDS: Mapping[str, str] = {
+    "PRESENT_REF": "now",
+    "PAST_REF": "earlier",
+    "FUTURE_REF": "later",
 }
 
 _NUMBER = r"(\d+(?:[.,]\d+)?|X)"
@@ -89,9 +96,12 @@ def with_mod(words: str, mod: str | None) -> str:
 
 
 def time_words(time: TimeValue | None) -> str:
-    """A time value in words: durations humanised, dates and times as their normalised value."""
+    """A time value in words: durations humanised, dates and times as their normalised value, and the
+    raw ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` as "now", "earlier", "later"."""
     if time is None:
         return MISSING
+    if time.value in REF_WORDS:
+        return with_mod(REF_WORDS[time.value], time.mod)
     if time.type == "DURATION":
         return duration_words(time.value, time.mod)
     if time.begin or time.finish:
@@ -163,3 +173,11 @@ def source_words(document: Document | None, document_id: str) -> str:
         return document_id
     outlet = document.source or document.title or document.id
     return f"{outlet}, {document.published.isoformat()}"
+
+
+def said_on(statement: Statement, document: Document | None) -> str:
+    """The day a statement was made as a list sorts it: the calendar date it names, else the date of
+    the report it was read in (a "now" or "earlier" says nothing a reader can place)."""
+    if statement.date is not None and statement.date.value[:4].isdigit():
+        return time_words(statement.date)
+    return document.published.isoformat() if document is not None else MISSING
