@@ -13,6 +13,7 @@ from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     duration_words,
     field_value_words,
     round_label,
@@ -142,3 +143,21 @@ def test_source_words() -> None:
     assert source_words(doc, "d9") == "Harbour Times, 2031-01-02"
     assert source_words(Document("d8", "", dt.date(2031, 1, 3)), "d8") == "d8, 2031-01-03"
     assert source_words(None, "gone") == "gone"
+    bare = Document("d7", "Crews waited for news.\nMore text.", dt.date(2031, 1, 4))
+    assert source_words(bare, "d7") == "Crews waited for news., 2031-01-04"
+
+
+@pytest.mark.parametrize(
+    ("document", "label"),
+    [
+        (Document("d1", "Text.", dt.date(2031, 1, 2), title=" Talks  open\n", source="Wire"), "Talks open"),
+        (Document("d2", "Text.", dt.date(2031, 1, 2), source="Harbour Times"), "Harbour Times, 2031-01-02"),
+        (Document("d3", "\n Crews waited for news.\n\nMore.", dt.date(2031, 1, 2)), "Crews waited for news."),
+        (Document("d4", "word " * 40, dt.date(2031, 1, 2)), ("word " * 15).strip() + "…"),
+        (Document("d5", "  ", dt.date(2031, 1, 2), title=" "), "d5"),
+    ],
+)
+def test_document_label_is_headline_else_outlet_and_date_else_first_words(
+    document: Document, label: str
+) -> None:
+    assert document_label(document) == label

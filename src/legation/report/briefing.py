@@ -26,6 +26,7 @@ from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     field_value_words,
     round_label,
     said_on,
@@ -290,7 +291,7 @@ def brief(dossier: Dossier, generated: dt.datetime | None = None) -> Brief:
             id=d.id,
             outlet=d.source or MISSING,
             published=d.published.isoformat(),
-            title=d.title or MISSING,
+            title=document_label(d),
             link=d.url or d.path or "",
             note=dossier.skipped.get(d.id, ""),
         )

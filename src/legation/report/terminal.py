@@ -24,6 +24,7 @@ from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     field_value_words,
     round_label,
     said_on,
@@ -331,10 +332,10 @@ def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) 
     table = Table(title=f"Documents ({len(documents)})", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Published", no_wrap=True)
     table.add_column("Outlet", overflow="fold", max_width=24)
-    table.add_column("Title", overflow="fold", ratio=1)
+    table.add_column("Document", overflow="fold", ratio=1)
     table.add_column("File", overflow="fold", max_width=40)
     for d in sorted(documents, key=lambda d: (d.published, d.id)):
-        title = Text(d.title or MISSING, style="dim" if d.id in skipped else "")
+        title = Text(document_label(d), style="dim" if d.id in skipped else "")
         table.add_row(
             Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id)
         )
