@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from legation.model import STATUS_ORDER, STATUS_OTHER, Document, Dossier, Evidence, Round, Track
+from legation.report.paths import Step, describe, path
 from legation.report.tables import latest_status
 from legation.report.terminal import ordered_rounds
 from legation.report.values import (
@@ -85,7 +86,8 @@ class Standing:
     round: str
     first_round: str
     raised_by: str
-    evidence: tuple[Cited, ...]
+    evidence: tuple[Cited, ...]  # one sentence per step of the path, its round named in the source
+    path: str = ""  # "raised at #1 → roadmap at #2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,14 @@ def _cite(evidence: Evidence, documents: Mapping[str, Document]) -> Cited:
     return Cited(source_words(documents.get(doc), doc), " ".join(evidence.sentence.split()))
 
 
+def _step_cite(step: Step, documents: Mapping[str, Document]) -> Cited:
+    """The first sentence behind one step of an item's path, its source prefixed with the round."""
+    if not step.row.evidence:
+        return Cited(f"{step.round}, {step.status}", "")
+    cited = _cite(step.row.evidence[0], documents)
+    return Cited(f"{step.round}, {step.status}: {cited.source}", cited.sentence)
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -180,6 +190,7 @@ def _standing(track: Track, documents: Mapping[str, Document]) -> tuple[Standing
     rounds = {r.id: round_label(r) for r in track.rounds}
     out = []
     for key, last in latest_status(track).items():
+        steps = path(track, key, round_label)
         reports = sorted(
             (s for s in track.issue_status if s.issue == key), key=lambda s: order.get(s.round_id, len(order))
         )
@@ -190,7 +201,8 @@ def _standing(track: Track, documents: Mapping[str, Document]) -> tuple[Standing
                 round=rounds.get(last.round_id, last.round_id),
                 first_round=rounds.get(reports[0].round_id, reports[0].round_id),
                 raised_by=next((s.raised_by for s in reports if s.raised_by), None) or MISSING,
-                evidence=tuple(_cite(e, documents) for e in last.evidence[:2]),
+                evidence=tuple(_step_cite(step, documents) for step in steps),
+                path=describe(steps),
             )
         )
     return tuple(out)
