@@ -37,6 +37,11 @@ STATUS_ORDER: tuple[str, ...] = (
 )
 STATUS_OTHER: tuple[str, ...] = ("rejected", "deferred", "excluded")
 STATUSES: tuple[str, ...] = STATUS_ORDER + STATUS_OTHER
+#: How a round's status of an item reads against the previous round that reports it: ``first`` (no
+#: earlier report), ``advanced`` (further along the progression), ``same``, ``reported-less`` (a
+#: source reporting less than an earlier round reached: not a step back in the talks), ``turned``
+#: (rejected, deferred or excluded after progress), ``resumed`` (back in the progression after one).
+STATUS_CHANGES: tuple[str, ...] = ("first", "advanced", "same", "reported-less", "turned", "resumed")
 #: How far a status goes, for settling between two reports of one item at one round: further wins.
 #: A declared refusal outranks talk about an item, and any agreement outranks a refusal.
 STATUS_RANK: dict[str, int] = {
@@ -185,6 +190,10 @@ class IssueMention:
     raised_by: str | None = None
     meeting: str | None = None  # MeetingMention.key of the round it belongs to
     phrase: str | None = None  # the words that named the issue
+    #: The round the sentence names when it is none of the document's meetings ("at the first round",
+    #: "in March"): fusion finds it among the track's rounds. Both None: the round is ``meeting``.
+    round_ordinal: int | None = None
+    round_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,13 +302,20 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class IssueStatus:
-    """Where one issue stood at one round, with who raised it and the supporting sentences."""
+    """Where one issue stood at one round, with who raised it and the supporting sentences.
+
+    ``previous`` is the issue's status at the last earlier round that reports it, and ``change`` how
+    this round's report reads against it (see :data:`STATUS_CHANGES`), so that an item's path across
+    rounds ("raised at #1 → roadmap at #2") can be read with the evidence of every step.
+    """
 
     round_id: str
     issue: str
     status: str
     evidence: tuple[Evidence, ...]
     raised_by: str | None = None
+    previous: str | None = None
+    change: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ MEETING = "Delegations of Canada and India held talks in Ottawa on Monday. "
 def _issues(nlp: Any, text: str) -> list[tuple[str, str, str | None]]:
     ctx = context(nlp, MEETING + text, "2024-05-14")
     meetings = find_meetings(ctx)
-    found, _subject = find_issues(ctx, meetings, find_statements(ctx))  # type: ignore[arg-type]
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
     return [(m.issue, m.status, m.raised_by) for m in found]
 
 
@@ -67,3 +67,78 @@ def test_mention_without_a_status_cue_is_not_an_issue_status(nlp: Any) -> None:
 def test_a_negated_cue_gives_no_status(nlp: Any) -> None:
     got = _issues(nlp, "The two sides failed to agree on a ceasefire.")
     assert not any(issue == "ceasefire" and status == "agreed" for issue, status, _r in got)
+
+
+def _rows(nlp: Any, text: str, anchor: str = "2024-05-14") -> list[tuple[str, str, str | None]]:
+    ctx = context(nlp, MEETING + text, anchor)
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    return [(m.label, m.status, m.raised_by) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides agreed to continue work on fishing quotas.", ("Fishing quotas", "discussed", None)),
+        ("The two countries exchanged notes on the reopening of consulates.",
+         ("Reopening of consulates", "formalised", None)),
+        ("They agreed a roadmap for the normalisation of grain trade.",
+         ("Normalisation of grain trade", "roadmap", None)),
+        ("The question of fishing quotas was raised.", ("Fishing quotas", "raised", None)),
+        ("India raised the issue of fishing quotas.", ("Fishing quotas", "raised", "India")),
+        ("On the agenda were energy cooperation and water sharing.", ("Water sharing", "discussed", None)),
+        ("Canada rejected an Indian proposal for joint naval patrols.",
+         ("Naval patrols", "rejected", "Canada")),
+        ("India insisted that the fishing restrictions must be lifted.",
+         ("Fishing restrictions", "raised", "India")),
+    ],
+)  # fmt: skip
+def test_misses_of_real_reports_are_read(nlp: Any, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _rows(nlp, text)
+
+
+def test_the_sides_discussed_a_list(nlp: Any) -> None:
+    got = _rows(nlp, "The sides discussed water sharing, fishing rights and energy supplies.")
+    assert {label for label, status, _r in got if status == "discussed"} >= {
+        "Water sharing",
+        "Fishing rights",
+        "Energy supplies",
+    }
+
+
+def test_issues_such_as_a_list(nlp: Any) -> None:
+    got = _rows(nlp, "They discussed issues such as migration, fishing rights and energy supplies.")
+    assert {label for label, _s, _r in got} >= {"Migration", "Fishing rights", "Energy supplies"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides failed to agree on the release of detained fishermen.",
+        "They hope to agree on the release of detained fishermen.",
+        "The release of detained fishermen could be agreed at the next round.",
+        "There was no agreement on the release of detained fishermen.",
+    ],
+)
+def test_negation_and_modality_make_an_agreement_a_discussion(nlp: Any, text: str) -> None:
+    got = _rows(nlp, text)
+    assert ("Release of detained fishermen", "discussed", None) in got
+    assert not any(status == "agreed" for _l, status, _r in got)
+
+
+def test_a_negated_discussion_reports_nothing(nlp: Any) -> None:
+    assert _rows(nlp, "The sides did not discuss the extradition of suspects.") == []
+
+
+def test_a_past_round_named_by_date_is_not_the_focal_meeting(nlp: Any) -> None:
+    ctx = context(nlp, MEETING + "Last month, the sides agreed on the return of fishing boats.", "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (m,) = [m for m in found if m.label == "Return of fishing boats"]
+    assert m.meeting is None and m.round_date == "2024-04"
+
+
+def test_a_round_named_by_ordinal_is_handed_to_fusion(nlp: Any) -> None:
+    ctx = context(nlp, "At the first round, India proposed a mechanism for water sharing.", "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (m,) = [m for m in found if m.label == "Water sharing"]
+    assert m.raised_by == "India"
+    assert m.meeting is not None or m.round_ordinal == 1

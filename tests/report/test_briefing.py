@@ -339,6 +339,13 @@ def test_documents_only_in_the_dossier_still_get_a_source_row() -> None:
     assert [s.id for s in model.sources][-1] == "memo-5"
 
 
+def test_a_document_without_headline_or_outlet_is_named_by_its_first_words() -> None:
+    bare = Document("dfa1149400", "Crews on the shore waited for news of the talks.", dt.date(2031, 7, 2))
+    dossier = dataclasses.replace(DOSSIER, documents=(*DOSSIER.documents, bare))
+    assert [s.title for s in brief(dossier).sources][-1] == "Crews on the shore waited for news of the talks."
+    assert "Crews on the shore waited for news of the talks." in briefing_markdown(dossier)
+
+
 def test_status_at_a_round_the_track_does_not_list_still_shows() -> None:
     orphan = IssueStatus("elsewhere/r/1", "frozen_assets", "implemented", ())
     track = dataclasses.replace(TRACK, issue_status=(*TRACK.issue_status, orphan))

@@ -182,6 +182,12 @@ def test_a_statement_carried_by_several_reports_is_shown_once() -> None:
     assert "(2 reports)" in text
 
 
+def test_a_document_without_headline_or_outlet_is_named_by_its_first_words() -> None:
+    bare = Document("dfa1149400", "Crews on the shore waited for news of the talks.", dt.date(2031, 7, 2))
+    text = render_dossier(dataclasses.replace(DOSSIER, documents=(*DOSSIER.documents, bare)))
+    assert "2031-07-02" in _line_with(text, "Crews on the shore waited")
+
+
 def test_render_is_plain_and_at_most_120_wide(text: str) -> None:
     assert "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 120

@@ -13,6 +13,7 @@ from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     duration_words,
     field_value_words,
     round_label,
@@ -61,6 +62,9 @@ def test_duration_words_never_fails_and_never_empty(value: str, mod: str | None)
         (TimeValue("next Tuesday", "DATE", "2031-06-24", 0, 12), "2031-06-24"),
         (TimeValue("early June", "DATE", "2031-06", 0, 10, mod="START"), "early 2031-06"),
         (TimeValue("2029 to 2031", "DATE", "2029", 0, 12, begin="2029", finish="2031"), "2029 – 2031"),
+        (TimeValue("currently", "DATE", "PRESENT_REF", 0, 9), "now"),
+        (TimeValue("in recent years", "DATE", "PAST_REF", 0, 15), "earlier"),
+        (TimeValue("in the years ahead", "DATE", "FUTURE_REF", 0, 18), "later"),
     ],
 )
 def test_time_words(time: TimeValue | None, words: str) -> None:
@@ -139,3 +143,21 @@ def test_source_words() -> None:
     assert source_words(doc, "d9") == "Harbour Times, 2031-01-02"
     assert source_words(Document("d8", "", dt.date(2031, 1, 3)), "d8") == "d8, 2031-01-03"
     assert source_words(None, "gone") == "gone"
+    bare = Document("d7", "Crews waited for news.\nMore text.", dt.date(2031, 1, 4))
+    assert source_words(bare, "d7") == "Crews waited for news., 2031-01-04"
+
+
+@pytest.mark.parametrize(
+    ("document", "label"),
+    [
+        (Document("d1", "Text.", dt.date(2031, 1, 2), title=" Talks  open\n", source="Wire"), "Talks open"),
+        (Document("d2", "Text.", dt.date(2031, 1, 2), source="Harbour Times"), "Harbour Times, 2031-01-02"),
+        (Document("d3", "\n Crews waited for news.\n\nMore.", dt.date(2031, 1, 2)), "Crews waited for news."),
+        (Document("d4", "word " * 40, dt.date(2031, 1, 2)), ("word " * 15).strip() + "…"),
+        (Document("d5", "  ", dt.date(2031, 1, 2), title=" "), "d5"),
+    ],
+)
+def test_document_label_is_headline_else_outlet_and_date_else_first_words(
+    document: Document, label: str
+) -> None:
+    assert document_label(document) == label

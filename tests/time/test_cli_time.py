@@ -76,3 +76,18 @@ def test_eval_time_json(tmp_path: Path) -> None:
 def test_eval_time_empty_folder(tmp_path: Path) -> None:
     out = _run("eval-time", str(tmp_path))
     assert out.returncode == 2 and "no .tml files" in out.stderr
+
+
+def test_eval_time_lists_errors(tmp_path: Path) -> None:
+    wrong = TML_ONE.replace('value="2024-06-13">Thursday', 'value="2024-06-20">Thursday').replace(
+        "Envoys met", 'Envoys met <TIMEX3 tid="t3" type="DATE" value="PRESENT_REF">now</TIMEX3> and'
+    )
+    (tmp_path / "a.tml").write_text(wrong, encoding="utf-8")
+    out = _run("eval-time", str(tmp_path), "--json", "--errors")
+    assert out.returncode == 0, out.stderr
+    figures, *errors = out.stdout.splitlines()
+    assert json.loads(figures)["timexes"] == 3
+    rows = [line.split("\t") for line in errors]
+    assert all(len(r) == 4 and r[1].endswith("a.tml") for r in rows)
+    assert [r[0] for r in rows if "Thursday" in r[2]] == ["VALUE"]
+    assert any('DATE 2024-06-20 "Thursday"' in r[2] and 'DATE 2024-06-13 "Thursday"' in r[3] for r in rows)

@@ -182,3 +182,38 @@ def test_pages_use_only_local_assets_and_no_inline_script_or_style(client) -> No
     for name in ("app.js", "app.css"):
         assert (STATIC / name).exists()
         assert client.get(f"/static/{name}").status_code == 200
+
+
+BARE_TEXT = "Fishing crews on the northern shore waited for word of the quota talks. Nothing came."
+BARE_LABEL = "Fishing crews on the northern shore waited for word of the quota talks…"
+
+
+@pytest.fixture(params=["store", "memory"])
+def bare_client(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The record plus a document with neither headline nor outlet."""
+    import datetime as dt
+
+    from legation.model import Document
+    from legation.web import MemoryRepository, create_app
+
+    from .conftest import TestClient
+
+    bare = Document("bare-5", BARE_TEXT, dt.date(2031, 5, 22))
+    if request.param == "memory":
+        repository: object = MemoryRepository(records.DOSSIER, (*records.DOCUMENTS, bare))
+    else:
+        repository = request.getfixturevalue("store")
+        repository.ingest([bare])  # type: ignore[attr-defined]
+    with TestClient(create_app(repository, read_env=False)) as c:  # type: ignore[arg-type]
+        yield c
+
+
+def test_a_document_without_headline_or_outlet_is_named_by_its_first_words(bare_client) -> None:  # type: ignore[no-untyped-def]
+    link = f'<a href="/documents/bare-5">{BARE_LABEL}</a>'
+    assert link in bare_client.get("/documents").text
+    page = bare_client.get("/documents/bare-5").text
+    assert f"<h1>{BARE_LABEL}</h1>" in page and "bare-5 · legation" not in page
+    hits = bare_client.get("/search", params={"q": "crews"}).text
+    assert link in hits
+    assert bare_client.get("/api/v1/documents/bare-5").json()["label"] == BARE_LABEL
+    assert bare_client.get("/api/v1/documents/courier-1").json()["label"] == "Fisheries talks open in Arusha"

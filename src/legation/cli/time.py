@@ -37,13 +37,23 @@ def eval_time_command(
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N files.")] = None,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="Also list every error (missed, spurious, wrong value/type/extent), one a line."
+        ),
+    ] = False,
 ) -> None:
     """Score the time normaliser on TimeML files with the TempEval-3 definitions."""
-    from legation.time.score import evaluate_directory
+    from legation.time.score import error_lines, evaluate_directory
 
-    figures = evaluate_directory(directory, limit).as_dict()
+    score = evaluate_directory(directory, limit)
+    figures = score.as_dict()
     if as_json:
         typer.echo(json.dumps(figures))
-        return
-    for key, value in figures.items():
-        typer.echo(f"{key:>15}  {value}")
+    else:
+        for key, value in figures.items():
+            typer.echo(f"{key:>15}  {value}")
+    if errors:
+        for line in error_lines(score):
+            typer.echo(line)

@@ -10,7 +10,7 @@
 * Each round keeps every source's value of every field; the settled value is the one most sources
   give (ties: the earliest report's), and a field with more than one value becomes a
   :class:`Conflict`.
-* An issue's status at a round is the furthest status any source reports for it there.
+* Agenda items and their status per round are fused by :mod:`legation.fuse.issues`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from legation.fuse.issues import fuse_issues
 from legation.fuse.keys import (
     GROUP_KEY,
     assign_tracks,
@@ -33,15 +34,11 @@ from legation.fuse.keys import (
     parties_of_key,
     starts_track,
 )
-from legation.model import STATUS_RANK as RANK
 from legation.model import (
     Analysis,
     Conflict,
     Evidence,
     Head,
-    Issue,
-    IssueMention,
-    IssueStatus,
     MeetingMention,
     Round,
     Sourced,
@@ -122,15 +119,8 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
     clusters = _cluster(analyses)
     rounds, where = _rounds(track_id, clusters)
-    statuses = _statuses(analyses, where)
+    issues, statuses = fuse_issues(analyses, where, rounds)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
-    labels = {m.issue: m.label for a in analyses for m in a.issues}
-    phrases: dict[str, list[str]] = defaultdict(list)
-    for a in analyses:
-        for m in a.issues:
-            if m.phrase and m.phrase not in phrases[m.issue]:
-                phrases[m.issue].append(m.phrase)
-    issues = tuple(Issue(k, labels.get(k, k), tuple(phrases[k])) for k in sorted({s.issue for s in statuses}))
     name = f"{' – '.join(parties)}: {subject}" if subject else f"{' – '.join(parties)} talks"
     return Track(
         id=track_id,
@@ -428,24 +418,6 @@ def _conflicts(r: Round) -> list[Conflict]:
     for name, values in r.fields.items():
         if len({_hashable(v.value) for v in values}) > 1:
             out.append(Conflict(r.id, name, values))
-    return out
-
-
-def _statuses(analyses: list[Analysis], where: dict[tuple[str, str], str]) -> list[IssueStatus]:
-    cells: dict[tuple[str, str], list[IssueMention]] = defaultdict(list)
-    for a in analyses:
-        for m in a.issues:
-            if m.meeting is None:
-                continue
-            round_id = where.get((a.document.id, m.meeting))
-            if round_id is not None:
-                cells[(round_id, m.issue)].append(m)
-    out = []
-    for (round_id, issue), mentions in sorted(cells.items()):
-        best = max(mentions, key=lambda m: RANK[m.status])
-        raisers = [m.raised_by for m in mentions if m.raised_by]
-        evidence: tuple[Evidence, ...] = tuple(m.evidence for m in mentions)
-        out.append(IssueStatus(round_id, issue, best.status, evidence, raisers[0] if raisers else None))
     return out
 
 

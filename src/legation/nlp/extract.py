@@ -24,7 +24,7 @@ def extract(document: Document, doc: Any) -> Analysis:
     ctx = DocContext(document, doc, normalise_doc(doc, document.anchor))
     statements = find_statements(ctx)
     meetings = find_meetings(ctx)
-    issues, subject = find_issues(ctx, meetings, statements)  # type: ignore[arg-type]
+    issues, subject = find_issues(ctx, meetings, statements)
     events = find_events(ctx, issues, statements)
     sides = find_sides(ctx, meetings)
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)

@@ -1,11 +1,17 @@
 """Agenda items and their status, sentence by sentence.
 
-An issue is named by a taxonomy pattern (``data/issues/*.yaml``) or, failing that, surfaced by the
-general fallback from what parties "discussed", "raised" or "agreed on", or declared "not on the
-agenda". Its status comes from the nearest status cue that governs the words naming it
-(``data/status_cues.yaml``); a phrase cue ("agreed to develop a roadmap") can lift it further, and a
-sentence that continues the previous one ("These commitments ...") inherits that sentence's status.
-Who raised it is the country behind the subject of the cue.
+An item is named by a taxonomy pattern (``data/issues/*.yaml``; the document's main taxonomy first,
+then the others) or, failing that, is the object of a negotiating word (:mod:`legation.nlp.agenda`).
+Its status comes from the nearest status cue that governs the words naming it
+(``data/status_cues.yaml``; a phrase cue such as "exchanged notes" is anchored on its first word), read
+with its negation and modality: "failed to agree on X" and "hope to agree on X" report X discussed,
+not agreed; "did not discuss X" reports nothing. A sentence that continues the previous one ("These
+commitments ...") inherits that sentence's status.
+
+The round a status belongs to is read from the sentence: a meeting the sentence itself reports, else
+the ordinal ("at the first round") or the date of the time expression that governs the cue; only a
+sentence that names no other round falls back on the document's focal meeting. Who raised, proposed or
+rejected an item is the party behind the clause's subject.
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from legation.model import STATUS_RANK, IssueMention
+from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
+from legation.nlp.agenda import Item, items_of, slug, words_of
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import Taxonomy, meeting_words, status_cues, taxonomies
-from legation.nlp.meetings import meeting_for_sentence
+from legation.nlp.lexicons import Taxonomy, agenda_words, meeting_words, speech_cues, status_cues, taxonomies
+from legation.nlp.meetings import focal_meeting
 
 RANK = STATUS_RANK
 
@@ -24,119 +31,204 @@ _CONTINUATION_NOUNS = {
     "commitment", "agreement", "measure", "step", "arrangement", "document", "note", "deal", "accord",
     "understanding", "decision", "plan", "roadmap",
 }  # fmt: skip
+#: Statuses that a side takes on its own: the subject of the clause is who raised the item.
 _RAISING = {"raised", "proposed", "rejected", "excluded"}
-_FALLBACK_CUES = {"discuss", "raise", "agree", "propose", "negotiate"}
-_QUANTITY = {
-    "numerous",
-    "several",
-    "many",
-    "various",
-    "some",
-    "all",
-    "other",
-    "certain",
-    "a",
-    "the",
-    "new",
-    "key",
-}
+#: Statuses that say the sides settled something: negated or hedged, they report only a discussion.
+_SETTLING = {"agreed", "roadmap", "formalised", "implemented"}
+#: Verbs under "agree" that make the item a subject of further talks, not of agreement
+#: ("agreed to continue work on X", "agreed to study X").
+_FURTHER_TALK = {
+    "continue", "work", "study", "consider", "discuss", "negotiate", "talk", "explore", "examine", "meet",
+    "hold", "keep", "pursue", "resume", "look", "seek",
+}  # fmt: skip
+_MODALS = {"will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "must", "wo", "ca"}
+_HEDGES = {
+    "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
+    "willing", "able", "need", "attempt", "push", "strive", "set",
+}  # fmt: skip
+_NEGATORS = {"fail", "refuse", "decline", "without"}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL_ROUND = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:round|session)\b", re.IGNORECASE
+)
+#: Prepositions whose object is not what a cue is about ("discussed it with the rebels").
+_NOT_ABOUT = {"with", "between", "among", "by", "at", "in", "after", "before", "during", "since", "from"}
+#: Meeting nouns that report a discussion only when held ("held talks on X", "talks on X were held").
+_MEETING_CUES = {"talk", "talks", "negotiation", "consultation", "discussion"}
+_HOLDING = {
+    "hold", "have", "conduct", "continue", "resume", "begin", "start", "open", "launch", "finish",
+    "conclude", "end", "wrap", "focus", "centre", "center", "concentrate", "deal", "cover",
+}  # fmt: skip
+_PARTY_ENTS = {"NORP", "GPE", "ORG"}
+_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
-    issue: str
+class _Cue:
+    token: Token
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    key: str
     label: str
-    start: int  # character offsets in the document
+    start: int
     end: int
+    phrase: str
+    status: str
+    cue: Token | None
+    head: Token | None = None
 
 
 def find_issues(
-    ctx: DocContext, meetings: list[object], statements: list[object]
+    ctx: DocContext, meetings: list[MeetingMention], statements: list[Statement]
 ) -> tuple[list[IssueMention], str | None]:
     """Issue mentions of a document and the subject of the taxonomy they come from (if any)."""
-    taxonomy = _choose_taxonomy(ctx.document.text)
+    ranked = _ranked_taxonomies(ctx.document.text)
+    taxonomy = ranked[0] if ranked else None
+    people = _people_parties(meetings, statements)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
     for sent in ctx.doc.sents:
-        found = _taxonomy_issues(ctx, sent, taxonomy) if taxonomy else []
-        cues = _cue_tokens(sent)
-        phrase_statuses = _phrase_statuses(ctx.text_of(sent))
-        sentence_status = _best([*(s for _t, s in cues), *phrase_statuses])
+        cues = _cues(ctx, sent)
+        sentence_status = _best([c.status for c in cues])
         inherits = _continues_previous(sent)
-        index = ctx.sentence_index(sent.start_char)
-        meeting = meeting_for_sentence(meetings, index)  # type: ignore[arg-type]
-        named: list[tuple[_Found, str, Token | None, str]] = []
-        for item in found:
-            status, cue = _status_for(sent, item, cues, phrase_statuses)
-            if status is None and inherits:
-                status = previous_status
-            if status is not None:
-                named.append((item, status, cue, ctx.document.text[item.start : item.end]))
-        covered = {item.start for item, *_rest in named}
-        named += [
-            (i, st, cue, i.label)
-            for i, st, cue in _fallback(sent, cues, found, phrase_statuses)
-            if i.start not in covered
-        ]
-        for item, status, cue, phrase in named:
-            mentions.append(
-                IssueMention(
-                    issue=item.issue,
-                    label=item.label,
-                    status=status,
-                    evidence=ctx.evidence(item.start, item.end),
-                    raised_by=_raiser(ctx, cue, sent, statements) if status in _RAISING else None,
-                    meeting=meeting,
-                    phrase=phrase,
+        named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
+        covered = [(n.start, n.end) for n in named]
+        taxonomy_spans = list(covered)
+        taxonomy_words = {w for n in named for w in words_of(n.phrase)}
+        for n in _open_items(ctx, sent, cues):
+            if not any(s < n.end and n.start < e for s, e in covered) and not _elaborates(
+                n, taxonomy_spans, taxonomy_words
+            ):
+                named.append(n)
+                covered.append((n.start, n.end))
+        if named:
+            meeting, ordinal, date = _round_of(ctx, sent, meetings, [n.cue for n in named])
+            for n in named:
+                if meeting is None and ordinal is None and date is None:
+                    continue
+                mentions.append(
+                    IssueMention(
+                        issue=n.key,
+                        label=n.label,
+                        status=n.status,
+                        evidence=ctx.evidence(n.start, n.end),
+                        raised_by=_raiser(ctx, n.cue, sent, statements, people),
+                        meeting=meeting,
+                        phrase=n.phrase,
+                        round_ordinal=ordinal,
+                        round_date=date,
+                    )
                 )
-            )
         if sentence_status is not None:
             previous_status = sentence_status
         elif not inherits:
             previous_status = None
-    return mentions, (
+    subject = (
         taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None
     )
+    return mentions, subject
 
 
-def _choose_taxonomy(text: str) -> Taxonomy | None:
-    """The taxonomy whose issues the text names most often."""
-    best, best_hits = None, 0
-    for tax in taxonomies():
+# --- taxonomies ------------------------------------------------------------------------------------
+
+
+def _ranked_taxonomies(text: str) -> list[Taxonomy]:
+    """Every taxonomy, the one whose issues the text names most often first (none named: none).
+
+    Ties go to the taxonomy with more issues: a report naming a ceasefire and prisoners is read as
+    conflict settlement, of which humanitarian talks are a part.
+    """
+    scored = []
+    for n, tax in enumerate(taxonomies()):
         hits = sum(len(issue.pattern.findall(text)) for issue in tax.issues)
-        if hits > best_hits:
-            best, best_hits = tax, hits
-    return best
+        scored.append((-hits, -len(tax.issues), n, tax))
+    scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
+    if not scored or scored[0][0] == 0:
+        return []
+    return [tax for _h, _size, _n, tax in scored]
 
 
-def _taxonomy_issues(ctx: DocContext, sent: Span, taxonomy: Taxonomy) -> list[_Found]:
-    found: list[_Found] = []
+def _taxonomy_named(
+    ctx: DocContext, sent: Span, ranked: list[Taxonomy], cues: list[_Cue], inherited: str | None
+) -> list[_Named]:
+    """Taxonomy issues named in the sentence with the status their governing cue gives them.
+
+    The document's main taxonomy is matched first; a later taxonomy's match over the same words
+    ("truce" as a ceasefire, not a tariff truce) is dropped.
+    """
+    found: list[_Named] = []
     seen: set[str] = set()
     text = ctx.text_of(sent)
-    for issue in taxonomy.issues:
-        for m in issue.pattern.finditer(text):
-            if issue.key in seen:
+    for n, tax in enumerate(ranked):
+        for issue in tax.issues:
+            if issue.key in seen or (n and not issue.shared):
+                continue
+            for m in issue.pattern.finditer(text):
+                start, end = sent.start_char + m.start(), sent.start_char + m.end()
+                if any(f.start < end and start < f.end for f in found):
+                    continue
+                status, cue = _status_for(ctx, sent, start, end, cues)
+                if status is None and inherited is not None and not cues:
+                    status = inherited
+                if status is None:
+                    continue
+                seen.add(issue.key)
+                found.append(_Named(issue.key, issue.label, start, end, m.group(0), status, cue))
                 break
-            seen.add(issue.key)
-            found.append(
-                _Found(issue.key, issue.label, sent.start_char + m.start(), sent.start_char + m.end())
-            )
     return found
 
 
-def _cue_tokens(sent: Span) -> list[tuple[Token, str]]:
-    out = []
+# --- cues and status -------------------------------------------------------------------------------
+
+
+def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
+    """Status cues of a sentence: cue words, and phrase cues anchored on their first verb or noun."""
+    out: list[_Cue] = []
+    taken: set[int] = set()
+    text = ctx.text_of(sent)
+    matches = [
+        (m.start(), m.end(), cue.status)
+        for cue in status_cues()
+        if cue.phrases is not None
+        for m in cue.phrases.finditer(text)
+    ]
+    for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first
+        toks = [t for t in sent if start <= t.idx - sent.start_char < end]
+        if not toks or any(t.i in taken for t in toks):
+            continue
+        anchor = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+        anchor = anchor or next((t for t in toks if t.pos_ == "NOUN"), toks[0])
+        out.append(_Cue(anchor, status))
+        taken.update(t.i for t in toks)
     for t in sent:
+        if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        if t.pos_ == "NOUN" and any(c.ent_type_ == "DATE" for c in t.lefts):
+            continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
+            continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
         lemma = t.lemma_.lower()
+        if _demanded(t):
+            out.append(_Cue(t, "raised"))
+            continue
         for cue in status_cues():
-            if lemma in cue.lemmas and t.pos_ in ("VERB", "NOUN"):
-                out.append((t, cue.status))
+            if lemma in cue.lemmas:
+                out.append(_Cue(t, cue.status))
                 break
     return out
 
 
-def _phrase_statuses(text: str) -> list[str]:
-    return [cue.status for cue in status_cues() if cue.phrases is not None and cue.phrases.search(text)]
+def _demanded(verb: Token) -> bool:
+    """ "said sanctions must be lifted": a demand reported as speech."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_cues().lemmas:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 def _best(statuses: list[str]) -> str | None:
@@ -151,36 +243,125 @@ def _token_at(sent: Span, char: int) -> Token | None:
 
 
 def _status_for(
-    sent: Span, item: _Found, cues: list[tuple[Token, str]], phrase_statuses: list[str]
+    ctx: DocContext, sent: Span, start: int, end: int, cues: list[_Cue]
 ) -> tuple[str | None, Token | None]:
-    """The status of the nearest cue governing the item's words, lifted by a stronger phrase cue."""
-    tok = _token_at(sent, item.end - 1)
-    cue_tokens = {t.i: (t, s) for t, s in cues}
-    governing: tuple[Token, str] | None = None
+    """The status the nearest cue governing the words ``start:end`` gives them, read in context."""
+    tok = _token_at(sent, end - 1)
+    if tok is None:
+        return None, None
+    inside = {t.i for t in sent if start <= t.idx < end}
+    return _governing(tok, cues, inside)
+
+
+def _governing(
+    tok: Token, cues: list[_Cue], inside: set[int] | None = None
+) -> tuple[str | None, Token | None]:
+    """The status of the nearest cue above ``tok``, read in context.
+
+    A raising noun ("a proposal", "the demand") governed by a verb cue takes the verb's status: in
+    "rejected a proposal for X" X was rejected, in "accepted the demand for X" agreed. The subject of
+    a cue ("the rebels rejected ...") and a "with" phrase ("discussed it with the rebels") are not
+    what the cue is about; the subject of a clause "on the agenda" is.
+    """
+    by_token = {c.token.i: c for c in cues}
+    placed = {_clause_verb(c.token).i: c for c in cues if c.token.dep_ == "pobj"}
     node = tok
-    while node is not None:
-        if node.i in cue_tokens:
-            governing = cue_tokens[node.i]
-            break
-        if node.head.i == node.i:
-            break
+    path: list[Token] = []
+    found: tuple[_Cue, list[Token]] | None = None
+    while node.head.i != node.i:
+        path.append(node)
         node = node.head
-    if governing is not None and _negated(governing[0]):
-        return None, None  # "failed to agree on a ceasefire", "did not discuss": no status to report
-    status = governing[1] if governing else None
-    lifted = _best(phrase_statuses)
-    stronger = lifted is not None and (status is None or RANK[lifted] > RANK[status])
-    if stronger and (status is not None or not cues):
-        status = lifted
-    return status, governing[0] if governing else None
+        child = path[-1]
+        if node.i in placed and child.dep_ in ("nsubj", "nsubjpass", "attr") and found is None:
+            found = (placed[node.i], list(path))
+            break
+        if node.i not in by_token:
+            continue
+        if child.dep_ in ("nsubj", "agent", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
+        ):
+            break
+        cue = by_token[node.i]
+        if found is None:
+            found = (cue, list(path))
+            if not (cue.token.pos_ == "NOUN" and cue.status in ("proposed", "raised")):
+                break
+        elif cue.token.pos_ in ("VERB", "AUX"):
+            found = (cue, list(path))
+            break
+    if found is None:
+        return None, None
+    cue, on_path = found[0], [t for t in found[1] if t.i not in (inside or set())]
+    if any(c.dep_ == "neg" for t in on_path for c in t.children):
+        return None, None  # "focused on X, not on Y"
+    status = _read(cue, on_path)
+    if status == "agreed":
+        # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
+        below = [c.status for c in cues if c.token in cue.token.subtree and c.token.i != cue.token.i]
+        stronger = [b for b in below if b in ("roadmap", "formalised")]
+        if stronger:
+            status = stronger[0]
+    return status, cue.token
+
+
+def _read(cue: _Cue, path: list[Token]) -> str | None:
+    """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
+    status = cue.status
+    negated, hedged = _negated(cue.token), _hedged(cue.token)
+    if status in _SETTLING:
+        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path):
+            return "discussed"  # "agreed to continue work on X": X is still being talked about
+        if negated or hedged:
+            return "discussed"  # "failed to agree on X", "hope to agree on X"
+        return status
+    if negated:
+        return None  # "did not discuss X", "did not reject X"
+    if hedged and status in ("discussed", "deferred"):
+        return None  # "will discuss X next time": nothing happened yet
+    return status
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a cue belongs to (a noun cue's governing verb)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 def _negated(cue: Token) -> bool:
-    """ "did not agree", "failed to agree", "refused to discuss"."""
-    if any(c.dep_ == "neg" for c in cue.children):
+    """ "did not agree", "failed to agree", "no agreement on", "ended without agreement"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
         return True
     head = cue.head
-    return cue.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refuse", "decline") and head.i != cue.i
+    if head.i != cue.i and head.lemma_.lower() in _NEGATORS:
+        return True
+    verb = _clause_verb(cue)
+    if verb.i != cue.i:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _NEGATORS:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEGATORS:
+            return True
+    return False
+
+
+def _hedged(cue: Token) -> bool:
+    """ "will agree", "could be agreed at the next round", "hope to agree", "if they agree"."""
+    verb = _clause_verb(cue)
+    for v in {cue, verb}:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in v.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
+            return True
+        if v.head.i != v.i and v.head.dep_ == "xcomp" and v.head.head.lemma_.lower() in _HEDGES:
+            return True
+    return False
 
 
 def _continues_previous(sent: Span) -> bool:
@@ -191,95 +372,281 @@ def _continues_previous(sent: Span) -> bool:
     return False
 
 
-def _raiser(ctx: DocContext, cue: Token | None, sent: Span, statements: list[object]) -> str | None:
-    """The country behind the subject of the cue; for a declaration, the speaker's party."""
-    if cue is not None:
-        for c in cue.children:
-            if c.dep_ in ("nsubj", "agent"):
-                words = " ".join(t.text for t in c.subtree)
-                parties = ctx.parties_in(words)
-                if len(parties) == 1:
-                    return parties[0]
-                return None
-    for st in statements:
-        ev = getattr(st, "evidence", None)
-        if (ev is not None and ev.start <= sent.start_char < ev.end + 1) or (
-            ev is not None and ev.sentence_index == ctx.sentence_index(sent.start_char)
-        ):
-            party = getattr(getattr(st, "speaker", None), "party", None)
-            if party:
-                return str(party)
-    return None
+# --- open-vocabulary items -------------------------------------------------------------------------
 
 
-def _fallback(
-    sent: Span, cues: list[tuple[Token, str]], found: list[_Found], phrase_statuses: list[str]
-) -> list[tuple[_Found, str, Token | None]]:
-    """Items outside the taxonomy: what parties discussed, raised or agreed on, or put off the agenda."""
-    out: list[tuple[_Found, str, Token | None]] = []
-    generic = meeting_words().generic
-    for cue, status in cues:
-        if cue.lemma_.lower() not in _FALLBACK_CUES or cue.pos_ != "VERB":
+def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
+    """Items outside the taxonomies: objects of negotiating words, or declared off the agenda."""
+    out: list[_Named] = []
+    for cue in cues:
+        if cue.status == "excluded":
+            out += _excluded(ctx, sent, cue)
             continue
-        if any(cue in tok.ancestors for f in found if (tok := _token_at(sent, f.start)) is not None):
-            continue
-        obj = _object_of(cue)
-        if obj is None:
-            continue
-        head = _content_noun(obj, generic)
-        if head is None:
-            continue
-        label = _label(head)
-        if label:
-            out.append(
-                (_Found("other:" + _slug(label), label, head.idx, head.idx + len(head.text)), status, cue)
-            )
-    for status in phrase_statuses:
-        if status != "excluded":
-            continue
-        for t in sent:
-            if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in generic:
-                if t.lemma_.lower() in meeting_words().nouns:
-                    continue
-                label = _label(t)
-                out.append(
-                    (_Found("other:" + _slug(label), label, t.idx, t.idx + len(t.text)), "excluded", None)
-                )
-                break
+        for item in _objects(ctx, cue):
+            status, governing = _governing(item.head, cues)
+            if governing is None:
+                status, governing = _read(cue, []), cue.token
+            if status is None:
+                continue
+            out.append(_named(item, status, governing))
     return out
 
 
-def _object_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "about"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
+    """What a cue word is about: its object, its "on/about/over" phrase, its passive subject.
+
+    A raising or agreeing verb also takes the subjects and objects of its "that" clause ("insisted
+    that sanctions must be lifted"); an agreement noun takes what it says or provides ("the agreement
+    says a seaport can be built", "under the deal, Israel will allow convoys").
+    """
+    tok = cue.token
+    found: list[Item] = []
+    if tok.pos_ in ("VERB", "AUX"):
+        found = items_of(ctx, tok)
+        if cue.status in ("raised", "proposed", "agreed", "rejected"):
+            found += [i for c in tok.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
+        return found
+    lemma = tok.lemma_.lower()
+    if cue.status in _SETTLING and lemma in agenda_words().document:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _CONTENT_VERBS:
+            found += [i for c in verb.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
+            found += [i for c in verb.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
+        elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+            found += _clause_items(ctx, verb.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off") and not found:
+        # "X was high on the agenda", "on the agenda were X and Y"
+        verb = _clause_verb(tok)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and c.i != tok.i:
+                found += items_of(ctx, c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "over", "about", "for", "of", "regarding", "to"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    found += items_of(ctx, g)
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
+            found += items_of(ctx, c)
+    return found
 
 
-def _content_noun(tok: Token, generic: frozenset[str]) -> Token | None:
-    """The first noun under ``tok`` that names something ("ways to resolve irritants" → irritants)."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in generic and tok.lemma_.lower() not in generic:
-        return tok
-    for t in tok.subtree:
-        if t.i == tok.i:
+def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
+    """Items a clause is about: its passive subject, object and non-party subject, and its conjuncts'."""
+    out: list[Item] = []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        for c in v.children:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
+                out += items_of(ctx, c)
+    return out
+
+
+#: Verbs by which an agreement states what it settles ("the agreement says ...", "the deal includes").
+_CONTENT_VERBS = {
+    "say", "provide", "stipulate", "state", "call", "envisage", "include", "allow", "set", "foresee",
+    "specify", "require", "oblige", "grant", "outline", "cover", "give", "guarantee", "permit",
+}  # fmt: skip
+
+
+#: Cue nouns whose compound modifier is the item ("a ceasefire proposal", "prisoner exchange talks").
+_NOUN_WITH_COMPOUND = {"proposal", "agreement", "deal", "accord", "discussion", "talks", "demand", "offer"}
+
+
+def _excluded(ctx: DocContext, sent: Span, cue: _Cue) -> list[_Named]:
+    """ "X is not on the agenda": the subject of the clause the phrase belongs to."""
+    verb = _clause_verb(cue.token)
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    candidates += [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t not in candidates]
+    generic = meeting_words().generic
+    for t in candidates:
+        if t.lower_ in generic or t.lemma_.lower() in meeting_words().nouns:
             continue
-        if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in generic:
-            return t
+        found = items_of(ctx, t)
+        if found:
+            return [_named(i, "excluded", None) for i in found]
+        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"):
+            # "Ukraine is not on the agenda": a country declared off the agenda stands for its conflict
+            return [_named(Item(t, t.text, t.text, t.idx, t.idx + len(t.text)), "excluded", None)]
+    return []
+
+
+def _named(item: Item, status: str, cue: Token | None) -> _Named:
+    return _Named(item.key, item.label, item.start, item.end, item.phrase, status, cue, item.head)
+
+
+def _elaborates(n: _Named, spans: list[tuple[int, int]], words: set[str]) -> bool:
+    """Whether an open item is part of, or says more about, a taxonomy item of its sentence.
+
+    "its diplomatic property in the US, specifically six real estate properties": the properties are
+    the property; "visa processing and travel regulations": one item, the taxonomy's.
+    """
+    if n.head is None or not spans:
+        return False
+    if words_of(n.label) & words:
+        return True
+    start = n.head.left_edge.idx
+    if any(s < n.end and start < e for s, e in spans):
+        return True
+    return any(any(s <= a.idx < e for s, e in spans) for a in n.head.ancestors)
+
+
+# --- the round a sentence speaks of ------------------------------------------------------------------
+
+
+def _round_of(
+    ctx: DocContext, sent: Span, meetings: list[MeetingMention], cues: list[Token | None]
+) -> tuple[str | None, int | None, str | None]:
+    """(meeting key, ordinal, date) of the round the sentence reports.
+
+    A meeting the sentence itself reports wins; else an ordinal ("at the first round") or the date
+    of a time expression governing a cue picks the document's meeting with that ordinal or date, or
+    is handed to fusion to find the round among the track's; only then the focal meeting.
+    """
+    index = ctx.sentence_index(sent.start_char)
+    for m in meetings:
+        if not m.planned and any(e.sentence_index == index for e in m.evidence):
+            return m.key, None, None
+    text = ctx.text_of(sent)
+    ordinals = {_ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
+    ordinals.discard(None)
+    if len(ordinals) == 1:
+        ordinal = ordinals.pop()
+        for m in meetings:
+            if m.ordinal == ordinal and not m.planned:
+                return m.key, None, None
+        return None, ordinal, None
+    date = _governing_date(ctx, sent, [c for c in cues if c is not None])
+    if date is not None:
+        for m in meetings:
+            if not m.planned and m.date is not None and _same_time(m.date.value, date):
+                return m.key, None, None
+        focal = next((m for m in meetings if m.key == focal_meeting(meetings)), None)
+        if focal is None or focal.date is None or not _same_time(focal.date.value, date):
+            if date < ctx.anchor.isoformat()[: len(date)]:
+                return None, None, date
+            if date > ctx.anchor.isoformat()[: len(date)]:
+                return None, None, None  # a status about a meeting still to come: not a held round's
+    return focal_meeting(meetings), None, None
+
+
+def _ordinal_value(word: str) -> int | None:
+    low = word.lower()
+    if low in _ORDINALS:
+        return _ORDINALS[low]
+    digits = re.match(r"\d+", low)
+    return int(digits.group(0)) if digits else None
+
+
+def _same_time(day: str, value: str) -> bool:
+    """Whether a meeting on ``day`` falls within a time value (a day within one day, or a month)."""
+    import datetime as dt
+
+    if len(value) == 10 and len(day) >= 10:
+        try:
+            return abs((dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(value)).days) <= 1
+        except ValueError:
+            return False
+    return day.startswith(value)
+
+
+def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None:
+    """The calendar value of a time expression that dates a cue's clause (not the saying of it)."""
+    speech = speech_cues().lemmas
+    for t in ctx.times_in(sent.start_char, sent.end_char):
+        if t.type != "DATE" or not _DAY.match(t.value):
+            continue
+        tok = _token_at(sent, t.start)
+        if tok is None:
+            continue
+        verb = _clause_verb(tok.head if tok.head.i != tok.i else tok)
+        if verb.lemma_.lower() in speech:
+            continue  # "said on Monday": when it was said, not when it was agreed
+        if any(verb.i == c.i or verb.i == _clause_verb(c).i or verb in c.ancestors for c in cues):
+            return _value(t)
     return None
 
 
-def _label(head: Token) -> str:
-    words = [
-        t
-        for t in head.lefts
-        if t.dep_ in ("amod", "compound") and t.lower_ not in _QUANTITY and not t.is_punct
-    ]
-    words = [w for w in words if w.i >= head.i - 3]
-    return " ".join([*(w.text for w in words), head.text]).strip()
+def _value(t: TimeValue) -> str:
+    return t.value
 
 
-def _slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+# --- who raised it ---------------------------------------------------------------------------------
+
+
+def _people_parties(meetings: list[MeetingMention], statements: list[Statement]) -> dict[str, str]:
+    """Surname (lower case) → party, from the document's delegation heads and speakers."""
+    out: dict[str, str] = {}
+    for m in meetings:
+        for h in m.heads:
+            if h.actor.party:
+                out.setdefault(h.actor.name.split()[-1].lower(), h.actor.party)
+    for s in statements:
+        if s.speaker.party and s.speaker.kind == "person":
+            out.setdefault(s.speaker.name.split()[-1].lower(), s.speaker.party)
+    return out
+
+
+def _subject_of(cue: Token) -> Token | None:
+    """The subject of a cue's clause, through "wanted to raise", "proposed X and rejected Y"."""
+    node = cue
+    if cue.pos_ == "NOUN":
+        own = [
+            c for c in cue.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PARTY_ENTS
+        ]
+        if len(own) == 1:
+            return own[0]  # "a Canadian proposal", "Iran's demand"
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "agent", "poss"):
+                if c.dep_ == "agent":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+                return c
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") or node.pos_ == "NOUN":
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _raiser(
+    ctx: DocContext,
+    cue: Token | None,
+    sent: Span,
+    statements: list[Statement],
+    people: dict[str, str],
+) -> str | None:
+    """The party behind the subject of the cue's clause; for a declaration, the speaker's party."""
+    if cue is not None:
+        subject = _subject_of(cue)
+        if subject is not None:
+            words = " ".join(t.text for t in subject.subtree)
+            parties = ctx.parties_in(words)
+            if len(parties) == 1:
+                return parties[0]
+            if not parties:
+                for t in subject.subtree:
+                    if t.pos_ == "PROPN" and t.lower_ in people:
+                        return people[t.lower_]
+                amod = [ctx.party_of(t.text) for t in cue.children if t.dep_ in ("amod", "compound")]
+                amod = [p for p in amod if p]
+                if len(amod) == 1:
+                    return amod[0]
+            return None
+        amod = [ctx.party_of(t.text) for t in cue.children if t.dep_ in ("amod", "compound", "poss")]
+        amod = [p for p in amod if p]
+        if len(amod) == 1:
+            return amod[0]  # "the Iranian proposal"
+    index = ctx.sentence_index(sent.start_char)
+    for st in statements:
+        ev = st.evidence
+        in_it = ev.start <= sent.start_char < ev.end + 1 or ev.sentence_index == index
+        if in_it and st.speaker.party:
+            return str(st.speaker.party)
+    return None
+
+
+__all__ = ["find_issues", "slug"]

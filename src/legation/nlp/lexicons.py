@@ -124,6 +124,8 @@ class IssueDef:
     key: str
     label: str
     pattern: re.Pattern[str]
+    #: False: matched only in documents whose main taxonomy this is (its patterns are too loose elsewhere).
+    shared: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,7 @@ class Taxonomy:
     issues: tuple[IssueDef, ...]
 
 
-_ISSUE_FIELDS = (Field("key"), Field("label"), Field("patterns", list))
+_ISSUE_FIELDS = (Field("key"), Field("label"), Field("patterns", list), Field("shared", bool, required=False))
 
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
@@ -143,7 +145,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     for e in data.entries:
         pattern = _phrase_regex(e["patterns"])
         assert pattern is not None  # the field is a required non-empty list
-        issues.append(IssueDef(e["key"], e["label"], pattern))
+        issues.append(IssueDef(e["key"], e["label"], pattern, bool(e.get("shared", True))))
     return Taxonomy(
         str(data.meta.get("name", Path(path).stem)), str(data.meta.get("subject", "")), tuple(issues)
     )
@@ -154,3 +156,40 @@ def taxonomies() -> tuple[Taxonomy, ...]:
     """Every taxonomy shipped in ``legation/data/issues``."""
     folder = Path(str(resources.files("legation.data").joinpath("issues")))
     return tuple(load_taxonomy(p) for p in sorted(folder.glob("*.yaml")))
+
+
+AGENDA_KINDS = ("stop", "generic", "vague", "wrapper", "process", "document", "listing")
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaWords:
+    """What can and cannot name an agenda item outside the taxonomies (``data/agenda.yaml``)."""
+
+    stop: frozenset[str]
+    generic: frozenset[str]
+    vague: frozenset[str]
+    wrapper: frozenset[str]
+    process: frozenset[str]
+    document: frozenset[str]
+    listing: frozenset[str]
+
+
+@functools.cache
+def agenda_words() -> AgendaWords:
+    data = load_bundled("agenda.yaml", (Field("kind", choices=AGENDA_KINDS), Field("words", list)))
+    by_kind: dict[str, set[str]] = {k: set() for k in AGENDA_KINDS}
+    for e in data.entries:
+        by_kind[e["kind"]].update(str(w).lower() for w in e["words"])
+    return AgendaWords(**{k: frozenset(v) for k, v in by_kind.items()})
+
+
+@functools.cache
+def issue_synonyms() -> dict[str, str]:
+    """Word or phrase → the canonical word of its synonym group (``data/issue_synonyms.yaml``)."""
+    data = load_bundled("issue_synonyms.yaml", (Field("words", list),))
+    out: dict[str, str] = {}
+    for e in data.entries:
+        words = [str(w).lower() for w in e["words"]]
+        for w in words:
+            out[w] = words[0]
+    return out

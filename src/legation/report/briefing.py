@@ -20,14 +20,17 @@ import jinja2
 from markupsafe import Markup
 
 from legation.model import STATUS_ORDER, STATUS_OTHER, Document, Dossier, Evidence, Round, Track
+from legation.report.paths import Step, describe, path
 from legation.report.tables import latest_status
 from legation.report.terminal import ordered_rounds
 from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     field_value_words,
     round_label,
+    said_on,
     shorten,
     source_words,
     time_words,
@@ -83,7 +86,8 @@ class Standing:
     round: str
     first_round: str
     raised_by: str
-    evidence: tuple[Cited, ...]
+    evidence: tuple[Cited, ...]  # one sentence per step of the path, its round named in the source
+    path: str = ""  # "raised at #1 → roadmap at #2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +172,14 @@ def _cite(evidence: Evidence, documents: Mapping[str, Document]) -> Cited:
     return Cited(source_words(documents.get(doc), doc), " ".join(evidence.sentence.split()))
 
 
+def _step_cite(step: Step, documents: Mapping[str, Document]) -> Cited:
+    """The first sentence behind one step of an item's path, its source prefixed with the round."""
+    if not step.row.evidence:
+        return Cited(f"{step.round}, {step.status}", "")
+    cited = _cite(step.row.evidence[0], documents)
+    return Cited(f"{step.round}, {step.status}: {cited.source}", cited.sentence)
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -178,6 +190,7 @@ def _standing(track: Track, documents: Mapping[str, Document]) -> tuple[Standing
     rounds = {r.id: round_label(r) for r in track.rounds}
     out = []
     for key, last in latest_status(track).items():
+        steps = path(track, key, round_label)
         reports = sorted(
             (s for s in track.issue_status if s.issue == key), key=lambda s: order.get(s.round_id, len(order))
         )
@@ -188,7 +201,8 @@ def _standing(track: Track, documents: Mapping[str, Document]) -> tuple[Standing
                 round=rounds.get(last.round_id, last.round_id),
                 first_round=rounds.get(reports[0].round_id, reports[0].round_id),
                 raised_by=next((s.raised_by for s in reports if s.raised_by), None) or MISSING,
-                evidence=tuple(_cite(e, documents) for e in last.evidence[:2]),
+                evidence=tuple(_step_cite(step, documents) for step in steps),
+                path=describe(steps),
             )
         )
     return tuple(out)
@@ -209,12 +223,6 @@ def _round_view(r: Round, documents: Mapping[str, Document], disputed: Iterable[
 
 
 def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[StatementView, ...]:
-    def when(evidence: Evidence, date: str | None) -> str:
-        if date:
-            return date
-        document = documents.get(evidence.document_id)
-        return document.published.isoformat() if document else MISSING
-
     seen: set[tuple[str, str]] = set()
     views = []
     for s in track.statements:
@@ -224,7 +232,7 @@ def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[St
         seen.add(key)
         views.append(
             StatementView(
-                date=when(s.evidence, time_words(s.date) if s.date else None),
+                date=said_on(s, documents.get(s.evidence.document_id)),
                 speaker=actor_words(s.speaker),
                 cue=s.cue or MISSING,
                 text=shorten(s.text, STATEMENT_CHARS),
@@ -295,7 +303,7 @@ def brief(dossier: Dossier, generated: dt.datetime | None = None) -> Brief:
             id=d.id,
             outlet=d.source or MISSING,
             published=d.published.isoformat(),
-            title=d.title or MISSING,
+            title=document_label(d),
             link=d.url or d.path or "",
             note=dossier.skipped.get(d.id, ""),
         )

@@ -20,12 +20,15 @@ from rich.table import Table
 from rich.text import Text
 
 from legation.model import STATUS_ORDER, STATUS_OTHER, Conflict, Document, Dossier, Round, Statement, Track
+from legation.report.paths import LESS_NOTE, changes, describe, mark, paths
 from legation.report.values import (
     MISSING,
     actor_words,
     date_range,
+    document_label,
     field_value_words,
     round_label,
+    said_on,
     shorten,
     source_words,
     time_words,
@@ -104,6 +107,7 @@ def track_renderables(track: Track, documents: Mapping[str, Document]) -> Iterat
         yield Text("")
         yield status_matrix(track)
         yield status_legend()
+        yield from issue_paths(track)
     if track.statements:
         yield Text("")
         yield statement_table(track.statements, documents)
@@ -200,6 +204,7 @@ def status_matrix(track: Track) -> RenderableType:
         (rid, rid) for rid in dict.fromkeys(s.round_id for s in track.issue_status) if rid not in known
     ]
     cells = {(s.issue, s.round_id): s.status for s in track.issue_status}
+    steps = changes(track)
     chunks = [columns[i : i + MATRIX_ROUNDS] for i in range(0, len(columns), MATRIX_ROUNDS)] or [[]]
     tables = []
     for n, chunk in enumerate(chunks, start=1):
@@ -213,7 +218,7 @@ def status_matrix(track: Track) -> RenderableType:
             for rid, _header in chunk:
                 status = cells.get((key, rid))
                 row.append(
-                    Text(status, style=STATUS_STYLES.get(status, ""))
+                    Text(status + mark(steps.get((key, rid))), style=STATUS_STYLES.get(status, ""))
                     if status
                     else Text(_EMPTY_CELL, style="dim")
                 )
@@ -229,6 +234,20 @@ def _round_header(r: Round) -> str:
     if r.planned:
         bottom = f"{bottom} planned".strip()
     return f"{top}\n{bottom}" if bottom else top
+
+
+def issue_paths(track: Track) -> Iterator[RenderableType]:
+    """Each item reported at more than one round, as its path ("raised at #1 → roadmap at #2")."""
+    found = paths(track)
+    if not found:
+        return
+    text = Text("Paths:", style="dim")
+    for label, steps in found:
+        text.append(f"\n  {label}: ", style="bold")
+        text.append(describe(steps))
+    if any(step.change == "reported-less" for _label, steps in found for step in steps):
+        text.append(f"\n{LESS_NOTE}", style="dim")
+    yield text
 
 
 def status_legend() -> Text:
@@ -276,11 +295,7 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
 
 
 def _statement_date(statement: Statement, documents: Mapping[str, Document]) -> str:
-    """The date the statement names, else the date of the report it was read in."""
-    if statement.date is not None:
-        return time_words(statement.date)
-    document = documents.get(statement.evidence.document_id)
-    return document.published.isoformat() if document is not None else MISSING
+    return said_on(statement, documents.get(statement.evidence.document_id))
 
 
 def conflict_table(track: Track, documents: Mapping[str, Document]) -> RenderableType:
@@ -334,10 +349,10 @@ def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) 
     table = Table(title=f"Documents ({len(documents)})", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Published", no_wrap=True)
     table.add_column("Outlet", overflow="fold", max_width=24)
-    table.add_column("Title", overflow="fold", ratio=1)
+    table.add_column("Document", overflow="fold", ratio=1)
     table.add_column("File", overflow="fold", max_width=40)
     for d in sorted(documents, key=lambda d: (d.published, d.id)):
-        title = Text(d.title or MISSING, style="dim" if d.id in skipped else "")
+        title = Text(document_label(d), style="dim" if d.id in skipped else "")
         table.add_row(
             Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id)
         )

@@ -8,11 +8,12 @@ to the raw value rather than failing: a report must never crash on a value it do
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
-from legation.model import Actor, Document, Round, TimeValue
+from legation.model import Actor, Document, Round, Statement, TimeValue
 
 #: Shown wherever a value is unknown.
 MISSING = "—"
@@ -31,6 +32,13 @@ MOD_WORDS: Mapping[str, str] = {
     "START": "early",
     "MID": "mid",
     "END": "late",
+}
+
+#: TIMEX3 values that name no calendar time but only a side of "now", as a reader says them.
+REF_WORDS: Mapping[str, str] = {
+    "PRESENT_REF": "now",
+    "PAST_REF": "earlier",
+    "FUTURE_REF": "later",
 }
 
 _NUMBER = r"(\d+(?:[.,]\d+)?|X)"
@@ -89,9 +97,12 @@ def with_mod(words: str, mod: str | None) -> str:
 
 
 def time_words(time: TimeValue | None) -> str:
-    """A time value in words: durations humanised, dates and times as their normalised value."""
+    """A time value in words: durations humanised, dates and times as their normalised value, and the
+    raw ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` as "now", "earlier", "later"."""
     if time is None:
         return MISSING
+    if time.value in REF_WORDS:
+        return with_mod(REF_WORDS[time.value], time.mod)
     if time.type == "DURATION":
         return duration_words(time.value, time.mod)
     if time.begin or time.finish:
@@ -146,7 +157,7 @@ def shorten(text: str, limit: int = 160) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def date_range(dates: Iterable[str | None]) -> str:
@@ -157,9 +168,62 @@ def date_range(dates: Iterable[str | None]) -> str:
     return known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
 
 
+#: Characters of a document's first words used as its label when it has no headline.
+LABEL_CHARS = 80
+
+
+def label_words(
+    *,
+    title: str | None,
+    source: str | None,
+    published: dt.date | None,
+    text: str | None,
+    fallback: str,
+) -> str:
+    """How a document is named wherever it is listed or linked: its headline, else its outlet and
+    date, else its first words, and its id only when nothing else is known (a hash means nothing to
+    a reader, and an empty label makes an unclickable link)."""
+    if title and title.strip():
+        return " ".join(title.split())
+    if source and source.strip():
+        return f"{' '.join(source.split())}, {published.isoformat()}" if published else source.strip()
+    if text and text.strip():
+        first = text.strip()[: LABEL_CHARS * 4].split("\n", 1)[0]
+        return shorten(first, LABEL_CHARS)
+    return fallback
+
+
+def document_label(document: Document) -> str:
+    """:func:`label_words` of a document: the one label the terminal, briefing and web pages use."""
+    return label_words(
+        title=document.title,
+        source=document.source,
+        published=document.published,
+        text=document.text,
+        fallback=document.id,
+    )
+
+
 def source_words(document: Document | None, document_id: str) -> str:
-    """A source as an analyst names it: outlet and date, falling back to the document id."""
+    """A source as an analyst names it: outlet and date, else the document's label and date, falling
+    back to the document id."""
     if document is None:
         return document_id
-    outlet = document.source or document.title or document.id
-    return f"{outlet}, {document.published.isoformat()}"
+    if document.source:
+        return f"{document.source}, {document.published.isoformat()}"
+    return f"{document_label(document)}, {document.published.isoformat()}"
+
+
+class Published(Protocol):
+    """Anything with a publication date: a document or a store's summary of one."""
+
+    @property
+    def published(self) -> dt.date: ...
+
+
+def said_on(statement: Statement, document: Published | None) -> str:
+    """The day a statement was made as a list sorts it: the calendar date it names, else the date of
+    the report it was read in (a "now" or "earlier" says nothing a reader can place)."""
+    if statement.date is not None and statement.date.value[:4].isdigit():
+        return time_words(statement.date)
+    return document.published.isoformat() if document is not None else MISSING

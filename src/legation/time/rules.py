@@ -171,14 +171,32 @@ def unit_of(word: str, lex: TimeLexicon) -> str | None:
     return value
 
 
-def year_for(anchor: dt.date, month: int, day: int, tense: Tense) -> int:
-    """The year of a month-day date written without one: the year that puts it nearest the anchor,
-    among those the tense allows.
+#: A past clause may name a day this many days after the anchor: the anchor is the day a report was
+#: published or filed, and the day it tells of can be a day or two later in another time zone.
+PAST_SLACK_DAYS = 2
+#: When the past tense is only somewhere in the sentence ("fell ... ahead of the May 1 election"), a date
+#: up to this many months after the anchor is still taken: news names coming dates in past sentences.
+DOUBTFUL_PAST_MONTHS = 2
 
-    A past report allows dates up to two months after the anchor (slack for a misread tense: news
-    announces "payable Dec. 15" in November); a plan allows dates from a week before it. So "February
-    27" in an April report is this year's, "December 28" in a January report last year's, and "will
-    meet on January 10" in December next year's.
+
+def year_for(
+    anchor: dt.date,
+    month: int,
+    day: int,
+    tense: Tense,
+    weekday: int | None = None,
+    *,
+    certain: bool = True,
+) -> int:
+    """The year of a month-day date written without one: the nearest year that the tense allows.
+
+    A past clause takes the most recent such day not after the anchor (give or take
+    :data:`PAST_SLACK_DAYS`: "met on December 28" in a January report is last year's), a future one the
+    next such day from the anchor on ("will meet on January 10" in December is next year's); in doubt,
+    whichever is nearest the anchor ("February 27" in an April report is this year's). A past tense that
+    is not ``certain`` to be the date's own clause is a doubt leaning back: the nearest day up to
+    :data:`DOUBTFUL_PAST_MONTHS` after the anchor. A weekday written with the date ("Saturday, April 25",
+    ISO 1-7) picks the year it fits, when one of the three does.
     """
     candidates = [
         d
@@ -187,20 +205,30 @@ def year_for(anchor: dt.date, month: int, day: int, tense: Tense) -> int:
     ]
     if not candidates:
         return anchor.year
+    if weekday is not None:
+        fitting = [d for d in candidates if d.isoweekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - anchor).days)).year
+    if tense is Tense.PAST and certain:
+        allowed = [d for d in candidates if (d - anchor).days <= PAST_SLACK_DAYS]
+        return max(allowed).year if allowed else anchor.year
     if tense is Tense.PAST:
-        allowed = [d for d in candidates if d <= add_months(anchor, 2)]
+        allowed = [d for d in candidates if d <= add_months(anchor, DOUBTFUL_PAST_MONTHS)]
     elif tense is Tense.FUTURE:
-        allowed = [d for d in candidates if d >= anchor - dt.timedelta(days=7)]
+        allowed = [d for d in candidates if d >= anchor]
     else:
         allowed = candidates
     return min(allowed or candidates, key=lambda d: abs((d - anchor).days)).year
 
 
-def weekday_date(anchor: dt.date, weekday: int, past: bool) -> dt.date:
-    """The weekday nearest the anchor in the tense's direction (the anchor itself when past and equal)."""
+def weekday_date(anchor: dt.date, weekday: int, past: bool, *, today: bool = False) -> dt.date:
+    """The weekday nearest the anchor in the tense's direction: the anchor itself when it is that
+    weekday and the clause is past, or ``today`` is allowed ("will be announced on Thursday" in a report
+    filed on a Thursday is that day: a week later would be "next Thursday")."""
     if past:
         return anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
-    return anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+    ahead = (weekday - anchor.isoweekday()) % 7
+    return anchor + dt.timedelta(days=ahead if today else ahead or 7)
 
 
 def _pod_suffix(pod: str, lex: TimeLexicon) -> str:
@@ -241,10 +269,31 @@ def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", day_value(date))
 
 
+#: Words before a date that make it a term, not an event: "payable Dec. 15", "by May 1", "extended to
+#: Nov. 20", "effective June 1", "of record Nov. 15". The clause's tense tells when the term was set, not
+#: on which side of the anchor it falls, so such a date takes the nearest year.
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|through|thru|payable|effective|expires?|expiring|expired|record|due|deadline|"
+    r"before|(?:extend|postpone|delay|defer|move|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off)"
+    r"\w*(?:[\s,]+[\w'’$.-]+){0,8}?[\s,]+(?:to|until|till))\s+(?:on\s+|at\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
+    """The year of a date written without one, from the clause's tense; a term takes the nearest."""
+    tense = ctx.tense_at(m)
+    if tense is Tense.PAST and _TERM_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        tense = Tense.UNKNOWN
+    certain = tense is Tense.PAST and ctx.tense.certain_past(m.start(), m.end())
+    return year_for(ctx.anchor, month, day, tense, weekday, certain=certain)
+
+
 def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     month = int(ctx.lex.value("month", m["mon"]) or 0)
     day = int(m["day"])
-    year = int(m["year"]) if m["year"] else year_for(ctx.anchor, month, day, ctx.tense_at(m))
+    weekday = int(ctx.lex.value("weekday", m["wd"]) or 0) if m["wd"] else None
+    year = int(m["year"]) if m["year"] else date_year(m, ctx, month, day, weekday)
     date = safe_date(year, month, day)
     if date is None:
         return None
@@ -284,7 +333,7 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
     elif month == ctx.anchor.month:
         year = ctx.anchor.year
     else:
-        year = year_for(ctx.anchor, month, 15, ctx.tense_at(m))
+        year = date_year(m, ctx, month, 15)
     return Found("DATE", month_value(year, month), mod)
 
 
@@ -305,7 +354,7 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel == "this":
         date = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.isoweekday())
     else:
-        date = weekday_date(ctx.anchor, weekday, ctx.past(m))
+        date = weekday_date(ctx.anchor, weekday, ctx.past(m), today=True)
     mod = point_mod(m, ctx.lex, "pm", "mod")
     if m["pod"]:
         return Found("TIME", day_value(date) + _pod_suffix(m["pod"], ctx.lex), mod)
@@ -317,7 +366,7 @@ def h_pod_day(m: re.Match[str], ctx: Context) -> Found | None:
     day = _day_word(m["day"], ctx.anchor)
     if day is None:
         weekday = int(ctx.lex.value("weekday", m["day"]) or 1)
-        day = weekday_date(ctx.anchor, weekday, ctx.past(m))
+        day = weekday_date(ctx.anchor, weekday, ctx.past(m), today=True)
     return Found("TIME", day_value(day) + _pod_suffix(m["pod"], ctx.lex), point_mod(m, ctx.lex, "pm"))
 
 
@@ -595,6 +644,9 @@ _DURATION_CUES = frozenset(
 )
 
 
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_of(m["unit"], ctx.lex)
     if unit is None or unit == "HALF":
@@ -624,6 +676,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # a fraction: "three-quarters"
     if unit == "S" and folded in ("a", "an") and re.match(r"\s+[a-z]", after):
         return None  # an ordinal: "a second round"
+    if unit == "D" and folded == "one" and not (m["the"] or m["rel"] or m["mod"]):
+        prev = previous_word(ctx.text, m.start())
+        if prev and prev.group(1).lower() in _MODALS:
+            return Found("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not 24 hours
     mod = point_mod(m, ctx.lex, "mod") or ("APPROX" if m["orso"] else None)
     if m["num2"] and fold(m["num2"]) and not amount:
         amount = parse_number(m["num2"], ctx.lex)
@@ -660,6 +716,15 @@ def h_bare_units(m: re.Match[str], ctx: Context) -> Found | None:
     if unit is None:
         return None
     return Found("DURATION", duration_value(None, unit), "APPROX" if m["alt"] else None)
+
+
+def h_the_years(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "over the years", "through the decades": a span of unknown length."""
+    prev = previous_word(ctx.text, m.start())
+    if not prev or prev.group(1).lower() not in ("over", "through", "throughout"):
+        return None
+    unit = unit_of(m["unit"], ctx.lex)
+    return Found("DURATION", duration_value(None, unit)) if unit else None
 
 
 def h_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -731,12 +796,12 @@ def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
     date = ctx.ref_date()
     if g.get("day"):
         date = _day_word(g["day"], ctx.anchor) or weekday_date(
-            ctx.anchor, int(ctx.lex.value("weekday", g["day"]) or 1), ctx.past(m)
+            ctx.anchor, int(ctx.lex.value("weekday", g["day"]) or 1), ctx.past(m), today=True
         )
     elif g.get("mon"):
         month = int(ctx.lex.value("month", m["mon"]) or 1)
         day = int(m["md"])
-        date = safe_date(year_for(ctx.anchor, month, day, ctx.tense_at(m)), month, day) or ctx.anchor
+        date = safe_date(date_year(m, ctx, month, day), month, day) or ctx.anchor
     return Found("TIME", f"{day_value(date)}T{hour:02d}:{minute:02d}", point_mod(m, ctx.lex, "mod"))
 
 
@@ -758,10 +823,10 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
             first = dt.date(y, month, 1)
             return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
-        y = year or year_for(ctx.anchor, month, nth(ctx.anchor.year).day, ctx.tense_at(m))
+        y = year or date_year(m, ctx, month, nth(ctx.anchor.year).day)
         return Found("DATE", day_value(nth(y)))
     day = int(parts[1])
-    y = year or year_for(ctx.anchor, month, day, ctx.tense_at(m))
+    y = year or date_year(m, ctx, month, day)
     date = safe_date(y, month, day)
     return Found("DATE", day_value(date)) if date else None
 
@@ -983,6 +1048,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             rf"{L}(?P<unit>years|months|weeks|decades|days|hours)(?P<alt>\s+or\s+(?:years|months|weeks|decades|days))?{R}",
             h_bare_units,
         ),
+        ("the_years", rf"{L}the\s+(?P<unit>years|decades|centuries|months|weeks){R}", h_the_years),
         (
             "spoken_year",
             rf"{L}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-]+(?P<r>{p.NUM}|oh[\s-]+\w+)|"
@@ -1044,6 +1110,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("season",),
     "duration": ("unit",),
     "bare_units": ("unit",),
+    "the_years": ("unit",),
     "spoken_year": ("spoken",),
     "year_ago_adj": ("unit",),
     "vague": ("vague",),

@@ -116,3 +116,26 @@ def evaluate_directory(directory: str, limit: int | None = None) -> TimeScore:
         (doc.path, doc.text, doc.timexes, normalise(doc.text, doc.dct))
         for doc in read_corpus(directory, limit)
     )
+
+
+def error_lines(score: TimeScore) -> list[str]:
+    """One tab-separated line per error: kind (MISSED, SPURIOUS, VALUE, TYPE, EXTENT), file, then the
+    gold and the system expression as ``TYPE value "text"@offset``. Read them to find general errors."""
+
+    def show(t: TimeValue | None) -> str:
+        return f'{t.type} {t.value} "{t.text}"@{t.start}' if t is not None else "-"
+
+    lines = []
+    for name, gold, system in score.errors:
+        if system is None:
+            kind = "MISSED"
+        elif gold is None:
+            kind = "SPURIOUS"
+        elif system.value != gold.value:
+            kind = "VALUE"
+        elif system.type != gold.type:
+            kind = "TYPE"
+        else:
+            kind = "EXTENT"
+        lines.append("\t".join((kind, name, show(gold), show(system))))
+    return lines

@@ -32,6 +32,11 @@ class Tense(enum.Enum):
 class TenseSource(Protocol):
     def tense(self, start: int, end: int) -> Tense: ...
 
+    def certain_past(self, start: int, end: int) -> bool:
+        """Whether the past tense is the expression's own clause's ("met on May 1"), not a past verb
+        somewhere in the sentence ("said ... the May 1 election"): a year is chosen strictly only then."""
+        ...
+
 
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“‘'(`])|\n\s*\n")
@@ -78,9 +83,53 @@ _ADJECTIVAL = frozenset(
         "proposed",
         "unprecedented",
         "supposed",
+        "preferred",
     }
 )
 
+#: A participle after these is passive ("will be held"): it says nothing of the clause's tense.
+_PASSIVE_BE = frozenset({"be", "being"})
+#: A plan word after these was a plan in the past ("was expected to", "had been scheduled").
+_PAST_AUX = frozenset({"was", "were", "had", "been"})
+
+#: Words that may stand between a past verb and the date it governs ("met on", "was held in early").
+_ADVERBIAL = frozenset({"on", "in", "at", "during", "early", "late", "mid"})
+#: Past cues that are not verbs: they say the sentence is about the past, not that the date is.
+_NOT_VERB_CUES = frozenset({"last", "earlier", "previously", "ago"})
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: "pledged to", "plans to", "deadline": the intention is future, its date comes after it; after the
+#: date ("the talks in March, and pledged to continue", "missed the Nov. 4 deadline") it says nothing.
+_INTENTION = re.compile(
+    r"(?i:agreed|agree|agrees|pledged|promised|vowed|decided|hopes?|aims?|plans?|planning|intends?|deadline)$"
+)
+_NOT_INFINITIVE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "him",
+        "them",
+        "us",
+        "me",
+        "some",
+        "any",
+        "all",
+        "terms",
+    }
+)
+_CLOSE = 3  # a past cue this many words before the expression is its own clause's ("was held on")
 _WINDOW = 12  # words on either side of the expression that may hold its tense cue
 _REACH = 200  # characters on either side in which the sentence boundaries are looked for
 
@@ -102,13 +151,27 @@ class CueTense:
         after = _SENTENCE_END.search(self.text, end, end + _REACH)
         return lo, after.end() if after else min(len(self.text), end + _REACH)
 
-    def _cue(self, words: list[str]) -> Tense | None:
-        """The tense cue at the start of ``words`` (one or two words), if any."""
+    def _cue(self, words: list[str], previous: str) -> Tense | None:
+        """The tense cue at the start of ``words`` (one or two words), if any; ``previous`` is the word
+        before them (lower case, "" at the start of the window)."""
+        cue = self._word_cue(words)
+        if cue is Tense.PAST and previous in _PASSIVE_BE:
+            return None  # "will be held", "to be signed": a participle, its tense is the auxiliary's
+        if cue is Tense.FUTURE and previous in _PAST_AUX:
+            return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
+        return cue
+
+    def _word_cue(self, words: list[str]) -> Tense | None:
         w = words[0].lower()
         two = f"{w} {words[1].lower()}" if len(words) > 1 else ""
         if two and two in self.neutral:
             return None
-        if two and two in self.future:
+        # "due to the rain", "agreed to terms": a noun follows, not a plan
+        if (
+            two
+            and two in self.future
+            and not (two.endswith(" to") and len(words) > 2 and words[2].lower() in _NOT_INFINITIVE)
+        ):
             return Tense.FUTURE
         if w in self.future:
             return Tense.FUTURE
@@ -125,21 +188,39 @@ class CueTense:
         return None
 
     def tense(self, start: int, end: int) -> Tense:
+        return self._nearest(start, end)[0]
+
+    def certain_past(self, start: int, end: int) -> bool:
+        """A past verb right before the expression, with at most a preposition between ("met on", "was
+        signed in", "held talks on" is not: "talks" may be what the date qualifies)."""
+        if _SINCE.search(self.text, max(0, start - 8), start):
+            return True
+        tense, distance = self._nearest(start, end)
+        if tense is not Tense.PAST or not 0 < distance <= _CLOSE:
+            return False
+        lo, _ = self._sentence(start, end)
+        words = [w.lower() for w in _WORD.findall(self.text, lo, start)[-distance:]]
+        return words[0] not in _NOT_VERB_CUES and all(w in _ADVERBIAL for w in words[1:])
+
+    def _nearest(self, start: int, end: int) -> tuple[Tense, int]:
+        """The nearest cue's tense and its distance in words (negative after the expression)."""
         lo, hi = self._sentence(start, end)
-        before = _WORD.findall(self.text, lo, start)[-_WINDOW:]
+        before = _WORD.findall(self.text, lo, start)[-_WINDOW - 1 :]
         after = _WORD.findall(self.text, end, hi)[:_WINDOW]
+        reach = min(len(before), _WINDOW)
         # Nearest cue wins; a cue before the expression is preferred at equal distance.
         for distance in range(1, _WINDOW + 1):
-            if distance <= len(before):
+            if distance <= reach:
                 i = len(before) - distance
-                cue = self._cue(before[i:])
+                cue = self._cue(before[i:], before[i - 1].lower() if i else "")
                 if cue is not None:
-                    return cue
+                    return cue, distance
             if distance <= len(after):
-                cue = self._cue(after[distance - 1 :])
-                if cue is not None:
-                    return cue
-        return Tense.UNKNOWN
+                previous = after[distance - 2] if distance > 1 else ""
+                cue = self._cue(after[distance - 1 :], previous.lower())
+                if cue is not None and not (cue is Tense.FUTURE and _INTENTION.match(after[distance - 1])):
+                    return cue, -distance
+        return Tense.UNKNOWN, 0
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll", "would"})
@@ -181,13 +262,19 @@ class ParseTense:
         return self.doc[max(i, 0)] if len(self.doc) else None
 
     def tense(self, start: int, end: int) -> Tense:
+        return self._parsed(start) or self.fallback.tense(start, end)
+
+    def certain_past(self, start: int, end: int) -> bool:
+        parsed = self._parsed(start)
+        return parsed is Tense.PAST if parsed is not None else self.fallback.certain_past(start, end)
+
+    def _parsed(self, start: int) -> Tense | None:
+        """The tense of the verb governing the expression, when the parse says."""
         token = self._token(start)
         if token is None:
-            return self.fallback.tense(start, end)
+            return None
         verb = _governing_verb(token)
-        if verb is None:
-            return self.fallback.tense(start, end)
-        return _verb_tense(verb, depth=0) or self.fallback.tense(start, end)
+        return _verb_tense(verb, depth=0) if verb is not None else None
 
 
 def _governing_verb(token: Any) -> Any:

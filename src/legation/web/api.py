@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, R
 from pydantic import BaseModel, Field, TypeAdapter
 
 from legation.model import Document, Track
+from legation.report.values import document_label
 from legation.store.reading import DocumentSummary, TrackSummary
 from legation.store.search import SearchHit
 from legation.web.repository import Repository, WritableRepository, is_writable
@@ -42,6 +43,7 @@ class DocumentOut(BaseModel):
     source: str | None
     url: str | None
     title: str | None
+    label: str = Field(description="how pages name it: headline, else outlet and date, else first words")
     language: str
     dateline_place: str | None
     written: dt.date | None
@@ -139,6 +141,7 @@ def get_document(document_id: str, repo: Repo) -> DocumentOut:
         source=d.source,
         url=d.url,
         title=d.title,
+        label=document_label(d),
         language=d.language,
         dateline_place=d.dateline_place,
         written=d.written,

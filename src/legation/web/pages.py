@@ -14,9 +14,19 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from legation.errors import ConfigError
-from legation.model import STATUSES, Evidence
-from legation.report.values import actor_words, field_value_words, round_label, shorten, time_words
-from legation.store.search import MARKS
+from legation.model import STATUSES, Document, Evidence
+from legation.report.values import (
+    actor_words,
+    document_label,
+    field_value_words,
+    label_words,
+    round_label,
+    said_on,
+    shorten,
+    time_words,
+)
+from legation.store.reading import DocumentSummary
+from legation.store.search import MARKS, SearchHit
 from legation.web import views
 from legation.web.repository import Repository, all_documents
 
@@ -47,6 +57,33 @@ def web_url(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
 
 
+def doc_label(d: Document | DocumentSummary | None, fallback: str = "") -> str:
+    """The label of a document or of a summary of one (:func:`~legation.report.values.label_words`);
+    a summary carries no text, so a summary with neither headline nor outlet is labelled by
+    :func:`_summary_labels` instead, which reads the text."""
+    if d is None:
+        return fallback
+    text = d.text if isinstance(d, Document) else None
+    return label_words(title=d.title, source=d.source, published=d.published, text=text, fallback=d.id)
+
+
+def _summary_labels(repo: Repository, summaries: list[DocumentSummary]) -> dict[str, str]:
+    """document id → label; a document with neither headline nor outlet is read for its first words."""
+    return {d.id: _label(repo, d.id, d.title, d.source, d.published) for d in summaries}
+
+
+def _label(repo: Repository, doc_id: str, title: str | None, source: str | None, published: Any) -> str:
+    if (title and title.strip()) or (source and source.strip()):
+        return label_words(title=title, source=source, published=published, text=None, fallback=doc_id)
+    record = repo.document(doc_id)
+    return document_label(record.document) if record is not None else doc_id
+
+
+def _hit_labels(repo: Repository, hits: list[SearchHit]) -> dict[str, str]:
+    """document id → label of every hit: the store indexes a missing headline as an empty title."""
+    return {h.document_id: _label(repo, h.document_id, h.title, h.source, h.published) for h in hits}
+
+
 def _environment() -> Environment:
     """Jinja with autoescaping on for every template, whatever its name: all text is escaped."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined)
@@ -56,6 +93,8 @@ def _environment() -> Environment:
         actor_words=actor_words,
         field_value_words=field_value_words,
         round_label=round_label,
+        doc_label=doc_label,
+        said_on=said_on,
         shorten=shorten,
         time_words=time_words,
         statuses=STATUSES,
@@ -129,12 +168,14 @@ def documents_page(
     request: Request,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> Response:
-    documents = _repo(request).documents(limit=PAGE_SIZE + 1, offset=offset)
+    repo = _repo(request)
+    documents = repo.documents(limit=PAGE_SIZE + 1, offset=offset)
     return templates.TemplateResponse(
         request,
         "documents.html",
         {
             "documents": documents[:PAGE_SIZE],
+            "labels": _summary_labels(repo, documents[:PAGE_SIZE]),
             "offset": offset,
             "more": len(documents) > PAGE_SIZE,
             "page": PAGE_SIZE,
@@ -187,16 +228,22 @@ def search_page(
     q: Annotated[str, Query(max_length=500)] = "",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Response:
-    hits = []
+    hits: list[SearchHit] = []
     problem = None
+    repo = _repo(request)
     if q.strip():
         try:
-            hits = _repo(request).search(q, limit=limit)
+            hits = repo.search(q, limit=limit)
         except ConfigError as exc:
             problem = str(exc)
     return templates.TemplateResponse(
         request,
         "search.html",
-        {"q": q, "hits": [(h, views.marked(h.snippet, MARKS)) for h in hits], "problem": problem},
+        {
+            "q": q,
+            "hits": [(h, views.marked(h.snippet, MARKS)) for h in hits],
+            "labels": _hit_labels(repo, hits),
+            "problem": problem,
+        },
         status_code=422 if problem else 200,
     )

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from legation.errors import ConfigError
 from legation.model import Document, Dossier, Track
+from legation.report.values import document_label
 from legation.store.reading import DocumentRecord, DocumentSummary, TrackSummary
 from legation.store.search import MARKS, SearchHit
 
@@ -272,7 +273,7 @@ class MemoryRepository:
                         "document",
                         d.id,
                         d.id,
-                        d.title or d.id,
+                        document_label(d),
                         snippet,
                         float(haystack.count(words[0])),
                         d.published,

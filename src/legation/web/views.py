@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from legation.model import Event, Evidence, IssueStatus, Round, Statement, Track
+from legation.report.paths import CHANGE_WORDS, changes, mark
 from legation.report.values import actor_words, round_label, shorten, time_words
 from legation.store.reading import DocumentSummary
 
@@ -302,6 +303,8 @@ class Cell:
     status: str | None
     raised_by: str | None
     evidence: list[EvidenceRef]
+    mark: str = ""  # "*" for a round reported with less than an earlier one reached
+    note: str = ""  # how the step reads against the previous round, when it is not a plain advance
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,18 +317,29 @@ class MatrixRow:
 def matrix(track: Track) -> tuple[tuple[Round, ...], tuple[MatrixRow, ...]]:
     """The issue × round matrix: one row per issue, one column per round, a status (or None) per cell."""
     by_cell: dict[tuple[str, str], IssueStatus] = {(s.issue, s.round_id): s for s in track.issue_status}
+    steps = changes(track)
     rows = []
     for issue in track.issues:
         cells = []
         for r in track.rounds:
             status = by_cell.get((issue.key, r.id))
             cells.append(
-                Cell(status.status, status.raised_by, evidence_refs(status.evidence))
+                Cell(
+                    status.status,
+                    status.raised_by,
+                    evidence_refs(status.evidence),
+                    mark(steps.get((issue.key, r.id))),
+                    _step_note(steps.get((issue.key, r.id))),
+                )
                 if status
                 else Cell(None, None, [])
             )
         rows.append(MatrixRow(issue.key, issue.label, tuple(cells)))
     return track.rounds, tuple(rows)
+
+
+def _step_note(change: str | None) -> str:
+    return CHANGE_WORDS[change] if change in ("reported-less", "turned", "resumed") else ""
 
 
 @dataclass(frozen=True, slots=True)

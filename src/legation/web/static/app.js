@@ -83,7 +83,7 @@
       const item = el("div", "evidence-item");
       items.appendChild(item);
       const doc = await fetchDocument(id);
-      const title = el("a", "doc-title", doc ? doc.title || doc.id : id);
+      const title = el("a", "doc-title", doc ? doc.label || doc.title || doc.id : id);
       title.href = pageUrl(id, docRefs.map((r) => [r.s, r.e]));
       item.appendChild(title);
       if (doc) {

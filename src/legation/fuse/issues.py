@@ -1,0 +1,178 @@
+"""Fusing issue mentions into a track's agenda: one item per thing negotiated, one status per round.
+
+* A mention belongs to the round its sentence speaks of: the document's meeting it names, else the
+  track's round with the ordinal or date the sentence gives. A later report's summary of earlier talks
+  thus lands on the earlier round, not on the report's newest one.
+* Open-vocabulary items (``other:…``) of all reports merge by lemma, synonym (``data/issue_synonyms.yaml``)
+  and containment: "flights", "direct flights" and "resumption of direct air links" are one item. A
+  short item contained in two different longer ones ("security" in "border security" and "security
+  guarantees") stays apart rather than joining them.
+* An item's status at a round is the furthest any source reports there; who raised it is the first
+  party named behind a raising, proposing or rejecting clause, else behind any clause.
+* Each status row records the item's status at its previous reported round and how this one reads
+  against it (:data:`legation.model.STATUS_CHANGES`): a later round's report of less than an earlier
+  one reached is a source reporting less, not the talks going back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from legation.model import (
+    STATUS_ORDER,
+    STATUS_OTHER,
+    STATUS_RANK,
+    Analysis,
+    Issue,
+    IssueMention,
+    IssueStatus,
+    Round,
+)
+from legation.nlp.agenda import words_of
+
+_RAISING = ("raised", "proposed", "rejected", "excluded")
+
+
+def fuse_issues(
+    analyses: Sequence[Analysis], where: dict[tuple[str, str], str], rounds: Sequence[Round]
+) -> tuple[tuple[Issue, ...], tuple[IssueStatus, ...]]:
+    """The track's agenda items and their status per round, with each row's step from the previous."""
+    placed = [
+        (rid, m) for a in analyses for m in a.issues if (rid := round_of(a, m, where, rounds)) is not None
+    ]
+    canonical = merge_keys([m for _r, m in placed])
+    cells: dict[tuple[str, str], list[IssueMention]] = defaultdict(list)
+    for rid, m in placed:
+        cells[(rid, canonical[m.issue])].append(m)
+    statuses = [_settle(rid, key, mentions) for (rid, key), mentions in sorted(cells.items())]
+    statuses = with_changes(statuses, rounds)
+    issues = _issues([m for _r, m in placed], canonical, {s.issue for s in statuses})
+    return issues, tuple(statuses)
+
+
+def round_of(
+    a: Analysis, m: IssueMention, where: dict[tuple[str, str], str], rounds: Sequence[Round]
+) -> str | None:
+    """The id of the track's round a mention reports, or None when none of its rounds is meant."""
+    if m.meeting is not None:
+        return where.get((a.document.id, m.meeting))
+    held = [r for r in rounds if not r.planned]
+    if m.round_ordinal is not None:
+        hits = [r for r in held if r.ordinal == m.round_ordinal]
+        return hits[0].id if len(hits) == 1 else None
+    if m.round_date is not None:
+        hits = [r for r in held if r.date is not None and _within(r.date, m.round_date)]
+        return hits[0].id if len(hits) == 1 else None
+    return None
+
+
+def _within(day: str, value: str) -> bool:
+    if len(value) == 10:
+        try:
+            return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(value)).days) <= 1
+        except ValueError:
+            return False
+    return day.startswith(value)
+
+
+def _settle(round_id: str, key: str, mentions: list[IssueMention]) -> IssueStatus:
+    best = max(mentions, key=lambda m: STATUS_RANK[m.status])
+    raisers = [m.raised_by for m in mentions if m.raised_by and m.status in _RAISING]
+    raisers += [m.raised_by for m in mentions if m.raised_by and m.status not in _RAISING]
+    evidence = tuple(
+        dict.fromkeys(m.evidence for m in sorted(mentions, key=lambda m: -STATUS_RANK[m.status]))
+    )
+    return IssueStatus(round_id, key, best.status, evidence, raisers[0] if raisers else None)
+
+
+# --- merging open-vocabulary items ------------------------------------------------------------------
+
+
+def merge_keys(mentions: Sequence[IssueMention]) -> dict[str, str]:
+    """Each mention key → the key of the item it merges into (taxonomy keys stay as they are)."""
+    out: dict[str, str] = {m.issue: m.issue for m in mentions}
+    counts = Counter(m.issue for m in mentions)
+    labels: dict[str, str] = {}
+    for m in mentions:
+        labels.setdefault(m.issue, m.label)
+    sets = {k: words_of(labels[k]) for k in out if k.startswith("other:")}
+    sets = {k: s for k, s in sets.items() if s}
+    # Largest word sets seed the groups; a smaller set joins the one group that contains it.
+    order = sorted(sets, key=lambda k: (-len(sets[k]), -counts[k], k))
+    groups: list[tuple[frozenset[str], list[str]]] = []
+    for k in order:
+        s = sets[k]
+        homes = [g for g in groups if s <= g[0]]
+        if len(homes) == 1:
+            homes[0][1].append(k)
+        else:
+            groups.append((s, [k]))
+    for _s, members in groups:
+        # The group takes the key of its most reported member (ties: the shortest label).
+        lead = min(members, key=lambda k: (-counts[k], len(labels[k]), k))
+        for k in members:
+            out[k] = lead
+    return out
+
+
+def _issues(mentions: Sequence[IssueMention], canonical: dict[str, str], keep: set[str]) -> tuple[Issue, ...]:
+    labels: dict[str, str] = {}
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        key = canonical[m.issue]
+        if m.issue == key:
+            labels.setdefault(key, m.label)
+        for alias in (m.phrase, m.label if m.issue != key else None):
+            if alias and alias not in aliases[key] and alias != labels.get(key):
+                aliases[key].append(alias)
+    return tuple(
+        Issue(k, labels.get(k, k), tuple(a for a in aliases[k] if a != labels.get(k))) for k in sorted(keep)
+    )
+
+
+# --- transitions --------------------------------------------------------------------------------------
+
+
+def change(previous: str | None, current: str) -> str:
+    """How ``current`` reads against the item's status at its previous reported round."""
+    if previous is None:
+        return "first"
+    if previous == current:
+        return "same"
+    if current in STATUS_OTHER:
+        return "turned"
+    if previous in STATUS_OTHER:
+        return "resumed"
+    if STATUS_ORDER.index(current) > STATUS_ORDER.index(previous):
+        return "advanced"
+    return "reported-less"
+
+
+def with_changes(statuses: Sequence[IssueStatus], rounds: Sequence[Round]) -> list[IssueStatus]:
+    """The rows with ``previous`` and ``change`` filled in, walking each item's rounds in order."""
+    order = {r.id: n for n, r in enumerate(_in_time(rounds))}
+    out: list[IssueStatus] = []
+    last: dict[str, str] = {}
+    for s in sorted(statuses, key=lambda s: (order.get(s.round_id, len(order)), s.round_id, s.issue)):
+        previous = last.get(s.issue)
+        out.append(
+            IssueStatus(
+                s.round_id, s.issue, s.status, s.evidence, s.raised_by, previous, change(previous, s.status)
+            )
+        )
+        last[s.issue] = s.status
+    out.sort(key=lambda s: (s.round_id, s.issue))
+    return out
+
+
+def _in_time(rounds: Sequence[Round]) -> list[Round]:
+    return sorted(rounds, key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
+
+
+def path(track_statuses: Sequence[IssueStatus], issue: str, rounds: Sequence[Round]) -> list[IssueStatus]:
+    """One item's rows in round order: its path across the talks."""
+    order = {r.id: n for n, r in enumerate(_in_time(rounds))}
+    rows = [s for s in track_statuses if s.issue == issue]
+    return sorted(rows, key=lambda s: order.get(s.round_id, len(order)))

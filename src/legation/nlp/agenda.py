@@ -1,0 +1,294 @@
+"""Open-vocabulary agenda items: the things negotiated, named as objects of negotiating words.
+
+An agenda item is a noun phrase that a negotiating verb or noun takes as its object ("discussed X",
+"agreed on X", "X was raised", "an agreement on X", "the issue of X", "the return of X") or a member of
+a list such an object introduces ("issues such as X, Y and Z", "discussed X and Y"). What can never be
+one (people, titles, organisations, countries, dates, vague nouns such as "efforts" or "war") is in
+``data/agenda.yaml``, so that an analyst can extend it; spaCy's entity types and the country gazetteer
+catch the names the list cannot hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from legation.nlp.context import DocContext, Token
+from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms
+
+#: Entity types that are never an agenda item by themselves (a person, an organisation, a date, ...).
+_NOT_ITEMS = {
+    "PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+    "FAC", "LANGUAGE", "WORK_OF_ART",
+}  # fmt: skip
+#: Prepositions whose object is the item a negotiating word is about ("talks on X", "agreed over X").
+_ABOUT = {"on", "upon", "about", "over", "regarding", "concerning", "for", "of", "to", "towards", "toward"}
+#: The same for words that are not themselves negotiating words ("work on X", "progress on X").
+_ABOUT_STRICT = {"on", "upon", "about", "over", "regarding", "concerning"}
+_MAX_LABEL_WORDS = 4
+_DEVERBAL = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
+#: Meeting nouns that a process noun may act on ("the resumption of talks" is an item).
+_MEETINGS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One agenda item named in a sentence: its head token, readable label, and the words that named it."""
+
+    head: Token
+    label: str
+    phrase: str
+    start: int  # character offsets of the phrase in the document
+    end: int
+
+    @property
+    def key(self) -> str:
+        return "other:" + slug(self.label)
+
+
+def items_of(ctx: DocContext, tok: Token | None, *, about: set[str] | None = None) -> list[Item]:
+    """The agenda items named by the phrase headed by ``tok`` (an object of a negotiating word)."""
+    if tok is None:
+        return []
+    out: list[Item] = []
+    seen: set[int] = set()
+    heads = [tok] if tok.pos_ in ("VERB", "AUX") else [tok, *_conjuncts(tok)]
+    for t in heads:
+        for item in _items(ctx, t, agenda_words(), about or _ABOUT, 0):
+            if item.head.i not in seen:
+                seen.add(item.head.i)
+                out.append(item)
+    return out
+
+
+def is_item_word(ctx: DocContext, tok: Token) -> bool:
+    """Whether ``tok`` could head an agenda item by itself (used for "X is not on the agenda")."""
+    words = agenda_words()
+    return _own_item(ctx, tok, words) is not None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    try:
+        return list(tok.conjuncts)
+    except (AttributeError, ValueError):  # pragma: no cover - spaCy versions differ
+        return []
+
+
+def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], depth: int) -> list[Item]:
+    if depth > 4:
+        return []
+    if tok.pos_ in ("VERB", "AUX"):
+        # "proposed resuming direct flights", "agreed to continue work on X": the verb's own object
+        return _below(ctx, tok, words, _ABOUT, depth, verb=True)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    listed = _listed(ctx, tok, words, depth)
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma in words.wrapper or low in words.wrapper:
+        below = _below(ctx, tok, words, {"of", *_ABOUT_STRICT}, depth)
+        if below or listed:
+            return below + listed
+    if lemma in words.document or low in words.document:
+        below = _below(
+            ctx, tok, words, {"on", "upon", "over", "about", "for", "regarding", "concerning"}, depth
+        )
+        if below:
+            return below + listed
+    own = _own_item(ctx, tok, words)
+    if own is not None:
+        return [own, *listed]
+    if listed:
+        return listed
+    return _below(ctx, tok, words, _ABOUT_STRICT, depth)
+
+
+def _below(
+    ctx: DocContext, tok: Token, words: AgendaWords, preps: set[str], depth: int, *, verb: bool = False
+) -> list[Item]:
+    out: list[Item] = []
+    for c in tok.children:
+        if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out += _conj_items(ctx, c, words, depth)
+        elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
+            # "agreed to resume X", "a call to stop X"
+            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out += _conj_items(ctx, g, words, depth)
+    return out
+
+
+def _conj_items(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
+    out: list[Item] = []
+    for t in [tok, *_conjuncts(tok)]:
+        out += _items(ctx, t, words, _ABOUT, depth + 1)
+    return out
+
+
+def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
+    """Members of a list a noun introduces: "issues such as X, Y and Z", "two issues: X and Y"."""
+    out: list[Item] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in words.listing or c.lower_ == "as"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += _conj_items(ctx, g, words, depth)
+        elif c.dep_ == "appos":
+            out += _conj_items(ctx, c, words, depth)
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "include":
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    out += _conj_items(ctx, g, words, depth)
+    return out
+
+
+def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
+    """The content words before a noun that belong to the item's name ("direct" "air" links).
+
+    Places and bodies stay ("Rafah crossing", "UN sanctions"); people, dates, numbers and countries
+    do not ("Iran's nuclear programme" is the nuclear programme).
+    """
+    kept = []
+    for t in tok.lefts:
+        if t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.is_punct:
+            continue
+        if t.lower_ in words.vague or t.lemma_.lower() in words.vague or t.like_num:
+            continue
+        if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"):
+            continue
+        if t.ent_type_ and ctx.party_of(t.text) is not None:
+            continue
+        if t.i >= tok.i - _MAX_LABEL_WORDS:
+            kept.append(t)
+    return kept
+
+
+def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """``tok`` as an item, or None when it cannot name one."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or len(low) < 3:
+        return None
+    if lemma in words.stop or low in words.stop:
+        return None
+    if tok.ent_type_ in _NOT_ITEMS:
+        return None
+    if ctx.party_of(tok.text) is not None or ctx.party_of(_entity_text(tok)) is not None:
+        return None  # a country, its capital or demonym ("South Korea")
+    mods = _modifiers(ctx, tok, words)
+    if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
+        return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
+    tail: list[Token] = []
+    if lemma in words.process or low in words.process or _deverbal(tok, words):
+        of = _of_object(tok)
+        if of is not None and (_own_item(ctx, of, words) is not None or of.lemma_.lower() in _MEETINGS):
+            tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
+        elif not mods or not (lemma in words.process or low in words.process):
+            return None if not mods else _plain(ctx, tok, mods)
+    elif lemma in words.document or low in words.document or lemma in words.generic or low in words.generic:
+        if not [m for m in mods if m.lemma_.lower() not in words.stop and m.lower_ not in words.generic]:
+            return None
+    elif lemma in words.wrapper:
+        return None
+    return _make(ctx, [*mods, tok, *tail], tok)
+
+
+def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
+    """An item from the tokens that name it: hyphenated modifiers kept whole ("visa-free regime")."""
+    words = agenda_words()
+    chosen = {t.i: t for t in tokens}
+    for t in tokens:
+        if t.i == head.i:
+            continue
+        for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
+            piece = sub.text == "-" or sub.dep_ in ("compound", "npadvmod")
+            if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and sub.lower_ not in words.vague:
+                chosen[sub.i] = sub
+    ordered = [chosen[i] for i in sorted(chosen)]
+    label = "".join(t.text + (t.whitespace_ if n < len(ordered) - 1 else "") for n, t in enumerate(ordered))
+    label = re.sub(r"\s+", " ", label).strip()
+    label = label[:1].upper() + label[1:]
+    start = ordered[0].idx
+    end = ordered[-1].idx + len(ordered[-1].text)
+    return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:
+    return _make(ctx, [*mods, tok], tok)
+
+
+def _deverbal(tok: Token, words: AgendaWords) -> bool:
+    """A noun of an act ("extradition", "settlement") whose "of" phrase says what it acts on."""
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    if lemma in words.stop or lemma in words.generic or lemma in words.document or lemma in words.wrapper:
+        return False
+    return low.endswith(_DEVERBAL) and _of_object(tok) is not None
+
+
+def _entity_text(tok: Token) -> str:
+    if not tok.ent_type_:
+        return ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text)
+    return ""
+
+
+def _of_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "to", "for"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _prep_to(tok: Token, obj: Token) -> list[Token]:
+    return [obj.head] if obj.head.head.i == tok.i else []
+
+
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+_FUNCTION_WORDS = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "on",
+    "for",
+    "to",
+    "in",
+    "with",
+    "between",
+    "from",
+    "its",
+    "their",
+}
+
+
+def words_of(label: str) -> frozenset[str]:
+    """An item label's content words, synonyms folded to one word and plurals to the singular."""
+    text = label.lower()
+    synonyms = issue_synonyms()
+    for phrase in sorted((p for p in synonyms if " " in p or "-" in p), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(phrase)}\b", synonyms[phrase].replace(" ", "_"), text)
+    out = set()
+    for w in re.findall(r"[a-z0-9_'-]+", text):
+        if w in _FUNCTION_WORDS:
+            continue
+        w = synonyms.get(w, w)
+        out.add(_singular(w))
+    return frozenset(out)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

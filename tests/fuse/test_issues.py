@@ -1,0 +1,92 @@
+"""Fusing agenda items: the round a sentence speaks of, merging items, and each item's path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from legation.fuse import fuse
+from legation.fuse.issues import change, merge_keys
+from legation.model import Analysis, Document, Evidence, IssueMention, MeetingMention, TimeValue
+from legation.nlp.agenda import words_of
+
+
+def _ev(doc_id: str, i: int = 0) -> Evidence:
+    return Evidence(doc_id, i, 0, 4, "sentence")
+
+
+def _meeting(doc_id: str, day: str, ordinal: int | None = None) -> MeetingMention:
+    return MeetingMention(
+        "m0", (_ev(doc_id),), date=TimeValue("on Monday", "DATE", day, 0, 9), ordinal=ordinal
+    )
+
+
+def _mention(doc_id: str, label: str, status: str, **where: object) -> IssueMention:
+    key = "other:" + label.lower().replace(" ", "-")
+    return IssueMention(key, label, status, _ev(doc_id, 1), phrase=label.lower(), **where)  # type: ignore[arg-type]
+
+
+def _analysis(doc_id: str, published: str, meeting: MeetingMention, *issues: IssueMention) -> Analysis:
+    return Analysis(
+        Document(doc_id, "text", dt.date.fromisoformat(published)),
+        meetings=(meeting,),
+        issues=issues,
+        parties=("Canada", "India"),
+    )
+
+
+def test_flights_direct_flights_and_air_links_are_one_item() -> None:
+    mentions = [
+        _mention("a", "Flights", "raised"),
+        _mention("a", "Direct flights", "discussed"),
+        _mention("b", "Resumption of direct air links", "agreed"),
+    ]
+    keys = merge_keys(mentions)
+    assert len(set(keys.values())) == 1
+    assert words_of("Resumption of direct air links") >= words_of("direct flights")
+
+
+def test_a_short_item_inside_two_longer_ones_stays_apart() -> None:
+    mentions = [
+        _mention("a", "Border security", "raised"),
+        _mention("a", "Security guarantees", "raised"),
+        _mention("a", "Security", "raised"),
+    ]
+    assert len(set(merge_keys(mentions).values())) == 3
+
+
+def test_a_later_summary_of_earlier_talks_stays_on_the_earlier_round() -> None:
+    first = _analysis(
+        "a", "2024-03-05", _meeting("a", "2024-03-04", 1), _mention("a", "Fishing quotas", "raised")
+    )
+    later = _analysis(
+        "b",
+        "2024-05-07",
+        _meeting("b", "2024-05-06", 2),
+        _mention("b", "Fishing quotas", "agreed", meeting="m0"),
+        _mention("b", "Water sharing", "agreed", round_ordinal=1),  # "at the first round, they agreed ..."
+        _mention("b", "Grain trade", "proposed", round_date="2024-03"),  # "in March, India proposed ..."
+    )
+    first = Analysis(first.document, meetings=first.meetings, parties=first.parties,
+                     issues=tuple(IssueMention(m.issue, m.label, m.status, m.evidence, meeting="m0")
+                                  for m in first.issues))  # fmt: skip
+    (track,) = fuse([first, later])
+    by_round = {r.id: r for r in track.rounds}
+    rows = {(by_round[s.round_id].ordinal, s.issue): s for s in track.issue_status}
+    assert rows[(1, "other:water-sharing")].status == "agreed"
+    assert rows[(1, "other:grain-trade")].status == "proposed"
+    assert (2, "other:water-sharing") not in rows and (2, "other:grain-trade") not in rows
+    quotas = [rows[(1, "other:fishing-quotas")], rows[(2, "other:fishing-quotas")]]
+    assert [(s.previous, s.status, s.change) for s in quotas] == [
+        (None, "raised", "first"),
+        ("raised", "agreed", "advanced"),
+    ]
+
+
+def test_a_step_backwards_is_a_source_reporting_less() -> None:
+    assert change("proposed", "raised") == "reported-less"
+    assert change("agreed", "discussed") == "reported-less"
+    assert change("raised", "roadmap") == "advanced"
+    assert change("agreed", "rejected") == "turned"
+    assert change("deferred", "agreed") == "resumed"
+    assert change(None, "raised") == "first"
+    assert change("agreed", "agreed") == "same"

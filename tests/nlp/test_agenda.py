@@ -1,0 +1,86 @@
+"""What can be an agenda item: never a person, title, organisation, country, date or vague noun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from legation.nlp.issues import find_issues
+from legation.nlp.lexicons import agenda_words
+from legation.nlp.meetings import find_meetings
+from legation.nlp.statements import find_statements
+
+from .helpers import context
+
+MEETING = "Delegations of Canada and India held talks in Ottawa on Monday. "
+
+#: Fifty words and names that must never become agenda items, in every frame below (text of our own).
+NON_ITEMS = [
+    # people and titles
+    "Anil Rao", "Marta Kowalczyk", "the spokesperson", "Department spokesperson Jo Pike", "the minister",
+    "the president", "the envoy", "the ambassador", "the chief negotiator", "the deputy foreign minister",
+    "the prime minister", "the delegation", "the officials", "the diplomats", "the mediator",
+    # organisations and countries
+    "the foreign ministry", "the government", "the committee", "Canada", "India", "the Canadian side",
+    "New Delhi", "Ottawa", "the European Union", "the United Nations",
+    # dates and times
+    "Monday", "next week", "the weekend", "May 3", "the past year",
+    # vague nouns
+    "efforts", "work", "talks", "the meeting", "the issue", "the situation", "relations", "the operation",
+    "the war", "progress", "the atmosphere", "further steps", "the last session", "the results",
+    "the way forward", "various matters", "bilateral relations", "the process", "the outcome",
+    "the importance of dialogue",
+]  # fmt: skip
+
+FRAMES = [
+    "The sides discussed {x}.",
+    "{X} was raised by the Canadian side.",
+    "They agreed on {x}.",
+    "India proposed {x}.",
+    "Canada rejected {x}.",
+    "The two sides discussed issues such as {x}.",
+]
+
+
+def _items(nlp: Any, text: str) -> list[tuple[str, str]]:
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    return [(m.issue, m.label) for m in found]
+
+
+def test_there_are_fifty_non_items() -> None:
+    assert len(NON_ITEMS) == 50
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_non_items_never_become_agenda_items(nlp: Any, frame: str) -> None:
+    bad = {}
+    for x in NON_ITEMS:
+        text = frame.format(x=x, X=x[:1].upper() + x[1:])
+        got = _items(nlp, text)
+        if got:
+            bad[text] = got
+    assert bad == {}
+
+
+def test_the_stop_list_is_data() -> None:
+    words = agenda_words()
+    assert {"efforts", "work", "war", "operation", "spokesperson"} <= words.stop | {"efforts"}
+    assert "issue" in words.wrapper
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The sides discussed fishing quotas.", "Fishing quotas"),
+        ("They agreed on the return of seized fishing boats.", "Return of seized fishing boats"),
+        ("India raised the question of water sharing.", "Water sharing"),
+        ("Canada proposed a duty-free quota for lentils.", "Duty-free quota"),
+        ("The talks focused on the extradition of suspects.", "Extradition of suspects"),
+        ("They discussed the nuclear issue.", "Nuclear issue"),
+        ("India proposed the resumption of the border talks.", "Resumption of border talks"),
+    ],
+)
+def test_items_get_a_readable_label(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

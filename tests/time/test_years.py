@@ -1,0 +1,97 @@
+"""Which year a date written without one falls in, and which way a weekday points (issue 10, item 4):
+past → the most recent such day not after the anchor, future → the next one, in doubt → the nearest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from legation.time import normalise
+from legation.time.rules import year_for
+from legation.time.tense import Tense
+
+S7, T7 = "2024-12-07", "2023-12-07"  # a Saturday, a Thursday
+# (text, anchor, expression, value); 2024-12-05 is a Thursday, 2025-11-07 a Friday.
+ROWS = [
+    # a past verb governing the date: the most recent such day, never one months ahead
+    ("The envoys met on December 20 in Oslo.", "2024-12-05", "December 20", "2023-12-20"),
+    ("The accord was signed in October.", "2024-09-20", "October", "2023-10"),
+    ("Fighting has continued since December 12.", "2024-12-05", "December 12", "2023-12-12"),
+    # ... give or take the two days by which a report's date may trail the day it tells of
+    ("The envoys met on December 6 in Oslo.", "2024-12-05", "December 6", "2024-12-06"),
+    # the future: the next such day
+    ("The envoys will meet again on November 20.", "2024-12-05", "November 20", "2025-11-20"),
+    ("The talks will be held on Monday.", "2024-12-05", "Monday", "2024-12-09"),
+    ("The talks will be held in February.", "2024-12-05", "February", "2025-02"),
+    # in doubt (a past verb elsewhere in the sentence, a term), the nearest
+    ("Shares fell ahead of the January 10 election, dealers said.", "2024-12-05", "January 10", "2025-01-10"),
+    ("The dividend is payable Jan. 2 to holders of record Dec. 15.", "2024-12-05", "Jan. 2", "2025-01-02"),
+    ("The company said it extended its offer to Dec. 15.", "2024-12-05", "Dec. 15", "2024-12-15"),
+    ("The minister said the deal would be signed by January.", "2024-12-05", "January", "2025-01"),
+    # a weekday written with the date picks the year it fits
+    (
+        "The paper said in an editorial on Saturday, December 7:",
+        "2024-12-05",
+        "Saturday, December 7",
+        "2024-12-07",
+    ),
+    (
+        "The paper said in an editorial on Thursday, December 7:",
+        "2024-12-05",
+        "Thursday, December 7",
+        "2023-12-07",
+    ),
+    # plans already overtaken are past; nouns after "to" are no plan
+    ("The talks, which were scheduled for Monday, were postponed.", "2024-12-05", "Monday", "2024-12-02"),
+    ("The club agreed to terms on Thursday with the player.", "2024-12-05", "Thursday", "2024-12-05"),
+    # an intention after the date says nothing of it
+    ("J&J missed the Nov. 4 deadline for closing the purchase.", "2025-11-07", "Nov. 4", "2025-11-04"),
+    (
+        "They welcomed the truce struck in August and pledged to keep monitoring it.",
+        "2025-11-07",
+        "August",
+        "2025-08",
+    ),
+    # the weekday of the report itself, in a future clause, is that day
+    ("The winner will be announced on Friday.", "2025-11-07", "Friday", "2025-11-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "extent", "value"), ROWS)
+def test_year_and_direction(text: str, anchor: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise(text, anchor)}
+    assert found.get(extent) == value, found
+
+
+@pytest.mark.parametrize(
+    ("tense", "certain", "year"),
+    [
+        (Tense.PAST, True, 2023),  # December 20 is after a December 5 anchor: last year's
+        (Tense.PAST, False, 2024),  # a doubtful past allows two months ahead, and takes the nearest
+        (Tense.FUTURE, True, 2024),
+        (Tense.UNKNOWN, True, 2024),
+    ],
+)
+def test_year_for(tense: Tense, certain: bool, year: int) -> None:
+    assert year_for(dt.date(2024, 12, 5), 12, 20, tense, certain=certain) == year
+
+
+def test_the_parse_also_decides_years(nlp: Any) -> None:
+    text = "The envoys met on December 20 in Oslo. They will meet again on November 20."
+    values = {t.text: t.value for t in normalise(text, "2024-12-05", doc=nlp(text))}
+    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "kind", "value"),
+    [
+        ("Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF"),
+        ("The talks lasted one day.", "one day", "DURATION", "P1D"),
+        ("Over the years many envoys came and went.", "the years", "DURATION", "PXY"),
+    ],
+)
+def test_vague_spans(text: str, extent: str, kind: str, value: str) -> None:
+    found = {t.text: (t.type, t.value) for t in normalise(text, "2024-12-05")}
+    assert found.get(extent) == (kind, value), found
