@@ -16,7 +16,7 @@ def _ev(doc_id: str, i: int = 0) -> Evidence:
 
 def _meeting(doc_id: str, day: str, ordinal: int | None = None) -> MeetingMention:
     return MeetingMention(
-        "m0", (_ev(doc_id),), date=TimeValue("on Monday", "DATE", day, 0, 9), ordinal=ordinal
+        "m0", (_ev(doc_id),), date=TimeValue("on Monday", "DATE", day, 0, 9), ordinal=ordinal, city="Ottawa"
     )
 
 
@@ -31,6 +31,7 @@ def _analysis(doc_id: str, published: str, meeting: MeetingMention, *issues: Iss
         meetings=(meeting,),
         issues=issues,
         parties=("Canada", "India"),
+        negotiation=True,
     )
 
 
@@ -66,7 +67,7 @@ def test_a_later_summary_of_earlier_talks_stays_on_the_earlier_round() -> None:
         _mention("b", "Water sharing", "agreed", round_ordinal=1),  # "at the first round, they agreed ..."
         _mention("b", "Grain trade", "proposed", round_date="2024-03"),  # "in March, India proposed ..."
     )
-    first = Analysis(first.document, meetings=first.meetings, parties=first.parties,
+    first = Analysis(first.document, meetings=first.meetings, parties=first.parties, negotiation=True,
                      issues=tuple(IssueMention(m.issue, m.label, m.status, m.evidence, meeting="m0")
                                   for m in first.issues))  # fmt: skip
     (track,) = fuse([first, later])
