@@ -217,5 +217,5 @@ def stats(connection: Connection) -> dict[str, Any]:
         "rounds": count(RoundRow),
         "issue_statuses": count(IssueStatusRow),
         "conflicts": count(ConflictRow),
-        "tracks_to_refuse": count(DirtyTrackRow),
+        "tracks_to_re_fuse": count(DirtyTrackRow),
     }
