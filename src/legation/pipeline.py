@@ -13,7 +13,7 @@ from typing import Any
 
 from legation.errors import IngestError
 from legation.fuse import fuse
-from legation.ingest import read_paths
+from legation.ingest import MAX_BYTES, read_paths
 from legation.model import Analysis, Document, DocumentError, Dossier
 from legation.nlp import load_model
 from legation.nlp.extract import extract
@@ -44,15 +44,20 @@ def analyse(
 
 
 def collect(
-    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
+    paths: Iterable[str | Path],
+    *,
+    date: dt.date | None = None,
+    columns: dict[str, str] | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[list[Document], list[DocumentError]]:
     """Ingest every path; failures are kept as :class:`DocumentError` and never stop the others.
 
-    ``columns`` maps legation's fields to a CSV file's own column names (``{"text": "body"}``).
+    ``columns`` maps legation's fields to a CSV file's own column names (``{"text": "body"}``);
+    ``max_bytes`` is the size limit of one document (``--max-bytes``).
     """
     documents: list[Document] = []
     errors: list[DocumentError] = []
-    for item in read_paths(paths, date=date, columns=columns):
+    for item in read_paths(paths, date=date, columns=columns, max_bytes=max_bytes or MAX_BYTES):
         if isinstance(item, IngestError):
             errors.append(DocumentError(item.source, item.reason, item.line))
         else:
@@ -74,10 +79,14 @@ def build_dossier(analyses: Iterable[Analysis], errors: Iterable[DocumentError] 
 
 
 def run(
-    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
+    paths: Iterable[str | Path],
+    *,
+    date: dt.date | None = None,
+    columns: dict[str, str] | None = None,
+    max_bytes: int | None = None,
 ) -> Dossier:
     """Ingest, analyse and fuse in memory: the whole pipeline for a handful of files."""
-    documents, errors = collect(paths, date=date, columns=columns)
+    documents, errors = collect(paths, date=date, columns=columns, max_bytes=max_bytes)
     return build_dossier(analyse(documents), errors)
 
 
@@ -88,12 +97,13 @@ def run_stored(
     date: dt.date | None = None,
     columns: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int | None = None,
 ) -> Dossier:
     """Ingest the paths into the store at ``db``, build what changed, and return the dossier of the tracks
     these documents belong to (with the documents, skipped ones and errors of this run)."""
     from legation.store import open_store
 
-    documents, errors = collect(paths, date=date, columns=columns)
+    documents, errors = collect(paths, date=date, columns=columns, max_bytes=max_bytes)
     with open_store(db) as store:
         failures = [IngestError(e.source, e.reason, e.line) for e in errors]
         report = store.ingest([*documents, *failures])
