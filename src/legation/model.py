@@ -222,6 +222,7 @@ class Analysis:
     parties: tuple[str, ...] = ()
     subject: str | None = None
     skipped: str | None = None  # why the document was not analysed (language, duplicate, ...)
+    failed: str | None = None  # why its analysis crashed: the document's error line, never the run's end
 
 
 T = TypeVar("T")

@@ -84,6 +84,7 @@ def summary(paths: list[Path], ingested: IngestReport, built: BuildReport) -> st
     ]
     made = [
         f"{built.analysed} analysed",
+        f"{len(built.failed)} failed" if built.failed else "",
         counted(len(built.fused), "track") + " re-fused",
         f"{built.removed} removed" if built.removed else "",
     ]

@@ -119,6 +119,10 @@ def build(
             f"removed {report.removed} ({report.seconds_analysing:.1f}s analysing, "
             f"{report.seconds_fusing:.1f}s fusing)"
         )
+        for error in report.failed:
+            print(f"error: {error.source}: {error.reason}", file=sys.stderr)
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

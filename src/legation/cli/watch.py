@@ -29,6 +29,8 @@ def watch(
     def report(paths: list[Path], ingested: Any, built: Any) -> None:
         for error in ingested.errors:
             typer.echo(f"error: {error}", err=True)
+        for failure in built.failed:
+            typer.echo(f"error: {failure.source}: {failure.reason}", err=True)
         if not quiet:
             typer.echo(summary(paths, ingested, built))
 

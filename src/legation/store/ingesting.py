@@ -153,9 +153,14 @@ def _ingest_batch(connection: Connection, batch: list[Document | IngestError], r
 
 
 def _record_errors(connection: Connection, errors: list[IngestError], report: IngestReport) -> None:
+    report.errors.extend(str(error) for error in errors)
+    record_errors(connection, errors)
+
+
+def record_errors(connection: Connection, errors: list[IngestError]) -> None:
+    """Keep documents that could not be read (or analysed) in ``ingest_errors``, each once."""
     rows = []
     for error in errors:
-        report.errors.append(str(error))
         key = f"{error.source}\x00{error.line}\x00{error.reason}"
         rows.append(
             {

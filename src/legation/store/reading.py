@@ -210,6 +210,7 @@ def stats(connection: Connection) -> dict[str, Any]:
         "pending": int(states.get("pending", 0)),
         "duplicates": int(states.get("duplicate", 0)),
         "skipped": int(states.get("skipped", 0)),
+        "failed": int(states.get("failed", 0)),
         "errors": count(IngestErrorRow),
         "sentences": count(SentenceRow),
         "facts": facts,
