@@ -1,9 +1,10 @@
-# Two commands for a fresh machine: `make demo` (install, run on examples/) and `make test`.
+# Commands for a fresh machine: `make demo` (install, run on examples/), `make test`, and `make test-all`
+# (the same tests with a throw-away PostgreSQL and Chromium, as CI runs them; see .ci/test-all).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint
+.PHONY: demo test test-all install install-dev lint
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,9 @@ demo: install
 test: install-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+test-all: install-dev
+	.ci/test-all $(MAKE) test
 
 lint: install-dev
 	$(BIN)/ruff check src tests bench

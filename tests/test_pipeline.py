@@ -88,3 +88,41 @@ def test_issue_status_from_both_reports(dossier: Dossier) -> None:
     track = next(t for t in dossier.tracks if "Iran" in t.parties)
     statuses = {(s.issue, s.status, s.raised_by) for s in track.issue_status}
     assert ("sanctions_relief", "raised", "Iran") in statuses
+
+
+def test_a_crash_on_one_document_is_its_error_line_and_the_others_are_analysed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """A bug in an extractor (here injected for one document) must not end the run."""
+    from typer.testing import CliRunner
+
+    import legation.pipeline
+    from legation.cli import app
+
+    real = legation.pipeline.extract
+
+    def extract(document: Document, spacy_doc: Any) -> Any:
+        if "CRASH" in document.text:
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return real(document, spacy_doc)
+
+    monkeypatch.setattr(legation.pipeline, "extract", extract)
+    good = (
+        " date 2024-05-14\nArmenian and Azerbaijani delegations met in Almaty on Monday for a third round "
+        "of peace talks, the Kazakh Foreign Ministry said.\n"
+    )
+    (tmp_path / "a.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" date 2024-05-15\nCRASH. Talks went on in Almaty.\n", encoding="utf-8")
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for dossier in (
+        legation.pipeline.run(paths),
+        legation.pipeline.run_stored(paths, f"sqlite:///{tmp_path / 's.db'}"),
+    ):
+        assert [t.parties for t in dossier.tracks] == [("Armenia", "Azerbaijan")]
+        crash = "analysis failed: AttributeError: 'NoneType' object has no attribute 'group'"
+        assert [(e.source, e.reason.split(" (in ")[0]) for e in dossier.errors] == [
+            (str(tmp_path / "b.txt"), crash)
+        ]
+    result = CliRunner().invoke(app, ["run", "--memory", *map(str, paths)])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'b.txt'}: analysis failed: AttributeError" in result.output

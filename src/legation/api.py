@@ -198,7 +198,7 @@ def store_dossier(db: str | None = None, track_ids: Iterable[str] = ()) -> Dossi
             "`legation build`, or name the report files to read"
         )
     wanted = list(dict.fromkeys(track_ids))
-    with open_store(url) as store:
+    with open_store(url, existing=True) as store:
         dossier = store.dossier(wanted or None)
         if not dossier.documents and not dossier.tracks and not wanted:
             raise ConfigError(

@@ -238,6 +238,7 @@ class Analysis:
     parties: tuple[str, ...] = ()
     subject: str | None = None
     skipped: str | None = None  # why the document was not analysed (language, duplicate, ...)
+    failed: str | None = None  # why its analysis crashed: the document's error line, never the run's end
     third_parties: tuple[ThirdParty, ...] = ()
     #: Every wording the document uses for each party ("the rebels", "ADFL" for one movement).
     party_names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)

@@ -7,13 +7,14 @@ incremental build and the Dask engine all run the same code.
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from legation.errors import IngestError
 from legation.fuse import fuse
-from legation.ingest import read_paths
+from legation.ingest import MAX_BYTES, read_paths
 from legation.model import Analysis, Document, DocumentError, Dossier
 from legation.nlp import load_model
 from legation.nlp.extract import extract
@@ -37,22 +38,60 @@ def analyse(
 
     pending: list[Analysis] = []
     for spacy_doc, document in nlp.pipe(english(), as_tuples=True, batch_size=batch_size):
-        yield extract(document, spacy_doc)
+        try:
+            yield extract(document, spacy_doc)
+        except Exception as exc:  # one document's bug must not end the run: it becomes its error
+            yield Analysis(document, failed=failure_reason(exc))
         yield from pending
         pending.clear()
     yield from pending
 
 
+def failure_reason(exc: BaseException) -> str:
+    """What a document's error line says when its analysis raised: the exception and where, for a report."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (in {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"analysis failed: {type(exc).__name__}: {exc}{where}; please report it"
+
+
+def source_of(document: Document) -> str:
+    """The name a message gives a document: its file, else its URL, else its id."""
+    return document.path or document.url or document.id
+
+
+def analyse_each(
+    analyser: Callable[[list[Document]], Iterable[Analysis]], documents: list[Document]
+) -> list[Analysis]:
+    """``analyser(documents)``, one analysis per document in their order; if the analyser itself raises
+    (a crash outside the per-document guard of :func:`analyse`, e.g. in a Dask task), each document is
+    analysed on its own so that only the one that crashes fails (``Analysis.failed``)."""
+    try:
+        found = {a.document.id: a for a in analyser(documents)}
+    except Exception:
+        found = {}
+        for document in documents:
+            try:
+                found.update((a.document.id, a) for a in analyser([document]))
+            except Exception as exc:
+                found[document.id] = Analysis(document, failed=failure_reason(exc))
+    return [found[d.id] for d in documents if d.id in found]
+
+
 def collect(
-    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
+    paths: Iterable[str | Path],
+    *,
+    date: dt.date | None = None,
+    columns: dict[str, str] | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[list[Document], list[DocumentError]]:
     """Ingest every path; failures are kept as :class:`DocumentError` and never stop the others.
 
-    ``columns`` maps legation's fields to a CSV file's own column names (``{"text": "body"}``).
+    ``columns`` maps legation's fields to a CSV file's own column names (``{"text": "body"}``);
+    ``max_bytes`` is the size limit of one document (``--max-bytes``).
     """
     documents: list[Document] = []
     errors: list[DocumentError] = []
-    for item in read_paths(paths, date=date, columns=columns):
+    for item in read_paths(paths, date=date, columns=columns, max_bytes=max_bytes or MAX_BYTES):
         if isinstance(item, IngestError):
             errors.append(DocumentError(item.source, item.reason, item.line))
         else:
@@ -62,23 +101,29 @@ def collect(
 
 def build_dossier(analyses: Iterable[Analysis], errors: Iterable[DocumentError] = ()) -> Dossier:
     """Fuse analyses into tracks and gather what the dossier reports beside them."""
-    analyses = list(analyses)
+    every = list(analyses)
+    failed = [DocumentError(source_of(a.document), a.failed) for a in every if a.failed]
+    analyses = [a for a in every if not a.failed]
     tracks = fuse(analyses)
     return Dossier(
         documents=tuple(a.document for a in analyses),
         tracks=tuple(tracks),
         timexes=tuple(t for a in analyses for t in a.timexes),
         skipped={a.document.id: a.skipped for a in analyses if a.skipped},
-        errors=tuple(errors),
+        errors=(*errors, *failed),
     )
 
 
 def run(
-    paths: Iterable[str | Path], *, date: dt.date | None = None, columns: dict[str, str] | None = None
+    paths: Iterable[str | Path],
+    *,
+    date: dt.date | None = None,
+    columns: dict[str, str] | None = None,
+    max_bytes: int | None = None,
 ) -> Dossier:
     """Ingest, analyse and fuse in memory: the whole pipeline for a handful of files."""
-    documents, errors = collect(paths, date=date, columns=columns)
-    return build_dossier(analyse(documents), errors)
+    documents, errors = collect(paths, date=date, columns=columns, max_bytes=max_bytes)
+    return build_dossier(analyse_each(lambda batch: analyse(batch), documents), errors)
 
 
 def run_stored(
@@ -88,16 +133,17 @@ def run_stored(
     date: dt.date | None = None,
     columns: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int | None = None,
 ) -> Dossier:
     """Ingest the paths into the store at ``db``, build what changed, and return the dossier of the tracks
     these documents belong to (with the documents, skipped ones and errors of this run)."""
     from legation.store import open_store
 
-    documents, errors = collect(paths, date=date, columns=columns)
+    documents, errors = collect(paths, date=date, columns=columns, max_bytes=max_bytes)
     with open_store(db) as store:
         failures = [IngestError(e.source, e.reason, e.line) for e in errors]
         report = store.ingest([*documents, *failures])
-        store.build(progress=progress)
+        built = store.build(progress=progress)
         # A text already stored under another id, or a wire copy, stands for its stored original.
         ids = set()
         for stored_id in report.ids.values() or {d.id for d in documents}:
@@ -110,5 +156,5 @@ def run_stored(
         tracks=tracks,
         timexes=tuple(t for t in stored.timexes if t.evidence.document_id in ids),
         skipped={k: v for k, v in stored.skipped.items() if k in ids},
-        errors=tuple(errors),
+        errors=(*errors, *built.failed),
     )

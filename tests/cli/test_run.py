@@ -88,3 +88,40 @@ def test_a_wire_copy_shows_the_track_of_its_original(tmp_path: Path) -> None:
     )
     dossier = run_stored([copy], db)
     assert [t.parties for t in dossier.tracks] == [("Armenia", "Azerbaijan")]
+
+
+@pytest.mark.parametrize("where", ["missing/folder/d.json", "."])
+def test_an_unwritable_json_path_is_refused_before_any_work(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = _run("run", "a.txt", "--db", f"sqlite:///{db}", "--json", where, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: --json {where}") and "folder" in lines[0]
+    assert not db.exists()  # nothing was ingested, let alone analysed
+
+
+def test_a_file_level_error_is_printed_once_without_an_empty_dossier(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text("no date line here\n", encoding="utf-8")
+    result = _run("run", "--memory", "bad.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "No negotiation track found" not in result.stdout and "Sources" not in result.stdout
+    assert result.stdout.count("bad.txt") + result.stderr.count("bad.txt") == 1
+    assert result.stderr.startswith("error: bad.txt:1: expected ' date YYYY-MM-DD '")
+
+
+def test_max_bytes_sets_the_size_limit_and_the_message_names_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = _run("run", "--memory", "--max-bytes", "100", "a.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "a.txt: " in result.stderr and "over the size limit" in result.stderr
+    assert "--max-bytes" in result.stderr
+
+
+def test_boolean_options_are_flags(tmp_path: Path) -> None:
+    helped = _run("run", "--help", cwd=tmp_path)
+    assert "<bool>" not in helped.stdout and "--memory " in helped.stdout
+    result = _run("run", "--memory", "true", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: true: no such file or directory; flags such as --memory")

@@ -143,6 +143,6 @@ def test_the_shared_seed_gold_file_is_valid() -> None:
     """The project's own gold file must stay readable by the scorer it is meant for."""
     path = Path(__file__).resolve().parents[3] / "shared" / "gold" / "seeds.gold.json"
     if not path.exists():
-        pytest.skip(f"{path} not present")
+        pytest.skip(f"needs the seed gold file of ../shared ({path}), absent in a lone clone")
     gold = load_gold(path)
     assert gold.tracks and gold.timexes

@@ -18,7 +18,7 @@ GOLD = ROOT.parent / "shared" / "gold" / "seeds.gold.json"
 @pytest.mark.slow
 def test_seed_reports_reach_full_recall_and_high_precision() -> None:
     if not GOLD.exists():
-        pytest.skip(f"{GOLD} not present")
+        pytest.skip(f"needs the seed gold file of ../shared ({GOLD}), absent in a lone clone")
     from legation.pipeline import run
 
     data = to_dict(run([EXAMPLES]))

@@ -239,3 +239,38 @@ def test_a_directory_without_known_files_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_bytes(b"PK")
     (item,) = read_paths([tmp_path])
     assert type(item) is IngestError and "no files to read" in str(item)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    text = f" date 2030-05-07 Water talks in Arica\n\n{ARTICLE} Café, Ñuñoa.\n"
+    data = text.encode(encoding)
+    if not encoding.endswith("-be"):
+        assert data[:2] == b"\xff\xfe"  # Python's utf-16/utf-32 codecs write a little-endian BOM
+    else:
+        data = ("\ufeff" + text).encode(encoding)
+    found = _read(tmp_path, "wide.txt", data)
+    assert [type(d) for d in found] == [Document]
+    document = found[0]
+    assert isinstance(document, Document)
+    assert document.published == dt.date(2030, 5, 7) and document.title == "Water talks in Arica"
+    assert "Ñuñoa" in document.text
+
+
+def test_utf16_records_and_sniffing_without_an_extension(tmp_path: Path) -> None:
+    records = _jsonl(
+        {"id": "a", "published": "2030-05-07", "text": ARTICLE},
+        {"id": "b", "published": "2030-05-08", "text": ARTICLE + " Again."},
+    )
+    found = _read(tmp_path, "feed.jsonl", records.encode("utf-16"))
+    assert [d.id for d in found if isinstance(d, Document)] == ["a", "b"]
+    unnamed = _read(tmp_path, "report", f" date 2030-05-07\n{ARTICLE}\n".encode("utf-16"))
+    assert [type(d) for d in unnamed] == [Document]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_as_such(tmp_path: Path) -> None:
+    found = _read(tmp_path, "nobom.txt", f" date 2030-05-07\n{ARTICLE}\n".encode("utf-16-le"))
+    assert len(found) == 1 and isinstance(found[0], NotText)
+    assert "UTF-16 without BOM (little-endian)" in found[0].reason
+    binary = _read(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
+    assert isinstance(binary[0], NotText) and binary[0].reason.startswith("binary data")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 import struct
 import zlib
@@ -24,7 +25,9 @@ from .dossiers import DOSSIER, HEAD_EU, ROUND_1, ROUND_2, TRACK
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
+#: The browser: $LEGATION_CHROMIUM (set by `make test-all`), else Debian's.
+CHROMIUM = Path(os.environ.get("LEGATION_CHROMIUM") or "/usr/bin/chromium")
+NO_CHROMIUM = f"needs Chromium at {CHROMIUM} (set LEGATION_CHROMIUM, or run make test-all)"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -292,7 +295,7 @@ def _screenshot(html_file: Path, png: Path, media: str) -> bytes:
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_CHROMIUM)
 @pytest.mark.parametrize("media", ["screen", "print"])
 def test_chromium_renders_the_briefing_with_content(tmp_path: Path, media: str) -> None:
     export(DOSSIER, ["report"], tmp_path)
@@ -315,7 +318,7 @@ def test_chromium_renders_the_briefing_with_content(tmp_path: Path, media: str) 
 
 @pytest.mark.slow
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_CHROMIUM)
 def test_chromium_renders_the_briefing_of_the_examples(tmp_path: Path) -> None:
     try:
         from legation.pipeline import run

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,12 @@ def test_matrix_has_a_row_per_issue_and_a_column_per_round(text: str) -> None:
     assert "raised → proposed → discussed → agreed" in text
 
 
-def test_statements_quoted_or_reported_and_shortened(text: str) -> None:
+def test_statements_quoted_or_reported_and_in_full(text: str) -> None:
     quote = _line_with(text, "Anneke Vos", "said")
     assert "2031-06-19" in quote and "“We have found common ground" in quote
-    assert "Vienna…”" in text  # cut with an ellipsis, closing quote kept
+    assert "…" not in text
+    narrow = " ".join(render_dossier(DOSSIER, width=80).split())
+    assert "“" + " ".join(TRACK.statements[0].text.split()) + "”" in narrow
     reported = _line_with(text, "Kamran Rostami (spokesman, Iran)", "stressed")
     assert "(reported) the frozen assets" in reported
     assert "2031-05-14" in reported  # no date of its own: the report's date
@@ -114,7 +117,9 @@ def test_status_cells_are_coloured_by_status() -> None:
     print_dossier(DOSSIER, Console(file=out, width=120, force_terminal=True, color_system="standard"))
     row = _line_with(out.getvalue(), "Release of frozen assets")
     assert "\x1b[33m" in row and "\x1b[32m" in row  # discussed yellow, agreed green
-    assert len({span.style for span in status_legend().spans}) > 5
+    legend = io.StringIO()
+    Console(file=legend, width=120, force_terminal=True, color_system="standard").print(status_legend())
+    assert len(set(re.findall(r"\x1b\[[0-9;]+m", legend.getvalue()))) > 5
 
 
 def test_markup_in_article_text_is_printed_verbatim() -> None:
@@ -206,3 +211,67 @@ def test_golden(text: str, request: pytest.FixtureRequest) -> None:
 def test_a_dossier_read_back_from_json_renders_the_same(text: str) -> None:
     again = from_dict(Dossier, json.loads(json.dumps(to_dict(DOSSIER))))
     assert render_dossier(again) == text
+
+
+# --- fitting the width of the terminal ------------------------------------------------------------------
+
+
+def _words(dossier: Dossier) -> set[str]:
+    """Every word of the names, places, quotes and file names the dossier prints."""
+    texts: list[str] = [d.path or "" for d in dossier.documents]
+    for track in dossier.tracks:
+        texts += [s.text for s in track.statements] + [s.speaker.name for s in track.statements]
+        for r in track.rounds:
+            texts += [r.venue or "", r.city or "", r.format or ""]
+            texts += [f"{h.actor.name} {h.actor.role or ''}" for h in r.heads]
+    return {w.strip("“”,.()") for t in texts for w in t.split()} - {""}
+
+
+def _dates(dossier: Dossier) -> set[str]:
+    found = {d.published.isoformat() for d in dossier.documents}
+    for track in dossier.tracks:
+        found |= {r.date for r in track.rounds if r.date}
+    return found
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 160])
+def test_no_word_is_ever_broken_and_no_date_wrapped(width: int) -> None:
+    text = render_dossier(DOSSIER, width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    tokens = text.split()
+    for word in _words(DOSSIER) | _dates(DOSSIER):
+        assert any(word in token for token in tokens), f"{word!r} is broken at {width} columns"
+
+
+def test_examples_at_80_columns_keep_every_word() -> None:
+    """The dossier of ``examples/`` as ``legation run`` prints it in an 80-column terminal."""
+    from legation.pipeline import run
+
+    dossier = run([Path(__file__).parents[2] / "examples"])
+    text = render_dossier(dossier, width=80)
+    tokens = text.split()
+    broken = [w for w in _words(dossier) | _dates(dossier) if not any(w in t for t in tokens)]
+    assert broken == []
+    assert "…" not in text.split("Sources")[0]  # statements in full
+
+
+def test_narrow_terminal_stacks_rounds_and_statements_as_records() -> None:
+    text = render_dossier(DOSSIER, width=80)
+    assert "Round #1 2031-05-12" in text and "Round #3 (planned)" in text
+    block = text[text.index("Round #1 2031-05-12") :].splitlines()
+    assert block[1].split() == ["Date", "2031-05-12"]
+    assert "Palais Coburg" in _line_with(text, "Venue")
+    assert "⚠ 2 values" in text
+    speaker = _line_with(text, "2031-06-19", "Anneke Vos")
+    assert speaker.startswith("2031-06-19") and "said" in speaker
+    assert "  Date  " not in text.split("Rounds")[1].split("Issues")[0]  # no column headings
+    header = _line_with(text, "Issue", "2031-05-12")
+    assert header.index("2031-05-12") < header.index("2031-06-19")
+
+
+def test_wide_terminal_keeps_tables_and_full_statements() -> None:
+    text = render_dossier(DOSSIER, width=160)
+    assert "Delegation heads" in text and "Round #1" not in text
+    quote = _line_with(text, "Anneke Vos", "said")
+    assert len(quote) > 130  # the statement column takes the room there is
+    assert "…" not in text

@@ -6,7 +6,7 @@ import pytest
 
 from legation.errors import StoreError
 from legation.fuse import fuse
-from legation.model import Document, to_dict
+from legation.model import Analysis, Document, to_dict
 from legation.store import open_store
 
 from .helpers import make_document, titled_analyser
@@ -133,3 +133,28 @@ def test_build_with_the_nlp_stage(store_url: str) -> None:
             + len(record.analysis.statements)
         )
         assert store.build().analysed == 0
+
+
+def test_a_document_whose_analysis_crashes_fails_alone(store_url: str) -> None:
+    """An analyser that raises on one document (as a Dask task does when any of its documents crashes):
+    the others are analysed and stored, the culprit becomes an error, and the store stays consistent."""
+    culprit = "Ghana-Togo-1"
+
+    def crashing(documents: list[Document]) -> list[Analysis]:
+        if any(d.id == culprit for d in documents):
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return titled_analyser(documents)
+
+    with open_store(store_url) as store:
+        store.ingest(_docs(1))
+        report = store.build(engine=crashing)
+        assert report.analysed == 2 and len(report.fused) == 2
+        assert [(e.source, e.reason.split(" (in ")[0]) for e in report.failed] == [
+            (culprit, "analysis failed: AttributeError: 'NoneType' object has no attribute 'group'")
+        ]
+        stats = store.stats()
+        assert (stats["analysed"], stats["failed"], stats["pending"], stats["errors"]) == (2, 1, 0, 1)
+        assert [e.source for e in store.errors()] == [culprit]
+        assert sorted(t.parties for t in store.dossier().tracks) == [("Chile", "Peru"), ("Laos", "Vietnam")]
+        again = store.build(engine=crashing)  # not retried (nor crashed on) by the next build
+        assert (again.analysed, again.failed, again.fused) == (0, [], [])

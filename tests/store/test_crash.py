@@ -102,7 +102,7 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     _complete(db, corpus)
     snapshot = _snapshot(db)
     stats = snapshot["stats"]
-    assert (stats["documents"], stats["analysed"], stats["pending"], stats["tracks_to_refuse"]) == (
+    assert (stats["documents"], stats["analysed"], stats["pending"], stats["tracks_to_re_fuse"]) == (
         12,
         12,
         0,

@@ -129,3 +129,26 @@ def test_full_disk_rolls_the_batch_back(tmp_path: Path) -> None:
         report = store.ingest(big, batch_size=100)  # space again: the rerun stores everything
         assert report.added == len(big)
         assert store.stats()["documents"] == 1 + len(big)
+
+
+def test_opening_an_existing_store_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "new.db"
+    with pytest.raises(StoreError, match=r"new\.db: no store here .* does not exist"):
+        open_store(f"sqlite:///{missing}", existing=True)
+    assert not missing.exists()
+
+
+def test_opening_an_existing_store_refuses_a_database_without_one(store_url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(store_url)
+    with engine.connect() as connection:  # a database, but not a legation store
+        connection.execute(text("CREATE TABLE other (x INTEGER)"))
+        connection.commit()
+    engine.dispose()
+    with pytest.raises(StoreError, match="holds no legation store"):
+        open_store(store_url, existing=True)
+    with open_store(store_url) as store:  # writers still create the schema
+        assert store.stats()["documents"] == 0
+    with open_store(store_url, existing=True) as store:
+        assert store.stats()["tracks_to_re_fuse"] == 0

@@ -68,4 +68,4 @@ def test_tracks_documents_and_stats(store_url: str) -> None:
         assert stats["documents"] == 3 and stats["analysed"] == 3
         assert stats["tracks"] == 1 and stats["rounds"] == 2
         assert stats["facts"]["meeting"] == 3 and stats["facts"]["statement"] == 3
-        assert stats["sentences"] == 3 and stats["tracks_to_refuse"] == 0
+        assert stats["sentences"] == 3 and stats["tracks_to_re_fuse"] == 0

@@ -23,3 +23,12 @@ def test_resolve_url(
     else:
         monkeypatch.setenv("LEGATION_DB", env)
     assert resolve_url(option) == expected
+
+
+@pytest.mark.parametrize("option", ["::::", "postgres:/db", "c:store.db"])
+def test_a_bare_value_with_a_colon_is_refused_not_made_a_file(option: str) -> None:
+    from legation.errors import StoreError
+
+    with pytest.raises(StoreError, match="neither a database URL nor a plain file name"):
+        resolve_url(option)
+    assert resolve_url(f"sqlite:///{option}") == f"sqlite:///{option}"

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ from .server import serving
 
 ROOT = Path(__file__).parents[2]
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
+#: The browser: $LEGATION_CHROMIUM (set by `make test-all`), else Debian's.
+CHROMIUM = Path(os.environ.get("LEGATION_CHROMIUM") or "/usr/bin/chromium")
+NO_CHROMIUM = f"needs Chromium at {CHROMIUM} (set LEGATION_CHROMIUM, or run make test-all)"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -34,7 +37,7 @@ CHROMIUM_ARGS = [
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium"),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_CHROMIUM),
 ]
 
 

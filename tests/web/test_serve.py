@@ -66,3 +66,49 @@ def test_serve_binds_loopback_port_8000_by_default() -> None:
     result = _serve("--help")
     assert result.returncode == 0
     assert "127.0.0.1" in result.stdout and "8000" in result.stdout
+
+
+def test_head_answers_like_get_without_a_body(record_db: str) -> None:
+    with serving(record_db, env={"LEGATION_TOKEN": ""}) as base:
+        for path in ("/", "/api/v1/tracks", f"/tracks/{records.TRACK_ID}"):
+            got = httpx.get(f"{base}{path}")
+            head = httpx.head(f"{base}{path}")
+            assert (head.status_code, head.content) == (got.status_code, b""), path
+            assert head.headers["content-type"] == got.headers["content-type"]
+
+
+def test_a_port_in_use_is_an_error_before_serving_is_announced(record_db: str) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = _serve("--db", record_db, "--port", str(port), env={"LEGATION_TOKEN": ""})
+    assert result.returncode == 2
+    assert "serving" not in result.stderr
+    assert result.stderr.strip() == (
+        f"error: 127.0.0.1:{port}: cannot listen there: Address already in use; "
+        "choose another --port or --host"
+    )
+
+
+def test_serve_on_a_store_that_does_not_exist_creates_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = _serve("--db", str(tmp_path / "new.db"), "--port", "1")
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_default_is_the_same_in_the_command_the_app_and_the_docs() -> None:
+    import inspect
+    import re
+    from pathlib import Path
+
+    from legation.cli.serve import serve
+    from legation.web.app import CACHE_SECONDS
+
+    default = inspect.signature(serve).parameters["cache_seconds"].default
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "web.md").read_text(encoding="utf-8")
+    documented = re.search(r"\| `--cache-seconds S` \| `([\d.]+)` \|", docs)
+    assert documented is not None
+    assert default == CACHE_SECONDS == float(documented[1])

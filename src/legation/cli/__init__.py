@@ -21,6 +21,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: typer's rich panels label every flag `<bool>`, as if `--memory` took a value.
+    rich_markup_mode=None,
 )
 
 _state = {"debug": False}

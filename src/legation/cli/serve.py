@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from typing import Annotated
 
@@ -39,7 +40,7 @@ def serve(
     from legation.store import open_store
     from legation.web import TOKEN_ENV, create_app
 
-    store = open_store(db)
+    store = open_store(db, existing=True)
     for notice in store.notices:
         print(notice, file=sys.stderr)
     token = os.environ.get(TOKEN_ENV) or None
@@ -51,13 +52,37 @@ def serve(
         if token
         else f"read-only (set ${TOKEN_ENV} to accept documents)"
     )
-    print(f"legation: serving {store.url} on http://{host}:{port}/ — {mode}", file=sys.stderr)
     try:
-        uvicorn.run(
-            create_app(store, token=token, max_body=max_body, cache_seconds=cache_seconds),
-            host=host,
-            port=port,
-            log_level="warning",
-        )
-    finally:
+        listening = _listen(host, port)
+    except ConfigError:
         store.close()
+        raise
+    # Said only once the port is ours, so that "serving" is never printed by a server that cannot serve.
+    print(f"legation: serving {store.url} on http://{host}:{port}/ — {mode}", file=sys.stderr)
+    config = uvicorn.Config(
+        create_app(store, token=token, max_body=max_body, cache_seconds=cache_seconds),
+        log_level="warning",
+    )
+    try:
+        uvicorn.Server(config).run(sockets=[listening])
+    finally:
+        listening.close()
+        store.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` and listening; ConfigError naming the address if it is taken."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind((host, port))
+        listening.listen(2048)
+    except OSError as exc:
+        listening.close()
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{host}:{port}: cannot listen there: {reason}; choose another --port or --host"
+        ) from None
+    listening.set_inheritable(True)
+    return listening

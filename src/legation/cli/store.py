@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from legation.cli import app
+from legation.cli.options import MaxBytesOption
 from legation.cli.progress import QuietFlag, progress_bar
 from legation.cli.run import parse_date_option
 
@@ -26,10 +27,11 @@ BatchOption = Annotated[
 ]
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, existing: bool = False) -> Any:
+    """The store; ``existing`` for commands that only read it (a missing store is then an error)."""
     from legation.store import open_store
 
-    store = open_store(db)
+    store = open_store(db, existing=existing)
     for notice in store.notices:
         print(notice, file=sys.stderr)
     return store
@@ -49,6 +51,7 @@ def ingest(
     json_out: JsonFlag = False,
     batch_size: BatchOption = None,
     quiet: QuietFlag = False,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Store documents; ingesting the same file twice changes nothing."""
     import dataclasses
@@ -57,7 +60,11 @@ def ingest(
 
     with _open(db) as store, progress_bar("ingesting", quiet=quiet) as update:
         report = store.ingest(
-            paths, date=parse_date_option(date), batch_size=batch_size or BATCH_SIZE, progress=update
+            paths,
+            date=parse_date_option(date),
+            batch_size=batch_size or BATCH_SIZE,
+            progress=update,
+            max_bytes=max_bytes,
         )
     if json_out:
         _print_json(dataclasses.asdict(report))
@@ -112,6 +119,10 @@ def build(
             f"removed {report.removed} ({report.seconds_analysing:.1f}s analysing, "
             f"{report.seconds_fusing:.1f}s fusing)"
         )
+        for error in report.failed:
+            print(f"error: {error.source}: {error.reason}", file=sys.stderr)
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -120,18 +131,19 @@ def stats(db: DbOption = None, json_out: JsonFlag = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         counts = store.stats()
     if json_out:
         _print_json(counts)
         return
     table = Table(title="legation store", caption=store.url, show_header=False)
     for name, value in counts.items():
+        label = name.replace("_", " ").replace("re fuse", "re-fuse")
         if isinstance(value, dict):
             for kind, n in value.items():
-                table.add_row(f"{name}: {kind}", str(n))
+                table.add_row(f"{label}: {kind}", str(n))
         else:
-            table.add_row(name, str(value))
+            table.add_row(label, str(value))
     Console().print(table)
 
 
@@ -151,7 +163,7 @@ def search(
 
     from legation.store.search import MARKS
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         hits = store.search(query, limit=limit)
     if json_out:
         _print_json([dataclasses.asdict(hit) for hit in hits])

@@ -23,16 +23,16 @@ def watch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Ingest new and changed files in FOLDER as they appear; rebuild the tracks they touch (Ctrl-C stops)."""
+    from legation.watch import summary
     from legation.watch import watch as run_watch
 
     def report(paths: list[Path], ingested: Any, built: Any) -> None:
         for error in ingested.errors:
             typer.echo(f"error: {error}", err=True)
+        for failure in built.failed:
+            typer.echo(f"error: {failure.source}: {failure.reason}", err=True)
         if not quiet:
-            typer.echo(
-                f"{len(paths)} file(s): added {ingested.added}, unchanged {ingested.unchanged}, "
-                f"duplicates {ingested.duplicates}; {built}"
-            )
+            typer.echo(summary(paths, ingested, built))
 
     if not quiet:
         typer.echo(f"watching {folder} (Ctrl-C to stop)")

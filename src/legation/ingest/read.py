@@ -19,7 +19,7 @@ from legation.ingest.registry import (
     reader_named,
     sniff_reader,
 )
-from legation.ingest.source import MAX_BYTES, ReadOptions, Source
+from legation.ingest.source import MAX_BYTES, ReadOptions, Source, wide_bom
 from legation.ingest.tables import column_mapping
 from legation.model import Document
 
@@ -83,7 +83,16 @@ def run_reader(reader: Reader, source: Source, options: ReadOptions) -> Iterator
 
 
 def _sniff(source: Source) -> Reader:
-    return sniff_reader(source.head(SNIFF_BYTES)) or reader_named(FALLBACK_READER)
+    return sniff_reader(_utf8_head(source.head(SNIFF_BYTES))) or reader_named(FALLBACK_READER)
+
+
+def _utf8_head(head: bytes) -> bytes:
+    """The first bytes as the sniffers expect them: UTF-16/UTF-32 (with a BOM) transcoded to UTF-8."""
+    wide = wide_bom(head)
+    if wide is None:
+        return head
+    mark, encoding, _label = wide
+    return head[len(mark) :].decode(encoding, errors="ignore").encode("utf-8")
 
 
 def _read_directory(root: Path, options: ReadOptions) -> Iterator[Document | IngestError]:
@@ -109,5 +118,9 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Document | IngestError
         yield exc
         return
     source = Source(url, data=data, max_bytes=options.max_bytes)
-    reader = sniff_reader(data[:SNIFF_BYTES]) or reader_for_extension(suffix) or reader_named(FALLBACK_READER)
+    reader = (
+        sniff_reader(_utf8_head(data[:SNIFF_BYTES]))
+        or reader_for_extension(suffix)
+        or reader_named(FALLBACK_READER)
+    )
     yield from run_reader(reader, source, options)

@@ -6,6 +6,10 @@ who said what (statements), where the reports disagree (conflicts), and finally 
 were read, skipped or could not be read. Every value may be missing; a missing value shows as ``—``
 rather than being guessed. Document text is always wrapped in :class:`rich.text.Text`, never parsed as
 markup, so a ``[bracket]`` in an article cannot restyle or break the output.
+
+Every section fits the width of the terminal (:mod:`legation.report.fit`): no word is ever broken and a
+date never wraps; below :data:`~legation.report.fit.WIDE` columns the rounds, statements and conflicts
+are stacked as records, one block each, and statements are always printed in full.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import io
 from collections.abc import Iterator, Mapping
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from legation.model import STATUS_ORDER, STATUS_OTHER, Conflict, Document, Dossier, Round, Statement, Track
+from legation.report.fit import Fitted, column_widths, indented, record
 from legation.report.paths import LESS_NOTE, changes, describe, mark, paths
 from legation.report.values import (
     MISSING,
@@ -36,10 +41,12 @@ from legation.report.values import (
 
 #: Width of the plain-text rendering (tests and golden files).
 RENDER_WIDTH = 120
-#: Rounds per issue-matrix table; more rounds continue in a further table.
+#: Rounds per issue-matrix table at most; more rounds continue in a further table (fewer per table
+#: when the terminal is narrower).
 MATRIX_ROUNDS = 6
-#: Characters of a statement shown before it is cut.
-STATEMENT_CHARS = 160
+#: Characters of a statement shown before it is cut: a safety net for a runaway quotation, far above a
+#: statement's usual length, so that statements are shown in full.
+STATEMENT_CHARS = 1200
 
 #: One style per status: cool colours while an item is talked about, green once agreed, red-ish when
 #: refused or dropped, so that a row of the matrix reads as progress at a glance.
@@ -67,13 +74,13 @@ def print_dossier(dossier: Dossier, console: Console | None = None) -> None:
         console.print(renderable)
 
 
-def render_dossier(dossier: Dossier) -> str:
-    """The dossier as plain text, 120 columns wide, without colour or trailing blanks: for tests and
-    golden files."""
+def render_dossier(dossier: Dossier, width: int = RENDER_WIDTH) -> str:
+    """The dossier as plain text, ``width`` columns wide (120 by default), without colour or trailing
+    blanks: for tests and golden files."""
     console = Console(
         file=io.StringIO(),
         record=True,
-        width=RENDER_WIDTH,
+        width=width,
         color_system=None,
         force_terminal=False,
         emoji=False,
@@ -121,20 +128,24 @@ def track_header(track: Track, documents: Mapping[str, Document]) -> RenderableT
     """Parties, subject and the span of dates the track covers, with how many reports it rests on."""
     published = [documents[d].published.isoformat() for d in track.documents if d in documents]
     held = [r.date for r in track.rounds if not r.planned]
-    lines = [
-        _labelled("Parties", " – ".join(track.parties) or MISSING),
-        _labelled("Subject", track.subject or MISSING),
-        _labelled("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
-        _labelled("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),
-    ]
-    return Group(*lines)
+    return _labelled(
+        [
+            ("Parties", " – ".join(track.parties) or MISSING),
+            ("Subject", track.subject or MISSING),
+            ("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
+            ("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),
+        ]
+    )
 
 
-def _labelled(label: str, value: str) -> Text:
-    text = Text()
-    text.append(f"{label + ':':<13}", style="bold")
-    text.append(value)
-    return text
+def _labelled(rows: list[tuple[str, str]]) -> RenderableType:
+    """``Label:  value`` lines; a long value wraps under itself, not under the label."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True, style="bold", min_width=13)
+    grid.add_column()
+    for label, value in rows:
+        grid.add_row(f"{label}:", Text(value))
+    return grid
 
 
 def _count(n: int, noun: str) -> str:
@@ -151,16 +162,18 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
     if not track.rounds:
         return Text("No rounds found in these reports.", style="italic")
     table = Table(title="Rounds", title_justify="left", box=box.SIMPLE_HEAD, show_lines=False)
-    for header in ("#", "Date", "City", "Venue", "Duration", "Format", "Delegation heads", "Sources"):
-        table.add_column(header, overflow="fold")
+    headers = ("#", "Date", "City", "Venue", "Duration", "Format", "Delegation heads", "Sources")
+    for header in headers:
+        table.add_column(header, no_wrap=header == "Date")
     disputed = _disputed_fields(track.conflicts)
+    rows: list[tuple[Round, list[Text]]] = []
     for r in ordered_rounds(track.rounds):
         marks = disputed.get(r.id, {})
         date = Text(r.date or MISSING)
         if r.planned:
             date.append("\nplanned", style="italic")
         heads = "\n".join(actor_words(h.actor) for h in r.heads) or MISSING
-        table.add_row(
+        row = [
             _marked(str(r.ordinal) if r.ordinal is not None else MISSING, marks.get("ordinal")),
             _marked(date, marks.get("date")),
             _marked(r.city or MISSING, marks.get("city")),
@@ -169,8 +182,19 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
             _marked(r.format or MISSING, marks.get("format")),
             Text(heads),
             Text(str(len(r.sources))),
-        )
-    return table
+        ]
+        table.add_row(*row)
+        rows.append((r, row))
+
+    def records() -> Iterator[RenderableType]:
+        yield Text("Rounds", style="italic")
+        for r, row in rows:
+            heading = Text(f"Round {round_label(r)}", style="bold")
+            date = _marked(r.date or MISSING, disputed.get(r.id, {}).get("date"))
+            yield Text("")
+            yield record(heading, [("Date", date), *zip(headers[2:], row[2:], strict=True)])
+
+    return Fitted(table, records)
 
 
 def _disputed_fields(conflicts: tuple[Conflict, ...]) -> dict[str, dict[str, int]]:
@@ -205,26 +229,60 @@ def status_matrix(track: Track) -> RenderableType:
     ]
     cells = {(s.issue, s.round_id): s.status for s in track.issue_status}
     steps = changes(track)
-    chunks = [columns[i : i + MATRIX_ROUNDS] for i in range(0, len(columns), MATRIX_ROUNDS)] or [[]]
-    tables = []
-    for n, chunk in enumerate(chunks, start=1):
-        title = "Issues by round" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
-        table.add_column("Issue", overflow="fold", max_width=40)
-        for _rid, header in chunk:
-            table.add_column(header, overflow="fold", justify="center")
-        for key in issue_keys:
-            row: list[RenderableType] = [Text(labels.get(key, key))]
-            for rid, _header in chunk:
-                status = cells.get((key, rid))
-                row.append(
-                    Text(status + mark(steps.get((key, rid))), style=STATUS_STYLES.get(status, ""))
-                    if status
-                    else Text(_EMPTY_CELL, style="dim")
-                )
-            table.add_row(*row)
-        tables.append(table)
-    return Group(*tables)
+    marks = {k: mark(steps.get(k)) for k in cells}
+    return _Matrix([(key, labels.get(key, key)) for key in issue_keys], columns, cells, marks)
+
+
+class _Matrix:
+    """The issue × round tables, as many rounds to a table as the console has room for (at most
+    :data:`MATRIX_ROUNDS`); an issue per block, its statuses listed, when not even one round fits."""
+
+    def __init__(
+        self,
+        issues: list[tuple[str, str]],
+        columns: list[tuple[str, str]],
+        cells: Mapping[tuple[str, str], str],
+        marks: Mapping[tuple[str, str], str],
+    ) -> None:
+        self.issues, self.columns, self.cells, self.marks = issues, columns, cells, marks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for per_table in range(MATRIX_ROUNDS, 0, -1):
+            tables = self.tables(per_table)
+            if all(column_widths(console, options, t) is not None for t in tables):
+                yield Group(*(Fitted(t, list, min_width=0) for t in tables))
+                return
+        yield Group(*self.records())
+
+    def tables(self, per_table: int) -> list[Table]:
+        columns = self.columns
+        chunks = [columns[i : i + per_table] for i in range(0, len(columns), per_table)] or [[]]
+        tables = []
+        for n, chunk in enumerate(chunks, start=1):
+            title = "Issues by round" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
+            table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+            table.add_column("Issue", max_width=40)
+            for _rid, header in chunk:
+                table.add_column(header, justify="center", no_wrap=True)
+            for key, label in self.issues:
+                row: list[RenderableType] = [Text(label)]
+                for rid, _header in chunk:
+                    row.append(self.cell(key, rid))
+                table.add_row(*row)
+            tables.append(table)
+        return tables
+
+    def cell(self, key: str, rid: str) -> Text:
+        status = self.cells.get((key, rid))
+        if not status:
+            return Text(_EMPTY_CELL, style="dim")
+        return Text(status + self.marks.get((key, rid), ""), style=STATUS_STYLES.get(status, ""))
+
+    def records(self) -> Iterator[RenderableType]:
+        yield Text("Issues by round", style="italic")
+        for key, label in self.issues:
+            fields = [(" ".join(h.split()), self.cell(key, rid)) for rid, h in self.columns]
+            yield record(Text(label, style="bold"), fields)
 
 
 def _round_header(r: Round) -> str:
@@ -250,19 +308,24 @@ def issue_paths(track: Track) -> Iterator[RenderableType]:
     yield text
 
 
-def status_legend() -> Text:
+def status_legend() -> Table:
     """The statuses in order of progress, each in its colour, then the states outside that order."""
-    legend = Text("Progress: ", style="dim")
+    progress = Text()
     for i, status in enumerate(STATUS_ORDER):
         if i:
-            legend.append(" → ", style="dim")
-        legend.append(status, style=STATUS_STYLES.get(status, ""))
-    legend.append("\nOther:    ", style="dim")
+            progress.append(" → ", style="dim")
+        progress.append(status, style=STATUS_STYLES.get(status, ""))
+    other = Text()
     for i, status in enumerate(STATUS_OTHER):
         if i:
-            legend.append(" · ", style="dim")
-        legend.append(status, style=STATUS_STYLES.get(status, ""))
-    legend.append(f"   ({_EMPTY_CELL} = not reported)", style="dim")
+            other.append(" · ", style="dim")
+        other.append(status, style=STATUS_STYLES.get(status, ""))
+    other.append(f"   ({_EMPTY_CELL} = not reported)", style="dim")
+    legend = Table.grid()
+    legend.add_column(no_wrap=True, style="dim", min_width=10)
+    legend.add_column()
+    legend.add_row("Progress:", progress)
+    legend.add_row("Other:", other)
     return legend
 
 
@@ -274,9 +337,10 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
     """
     table = Table(title="Statements", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True)
-    table.add_column("Speaker", overflow="fold", max_width=34)
-    table.add_column("Cue", overflow="fold")
-    table.add_column("Statement", overflow="fold", ratio=1)
+    table.add_column("Speaker", max_width=34)
+    table.add_column("Cue")
+    table.add_column("Statement")
+    rows: list[tuple[Text, Text, Text, Text]] = []
     groups: dict[tuple[str, str, bool], list[Statement]] = {}
     for s in sorted(statements, key=lambda s: _statement_date(s, documents)):
         key = (s.speaker.name.casefold(), " ".join(s.text.casefold().split()), s.quoted)
@@ -288,10 +352,23 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
         reports = len({x.evidence.document_id for x in same})
         if reports > 1:
             said.append(f" ({reports} reports)", style="dim")
-        table.add_row(
-            Text(_statement_date(s, documents)), Text(actor_words(s.speaker)), Text(s.cue or MISSING), said
+        row = (
+            Text(_statement_date(s, documents)),
+            Text(actor_words(s.speaker)),
+            Text(s.cue or MISSING),
+            said,
         )
-    return table
+        table.add_row(*row)
+        rows.append(row)
+
+    def records() -> Iterator[RenderableType]:
+        yield Text("Statements", style="italic")
+        for date, speaker, cue, text in rows:
+            yield Text("")
+            yield Text.assemble(date, "  ", (speaker.plain, "bold"), "  ", (cue.plain, "italic"))
+            yield indented(text)
+
+    return Fitted(table, records)
 
 
 def _statement_date(statement: Statement, documents: Mapping[str, Document]) -> str:
@@ -302,10 +379,11 @@ def conflict_table(track: Track, documents: Mapping[str, Document]) -> Renderabl
     """One row per value the sources give for a disputed field, with the sources that give it."""
     rounds = {r.id: round_label(r) for r in track.rounds}
     table = Table(title="Conflicting reports", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Round", overflow="fold")
+    table.add_column("Round")
     table.add_column("Field")
-    table.add_column("Value", overflow="fold")
-    table.add_column("Sources", overflow="fold", ratio=1)
+    table.add_column("Value")
+    table.add_column("Sources")
+    disputes: list[tuple[str, str, dict[str, list[str]]]] = []
     for c in track.conflicts:
         grouped: dict[str, list[str]] = {}
         for v in c.values:
@@ -313,6 +391,7 @@ def conflict_table(track: Track, documents: Mapping[str, Document]) -> Renderabl
             grouped.setdefault(field_value_words(c.field, v.value), []).append(
                 source_words(documents.get(doc_id), doc_id)
             )
+        disputes.append((rounds.get(c.round_id, c.round_id), c.field, grouped))
         for i, (value, sources) in enumerate(grouped.items()):
             table.add_row(
                 Text(rounds.get(c.round_id, c.round_id) if i == 0 else ""),
@@ -321,7 +400,17 @@ def conflict_table(track: Track, documents: Mapping[str, Document]) -> Renderabl
                 Text("; ".join(dict.fromkeys(sources))),
                 end_section=i == len(grouped) - 1,
             )
-    return table
+
+    def records() -> Iterator[RenderableType]:
+        yield Text("Conflicting reports", style="italic")
+        for label, field, grouped in disputes:
+            heading = Text.assemble((label, "bold"), "  ", (field, CONFLICT_STYLE))
+            yield Text("")
+            yield record(
+                heading, [(value, Text("; ".join(dict.fromkeys(s)))) for value, s in grouped.items()]
+            )
+
+    return Fitted(table, records)
 
 
 # --- sources --------------------------------------------------------------------------------------------
@@ -348,21 +437,37 @@ def sources_renderables(dossier: Dossier) -> Iterator[RenderableType]:
 def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) -> RenderableType:
     table = Table(title=f"Documents ({len(documents)})", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Published", no_wrap=True)
-    table.add_column("Outlet", overflow="fold", max_width=24)
-    table.add_column("Document", overflow="fold", ratio=1)
-    table.add_column("File", overflow="fold", max_width=40)
+    table.add_column("Outlet", max_width=24)
+    table.add_column("Document")
+    table.add_column("File", max_width=40)
+    rows: list[tuple[Text, Text, Text, Text]] = []
     for d in sorted(documents, key=lambda d: (d.published, d.id)):
         title = Text(document_label(d), style="dim" if d.id in skipped else "")
-        table.add_row(
-            Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id)
-        )
-    return table
+        row = (Text(d.published.isoformat()), Text(d.source or MISSING), title, Text(d.path or d.url or d.id))
+        table.add_row(*row)
+        rows.append(row)
+
+    def records() -> Iterator[RenderableType]:
+        yield Text(f"Documents ({len(documents)})", style="italic")
+        for published, outlet, title, where in rows:
+            yield Text("")
+            yield Text.assemble(published, "  ", outlet, "  ", title)
+            yield indented(where)
+
+    return Fitted(table, records)
 
 
 def skipped_table(skipped: Mapping[str, str]) -> RenderableType:
     table = Table(title=f"Skipped ({len(skipped)})", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Document", overflow="fold")
-    table.add_column("Reason", overflow="fold", ratio=1)
+    table.add_column("Document")
+    table.add_column("Reason")
     for doc_id, reason in skipped.items():
         table.add_row(Text(doc_id), Text(reason))
-    return table
+
+    def records() -> Iterator[RenderableType]:
+        yield Text(f"Skipped ({len(skipped)})", style="italic")
+        for doc_id, reason in skipped.items():
+            yield Text(doc_id)
+            yield indented(Text(reason))
+
+    return Fitted(table, records, min_width=0)

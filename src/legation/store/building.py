@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
-from legation.errors import StoreError
-from legation.model import Analysis, Document
+from legation.errors import IngestError, StoreError
+from legation.model import Analysis, Document, DocumentError
 from legation.store import killpoint
 from legation.store.engine import shown, transaction
 from legation.store.rows import analysis_from_json, analysis_rows, document_from_row, track_rows
@@ -47,10 +47,12 @@ Analyser = Callable[[list[Document]], Iterable[Analysis]]
 
 @dataclass
 class BuildReport:
-    """What a build did: documents analysed or skipped, tracks re-fused (their ids) or removed."""
+    """What a build did: documents analysed, skipped or failed (their errors), tracks re-fused (their ids)
+    or removed."""
 
     analysed: int = 0
     skipped: int = 0
+    failed: list[DocumentError] = field(default_factory=list)
     fused: list[str] = field(default_factory=list)
     removed: int = 0
     seconds_analysing: float = 0.0
@@ -110,7 +112,9 @@ def _analyse_pending(
         if not documents:
             return
         after = documents[-1].id
-        analyses = {a.document.id: a for a in analyser(documents)}
+        from legation.pipeline import analyse_each
+
+        analyses = {a.document.id: a for a in analyse_each(analyser, documents)}
         missing = [d.id for d in documents if d.id not in analyses]
         if missing:
             raise StoreError(
@@ -118,10 +122,11 @@ def _analyse_pending(
                 "nothing of this batch was stored"
             )
         with transaction(engine, "storing analyses") as connection:
-            analysed, skipped = _store_analyses(connection, [analyses[d.id] for d in documents])
+            analysed, skipped, failed = _store_analyses(connection, [analyses[d.id] for d in documents])
         killpoint.checkpoint("commit")
         report.analysed += analysed
         report.skipped += skipped
+        report.failed.extend(failed)
         done += len(documents)
         if progress is not None:
             progress(done, total)
@@ -153,8 +158,11 @@ def _existing_tracks(connection: Connection) -> list[Any]:
     return list(summaries.values())
 
 
-def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int]:
+def _store_analyses(
+    connection: Connection, analyses: list[Analysis]
+) -> tuple[int, int, list[DocumentError]]:
     from legation.fuse import assign_tracks
+    from legation.pipeline import source_of
 
     ids = [a.document.id for a in analyses]
     # Another build may have stored some of these meanwhile: write only what is still pending.
@@ -166,12 +174,19 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
     tables: dict[str, list[dict[str, Any]]] = {}
     keys: set[str] = set()
     analysed = skipped = 0
-    assigned = assign_tracks([a for a in analyses if a.document.id in still], _existing_tracks(connection))
+    failed: list[DocumentError] = []
+    fresh = [a for a in analyses if a.document.id in still and not a.failed]
+    assigned = assign_tracks(fresh, _existing_tracks(connection))
     for analysis in analyses:
         doc_id = analysis.document.id
         if doc_id not in still:
             continue
-        if analysis.skipped:
+        if analysis.failed:
+            # Kept as an error like an unreadable file (same table, same `error:` line), and out of the
+            # pending set so that the next build does not crash on it again; new text makes it pending.
+            failed.append(DocumentError(source_of(analysis.document), analysis.failed))
+            connection.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(state="failed"))
+        elif analysis.skipped:
             connection.execute(
                 update(DocumentRow)
                 .where(DocumentRow.id == doc_id)
@@ -189,11 +204,17 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
     for name in ("analyses", "sentences", "facts", "statements"):
         insert_rows(connection, name, tables.get(name, []))
     index_rows(connection, tables.get("search", []))
-    done = [a.document.id for a in analyses if a.document.id in still and not a.skipped]
+    if failed:
+        from legation.store.ingesting import record_errors
+
+        record_errors(connection, [IngestError(e.source, e.reason) for e in failed])
+    done = [
+        a.document.id for a in analyses if a.document.id in still and not a.skipped and not a.failed
+    ]
     if done:
         connection.execute(update(DocumentRow).where(DocumentRow.id.in_(done)).values(state="analysed"))
     insert_new(connection, "dirty_tracks", [{"key": key} for key in sorted(keys)])
-    return analysed, skipped
+    return analysed, skipped, failed
 
 
 def _fuse_dirty(engine: Engine, report: BuildReport) -> None:

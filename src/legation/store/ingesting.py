@@ -75,14 +75,16 @@ def ingest(
     date: dt.date | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    max_bytes: int | None = None,
 ) -> IngestReport:
     """Store documents (or the documents read from paths); one transaction per ``batch_size`` items.
 
-    ``progress(n)`` is called after each batch with the number of items read so far.
+    ``progress(n)`` is called after each batch with the number of items read so far; ``max_bytes`` is
+    the size limit of one document read from a path (default: ``legation.ingest.MAX_BYTES``).
     """
     report = IngestReport()
     done = 0
-    for batch in batched(_read(items, date), batch_size):
+    for batch in batched(_read(items, date, max_bytes), batch_size):
         part = IngestReport()
         with transaction(engine, "ingesting a batch of documents") as connection:
             _ingest_batch(connection, batch, part)
@@ -94,14 +96,16 @@ def ingest(
     return report
 
 
-def _read(items: Iterable[Item], date: dt.date | None) -> Iterator[Document | IngestError]:
+def _read(
+    items: Iterable[Item], date: dt.date | None, max_bytes: int | None
+) -> Iterator[Document | IngestError]:
     for item in items:
         if isinstance(item, (Document, IngestError)):
             yield item
         else:
-            from legation.ingest import read_paths
+            from legation.ingest import MAX_BYTES, read_paths
 
-            yield from read_paths([item], date=date)
+            yield from read_paths([item], date=date, max_bytes=max_bytes or MAX_BYTES)
 
 
 def _ingest_batch(connection: Connection, batch: list[Document | IngestError], report: IngestReport) -> None:
@@ -149,9 +153,14 @@ def _ingest_batch(connection: Connection, batch: list[Document | IngestError], r
 
 
 def _record_errors(connection: Connection, errors: list[IngestError], report: IngestReport) -> None:
+    report.errors.extend(str(error) for error in errors)
+    record_errors(connection, errors)
+
+
+def record_errors(connection: Connection, errors: list[IngestError]) -> None:
+    """Keep documents that could not be read (or analysed) in ``ingest_errors``, each once."""
     rows = []
     for error in errors:
-        report.errors.append(str(error))
         key = f"{error.source}\x00{error.line}\x00{error.reason}"
         rows.append(
             {

@@ -210,6 +210,7 @@ def stats(connection: Connection) -> dict[str, Any]:
         "pending": int(states.get("pending", 0)),
         "duplicates": int(states.get("duplicate", 0)),
         "skipped": int(states.get("skipped", 0)),
+        "failed": int(states.get("failed", 0)),
         "errors": count(IngestErrorRow),
         "sentences": count(SentenceRow),
         "facts": facts,
@@ -217,5 +218,5 @@ def stats(connection: Connection) -> dict[str, Any]:
         "rounds": count(RoundRow),
         "issue_statuses": count(IssueStatusRow),
         "conflicts": count(ConflictRow),
-        "tracks_to_refuse": count(DirtyTrackRow),
+        "tracks_to_re_fuse": count(DirtyTrackRow),
     }

@@ -1,7 +1,8 @@
 """The tables of a legation store.
 
 * ``documents`` — every ingested document, its text and content hash (idempotent ingest), its state
-  (``pending`` → ``analysed``; or ``skipped``, ``duplicate`` of another document).
+  (``pending`` → ``analysed``; or ``skipped``, ``duplicate`` of another document, ``failed`` when its
+  analysis crashed — the reason is kept in ``ingest_errors``).
 * ``analyses`` — the JSON form of each document's :class:`~legation.model.Analysis` and its track key, so
   that re-fusing a track never re-runs the NLP stage.
 * ``sentences``, ``facts`` (timexes, meetings, issues, events by kind), ``statements`` — the analyses in

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Engine
 
+from legation.errors import StoreError
 from legation.model import DocumentError, Dossier, Track
 from legation.store import building, ingesting, reading, search
-from legation.store.engine import create, shown, transaction
+from legation.store.engine import create, parse_url, shown, transaction
 from legation.store.migrate import upgrade
 from legation.store.url import resolve_url
 
@@ -39,9 +41,12 @@ class Store:
         date: dt.date | None = None,
         batch_size: int = ingesting.BATCH_SIZE,
         progress: Callable[[int], None] | None = None,
+        max_bytes: int | None = None,
     ) -> ingesting.IngestReport:
         """Store documents, or the documents read from paths (files, folders); idempotent by content."""
-        return ingesting.ingest(self.engine, items, date=date, batch_size=batch_size, progress=progress)
+        return ingesting.ingest(
+            self.engine, items, date=date, batch_size=batch_size, progress=progress, max_bytes=max_bytes
+        )
 
     def build(
         self,
@@ -116,13 +121,21 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+def open_store(url: str | None = None, *, migrate: bool = True, existing: bool = False) -> Store:
     """Open (creating or migrating as needed) the store at ``url`` (resolved by :func:`resolve_url`).
 
-    Raises :class:`~legation.errors.StoreError` if it cannot be opened or migrated.
+    ``existing``: the caller only reads (``stats``, ``search``, ``serve``, ``export``), so a store that
+    does not exist is an error, not something to create: a mistyped ``--db`` must not leave an empty
+    SQLite file behind. Raises :class:`~legation.errors.StoreError` if it cannot be opened or migrated.
     """
-    engine = create(resolve_url(url))
+    resolved = resolve_url(url)
+    if existing:
+        _check_file_exists(resolved)
+    engine = create(resolved)
     notices: list[str] = []
+    if existing and not _has_schema(engine):
+        engine.dispose()
+        raise StoreError(f"{shown(engine.url)}: holds no legation store; {_FILL}")
     if migrate:
         try:
             notice = upgrade(engine)
@@ -132,3 +145,27 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
         if notice:
             notices.append(notice)
     return Store(engine, notices)
+
+
+#: How to fill a store, for the messages of commands that only read one.
+_FILL = "fill one with `legation run PATHS` (or `legation ingest PATHS` and `legation build`), or give --db"
+
+
+def _check_file_exists(url: str) -> None:
+    """A SQLite store file that is not there: refused before SQLite would create it."""
+    parsed = parse_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return
+    if parsed.query.get("uri") or "mode=memory" in url:
+        return
+    path = Path(database).expanduser()
+    if not path.exists():
+        raise StoreError(f"{shown(parsed)}: no store here ({path} does not exist); {_FILL}")
+
+
+def _has_schema(engine: Engine) -> bool:
+    from alembic.runtime.migration import MigrationContext
+
+    with transaction(engine, "reading the schema version", write=False) as connection:
+        return MigrationContext.configure(connection).get_current_revision() is not None

@@ -222,6 +222,6 @@ def add_document(body: DocumentIn, request: Request) -> IngestOut:
         updated=report.updated,
         duplicates=report.duplicates,
         skipped=report.skipped,
-        errors=list(report.errors),
+        errors=[*report.errors, *(f"{e.source}: {e.reason}" for e in built.failed)],
         tracks=list(built.fused),
     )

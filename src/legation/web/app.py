@@ -34,7 +34,7 @@ TOKEN_ENV = "LEGATION_TOKEN"
 MAX_BODY = 1_000_000
 #: Seconds after which a decoded track is read again (in the background): a track rebuilt by another
 #: process shows within about this time.
-CACHE_SECONDS = 30.0
+CACHE_SECONDS = 5.0
 STATIC = Path(__file__).parent / "static"
 
 CSP = "; ".join(
@@ -90,6 +90,7 @@ def create_app(
     _add_error_handlers(app)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 
@@ -140,6 +141,28 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` like ``GET`` without the body (RFC 9110), for link checkers and ``curl -I``:
+    FastAPI's routes list GET only, so HEAD would otherwise be a 405."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class _TooLarge(StarletteHTTPException):
