@@ -13,6 +13,7 @@ from legation.time.rules import year_for
 from legation.time.tense import Tense
 
 S7, T7 = "2024-12-07", "2023-12-07"  # a Saturday, a Thursday
+A, N20 = "2025-02-13", "2024-11-20"
 # (text, anchor, expression, value); 2024-12-05 is a Thursday, 2025-11-07 a Friday.
 ROWS = [
     # a past verb governing the date: the most recent such day, never one months ahead
@@ -54,6 +55,17 @@ ROWS = [
         "August",
         "2025-08",
     ),
+    # adjectives in -ed ("untouched") and a present perfect ("has set") are no past clause of the date
+    ("The airline will add flights by August to markets untouched by the crisis.", A, "August", "2025-08"),
+    ("The board has set Dec. 10 as the deadline for offers.", "2024-12-05", "Dec. 10", "2024-12-10"),
+    (
+        "The vote, originally scheduled for November 20, was delayed.",
+        "2024-12-05",
+        "November 20",
+        "2024-11-20",
+    ),
+    # "later" tells of a time after another, not of the future
+    ("Three days later, as of Friday's close, the index was down.", "2024-12-09", "Friday", "2024-12-06"),
     # the weekday of the report itself, in a future clause, is that day
     ("The winner will be announced on Friday.", "2025-11-07", "Friday", "2025-11-07"),
 ]

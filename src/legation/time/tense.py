@@ -89,13 +89,17 @@ _ADJECTIVAL = frozenset(
 
 #: A participle after these is passive ("will be held"): it says nothing of the clause's tense.
 _PASSIVE_BE = frozenset({"be", "being"})
-#: A plan word after these was a plan in the past ("was expected to", "had been scheduled").
-_PAST_AUX = frozenset({"was", "were", "had", "been"})
+#: A plan word after these was a plan in the past ("was expected to", "had been scheduled", "as
+#: originally planned").
+_PAST_AUX = frozenset({"was", "were", "had", "been", "previously", "originally", "initially"})
 
 #: Words that may stand between a past verb and the date it governs ("met on", "was held in early").
 _ADVERBIAL = frozenset({"on", "in", "at", "during", "early", "late", "mid"})
 #: Past cues that are not verbs: they say the sentence is about the past, not that the date is.
 _NOT_VERB_CUES = frozenset({"last", "earlier", "previously", "ago"})
+#: A present perfect takes no date of its own ("has met on Monday" is not English): a date after it is a
+#: term or an object ("has set Nov. 10 as the deadline"), so its year is not certain.
+_PERFECT = frozenset({"has", "have", "'ve"})
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: "pledged to", "plans to", "deadline": the intention is future, its date comes after it; after the
 #: date ("the talks in March, and pledged to continue", "missed the Nov. 4 deadline") it says nothing.
@@ -182,6 +186,7 @@ class CueTense:
             and w.endswith("ed")
             and w not in _NOT_PAST
             and w not in _ADJECTIVAL
+            and not w.startswith("un")  # "unspecified", "untouched", "unnamed": adjectives
             and not words[0][0].isupper()
         ):
             return Tense.PAST
@@ -199,8 +204,10 @@ class CueTense:
         if tense is not Tense.PAST or not 0 < distance <= _CLOSE:
             return False
         lo, _ = self._sentence(start, end)
-        words = [w.lower() for w in _WORD.findall(self.text, lo, start)[-distance:]]
-        return words[0] not in _NOT_VERB_CUES and all(w in _ADVERBIAL for w in words[1:])
+        window = [w.lower() for w in _WORD.findall(self.text, lo, start)[-distance - 1 :]]
+        words = window[-distance:]
+        perfect = len(window) > distance and window[0] in _PERFECT  # "has set Nov. 10 as the deadline"
+        return not perfect and words[0] not in _NOT_VERB_CUES and all(w in _ADVERBIAL for w in words[1:])
 
     def _nearest(self, start: int, end: int) -> tuple[Tense, int]:
         """The nearest cue's tense and its distance in words (negative after the expression)."""
