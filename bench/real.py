@@ -132,11 +132,13 @@ def silver_census(texts: Path, step: int) -> None:
     started = time.perf_counter()
     dossier = run(stories)
     seconds = time.perf_counter() - started
-    with_round = sum(1 for t in dossier.tracks if any(not r.planned for r in t.rounds))
-    share = with_round / len(dossier.tracks) if dossier.tracks else 1.0
+    tracks = len(dossier.tracks) or 1
+    held = sum(1 for t in dossier.tracks if any(not r.planned for r in t.rounds))
+    any_round = sum(1 for t in dossier.tracks if t.rounds)
     print(
         f"silver: {len(stories)} stories (every {step}th, {seconds:.0f} s): {len(dossier.tracks)} tracks, "
-        f"{with_round} with a held round, share {share:.2f}"
+        f"{any_round} with a round (share {any_round / tracks:.2f}), "
+        f"{held} with a held round (share {held / tracks:.2f})"
     )
 
 

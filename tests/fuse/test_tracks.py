@@ -89,8 +89,8 @@ def test_planned_round_is_dropped_once_reported_held() -> None:
 
 
 def test_issue_status_is_the_furthest_reported_and_keeps_the_raiser() -> None:
-    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
-    m_b = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"))
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
+    m_b = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"), city="Muscat")
     raised = IssueMention("sanctions", "Sanctions relief", "raised", _ev("a"), raised_by="Iran", meeting="m0")
     agreed = IssueMention("sanctions", "Sanctions relief", "agreed", _ev("b"), meeting="m0")
     tracks = fuse(
@@ -132,7 +132,7 @@ def test_two_meetings_on_one_day_in_two_cities_get_distinct_ids() -> None:
 
 
 def test_subject_names_the_track_without_splitting_it() -> None:
-    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
     a = _analysis("a", "2024-05-07", m)
     b = Analysis(_doc("b", "2024-05-08"), meetings=(m,), parties=("United States", "Iran"), subject=None)
     (track,) = fuse([a, b])

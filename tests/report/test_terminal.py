@@ -275,3 +275,17 @@ def test_wide_terminal_keeps_tables_and_full_statements() -> None:
     quote = _line_with(text, "Anneke Vos", "said")
     assert len(quote) > 130  # the statement column takes the room there is
     assert "…" not in text
+
+
+
+def test_third_parties_are_shown_beside_the_parties_never_among_them() -> None:
+    from legation.model import Evidence, ThirdParty
+    from legation.report.terminal import track_header
+
+    evidence = Evidence("d", 0, 0, 4, "Talks hosted by Oman.")
+    roles = (ThirdParty("Oman", "host", (evidence,)), ThirdParty("Oman", "mediator", (evidence,)))
+    console = Console(width=100, record=True)
+    console.print(track_header(dataclasses.replace(TRACK, third_parties=roles), {}))
+    text = console.export_text()
+    assert "Third party: Oman (host, mediator)" in text
+    assert "Oman" not in _line_with(text, "Parties:")

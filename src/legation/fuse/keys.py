@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from legation.model import Analysis
+from legation.model import Analysis, MeetingMention
 
 #: The key form of every non-state movement (see :mod:`legation.nlp.actors`).
 GROUP_KEY = "(movement)"
@@ -124,9 +124,28 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
+#: A held meeting dated this many days before its report is background, not a round of the talks reported.
+BACKGROUND_DAYS = 60
+
+
+def substantial(analysis: Analysis, m: MeetingMention) -> bool:
+    """A meeting that can make a round on its own report: not background, and more than a date next to
+    a meeting word (an ordinal, a place, a head, or the sides that met)."""
+    if not (m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2):
+        return False
+    if m.date is None or m.planned:
+        return True
+    return (analysis.document.anchor - dt.date.fromisoformat(m.date.value[:10])).days <= BACKGROUND_DAYS
+
+
 def starts_track(analysis: Analysis) -> bool:
-    """A report that can start a track: it describes a negotiation with a meeting, between two sides."""
-    return analysis.negotiation and len(analysis.parties) >= 2 and bool(analysis.meetings)
+    """A report that can start a track: it describes a negotiation between two sides with a meeting that
+    can make a round."""
+    return (
+        analysis.negotiation
+        and len(analysis.parties) >= 2
+        and any(substantial(analysis, m) for m in analysis.meetings)
+    )
 
 
 def assign_tracks(

@@ -26,6 +26,7 @@ from typing import Any
 
 from legation.fuse.issues import fuse_issues
 from legation.fuse.keys import (
+    BACKGROUND_DAYS,
     GROUP_KEY,
     assign_tracks,
     fold,
@@ -228,10 +229,6 @@ def _subject(analyses: list[Analysis]) -> str | None:
     if not counts:
         return None
     return min(counts, key=lambda s: (-counts[s], s))
-
-
-#: A held meeting dated this many days before its report is background, not a round of the talks reported.
-BACKGROUND_DAYS = 60
 
 
 def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:

@@ -36,6 +36,7 @@ from legation.report.values import (
     said_on,
     shorten,
     source_words,
+    third_parties_text,
     time_words,
 )
 
@@ -128,9 +129,11 @@ def track_header(track: Track, documents: Mapping[str, Document]) -> RenderableT
     """Parties, subject and the span of dates the track covers, with how many reports it rests on."""
     published = [documents[d].published.isoformat() for d in track.documents if d in documents]
     held = [r.date for r in track.rounds if not r.planned]
+    third = [("Third party", third_parties_text(track))] if track.third_parties else []
     return _labelled(
         [
             ("Parties", " – ".join(track.parties) or MISSING),
+            *third,
             ("Subject", track.subject or MISSING),
             ("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
             ("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),

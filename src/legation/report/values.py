@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from legation.model import Actor, Document, Round, Statement, TimeValue
+from legation.model import Actor, Document, Round, Statement, TimeValue, Track
 
 #: Shown wherever a value is unknown.
 MISSING = "—"
@@ -227,3 +227,13 @@ def said_on(statement: Statement, document: Published | None) -> str:
     if statement.date is not None and statement.date.value[:4].isdigit():
         return time_words(statement.date)
     return document.published.isoformat() if document is not None else MISSING
+
+
+def third_parties_text(track: Track) -> str:
+    """ "South Africa (chair, host) · United Nations (mediator)": who hosted or mediated, never a party."""
+    roles: dict[str, list[str]] = {}
+    for t in track.third_parties:
+        roles.setdefault(t.name, [])
+        if t.role not in roles[t.name]:
+            roles[t.name].append(t.role)
+    return " · ".join(f"{name} ({', '.join(sorted(r))})" for name, r in roles.items()) or MISSING
