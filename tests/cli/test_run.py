@@ -125,3 +125,27 @@ def test_boolean_options_are_flags(tmp_path: Path) -> None:
     result = _run("run", "--memory", "true", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith("error: true: no such file or directory; flags such as --memory")
+
+
+TIMEML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>X</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-14" functionInDocument="CREATION_TIME">May 14</TIMEX3>'
+    "</DCT>\n<TEXT>\nArmenian and Azerbaijani delegations met in Almaty on Monday for a third round of peace "
+    "talks.\n</TEXT>\n</TimeML>\n"
+)
+
+
+def test_bad_timeml_files_are_one_error_line_each_and_the_good_one_is_read(tmp_path: Path) -> None:
+    docs = tmp_path / "tml"
+    docs.mkdir()
+    (docs / "good.tml").write_text(TIMEML, encoding="utf-8")
+    (docs / "broken.tml").write_text(TIMEML.replace("</TEXT>", ""), encoding="utf-8")
+    (docs / "nodct.tml").write_text(TIMEML.replace("<DCT>", "<X>").replace("</DCT>", "</X>"), encoding="utf-8")
+    out = tmp_path / "d.json"
+    result = _run("run", "--memory", str(docs), "--json", str(out), cwd=tmp_path)
+    assert result.returncode == 1
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error: "))
+    assert len(errors) == 2
+    assert "broken.tml" in errors[0] and "not well-formed XML" in errors[0]
+    assert "nodct.tml" in errors[1] and "publication date is missing" in errors[1]
+    assert len(json.loads(out.read_text())["documents"]) == 1
