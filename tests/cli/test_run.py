@@ -140,7 +140,8 @@ def test_bad_timeml_files_are_one_error_line_each_and_the_good_one_is_read(tmp_p
     docs.mkdir()
     (docs / "good.tml").write_text(TIMEML, encoding="utf-8")
     (docs / "broken.tml").write_text(TIMEML.replace("</TEXT>", ""), encoding="utf-8")
-    (docs / "nodct.tml").write_text(TIMEML.replace("<DCT>", "<X>").replace("</DCT>", "</X>"), encoding="utf-8")
+    no_dct = TIMEML.replace("<DCT>", "<X>").replace("</DCT>", "</X>")
+    (docs / "nodct.tml").write_text(no_dct, encoding="utf-8")
     out = tmp_path / "d.json"
     result = _run("run", "--memory", str(docs), "--json", str(out), cwd=tmp_path)
     assert result.returncode == 1
