@@ -225,18 +225,25 @@ def test_examples_track_reads_at_1366_and_420_pixels(browser: Any, examples_db: 
             mark = page.locator("svg.timeline .mark.mark-round").first
             refs = json.loads(mark.get_attribute("data-evidence"))
             mark.click()
-            page.locator("#evidence .evidence-item .sentence").first.wait_for()
+            documents = len({r["d"] for r in refs})
+            page.wait_for_function(
+                f"document.querySelectorAll('#evidence .evidence-item .excerpt').length >= {documents}"
+                f" && document.querySelectorAll('#evidence .evidence-item').length === {documents}"
+            )
+            page.wait_for_timeout(200)  # the panel fills one document after another
             sentences = page.locator("#evidence .evidence-item .sentence").all_inner_texts()
             assert len(sentences) == len(set(sentences)) == len({(r["d"], r["t"]) for r in refs})
             assert len(refs) > len(sentences)
             assert page.locator("#evidence .mentions").count() >= 1
 
+            page.locator(".evidence-close").click()
             # a dark (formalised) cell, selected or not: its text keeps a readable contrast
             cell = page.locator("table.matrix td.status-formalised a.fact").first
             assert cell.evaluate(_CONTRAST) >= 4.5
             cell.click()
             page.locator("#evidence .evidence-item mark").first.wait_for()
             page.mouse.move(0, 0)
+            assert cell.evaluate("(node) => node.classList.contains('selected')")
             assert cell.evaluate(_CONTRAST) >= 4.5
             raised = page.locator("table.matrix td.status-formalised .raised").first
             if raised.count():
