@@ -223,8 +223,8 @@ DATELINED = {
     "published": "2031-03-05",
     "title": "Andean neighbours resume border talks",
     "text": (
-        "LIMA, March 4 (Andes Wire) — Delegations of Chile and Peru held talks in Lima on Tuesday on "
-        "the maritime border, the Peruvian foreign ministry said.\n\n"
+        "LIMA, March 4 (Andes Wire) — Chilean and Peruvian delegations met in Lima on Tuesday for a "
+        "first round of negotiations on the maritime border, the Peruvian foreign ministry said.\n\n"
         "The meeting lasted four hours, officials said."
     ),
 }
