@@ -142,3 +142,36 @@ def test_a_round_named_by_ordinal_is_handed_to_fusion(nlp: Any) -> None:
     (m,) = [m for m in found if m.label == "Water sharing"]
     assert m.raised_by == "India"
     assert m.meeting is not None or m.round_ordinal == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agreement says a seaport can be built in the port town.", ("Seaport", "agreed", None)),
+        ("Under the deal, Canada will also allow bus convoys between the two cities.",
+         ("Bus convoys", "agreed", None)),
+        ("Both sides gave their commitment to resume peace talks.",
+         ("Resumption of peace talks", "agreed", None)),
+        ("At the meeting, the delegation from India repeatedly raised the food crisis.",
+         ("Food crisis", "raised", "India")),
+        ("Canada will urge India to agree to a coastal patrol zone.",
+         ("Coastal patrol zone", "raised", "Canada")),
+    ],
+)  # fmt: skip
+def test_what_agreements_say_and_what_is_asked(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators called for restraint and the release of detained fishermen.",
+        "The UN Security Council failed to agree on the withdrawal of coastal guards.",
+        "Analysts discussed the fishing quotas.",
+        "Egypt, the first country to sign a fishing accord with Canada, hosted the talks.",
+    ],
+)
+def test_third_parties_and_descriptions_give_no_status(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []

@@ -217,3 +217,44 @@ def test_track_json_is_the_dossier_form(client, repository) -> None:  # type: ig
 
     body = client.get(f"/api/v1/tracks/{records.TRACK_ID}").json()
     assert body == to_dict(repository.track(records.TRACK_ID))
+
+
+DATELINED = {
+    "published": "2031-03-05",
+    "title": "Andean neighbours resume border talks",
+    "text": (
+        "LIMA, March 4 (Andes Wire) — Chilean and Peruvian delegations met in Lima on Tuesday for a "
+        "first round of negotiations on the maritime border, the Peruvian foreign ministry said.\n\n"
+        "The meeting lasted four hours, officials said."
+    ),
+}
+
+
+def test_a_posted_article_is_read_as_a_file_would_be(writer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The API once stored the raw text: the dateline stayed in the body, so no dateline place, no day of
+    writing, no agency, and a round without its city. A posted article now goes through the same
+    ingest as a file (furniture, dateline, language)."""
+    pytest.importorskip(
+        "legation.nlp.extract", reason="the NLP stage is not importable yet", exc_type=ImportError
+    )
+    from legation.ingest.read import read_paths
+
+    article = tmp_path / "andes.txt"
+    article.write_text(f" date {DATELINED['published']} {DATELINED['title']}\n\n{DATELINED['text']}\n")
+    [from_file] = list(read_paths([article]))
+    assert not isinstance(from_file, Exception)
+
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writer.post("/api/v1/documents", json={**DATELINED, "id": "andes-1"}, headers=auth)
+    assert response.status_code == 201, response.text
+    stored = writer.get("/api/v1/documents/andes-1").json()
+    assert stored["text"] == from_file.text and not stored["text"].startswith("LIMA")
+    assert (stored["dateline_place"], stored["written"], stored["source"]) == (
+        from_file.dateline_place,
+        str(from_file.written),
+        from_file.source,
+    )
+    assert stored["dateline_place"] == "Lima"
+    [track_id] = response.json()["tracks"]
+    rounds = writer.get(f"/api/v1/tracks/{track_id}").json()["rounds"]
+    assert [(r["date"], r["city"]) for r in rounds] == [("2031-03-04", "Lima")]

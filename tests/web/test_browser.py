@@ -172,3 +172,84 @@ def test_record_evidence_panel_filters_zoom_and_inert_html(page: Any, record_db:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "web-track-record.png"), full_page=True)
         assert page.errors == []
+
+
+_LABEL_OVERLAPS = """() => {
+  const boxes = Array.from(document.querySelectorAll("svg.timeline .mark:not(.off) text"))
+    .filter((t) => t.textContent.trim())
+    .map((t) => ({ lane: t.closest(".mark").classList[1], r: t.getBoundingClientRect() }));
+  const hits = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.lane === b.lane && a.r.left < b.r.right && b.r.left < a.r.right
+          && a.r.top < b.r.bottom && b.r.top < a.r.bottom) hits.push([i, j]);
+    }
+  return hits.length;
+}"""
+
+_CONTRAST = """(node) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const lin = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    const [r, g, b] = rgb(c).map(lin);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  let bg = node, back = "rgba(0, 0, 0, 0)";
+  while (bg && (back = getComputedStyle(bg).backgroundColor) === "rgba(0, 0, 0, 0)") bg = bg.parentElement;
+  const [hi, lo] = [lum(getComputedStyle(node).color), lum(back)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+}"""
+
+
+def test_examples_track_reads_at_1366_and_420_pixels(browser: Any, examples_db: str) -> None:
+    """Timeline labels never overlap (folded into a counted label), the evidence panel shows each
+    sentence once, a selected dark matrix cell stays readable, and at 420 px nothing spills off the
+    side. Screenshots: ``artifacts/web-track-1366.png`` and ``artifacts/web-track-420.png``."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with serving(examples_db) as base:
+        summary = _first_track(base)
+        for width in (1366, 420):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            page.goto(f"{base}/tracks/{summary['id']}")
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            assert page.evaluate(_LABEL_OVERLAPS) == 0
+            assert page.locator("svg.timeline .mark text", has_text="+").count() >= 1
+            page.locator("[data-zoom=out]").click()
+            assert page.evaluate(_LABEL_OVERLAPS) == 0
+            page.locator("[data-zoom=reset]").click()
+
+            # a round mark points at many spans, several in one sentence: each sentence once
+            mark = page.locator("svg.timeline .mark.mark-round").first
+            refs = json.loads(mark.get_attribute("data-evidence"))
+            mark.click()
+            documents = len({r["d"] for r in refs})
+            page.wait_for_function(
+                f"document.querySelectorAll('#evidence .evidence-item .excerpt').length >= {documents}"
+                f" && document.querySelectorAll('#evidence .evidence-item').length === {documents}"
+            )
+            page.wait_for_timeout(200)  # the panel fills one document after another
+            sentences = page.locator("#evidence .evidence-item .sentence").all_inner_texts()
+            assert len(sentences) == len(set(sentences)) == len({(r["d"], r["t"]) for r in refs})
+            assert len(refs) > len(sentences)
+            assert page.locator("#evidence .mentions").count() >= 1
+
+            page.locator(".evidence-close").click()
+            # a dark (formalised) cell, selected or not: its text keeps a readable contrast
+            cell = page.locator("table.matrix td.status-formalised a.fact").first
+            assert cell.evaluate(_CONTRAST) >= 4.5
+            cell.click()
+            page.locator("#evidence .evidence-item mark").first.wait_for()
+            page.mouse.move(0, 0)
+            assert cell.evaluate("(node) => node.classList.contains('selected')")
+            assert cell.evaluate(_CONTRAST) >= 4.5
+            raised = page.locator("table.matrix td.status-formalised .raised").first
+            if raised.count():
+                assert raised.evaluate(_CONTRAST) >= 4.5
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.locator(".evidence-close").click()
+            page.screenshot(path=str(ARTIFACTS / f"web-track-{width}.png"), full_page=True)
+            assert errors == []
+            page.close()

@@ -64,7 +64,7 @@ def test_track_page_has_timeline_matrix_rounds_conflicts_and_delegations(client)
     assert sorted(cells) == sorted(
         ["cell status-raised", "cell status-agreed", "cell status-discussed", "cell status-rejected"]
     )
-    assert '<td class="conflict"' in page.text
+    assert re.search(r'<td class="f-duration conflict"', page.text)
     assert "Wanjiru Otieno" in page.text and "Baraka Mushi" in page.text
     assert "Lakeside Courier, 2031-04-02" in page.text.replace("(", "").replace(")", "")
 

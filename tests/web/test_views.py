@@ -242,3 +242,27 @@ def test_cached_repository_does_not_decode_an_unchanged_track_again() -> None:
     cached.track(records.TRACK_ID)
     cached.wait()
     assert Stamped.reads == 2  # the store's track changed: read again
+
+
+def test_overlapping_timeline_labels_are_folded_into_one_that_counts_them() -> None:
+    import dataclasses
+    import itertools
+
+    first = records.TRACK.events[0]
+    close = [
+        dataclasses.replace(first, type=kind, time=None, evidence=first.evidence)
+        for kind in ("PROPOSE", "AGREE", "REJECT")
+    ]
+    track = dataclasses.replace(records.TRACK, events=(*records.TRACK.events, *close))
+    line = views.timeline(track, PUBLISHED)
+    shown = [m for m in line.marks if m.lane == "event" and m.label]
+    assert any("+" in m.label for m in shown)  # one label counts its neighbours
+    assert sum(1 for m in line.marks if m.lane == "event" and m.base and not m.label) >= 2
+    # no two labels that are shown overlap (at the estimated width of their characters)
+    for lane, _title in views.LANES:
+        spans = sorted(
+            (m.x - len(m.label) * views.LABEL_CHAR / 2, m.x + len(m.label) * views.LABEL_CHAR / 2)
+            for m in line.marks
+            if m.lane == lane and m.label
+        )
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

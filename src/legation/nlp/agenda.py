@@ -46,15 +46,20 @@ class Item:
         return "other:" + slug(self.label)
 
 
-def items_of(ctx: DocContext, tok: Token | None, *, about: set[str] | None = None) -> list[Item]:
-    """The agenda items named by the phrase headed by ``tok`` (an object of a negotiating word)."""
+def items_of(
+    ctx: DocContext, tok: Token | None, *, about: set[str] | None = None, cue: bool = False
+) -> list[Item]:
+    """The agenda items named by the phrase headed by ``tok`` (an object of a negotiating word).
+
+    ``cue``: ``tok`` is the negotiating verb itself, whose object is not relabelled by its noun.
+    """
     if tok is None:
         return []
     out: list[Item] = []
     seen: set[int] = set()
     heads = [tok] if tok.pos_ in ("VERB", "AUX") else [tok, *_conjuncts(tok)]
     for t in heads:
-        for item in _items(ctx, t, agenda_words(), about or _ABOUT, 0):
+        for item in _items(ctx, t, agenda_words(), about or _ABOUT, -1 if cue else 0):
             if item.head.i not in seen:
                 seen.add(item.head.i)
                 out.append(item)
@@ -77,9 +82,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], depth: int) -> list[Item]:
     if depth > 4:
         return []
+    depth = max(depth, 0) if tok.pos_ not in ("VERB", "AUX") else depth
     if tok.pos_ in ("VERB", "AUX"):
         # "proposed resuming direct flights", "agreed to continue work on X": the verb's own object
-        return _below(ctx, tok, words, _ABOUT, depth, verb=True)
+        found = _below(ctx, tok, words, _ABOUT, depth, verb=True)
+        noun = words.noun_of(tok.lemma_.lower())
+        if noun is None or depth < 0:
+            return found
+        return [_nominalised(ctx, tok, noun, item) for item in found]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     listed = _listed(ctx, tok, words, depth)
@@ -184,10 +194,12 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         of = _of_object(tok)
         if of is not None and (_own_item(ctx, of, words) is not None or of.lemma_.lower() in _MEETINGS):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
-        elif not mods or not (lemma in words.process or low in words.process):
-            return None if not mods else _plain(ctx, tok, mods)
+        elif not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
+            return None  # "an immediate end", "the withdrawal": a change of nothing named
+        else:
+            return _plain(ctx, tok, mods)
     elif lemma in words.document or low in words.document or lemma in words.generic or low in words.generic:
-        if not [m for m in mods if m.lemma_.lower() not in words.stop and m.lower_ not in words.generic]:
+        if not [m for m in mods if m.lemma_.lower() not in words.stop]:
             return None
     elif lemma in words.wrapper:
         return None
@@ -202,7 +214,7 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
         if t.i == head.i:
             continue
         for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
-            piece = sub.text == "-" or sub.dep_ in ("compound", "npadvmod")
+            piece = sub.text == "-" or sub.dep_ in ("compound", "npadvmod", "amod")
             if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and sub.lower_ not in words.vague:
                 chosen[sub.i] = sub
     ordered = [chosen[i] for i in sorted(chosen)]
@@ -212,6 +224,15 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     start = ordered[0].idx
     end = ordered[-1].idx + len(ordered[-1].text)
     return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:
+    """ "resume peace talks" → Resumption of peace talks (the verb's words stay the evidence)."""
+    if item.label.lower().startswith(noun):
+        return item
+    label = f"{noun[:1].upper()}{noun[1:]} of {item.label[:1].lower()}{item.label[1:]}"
+    start = min(verb.idx, item.start)
+    return Item(item.head, label, ctx.document.text[start : item.end], start, item.end)
 
 
 def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:

@@ -46,6 +46,7 @@ _HEDGES = {
     "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
     "willing", "able", "need", "attempt", "push", "strive", "set",
 }  # fmt: skip
+_REQUESTS = {"urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand"}
 _NEGATORS = {"fail", "refuse", "decline", "without"}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -174,7 +175,8 @@ def _taxonomy_named(
                 if any(f.start < end and start < f.end for f in found):
                     continue
                 status, cue = _status_for(ctx, sent, start, end, cues)
-                if status is None and inherited is not None and not cues:
+                own_cues = [c for c in cues if c.token.lemma_.lower() not in _CONTINUATION_NOUNS]
+                if status is None and inherited is not None and not own_cues:
                     status = inherited
                 if status is None:
                     continue
@@ -204,11 +206,15 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue
         anchor = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
         anchor = anchor or next((t for t in toks if t.pos_ == "NOUN"), toks[0])
+        if status != "excluded" and _outsider(ctx, anchor):
+            continue
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
     for t in sent:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
+        if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
+            continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
         if t.pos_ == "NOUN" and any(c.ent_type_ == "DATE" for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
@@ -222,6 +228,24 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
                 out.append(_Cue(t, cue.status))
                 break
     return out
+
+
+def _describes(t: Token) -> bool:
+    """A cue inside a description of a noun: "the first country to sign a treaty", "the accord signed
+    in 1993", "Egypt, which signed a treaty with Israel"."""
+    if t.dep_ == "acl":
+        return True
+    if t.dep_ == "relcl":
+        return t.head.dep_ == "appos" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
+
+
+def _outsider(ctx: DocContext, cue: Token) -> bool:
+    """Whether the cue's subject is a third party ("the Security Council urged", "analysts discussed")."""
+    subject = _subject_of(cue)
+    if subject is None or subject.lemma_.lower() not in agenda_words().outsider:
+        return False
+    return not ctx.parties_in(" ".join(t.text for t in subject.subtree))
 
 
 def _demanded(verb: Token) -> bool:
@@ -309,8 +333,10 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     status = cue.status
     negated, hedged = _negated(cue.token), _hedged(cue.token)
     if status in _SETTLING:
-        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path):
+        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
+        if _requested(cue.token):
+            return "raised"  # "urged Israel to agree to X": X was asked for, not agreed
         if negated or hedged:
             return "discussed"  # "failed to agree on X", "hope to agree on X"
         return status
@@ -349,12 +375,20 @@ def _negated(cue: Token) -> bool:
     return False
 
 
+def _requested(cue: Token) -> bool:
+    """ "urged Israel to agree", "asked them to sign": a settling verb under a request."""
+    verb = _clause_verb(cue)
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _REQUESTS
+
+
 def _hedged(cue: Token) -> bool:
     """ "will agree", "could be agreed at the next round", "hope to agree", "if they agree"."""
     verb = _clause_verb(cue)
     for v in {cue, verb}:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in v.children):
             return True
+        if any(c.dep_ == "acomp" and c.lower_ in ("close", "near", "possible", "likely") for c in v.children):
+            return True  # "a deal on X is close"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
@@ -386,6 +420,8 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
             status, governing = _governing(item.head, cues)
             if governing is None:
                 status, governing = _read(cue, []), cue.token
+                if _is_document(cue.token) and not _negated(cue.token):
+                    status = cue.status  # "under the deal, X will ...": what the deal says, not a hope
             if status is None:
                 continue
             out.append(_named(item, status, governing))
@@ -402,7 +438,7 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     tok = cue.token
     found: list[Item] = []
     if tok.pos_ in ("VERB", "AUX"):
-        found = items_of(ctx, tok)
+        found = items_of(ctx, tok, cue=True)
         if cue.status in ("raised", "proposed", "agreed", "rejected"):
             found += [i for c in tok.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
         return found
@@ -427,7 +463,15 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
                     found += items_of(ctx, g)
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
             found += items_of(ctx, c)
+        elif c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB":
+            # "the commitment of both sides to observe a truce and resume talks"
+            for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
+                found += items_of(ctx, v)
     return found
+
+
+def _is_document(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in agenda_words().document
 
 
 def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:

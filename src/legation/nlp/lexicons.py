@@ -158,7 +158,17 @@ def taxonomies() -> tuple[Taxonomy, ...]:
     return tuple(load_taxonomy(p) for p in sorted(folder.glob("*.yaml")))
 
 
-AGENDA_KINDS = ("stop", "generic", "vague", "wrapper", "process", "document", "listing")
+AGENDA_KINDS = (
+    "stop",
+    "generic",
+    "vague",
+    "wrapper",
+    "process",
+    "document",
+    "listing",
+    "outsider",
+    "nominal",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +182,16 @@ class AgendaWords:
     process: frozenset[str]
     document: frozenset[str]
     listing: frozenset[str]
+    outsider: frozenset[str]
+    nominal: frozenset[str]
+
+    def noun_of(self, verb: str) -> str | None:
+        """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
+        for pair in self.nominal:
+            v, _sep, n = pair.partition(":")
+            if v == verb:
+                return n
+        return None
 
 
 @functools.cache

@@ -153,6 +153,7 @@ def track_page(
         "round_labels": round_labels,
         "delegations": views.delegations(shown),
         "documents": {d.id: d for d in documents},
+        "labels": _summary_labels(repo, documents),
         "refs": views.evidence_refs,
         "one": _one,
     }

@@ -141,6 +141,10 @@ LANE_HEIGHT = 70
 LANES: tuple[tuple[str, str], ...] = (("round", "Rounds"), ("statement", "Statements"), ("event", "Events"))
 #: Most marks stacked on one day in one lane; more are counted in the last one's tooltip.
 STACK = 4
+#: Width of one character of a mark label (11px sans-serif) in viewBox units, and the least gap
+#: between two labels: used to keep labels from overlapping (``static/app.js`` measures them instead).
+LABEL_CHAR = 6.6
+LABEL_GAP = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +159,7 @@ class Mark:
     label: str
     title: str
     evidence: list[EvidenceRef]
+    base: str = ""  # the label before clustering; ``label`` is "" when a neighbour's label counts it
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +245,6 @@ def timeline(track: Track, published: Mapping[str, dt.date]) -> Timeline:
         n = stacked[(lane, day.toordinal())]
         stacked[(lane, day.toordinal())] += 1
         y = lane_y[lane] + (min(n, STACK - 1) * 12 - (STACK - 1) * 6 if lane != "round" else 0)
-        if n and lane != "round":
-            label = ""  # one label per stack: the others overlap it; their tooltips name them
         marks.append(
             Mark(
                 lane,
@@ -252,8 +255,10 @@ def timeline(track: Track, published: Mapping[str, dt.date]) -> Timeline:
                 label,
                 f"{day.isoformat()} — {title}",
                 refs,
+                label,
             )
         )
+    marks = cluster_labels(marks)
     height = 30 + LANE_HEIGHT * len(LANES) + 30
     return Timeline(
         start,
@@ -265,6 +270,30 @@ def timeline(track: Track, published: Mapping[str, dt.date]) -> Timeline:
         tuple((key, title, lane_y[key]) for key, title in LANES),
         undated,
     )
+
+
+def cluster_labels(marks: list[Mark]) -> list[Mark]:
+    """Labels that would overlap in their lane ("AgrAgree") are folded into the leftmost one, which
+    then counts them ("Agree +2"); every mark keeps its tooltip. Marks on one day stack up, so a stack
+    gets one label too."""
+    out = list(marks)
+    for lane, _title in LANES:
+        order = sorted((i for i, m in enumerate(out) if m.lane == lane and m.base), key=lambda i: out[i].x)
+        head: int | None = None
+        count = 0
+        right = float("-inf")
+        for i in order:
+            m = out[i]
+            half = len(m.base) * LABEL_CHAR / 2
+            if head is not None and m.x - half < right + LABEL_GAP:
+                count += 1
+                folded = f"{out[head].base} +{count}"
+                out[head] = dataclasses.replace(out[head], label=folded)
+                out[i] = dataclasses.replace(m, label="")
+                right = out[head].x + len(folded) * LABEL_CHAR / 2
+                continue
+            head, count, right = i, 0, m.x + half
+    return out
 
 
 def x_of(day: int, start: int, end: int) -> float:

@@ -40,15 +40,33 @@
     return [at, at + ref.t.length];
   }
 
-  // The article around one span: the sentence underlined, the span marked, the context as plain text.
-  function excerpt(text, ref) {
+  // Spans sorted and merged where they overlap, clipped to the text.
+  function mergedSpans(text, refs) {
+    const spans = refs
+      .map((r) => [Math.max(0, Math.min(r.s, text.length)), Math.max(0, Math.min(r.e, text.length))])
+      .filter((s) => s[1] > s[0])
+      .sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const s of spans) {
+      const last = out[out.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else out.push(s.slice());
+    }
+    return out;
+  }
+
+  // The article around the spans of one sentence: the sentence underlined, each span marked, the
+  // context as plain text. A sentence read for several facts (or mentions) is shown once.
+  function excerpt(text, refs) {
+    const ref = refs[0];
     const box = el("p", "excerpt");
-    const start = Math.max(0, Math.min(ref.s, text.length));
-    const end = Math.max(start, Math.min(ref.e, text.length));
-    if (!text || end <= start) {
+    const spans = text ? mergedSpans(text, refs) : [];
+    if (!spans.length) {
       box.appendChild(el("mark", "", ref.t));
       return box;
     }
+    const start = spans[0][0];
+    const end = spans[spans.length - 1][1];
     const [sStart, sEnd] = sentenceRange(text, { s: start, e: end, t: ref.t });
     let from = Math.max(0, sStart - CONTEXT);
     let to = Math.min(text.length, sEnd + CONTEXT);
@@ -57,13 +75,19 @@
     const next = text.indexOf("\n\n", sEnd);
     if (next !== -1 && next <= to) to = next;
     if (from > 0) box.appendChild(document.createTextNode("… "));
-    box.appendChild(document.createTextNode(text.slice(from, sStart)));
+    box.appendChild(document.createTextNode(text.slice(from, Math.min(sStart, start))));
     const sentence = el("span", "sentence");
-    sentence.appendChild(document.createTextNode(text.slice(sStart, start)));
-    sentence.appendChild(el("mark", "", text.slice(start, end)));
-    sentence.appendChild(document.createTextNode(text.slice(end, sEnd)));
+    let at = Math.min(sStart, start);
+    for (const [s, e] of spans) {
+      sentence.appendChild(document.createTextNode(text.slice(at, s)));
+      sentence.appendChild(el("mark", "", text.slice(s, e)));
+      at = e;
+    }
+    const tail = Math.max(sEnd, at);
+    sentence.appendChild(document.createTextNode(text.slice(at, tail)));
+    to = Math.max(to, tail);
     box.appendChild(sentence);
-    box.appendChild(document.createTextNode(text.slice(sEnd, to)));
+    box.appendChild(document.createTextNode(text.slice(tail, to)));
     if (to < text.length) box.appendChild(document.createTextNode(" …"));
     return box;
   }
@@ -84,6 +108,7 @@
       items.appendChild(item);
       const doc = await fetchDocument(id);
       const title = el("a", "doc-title", doc ? doc.label || doc.title || doc.id : id);
+      title.title = docRefs.length + (docRefs.length === 1 ? " mention" : " mentions") + " in this report";
       title.href = pageUrl(id, docRefs.map((r) => [r.s, r.e]));
       item.appendChild(title);
       if (doc) {
@@ -91,7 +116,18 @@
         const meta = [doc.source || "unknown outlet", doc.published].concat(copies.length ? ["also in " + copies.join(", ")] : []);
         item.appendChild(el("p", "meta", meta.join(" · ")));
       }
-      docRefs.forEach((r) => item.appendChild(excerpt(doc ? doc.text : "", r)));
+      // one excerpt per sentence, however many facts or mentions point into it
+      const bySentence = new Map();
+      docRefs.forEach((r) => {
+        const key = r.t ? "t:" + r.t : "s:" + r.s + "-" + r.e;
+        if (!bySentence.has(key)) bySentence.set(key, []);
+        bySentence.get(key).push(r);
+      });
+      for (const sentenceRefs of bySentence.values()) {
+        const box = excerpt(doc ? doc.text : "", sentenceRefs);
+        if (sentenceRefs.length > 1) box.appendChild(el("span", "mentions", " ×" + sentenceRefs.length));
+        item.appendChild(box);
+      }
     }
     panel.scrollTop = 0;
   }
@@ -130,7 +166,47 @@
     return withDay ? iso.slice(0, 10) : iso.slice(0, 7);
   }
 
+  // Labels that would overlap in a lane are folded into the leftmost, which counts them ("Agree +2"),
+  // as views.cluster_labels does on the server; run again after every zoom or pan.
+  function clusterLabels(marks) {
+    const lanes = new Map();
+    for (const m of marks) {
+      const text = m.querySelector("text");
+      if (!text || !m.dataset.label) continue;
+      text.textContent = m.dataset.label;
+      if (m.classList.contains("off")) continue;
+      const lane = m.classList[1];
+      if (!lanes.has(lane)) lanes.set(lane, []);
+      lanes.get(lane).push({ m, text, x: Number(m.dataset.x), half: text.getComputedTextLength() / 2 });
+    }
+    for (const items of lanes.values()) {
+      items.sort((a, b) => a.x - b.x);
+      let head = null;
+      let count = 0;
+      let right = -Infinity;
+      for (const it of items) {
+        if (head && it.x - it.half < right + 6) {
+          count += 1;
+          it.text.textContent = "";
+          head.text.textContent = head.m.dataset.label + " +" + count;
+          right = head.x + head.text.getComputedTextLength() / 2;
+          continue;
+        }
+        head = it; count = 0; right = it.x + it.half;
+      }
+    }
+  }
+
   function setupTimeline(svg) {
+    // In a narrow window the drawing keeps its text size: the axis gets as many units as pixels.
+    const shown = svg.getBoundingClientRect().width;
+    if (shown > 0 && shown < svg.viewBox.baseVal.width) {
+      const w = Math.max(Math.round(shown), 2 * MARGIN + 60);
+      svg.setAttribute("viewBox", "0 0 " + w + " " + svg.viewBox.baseVal.height);
+      svg.querySelectorAll("rect.lane").forEach((r) => r.setAttribute("width", String(w)));
+      const axisLine = svg.querySelector(".tl-axis > line");
+      if (axisLine) axisLine.setAttribute("x2", String(w));
+    }
     const width = svg.viewBox.baseVal.width;
     const full = [Number(svg.dataset.start), Number(svg.dataset.end)];
     let view = full.slice();
@@ -157,7 +233,10 @@
           days.push([day, false]);
         }
       }
-      for (const [day, withDay] of days) {
+      // no closer than a label's width: a narrow window shows every second (third...) tick
+      const room = Math.max(1, Math.floor((width - 2 * MARGIN) / (days.length && days[0][1] ? 80 : 60)));
+      const every = Math.ceil(days.length / room);
+      for (const [day, withDay] of days.filter((_d, i) => i % every === 0)) {
         const g = document.createElementNS(SVGNS, "g");
         g.setAttribute("class", "tick");
         g.setAttribute("transform", "translate(" + xOf(day).toFixed(1) + ", 0)");
@@ -175,8 +254,10 @@
       for (const m of marks) {
         const x = xOf(Number(m.dataset.day));
         m.setAttribute("transform", "translate(" + x.toFixed(1) + ", " + m.dataset.y + ")");
+        m.dataset.x = x.toFixed(1);
         m.classList.toggle("off", x < MARGIN / 2 || x > width - MARGIN / 2);
       }
+      clusterLabels(marks);
       drawTicks();
       svg.dataset.viewStart = String(view[0]);
       svg.dataset.viewEnd = String(view[1]);
