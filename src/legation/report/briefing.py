@@ -33,6 +33,7 @@ from legation.report.values import (
     said_on,
     shorten,
     source_words,
+    third_party_words,
     time_words,
 )
 
@@ -131,6 +132,7 @@ class TrackBrief:
     id: str
     name: str
     parties: str
+    third_parties: str
     subject: str
     rounds_held: str
     reports: str
@@ -281,6 +283,7 @@ def track_brief(track: Track, documents: Mapping[str, Document]) -> TrackBrief:
         id=track.id,
         name=track.name or track.id,
         parties=" – ".join(track.parties) or MISSING,
+        third_parties=third_party_words(track.third_parties),
         subject=track.subject or MISSING,
         rounds_held=f"{date_range(held)} ({_plural(len(held), 'round')})",
         reports=f"{date_range(published)} ({_plural(len(track.documents), 'source')})",

@@ -36,6 +36,7 @@ from legation.report.values import (
     said_on,
     shorten,
     source_words,
+    third_party_words,
     time_words,
 )
 
@@ -131,6 +132,7 @@ def track_header(track: Track, documents: Mapping[str, Document]) -> RenderableT
     return _labelled(
         [
             ("Parties", " – ".join(track.parties) or MISSING),
+            *([("Also there", third_party_words(track.third_parties))] if track.third_parties else []),
             ("Subject", track.subject or MISSING),
             ("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
             ("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from legation.model import Actor, Document, Round, Statement, TimeValue
+from legation.model import Actor, Document, Round, Statement, ThirdParty, TimeValue
 
 #: Shown wherever a value is unknown.
 MISSING = "—"
@@ -133,6 +133,12 @@ def actor_words(actor: Actor) -> str:
     """``Name (role, party)``, leaving out what is unknown or repeats the name."""
     extra = [x for x in (actor.role, actor.party) if x and x != actor.name]
     return f"{actor.name} ({', '.join(extra)})" if extra else actor.name
+
+
+def third_party_words(third_parties: Iterable[ThirdParty]) -> str:
+    """``Turkey (host); Qatar (mediator)``: who else took part in a negotiation, and as what; ``""``
+    when nobody did."""
+    return "; ".join(f"{t.name} ({t.role})" for t in third_parties)
 
 
 def round_label(round_: Round) -> str:
