@@ -31,6 +31,7 @@ from legation.report.values import (
     field_value_words,
     round_label,
     said_on,
+    said_words,
     shorten,
     source_words,
     third_party_words,
@@ -237,7 +238,7 @@ def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[St
                 date=said_on(s, documents.get(s.evidence.document_id)),
                 speaker=actor_words(s.speaker),
                 cue=s.cue or MISSING,
-                text=shorten(s.text, STATEMENT_CHARS),
+                text=said_words(s, STATEMENT_CHARS),
                 quoted=s.quoted,
                 source=_cite(s.evidence, documents).source,
             )

@@ -34,6 +34,7 @@ from legation.report.values import (
     field_value_words,
     round_label,
     said_on,
+    said_words,
     shorten,
     source_words,
     third_party_words,
@@ -349,8 +350,7 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
         groups.setdefault(key, []).append(s)
     for same in groups.values():
         s = same[0]
-        short = shorten(s.text, STATEMENT_CHARS)
-        said = Text(f"“{short}”" if s.quoted else f"(reported) {short}")
+        said = Text(said_words(s, STATEMENT_CHARS))
         reports = len({x.evidence.document_id for x in same})
         if reports > 1:
             said.append(f" ({reports} reports)", style="dim")

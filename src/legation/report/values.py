@@ -141,6 +141,19 @@ def third_party_words(third_parties: Iterable[ThirdParty]) -> str:
     return "; ".join(f"{t.name} ({t.role})" for t in third_parties)
 
 
+def said_words(statement: Statement, limit: int | None = None) -> str:
+    """What a statement says, as every output shows it: quotation marks only around what the source
+    was quoted as saying (they are in ``Statement.text``), and "(reported)" before reported speech."""
+    text = statement.text
+    if statement.quoted and "“" not in text:  # a statement stored before quoted parts were marked
+        text = f"“{text}”"
+    if limit is not None:
+        text = shorten(text, limit)
+        if text.count("“") > text.count("”"):
+            text += "”"  # cut inside a quotation: close it
+    return text if statement.quoted else f"(reported) {text}"
+
+
 def round_label(round_: Round) -> str:
     """How a round is named in headings and columns: ``#2 1998-10-08`` or whatever is known."""
     parts = []
