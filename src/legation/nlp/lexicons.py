@@ -49,10 +49,10 @@ def speech_cues() -> SpeechCues:
         ),
     )
     bad = [
-        f"{data.path}:{e.line}: frames: {f!r} is not one of {', '.join(CUE_FRAMES)}"
+        f"{data.path}:{e.line}: frames: {f!r} is not one of {', '.join(CUE_FRAMES)} (or nested-…)"
         for e in data.entries
         for f in e["frames"]
-        if f not in CUE_FRAMES
+        if f.removeprefix("nested-") not in CUE_FRAMES
     ]
     if bad:
         raise LexiconError(data.path, bad)
@@ -64,6 +64,13 @@ def speech_cues() -> SpeechCues:
         frames,
         {e["lemma"]: e["kind"] for e in data.entries},
     )
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given name → ``"f"`` or ``"m"`` (``data/given_names.yaml``), for resolving "he" and "she"."""
+    data = load_bundled("given_names.yaml", (Field("gender", choices=("f", "m")), Field("names", list)))
+    return {name: e["gender"] for e in data.entries for name in e["names"]}
 
 
 @dataclass(frozen=True, slots=True)

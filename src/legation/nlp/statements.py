@@ -28,7 +28,7 @@ from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import SpeechCues, speech_cues
+from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
 from legation.nlp.people import fuller_mention, propn_chain, title_before
 
 Gender = Literal["m", "f"]
@@ -123,8 +123,24 @@ def _head_words(name: str) -> set[str]:
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
-    """The quoted stretches of a text, marks included: a pair of double quotes within one paragraph."""
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+    """The quoted stretches of a text, marks included, paragraph by paragraph.
+
+    Marks pair within a paragraph (“…”, "…", ''…''); a quotation still open at the end of its paragraph
+    runs to the end of it, as news writing continues a quotation in the next paragraph by opening it
+    again without closing the first.
+    """
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(), para.start()
+        taken = 0
+        for m in _QUOTATION.finditer(line):
+            out.append((base + m.start(), base + m.end()))
+            taken = m.end()
+        rest = line[taken:]
+        opened = min((i for i in (rest.find("“"), rest.find('"')) if i >= 0), default=-1)
+        if opened >= 0 and "”" not in rest[opened:] and rest[opened:].count('"') <= 1:
+            out.append((base + taken + opened, base + len(line)))
+    return out
 
 
 def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -171,6 +187,16 @@ def cue_place(tok: Token, quoted: Sequence[tuple[int, int]], nested: set[int]) -
     return "nested" if tok.i in nested else "free"
 
 
+def frame_key(tok: Token, quoted: Sequence[tuple[int, int]], nested: set[int]) -> str | None:
+    """The frame a cue word is listed under in the data file: ``clause`` in a free place,
+    ``nested-clause`` inside a reported clause; ``None`` inside a quotation (never a cue there)."""
+    place = cue_place(tok, quoted, nested)
+    if place == "quoted":
+        return None
+    frame = cue_frame(tok)
+    return frame if place == "free" else f"nested-{frame}"
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     start: int  # characters of the cue words
@@ -180,10 +206,14 @@ class _Cue:
     token: Token
     source: Token | None
     content: list[tuple[int, int]]
+    source_words: Span | None = None  # the source as a span, where it is no phrase of the parse
 
 
 def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], text: str) -> Iterator[_Cue]:
     nested = nested_tokens(sent, cues.lemmas)
+    colon = _colon_cue(sent, text)
+    if colon is not None:
+        yield colon
     for tok in sent:
         if tok.lower_ == "according":
             cue = _according_to(tok, sent)
@@ -194,7 +224,7 @@ def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], te
         pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
         if pos is None or lemma not in cues.frames.get(pos, {}):
             continue
-        if cue_frame(tok) not in cues.frames[pos][lemma] or cue_place(tok, quoted, nested) != "free":
+        if frame_key(tok, quoted, nested) not in cues.frames[pos][lemma]:
             continue
         if pos == "verb" and _junk_verb(tok):
             continue
@@ -232,6 +262,49 @@ def _junk_verb(verb: Token) -> bool:
 
 
 _OBLIGING = {"require", "force", "compel", "order", "allow", "permit", "oblige", "urge", "ask", "encourage"}
+
+
+#: Nouns that speak through a colon at the head of a line ("Poll: ...").
+_COLON_NOUNS = {"poll", "survey", "study", "report"}
+#: Labels that are no speaker ("Editor's Note:", "Update:", "The Latest:").
+_COLON_LABELS = {
+    "note", "update", "latest", "editor", "correction", "watch", "video", "photos", "read", "related",
+    "twitter", "facebook", "previously", "h/t", "via", "source", "sources", "credit",
+}  # fmt: skip
+
+
+def _colon_cue(sent: Span, text: str) -> _Cue | None:
+    """ "Name: words" at the head of a line (a headline or a transcript): the name said the words.
+
+    Timestamps, section labels and datelines are no speakers; the name must be a person or an
+    organisation named with a capital, or a poll or survey.
+    """
+    doc = sent.doc
+    start = sent.start
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if text[line_start : doc[start].idx].strip():
+        return None
+    colon = next((t for t in doc[start : min(start + 7, sent.end)] if t.text == ":"), None)
+    if colon is None or colon.i == start or colon.i + 1 >= sent.end:
+        return None
+    before = doc[start : colon.i]
+    words = {t.lower_ for t in before}
+    if words & _COLON_LABELS or any(t.like_num or t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # a label, a timestamp, or "X said:" (the verb is the cue)
+    if len(before.text) < 3 or doc[colon.i + 1].like_num:
+        return None  # "Q:", "A:", a score ("Clinton: 547")
+    named = any(e.label_ in ("PERSON", "ORG") for e in before.ents) or (
+        all(t.pos_ == "PROPN" or t.is_punct for t in before)
+        and not any(e.label_ == "GPE" for e in before.ents)
+    )
+    if not named and not (len(before) == 1 and before[0].lemma_.lower() in _COLON_NOUNS):
+        return None
+    if any(e.label_ in ("GPE", "DATE", "TIME") for e in before.ents) and not named:
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    content = [(doc[colon.i + 1].idx, line_end)]
+    return _Cue(colon.idx, colon.idx + 1, ":", "spoken", colon, before.root, content, before)
 
 
 def _according_to(tok: Token, sent: Span) -> _Cue | None:
@@ -403,7 +476,11 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             actor, generic = resolved
             if not generic:
                 speakers.remember(actor)
-            source_span = _source_span(cue.source)
+            source_span = (
+                (cue.source_words.start_char, cue.source_words.end_char)
+                if cue.source_words is not None
+                else _source_span(cue.source)
+            )
             covered.extend((a, b) for a, b, _q in parts if b > sent.end_char)
             statements.append(
                 Statement(
@@ -458,14 +535,19 @@ def _note_people(
             full = next((m.actor for m in reversed(speakers.people) if name in m.actor.name.split()), None)
         else:
             full = None
-        actor = full or Actor(name, "person", role=(title_before(ent) or (None, None))[0])
+        role = (title_before(ent) or (None, None))[0]
+        if role is not None and role.lower().rstrip(".") in _HONORIFICS:
+            role = None
+        actor = full or Actor(name, "person", role=role)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         speakers.people.append(_Mention(actor, index, ent.start_char, subject))
-        gender = _gender_near(ent)
+        named = given_names().get(actor.name.split()[0])
+        gender = _gender_near(ent) or ("f" if named == "f" else "m" if named == "m" else None)
         if gender is not None:
             speakers.genders.setdefault(actor.name, gender)
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
 _FEMALE = {
     "mrs.",
     "ms.",
@@ -534,6 +616,8 @@ def _speaker(
     source = cue.source
     if source is None:
         return None
+    if cue.source_words is not None:
+        return _named(ctx, cue.source_words, speakers)
     lower = source.lower_
     if lower in ("he", "she", "him", "her"):
         gender: Gender = "m" if lower in ("he", "him") else "f"
@@ -551,6 +635,16 @@ def _speaker(
     if actor is not None:
         return actor, False
     return _generic(ctx, source, speakers)
+
+
+def _named(ctx: DocContext, words: Span, speakers: _Speakers) -> tuple[Actor, bool]:
+    """The speaker of a "Name: ..." line: a person named there, else the words as a body or a group."""
+    person = next((e for e in words.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return _person_actor(ctx, person.root, person, speakers), False
+    text = words.text.strip()
+    generic = text[:1].islower() or all(t.pos_ == "NOUN" for t in words)
+    return Actor(text, "organisation", party=ctx.party_of(text)), generic
 
 
 def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Actor, bool] | None:
@@ -641,6 +735,11 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         earlier = speakers.resolve(phrase, person=False)
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and subject.pos_ == "NOUN":
+        # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
+        whose = _noun_phrase(owner) or owner.text
+        return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
     if subject.tag_ in ("NNS", "NNPS") and lower == subject.lemma_.lower() + "s" and subject.pos_ == "NOUN":
         return None  # a plural common noun: a group, kept as generic by the caller
     party = ctx.party_of(phrase)
