@@ -53,7 +53,9 @@ def test_a_brat_file_reads_into_attributions(tmp_path: Path) -> None:
         ("T9\tSpeaker 1 2\ta\n", 11, "unknown span label"),
     ],
 )
-def test_a_malformed_line_is_named_with_its_line(tmp_path: Path, line: str, line_no: int, reason: str) -> None:
+def test_a_malformed_line_is_named_with_its_line(
+    tmp_path: Path, line: str, line_no: int, reason: str
+) -> None:
     path = tmp_path / "bad.ann"
     path.write_text(GOOD + line, encoding="utf-8")
     with pytest.raises(BratError) as caught:

@@ -32,7 +32,6 @@ from legation.report.values import (
     round_label,
     said_on,
     said_words,
-    shorten,
     source_words,
     third_party_words,
     time_words,
