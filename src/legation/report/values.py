@@ -144,7 +144,7 @@ def third_party_words(third_parties: Iterable[ThirdParty]) -> str:
 def said_words(statement: Statement, limit: int | None = None) -> str:
     """What a statement says, as every output shows it: quotation marks only around what the source
     was quoted as saying (they are in ``Statement.text``), and "(reported)" before reported speech."""
-    text = statement.text
+    text = " ".join(statement.text.split())
     if statement.quoted and "“" not in text:  # a statement stored before quoted parts were marked
         text = f"“{text}”"
     if limit is not None:
