@@ -301,13 +301,15 @@ def issue_paths(track: Track) -> Iterator[RenderableType]:
     found = paths(track)
     if not found:
         return
-    text = Text("Paths:", style="dim")
+    yield Text("Paths:", style="dim")
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(style="bold")  # a path too long for the line wraps under itself
+    grid.add_column()
     for label, steps in found:
-        text.append(f"\n  {label}: ", style="bold")
-        text.append(describe(steps))
+        grid.add_row(Text(f"{label}:"), Text(describe(steps)))
+    yield indented(grid, 2)
     if any(step.change == "reported-less" for _label, steps in found for step in steps):
-        text.append(f"\n{LESS_NOTE}", style="dim")
-    yield text
+        yield Text(LESS_NOTE, style="dim")
 
 
 def status_legend() -> Table:
