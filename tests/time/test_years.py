@@ -91,9 +91,12 @@ def test_year_for(tense: Tense, certain: bool, year: int) -> None:
 
 
 def test_the_parse_also_decides_years(nlp: Any) -> None:
-    text = "The envoys met on December 20 in Oslo. They will meet again on November 20."
+    text = (
+        "The envoys met on December 20 in Oslo. They will meet again on November 20. "
+        "Shares fell ahead of the January 10 election."
+    )
     values = {t.text: t.value for t in normalise(text, "2024-12-05", doc=nlp(text))}
-    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20"}
+    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20", "January 10": "2025-01-10"}
 
 
 @pytest.mark.parametrize(
