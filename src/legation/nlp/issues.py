@@ -47,6 +47,7 @@ _HEDGES = {
     "willing", "able", "need", "attempt", "push", "strive", "set",
 }  # fmt: skip
 _REQUESTS = {"urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand"}
+_NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
 _NEGATORS = {"fail", "refuse", "decline", "without"}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -71,6 +72,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 class _Cue:
     token: Token
     status: str
+    future: bool = False  # the sentence is about a planned round: a hedged cue puts the item on its table
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +96,10 @@ def find_issues(
     people = _people_parties(meetings, statements)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
+    agreed_on: str | None = None  # the date of the agreement the report spoke of last
     for sent in ctx.doc.sents:
-        cues = _cues(ctx, sent)
+        planned = _planned_meeting(ctx, sent, meetings)
+        cues = [_Cue(c.token, c.status, True) for c in _cues(ctx, sent)] if planned else _cues(ctx, sent)
         sentence_status = _best([c.status for c in cues])
         inherits = _continues_previous(sent)
         named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
@@ -109,7 +113,13 @@ def find_issues(
                 named.append(n)
                 covered.append((n.start, n.end))
         if named:
-            meeting, ordinal, date = _round_of(ctx, sent, meetings, [n.cue for n in named])
+            meeting, ordinal, date = (
+                (planned, None, None) if planned else _round_of(ctx, sent, meetings, [n.cue for n in named])
+            )
+            if not planned and agreed_on and _refers_back([n.cue for n in named]):
+                own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
+                if own is None:
+                    meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, meeting)
             for n in named:
                 if meeting is None and ordinal is None and date is None:
                     continue
@@ -126,6 +136,7 @@ def find_issues(
                         round_date=date,
                     )
                 )
+        agreed_on = _agreement_date(ctx, sent) or agreed_on
         if sentence_status is not None:
             previous_status = sentence_status
         elif not inherits:
@@ -332,6 +343,9 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
     negated, hedged = _negated(cue.token), _hedged(cue.token)
+    if cue.future and hedged and not negated:
+        # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
+        return status if status in ("rejected", "deferred", "excluded") else "raised"
     if status in _SETTLING:
         if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
@@ -387,8 +401,10 @@ def _hedged(cue: Token) -> bool:
     for v in {cue, verb}:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in v.children):
             return True
-        if any(c.dep_ == "acomp" and c.lower_ in ("close", "near", "possible", "likely") for c in v.children):
+        if any(c.dep_ == "acomp" and c.lower_ in _NEAR for c in v.children):
             return True  # "a deal on X is close"
+        if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
+            return True  # "close to reaching an agreement on X"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
@@ -536,6 +552,15 @@ def _elaborates(n: _Named, spans: list[tuple[int, int]], words: set[str]) -> boo
 # --- the round a sentence speaks of ------------------------------------------------------------------
 
 
+def _planned_meeting(ctx: DocContext, sent: Span, meetings: list[MeetingMention]) -> str | None:
+    """The planned meeting a sentence is about, when it reports no held one."""
+    index = ctx.sentence_index(sent.start_char)
+    here = [m for m in meetings if any(e.sentence_index == index for e in m.evidence)]
+    if not here or any(not m.planned for m in here):
+        return None
+    return here[0].key
+
+
 def _round_of(
     ctx: DocContext, sent: Span, meetings: list[MeetingMention], cues: list[Token | None]
 ) -> tuple[str | None, int | None, str | None]:
@@ -572,6 +597,18 @@ def _round_of(
     return focal_meeting(meetings), None, None
 
 
+def _round_on(
+    ctx: DocContext, meetings: list[MeetingMention], date: str, focal: str | None
+) -> tuple[str | None, int | None, str | None]:
+    """The document's held meeting on ``date``, else the date for fusion to find (past dates only)."""
+    for m in meetings:
+        if not m.planned and m.date is not None and _same_time(m.date.value, date):
+            return m.key, None, None
+    if date < ctx.anchor.isoformat()[: len(date)]:
+        return None, None, date
+    return focal, None, None
+
+
 def _ordinal_value(word: str) -> int | None:
     low = word.lower()
     if low in _ORDINALS:
@@ -606,7 +643,23 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
             continue  # "said on Monday": when it was said, not when it was agreed
         if any(verb.i == c.i or verb.i == _clause_verb(c).i or verb in c.ancestors for c in cues):
             return _value(t)
+        if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
+            return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+def _agreement_date(ctx: DocContext, sent: Span) -> str | None:
+    """The date of an agreement the sentence reports ("the agreement reached on Tuesday"), if any."""
+    documents = [t for t in sent if _is_document(t)]
+    return _governing_date(ctx, sent, documents) if documents else None
+
+
+def _refers_back(cues: list[Token | None]) -> bool:
+    """ "the agreement says ...", "under the deal": a definite agreement the report has dated before."""
+    return any(
+        c is not None and _is_document(c) and any(d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in cues
+    )
 
 
 def _value(t: TimeValue) -> str:
