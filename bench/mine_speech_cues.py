@@ -5,9 +5,9 @@ For every verb and noun of the train articles the script records its lemma, its 
 place (:func:`legation.nlp.statements.cue_place`: free, inside a quotation, inside a reported clause),
 and whether an annotator marked it as (part of) a cue. A (lemma, frame) pair becomes a cue when, in
 free places, it was a cue at least ``--min-precision`` of the time in at least ``--min-count`` cases;
-the words the data file must always cover (``ALWAYS``) are added in the clause frame whatever their
-counts. The kind (spoken, written, belief) comes from the hand lists below. Only the dev split is used
-to measure, never here.
+the words the data file must always cover (``ALWAYS``, ``ALWAYS_NOUNS``) are added in the clause
+frame whatever their counts. The kind (spoken, written, belief) comes from the hand lists below.
+Only the dev split is used to measure, never here.
 
     .venv/bin/python bench/mine_speech_cues.py [--corpus ../shared/data/polnear/train] [--cache F.spacy]
 """
@@ -48,13 +48,19 @@ ALWAYS = {
     "cite", "show", "reply", "respond", "admit", "predict", "suggest", "allege", "testify",
 }  # fmt: skip
 FRAMES = ("clause", "xcomp", "subject", "bare")
+#: Reporting nouns the data file always carries when they govern a "that"-clause ("his claim that ...").
+ALWAYS_NOUNS = {
+    "claim", "allegation", "warning", "assertion", "statement", "announcement", "remark", "comment",
+    "insistence", "argument", "suggestion", "promise", "pledge", "admission", "denial", "belief", "view",
+    "fear", "hope", "prediction", "accusation", "charge", "complaint", "report",
+}  # fmt: skip
 WRITTEN = {"write", "tweet", "post", "publish", "email", "blog", "retweet", "text", "pen", "print"}
 BELIEF = {
     "think", "believe", "want", "hope", "expect", "fear", "feel", "know", "seem", "appear", "plan",
     "worry", "doubt", "suspect", "wish", "intend", "consider", "see", "view", "assume", "prefer", "like",
     "love", "hate", "support", "oppose", "favor", "favour", "seek", "try", "decide", "refuse", "agree",
     "disagree", "understand", "realize", "realise", "recognize", "recognise", "imagine", "guess",
-    "figure", "trust", "aim", "mean", "need", "desire", "dislike", "welcome", "back", "endorse",
+    "figure", "trust", "aim", "mean", "need", "desire", "dislike", "welcome", "back", "endorse", "belief",
 }  # fmt: skip
 
 
@@ -123,6 +129,8 @@ def select(
             chosen.setdefault((pos, lemma), set()).add(frame)
     for lemma in ALWAYS:
         chosen.setdefault(("verb", lemma), set()).add("clause")
+    for lemma in ALWAYS_NOUNS:
+        chosen.setdefault(("noun", lemma), set()).add("clause")
     return chosen
 
 
