@@ -20,6 +20,7 @@ document nouns ("the statement") to the latest organisation that can be called s
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -143,8 +144,13 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_FAR = 1 << 62
+
+
 def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(s < char < e for s, e in ranges)
+    """Is ``char`` strictly inside one of ``ranges`` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(ranges, (char, _FAR)) - 1
+    return i >= 0 and ranges[i][0] < char < ranges[i][1]
 
 
 def cue_frame(tok: Token) -> str:
@@ -463,8 +469,11 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     speakers = _Speakers()
     statements: list[Statement] = []
     covered: list[tuple[int, int]] = []
+    people = _people_by_sentence(ctx)
     for index, sent in enumerate(ctx.doc.sents):
-        found = [c for c in _cues_in(sent, cues, quoted, text) if not _inside(c.start, covered)]
+        found = [
+            c for c in _cues_in(sent, cues, quoted, text) if not any(a < c.start < b for a, b in covered)
+        ]
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
             resolved = _speaker(ctx, cue, speakers, quoted, index)
@@ -498,7 +507,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                     content=tuple(parts),
                 )
             )
-        _note_people(ctx, sent, index, speakers, quoted)
+        _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
 
 
@@ -523,12 +532,21 @@ def _source_words(ctx: DocContext, source: Token) -> str:
     return ctx.document.text[span[0] : span[1]] if span else ""
 
 
+def _people_by_sentence(ctx: DocContext) -> dict[int, list[Span]]:
+    """PERSON entities by sentence index, read once (``Span.ents`` scans every entity of the document)."""
+    out: dict[int, list[Span]] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON":
+            out.setdefault(ctx.sentence_index(ent.start_char), []).append(ent)
+    return out
+
+
 def _note_people(
-    ctx: DocContext, sent: Span, index: int, speakers: _Speakers, quoted: Sequence[tuple[int, int]]
+    sent: Span, ents: list[Span], index: int, speakers: _Speakers, quoted: Sequence[tuple[int, int]]
 ) -> None:
     """Remember the people a sentence names outside quotations, with their title and any gender it gives."""
-    for ent in sent.ents:
-        if ent.label_ != "PERSON" or _inside(ent.start_char, quoted):
+    for ent in ents:
+        if _inside(ent.start_char, quoted):
             continue
         name = ent.text.strip()
         if len(name.split()) == 1:
@@ -771,12 +789,26 @@ def _noun_phrase(head: Token) -> str:
     return str(doc[keep[0].i : keep[-1].i + 1].text).strip(' ,“”"')
 
 
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity a token is part of, read from the token's IOB tags (not by scanning
+    ``doc.ents``, which spaCy rebuilds on every access)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label=tok.ent_type_)
+
+
 def _person_in(subject: Token) -> Span | None:
     """A PERSON entity that is the subject, part of its compound chain, or its apposition."""
-    doc = subject.doc
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     for cand in candidates:
-        covering = next((ent for ent in doc.ents if ent.start <= cand.i < ent.end), None)
+        covering = _entity_at(cand)
         if covering is not None and covering.label_ == "PERSON":
             return covering
         if covering is not None and covering.label_ in _NOT_PEOPLE:
