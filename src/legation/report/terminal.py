@@ -454,8 +454,8 @@ def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) 
         yield Text(f"Documents ({len(documents)})", style="italic")
         for published, outlet, title, where in rows:
             yield Text("")
-            yield Text.assemble(published, "  ", outlet, "  ", title)
-            yield indented(where)
+            yield Text.assemble(published, "  ", outlet)
+            yield indented(Group(title, where))
 
     return Fitted(table, records)
 
