@@ -16,6 +16,7 @@ rejected an item is the party behind the clause's subject.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -177,6 +178,8 @@ def _taxonomy_named(
     found: list[_Named] = []
     seen: set[str] = set()
     text = ctx.text_of(sent)
+    if not ranked or not _any_issue_pattern().search(text):
+        return found
     for n, tax in enumerate(ranked):
         for issue in tax.issues:
             if issue.key in seen or (n and not issue.shared):
@@ -221,8 +224,12 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
+    by_lemma = _cue_lemmas()
     for t in sent:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found is None:
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
@@ -230,15 +237,26 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
-        lemma = t.lemma_.lower()
-        if _demanded(t):
-            out.append(_Cue(t, "raised"))
-            continue
-        for cue in status_cues():
-            if lemma in cue.lemmas:
-                out.append(_Cue(t, cue.status))
-                break
+        out.append(_Cue(t, found))
     return out
+
+
+@functools.cache
+def _cue_lemmas() -> dict[str, str]:
+    """Cue lemma → status (the first entry of ``status_cues.yaml`` that lists it)."""
+    out: dict[str, str] = {}
+    for cue in status_cues():
+        for lemma in cue.lemmas:
+            out.setdefault(lemma, cue.status)
+    return out
+
+
+@functools.cache
+def _any_issue_pattern() -> re.Pattern[str]:
+    """One pattern for every taxonomy's issues: most sentences name none, and are skipped at once."""
+    return re.compile(
+        "|".join(f"(?:{i.pattern.pattern})" for t in taxonomies() for i in t.issues), re.IGNORECASE
+    )
 
 
 def _describes(t: Token) -> bool:
