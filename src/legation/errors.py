@@ -17,6 +17,7 @@ one), the problem and what to do about it. The library raises; only :mod:`legati
     ├── TimeError                   bad anchor date for the time normaliser
     ├── StoreError                  the database cannot be opened, migrated or written
     └── EvaluationError             a dossier or gold file that cannot be scored
+        └── BratError               a malformed brat standoff annotation file (file and line)
 """
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ class StoreError(LegationError):
 
 class EvaluationError(LegationError):
     """A dossier or gold file that cannot be scored."""
+
+
+class BratError(EvaluationError):
+    """A brat standoff file (``.ann``) with a bad line: offsets outside the text, an unknown relation.
+
+    The scorer skips that article and scores the others; the CLI prints ``error: FILE:LINE: reason``.
+    """
+
+    def __init__(self, source: str, line: int, reason: str) -> None:
+        self.source = source
+        self.line = line
+        self.reason = reason
+        super().__init__(f"{source}:{line}: {reason}")

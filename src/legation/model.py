@@ -214,7 +214,17 @@ THIRD_PARTY_ROLES: tuple[str, ...] = ("host", "mediator", "facilitator", "chair"
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """An attributed statement: who said it, with which verb, what, and when."""
+    """An attributed statement: who said it, with which cue, what, and when, with the spans it was read from.
+
+    ``text`` is the content as an analyst reads it: the words the source was quoted with stand between
+    quotation marks (“…”), reported speech stands without them, so marks in any output come from quoted
+    spans only. ``content`` holds the same as character spans of the document, each with ``True`` when
+    it is quoted verbatim; ``quoted`` is true when any of it is. ``cue_span`` and ``source_span`` are the
+    cue ("said", "according to") and the words naming the source as written ("he", "officials"), which
+    ``speaker`` resolves. ``generic`` marks a speaker that is a group rather than one person or body
+    ("officials", "Republican sources"); ``kind`` says whether the attribution was spoken, written, or a
+    belief or intention ("believes", "wants").
+    """
 
     speaker: Actor
     cue: str
@@ -222,6 +232,12 @@ class Statement:
     quoted: bool
     evidence: Evidence
     date: TimeValue | None = None
+    kind: Literal["spoken", "written", "belief"] = "spoken"
+    source: str | None = None
+    generic: bool = False
+    cue_span: tuple[int, int] | None = None
+    source_span: tuple[int, int] | None = None
+    content: tuple[tuple[int, int, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

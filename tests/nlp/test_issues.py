@@ -175,3 +175,27 @@ def test_what_agreements_say_and_what_is_asked(
 )
 def test_third_parties_and_descriptions_give_no_status(nlp: Any, text: str) -> None:
     assert _rows(nlp, text) == []
+
+
+def test_close_to_an_agreement_is_a_discussion(nlp: Any) -> None:
+    got = _rows(nlp, "The two sides were very close to reaching an agreement on the fishing quotas.")
+    assert ("Fishing quotas", "discussed", None) in got
+
+
+def test_the_agreement_keeps_the_date_it_was_reached_on(nlp: Any) -> None:
+    text = "The agreement was reached on May 2 in Delhi. The agreement says a seaport can be built."
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (seaport,) = [m for m in found if m.label == "Seaport"]
+    dated = {m.key: m.date.value for m in find_meetings(ctx) if m.date is not None}
+    assert seaport.round_date == "2024-05-02" or dated.get(seaport.meeting or "") == "2024-05-02"
+
+
+def test_a_status_about_a_planned_round_goes_to_it(nlp: Any) -> None:
+    text = "The next round, due in Ottawa on June 3, will discuss fishing quotas."
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
+    (quotas,) = [m for m in found if m.label == "Fishing quotas"]
+    planned = {m.key for m in meetings if m.planned}
+    assert quotas.status == "raised" and quotas.meeting in planned

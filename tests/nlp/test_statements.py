@@ -63,9 +63,94 @@ def test_statement_without_a_date_of_its_own_is_dated_by_the_report(nlp: Any) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Negotiators stressed the need for patience.",  # a cue that needs a clause, with an object instead
-        "Officials said the talks went well.",  # an unnamed generic speaker
+        "Let's say the talks fail.",  # an imperative, nobody's statement
+        "The envoy Kari Holm wouldn't say whether the talks would resume.",  # negated speech
+        "The law requiring police to tell suspects their rights was passed.",  # an obligation to speak
+        "That said, the talks went on.",  # a connective
     ],
 )
 def test_not_statements(nlp: Any, text: str) -> None:
-    assert find_statements(context(nlp, text)) == []
+    assert [(s.cue, s.speaker.name) for s in find_statements(context(nlp, text))] == []
+
+
+def _said(nlp: Any, text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker.name, s.cue, s.text) for s in find_statements(context(nlp, text))]
+
+
+def test_pronoun_goes_to_the_person_named_in_a_sentence_without_a_speech_verb(nlp: Any) -> None:
+    text = "Kari Holm condemned the missile test on Monday. “This cannot go on,” she said."
+    assert ("Kari Holm", "say", "“This cannot go on”") in _said(nlp, text)
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_named_in_between(nlp: Any) -> None:
+    text = "Jane Doe met Tom Berg in Oslo. Berg left early. “We made progress,” she said."
+    assert _said(nlp, text) == [("Jane Doe", "say", "“We made progress”")]
+    text = "Mr. Berg met Jane Doe in Oslo. “We made progress,” he said."
+    assert [name for name, *_ in _said(nlp, text)] == ["Berg"]
+
+
+def test_role_noun_resolves_to_the_person_given_that_title(nlp: Any) -> None:
+    text = "Norwegian Foreign Minister Tom Berg arrived in Oslo. The minister said the talks were useful."
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.name == "Tom Berg" and st.source == "The minister" and not st.generic
+
+
+def test_a_named_speaker_is_not_replaced_by_a_spokesman_of_someone(nlp: Any) -> None:
+    text = (
+        "Jane Doe, the ministry's spokeswoman, said the talks were useful. "
+        "Doe's spokesman later added that nothing was signed."
+    )
+    first, second = find_statements(context(nlp, text))
+    assert first.speaker.name == "Jane Doe"
+    assert second.speaker.name == "Doe's spokesman" and second.speaker.role == "spokesman"
+
+
+def test_generic_speakers_are_kept_as_groups_with_their_party(nlp: Any) -> None:
+    text = "Iranian officials said the talks were useful. Sources said a deal was near."
+    got = [(s.speaker.name, s.speaker.party, s.generic) for s in find_statements(context(nlp, text))]
+    assert got == [("Iranian officials", "Iran", True), ("Sources", None, True)]
+
+
+def test_a_quotation_over_two_sentences_is_one_statement(nlp: Any) -> None:
+    text = "“We are ready to talk. We will not wait forever,” the envoy Kari Holm said."
+    (st,) = find_statements(context(nlp, text))
+    assert st.text == "“We are ready to talk. We will not wait forever”"
+    assert st.quoted and [q for *_span, q in st.content] == [True]
+
+
+def test_quotation_marks_only_around_the_quoted_words(nlp: Any) -> None:
+    text = "Kari Holm said the talks had been “constructive” and that a deal was near."
+    (st,) = find_statements(context(nlp, text))
+    assert st.text == "the talks had been “constructive” and that a deal was near"
+    assert [q for *_span, q in st.content] == [False, True, False]
+    assert st.text.count("“") == st.text.count("”") == 1
+
+
+def test_spans_point_into_the_text_and_the_kind_is_given(nlp: Any) -> None:
+    text = "Kari Holm wrote on Twitter that the talks were over."
+    (st,) = find_statements(context(nlp, text))
+    assert st.kind == "written" and st.cue == "write"
+    assert st.cue_span is not None and text[slice(*st.cue_span)] == "wrote"
+    assert st.source_span is not None and text[slice(*st.source_span)] == "Kari Holm"
+    assert [text[a:b] for a, b, _q in st.content] == ["that the talks were over"]
+
+
+def test_a_headline_name_prefix_is_an_attribution(nlp: Any) -> None:
+    text = "Holm: We will not sign.\n\nThe talks resumed on Monday."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.cue, st.text) == ("Holm", ":", "We will not sign.")
+    for label in ("The Latest: Talks resume in Oslo.\n\nMore follows.", "12:35 p.m.: Talks resume.\n\nMore."):
+        assert find_statements(context(nlp, label)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's say the talks fail.",
+        "Kari Holm wouldn't say whether the talks would resume.",
+        "The law requiring police to tell suspects their rights was passed.",
+        "That said, the talks went on.",
+    ],
+)
+def test_junk_is_no_statement_even_when_everything_is_kept(nlp: Any, text: str) -> None:
+    assert [s.cue for s in find_statements(context(nlp, text), unresolved=True)] == []

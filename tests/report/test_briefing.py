@@ -349,6 +349,16 @@ def test_a_document_without_headline_or_outlet_is_named_by_its_first_words() -> 
     assert "Crews on the shore waited for news of the talks." in briefing_markdown(dossier)
 
 
+def test_hosts_and_mediators_are_listed_under_the_parties() -> None:
+    from legation.model import ThirdParty
+
+    track = dataclasses.replace(TRACK, third_parties=(ThirdParty("Oman", "mediator", ()),))
+    dossier = dataclasses.replace(DOSSIER, tracks=(track,))
+    assert "- **Also there:** Oman (mediator)" in briefing_markdown(dossier)
+    assert "<dt>Also there</dt><dd>Oman (mediator)</dd>" in briefing_html(dossier)
+    assert "Also there" not in briefing_markdown(DOSSIER)
+
+
 def test_status_at_a_round_the_track_does_not_list_still_shows() -> None:
     orphan = IssueStatus("elsewhere/r/1", "frozen_assets", "implemented", ())
     track = dataclasses.replace(TRACK, issue_status=(*TRACK.issue_status, orphan))

@@ -193,6 +193,16 @@ def test_a_document_without_headline_or_outlet_is_named_by_its_first_words() -> 
     assert "2031-07-02" in _line_with(text, "Crews on the shore waited")
 
 
+def test_hosts_and_mediators_are_shown_beside_the_parties() -> None:
+    from legation.model import ThirdParty
+
+    host = ThirdParty("Austria", "host", (ROUND_1.heads[0].evidence,))
+    track = dataclasses.replace(TRACK, third_parties=(host, ThirdParty("Oman", "mediator", ())))
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)), width=80)
+    assert "Austria (host); Oman (mediator)" in _line_with(text, "Also there:")
+    assert "Also there" not in render_dossier(DOSSIER)
+
+
 def test_render_is_plain_and_at_most_120_wide(text: str) -> None:
     assert "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 120
@@ -287,5 +297,5 @@ def test_third_parties_are_shown_beside_the_parties_never_among_them() -> None:
     console = Console(width=100, record=True)
     console.print(track_header(dataclasses.replace(TRACK, third_parties=roles), {}))
     text = console.export_text()
-    assert "Third party: Oman (host, mediator)" in text
+    assert "Oman (host)" in text.split("Also there:")[1] and "Oman (mediator)" in text
     assert "Oman" not in _line_with(text, "Parties:")

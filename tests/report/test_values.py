@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legation.model import Actor, Document, Round, TimeValue
+from legation.model import Actor, Document, Evidence, Round, Statement, TimeValue
 from legation.report.values import (
     MISSING,
     actor_words,
@@ -17,6 +17,7 @@ from legation.report.values import (
     duration_words,
     field_value_words,
     round_label,
+    said_words,
     shorten,
     source_words,
     time_words,
@@ -161,3 +162,21 @@ def test_document_label_is_headline_else_outlet_and_date_else_first_words(
     document: Document, label: str
 ) -> None:
     assert document_label(document) == label
+
+
+def _statement(text: str, quoted: bool) -> Statement:
+    return Statement(Actor("Kari Holm", "person"), "say", text, quoted, Evidence("d", 0, 0, 1, "x"))
+
+
+def test_said_words_marks_only_the_quoted_words() -> None:
+    mixed = _statement("the talks had been “constructive” and a deal was near", True)
+    assert said_words(mixed) == "the talks had been “constructive” and a deal was near"
+    assert said_words(_statement("“We are ready”", True)) == "“We are ready”"  # never doubled
+    assert said_words(_statement("the talks were useful", False)) == "(reported) the talks were useful"
+    assert said_words(_statement("We are ready", True)) == "“We are ready”"  # stored before parts were marked
+
+
+def test_said_words_closes_a_quotation_it_cuts() -> None:
+    long = _statement("“" + "we will return to the table " * 20 + "”", True)
+    cut = said_words(long, 60)
+    assert cut.endswith("…”") and cut.count("“") == cut.count("”") == 1

@@ -91,9 +91,12 @@ def test_year_for(tense: Tense, certain: bool, year: int) -> None:
 
 
 def test_the_parse_also_decides_years(nlp: Any) -> None:
-    text = "The envoys met on December 20 in Oslo. They will meet again on November 20."
+    text = (
+        "The envoys met on December 20 in Oslo. They will meet again on November 20. "
+        "Shares fell ahead of the January 10 election."
+    )
     values = {t.text: t.value for t in normalise(text, "2024-12-05", doc=nlp(text))}
-    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20"}
+    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20", "January 10": "2025-01-10"}
 
 
 @pytest.mark.parametrize(
@@ -107,3 +110,19 @@ def test_the_parse_also_decides_years(nlp: Any) -> None:
 def test_vague_spans(text: str, extent: str, kind: str, value: str) -> None:
     found = {t.text: (t.type, t.value) for t in normalise(text, "2024-12-05")}
     assert found.get(extent) == (kind, value), found
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "mod"),
+    [
+        ("Trade grew over the past five years.", "the past five years", "P5Y", None),
+        ("Trade grew over five years.", "over five years", "P5Y", "MORE_THAN"),
+        ("The eight-year war ended in 1988.", "eight-year", "P8Y", None),
+        ("The delegates left after the two-week conference.", "two-week", "P2W", None),
+        ("Trade grew in the past two weeks.", "the past two weeks", "P2W", None),
+    ],
+)
+def test_duration_extents(text: str, extent: str, value: str, mod: str | None) -> None:
+    """Extents as TimeML draws them: a preposition or an article of the noun phrase stays out."""
+    found = {t.text: (t.value, t.mod) for t in normalise(text, "2024-12-05")}
+    assert found.get(extent) == (value, mod), found

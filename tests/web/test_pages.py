@@ -217,3 +217,20 @@ def test_a_document_without_headline_or_outlet_is_named_by_its_first_words(bare_
     assert link in hits
     assert bare_client.get("/api/v1/documents/bare-5").json()["label"] == BARE_LABEL
     assert bare_client.get("/api/v1/documents/courier-1").json()["label"] == "Fisheries talks open in Arusha"
+
+
+def test_hosts_and_mediators_are_named_with_their_evidence() -> None:
+    import dataclasses
+
+    from legation.model import ThirdParty
+    from legation.web import MemoryRepository, create_app
+
+    from .conftest import TestClient
+
+    evidence = records.ev("courier-1", records.sentence("courier-1", 0))
+    track = dataclasses.replace(records.TRACK, third_parties=(ThirdParty("Uganda", "mediator", (evidence,)),))
+    dossier = dataclasses.replace(records.DOSSIER, tracks=(track,))
+    with TestClient(create_app(MemoryRepository(dossier, records.DOCUMENTS), read_env=False)) as c:  # type: ignore[arg-type]
+        page = c.get(TRACK_URL).text
+    link = re.search(r'<a class="fact third-party"[^>]*>Uganda \(mediator\)</a>', page)
+    assert link is not None and f'"s": {evidence.start}' in link.group(0).replace("&#34;", '"')

@@ -1,6 +1,7 @@
 """Scoring statements: who spoke in which file, and the date and party given for them.
 
 A fact is a (file, speaker) pair: a speaker quoted five times in one article is one fact, found or not.
+Generic speakers ("officials") are not scored: a gold lists named speakers.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def score_statements(
     unmatched: set[tuple[str, str]] = set()
     ordered = sorted(range(len(gold.statements)), key=lambda i: gold.statements[i].optional)
     for statement in track.statements if track is not None else ():
+        if statement.generic:
+            continue  # "officials", "sources": a group, not one of the named speakers a gold lists
         file = file_of(statement.evidence.document_id)
         index = next(
             (

@@ -16,6 +16,7 @@ rejected an item is the party behind the clause's subject.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ _HEDGES = {
     "willing", "able", "need", "attempt", "push", "strive", "set",
 }  # fmt: skip
 _REQUESTS = {"urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand"}
+_NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
 _NEGATORS = {"fail", "refuse", "decline", "without"}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -71,6 +73,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 class _Cue:
     token: Token
     status: str
+    future: bool = False  # the sentence is about a planned round: a hedged cue puts the item on its table
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +97,10 @@ def find_issues(
     people = _people_parties(meetings, statements)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
+    agreed_on: str | None = None  # the date of the agreement the report spoke of last
     for sent in ctx.doc.sents:
-        cues = _cues(ctx, sent)
+        planned = _planned_meeting(ctx, sent, meetings)
+        cues = [_Cue(c.token, c.status, True) for c in _cues(ctx, sent)] if planned else _cues(ctx, sent)
         sentence_status = _best([c.status for c in cues])
         inherits = _continues_previous(sent)
         named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
@@ -109,7 +114,13 @@ def find_issues(
                 named.append(n)
                 covered.append((n.start, n.end))
         if named:
-            meeting, ordinal, date = _round_of(ctx, sent, meetings, [n.cue for n in named])
+            meeting, ordinal, date = (
+                (planned, None, None) if planned else _round_of(ctx, sent, meetings, [n.cue for n in named])
+            )
+            if not planned and agreed_on and _refers_back([n.cue for n in named]):
+                own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
+                if own is None:
+                    meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, meeting)
             for n in named:
                 if meeting is None and ordinal is None and date is None:
                     continue
@@ -126,6 +137,7 @@ def find_issues(
                         round_date=date,
                     )
                 )
+        agreed_on = _agreement_date(ctx, sent) or agreed_on
         if sentence_status is not None:
             previous_status = sentence_status
         elif not inherits:
@@ -166,6 +178,8 @@ def _taxonomy_named(
     found: list[_Named] = []
     seen: set[str] = set()
     text = ctx.text_of(sent)
+    if not ranked or not _any_issue_pattern().search(text):
+        return found
     for n, tax in enumerate(ranked):
         for issue in tax.issues:
             if issue.key in seen or (n and not issue.shared):
@@ -210,8 +224,12 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
+    by_lemma = _cue_lemmas()
     for t in sent:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found is None:
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
@@ -219,15 +237,26 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
-        lemma = t.lemma_.lower()
-        if _demanded(t):
-            out.append(_Cue(t, "raised"))
-            continue
-        for cue in status_cues():
-            if lemma in cue.lemmas:
-                out.append(_Cue(t, cue.status))
-                break
+        out.append(_Cue(t, found))
     return out
+
+
+@functools.cache
+def _cue_lemmas() -> dict[str, str]:
+    """Cue lemma → status (the first entry of ``status_cues.yaml`` that lists it)."""
+    out: dict[str, str] = {}
+    for cue in status_cues():
+        for lemma in cue.lemmas:
+            out.setdefault(lemma, cue.status)
+    return out
+
+
+@functools.cache
+def _any_issue_pattern() -> re.Pattern[str]:
+    """One pattern for every taxonomy's issues: most sentences name none, and are skipped at once."""
+    return re.compile(
+        "|".join(f"(?:{i.pattern.pattern})" for t in taxonomies() for i in t.issues), re.IGNORECASE
+    )
 
 
 def _describes(t: Token) -> bool:
@@ -332,6 +361,9 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
     negated, hedged = _negated(cue.token), _hedged(cue.token)
+    if cue.future and hedged and not negated:
+        # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
+        return status if status in ("rejected", "deferred", "excluded") else "raised"
     if status in _SETTLING:
         if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
@@ -387,8 +419,10 @@ def _hedged(cue: Token) -> bool:
     for v in {cue, verb}:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in v.children):
             return True
-        if any(c.dep_ == "acomp" and c.lower_ in ("close", "near", "possible", "likely") for c in v.children):
+        if any(c.dep_ == "acomp" and c.lower_ in _NEAR for c in v.children):
             return True  # "a deal on X is close"
+        if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
+            return True  # "close to reaching an agreement on X"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
@@ -536,6 +570,15 @@ def _elaborates(n: _Named, spans: list[tuple[int, int]], words: set[str]) -> boo
 # --- the round a sentence speaks of ------------------------------------------------------------------
 
 
+def _planned_meeting(ctx: DocContext, sent: Span, meetings: list[MeetingMention]) -> str | None:
+    """The planned meeting a sentence is about, when it reports no held one."""
+    index = ctx.sentence_index(sent.start_char)
+    here = [m for m in meetings if any(e.sentence_index == index for e in m.evidence)]
+    if not here or any(not m.planned for m in here):
+        return None
+    return here[0].key
+
+
 def _round_of(
     ctx: DocContext, sent: Span, meetings: list[MeetingMention], cues: list[Token | None]
 ) -> tuple[str | None, int | None, str | None]:
@@ -572,6 +615,18 @@ def _round_of(
     return focal_meeting(meetings), None, None
 
 
+def _round_on(
+    ctx: DocContext, meetings: list[MeetingMention], date: str, focal: str | None
+) -> tuple[str | None, int | None, str | None]:
+    """The document's held meeting on ``date``, else the date for fusion to find (past dates only)."""
+    for m in meetings:
+        if not m.planned and m.date is not None and _same_time(m.date.value, date):
+            return m.key, None, None
+    if date < ctx.anchor.isoformat()[: len(date)]:
+        return None, None, date
+    return focal, None, None
+
+
 def _ordinal_value(word: str) -> int | None:
     low = word.lower()
     if low in _ORDINALS:
@@ -606,7 +661,23 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
             continue  # "said on Monday": when it was said, not when it was agreed
         if any(verb.i == c.i or verb.i == _clause_verb(c).i or verb in c.ancestors for c in cues):
             return _value(t)
+        if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
+            return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+def _agreement_date(ctx: DocContext, sent: Span) -> str | None:
+    """The date of an agreement the sentence reports ("the agreement reached on Tuesday"), if any."""
+    documents = [t for t in sent if _is_document(t)]
+    return _governing_date(ctx, sent, documents) if documents else None
+
+
+def _refers_back(cues: list[Token | None]) -> bool:
+    """ "the agreement says ...", "under the deal": a definite agreement the report has dated before."""
+    return any(
+        c is not None and _is_document(c) and any(d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in cues
+    )
 
 
 def _value(t: TimeValue) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from legation.errors import LexiconError
 from legation.lexicon import Field, load_bundled, load_data_file
 from legation.model import STATUSES
 
@@ -22,19 +23,54 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
 
 
+CUE_FRAMES = ("clause", "xcomp", "subject", "bare")
+CUE_KINDS = ("spoken", "written", "belief")
+
+
 @dataclass(frozen=True, slots=True)
 class SpeechCues:
+    """Reporting words: ``frames[pos][lemma]`` is the set of frames in which the word is a cue
+    (see :func:`legation.nlp.statements.cue_frame`); ``lemmas`` are the verbs of speech and writing."""
+
     lemmas: frozenset[str]
-    needs_clause: frozenset[str]
+    frames: dict[str, dict[str, frozenset[str]]]
+    kinds: dict[str, str]
 
 
 @functools.cache
 def speech_cues() -> SpeechCues:
-    data = load_bundled("speech_cues.yaml", (Field("lemma"), Field("needs_clause", bool)))
-    return SpeechCues(
-        frozenset(e["lemma"] for e in data.entries),
-        frozenset(e["lemma"] for e in data.entries if e["needs_clause"]),
+    data = load_bundled(
+        "speech_cues.yaml",
+        (
+            Field("lemma"),
+            Field("pos", choices=("verb", "noun")),
+            Field("kind", choices=CUE_KINDS),
+            Field("frames", list),
+        ),
     )
+    bad = [
+        f"{data.path}:{e.line}: frames: {f!r} is not one of {', '.join(CUE_FRAMES)} (or nested-…)"
+        for e in data.entries
+        for f in e["frames"]
+        if f.removeprefix("nested-") not in CUE_FRAMES
+    ]
+    if bad:
+        raise LexiconError(data.path, bad)
+    frames: dict[str, dict[str, frozenset[str]]] = {"verb": {}, "noun": {}}
+    for e in data.entries:
+        frames[e["pos"]][e["lemma"]] = frozenset(e["frames"])
+    return SpeechCues(
+        frozenset(e["lemma"] for e in data.entries if e["pos"] == "verb" and e["kind"] != "belief"),
+        frames,
+        {e["lemma"]: e["kind"] for e in data.entries},
+    )
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given name → ``"f"`` or ``"m"`` (``data/given_names.yaml``), for resolving "he" and "she"."""
+    data = load_bundled("given_names.yaml", (Field("gender", choices=("f", "m")), Field("names", list)))
+    return {name: e["gender"] for e in data.entries for name in e["names"]}
 
 
 @dataclass(frozen=True, slots=True)

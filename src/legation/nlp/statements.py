@@ -1,53 +1,71 @@
-"""Attributed statements: who said what, with which verb, and when.
+"""Attributed statements: who said what, with which cue, and when, as spans of the document.
 
-A statement is a speech-cue verb (``data/speech_cues.yaml``) with a subject. The subject is turned
-into an :class:`Actor`: a named person (with the role and party in the words around the name), or an
-organisation. Pronouns ("it said"), bare heads ("the ministry said") and document nouns ("the
-statement concluded") are resolved to the most recent speaker they can stand for, so that one
-speaker is one actor however the article refers to it.
+An attribution has a **cue** (a reporting verb or noun from ``data/speech_cues.yaml``, or "according
+to"), a **source** (the words naming who: "the ministry", "he", "officials") and a **content** (the
+reported clause or the quotation). Which cue words count, and in which frame (with a clause, with an
+infinitive, with only a subject, bare), is in the data file: mined from PolNeAR's train split by
+``bench/mine_speech_cues.py`` and checked by hand. Two rules hold for every cue:
+
+* a cue inside another attribution's content (inside a quotation, or inside the clause a reporting verb
+  governs) is part of that content, not an attribution of its own ("'I think we can win,' she said");
+* a quotation that runs on over several sentences is one content, and quotation marks are kept only
+  around what the source was quoted as saying (``Statement.text``).
+
+The source is turned into an :class:`Actor`: a named person (with the role and party in the words around
+the name), an organisation, or a generic group ("officials", ``Statement.generic``). Pronouns resolve
+to the latest person named before them whose gender and number fit, preferring a sentence's subject;
+role nouns ("the minister") to the latest person given that title; bare heads ("the ministry") and
+document nouns ("the statement") to the latest organisation that can be called so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import speech_cues
+from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
 from legation.nlp.people import fuller_mention, propn_chain, title_before
 
-_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
-_DOCUMENT_NOUNS = {
-    "statement",
-    "release",
-    "report",
-    "communique",
-    "communiqué",
-    "readout",
-    "note",
-    "document",
-}
-_GENERIC_SPEAKERS = {
-    "officials",
-    "sources",
-    "diplomats",
-    "people",
-    "analysts",
-    "experts",
-    "observers",
-    "reports",
-}
-_CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+Gender = Literal["m", "f"]
+
+_DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "communiqué", "readout", "document"}
+_CLAUSE_DEPS = {"ccomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DROP_LEADING = {"det", "poss", "case", "punct", "predet"}
 _NOT_PEOPLE = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"}
+_RELATIVE = {"who", "that", "which", "whom"}
+#: Endings of singular nouns that name a person ("the minister", "the spokeswoman", "the president").
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ent", "ant", "ate", "chief", "aide", "envoy",
+                   "official", "secretary", "adviser", "expert")  # fmt: skip
+_NEGATION = {"not", "n't", "never", "no"}
+#: Quotations: a pair of curly or straight double quotes within one paragraph.
+_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+_QUOTE_MARKS = "“”\"‘’'"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A person named in the text, for resolving later pronouns and role nouns."""
+
+    actor: Actor
+    sentence: int
+    char: int
+    subject: bool
 
 
 @dataclass
 class _Speakers:
-    """Speakers seen so far in the document, most recent last, for resolving later references."""
+    """Speakers and people seen so far in the document, most recent last."""
 
-    actors: list[Actor]
+    actors: list[Actor] = field(default_factory=list)
+    people: list[_Mention] = field(default_factory=list)
+    genders: dict[str, Gender] = field(default_factory=dict)
 
     def resolve(self, words: str, person: bool | None) -> Actor | None:
         """The latest speaker that ``words`` can stand for: same head noun, or a name that contains it."""
@@ -61,9 +79,36 @@ class _Speakers:
             name = actor.name.lower()
             if f" {low} " in f" {name} " or head in _head_words(name):
                 return actor
-            if actor.role and low in actor.role.lower():
+            if actor.role and f" {head} " in f" {actor.role.lower()} ":
                 return actor
         return None
+
+    def pronoun(self, gender: Gender | None, before: int, sentence: int) -> Actor | None:
+        """The person a "he"/"she" stands for: the nearest sentence naming someone of that gender,
+        its subject if it has one there, else its last such person."""
+        fitting = [
+            m
+            for m in self.people
+            if m.char < before and sentence - m.sentence <= 3 and self._fits(m.actor.name, gender)
+        ]
+        if not fitting:
+            return None
+        nearest = max(m.sentence for m in fitting)
+        same = [m for m in fitting if m.sentence == nearest]
+        chosen = next((m for m in reversed(same) if m.subject), same[-1])
+        return chosen.actor
+
+    def role_noun(self, noun: str, before: int) -> Actor | None:
+        """The latest person given the title ``noun`` ("the minister" → "Foreign Minister X")."""
+        for m in reversed(self.people):
+            role = (m.actor.role or "").lower()
+            if m.char < before and f" {noun} " in f" {role} ":
+                return m.actor
+        return None
+
+    def _fits(self, name: str, gender: Gender | None) -> bool:
+        known = self.genders.get(name)
+        return gender is None or known is None or known == gender
 
     def remember(self, actor: Actor) -> None:
         self.actors = [a for a in self.actors if a != actor] + [actor]
@@ -75,54 +120,573 @@ def _head_words(name: str) -> set[str]:
     return {before_of[-1]} if before_of else set()
 
 
-def find_statements(ctx: DocContext) -> list[Statement]:
+# --- cues -----------------------------------------------------------------------------------------------
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quoted stretches of a text, marks included, paragraph by paragraph.
+
+    Marks pair within a paragraph (“…”, "…", ''…''); a quotation still open at the end of its paragraph
+    runs to the end of it, as news writing continues a quotation in the next paragraph by opening it
+    again without closing the first.
+    """
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(), para.start()
+        taken = 0
+        for m in _QUOTATION.finditer(line):
+            out.append((base + m.start(), base + m.end()))
+            taken = m.end()
+        rest = line[taken:]
+        opened = min((i for i in (rest.find("“"), rest.find('"')) if i >= 0), default=-1)
+        if opened >= 0 and "”" not in rest[opened:] and rest[opened:].count('"') <= 1:
+            out.append((base + taken + opened, base + len(line)))
+    return out
+
+
+_FAR = 1 << 62
+
+
+def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Is ``char`` strictly inside one of ``ranges`` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(ranges, (char, _FAR)) - 1
+    return i >= 0 and ranges[i][0] < char < ranges[i][1]
+
+
+def cue_frame(tok: Token) -> str:
+    """How a cue word is used: with a clause, with an infinitive, with only a subject, or bare.
+
+    Nouns are ``clause`` when they govern a "that"-clause ("his claim that ...") and ``bare`` otherwise.
+    """
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+            ):
+                return "clause"
+        return "bare"
+    deps = {c.dep_ for c in tok.children}
+    if deps & _CLAUSE_DEPS:
+        return "clause"
+    if "xcomp" in deps:
+        return "xcomp"
+    if deps & _SUBJECT_DEPS:
+        return "subject"
+    return "bare"
+
+
+def nested_tokens(sent: Span, reporting: frozenset[str]) -> set[int]:
+    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
+    inner: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    inner.update(t.i for t in c.subtree)
+    return inner
+
+
+def cue_place(tok: Token, quoted: Sequence[tuple[int, int]], nested: set[int]) -> str:
+    """``quoted`` (inside a quotation), ``nested`` (inside a reported clause) or ``free``."""
+    if _inside(tok.idx, quoted):
+        return "quoted"
+    return "nested" if tok.i in nested else "free"
+
+
+def frame_key(tok: Token, quoted: Sequence[tuple[int, int]], nested: set[int]) -> str | None:
+    """The frame a cue word is listed under in the data file: ``clause`` in a free place,
+    ``nested-clause`` inside a reported clause; ``None`` inside a quotation (never a cue there)."""
+    place = cue_place(tok, quoted, nested)
+    if place == "quoted":
+        return None
+    frame = cue_frame(tok)
+    return frame if place == "free" else f"nested-{frame}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int  # characters of the cue words
+    end: int
+    word: str  # lemma shown as the cue ("say", "according to")
+    kind: str
+    token: Token
+    source: Token | None
+    content: list[tuple[int, int]]
+    source_words: Span | None = None  # the source as a span, where it is no phrase of the parse
+
+
+def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], text: str) -> Iterator[_Cue]:
+    nested = nested_tokens(sent, cues.lemmas)
+    colon = _colon_cue(sent, text)
+    if colon is not None:
+        yield colon
+    for tok in sent:
+        if tok.lower_ == "according":
+            cue = _according_to(tok, sent)
+            if cue is not None and cue_place(tok, quoted, nested) == "free":
+                yield cue
+            continue
+        lemma = tok.lemma_.lower()
+        pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
+        if pos is None or lemma not in cues.frames.get(pos, {}):
+            continue
+        if frame_key(tok, quoted, nested) not in cues.frames[pos][lemma]:
+            continue
+        if pos == "verb" and _junk_verb(tok):
+            continue
+        source = _source_of(tok) if pos == "verb" else _noun_source(tok)
+        yield _Cue(
+            tok.idx,
+            tok.idx + len(tok.text),
+            lemma,
+            cues.kinds.get(lemma, "spoken"),
+            tok,
+            source,
+            _content_spans(tok, source, sent, quoted, text),
+        )
+
+
+def _junk_verb(verb: Token) -> bool:
+    """Not an attribution: negated speech ("wouldn't say"), "let's say", "requiring police to tell"."""
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATION for c in verb.children):
+        return True
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that" and verb.lower_ == "said" and verb.dep_ != "ROOT":
+        return True  # "That said, ...": a connective
+    if (
+        verb.i > 0
+        and verb.doc[verb.i - 1].lower_ == "that"
+        and verb.lower_ == "said"
+        and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
+    ):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
+        return True
+    if any(c.lower_ in ("let", "’s", "'s") and c.dep_ in ("aux", "nsubj") for c in verb.lefts):
+        return verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("’s", "'s", "us")
+    # "requiring police to tell": an infinitive under a verb that is not itself reporting
+    return bool(verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _OBLIGING)
+
+
+_OBLIGING = {"require", "force", "compel", "order", "allow", "permit", "oblige", "urge", "ask", "encourage"}
+
+
+#: Nouns that speak through a colon at the head of a line ("Poll: ...").
+_COLON_NOUNS = {"poll", "survey", "study", "report"}
+#: Labels that are no speaker ("Editor's Note:", "Update:", "The Latest:").
+_COLON_LABELS = {
+    "note", "update", "latest", "editor", "correction", "watch", "video", "photos", "read", "related",
+    "twitter", "facebook", "previously", "h/t", "via", "source", "sources", "credit",
+}  # fmt: skip
+
+
+def _colon_cue(sent: Span, text: str) -> _Cue | None:
+    """ "Name: words" at the head of a line (a headline or a transcript): the name said the words.
+
+    Timestamps, section labels and datelines are no speakers; the name must be a person or an
+    organisation named with a capital, or a poll or survey.
+    """
+    doc = sent.doc
+    start = sent.start
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if text[line_start : doc[start].idx].strip():
+        return None
+    colon = next((t for t in doc[start : min(start + 7, sent.end)] if t.text == ":"), None)
+    if colon is None or colon.i == start or colon.i + 1 >= sent.end:
+        return None
+    before = doc[start : colon.i]
+    words = {t.lower_ for t in before}
+    if words & _COLON_LABELS or any(t.like_num or t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # a label, a timestamp, or "X said:" (the verb is the cue)
+    if len(before.text) < 3 or doc[colon.i + 1].like_num:
+        return None  # "Q:", "A:", a score ("Clinton: 547")
+    named = any(e.label_ in ("PERSON", "ORG") for e in before.ents) or (
+        all(t.pos_ == "PROPN" or t.is_punct for t in before)
+        and not any(e.label_ == "GPE" for e in before.ents)
+    )
+    if not named and not (len(before) == 1 and before[0].lemma_.lower() in _COLON_NOUNS):
+        return None
+    if any(e.label_ in ("GPE", "DATE", "TIME") for e in before.ents) and not named:
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    content = [(doc[colon.i + 1].idx, line_end)]
+    return _Cue(colon.idx, colon.idx + 1, ":", "spoken", colon, before.root, content, before)
+
+
+def _according_to(tok: Token, sent: Span) -> _Cue | None:
+    """ "according to X": the cue is the two words, the source X, the content the rest of the clause."""
+    doc = tok.doc
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase = list(tok.subtree) + ([t for t in to.subtree] if to not in tok.subtree else [])
+    lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    content: list[tuple[int, int]] = []
+    if lo > sent.start:
+        content.append((sent.start_char, doc[lo - 1].idx + len(doc[lo - 1].text)))
+    if hi + 1 < sent.end:
+        content.append((doc[hi + 1].idx, sent.end_char))
+    return _Cue(tok.idx, to.idx + len(to.text), "according to", "spoken", tok, source, content)
+
+
+def _source_of(verb: Token) -> Token | None:
+    """Who speaks: the subject, the agent of a passive, the antecedent of "who", or the subject shared
+    by a participle ("..., adding that ...")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if shares and verb.head.i != verb.i:
+        return _source_of(verb.head)
+    return None
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """ "Trump's claim that", "a claim by Trump that": the possessor or the by-agent."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _content_spans(
+    cue: Token, source: Token | None, sent: Span, quoted: Sequence[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """What was said: the clause the cue governs; else the quotation beside it; else its object."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ in ("acl", "ccomp") and cue.pos_ == "NOUN"):
+            words = list(child.subtree)
+            return _widen_to_quotes((words[0].idx, words[-1].idx + len(words[-1].text)), quoted)
+    near = [
+        q for q in quoted if q[1] > sent.start_char and q[0] < sent.end_char and not q[0] <= cue.idx < q[1]
+    ]
+    if near:
+        before = [q for q in near if q[1] <= cue.idx]
+        return [before[-1] if before else near[0]]
+    skip = {
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "neg",
+        "punct",
+        "cc",
+        "mark",
+        "advmod",
+        "npadvmod",
+        "agent",
+    }
+    parts = [c for c in cue.rights if c.dep_ not in skip and not (c.dep_ == "conj" and c.pos_ == "VERB")]
+    parts = [
+        c
+        for c in parts
+        if not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during") and _timeish(c))
+    ]
+    if not parts:
+        return []
+    tokens = [
+        t for p in parts for t in p.subtree if source is None or t.i not in {s.i for s in source.subtree}
+    ]
+    if not tokens:
+        return []
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text))]
+
+
+def _timeish(prep: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _widen_to_quotes(span: tuple[int, int], quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A clause that starts or ends inside a quotation takes the whole quotation (it may run on)."""
+    start, end = span
+    for s, e in quoted:
+        if s < start < e or s < end - 1 < e:
+            start, end = min(start, s), max(end, e)
+    return [(start, end)]
+
+
+def content_parts(
+    text: str, spans: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
+    """Content spans split at quotation marks: quoted stretches (marks excluded) and reported ones."""
+    parts: list[tuple[int, int, bool]] = []
+    for start, end in spans:
+        cuts = sorted({start, end, *(x for s, e in quoted for x in (s, e) if start < x < end)})
+        for a, b in itertools.pairwise(cuts):
+            inside = any(s <= a and b <= e for s, e in quoted)
+            if inside:
+                a, b = a + 1 if text[a] in _QUOTE_MARKS else a, b - 1 if text[b - 1] in _QUOTE_MARKS else b
+            a, b = _trim(text, a, b)
+            if b > a and any(ch.isalnum() for ch in text[a:b]):
+                parts.append((a, b, inside))
+    return parts
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    edge = " \t\n,;:" + _QUOTE_MARKS
+    while a < b and text[a] in edge:
+        a += 1
+    while b > a and text[b - 1] in edge:
+        b -= 1
+    return a, b
+
+
+def render(text: str, parts: Sequence[tuple[int, int, bool]]) -> str:
+    """The content as shown: quoted parts between “ ”, reported parts plain, original marks dropped."""
+    pieces = []
+    for a, b, inside in parts:
+        words = " ".join(text[a:b].replace("“", "").replace("”", "").replace('"', "").split())
+        pieces.append(f"“{words}”" if inside else words)
+    return " ".join(p for p in pieces if p.strip("“”"))
+
+
+# --- statements -----------------------------------------------------------------------------------------
+
+
+def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statement]:
+    """Every attribution of a document whose source resolves to a speaker.
+
+    With ``unresolved=True`` attributions whose source is missing ("is expected to") or cannot be
+    resolved ("he" with nobody named before) are kept too, with the source words as speaker: the
+    statement scorer measures cues and spans, the dossier keeps only statements it can attribute.
+    """
     cues = speech_cues()
-    speakers = _Speakers([])
+    text = ctx.document.text
+    quoted = quotations(text)
+    speakers = _Speakers()
     statements: list[Statement] = []
-    for sent in ctx.doc.sents:
-        for tok in sent:
-            source = _according_to(tok)
-            if source is not None:
-                actor = _actor_for(ctx, source, speakers)
-                if actor is not None:
-                    speakers.remember(actor)
-                    statements.append(
-                        Statement(
-                            actor, "according to", ctx.text_of(sent).strip(), False, ctx.span_evidence(sent),
-                            _statement_date(ctx, tok),
-                        )
-                    )  # fmt: skip
-                continue
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.lemmas:
-                continue
-            subject = _subject_of(tok)
-            if subject is None or subject.lower_ in ("that", "which", "who"):
-                continue
-            content = _content(tok)
-            if tok.lemma_.lower() in cues.needs_clause and content is None:
-                continue
-            actor = _actor_for(ctx, subject, speakers)
-            if actor is None:
-                continue
-            speakers.remember(actor)
-            text, quoted = content if content is not None else (sent.text.strip(), False)
+    covered: list[tuple[int, int]] = []
+    people = _people_by_sentence(ctx)
+    for index, sent in enumerate(ctx.doc.sents):
+        found = [
+            c for c in _cues_in(sent, cues, quoted, text) if not any(a < c.start < b for a, b in covered)
+        ]
+        for cue in found:
+            parts = content_parts(text, cue.content, quoted)
+            resolved = _speaker(ctx, cue, speakers, quoted, index)
+            if resolved is None:
+                if not unresolved:
+                    continue
+                words = _source_words(ctx, cue.source) if cue.source is not None else ""
+                resolved = (Actor(words or "unknown", "organisation"), True)
+            actor, generic = resolved
+            if not generic:
+                speakers.remember(actor)
+            source_span = (
+                (cue.source_words.start_char, cue.source_words.end_char)
+                if cue.source_words is not None
+                else _source_span(cue.source)
+            )
+            covered.extend((a, b) for a, b, _q in parts if b > sent.end_char)
             statements.append(
                 Statement(
                     speaker=actor,
-                    cue=tok.lemma_.lower(),
-                    text=text,
-                    quoted=quoted,
+                    cue=cue.word,
+                    text=render(text, parts),
+                    quoted=any(q for _a, _b, q in parts),
                     evidence=ctx.span_evidence(sent),
-                    date=_statement_date(ctx, tok),
+                    date=_statement_date(ctx, cue.token),
+                    kind=cue.kind,  # type: ignore[arg-type]
+                    source=text[source_span[0] : source_span[1]] if source_span else None,
+                    generic=generic,
+                    cue_span=(cue.start, cue.end),
+                    source_span=source_span,
+                    content=tuple(parts),
                 )
             )
+        _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+def _source_span(source: Token | None) -> tuple[int, int] | None:
+    """The words naming the source: its phrase without a relative clause ("X, who said ...")."""
+    if source is None:
+        return None
+    skip: set[int] = set()
+    for c in source.children:
+        if c.dep_ in ("relcl", "acl"):
+            skip.update(t.i for t in c.subtree)
+    tokens = [t for t in source.subtree if t.i not in skip and not t.is_punct]
+    first_skipped = min(skip, default=len(source.doc))
+    tokens = [t for t in tokens if t.i < first_skipped or t.i <= source.i] or [source]
+    lo = min(tokens, key=lambda t: t.i)
+    hi = max(tokens, key=lambda t: t.i)
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _source_words(ctx: DocContext, source: Token) -> str:
+    span = _source_span(source)
+    return ctx.document.text[span[0] : span[1]] if span else ""
+
+
+def _people_by_sentence(ctx: DocContext) -> dict[int, list[Span]]:
+    """PERSON entities by sentence index, read once (``Span.ents`` scans every entity of the document)."""
+    out: dict[int, list[Span]] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON":
+            out.setdefault(ctx.sentence_index(ent.start_char), []).append(ent)
+    return out
+
+
+def _note_people(
+    sent: Span, ents: list[Span], index: int, speakers: _Speakers, quoted: Sequence[tuple[int, int]]
+) -> None:
+    """Remember the people a sentence names outside quotations, with their title and any gender it gives."""
+    for ent in ents:
+        if _inside(ent.start_char, quoted):
+            continue
+        name = ent.text.strip()
+        if len(name.split()) == 1:
+            full = next((m.actor for m in reversed(speakers.people) if name in m.actor.name.split()), None)
+        else:
+            full = None
+        role = (title_before(ent) or (None, None))[0]
+        if role is not None and role.lower().rstrip(".") in _HONORIFICS:
+            role = None
+        actor = full or Actor(name, "person", role=role)
+        subject = ent.root.dep_ in _SUBJECT_DEPS
+        speakers.people.append(_Mention(actor, index, ent.start_char, subject))
+        named = given_names().get(actor.name.split()[0])
+        gender = _gender_near(ent) or ("f" if named == "f" else "m" if named == "m" else None)
+        if gender is not None:
+            speakers.genders.setdefault(actor.name, gender)
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
+_FEMALE = {
+    "mrs.",
+    "ms.",
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "wife",
+    "mother",
+    "daughter",
+    "sister",
+    "businesswoman",
+    "actress",
+    "grandmother",
+    "queen",
+    "princess",
+    "her",
+    "she",
+    "herself",
+    "woman",
+}
+_MALE = {
+    "mr.",
+    "mr",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "husband",
+    "father",
+    "son",
+    "brother",
+    "businessman",
+    "actor",
+    "grandfather",
+    "king",
+    "prince",
+    "his",
+    "he",
+    "himself",
+    "man",
+}
+
+
+def _gender_near(ent: Span) -> Gender | None:
+    """A gender the text gives a person: a title before the name, a gendered role, or the first
+    possessive or pronoun after it in the same sentence."""
+    doc = ent.doc
+    words = [doc[i].lower_ for i in range(max(ent.sent.start, ent.start - 2), ent.start)]
+    words += [t.lower_ for t in ent.root.children if t.dep_ in ("appos", "compound")]
+    after = [t.lower_ for t in doc[ent.end : ent.sent.end] if t.lower_ in _FEMALE | _MALE][:1]
+    for w in words + after:
+        if w in _FEMALE:
+            return "f"
+        if w in _MALE:
+            return "m"
+    return None
+
+
+def _speaker(
+    ctx: DocContext, cue: _Cue, speakers: _Speakers, quoted: Sequence[tuple[int, int]], index: int
+) -> tuple[Actor, bool] | None:
+    """The actor a cue's source stands for, and whether it is a generic group."""
+    source = cue.source
+    if source is None:
+        return None
+    if cue.source_words is not None:
+        return _named(ctx, cue.source_words, speakers)
+    lower = source.lower_
+    if lower in ("he", "she", "him", "her"):
+        gender: Gender = "m" if lower in ("he", "him") else "f"
+        actor = speakers.pronoun(gender, source.idx, index)
+        if actor is not None:
+            speakers.genders.setdefault(actor.name, gender)
+            return actor, False
+        return None
+    if lower in ("it", "they", "we", "i", "you"):
+        if lower in ("i", "we", "you") or _inside(source.idx, quoted):
+            return None
+        actor = speakers.resolve("", person=None if lower == "they" else False)
+        return (actor, False) if actor is not None else None
+    actor = _actor_for(ctx, source, speakers)
+    if actor is not None:
+        return actor, False
+    return _generic(ctx, source, speakers)
+
+
+def _named(ctx: DocContext, words: Span, speakers: _Speakers) -> tuple[Actor, bool]:
+    """The speaker of a "Name: ..." line: a person named there, else the words as a body or a group."""
+    person = next((e for e in words.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return _person_actor(ctx, person.root, person, speakers), False
+    text = words.text.strip()
+    generic = text[:1].islower() or all(t.pos_ == "NOUN" for t in words)
+    return Actor(text, "organisation", party=ctx.party_of(text)), generic
+
+
+def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Actor, bool] | None:
+    """ "officials", "Republican sources", "the president": a group, or a title nobody was given before."""
+    phrase = _noun_phrase(subject)
+    if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",):
+        earlier = speakers.role_noun(subject.lower_, subject.idx)
+        if earlier is not None:
+            return earlier, False
+    kind: Literal["person", "organisation"] = "organisation"
+    if subject.tag_ == "NN" and subject.lemma_.lower().endswith(_PERSON_ENDINGS):
+        kind = "person"
+    role = phrase if kind == "person" else None
+    return Actor(phrase, kind, role=role, party=ctx.party_of(phrase)), True
 
 
 def _complete_names(statements: list[Statement]) -> list[Statement]:
     """Name a speaker first called by a bare head ("the Ministry said") by the full name used later."""
     full = [
-        s.speaker for s in statements if s.speaker.kind == "organisation" and len(s.speaker.name.split()) > 1
+        s.speaker
+        for s in statements
+        if s.speaker.kind == "organisation" and len(s.speaker.name.split()) > 1 and not s.generic
     ]
     out = []
     for st in statements:
@@ -130,48 +694,9 @@ def _complete_names(statements: list[Statement]) -> list[Statement]:
         if sp.kind == "organisation" and len(sp.name.split()) == 1:
             match = next((a for a in full if sp.name.lower() in _head_words(a.name.lower())), None)
             if match is not None:
-                st = replace(st, speaker=match)
+                st = replace(st, speaker=match, generic=False)
         out.append(st)
     return out
-
-
-def _according_to(tok: Token) -> Token | None:
-    """The source of "according to X" (the only common attribution without a verb)."""
-    if tok.lower_ != "according":
-        return None
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-        to = tok.doc[tok.i + 1]
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-
-
-def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    # "..., adding that ...": a participle shares the subject of the verb it hangs from.
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VB"):
-        return _subject_of(verb.head) if verb.head.i != verb.i else None
-    return None
-
-
-def _content(verb: Token) -> tuple[str, bool] | None:
-    """The reported clause or the quotation a speech verb governs, if any."""
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS:
-            words = list(child.subtree)
-            text = _strip_quotes(str(verb.doc[words[0].i : words[-1].i + 1].text))
-            quoted = any(t.text in "“”\"‘’'" for t in verb.sent if t.i < verb.i) or _is_quoted(words)
-            return text, quoted
-    return None
-
-
-def _is_quoted(tokens: list[Token]) -> bool:
-    return any(t.text in '“”"' for t in tokens)
-
-
-def _strip_quotes(text: str) -> str:
-    return text.strip().strip("“”\"‘’' ,").strip()
 
 
 def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
@@ -206,8 +731,6 @@ def _attached_to(tok: Token, verb: Token) -> bool:
 
 def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | None:
     lower = subject.lower_
-    if lower in _PRONOUNS:
-        return speakers.resolve("", person=None if lower == "they" else lower in ("he", "she", "i"))
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         return speakers.resolve("", person=False)
     if any(c.dep_ == "conj" for c in subject.children):
@@ -219,8 +742,6 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if not phrase:
         return None
     words = phrase.split()
-    if len(words) == 1 and lower in _GENERIC_SPEAKERS:
-        return None
     if subject.pos_ == "PROPN" and len(words) == 1 and ctx.gazetteer.country(phrase) is not None:
         return Actor(ctx.gazetteer.country(phrase) or phrase, "country", party=ctx.gazetteer.country(phrase))
     if len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
@@ -232,9 +753,18 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         earlier = speakers.resolve(phrase, person=False)
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and subject.pos_ == "NOUN":
+        # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
+        whose = _noun_phrase(owner) or owner.text
+        return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
+    if subject.tag_ in ("NNS", "NNPS") and lower == subject.lemma_.lower() + "s" and subject.pos_ == "NOUN":
+        return None  # a plural common noun: a group, kept as generic by the caller
     party = ctx.party_of(phrase)
-    if party is None and phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
-        return None  # "the foreign minister said", unnamed and unresolved: no speaker to record
+    if phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
+    if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None
     return Actor(phrase, "organisation", party=party)
 
 
@@ -259,12 +789,26 @@ def _noun_phrase(head: Token) -> str:
     return str(doc[keep[0].i : keep[-1].i + 1].text).strip(' ,“”"')
 
 
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity a token is part of, read from the token's IOB tags (not by scanning
+    ``doc.ents``, which spaCy rebuilds on every access)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label=tok.ent_type_)
+
+
 def _person_in(subject: Token) -> Span | None:
     """A PERSON entity that is the subject, part of its compound chain, or its apposition."""
-    doc = subject.doc
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     for cand in candidates:
-        covering = next((ent for ent in doc.ents if ent.start <= cand.i < ent.end), None)
+        covering = _entity_at(cand)
         if covering is not None and covering.label_ == "PERSON":
             return covering
         if covering is not None and covering.label_ in _NOT_PEOPLE:
@@ -303,7 +847,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     role = " ".join(role_kept).strip(" ,") or None
     if len(name.split()) == 1:
         earlier = speakers.resolve(name, person=True)
-        if earlier is not None:
+        if earlier is not None and name in earlier.name.split():
             return earlier
         full = fuller_mention(ctx, person)
         if full is not None:
@@ -323,3 +867,28 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                     if party is not None:
                         break
     return Actor(name, "person", role=role, party=party)
+
+
+def statements_of_texts(texts: Sequence[str], *, unresolved: bool = True) -> Iterator[list[Statement]]:
+    """Statements of plain texts, character offsets into each text as given (nothing is cut or cleaned):
+    what the statement scorer compares with brat annotations."""
+    import datetime as dt
+
+    from legation.model import Document
+    from legation.nlp import load_model
+    from legation.time import normalise_doc
+
+    nlp = load_model()
+    day = dt.date(2000, 1, 1)
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=32)):
+        document = Document(f"text-{i}", texts[i], day)
+        try:
+            times = normalise_doc(doc, day)
+        except Exception:
+            times = []
+        yield find_statements(DocContext(document, doc, times), unresolved=unresolved)
+
+
+def parsed_statements(ctx: DocContext) -> list[Statement]:
+    """All attributions of a parsed document, resolved or not (for mining and scoring)."""
+    return find_statements(ctx, unresolved=True)

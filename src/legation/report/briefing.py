@@ -31,9 +31,9 @@ from legation.report.values import (
     field_value_words,
     round_label,
     said_on,
-    shorten,
+    said_words,
     source_words,
-    third_parties_text,
+    third_party_words,
     time_words,
 )
 
@@ -237,7 +237,7 @@ def _statement_view(track: Track, documents: Mapping[str, Document]) -> tuple[St
                 date=said_on(s, documents.get(s.evidence.document_id)),
                 speaker=actor_words(s.speaker),
                 cue=s.cue or MISSING,
-                text=shorten(s.text, STATEMENT_CHARS),
+                text=said_words(s, STATEMENT_CHARS),
                 quoted=s.quoted,
                 source=_cite(s.evidence, documents).source,
             )
@@ -283,7 +283,7 @@ def track_brief(track: Track, documents: Mapping[str, Document]) -> TrackBrief:
         id=track.id,
         name=track.name or track.id,
         parties=" – ".join(track.parties) or MISSING,
-        third_parties=third_parties_text(track),
+        third_parties=third_party_words(track.third_parties),
         subject=track.subject or MISSING,
         rounds_held=f"{date_range(held)} ({_plural(len(held), 'round')})",
         reports=f"{date_range(published)} ({_plural(len(track.documents), 'source')})",

@@ -39,7 +39,7 @@ from legation.report.tables import (
     statement_id,
 )
 from legation.report.terminal import ordered_rounds
-from legation.report.values import actor_words, source_words, time_words
+from legation.report.values import actor_words, said_words, source_words, time_words
 
 JSON_FILE = "dossier.json"
 SCHEMA_FILE = "dossier.schema.json"
@@ -271,7 +271,7 @@ def _statement_slide(
     start = _timeline_date(_statement_date(statement, documents))
     if start is None:
         return None
-    said = f"“{statement.text}”" if statement.quoted else statement.text
+    said = said_words(statement)
     return {
         "unique_id": statement_id(track.id, statement),
         "start_date": start,

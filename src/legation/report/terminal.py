@@ -34,9 +34,9 @@ from legation.report.values import (
     field_value_words,
     round_label,
     said_on,
-    shorten,
+    said_words,
     source_words,
-    third_parties_text,
+    third_party_words,
     time_words,
 )
 
@@ -129,11 +129,10 @@ def track_header(track: Track, documents: Mapping[str, Document]) -> RenderableT
     """Parties, subject and the span of dates the track covers, with how many reports it rests on."""
     published = [documents[d].published.isoformat() for d in track.documents if d in documents]
     held = [r.date for r in track.rounds if not r.planned]
-    third = [("Third party", third_parties_text(track))] if track.third_parties else []
     return _labelled(
         [
             ("Parties", " – ".join(track.parties) or MISSING),
-            *third,
+            *([("Also there", third_party_words(track.third_parties))] if track.third_parties else []),
             ("Subject", track.subject or MISSING),
             ("Rounds held", f"{date_range(held)} ({_count(len(held), 'round')})"),
             ("Reports", f"{date_range(published)} ({_count(len(track.documents), 'source')})"),
@@ -302,13 +301,15 @@ def issue_paths(track: Track) -> Iterator[RenderableType]:
     found = paths(track)
     if not found:
         return
-    text = Text("Paths:", style="dim")
+    yield Text("Paths:", style="dim")
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(style="bold")  # a path too long for the line wraps under itself
+    grid.add_column()
     for label, steps in found:
-        text.append(f"\n  {label}: ", style="bold")
-        text.append(describe(steps))
+        grid.add_row(Text(f"{label}:"), Text(describe(steps)))
+    yield indented(grid, 2)
     if any(step.change == "reported-less" for _label, steps in found for step in steps):
-        text.append(f"\n{LESS_NOTE}", style="dim")
-    yield text
+        yield Text(LESS_NOTE, style="dim")
 
 
 def status_legend() -> Table:
@@ -350,8 +351,7 @@ def statement_table(statements: tuple[Statement, ...], documents: Mapping[str, D
         groups.setdefault(key, []).append(s)
     for same in groups.values():
         s = same[0]
-        short = shorten(s.text, STATEMENT_CHARS)
-        said = Text(f"“{short}”" if s.quoted else f"(reported) {short}")
+        said = Text(said_words(s, STATEMENT_CHARS))
         reports = len({x.evidence.document_id for x in same})
         if reports > 1:
             said.append(f" ({reports} reports)", style="dim")
@@ -454,8 +454,8 @@ def document_table(documents: tuple[Document, ...], skipped: Mapping[str, str]) 
         yield Text(f"Documents ({len(documents)})", style="italic")
         for published, outlet, title, where in rows:
             yield Text("")
-            yield Text.assemble(published, "  ", outlet, "  ", title)
-            yield indented(where)
+            yield Text.assemble(published, "  ", outlet)
+            yield indented(Group(title, where))
 
     return Fitted(table, records)
 

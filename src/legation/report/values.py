@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from legation.model import Actor, Document, Round, Statement, TimeValue, Track
+from legation.model import Actor, Document, Round, Statement, ThirdParty, TimeValue
 
 #: Shown wherever a value is unknown.
 MISSING = "—"
@@ -135,6 +135,25 @@ def actor_words(actor: Actor) -> str:
     return f"{actor.name} ({', '.join(extra)})" if extra else actor.name
 
 
+def third_party_words(third_parties: Iterable[ThirdParty]) -> str:
+    """``Turkey (host); Qatar (mediator)``: who else took part in a negotiation, and as what; ``""``
+    when nobody did."""
+    return "; ".join(f"{t.name} ({t.role})" for t in third_parties)
+
+
+def said_words(statement: Statement, limit: int | None = None) -> str:
+    """What a statement says, as every output shows it: quotation marks only around what the source
+    was quoted as saying (they are in ``Statement.text``), and "(reported)" before reported speech."""
+    text = " ".join(statement.text.split())
+    if statement.quoted and "“" not in text:  # a statement stored before quoted parts were marked
+        text = f"“{text}”"
+    if limit is not None:
+        text = shorten(text, limit)
+        if text.count("“") > text.count("”"):
+            text += "”"  # cut inside a quotation: close it
+    return text if statement.quoted else f"(reported) {text}"
+
+
 def round_label(round_: Round) -> str:
     """How a round is named in headings and columns: ``#2 1998-10-08`` or whatever is known."""
     parts = []
@@ -227,13 +246,3 @@ def said_on(statement: Statement, document: Published | None) -> str:
     if statement.date is not None and statement.date.value[:4].isdigit():
         return time_words(statement.date)
     return document.published.isoformat() if document is not None else MISSING
-
-
-def third_parties_text(track: Track) -> str:
-    """ "South Africa (chair, host) · United Nations (mediator)": who hosted or mediated, never a party."""
-    roles: dict[str, list[str]] = {}
-    for t in track.third_parties:
-        roles.setdefault(t.name, [])
-        if t.role not in roles[t.name]:
-            roles[t.name].append(t.role)
-    return " · ".join(f"{name} ({', '.join(sorted(r))})" for name, r in roles.items()) or MISSING

@@ -116,7 +116,8 @@ class Pieces:
         ones = [w for w, v in numbers.items() if v in {str(n) for n in range(1, 10)} and w.isalpha()]
         compound = f"(?:{'|'.join(tens)})[\\s-](?:{'|'.join(o for o in ones if len(o) > 2)})"
         self.NUM = rf"(?:\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|{compound}|{a('number')})(?:\s+and\s+a\s+half)?"
-        self.PRE_MOD = rf"(?:(?P<mod>{self.MOD})\s+)?"
+        # "over the past five years": "over" before "the" is a preposition, not "more than"
+        self.PRE_MOD = rf"(?:(?!over\s+the\b)(?P<mod>{self.MOD})\s+)?"
         self.PRE_PM = rf"(?:(?P<pm>{self.PMOD})(?:\s*-\s*|\s+))?"
 
 
@@ -1036,7 +1037,9 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "duration",
-            rf"{L}{p.PRE_MOD}(?P<the>the\s+)?(?:(?P<rel>past|last|next|previous|coming|first|final|remaining|"
+            # "the" before a hyphenated span ("the eight-year war") belongs to the noun it qualifies
+            rf"{L}{p.PRE_MOD}(?P<the>the\s+(?!(?:{p.NUM})\s*-\s*{p.UNIT}\b))?"
+            rf"(?:(?P<rel>past|last|next|previous|coming|first|final|remaining|"
             rf"following|latest|initial|preceding|other)\s+)?(?P<num>{p.NUM}|{p.FUZZY})"
             rf"(?:\s+(?:to|or|-|–)\s+(?P<num2>{p.NUM}))?(?:\s+|\s*-\s*)"
             rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{p.UNIT})"

@@ -273,7 +273,24 @@ class ParseTense:
 
     def certain_past(self, start: int, end: int) -> bool:
         parsed = self._parsed(start)
-        return parsed is Tense.PAST if parsed is not None else self.fallback.certain_past(start, end)
+        if parsed is None:
+            return self.fallback.certain_past(start, end)
+        return parsed is Tense.PAST and self._adverbial(start, end)
+
+    def _adverbial(self, start: int, end: int) -> bool:
+        """Whether the expression hangs on its verb directly or through a preposition ("met on May 1"),
+        not through a noun ("fell ahead of the May 1 election")."""
+        token = self._token(start)
+        if token is None:
+            return False
+        for _ in range(8):  # out of the expression itself ("10" → "January")
+            if token.head is token or not start <= token.head.idx < end:
+                break
+            token = token.head
+        head = token.head
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+        return bool(head.pos_ in ("VERB", "AUX"))
 
     def _parsed(self, start: int) -> Tense | None:
         """The tense of the verb governing the expression, when the parse says."""

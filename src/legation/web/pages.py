@@ -22,6 +22,7 @@ from legation.report.values import (
     label_words,
     round_label,
     said_on,
+    said_words,
     shorten,
     time_words,
 )
@@ -91,6 +92,7 @@ def _environment() -> Environment:
         doc_href=doc_href,
         evidence_href=evidence_href,
         actor_words=actor_words,
+        said_words=said_words,
         field_value_words=field_value_words,
         round_label=round_label,
         doc_label=doc_label,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from legation.model import Event, Evidence, IssueStatus, Round, Statement, Track
 from legation.report.paths import CHANGE_WORDS, changes, mark
-from legation.report.values import actor_words, round_label, shorten, time_words
+from legation.report.values import actor_words, round_label, said_words, shorten, time_words
 from legation.store.reading import DocumentSummary
 
 #: Round fields shown in the rounds table, in this order; ``Round.fields`` keeps every source's value.
@@ -221,7 +221,7 @@ def timeline(track: Track, published: Mapping[str, dt.date]) -> Timeline:
         if day is None:
             undated += 1
             continue
-        title = f"{actor_words(s.speaker)} {s.cue}: {shorten(s.text, 120)}"
+        title = f"{actor_words(s.speaker)} {s.cue}: {said_words(s, 120)}"
         items.append(("statement", "statement", day, "", title, evidence_refs([s.evidence])))
     for e in track.events:
         if e.type in TIMELINE_SKIPS:

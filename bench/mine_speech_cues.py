@@ -1,0 +1,182 @@
+"""Write ``src/legation/data/speech_cues.yaml`` from PolNeAR's train split, reproducibly.
+
+For every verb and noun of the train articles the script records its lemma, its frame
+(:func:`legation.nlp.statements.cue_frame`: with a clause, an infinitive, only a subject, bare) and its
+place (:func:`legation.nlp.statements.cue_place`: free, inside a quotation, inside a reported clause),
+and whether an annotator marked it as (part of) a cue. A (lemma, frame) pair becomes a cue when, in
+free places, it was a cue at least ``--min-precision`` of the time in at least ``--min-count`` cases;
+the words the data file must always cover (``ALWAYS``, ``ALWAYS_NOUNS``) are added in the clause
+frame whatever their counts. The kind (spoken, written, belief) comes from the hand lists below.
+Only the dev split is used to measure, never here.
+
+    .venv/bin/python bench/mine_speech_cues.py [--corpus ../shared/data/polnear/train] [--cache F.spacy]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "polnear" / "train"
+OUT = ROOT / "src" / "legation" / "data" / "speech_cues.yaml"
+
+#: Auxiliaries and light verbs: part of a cue ("has said", "is expected") but never the cue word.
+NEVER = {
+    "have",
+    "be",
+    "do",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "’s",
+    "'s",
+}
+#: Reporting words the data file always carries, in the clause frame at least.
+ALWAYS = {
+    "say", "tell", "add", "report", "state", "announce", "note", "emphasise", "emphasize", "stress",
+    "declare", "confirm", "claim", "insist", "warn", "explain", "write", "deny", "acknowledge", "argue",
+    "assert", "comment", "conclude", "reiterate", "underline", "underscore", "tweet", "post", "call",
+    "cite", "show", "reply", "respond", "admit", "predict", "suggest", "allege", "testify",
+}  # fmt: skip
+FRAMES = ("clause", "xcomp", "subject", "bare")
+#: Reporting nouns the data file always carries when they govern a "that"-clause ("his claim that ...").
+ALWAYS_NOUNS = {
+    "claim", "allegation", "warning", "assertion", "statement", "announcement", "remark", "comment",
+    "insistence", "argument", "suggestion", "promise", "pledge", "admission", "denial", "belief", "view",
+    "fear", "hope", "prediction", "accusation", "charge", "complaint", "report",
+}  # fmt: skip
+WRITTEN = {"write", "tweet", "post", "publish", "email", "blog", "retweet", "text", "pen", "print"}
+BELIEF = {
+    "think", "believe", "want", "hope", "expect", "fear", "feel", "know", "seem", "appear", "plan",
+    "worry", "doubt", "suspect", "wish", "intend", "consider", "see", "view", "assume", "prefer", "like",
+    "love", "hate", "support", "oppose", "favor", "favour", "seek", "try", "decide", "refuse", "agree",
+    "disagree", "understand", "realize", "realise", "recognize", "recognise", "imagine", "guess",
+    "figure", "trust", "aim", "mean", "need", "desire", "dislike", "welcome", "back", "endorse", "belief",
+}  # fmt: skip
+
+
+def parse(corpus: Path, cache: Path | None) -> tuple[list[str], list[object]]:
+    from spacy.tokens import DocBin
+
+    from legation.nlp import load_model
+
+    nlp = load_model()
+    paths = sorted((corpus / "text").glob("*.txt"))
+    names = [p.stem for p in paths]
+    if cache is not None and cache.exists():
+        return names, list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe((p.read_text(encoding="utf-8") for p in paths), batch_size=32))
+    if cache is not None:
+        bin_ = DocBin(store_user_data=False)
+        for d in docs:
+            bin_.add(d)
+        bin_.to_disk(cache)
+    return names, docs
+
+
+def count(
+    corpus: Path, cache: Path | None
+) -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]]]:
+    from legation.evaluate.attributions import read_corpus
+    from legation.nlp.statements import frame_key, nested_tokens, quotations
+
+    articles, _errors = read_corpus(corpus)
+    gold = {a.name: a for a in articles}
+    seen: Counter[tuple[str, str, str]] = Counter()
+    cue: Counter[tuple[str, str, str]] = Counter()
+    reporting = frozenset(ALWAYS - BELIEF)
+    names, docs = parse(corpus, cache)
+    for name, doc in zip(names, docs, strict=True):
+        article = gold.get(name)
+        if article is None:
+            continue
+        marked = {i for a in article.gold for s, e in a.cue for i in range(s, e)}
+        quoted = quotations(article.text)
+        for sent in doc.sents:  # type: ignore[attr-defined]
+            nested = nested_tokens(sent, reporting)
+            for tok in sent:
+                pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
+                lemma = tok.lemma_.lower()
+                frame = frame_key(tok, quoted, nested)
+                if pos is None or lemma in NEVER or frame is None:
+                    continue
+                key = (pos, lemma, frame)
+                seen[key] += 1
+                if tok.idx in marked:
+                    cue[key] += 1
+    return seen, cue
+
+
+def select(
+    seen: Counter[tuple[str, str, str]],
+    cue: Counter[tuple[str, str, str]],
+    min_count: int,
+    min_precision: float,
+) -> dict[tuple[str, str], set[str]]:
+    chosen: dict[tuple[str, str], set[str]] = {}
+    for (pos, lemma, frame), n in seen.items():
+        hits = cue[(pos, lemma, frame)]
+        if hits >= min_count and hits / n >= min_precision:
+            chosen.setdefault((pos, lemma), set()).add(frame)
+    for lemma in ALWAYS:
+        chosen.setdefault(("verb", lemma), set()).add("clause")
+    for lemma in ALWAYS_NOUNS:
+        chosen.setdefault(("noun", lemma), set()).add("clause")
+    return chosen
+
+
+def write(chosen: dict[tuple[str, str], set[str]], out: Path, args: argparse.Namespace) -> None:
+    order = [*FRAMES, *(f"nested-{f}" for f in FRAMES)]
+    lines = [
+        "# Reporting words: a verb or noun whose lemma is here is the cue of an attribution when it is used",
+        "# in one of its frames (clause: governs a clause or quotation; xcomp: an infinitive; subject: only",
+        "# a subject; bare: neither) and stands outside any other attribution's content; nested-FRAME: the",
+        "# same frame inside the clause another reporting verb governs.",
+        "# kind: spoken, written, or belief (beliefs and intentions: 'believes', 'wants').",
+        f"# Generated by bench/mine_speech_cues.py (min-count {args.min_count}, min-precision"
+        f" {args.min_precision}) from PolNeAR train; edit the script, not this file.",
+        "entries:",
+    ]
+    for (pos, lemma), frames in sorted(chosen.items(), key=lambda kv: (kv[0][0] != "verb", kv[0][1])):
+        kind = "written" if lemma in WRITTEN else "belief" if lemma in BELIEF else "spoken"
+        listed = ", ".join(f for f in order if f in frames)
+        lines.append(f"  - {{lemma: {_quote(lemma)}, pos: {pos}, kind: {kind}, frames: [{listed}]}}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _quote(word: str) -> str:
+    return word if word.isalpha() and word not in ("yes", "no", "true", "false", "on", "off") else f'"{word}"'
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--cache", type=Path, default=None, help="DocBin file to keep the parses in")
+    parser.add_argument("--min-count", type=int, default=4)
+    parser.add_argument("--min-precision", type=float, default=0.6)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if not (args.corpus / "text").is_dir():
+        print(f"no corpus at {args.corpus} (needs ../shared/data/polnear/train)", file=sys.stderr)
+        return 1
+    seen, cue = count(args.corpus, args.cache)
+    chosen = select(seen, cue, args.min_count, args.min_precision)
+    write(chosen, args.out, args)
+    print(f"{len(chosen)} entries written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    raise SystemExit(main())
