@@ -102,9 +102,9 @@ def find_actors(ctx: Any) -> DocActors:
     text: str = ctx.document.text
     doc = ctx.doc
     words = actor_words()
-    groups = _named_groups(doc, ctx.gazetteer, words)
+    groups = _named_groups(doc, text, ctx.gazetteer, words)
     groups += _acronyms(text, groups)
-    generic = _generic_groups(doc, words, groups)
+    generic = _generic_groups(doc, text, words, groups)
     taken = [(g.start, g.end) for g in [*groups, *generic]]
 
     def free(start: int, end: int) -> bool:
@@ -186,7 +186,7 @@ def _bare(tok: Any) -> bool:
     )
 
 
-def _named_groups(doc: Any, gazetteer: Any, words: ActorWords) -> list[ActorMention]:
+def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> list[ActorMention]:
     """Proper names of movements: a known name, or a name whose head is a type word ("Lord's Resistance
     Army", "Alliance of Democratic Forces for ..."), never a place or an organisation the gazetteer knows."""
     found = []
@@ -199,13 +199,13 @@ def _named_groups(doc: Any, gazetteer: Any, words: ActorWords) -> list[ActorMent
         if not tokens:
             continue
         start, end = tokens[0].idx, ent.end_char
-        name = doc.text[start:end]
-        if gazetteer.organisation(name) is not None or gazetteer.country(name) is not None:
-            continue
+        name = text[start:end]
         before_of = next((t for t in tokens if t.lower_ in ("of", "for")), None)
         head = doc[before_of.i - 1] if before_of is not None and before_of.i > tokens[0].i else tokens[-1]
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
-        if name in words.names or typed:
+        if not (name in words.names or typed):
+            continue
+        if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", name))
     return found
 
@@ -225,7 +225,7 @@ def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
-def _generic_groups(doc: Any, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
+def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
     """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation")."""
     spans = [(m.start, m.end) for m in named]
     found = []
@@ -253,7 +253,7 @@ def _generic_groups(doc: Any, words: ActorWords, named: list[ActorMention]) -> l
         start, end = first.idx, _end(last)
         if any(s < end and start < e for s, e in spans):
             continue
-        surface = doc.text[start:end]
+        surface = text[start:end]
         found.append(ActorMention(start, end, surface, "group", surface, generic=True))
         spans.append((start, end))
     return found
