@@ -199,3 +199,8 @@ def test_a_status_about_a_planned_round_goes_to_it(nlp: Any) -> None:
     (quotas,) = [m for m in found if m.label == "Fishing quotas"]
     planned = {m.key for m in meetings if m.planned}
     assert quotas.status == "raised" and quotas.meeting in planned
+
+
+def test_talks_aimed_at_an_agreement_discuss_it(nlp: Any) -> None:
+    got = _rows(nlp, "The talks are aimed at hammering out an agreement on fishing quotas.")
+    assert ("Fishing quotas", "discussed", None) in got

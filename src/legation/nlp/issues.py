@@ -423,6 +423,8 @@ def _hedged(cue: Token) -> bool:
             return True  # "a deal on X is close"
         if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
             return True  # "close to reaching an agreement on X"
+        if v.head.lower_ in ("at", "toward", "towards") and v.head.head.lemma_.lower() in _HEDGES:
+            return True  # "talks aimed at hammering out a peace agreement"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:

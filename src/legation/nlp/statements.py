@@ -178,11 +178,17 @@ def cue_frame(tok: Token) -> str:
 def nested_tokens(sent: Span, reporting: frozenset[str]) -> set[int]:
     """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
     inner: set[int] = set()
+    text = sent.doc.text
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
             for c in tok.children:
                 if c.dep_ == "ccomp":
-                    inner.update(t.i for t in c.subtree)
+                    # a parse that runs over a paragraph break joins two paragraphs' clauses: only
+                    # the reporting verb's own paragraph is its content
+                    lo = text.rfind("\n", 0, tok.idx)
+                    hi = text.find("\n", tok.idx)
+                    hi = len(text) if hi < 0 else hi
+                    inner.update(t.i for t in c.subtree if lo < t.idx < hi)
     return inner
 
 
