@@ -86,7 +86,8 @@ def test_month_day_without_year_is_within_a_year_of_the_anchor(date: dt.date, an
     (found,) = normalise(text, anchor)
     value = dt.date.fromisoformat(found.value)
     assert (value.month, value.day) == (date.month, date.day)
-    assert abs((value - anchor).days) <= 366
+    # within a year of the anchor; February 29 within the four years that hold one
+    assert abs((value - anchor).days) <= (1461 if (date.month, date.day) == (2, 29) else 366)
 
 
 @settings(max_examples=300)
@@ -239,3 +240,11 @@ def test_real_stories_never_raise() -> None:
                 normalise(sentence, doc.dct)
     assert sentences > 30_000
     assert time.perf_counter() - started < 120
+
+
+@pytest.mark.parametrize("anchor", ["2000-01-01", "2001-03-05", "2003-01-01", "2024-03-01"])
+def test_february_29_without_a_year_is_in_the_nearest_leap_year(anchor: str) -> None:
+    (found,) = normalise("The envoys met on February 29.", dt.date.fromisoformat(anchor))
+    day = dt.date.fromisoformat(found.value)
+    assert (day.month, day.day) == (2, 29)
+    assert abs((day - dt.date.fromisoformat(anchor)).days) <= 1461

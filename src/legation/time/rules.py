@@ -295,6 +295,10 @@ def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     day = int(m["day"])
     weekday = int(ctx.lex.value("weekday", m["wd"]) or 0) if m["wd"] else None
     year = int(m["year"]) if m["year"] else date_year(m, ctx, month, day, weekday)
+    if not m["year"] and (month, day) == (2, 29) and not calendar.isleap(year):
+        # "February 29" without a year: the leap year nearest the year the tense chose, earlier on a tie
+        leap_years = (y for y in range(year - 3, year + 4) if calendar.isleap(y))
+        year = min(leap_years, key=lambda y: (abs(y - year), y))
     date = safe_date(year, month, day)
     if date is None:
         return None
