@@ -226,10 +226,12 @@ def test_examples_track_reads_at_1366_and_420_pixels(browser: Any, examples_db: 
             refs = json.loads(mark.get_attribute("data-evidence"))
             mark.click()
             documents = len({r["d"] for r in refs})
-            page.wait_for_function(
-                f"document.querySelectorAll('#evidence .evidence-item .excerpt').length >= {documents}"
-                f" && document.querySelectorAll('#evidence .evidence-item').length === {documents}"
-            )
+            # polled from the test: the page's CSP forbids the string evaluation wait_for_function uses
+            items, excerpts = page.locator("#evidence .evidence-item"), page.locator("#evidence .excerpt")
+            for _ in range(100):
+                if items.count() == documents and excerpts.count() >= documents:
+                    break
+                page.wait_for_timeout(100)
             page.wait_for_timeout(200)  # the panel fills one document after another
             sentences = page.locator("#evidence .evidence-item .sentence").all_inner_texts()
             assert len(sentences) == len(set(sentences)) == len({(r["d"], r["t"]) for r in refs})
