@@ -151,6 +151,12 @@ def find_issues(
 # --- taxonomies ------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _any_issue(tax: Taxonomy) -> re.Pattern[str]:
+    """One pattern for every issue of a taxonomy: counting its mentions is one pass over the text."""
+    return re.compile("|".join(f"(?:{issue.pattern.pattern})" for issue in tax.issues), re.IGNORECASE)
+
+
 def _ranked_taxonomies(text: str) -> list[Taxonomy]:
     """Every taxonomy, the one whose issues the text names most often first (none named: none).
 
@@ -159,7 +165,7 @@ def _ranked_taxonomies(text: str) -> list[Taxonomy]:
     """
     scored = []
     for n, tax in enumerate(taxonomies()):
-        hits = sum(len(issue.pattern.findall(text)) for issue in tax.issues)
+        hits = len(_any_issue(tax).findall(text))
         scored.append((-hits, -len(tax.issues), n, tax))
     scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
     if not scored or scored[0][0] == 0:

@@ -175,10 +175,13 @@ def cue_frame(tok: Token) -> str:
     return "bare"
 
 
-def nested_tokens(sent: Span, reporting: frozenset[str]) -> set[int]:
-    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
+def nested_tokens(sent: Span, reporting: frozenset[str], text: str | None = None) -> set[int]:
+    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution.
+
+    ``text`` is the document's text; pass it when calling per sentence, since spaCy rebuilds
+    ``Doc.text`` from the tokens on every access."""
     inner: set[int] = set()
-    text = sent.doc.text
+    text = sent.doc.text if text is None else text
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
             for c in tok.children:
@@ -222,7 +225,7 @@ class _Cue:
 
 
 def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], text: str) -> Iterator[_Cue]:
-    nested = nested_tokens(sent, cues.lemmas)
+    nested = nested_tokens(sent, cues.lemmas, text)
     colon = _colon_cue(sent, text)
     if colon is not None:
         yield colon

@@ -260,7 +260,9 @@ class ParseTense:
     def __init__(self, doc: Any, fallback: TenseSource) -> None:
         self.doc = doc
         self.fallback = fallback
-        self._starts = [t.idx for t in doc]
+        from spacy.attrs import IDX
+
+        self._starts = doc.to_array([IDX]).tolist() if len(doc) else []
 
     def _token(self, start: int) -> Any:
         import bisect
