@@ -64,15 +64,15 @@ class TrackSummary:
 
 
 def key_parties(analysis: Analysis) -> set[str]:
-    return {_key_form(p, analysis) for p in analysis.parties}
+    return {key_form(p, analysis) for p in analysis.parties}
 
 
 def key_named(analysis: Analysis) -> set[str]:
     """Every actor the report names about a negotiation, in key form."""
-    return {_key_form(p, analysis) for p in (*analysis.named, *analysis.parties)}
+    return {key_form(p, analysis) for p in (*analysis.named, *analysis.parties)}
 
 
-def _key_form(party: str, analysis: Analysis) -> str:
+def key_form(party: str, analysis: Analysis) -> str:
     """A party as it keys a track: a movement without a well-known name is :data:`GROUP_KEY`."""
     if party in analysis.movements:
         return GROUP_KEY

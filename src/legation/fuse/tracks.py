@@ -30,6 +30,7 @@ from legation.fuse.keys import (
     GROUP_KEY,
     assign_tracks,
     fold,
+    key_form,
     key_of,
     key_parties,
     parties_of_key,
@@ -161,7 +162,7 @@ def _sides(
         for name in a.movements:
             movement_names[name] += 1
         for party, names in a.party_names.items():
-            form = GROUP_KEY if party in a.movements else party
+            form = key_form(party, a)
             wordings[form] += [party, *names]
         for t in a.third_parties:
             roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
@@ -193,7 +194,7 @@ def _go_betweens(
     """Actors that meet each of the two main sides but are never reported meeting both at once, and that
     most reports do not name as a side: an envoy shuttling between the sides is a mediator, not a side."""
     meetings = [
-        ({GROUP_KEY if p in a.movements else p for p in m.parties}, m.evidence[0])
+        ({key_form(p, a) for p in m.parties}, m.evidence[0])
         for a in analyses
         for m in a.meetings
     ]

@@ -21,7 +21,7 @@ from legation.ingest.source import BOM, ReadOptions, Source
 from legation.model import Document
 
 _SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<TimeML\b", re.DOTALL)
-#: A DCT wire header: "SEOUL, Dec. 14 , 2006 (Xinhua)", "LONDON, Dec 3 , 2006, 1230"; the year and any
+#: A DCT wire header: "SEOUL, Dec. 14 , 2006 (AFP)", "LONDON, Dec 3 , 2006, 1230"; the year and any
 #: clock time are dropped, since the dateline form has neither.
 _HEADER = re.compile(
     r"(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s*(?P<month>[A-Z][a-z]+\.?)\s*(?P<day>\d{1,2})\b[^(]*"

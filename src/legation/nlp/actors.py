@@ -90,8 +90,6 @@ class DocActors:
     def names_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m.name for m in self.in_range(start, end)))
 
-    def type_of(self, name: str) -> ActorType | None:
-        return next((m.type for m in self.mentions if m.name == name), None)
 
     def surfaces(self, name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.surface for m in self.mentions if m.name == name))

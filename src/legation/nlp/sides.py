@@ -46,13 +46,14 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     from_meetings: Counter[str] = Counter()
     listed_with_others: set[str] = set()
     for m in meetings:
-        named = [p for p in m.parties if p not in hard]
-        from_meetings.update(named)
-        if len(named) >= 3:
-            listed_with_others.update(named)
+        met = [p for p in m.parties if p not in hard]
+        from_meetings.update(met)
+        if len(met) >= 3:
+            listed_with_others.update(met)
     sides = [p for p, _n in from_meetings.most_common() if p not in soft or p in listed_with_others]
+    in_talks = _actors_in_talk_sentences(ctx, actors)
     if len(sides) < 2:
-        sides = _sides_from_sentences(ctx, actors, hard | (soft - listed_with_others), sides)
+        sides = _sides_from_sentences(in_talks, hard | (soft - listed_with_others), sides)
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     third = tuple(
@@ -61,13 +62,13 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         if name not in parties
         for role, evidence in _by_role(found).items()
     )
-    in_talks = _named(ctx, actors)
+    named = {name for names in in_talks for name in names}
     return Sides(
-        named=tuple(sorted(in_talks)),
+        named=tuple(sorted(named)),
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
-        movements=_movements(actors, {*parties, *in_talks}),
+        movements=_movements(actors, {*parties, *named}),
         negotiation=negotiation,
     )
 
@@ -90,14 +91,11 @@ def _roles(
     return roles
 
 
-def _sides_from_sentences(ctx: DocContext, actors: DocActors, third: set[str], sides: list[str]) -> list[str]:
+def _sides_from_sentences(in_talks: list[list[str]], third: set[str], sides: list[str]) -> list[str]:
     """Sides from the sentences that describe a negotiation, when no meeting sentence names two."""
-    words = meeting_words().negotiation
     counts: Counter[str] = Counter()
-    for sent in ctx.doc.sents:
-        if not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
-            continue
-        names = [n for n in actors.names_in(sent.start_char, sent.end_char) if n not in third]
+    for actors in in_talks:
+        names = [n for n in actors if n not in third]
         if len(names) >= 2:
             counts.update(names)
     ranked = [p for p in sides if p not in third] + [p for p, _n in counts.most_common() if p not in sides]
@@ -114,14 +112,14 @@ def _movements(actors: DocActors, names: set[str]) -> tuple[str, ...]:
     return tuple(sorted({m.name for m in actors.mentions if m.type == "group" and m.name in names} - known))
 
 
-def _named(ctx: DocContext, actors: DocActors) -> set[str]:
-    """Every actor named in a sentence about a negotiation."""
+def _actors_in_talk_sentences(ctx: DocContext, actors: DocActors) -> list[list[str]]:
+    """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...)."""
     words = meeting_words().negotiation
-    named: set[str] = set()
-    for sent in ctx.doc.sents:
-        if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
-            named.update(actors.names_in(sent.start_char, sent.end_char))
-    return named
+    return [
+        actors.names_in(sent.start_char, sent.end_char)
+        for sent in ctx.doc.sents
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    ]
 
 
 def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:

@@ -1,7 +1,7 @@
 """Fitting the terminal dossier to the width of the terminal it is printed in.
 
 rich shrinks a table that is too wide by squeezing its widest columns, whatever they hold, and then
-folds the words that no longer fit ("consulat/e", "2025-02-/27"). An analyst reading an 80-column
+folds the words that no longer fit ("ministr/y", "2031-05-/12"). An analyst reading an 80-column
 terminal needs every word whole, so the dossier's tables are laid out here instead: each column gets at
 least its longest word (a column marked ``no_wrap``, such as a date, its whole text), the room left is
 shared by shrinking the widest columns first, and when even that does not fit — or the console is

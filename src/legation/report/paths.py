@@ -35,7 +35,7 @@ LESS_NOTE = "* reported with less than an earlier round reached (a source report
 class Step:
     """One round of an item's path: where it stood, how that reads against the round before, why."""
 
-    round: str  # the round's label ("#2 2025-04-11")
+    round: str  # the round's label ("#2 2031-06-19")
     status: str
     change: str
     row: IssueStatus
