@@ -91,3 +91,17 @@ def test_a_step_backwards_is_a_source_reporting_less() -> None:
     assert change("deferred", "agreed") == "resumed"
     assert change(None, "raised") == "first"
     assert change("agreed", "agreed") == "same"
+
+
+def test_a_day_between_two_rounds_goes_to_the_round_begun_the_day_before() -> None:
+    monday = _analysis("a", "2024-03-04", _meeting("a", "2024-03-04"))
+    wednesday = _analysis(
+        "b",
+        "2024-03-07",
+        _meeting("b", "2024-03-06"),
+        _mention("b", "Fishing quotas", "agreed", round_date="2024-03-05"),  # "agreed on Tuesday"
+    )
+    (track,) = fuse([monday, wednesday])
+    dates = {r.id: r.date for r in track.rounds}
+    (row,) = [s for s in track.issue_status if s.issue == "other:fishing-quotas"]
+    assert dates[row.round_id] == "2024-03-04"

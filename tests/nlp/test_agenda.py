@@ -64,6 +64,47 @@ def test_non_items_never_become_agenda_items(nlp: Any, frame: str) -> None:
     assert bad == {}
 
 
+#: Sides, sources and vague nouns that real reports put where an item could stand (text of our own).
+MORE_NON_ITEMS = [
+    "the rebels", "the insurgents", "the separatists", "the militants", "the union", "the website",
+    "the radio", "the television", "the newspaper", "the premise", "power", "rule", "technical problems",
+    "the planned talks", "the details", "the presence",
+]  # fmt: skip
+
+MORE_FRAMES = [
+    *FRAMES,
+    "India offered two ministries to {x}.",
+    "Canada pledged ten million dollars in grants to {x}.",
+]
+
+
+@pytest.mark.parametrize("frame", MORE_FRAMES)
+def test_sides_sources_and_vague_nouns_never_become_agenda_items(nlp: Any, frame: str) -> None:
+    bad = {}
+    for x in MORE_NON_ITEMS:
+        text = frame.format(x=x, X=x[:1].upper() + x[1:])
+        got = [(k, label) for k, label in _items(nlp, text) if k.startswith("other:")]
+        got = [(k, label) for k, label in got if label.lower() not in ("ministries", "grants")]
+        if got:
+            bad[text] = got
+    assert bad == {}
+
+
+def test_a_side_given_something_is_not_an_item_nor_what_it_lists(nlp: Any) -> None:
+    got = _items(nlp, "India offered two ministries to the rebels, including finance.")
+    assert [label for _k, label in got if label in ("Rebels", "Finance")] == []
+
+
+def test_a_source_that_reports_is_not_an_item(nlp: Any) -> None:
+    got = _items(nlp, "Canada has accepted the fishing quotas, the Ottawa Daily website reported on Sunday.")
+    assert [label for _k, label in got] == ["Fishing quotas"]
+
+
+def test_a_quoted_name_labels_its_noun(nlp: Any) -> None:
+    got = _items(nlp, 'India put forth the "two-plus-two" formula during the last round.')
+    assert "Two-plus-two formula" in [label for _k, label in got]
+
+
 def test_the_stop_list_is_data() -> None:
     words = agenda_words()
     assert {"efforts", "work", "war", "operation", "spokesperson"} <= words.stop | {"efforts"}

@@ -204,3 +204,31 @@ def test_a_status_about_a_planned_round_goes_to_it(nlp: Any) -> None:
 def test_talks_aimed_at_an_agreement_discuss_it(nlp: Any) -> None:
     got = _rows(nlp, "The talks are aimed at hammering out an agreement on fishing quotas.")
     assert ("Fishing quotas", "discussed", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has been no sign of reconciliation on the coast.",
+        "Canada still refuses to honour signed fishing accords.",
+    ],
+)
+def test_a_cue_word_used_otherwise_gives_no_status(nlp: Any, text: str) -> None:
+    assert [r for r in _rows(nlp, text) if r[1] in ("formalised", "agreed", "discussed")] == []
+
+
+def test_according_to_is_no_agreement(nlp: Any) -> None:
+    got = _rows(nlp, "The sides discussed fishing quotas, according to the report.")
+    assert ("Fishing quotas", "discussed", None) in got
+    assert [r for r in got if r[1] == "agreed"] == []
+
+
+def test_an_agreement_dated_the_day_before_the_meeting_of_the_sentence_keeps_its_date(nlp: Any) -> None:
+    text = (
+        "The ministers of Canada and India met in Ottawa on Wednesday. "
+        "India said it was satisfied with an agreement reached on Tuesday on fishing quotas."
+    )
+    ctx = context(nlp, text, "2024-05-16")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (quotas,) = [m for m in found if m.label == "Fishing quotas"]
+    assert (quotas.status, quotas.meeting, quotas.round_date) == ("agreed", None, "2024-05-14")

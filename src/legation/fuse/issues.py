@@ -63,18 +63,39 @@ def round_of(
         hits = [r for r in held if r.ordinal == m.round_ordinal]
         return hits[0].id if len(hits) == 1 else None
     if m.round_date is not None:
-        hits = [r for r in held if r.date is not None and _within(r.date, m.round_date)]
-        return hits[0].id if len(hits) == 1 else None
+        return _round_on([r for r in held if r.date is not None], m.round_date)
     return None
 
 
-def _within(day: str, value: str) -> bool:
-    if len(value) == 10:
-        try:
-            return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(value)).days) <= 1
-        except ValueError:
-            return False
-    return day.startswith(value)
+def _round_on(held: Sequence[Round], value: str) -> str | None:
+    """The one held round a date speaks of, or None when none or several may be meant.
+
+    A day picks the round held over it (from its date to its end), else the round of the day before
+    (a round's date is its first day: talks begun on Monday may still sit on Tuesday), else the round of
+    the day after (a report's day may be off by one). A month picks its only round.
+    """
+    if len(value) != 10:
+        hits = [r for r in held if r.date is not None and r.date.startswith(value)]
+        return hits[0].id if len(hits) == 1 else None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    for offset in (0, 1, -1):
+        hits = [r for r in held if _spans(r, day - dt.timedelta(days=offset), offset)]
+        if hits:
+            return hits[0].id if len(hits) == 1 else None
+    return None
+
+
+def _spans(r: Round, day: dt.date, offset: int) -> bool:
+    """Whether round ``r`` began on ``day``, or (``offset`` 0) was held over it."""
+    try:
+        first = dt.date.fromisoformat(r.date or "")
+        last = dt.date.fromisoformat(r.end) if r.end and offset == 0 else first
+    except ValueError:
+        return False
+    return first <= day <= last
 
 
 def _settle(round_id: str, key: str, mentions: list[IssueMention]) -> IssueStatus:

@@ -10,11 +10,13 @@ catch the names the list cannot hold.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
+from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Token
-from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms
+from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms, speech_cues
 
 #: Entity types that are never an agenda item by themselves (a person, an organisation, a date, ...).
 _NOT_ITEMS = {
@@ -25,6 +27,8 @@ _NOT_ITEMS = {
 _ABOUT = {"on", "upon", "about", "over", "regarding", "concerning", "for", "of", "to", "towards", "toward"}
 #: The same for words that are not themselves negotiating words ("work on X", "progress on X").
 _ABOUT_STRICT = {"on", "upon", "about", "over", "regarding", "concerning"}
+#: Prepositions that name who receives a verb's object rather than what is negotiated.
+_RECIPIENT = {"to"}
 _MAX_LABEL_WORDS = 4
 _DEVERBAL = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
 #: Meeting nouns that a process noun may act on ("the resumption of talks" is an item).
@@ -90,8 +94,8 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         if noun is None or depth < 0:
             return found
         return [_nominalised(ctx, tok, noun, item) for item in found]
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return []
+    if tok.pos_ not in ("NOUN", "PROPN") or _actor(ctx, tok):
+        return []  # "offered six posts to the rebels, including defence": a side, not what it is given
     listed = _listed(ctx, tok, words, depth)
     lemma = tok.lemma_.lower()
     low = tok.lower_
@@ -117,6 +121,8 @@ def _below(
     ctx: DocContext, tok: Token, words: AgendaWords, preps: set[str], depth: int, *, verb: bool = False
 ) -> list[Item]:
     out: list[Item] = []
+    if verb and any(c.dep_ == "dobj" for c in tok.children):
+        preps = preps - _RECIPIENT  # "offered aid to the government": the government receives it
     for c in tok.children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out += _conj_items(ctx, c, words, depth)
@@ -186,7 +192,10 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         return None
     if ctx.party_of(tok.text) is not None or ctx.party_of(_entity_text(tok)) is not None:
         return None  # a country, its capital or demonym ("South Korea")
+    if _actor(ctx, tok) or _reports(tok):
+        return None
     mods = _modifiers(ctx, tok, words)
+    mods += [t for t in _quoted_before(tok) if t not in mods]
     if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
         return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
     tail: list[Token] = []
@@ -206,6 +215,34 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     return _make(ctx, [*mods, tok, *tail], tok)
 
 
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted_before(tok: Token) -> list[Token]:
+    """The words of a quoted name just before a noun (the "two-plus-two" formula): its modifier, even
+    when the parser takes its numbers for a separate object."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in _QUOTES:
+        return []
+    for i in range(tok.i - 2, max(tok.sent.start, tok.i - 8) - 1, -1):
+        if doc[i].text in _QUOTES:
+            inner = list(doc[i + 1 : tok.i - 1])
+            return inner if inner and any(t.is_alpha for t in inner) else []
+    return []
+
+
+def _actor(ctx: DocContext, tok: Token) -> bool:
+    """A side or a movement named by a common noun ("the rebels", "Kabila's insurgents")."""
+    groups = actor_words().group_nouns
+    return tok.lower_ in groups or tok.lemma_.lower() in groups or ctx.party_of(tok.text) is not None
+
+
+def _reports(tok: Token) -> bool:
+    """ "the website reported", "sources said": a noun that reports is a source, not an item."""
+    speech = speech_cues().lemmas
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in speech for c in tok.children)
+
+
 def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     """An item from the tokens that name it: hyphenated modifiers kept whole ("visa-free regime")."""
     words = agenda_words()
@@ -218,12 +255,20 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
             if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and sub.lower_ not in words.vague:
                 chosen[sub.i] = sub
     ordered = [chosen[i] for i in sorted(chosen)]
-    label = "".join(t.text + (t.whitespace_ if n < len(ordered) - 1 else "") for n, t in enumerate(ordered))
+    gaps = [_space_after(t, nxt) for t, nxt in itertools.pairwise(ordered)] + [""]
+    label = "".join(t.text + gap for t, gap in zip(ordered, gaps, strict=True))
     label = re.sub(r"\s+", " ", label).strip()
     label = label[:1].upper() + label[1:]
     start = ordered[0].idx
     end = ordered[-1].idx + len(ordered[-1].text)
     return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _space_after(t: Token, following: Token) -> str:
+    """The text between two words of a label: their own spacing, a space where words were skipped."""
+    if t.whitespace_ or following.i == t.i + 1:
+        return str(t.whitespace_)
+    return " "
 
 
 def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:

@@ -235,7 +235,7 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
-        if found is None:
+        if found is None or _not_a_cue(t):
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
@@ -263,6 +263,24 @@ def _any_issue_pattern() -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?:{i.pattern.pattern})" for t in taxonomies() for i in t.issues), re.IGNORECASE
     )
+
+
+#: Cue lemmas that are no cue as nouns ("a sign of progress" is not a signature).
+_VERB_ONLY = {"sign", "initial", "address", "settle", "raise", "insist", "oppose", "commit"}
+
+
+def _not_a_cue(t: Token) -> bool:
+    """A cue word used otherwise: "according to the report", "a sign of", "the signed treaty" (a
+    description of the noun, not news of its signing), "the agreed plan"."""
+    if t.lower_ == "according" or (t.pos_ == "NOUN" and t.lemma_.lower() in _VERB_ONLY):
+        return True
+    if t.pos_ != "VERB":
+        return False
+    if t.dep_ == "amod":
+        return True
+    # "honouring signed peace deals": a bare participle before its own object describes it
+    bare = t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+    return bare and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
 
 
 def _describes(t: Token) -> bool:
@@ -597,9 +615,13 @@ def _round_of(
     is handed to fusion to find the round among the track's; only then the focal meeting.
     """
     index = ctx.sentence_index(sent.start_char)
+    date = _governing_date(ctx, sent, [c for c in cues if c is not None])
     for m in meetings:
         if not m.planned and any(e.sentence_index == index for e in m.evidence):
-            return m.key, None, None
+            if date is None or m.date is None or _same_time(m.date.value, date):
+                return m.key, None, None
+            # "met on Wednesday ... satisfied with the agreement reached on Tuesday": the cue's own date
+            return _round_on(ctx, meetings, date, None)
     text = ctx.text_of(sent)
     ordinals = {_ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
     ordinals.discard(None)
@@ -609,29 +631,30 @@ def _round_of(
             if m.ordinal == ordinal and not m.planned:
                 return m.key, None, None
         return None, ordinal, None
-    date = _governing_date(ctx, sent, [c for c in cues if c is not None])
     if date is not None:
-        for m in meetings:
-            if not m.planned and m.date is not None and _same_time(m.date.value, date):
-                return m.key, None, None
-        focal = next((m for m in meetings if m.key == focal_meeting(meetings)), None)
-        if focal is None or focal.date is None or not _same_time(focal.date.value, date):
-            if date < ctx.anchor.isoformat()[: len(date)]:
-                return None, None, date
-            if date > ctx.anchor.isoformat()[: len(date)]:
-                return None, None, None  # a status about a meeting still to come: not a held round's
+        return _round_on(ctx, meetings, date, focal_meeting(meetings))
     return focal_meeting(meetings), None, None
 
 
 def _round_on(
     ctx: DocContext, meetings: list[MeetingMention], date: str, focal: str | None
 ) -> tuple[str | None, int | None, str | None]:
-    """The document's held meeting on ``date``, else the date for fusion to find (past dates only)."""
-    for m in meetings:
-        if not m.planned and m.date is not None and _same_time(m.date.value, date):
-            return m.key, None, None
-    if date < ctx.anchor.isoformat()[: len(date)]:
+    """The round a date speaks of: the document's held meeting on that very day; else, for a past
+    date, the date itself for fusion to find among the track's rounds (a day-old meeting of this
+    report is found there too); else the one meeting within a day of it; else, for a future date,
+    none (a status about a meeting still to come is no held round's); else the focal meeting."""
+    held = [m for m in meetings if not m.planned and m.date is not None]
+    exact = [m for m in held if m.date is not None and m.date.value[: len(date)] == date]
+    if exact:
+        return exact[0].key, None, None
+    today = ctx.anchor.isoformat()[: len(date)]
+    if date < today:
         return None, None, date
+    near = [m for m in held if m.date is not None and _same_time(m.date.value, date)]
+    if len(near) == 1:
+        return near[0].key, None, None
+    if date > today:
+        return None, None, None
     return focal, None, None
 
 
