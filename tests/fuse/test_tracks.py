@@ -260,3 +260,19 @@ def test_spellings_of_one_head_are_one_head() -> None:
     assert same_person("Sergei Lavrov", "Sergey Lavrov")
     assert not same_person("Kim Gye Gwan", "Christopher Hill")
     assert not same_person("John Smith", "Jane Doe")
+
+
+def test_an_actor_never_seen_taking_part_in_a_meeting_is_not_a_side() -> None:
+    # Two reports of talks between a government and a movement; two more also name an outside power that
+    # urged the sides to talk, in the same sentences, but no report has it meet anyone.
+    def met(doc_id: str, day: str) -> MeetingMention:
+        return _meeting(doc_id, day, city="Arusha", parties=("Burundi", "rebels"))
+
+    reports = [
+        _sided("a", "2024-05-07", ("Burundi", "rebels"), met("a", "2024-05-06")),
+        _sided("b", "2024-05-07", ("Burundi", "rebels"), met("b", "2024-05-06")),
+        _sided("c", "2024-05-08", ("Burundi", "France", "rebels"), met("c", "2024-05-06")),
+        _sided("d", "2024-05-09", ("Burundi", "France", "rebels")),
+    ]
+    (track,) = fuse(reports)
+    assert track.parties == ("Burundi", "rebels")

@@ -157,8 +157,10 @@ def _sides(
     wordings: dict[str, list[str]] = defaultdict(list)
     roles: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     role_docs: Counter[str] = Counter()
+    met: Counter[str] = Counter()
     for a in analyses:
         side_count.update(key_parties(a))
+        met.update({key_form(p, a) for m in a.meetings for p in m.parties})
         for name in a.movements:
             movement_names[name] += 1
         for party, names in a.party_names.items():
@@ -171,6 +173,9 @@ def _sides(
     threshold = max(1.0, SIDE_SHARE * len(analyses))
     forms = [p for p, n in side_count.most_common() if n >= threshold or p in keyed]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
+    if sum(1 for p in forms if met[p]) >= 2:
+        # Sides seen taking part in a meeting outrank actors only named near the talks.
+        forms = [p for p in forms if met[p]]
     for name, evidence in _go_betweens(analyses, forms, side_count).items():
         forms.remove(name)
         roles[(name, "mediator")] += evidence
