@@ -23,6 +23,8 @@ ROWS = [
     ("The envoys have met on Monday.", "Monday", "2024-06-10"),
     ("The second round is going to start on Tuesday.", "Tuesday", "2024-06-18"),
     ("Talks on Thursday ended without a deal.", "Thursday", "2024-06-13"),
+    ("Envoys of the two states were to meet Wednesday in Vienna, officials said.", "Wednesday", "2024-06-19"),
+    ("The talks, which were scheduled for Monday, were called off.", "Monday", "2024-06-10"),
 ]
 
 

@@ -326,6 +326,8 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
         if head is not verb and depth < 3:
             if head.lemma_ in _PLAN_LEMMAS or head.lower_ in ("due", "set", "going"):
                 return Tense.FUTURE
+            if head.lemma_ == "be":
+                return Tense.FUTURE  # "were to meet Wednesday": a plan seen from the report's day
             if head.pos_ in ("VERB", "AUX"):
                 return _verb_tense(head, depth + 1)
         return None
