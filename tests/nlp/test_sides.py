@@ -112,3 +112,50 @@ def test_a_meeting_in_another_city_does_not_take_the_first_meetings_venue_or_ord
     lima = next(m for m in meetings if m.city == "Lima")
     assert lima.ordinal == 2
     assert all(m.ordinal is None and m.venue is None for m in meetings if m.city == "Santiago")
+
+
+def test_a_movements_full_name_and_its_short_name_are_one_party(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Leaders of the Islamic Resistance Movement (Hamas) and Fatah held talks in Gaza on Tuesday. "
+        "Hamas said the talks were useful.",
+    )
+    assert sides.parties == ("Fatah", "Hamas")
+
+
+def test_a_listed_full_name_with_a_nationality_is_the_known_movement(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Envoys of Israel and the Palestinian Islamic Resistance Movement held indirect talks in Cairo on "
+        "Sunday. Hamas officials said the talks would go on.",
+    )
+    assert sides.parties == ("Hamas", "Israel")
+
+
+def test_a_council_of_movements_and_the_islamists_are_the_movement(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Somalia's government and the Supreme Council of Islamic Courts held talks in Khartoum on Monday. "
+        "The Islamists said the talks were difficult.",
+    )
+    assert sides.parties == ("Somalia", "Supreme Council of Islamic Courts")
+    assert "Islamists" in sides.party_names["Supreme Council of Islamic Courts"]
+
+
+def test_the_transitional_government_is_the_country_not_the_host(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Talks between Somalia's rebels and the transitional government opened in Khartoum, Sudan, on "
+        "Monday. The transitional government sent six negotiators to Khartoum.",
+    )
+    assert "Sudan" not in sides.parties
+    assert ("Sudan", "host") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_those_who_refuse_to_meet_are_the_sides_and_those_who_urge_them_are_not(nlp: Any) -> None:
+    refused = _sides(nlp, "Ghana and Togo refused to meet in Lome on Monday, officials said.")
+    assert refused.parties == ("Ghana", "Togo")
+    urged = _sides(
+        nlp, "France urged Ghana and Togo to hold talks in Lome on Monday. Ghana and Togo did not reply."
+    )
+    assert "France" not in urged.parties

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from legation.lexicon import Field, load_bundled
@@ -31,6 +31,9 @@ ActorType = Literal["country", "organisation", "group"]
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _GOVERNMENT_NOUNS = {"government", "regime", "authorities", "administration"}
+#: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
+#: of Islamic Courts").
+_UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class ActorWords:
     name_words: frozenset[str]
     names: frozenset[str]
     roles: dict[str, str]  # cue word → third-party role
+    aliases: dict[str, str] = field(default_factory=dict)  # full name → the name it is known by
 
 
 @functools.cache
@@ -52,12 +56,14 @@ def actor_words() -> ActorWords:
             Field("names", list, required=False),
             Field("role", required=False),
             Field("words", list, required=False),
+            Field("aliases", dict, required=False),
         ),
     )
     nouns: set[str] = set()
     name_words: set[str] = set()
     names: set[str] = set()
     roles: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     for e in data.entries:
         if e["type"] == "role":
             roles.update({w.lower(): e["role"] for w in e.get("words") or ()})
@@ -65,7 +71,8 @@ def actor_words() -> ActorWords:
         nouns.update(w.lower() for w in e.get("nouns") or ())
         name_words.update(e.get("name_words") or ())
         names.update(e.get("names") or ())
-    return ActorWords(frozenset(nouns), frozenset(name_words), frozenset(names), roles)
+        aliases.update(e.get("aliases") or {})
+    return ActorWords(frozenset(nouns), frozenset(name_words), frozenset(names), roles, aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,7 @@ def find_actors(ctx: Any) -> DocActors:
     words = actor_words()
     groups = _named_groups(doc, text, ctx.gazetteer, words)
     groups += _acronyms(text, groups)
+    groups = _known_as(text, groups, words)
     generic = _generic_groups(doc, text, words, groups)
     taken = [(g.start, g.end) for g in [*groups, *generic]]
 
@@ -120,7 +128,7 @@ def find_actors(ctx: Any) -> DocActors:
     ]
     mentions += countries
     mentions += _people(ctx, mentions, free)
-    main = Counter(m.name for m in countries).most_common(1)
+    main = Counter(m.name for m in countries if not _place(doc, m)).most_common(1)
     if main:
         for tok in doc:
             if (
@@ -171,6 +179,17 @@ def _people(ctx: Any, actors: list[ActorMention], free: Any) -> list[ActorMentio
     return found
 
 
+def _place(doc: Any, mention: ActorMention) -> bool:
+    """A country named as where something happens ("talks in Khartoum"), not as an actor."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":  # "in Khartoum, Sudan"
+        root = root.head
+    return bool(root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "near", "from", "inside"))
+
+
 def _end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
@@ -180,7 +199,10 @@ def _bare(tok: Any) -> bool:
     if tok.dep_ in ("compound", "amod"):
         return False
     return all(
-        c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj") for c in tok.children if c.i < tok.i
+        c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj")
+        or (c.dep_ == "amod" and c.text.islower())  # "the transitional government", not "the Zairean"
+        for c in tok.children
+        if c.i < tok.i
     )
 
 
@@ -200,6 +222,8 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         name = text[start:end]
         before_of = next((t for t in tokens if t.lower_ in ("of", "for")), None)
         head = doc[before_of.i - 1] if before_of is not None and before_of.i > tokens[0].i else tokens[-1]
+        if head.text in _UMBRELLAS and before_of is not None:
+            head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
         if not (name in words.names or typed):
             continue
@@ -223,13 +247,35 @@ def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
+def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[ActorMention]:
+    """A movement's full name under the name it is best known by: "Islamic Resistance Movement (Hamas)",
+    and the listed full names of well-known movements ("the Palestinian Islamic Resistance Movement"),
+    are that movement wherever the report names it."""
+    aliases = dict(words.aliases)
+    for g in groups:
+        after = re.match(r"\s*\(([^()]{2,40})\)", text[g.end : g.end + 44])
+        if after and after.group(1) in words.names and g.name != after.group(1):
+            aliases.setdefault(g.name, after.group(1))
+
+    def known(name: str) -> str:
+        return next((short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name)
+
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for g in groups:
+        if (g.start, g.end) not in seen:
+            seen.add((g.start, g.end))
+            found.append(replace(g, name=known(g.name)))
+    return found
+
+
 def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
     """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation")."""
     spans = [(m.start, m.end) for m in named]
     found = []
     for tok in doc:
-        if not (tok.text.islower() or tok.is_sent_start):
-            continue  # a common noun, not part of a name ("the Union Buildings")
+        if not (tok.text.islower() or tok.is_sent_start or (tok.ent_type_ == "NORP" and tok.ent_iob_ == "B")):
+            continue  # a common noun ("Islamists" too), not part of a name ("the Union Buildings")
         low = tok.lower_
         two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
         if two in words.group_nouns:

@@ -337,10 +337,20 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
                 add(list(prep.subtree))
         if verb is not None:
-            for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _DELEGATION_WORDS:
+            for c in _doers(verb):
+                if c.lower_ not in _DELEGATION_WORDS:
                     add(list(c.subtree))
     return found
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the meeting verb: its subject; for "X and Y refused to meet" the subject of the verb it
+    completes, and for "Z urged X and Y to meet" that verb's object (Z only asks)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own or verb.dep_ != "xcomp":
+        return own
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
