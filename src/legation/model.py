@@ -266,6 +266,8 @@ class Analysis:
     #: Every actor named in the document's sentences about a negotiation (sides, third parties,
     #: bystanders); a report that names both sides of a known negotiation belongs to its track.
     named: tuple[str, ...] = ()
+    #: How many sides the report says the talks have ("six-party talks", "four-way talks"), if it says.
+    size: int | None = None
 
 
 T = TypeVar("T")

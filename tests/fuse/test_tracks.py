@@ -276,3 +276,24 @@ def test_an_actor_never_seen_taking_part_in_a_meeting_is_not_a_side() -> None:
     ]
     (track,) = fuse(reports)
     assert track.parties == ("Burundi", "rebels")
+
+
+def test_the_host_of_six_party_talks_named_as_a_side_by_some_reports_is_the_sixth_side() -> None:
+    from legation.model import ThirdParty
+
+    five = ("Japan", "North Korea", "Russia", "South Korea", "United States")
+    host = ThirdParty("China", "host", (_ev("a"),))
+    reports = [
+        _sided(
+            d, "2024-05-07", five, _meeting(d, "2024-05-06", city="Beijing"), third_parties=(host,), size=6
+        )
+        for d in ("a", "b", "c")
+    ]
+    reports.append(_sided("d", "2024-05-07", (*five, "China"), _meeting("d", "2024-05-06"), size=6))
+    (track,) = fuse(reports)
+    assert track.parties == ("China", *five)
+    without_size = [
+        _sided(r.document.id, "2024-05-07", r.parties, *r.meetings, third_parties=r.third_parties)
+        for r in reports
+    ]
+    assert "China" not in fuse(without_size)[0].parties

@@ -159,3 +159,24 @@ def test_those_who_refuse_to_meet_are_the_sides_and_those_who_urge_them_are_not(
         nlp, "France urged Ghana and Togo to hold talks in Lome on Monday. Ghana and Togo did not reply."
     )
     assert "France" not in urged.parties
+
+
+def test_the_host_of_n_party_talks_is_a_side_when_the_report_counts_it(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Four-party talks between Ghana, Togo and Benin resumed in Accra on Monday, hosted by Ghana. "
+        "The Ghanaian delegation chaired the session.",
+    )
+    assert sides.size == 4
+    two = _sides(
+        nlp, "Chile and Peru held talks in Santiago on Monday, hosted by Chile. They met for an hour."
+    )
+    assert two.size is None
+
+
+def test_a_six_nation_tour_says_nothing_of_the_talks(nlp: Any) -> None:
+    from legation.nlp.sides import talks_size
+
+    assert talks_size("The minister began a six-nation tour on Monday.") is None
+    assert talks_size("The six-nation nuclear talks resumed in Beijing.") == 6
+    assert talks_size("Stalled four-way peace talks") == 4

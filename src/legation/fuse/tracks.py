@@ -47,6 +47,7 @@ from legation.model import (
     ThirdParty,
     Track,
 )
+from legation.nlp.sides import SOFT_ROLES
 
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).
@@ -176,6 +177,12 @@ def _sides(
     if sum(1 for p in forms if met[p]) >= 2:
         # Sides seen taking part in a meeting outrank actors only named near the talks.
         forms = [p for p in forms if met[p]]
+    size = Counter(a.size for a in analyses if a.size).most_common(1)
+    if size and len(forms) < size[0][0]:
+        # the host or chair of "six-party talks" whose reports name five sides is the sixth
+        soft = {name for (name, role) in roles if role in SOFT_ROLES}
+        extra = sorted((p for p in soft if side_count[p] and p not in forms), key=lambda p: -side_count[p])
+        forms += extra[: size[0][0] - len(forms)]
     for name, evidence in _go_betweens(analyses, forms, side_count).items():
         forms.remove(name)
         roles[(name, "mediator")] += evidence
@@ -198,11 +205,7 @@ def _go_betweens(
 ) -> dict[str, list[Evidence]]:
     """Actors that meet each of the two main sides but are never reported meeting both at once, and that
     most reports do not name as a side: an envoy shuttling between the sides is a mediator, not a side."""
-    meetings = [
-        ({key_form(p, a) for p in m.parties}, m.evidence[0])
-        for a in analyses
-        for m in a.meetings
-    ]
+    meetings = [({key_form(p, a) for p in m.parties}, m.evidence[0]) for a in analyses for m in a.meetings]
     pairs: Counter[tuple[str, str]] = Counter()
     for sides, _e in meetings:
         ranked = sorted(sides & set(forms))

@@ -97,7 +97,6 @@ class DocActors:
     def names_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m.name for m in self.in_range(start, end)))
 
-
     def surfaces(self, name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.surface for m in self.mentions if m.name == name))
 
@@ -258,7 +257,9 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
             aliases.setdefault(g.name, after.group(1))
 
     def known(name: str) -> str:
-        return next((short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name)
+        return next(
+            (short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name
+        )
 
     seen: set[tuple[int, int]] = set()
     found = []

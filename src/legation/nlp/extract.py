@@ -43,4 +43,5 @@ def extract(document: Document, doc: Any) -> Analysis:
         negotiation=sides.negotiation,
         movements=sides.movements,
         named=sides.named,
+        size=sides.size,
     )

@@ -14,6 +14,7 @@ offer or agreement in a sentence that names two of them) has no parties, and so 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +27,14 @@ from legation.nlp.lexicons import meeting_words
 MAX_PARTIES = 6
 #: Roles that do not stop an actor from being a side when it is listed among the sides.
 SOFT_ROLES = frozenset({"host", "chair"})
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: "six-party talks", "the four-way negotiations", "six-nation nuclear talks": how many sides talk.
+_SIZE = re.compile(
+    rf"\b({'|'.join(_NUMBERS)}|[3-9])[- ](?:party|parties|nation|nations|way|country|power|member)\b"
+    r"(?=(?:\s+[\w-]+){0,2}?\s+(?:talks|negotiations|meeting|meetings|process|framework|format|forum"
+    r"|dialogue|consultations)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,7 @@ class Sides:
     movements: tuple[str, ...] = ()
     negotiation: bool = False
     named: tuple[str, ...] = ()
+    size: int | None = None
 
 
 def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
@@ -54,6 +64,11 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     in_talks = _actors_in_talk_sentences(ctx, actors)
     if len(sides) < 2:
         sides = _sides_from_sentences(in_talks, hard | (soft - listed_with_others), sides)
+    size = talks_size(ctx.document.text)
+    if size is not None and len(sides) < size:
+        # the host of "six-party talks" that names five sides is the sixth
+        named_in_talks = {name for names in in_talks for name in names}
+        sides += sorted(p for p in soft if p in named_in_talks and p not in sides)[: size - len(sides)]
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     third = tuple(
@@ -65,12 +80,20 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     named = {name for names in in_talks for name in names}
     return Sides(
         named=tuple(sorted(named)),
+        size=size,
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
         movements=_movements(actors, {*parties, *named}),
         negotiation=negotiation,
     )
+
+
+def talks_size(text: str) -> int | None:
+    """The number of sides the talks have when the report says it ("six-party talks"); the most often
+    said when it says several."""
+    sizes = Counter(_NUMBERS.get(m.group(1).lower()) or int(m.group(1)) for m in _SIZE.finditer(text))
+    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _roles(
