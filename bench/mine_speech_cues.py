@@ -4,7 +4,10 @@ For every verb and noun of the train articles the script records its lemma, its 
 (:func:`legation.nlp.statements.cue_frame`: with a clause, an infinitive, only a subject, bare) and its
 place (:func:`legation.nlp.statements.cue_place`: free, inside a quotation, inside a reported clause),
 and whether an annotator marked it as (part of) a cue. A (lemma, frame) pair becomes a cue when, in
-free places, it was a cue at least ``--min-precision`` of the time in at least ``--min-count`` cases;
+free places, it was a cue at least ``--min-precision`` of the time in at least ``--min-count`` cases.
+Where a frame was seen at least ``--min-label`` times with one dependency label (the word as a relative
+clause, an adverbial clause, a main verb ...), that label's own counts decide: the data file lists
+``frame@label`` where only that label passes, and ``except: [frame@label]`` where all but that label do;
 the words the data file must always cover (``ALWAYS``, ``ALWAYS_NOUNS``) are added in the clause
 frame whatever their counts. The kind (spoken, written, belief) comes from the hand lists below.
 Only the dev split is used to measure, never here.
@@ -83,16 +86,19 @@ def parse(corpus: Path, cache: Path | None) -> tuple[list[str], list[object]]:
     return names, docs
 
 
-def count(
-    corpus: Path, cache: Path | None
-) -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]]]:
+Counts = Counter[tuple[str, ...]]
+
+
+def count(corpus: Path, cache: Path | None) -> tuple[Counts, Counts]:
+    """How often each (pos, lemma, frame) was seen and was a cue; the same keys with the word's
+    dependency label appended, (pos, lemma, frame, label), are counted alongside."""
     from legation.evaluate.attributions import read_corpus
     from legation.nlp.statements import frame_key, nested_tokens, quotations
 
     articles, _errors = read_corpus(corpus)
     gold = {a.name: a for a in articles}
-    seen: Counter[tuple[str, str, str]] = Counter()
-    cue: Counter[tuple[str, str, str]] = Counter()
+    seen: Counts = Counter()
+    cue: Counts = Counter()
     reporting = frozenset(ALWAYS - BELIEF)
     names, docs = parse(corpus, cache)
     for name, doc in zip(names, docs, strict=True):
@@ -109,47 +115,76 @@ def count(
                 frame = frame_key(tok, quoted, nested)
                 if pos is None or lemma in NEVER or frame is None:
                     continue
-                key = (pos, lemma, frame)
-                seen[key] += 1
-                if tok.idx in marked:
-                    cue[key] += 1
+                for key in ((pos, lemma, frame), (pos, lemma, frame, tok.dep_)):
+                    seen[key] += 1
+                    if tok.idx in marked:
+                        cue[key] += 1
     return seen, cue
 
 
-def select(
-    seen: Counter[tuple[str, str, str]],
-    cue: Counter[tuple[str, str, str]],
-    min_count: int,
-    min_precision: float,
-) -> dict[tuple[str, str], set[str]]:
-    chosen: dict[tuple[str, str], set[str]] = {}
-    for (pos, lemma, frame), n in seen.items():
-        hits = cue[(pos, lemma, frame)]
-        if hits >= min_count and hits / n >= min_precision:
-            chosen.setdefault((pos, lemma), set()).add(frame)
+Chosen = dict[tuple[str, str], tuple[set[str], set[str]]]
+
+
+def select(seen: Counts, cue: Counts, min_count: int, min_precision: float, min_label: int) -> Chosen:
+    """``{(pos, lemma): (frames, exceptions)}``: a frame is a cue frame when it passes the thresholds;
+    where a dependency label was seen at least ``min_label`` times in that frame, the label's own
+    counts decide instead: ``frame@label`` is added where the frame fails but the label passes, and
+    excepted where the frame passes but the label fails."""
+
+    def passes(key: tuple[str, ...]) -> bool:
+        hits = cue[key]
+        return hits >= min_count and hits / seen[key] >= min_precision
+
+    chosen: Chosen = {}
+
+    def entry(pos: str, lemma: str) -> tuple[set[str], set[str]]:
+        return chosen.setdefault((pos, lemma), (set(), set()))
+
+    for key in seen:
+        if len(key) == 3 and passes(key):
+            entry(key[0], key[1])[0].add(key[2])
     for lemma in ALWAYS:
-        chosen.setdefault(("verb", lemma), set()).add("clause")
+        entry("verb", lemma)[0].add("clause")
     for lemma in ALWAYS_NOUNS:
-        chosen.setdefault(("noun", lemma), set()).add("clause")
+        entry("noun", lemma)[0].add("clause")
+    for key, n in seen.items():
+        if len(key) != 4 or n < min_label:
+            continue
+        pos, lemma, frame, label = key
+        listed = frame in chosen.get((pos, lemma), (set(), set()))[0]
+        if passes(key) and not listed:
+            entry(pos, lemma)[0].add(f"{frame}@{label}")
+        elif listed and not passes(key):
+            entry(pos, lemma)[1].add(f"{frame}@{label}")
     return chosen
 
 
-def write(chosen: dict[tuple[str, str], set[str]], out: Path, args: argparse.Namespace) -> None:
+def _frame_order(frame: str) -> tuple[int, str]:
     order = [*FRAMES, *(f"nested-{f}" for f in FRAMES)]
+    base, _, label = frame.partition("@")
+    return order.index(base), label
+
+
+def write(chosen: Chosen, out: Path, args: argparse.Namespace) -> None:
     lines = [
         "# Reporting words: a verb or noun whose lemma is here is the cue of an attribution when it is used",
         "# in one of its frames (clause: governs a clause or quotation; xcomp: an infinitive; subject: only",
         "# a subject; bare: neither) and stands outside any other attribution's content; nested-FRAME: the",
-        "# same frame inside the clause another reporting verb governs.",
+        "# same frame inside the clause another reporting verb governs. FRAME@LABEL narrows a frame to the",
+        "# word's dependency label (subject@advcl: only as an adverbial clause); except: FRAME@LABEL",
+        "# leaves a listed frame out under that label (subject@relcl: not in a relative clause).",
         "# kind: spoken, written, or belief (beliefs and intentions: 'believes', 'wants').",
-        f"# Generated by bench/mine_speech_cues.py (min-count {args.min_count}, min-precision"
-        f" {args.min_precision}) from PolNeAR train; edit the script, not this file.",
+        "# Generated by bench/mine_speech_cues.py from PolNeAR train; edit the script, not this file.",
+        f"# (min-count {args.min_count}, min-precision {args.min_precision}, min-label {args.min_label})",
         "entries:",
     ]
-    for (pos, lemma), frames in sorted(chosen.items(), key=lambda kv: (kv[0][0] != "verb", kv[0][1])):
+    for (pos, lemma), (frames, excepted) in sorted(
+        chosen.items(), key=lambda kv: (kv[0][0] != "verb", kv[0][1])
+    ):
         kind = "written" if lemma in WRITTEN else "belief" if lemma in BELIEF else "spoken"
-        listed = ", ".join(f for f in order if f in frames)
-        lines.append(f"  - {{lemma: {_quote(lemma)}, pos: {pos}, kind: {kind}, frames: [{listed}]}}")
+        listed = ", ".join(sorted(frames, key=_frame_order))
+        tail = f", except: [{', '.join(sorted(excepted, key=_frame_order))}]" if excepted else ""
+        lines.append(f"  - {{lemma: {_quote(lemma)}, pos: {pos}, kind: {kind}, frames: [{listed}]{tail}}}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -163,15 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--cache", type=Path, default=None, help="DocBin file to keep the parses in")
-    parser.add_argument("--min-count", type=int, default=4)
+    parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--min-precision", type=float, default=0.6)
+    parser.add_argument(
+        "--min-label", type=int, default=5, help="cases a dependency label needs to decide on its own"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     if not (args.corpus / "text").is_dir():
         print(f"no corpus at {args.corpus} (needs ../shared/data/polnear/train)", file=sys.stderr)
         return 1
     seen, cue = count(args.corpus, args.cache)
-    chosen = select(seen, cue, args.min_count, args.min_precision)
+    chosen = select(seen, cue, args.min_count, args.min_precision, args.min_label)
     write(chosen, args.out, args)
     print(f"{len(chosen)} entries written to {args.out}")
     return 0

@@ -9,6 +9,7 @@ import pytest
 from legation.errors import LexiconError
 from legation.model import STATUSES
 from legation.nlp.lexicons import (
+    SpeechCues,
     event_rules,
     load_taxonomy,
     meeting_words,
@@ -58,3 +59,18 @@ def test_a_user_taxonomy_names_its_issues(tmp_path: Path) -> None:
     )
     tax = load_taxonomy(path)
     assert tax.issues[0].pattern.search("new Tariff rates")
+
+
+def test_a_cue_frame_can_be_narrowed_to_or_excepted_under_a_dependency_label() -> None:
+    cues = SpeechCues(
+        frozenset({"accuse"}),
+        {"verb": {"accuse": frozenset({"subject", "bare@ROOT"})}, "noun": {}},
+        {"accuse": "spoken"},
+        {"verb": {"accuse": frozenset({"subject@relcl"})}, "noun": {}},
+    )
+    assert cues.is_cue("verb", "accuse", "subject", "ROOT")
+    assert not cues.is_cue("verb", "accuse", "subject", "relcl")  # excepted label
+    assert cues.is_cue("verb", "accuse", "bare", "ROOT")  # narrowed frame, its label
+    assert not cues.is_cue("verb", "accuse", "bare", "advcl")  # narrowed frame, another label
+    assert not cues.is_cue("verb", "deny", "subject", "ROOT")  # not a cue word
+    assert not cues.is_cue("noun", "accuse", "subject", "ROOT")

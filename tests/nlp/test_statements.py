@@ -154,3 +154,19 @@ def test_a_headline_name_prefix_is_an_attribution(nlp: Any) -> None:
 )
 def test_junk_is_no_statement_even_when_everything_is_kept(nlp: Any, text: str) -> None:
     assert [s.cue for s in find_statements(context(nlp, text), unresolved=True)] == []
+
+
+def _cues(nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(s.cue, s.kind) for s in find_statements(context(nlp, text), unresolved=True)]
+
+
+def test_a_reporting_verb_in_a_relative_clause_is_no_cue_where_the_lexicon_excepts_that_label(
+    nlp: Any,
+) -> None:
+    assert _cues(nlp, "The senator accused the minister of lying.") == [("accuse", "spoken")]
+    assert _cues(nlp, "The minister, who accused the senator of lying, resigned on Friday.") == []
+
+
+def test_beliefs_and_intentions_of_a_main_verb_are_attributions(nlp: Any) -> None:
+    assert _cues(nlp, "Most voters believe the talks will fail.") == [("believe", "belief")]
+    assert _cues(nlp, "The mediator wants the two sides to meet again.") == [("want", "belief")]

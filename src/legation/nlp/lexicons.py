@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -30,11 +30,27 @@ CUE_KINDS = ("spoken", "written", "belief")
 @dataclass(frozen=True, slots=True)
 class SpeechCues:
     """Reporting words: ``frames[pos][lemma]`` is the set of frames in which the word is a cue
-    (see :func:`legation.nlp.statements.cue_frame`); ``lemmas`` are the verbs of speech and writing."""
+    (see :func:`legation.nlp.statements.cue_frame`); ``lemmas`` are the verbs of speech and writing.
+
+    A frame may be narrowed to the word's dependency label in its sentence: ``subject@advcl`` in
+    ``frames`` makes the word a cue in that frame only with that label, and the same in ``excepted``
+    makes it no cue there although the frame itself is listed (a verb that reports as a main verb but
+    not in a relative clause, say)."""
 
     lemmas: frozenset[str]
     frames: dict[str, dict[str, frozenset[str]]]
     kinds: dict[str, str]
+    excepted: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+
+    def is_cue(self, pos: str, lemma: str, frame: str, dep: str) -> bool:
+        """Is ``lemma`` (a ``pos``) a cue in ``frame`` with the dependency label ``dep``?"""
+        listed = self.frames.get(pos, {}).get(lemma)
+        if not listed:
+            return False
+        narrow = f"{frame}@{dep}"
+        if narrow in listed:
+            return True
+        return frame in listed and narrow not in self.excepted.get(pos, {}).get(lemma, frozenset())
 
 
 @functools.cache
@@ -46,23 +62,32 @@ def speech_cues() -> SpeechCues:
             Field("pos", choices=("verb", "noun")),
             Field("kind", choices=CUE_KINDS),
             Field("frames", list),
+            Field("except", list, required=False),
         ),
     )
     bad = [
-        f"{data.path}:{e.line}: frames: {f!r} is not one of {', '.join(CUE_FRAMES)} (or nested-…)"
+        f"{data.path}:{e.line}: {key}: {f!r} is not one of {', '.join(CUE_FRAMES)}"
+        " (or nested-…, or …@LABEL)"
         for e in data.entries
-        for f in e["frames"]
-        if f.removeprefix("nested-") not in CUE_FRAMES
+        for key in ("frames", "except")
+        for f in e.get(key) or []
+        if not isinstance(f, str)
+        or f.split("@")[0].removeprefix("nested-") not in CUE_FRAMES
+        or (key == "except" and "@" not in f)
     ]
     if bad:
         raise LexiconError(data.path, bad)
     frames: dict[str, dict[str, frozenset[str]]] = {"verb": {}, "noun": {}}
+    excepted: dict[str, dict[str, frozenset[str]]] = {"verb": {}, "noun": {}}
     for e in data.entries:
         frames[e["pos"]][e["lemma"]] = frozenset(e["frames"])
+        if e.get("except"):
+            excepted[e["pos"]][e["lemma"]] = frozenset(e["except"])
     return SpeechCues(
         frozenset(e["lemma"] for e in data.entries if e["pos"] == "verb" and e["kind"] != "belief"),
         frames,
         {e["lemma"]: e["kind"] for e in data.entries},
+        excepted,
     )
 
 

@@ -239,7 +239,8 @@ def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], te
         pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
         if pos is None or lemma not in cues.frames.get(pos, {}):
             continue
-        if frame_key(tok, quoted, nested) not in cues.frames[pos][lemma]:
+        frame = frame_key(tok, quoted, nested)
+        if frame is None or not cues.is_cue(pos, lemma, frame, tok.dep_):
             continue
         if pos == "verb" and _junk_verb(tok):
             continue
