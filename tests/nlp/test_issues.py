@@ -232,3 +232,26 @@ def test_an_agreement_dated_the_day_before_the_meeting_of_the_sentence_keeps_its
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
     (quotas,) = [m for m in found if m.label == "Fishing quotas"]
     assert (quotas.status, quotas.meeting, quotas.round_date) == ("agreed", None, "2024-05-14")
+
+
+def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
+    """Issues whose words a report lacks are left out of the counting pattern: the ranking is the same."""
+    import re
+    from pathlib import Path
+
+    from legation.nlp.issues import _ranked_taxonomies
+    from legation.nlp.lexicons import taxonomies
+    from legation.nlp.prefilter import fold
+
+    def unfiltered(text: str) -> list[str]:
+        scored = []
+        for n, tax in enumerate(taxonomies()):
+            pattern = re.compile("|".join(f"(?:{i.pattern.pattern})" for i in tax.issues), re.IGNORECASE)
+            scored.append((-len(pattern.findall(text)), -len(tax.issues), n, tax.name))
+        scored.sort()
+        return [] if scored[0][0] == 0 else [name for *_key, name in scored]
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
+    for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel."]:
+        assert [t.name for t, _issues in _ranked_taxonomies(text, fold(text))] == unfiltered(text)

@@ -10,6 +10,7 @@ catch the names the list cannot hold.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -341,8 +342,9 @@ def words_of(label: str) -> frozenset[str]:
     """An item label's content words, synonyms folded to one word and plurals to the singular."""
     text = label.lower()
     synonyms = issue_synonyms()
-    for phrase in sorted((p for p in synonyms if " " in p or "-" in p), key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(phrase)}\b", synonyms[phrase].replace(" ", "_"), text)
+    for phrase, pattern, canonical in _phrase_synonyms():
+        if phrase in text:  # the pattern matches only where the phrase is
+            text = pattern.sub(canonical, text)
     out = set()
     for w in re.findall(r"[a-z0-9_'-]+", text):
         if w in _FUNCTION_WORDS:
@@ -350,6 +352,14 @@ def words_of(label: str) -> frozenset[str]:
         w = synonyms.get(w, w)
         out.add(_singular(w))
     return frozenset(out)
+
+
+@functools.cache
+def _phrase_synonyms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The synonyms of more than one word, longest first, each with its pattern, compiled once."""
+    synonyms = issue_synonyms()
+    phrases = sorted((p for p in synonyms if " " in p or "-" in p), key=len, reverse=True)
+    return tuple((p, re.compile(rf"\b{re.escape(p)}\b"), synonyms[p].replace(" ", "_")) for p in phrases)
 
 
 def _singular(word: str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from legation.model import Document, Evidence, Sentence, TimeValue
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
+from legation.nlp.prefilter import fold
 
 if TYPE_CHECKING:
     from legation.nlp.actors import DocActors
@@ -44,6 +45,17 @@ class DocContext:
         from legation.nlp.actors import find_actors
 
         return find_actors(self)
+
+    @functools.cached_property
+    def folded(self) -> str | None:
+        """The text lower-cased once, to ask :func:`legation.nlp.prefilter.may_match` whether a pattern
+        can match (None: ask the pattern itself)."""
+        return fold(self.document.text)
+
+    def folded_of(self, span: Span) -> str | None:
+        """A span's slice of :attr:`folded` (lower-casing keeps the offsets of a text it accepts)."""
+        folded = self.folded
+        return None if folded is None else folded[span.start_char : span.end_char]
 
     @property
     def anchor(self) -> dt.date:

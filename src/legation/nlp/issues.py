@@ -23,8 +23,17 @@ from dataclasses import dataclass
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
 from legation.nlp.agenda import Item, items_of, slug, words_of
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import Taxonomy, agenda_words, meeting_words, speech_cues, status_cues, taxonomies
+from legation.nlp.lexicons import (
+    IssueDef,
+    Taxonomy,
+    agenda_words,
+    meeting_words,
+    speech_cues,
+    status_cues,
+    taxonomies,
+)
 from legation.nlp.meetings import focal_meeting
+from legation.nlp.prefilter import may_match
 
 RANK = STATUS_RANK
 
@@ -92,8 +101,8 @@ def find_issues(
     ctx: DocContext, meetings: list[MeetingMention], statements: list[Statement]
 ) -> tuple[list[IssueMention], str | None]:
     """Issue mentions of a document and the subject of the taxonomy they come from (if any)."""
-    ranked = _ranked_taxonomies(ctx.document.text)
-    taxonomy = ranked[0] if ranked else None
+    ranked = _ranked_taxonomies(ctx.document.text, ctx.folded)
+    taxonomy = ranked[0][0] if ranked else None
     people = _people_parties(meetings, statements)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
@@ -151,44 +160,54 @@ def find_issues(
 # --- taxonomies ------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _any_issue(tax: Taxonomy) -> re.Pattern[str]:
-    """One pattern for every issue of a taxonomy: counting its mentions is one pass over the text."""
-    return re.compile("|".join(f"(?:{issue.pattern.pattern})" for issue in tax.issues), re.IGNORECASE)
+@functools.lru_cache(maxsize=512)
+def _issues_pattern(taxonomy: int, issues: tuple[int, ...]) -> re.Pattern[str]:
+    """One pattern for some issues of a taxonomy (by index): counting their mentions is one pass."""
+    tax = taxonomies()[taxonomy]
+    return re.compile("|".join(f"(?:{tax.issues[i].pattern.pattern})" for i in issues), re.IGNORECASE)
 
 
-def _ranked_taxonomies(text: str) -> list[Taxonomy]:
-    """Every taxonomy, the one whose issues the text names most often first (none named: none).
+def _ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tuple[IssueDef, ...]]]:
+    """Every taxonomy, the one whose issues the text names most often first (none named: none), each
+    with the issues the text may name (``folded`` is ``fold(text)``, see :mod:`legation.nlp.prefilter`).
 
     Ties go to the taxonomy with more issues: a report naming a ceasefire and prisoners is read as
-    conflict settlement, of which humanitarian talks are a part.
+    conflict settlement, of which humanitarian talks are a part. An issue whose words the text lacks
+    matches nowhere in it, so leaving it out of the pattern changes no count, and costs far less.
     """
     scored = []
     for n, tax in enumerate(taxonomies()):
-        hits = len(_any_issue(tax).findall(text))
-        scored.append((-hits, -len(tax.issues), n, tax))
+        kept = tuple(i for i, issue in enumerate(tax.issues) if may_match(issue.pattern, folded))
+        hits = len(_issues_pattern(n, kept).findall(text)) if kept else 0
+        scored.append((-hits, -len(tax.issues), n, tax, tuple(tax.issues[i] for i in kept)))
     scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
     if not scored or scored[0][0] == 0:
         return []
-    return [tax for _h, _size, _n, tax in scored]
+    return [(tax, kept) for _h, _size, _n, tax, kept in scored]
 
 
 def _taxonomy_named(
-    ctx: DocContext, sent: Span, ranked: list[Taxonomy], cues: list[_Cue], inherited: str | None
+    ctx: DocContext,
+    sent: Span,
+    ranked: list[tuple[Taxonomy, tuple[IssueDef, ...]]],
+    cues: list[_Cue],
+    inherited: str | None,
 ) -> list[_Named]:
     """Taxonomy issues named in the sentence with the status their governing cue gives them.
 
     The document's main taxonomy is matched first; a later taxonomy's match over the same words
-    ("truce" as a ceasefire, not a tariff truce) is dropped.
+    ("truce" as a ceasefire, not a tariff truce) is dropped. Only the issues the document may name
+    are tried, each only if the sentence has its words (:func:`legation.nlp.prefilter.may_match`).
     """
     found: list[_Named] = []
     seen: set[str] = set()
     text = ctx.text_of(sent)
-    if not ranked or not _any_issue_pattern().search(text):
+    folded = ctx.folded_of(sent)
+    if not ranked or (folded is None and not _any_issue_pattern().search(text)):
         return found
-    for n, tax in enumerate(ranked):
-        for issue in tax.issues:
-            if issue.key in seen or (n and not issue.shared):
+    for n, (_tax, issues) in enumerate(ranked):
+        for issue in issues:
+            if issue.key in seen or (n and not issue.shared) or not may_match(issue.pattern, folded):
                 continue
             for m in issue.pattern.finditer(text):
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -214,10 +233,11 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
     out: list[_Cue] = []
     taken: set[int] = set()
     text = ctx.text_of(sent)
+    folded = ctx.folded_of(sent)
     matches = [
         (m.start(), m.end(), cue.status)
         for cue in status_cues()
-        if cue.phrases is not None
+        if cue.phrases is not None and may_match(cue.phrases, folded)
         for m in cue.phrases.finditer(text)
     ]
     for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first

@@ -1,0 +1,95 @@
+"""Literal pre-filters for the lexicons' regular expressions: skip a pattern when the text lacks its words.
+
+Python's ``re`` has no literal pre-scan for a case-insensitive alternation: a taxonomy pattern tries
+every one of its phrases at every word of a text, sentence or report alike, although most texts name
+none of them. Every match of such a pattern contains one of a few words ("cease" or "fire",
+"truce", "armistice" ...), and ``word in text.lower()`` is a C substring search, so asking first
+whether any of the words is there rules most texts out at a fraction of the regex's cost.
+
+:func:`needed` reads those words from a compiled pattern (lower-cased ASCII runs of literal
+characters; None when some match needs none, e.g. a pattern starting with an optional part), and
+:func:`may_match` answers "could the pattern match this text?": it says no only when the pattern
+cannot match, so skipping the regex on a no changes no result.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")  # no public parser for patterns; stable since 3.11
+_c: Any = importlib.import_module("re._constants")
+
+#: The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (dotted and dotless i,
+#: long s, Kelvin sign) — ``str.lower`` does not map them to it; a text with one is not pre-filtered.
+_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased for :func:`may_match`, with the offsets of ``text``; None when lower-casing
+    and the regex engine's case-insensitive matching disagree on one of its characters."""
+    if not text.isascii() and _UNSAFE.search(text):
+        return None
+    return text.lower()
+
+
+def may_match(pattern: re.Pattern[str], folded: str | None) -> bool:
+    """False only if ``pattern`` cannot match the text ``folded`` was made from (see :func:`fold`)."""
+    if folded is None:
+        return True
+    words = _needed(pattern.pattern, pattern.flags)
+    return words is None or any(w in folded for w in words)
+
+
+def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased words of which every match of ``pattern`` contains one (None: none known)."""
+    return _needed(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _needed(source: str, flags: int) -> frozenset[str] | None:
+    # Keyed on the source, not the compiled pattern: a Pattern's hash covers its whole compiled code.
+    try:
+        return _sequence(_parser.parse(source, flags).data)
+    except Exception:  # an unexpected parse tree only costs the pre-filter
+        return None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best set of needed words of a sequence: its longest literal run, or an element's set."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        for candidate in (frozenset({"".join(run)}) if run else None, _element(op, av)):
+            if candidate is not None and (best is None or _score(candidate) > _score(best)):
+                best = candidate
+        run = []
+    return best
+
+
+def _element(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        return _sequence(av[-1].data)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av.data)
+    if op is _c.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch.data)
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _sequence(av[2].data)
+    return None
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    """Longer words first (rarer in text; spaces do not count), then fewer of them."""
+    return min(len(w.strip()) for w in words), -len(words)

@@ -1,0 +1,84 @@
+"""The literal pre-filter never rules out a text a pattern matches, and rules out most that it does not."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from legation.nlp.lexicons import event_rules, meeting_words, status_cues, taxonomies
+from legation.nlp.prefilter import fold, may_match, needed
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lexicon_patterns() -> list[re.Pattern[str]]:
+    patterns = [i.pattern for t in taxonomies() for i in t.issues]
+    patterns += [c.phrases for c in status_cues() if c.phrases is not None]
+    patterns += [r.phrases for r in event_rules() if r.phrases is not None]
+    patterns += [p for _value, p in meeting_words().formats if p is not None]
+    return [*patterns, meeting_words().venues]
+
+
+def sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "dev").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*"))]
+    return [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bcease-?fire\b", {"cease"}),  # the longer of two runs
+        (r"prisoners?(?: of war)? (?:exchange|swap)", {"prisoner"}),
+        (r"(?:uranium )?enrichment", {"enrichment"}),
+        (r"\b(?:(?:truce)|(?:armistice))\b", {"truce", "armistice"}),
+        (r"(?:exchange|swap) of (?:\w+ )?prisoners", {"prisoners"}),
+        (r"POWs", {"pows"}),
+    ],
+)
+def test_needed_words_are_read_from_the_pattern(pattern: str, words: set[str]) -> None:
+    assert needed(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize("pattern", [r"(?:a|\w+)b?", r"x?", r"\d+", r"(?:cease|)\s?"])
+def test_a_pattern_whose_match_may_hold_no_literal_run_is_never_filtered(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert needed(compiled) is None
+    assert may_match(compiled, fold("nothing here"))
+
+
+def test_an_optional_part_is_not_needed() -> None:
+    assert needed(re.compile(r"(?:cease|)fire?", re.IGNORECASE)) == {"fir"}
+
+
+def test_every_lexicon_pattern_is_let_through_wherever_it_matches() -> None:
+    texts = sentences()
+    assert len(texts) > 200
+    ruled_out = 0
+    for pattern in lexicon_patterns():
+        for text in texts:
+            folded = fold(text)
+            if pattern.search(text):
+                assert may_match(pattern, folded), (pattern.pattern[:60], text)
+            elif not may_match(pattern, folded):
+                ruled_out += 1
+    assert ruled_out > 0.8 * len(texts) * len(lexicon_patterns())  # and it is worth having
+
+
+def test_case_is_folded_like_the_regex_engine_folds_it() -> None:
+    pattern = re.compile(r"\bpeace talks\b", re.IGNORECASE)
+    assert may_match(pattern, fold("PEACE TALKS resumed"))
+    assert not may_match(pattern, fold("Peace-talks resumed"))
+    # The long s matches "s" case-insensitively but str.lower keeps it: such a text is never filtered.
+    assert pattern.search("peace talk\u017f") and fold("peace talk\u017f") is None
+    assert may_match(pattern, fold("peace talk\u017f"))
+
+
+def test_the_unsafe_characters_are_all_those_the_engine_matches_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    engine = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    unsafe = {c for c in engine if fold(c) is None}
+    assert engine == unsafe
+    assert all(len(chr(c).lower()) == 1 for c in range(0x110000) if fold(chr(c)) is not None)
