@@ -42,6 +42,18 @@ def test_offsets_index_doc_text(nlp: Any) -> None:
     assert all(doc.text[t.start : t.end] == t.text for t in times)
 
 
+def test_the_text_given_with_the_doc_reads_as_the_doc(nlp: Any) -> None:
+    """The pipeline hands over the document's text (spaCy rebuilds ``Doc.text`` on each access)."""
+    from legation.time import normalise
+
+    text = "The delegations will meet on Thursday; they met on Monday."
+    doc = nlp(text)
+    given = normalise_doc(doc, SATURDAY, text)
+    assert given == normalise_doc(doc, SATURDAY) == normalise(text, SATURDAY, doc=doc)
+    assert [t.value for t in given] == ["2024-06-20", "2024-06-10"]
+    assert normalise_doc(nlp(""), SATURDAY, "") == []
+
+
 @pytest.mark.parametrize(
     ("text", "tense"),
     [

@@ -47,6 +47,31 @@ class DocContext:
         return find_actors(self)
 
     @functools.cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The document's entities, read once: spaCy rebuilds ``Doc.ents`` (and so ``Span.ents``) from
+        every token on each access."""
+        return tuple(self.doc.ents)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """``span.ents`` from :attr:`ents`: the entities wholly inside the span, in order."""
+        out = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                out.append(ent)
+        return out
+
+    @functools.cached_property
+    def noun_chunks(self) -> tuple[Span, ...]:
+        """The document's noun chunks, read once: ``Span.noun_chunks`` walks the whole document."""
+        return tuple(self.doc.noun_chunks)
+
+    def noun_chunks_in(self, span: Span) -> list[Span]:
+        """``span.noun_chunks`` from :attr:`noun_chunks`: the chunks wholly inside the span."""
+        return [c for c in self.noun_chunks if c.start >= span.start and c.end <= span.end]
+
+    @functools.cached_property
     def folded(self) -> str | None:
         """The text lower-cased once, to ask :func:`legation.nlp.prefilter.may_match` whether a pattern
         can match (None: ask the pattern itself)."""

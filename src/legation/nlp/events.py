@@ -104,7 +104,8 @@ def _event(
     index = evidence.sentence_index
     issue = next((i.issue for i in issues if i.evidence.sentence_index == index), None)
     place = next(
-        (e.text for e in sent.ents if e.label_ == "GPE" and ctx.gazetteer.country(e.text) is None), None
+        (e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and ctx.gazetteer.country(e.text) is None),
+        None,
     )
     return Event(
         rule.type,

@@ -21,7 +21,7 @@ from legation.time import normalise_doc
 
 def extract(document: Document, doc: Any) -> Analysis:
     """Extract every fact of one parsed document (``doc`` is the spaCy parse of ``document.text``)."""
-    ctx = DocContext(document, doc, normalise_doc(doc, document.anchor))
+    ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, document.text))
     statements = find_statements(ctx)
     meetings = find_meetings(ctx)
     issues, subject = find_issues(ctx, meetings, statements)

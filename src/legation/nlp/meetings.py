@@ -251,7 +251,7 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
 
 def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ != "GPE" or ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
         if ctx.gazetteer.country(ent.text) is not None and not ctx.gazetteer.is_capital(ent.text):
@@ -288,7 +288,7 @@ def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evi
     words = meeting_words()
     if not triggers:
         return None
-    for chunk in sent.noun_chunks:
+    for chunk in ctx.noun_chunks_in(sent):
         if not words.venues.search(chunk.text):
             continue
         root = chunk.root

@@ -172,11 +172,21 @@ def normalise(text: str, anchor_date: dt.date | str, *, doc: Any = None) -> list
         raise TimeError(f"text to normalise must be a string, not {type(text).__name__}")
     if not text:
         return []
+    return _normalise(text, anchor, doc if doc is not None and doc.text == text else None)
+
+
+def normalise_doc(doc: Any, anchor: dt.date, text: str | None = None) -> list[TimeValue]:
+    """The pipeline's entry: the expressions of a parsed spaCy ``Doc``, offsets into ``doc.text``.
+
+    ``text`` is ``doc.text`` when the caller has it already: spaCy rebuilds it from every token.
+    """
+    anchor = parse_anchor(anchor)
+    text = doc.text if text is None else text
+    return _normalise(text, anchor, doc) if text else []
+
+
+def _normalise(text: str, anchor: dt.date, doc: Any) -> list[TimeValue]:
+    """:func:`normalise` once ``doc`` (if any) is known to be a parse of ``text``."""
     cues = CueTense(text, load_time_lexicon())
-    tense: TenseSource = cues if doc is None or doc.text != text else ParseTense(doc, cues)
+    tense: TenseSource = cues if doc is None else ParseTense(doc, cues)
     return find(text, anchor, tense)
-
-
-def normalise_doc(doc: Any, anchor: dt.date) -> list[TimeValue]:
-    """The pipeline's entry: the expressions of a parsed spaCy ``Doc``, offsets into ``doc.text``."""
-    return normalise(doc.text, anchor, doc=doc)

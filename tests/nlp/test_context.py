@@ -1,0 +1,34 @@
+"""The document context's cached views answer exactly what spaCy's own (rebuilt per access) ones do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .helpers import context
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def spans(items: Any) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label_) for s in items]
+
+
+def test_entities_and_noun_chunks_of_a_sentence_are_spacys(nlp: Any) -> None:
+    text = next((ROOT / "tests" / "data" / "dev").glob("*.txt")).read_text(encoding="utf-8")
+    ctx = context(nlp, text)
+    sents = list(ctx.doc.sents)
+    assert len(sents) > 5 and ctx.ents
+    for sent in sents:
+        assert spans(ctx.ents_in(sent)) == spans(sent.ents)
+        assert spans(ctx.noun_chunks_in(sent)) == spans(sent.noun_chunks)
+    # a span that cuts an entity leaves it out, as in spaCy
+    doc = ctx.doc
+    assert spans(ctx.ents_in(doc[1:3])) == spans(doc[1:3].ents)
+
+
+def test_the_folded_text_keeps_the_offsets(nlp: Any) -> None:
+    ctx = context(nlp, "Talks in GENEVA ended. The Sides agreed on a Truce.")
+    sent = list(ctx.doc.sents)[1]
+    assert ctx.folded_of(sent) == ctx.text_of(sent).lower()
+    assert context(nlp, "Talks in Istanbul (\u0130stanbul) ended.").folded is None
