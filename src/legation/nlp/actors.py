@@ -127,7 +127,7 @@ def find_actors(ctx: Any) -> DocActors:
     ]
     mentions += countries
     mentions += _people(ctx, mentions, free)
-    main = Counter(m.name for m in countries if not _place(doc, m)).most_common(1)
+    main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
     if main:
         for tok in doc:
             if (
@@ -178,7 +178,7 @@ def _people(ctx: Any, actors: list[ActorMention], free: Any) -> list[ActorMentio
     return found
 
 
-def _place(doc: Any, mention: ActorMention) -> bool:
+def is_place(doc: Any, mention: ActorMention) -> bool:
     """A country named as where something happens ("talks in Khartoum"), not as an actor."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import DocActors, actor_words, third_party_role
+from legation.nlp.actors import DocActors, actor_words, is_place, third_party_role
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
 
@@ -139,7 +139,11 @@ def _actors_in_talk_sentences(ctx: DocContext, actors: DocActors) -> list[list[s
     """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...)."""
     words = meeting_words().negotiation
     return [
-        actors.names_in(sent.start_char, sent.end_char)
+        list(
+            dict.fromkeys(
+                m.name for m in actors.in_range(sent.start_char, sent.end_char) if not is_place(ctx.doc, m)
+            )
+        )
         for sent in ctx.doc.sents
         if any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
     ]
