@@ -85,3 +85,14 @@ def test_gapped_and_relative_clause_heads(nlp: Any) -> None:
     heads = {(h.actor.name, h.actor.party) for h in m.heads}
     assert ("Petar Ilic", "Serbia") in heads
     assert ("Besa Krasniqi", "Kosovo") in heads
+
+
+def test_a_sentence_about_other_people_meeting_is_another_meeting(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks on water rights in Lima on Monday. "
+        "The Bolivian president later met the Argentine foreign minister."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-14"))
+    (held,) = [m for m in meetings if m.date is not None]
+    assert set(held.parties) == {"Chile", "Peru"}
+    assert all("Bolivian" not in e.sentence for e in held.evidence)

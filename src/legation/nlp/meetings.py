@@ -520,6 +520,8 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         return False
     if a.city and b.city and a.city.lower() != b.city.lower():
         return False  # a meeting elsewhere is another meeting: it never takes this one's venue or ordinal
+    if a.parties and b.parties and not set(a.parties) & set(b.parties):
+        return False  # other people meeting: another meeting
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > 1:
