@@ -184,7 +184,9 @@ def test_background_and_future_meetings_are_not_held_rounds() -> None:
 
 def test_a_date_next_to_a_meeting_word_alone_is_no_round() -> None:
     bare = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"))
-    with_sides = MeetingMention("m1", (_ev("a", 3),), date=_date("2024-05-20"), parties=("Iran", "Oman"))
+    with_sides = MeetingMention(
+        "m1", (_ev("a", 3),), date=_date("2024-05-20"), parties=("Iran", "United States")
+    )
     (track,) = fuse([_analysis("a", "2024-05-21", bare, with_sides)])
     assert [r.date for r in track.rounds] == ["2024-05-20"]
 
@@ -297,3 +299,10 @@ def test_the_host_of_six_party_talks_named_as_a_side_by_some_reports_is_the_sixt
         for r in reports
     ]
     assert "China" not in fuse(without_size)[0].parties
+
+
+def test_a_meeting_of_one_side_with_an_outsider_is_no_round_of_the_track() -> None:
+    talks = _meeting("a", "2024-05-06", city="Muscat", parties=("Iran", "United States"))
+    visit = _meeting("a", "2024-05-02", city="Baku", parties=("Iran", "Azerbaijan"))
+    (track,) = fuse([_analysis("a", "2024-05-07", talks, visit)])
+    assert [r.date for r in track.rounds] == ["2024-05-06"]

@@ -96,3 +96,29 @@ def test_a_sentence_about_other_people_meeting_is_another_meeting(nlp: Any) -> N
     (held,) = [m for m in meetings if m.date is not None]
     assert set(held.parties) == {"Chile", "Peru"}
     assert all("Bolivian" not in e.sentence for e in held.evidence)
+
+
+def test_leaders_who_meet_are_the_heads_when_no_delegation_head_is_named(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Ruiz and Peruvian President Jorge Vargas held talks in Lima on Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Ana Ruiz", "Chile"),
+        ("Jorge Vargas", "Peru"),
+    }
+
+
+def test_a_conjoined_minister_takes_the_first_ones_side_and_titles_are_not_names(nlp: Any) -> None:
+    text = (
+        "Jordanian King Abdullah met Chilean President Jorge Vargas and Foreign Minister Ana Ruiz in "
+        "Amman on Monday. Analyst John Smith met reporters later."
+    )
+    heads = {
+        (h.actor.name, h.actor.party)
+        for m in find_meetings(context(nlp, text, "2024-05-14"))
+        for h in m.heads
+    }
+    assert ("Abdullah", "Jordan") in heads
+    assert ("Ana Ruiz", "Chile") in heads
+    assert not any("Smith" in name for name, _p in heads)

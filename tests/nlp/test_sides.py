@@ -185,7 +185,7 @@ def test_a_six_nation_tour_says_nothing_of_the_talks(nlp: Any) -> None:
 def test_the_country_where_talks_are_held_is_not_a_side_of_a_talk_sentence(nlp: Any) -> None:
     sides = _sides(
         nlp,
-        "With rebels advancing and peace talks due to start in Kenya at the weekend, the crisis came at a bad "
-        "time for Uganda.",
+        "With rebels advancing and peace talks due to start in Kenya at the weekend, the crisis came "
+        "at a bad time for Uganda.",
     )
     assert "Kenya" not in sides.parties

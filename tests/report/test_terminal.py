@@ -287,7 +287,6 @@ def test_wide_terminal_keeps_tables_and_full_statements() -> None:
     assert "…" not in text
 
 
-
 def test_third_parties_are_shown_beside_the_parties_never_among_them() -> None:
     from legation.model import Evidence, ThirdParty
     from legation.report.terminal import track_header

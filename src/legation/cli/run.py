@@ -72,9 +72,7 @@ def run(
         dossier = run_pipeline(paths, date=day, columns=columns, max_bytes=max_bytes)
     else:
         with progress_bar("analysing", quiet=quiet) as update:
-            dossier = run_stored(
-                paths, db, date=day, columns=columns, progress=update, max_bytes=max_bytes
-            )
+            dossier = run_stored(paths, db, date=day, columns=columns, progress=update, max_bytes=max_bytes)
     if json_out is not None:
         try:
             json_out.write_text(

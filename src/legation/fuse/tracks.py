@@ -120,7 +120,8 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     # Another negotiation between the same sides (years apart) is numbered like its key: "...#2".
     number = f"-{key.rsplit('#', 1)[1]}" if "#" in key else ""
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
-    clusters = _cluster(analyses)
+    known = {*parties, *(t.name for t in third_parties), *(w for ws in party_names.values() for w in ws)}
+    clusters = _cluster(analyses, known)
     rounds, where = _rounds(track_id, clusters)
     issues, statuses = fuse_issues(analyses, where, rounds)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
@@ -264,10 +265,22 @@ def _corroborated(c: _Cluster) -> bool:
     )
 
 
-def _cluster(analyses: list[Analysis]) -> list[_Cluster]:
+def _ours(a: Analysis, m: MeetingMention, known: set[str]) -> bool:
+    """Whether a meeting can be one of the track's: it names no side that is neither a party nor a third
+    party of the track (a summit of one side with an outsider is another meeting)."""
+    outsiders = [p for p in m.parties if p not in known and key_form(p, a) not in known]
+    return not outsiders or len(m.parties) < 2
+
+
+def _cluster(analyses: list[Analysis], known: set[str] | None = None) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
-    mentions = [(a, p) for a in analyses for m in a.meetings if (p := _placed(a, m)) is not None]
+    mentions = [
+        (a, p)
+        for a in analyses
+        for m in a.meetings
+        if (p := _placed(a, m)) is not None and (known is None or _ours(a, m, known))
+    ]
     mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
     for a, m in mentions:
         target = next((c for c in clusters if c.accepts(m)), None)

@@ -238,7 +238,7 @@ def _decode_wide(data: bytes, name: str, wide: tuple[bytes, str, str]) -> str:
 
 
 def _utf16_order(data: bytes) -> str | None:
-    """"little-endian"/"big-endian" when NUL bytes sit at every other position, as in mostly-Latin text
+    """ "little-endian"/"big-endian" when NUL bytes sit at every other position, as in mostly-Latin text
     written as UTF-16 without a byte order mark; None for other data (binary files)."""
     sample = data[: _WIDE_SAMPLE - _WIDE_SAMPLE % 2]
     pairs = len(sample) // 2

@@ -121,6 +121,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = _parties(ctx, sent, triggers)
+    if not p.heads:
+        p.heads = _principals(ctx, sent, triggers)
     if not triggers and not p.heads:
         return None
     return p
@@ -337,6 +339,8 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
                 add(list(prep.subtree))
         if verb is not None:
+            if verb.lemma_ == "meet":  # "X met Y"
+                add([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
             for c in _doers(verb):
                 if c.lower_ not in _DELEGATION_WORDS:
                     add(list(c.subtree))
@@ -351,6 +355,40 @@ def _doers(verb: Token) -> list[Token]:
         return own
     objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head]:
+    """The people who met, when no delegation head is named: "Israeli Foreign Minister X and Palestinian
+    leader Y met", "X held talks with Y". Only people a title or the report ties to a side count (not
+    "analyst Z met reporters")."""
+    tokens: list[Token] = []
+    for trigger in triggers:
+        if trigger.pos_ == "VERB":
+            tokens += [t for c in _doers(trigger) for t in c.subtree]
+            if trigger.lemma_ == "meet":  # "X met Y"
+                tokens += [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree]
+        elif trigger.dep_ == "dobj":  # "X held talks with Y", "X began a meeting with Y"
+            tokens += [t for c in _doers(trigger.head) for t in c.subtree]
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+                tokens += list(prep.subtree)
+    heads: list[Head] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or tok.i in seen:
+            continue
+        span = _person_name(name_span(tok))
+        if span is None:
+            continue
+        seen.add(tok.i)
+        name, role, party = _describe_head(ctx, span)
+        if party is None:
+            party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
+        if party is None and span.root.dep_ == "conj" and heads:
+            party = heads[-1].actor.party  # "Israeli Prime Minister X and Foreign Minister Y"
+        if party is not None and name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+    return heads
 
 
 def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
@@ -460,8 +498,12 @@ def _person_name(span: Span | None) -> Span | None:
         return None
     titles = meeting_words().titles
     start = span.start
-    while start < span.end and span.doc[start].lower_.rstrip(".") in titles:
-        start += 1
+    while start < span.end and (
+        span.doc[start].lower_.rstrip(".") in titles
+        or span.doc[start].ent_type_ == "NORP"
+        or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
+    ):
+        start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
     name = span.doc[start : span.end]
     if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
         return None

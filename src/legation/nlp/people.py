@@ -51,6 +51,7 @@ def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
     word = person.text.strip()
     for ent in ctx.doc.ents:
         first_or_last = word in (ent[-1].text, ent[0].text)
-        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and ent.start != person.start:
+        inside = ent.start <= person.start < ent.end  # the title-laden entity the name was cut from
+        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and not inside:
             return ent
     return None

@@ -158,9 +158,7 @@ def _existing_tracks(connection: Connection) -> list[Any]:
     return list(summaries.values())
 
 
-def _store_analyses(
-    connection: Connection, analyses: list[Analysis]
-) -> tuple[int, int, list[DocumentError]]:
+def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int, list[DocumentError]]:
     from legation.fuse import assign_tracks
     from legation.pipeline import source_of
 
@@ -208,9 +206,7 @@ def _store_analyses(
         from legation.store.ingesting import record_errors
 
         record_errors(connection, [IngestError(e.source, e.reason) for e in failed])
-    done = [
-        a.document.id for a in analyses if a.document.id in still and not a.skipped and not a.failed
-    ]
+    done = [a.document.id for a in analyses if a.document.id in still and not a.skipped and not a.failed]
     if done:
         connection.execute(update(DocumentRow).where(DocumentRow.id.in_(done)).values(state="analysed"))
     insert_new(connection, "dirty_tracks", [{"key": key} for key in sorted(keys)])
