@@ -170,3 +170,10 @@ def test_a_reporting_verb_in_a_relative_clause_is_no_cue_where_the_lexicon_excep
 def test_beliefs_and_intentions_of_a_main_verb_are_attributions(nlp: Any) -> None:
     assert _cues(nlp, "Most voters believe the talks will fail.") == [("believe", "belief")]
     assert _cues(nlp, "The mediator wants the two sides to meet again.") == [("want", "belief")]
+
+
+def test_a_speech_verb_inside_the_account_given_according_to_someone_is_part_of_it(nlp: Any) -> None:
+    text = "The talks will resume next week, the envoy said, according to state television."
+    (st,) = find_statements(context(nlp, text), unresolved=True)
+    assert (st.cue, st.source) == ("according to", "state television")
+    assert "the envoy said" in st.text

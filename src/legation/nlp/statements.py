@@ -481,9 +481,9 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     covered: list[tuple[int, int]] = []
     people = _people_by_sentence(ctx)
     for index, sent in enumerate(ctx.doc.sents):
-        found = [
-            c for c in _cues_in(sent, cues, quoted, text) if not any(a < c.start < b for a, b in covered)
-        ]
+        found = _outermost(
+            [c for c in _cues_in(sent, cues, quoted, text) if not any(a < c.start < b for a, b in covered)]
+        )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
             resolved = _speaker(ctx, cue, speakers, quoted, index)
@@ -519,6 +519,23 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+#: Cues whose content is the rest of their sentence or line rather than a clause of the parse.
+_WHOLE_CONTENT = {"according to", ":"}
+
+
+def _outermost(found: list[_Cue]) -> list[_Cue]:
+    """Drop the cue words that stand in the content of an "according to X" or a "Name: ..." line of the
+    same sentence: "Y said Z, according to X" reports X's account, Y's words inside it."""
+    outer = [c for c in found if c.word in _WHOLE_CONTENT]
+    if not outer or len(found) < 2:
+        return found
+    return [
+        c
+        for c in found
+        if not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
+    ]
 
 
 def _source_span(source: Token | None) -> tuple[int, int] | None:
