@@ -177,3 +177,9 @@ def test_a_speech_verb_inside_the_account_given_according_to_someone_is_part_of_
     (st,) = find_statements(context(nlp, text), unresolved=True)
     assert (st.cue, st.source) == ("according to", "state television")
     assert "the envoy said" in st.text
+
+
+def test_a_contracted_is_before_a_speech_verb_is_no_lets_say(nlp: Any) -> None:
+    assert _cues(nlp, "She’s saying the talks failed.") == [("say", "spoken")]
+    assert _cues(nlp, "He's predicting he will win the vote.") == [("predict", "spoken")]
+    assert _cues(nlp, "Let’s say the talks fail.") == []

@@ -271,8 +271,8 @@ def _junk_verb(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
         return True
-    if any(c.lower_ in ("let", "’s", "'s") and c.dep_ in ("aux", "nsubj") for c in verb.lefts):
-        return verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("’s", "'s", "us")
+    if verb.i > 1 and verb.doc[verb.i - 2].lower_ == "let" and verb.doc[verb.i - 1].lower_ in ("’s", "'s", "us"):
+        return True  # "let's say", not "he's saying"
     # "requiring police to tell": an infinitive under a verb that is not itself reporting
     return bool(verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _OBLIGING)
 
