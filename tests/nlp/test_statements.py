@@ -183,3 +183,13 @@ def test_a_contracted_is_before_a_speech_verb_is_no_lets_say(nlp: Any) -> None:
     assert _cues(nlp, "She’s saying the talks failed.") == [("say", "spoken")]
     assert _cues(nlp, "He's predicting he will win the vote.") == [("predict", "spoken")]
     assert _cues(nlp, "Let’s say the talks fail.") == []
+
+
+def test_an_answer_no_is_no_negated_speech(nlp: Any) -> None:
+    assert _cues(nlp, "“No, not at all,” she said.") == [("say", "spoken")]
+    assert _cues(nlp, "The envoy never said the talks had failed.") == []
+
+
+def test_according_to_inside_a_reported_clause_is_the_account_that_reports_it(nlp: Any) -> None:
+    text = "The president told her that the deal was not that simple, according to an account she gave."
+    assert [c for c, _k in _cues(nlp, text)] == ["according to"]

@@ -232,7 +232,7 @@ def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], te
     for tok in sent:
         if tok.lower_ == "according":
             cue = _according_to(tok, sent)
-            if cue is not None and cue_place(tok, quoted, nested) == "free":
+            if cue is not None and cue_place(tok, quoted, nested) != "quoted":
                 yield cue
             continue
         lemma = tok.lemma_.lower()
@@ -258,7 +258,7 @@ def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], te
 
 def _junk_verb(verb: Token) -> bool:
     """Not an attribution: negated speech ("wouldn't say"), "let's say", "requiring police to tell"."""
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATION for c in verb.children):
+    if any(c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ in ("advmod", "det")) for c in verb.children):
         return True
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that" and verb.lower_ == "said" and verb.dep_ != "ROOT":
         return True  # "That said, ...": a connective
