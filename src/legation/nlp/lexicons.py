@@ -66,8 +66,7 @@ def speech_cues() -> SpeechCues:
         ),
     )
     bad = [
-        f"{data.path}:{e.line}: {key}: {f!r} is not one of {', '.join(CUE_FRAMES)}"
-        " (or nested-…, or …@LABEL)"
+        f"{data.path}:{e.line}: {key}: {f!r} is not one of {', '.join(CUE_FRAMES)} (or nested-…, or …@LABEL)"
         for e in data.entries
         for key in ("frames", "except")
         for f in e.get(key) or []

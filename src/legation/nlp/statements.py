@@ -258,7 +258,7 @@ def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], te
 
 def _junk_verb(verb: Token) -> bool:
     """Not an attribution: negated speech ("wouldn't say"), "let's say", "requiring police to tell"."""
-    if any(c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ in ("advmod", "det")) for c in verb.children):
+    if any(c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ == "advmod") for c in verb.children):
         return True
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that" and verb.lower_ == "said" and verb.dep_ != "ROOT":
         return True  # "That said, ...": a connective
@@ -271,7 +271,8 @@ def _junk_verb(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
         return True
-    if verb.i > 1 and verb.doc[verb.i - 2].lower_ == "let" and verb.doc[verb.i - 1].lower_ in ("’s", "'s", "us"):
+    before = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
+    if before in (["let", "’s"], ["let", "'s"], ["let", "us"]):
         return True  # "let's say", not "he's saying"
     # "requiring police to tell": an infinitive under a verb that is not itself reporting
     return bool(verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _OBLIGING)
@@ -532,9 +533,7 @@ def _outermost(found: list[_Cue]) -> list[_Cue]:
     if not outer or len(found) < 2:
         return found
     return [
-        c
-        for c in found
-        if not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
+        c for c in found if not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
     ]
 
 
