@@ -68,7 +68,7 @@ def test_non_items_never_become_agenda_items(nlp: Any, frame: str) -> None:
 MORE_NON_ITEMS = [
     "the rebels", "the insurgents", "the separatists", "the militants", "the union", "the website",
     "the radio", "the television", "the newspaper", "the premise", "power", "rule", "technical problems",
-    "the planned talks", "the details", "the presence",
+    "the planned talks", "the details", "the presence", "the premise", "the line",
 ]  # fmt: skip
 
 MORE_FRAMES = [

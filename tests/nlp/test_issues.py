@@ -255,3 +255,42 @@ def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
     for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel."]:
         assert [t.name for t, _issues in _ranked_taxonomies(text, fold(text))] == unfiltered(text)
+
+
+def test_what_a_deal_settles_includes_its_means(nlp: Any) -> None:
+    text = "Under the deal, the ferry terminal will be reopened under the supervision of harbour inspectors."
+    got = _rows(nlp, text)
+    assert ("Ferry terminal", "agreed", None) in got
+    assert ("Supervision of harbour inspectors", "agreed", None) in got
+
+
+def test_a_compromise_that_settles_a_clause(nlp: Any) -> None:
+    text = "The two sides reached a compromise that customs officers will monitor the cargo traffic."
+    assert ("Monitoring of cargo traffic", "agreed", None) in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("They discussed the inspectors' role.", "Role of inspectors"),
+        ("They discussed the participation of the rebels in the elections.", "Participation of rebels"),
+        ("India demanded the recognition of Canada.", "Recognition of Canada"),
+    ],
+)
+def test_a_change_or_role_of_a_side_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [r[0] for r in _rows(nlp, text)]
+
+
+def test_in_line_with_names_no_item(nlp: Any) -> None:
+    assert [r[0] for r in _rows(nlp, "India agreed to cut tariffs in line with its pledges.")] == ["Tariffs"]
+
+
+def test_a_report_of_a_dated_agreement_and_no_meeting_dates_what_was_settled(nlp: Any) -> None:
+    text = (
+        "An agreement on fishing was reached between Canada and India on Tuesday. "
+        "The two sides finally reached a compromise that a joint seaport will be built."
+    )
+    ctx = context(nlp, text, "2024-05-16")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (seaport,) = [m for m in found if "seaport" in m.label.lower()]
+    assert (seaport.status, seaport.round_date) == ("agreed", "2024-05-14")

@@ -202,8 +202,17 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     tail: list[Token] = []
     if lemma in words.process or low in words.process or _deverbal(tok, words):
         of = _of_object(tok)
+        owner = _possessor(tok) if of is None else None
+        whose = _own_item(ctx, owner, words) if owner is not None else None
         if of is not None and (_own_item(ctx, of, words) is not None or of.lemma_.lower() in _MEETINGS):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
+        elif of is not None and (lemma in words.process or low in words.process) and _a_side(ctx, of):
+            # "the recognition of Israel", "the participation of the rebels": the change names its side
+            tail = [*_prep_to(tok, of), *_name_of(of)]
+        elif whose is not None:  # "the monitors' role" → Role of monitors
+            label = f"{tok.text[:1].upper()}{tok.text[1:]} of {whose.label[:1].lower()}{whose.label[1:]}"
+            end = tok.idx + len(tok.text)
+            return Item(tok, label, ctx.document.text[whose.start : end], whose.start, end)
         elif not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
             return None  # "an immediate end", "the withdrawal": a change of nothing named
         else:
@@ -310,6 +319,25 @@ def _of_object(tok: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _a_side(ctx: DocContext, tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "ORG", "NORP") or _actor(ctx, tok)
+
+
+def _name_of(tok: Token) -> list[Token]:
+    """The words of the name ``tok`` ends ("South Korea", "the rebels" → rebels)."""
+    if not tok.ent_type_:
+        return [tok]
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return [t for t in ent if t.dep_ != "det" and not t.is_punct]
+    return [tok]
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The noun a process noun belongs to ("the inspectors' role"), standing for its "of" phrase."""
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _prep_to(tok: Token, obj: Token) -> list[Token]:

@@ -130,6 +130,10 @@ def find_issues(
                 own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
                 if own is None:
                     meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, meeting)
+            elif (meeting, ordinal, date) == (None, None, None) and agreed_on and _settles(named):
+                # a report of an agreement it dated, and of no meeting: what it says was settled, was
+                # settled then ("the two sides reached a compromise that ...")
+                meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, None)
             for n in named:
                 if meeting is None and ordinal is None and date is None:
                     continue
@@ -155,6 +159,10 @@ def find_issues(
         taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None
     )
     return mentions, subject
+
+
+def _settles(named: list[_Named]) -> bool:
+    return any(n.status in _SETTLING for n in named)
 
 
 # --- taxonomies ------------------------------------------------------------------------------------
@@ -405,6 +413,8 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
     negated, hedged = _negated(cue.token), _hedged(cue.token)
+    if status in _SETTLING and not negated and _under_the_document(cue.token):
+        return status  # "under the deal, the crossing will be reopened": what the deal says
     if cue.future and hedged and not negated:
         # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
         return status if status in ("rejected", "deferred", "excluded") else "raised"
@@ -550,6 +560,14 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     return found
 
 
+def _under_the_document(tok: Token) -> bool:
+    """ "under the deal", "according to the agreement": a clause saying what a document settles."""
+    if not _is_document(tok) or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("under", "in") or (prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
 def _is_document(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in agenda_words().document
 
@@ -557,11 +575,41 @@ def _is_document(tok: Token) -> bool:
 def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
     """Items a clause is about: its passive subject, object and non-party subject, and its conjuncts'."""
     out: list[Item] = []
-    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+    for v in _clause_verbs(verb):
+        found: list[Item] = []
         for c in v.children:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
-                out += items_of(ctx, c)
+                found += items_of(ctx, c)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in _MEANS:
+                # "the crossing will reopen under the presence of EU monitors", "people can travel in
+                # bus convoys": the means a settled clause names are settled with it
+                places = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _PLACES]
+                found += [i for g in places for i in items_of(ctx, g)]
+        out += found
     return out
+
+
+_PLACES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """A clause's verb and the verbs joined to it ("X will be built, Y expanded and Z allowed") or
+    split from it by the parser ("will be re-opened": "re" and "opened")."""
+    out = [verb, verb.head] if verb.dep_ in ("aux", "auxpass") else [verb]
+    for v in out:
+        if len(out) > 8:
+            break
+        out += [
+            c
+            for c in v.children
+            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c not in out
+        ]
+    return out
+
+
+#: Prepositions by which a settled clause names its means ("in convoys", "under the supervision of X").
+_MEANS = {"under", "with", "in", "by", "via", "through"}
 
 
 #: Verbs by which an agreement states what it settles ("the agreement says ...", "the deal includes").
