@@ -294,3 +294,31 @@ def test_a_report_of_a_dated_agreement_and_no_meeting_dates_what_was_settled(nlp
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
     (seaport,) = [m for m in found if "seaport" in m.label.lower()]
     assert (seaport.status, seaport.round_date) == ("agreed", "2024-05-14")
+
+
+def _dated(nlp: Any, text: str, label: str) -> tuple[str | None, str | None]:
+    ctx = context(nlp, "The ministers of Canada and India met in Ottawa on Thursday. " + text, "2024-05-16")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (m,) = [m for m in found if m.label == label]
+    return m.meeting, m.round_date
+
+
+def test_the_day_a_side_insisted_is_the_day_it_raised(nlp: Any) -> None:
+    text = "India insisted Monday that the fishing ban must be lifted."
+    assert _dated(nlp, text, "Fishing ban") == (None, "2024-05-13")
+
+
+def test_the_day_an_agreement_was_welcomed_is_not_its_date(nlp: Any) -> None:
+    text = "Canada on Wednesday welcomed the agreement reached on the fishing quotas."
+    _meeting, date = _dated(nlp, text, "Fishing quotas")
+    assert date != "2024-05-15"
+
+
+def test_under_the_deal_its_object_is_settled_but_not_what_describes_it(nlp: Any) -> None:
+    text = (
+        "Under the agreement, the two sides will reopen the ferry crossing, which has been closed "
+        "since the withdrawal of troops from the territory."
+    )
+    got = _rows(nlp, text)
+    assert ("Border crossings", "agreed", None) in got
+    assert [r for r in got if r[0].startswith("Territory")] == []

@@ -129,11 +129,11 @@ def find_issues(
             if not planned and agreed_on and _refers_back([n.cue for n in named]):
                 own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
                 if own is None:
-                    meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, meeting)
+                    meeting, ordinal, date = _round_on(ctx, meetings, agreed_on)
             elif (meeting, ordinal, date) == (None, None, None) and agreed_on and _settles(named):
                 # a report of an agreement it dated, and of no meeting: what it says was settled, was
                 # settled then ("the two sides reached a compromise that ...")
-                meeting, ordinal, date = _round_on(ctx, meetings, agreed_on, None)
+                meeting, ordinal, date = _round_on(ctx, meetings, agreed_on)
             for n in named:
                 if meeting is None and ordinal is None and date is None:
                     continue
@@ -377,7 +377,7 @@ def _governing(
         path.append(node)
         node = node.head
         child = path[-1]
-        if node.i in placed and child.dep_ in ("nsubj", "nsubjpass", "attr") and found is None:
+        if node.i in placed and found is None and _placed_on(child, placed[node.i], path):
             found = (placed[node.i], list(path))
             break
         if node.i not in by_token:
@@ -407,6 +407,17 @@ def _governing(
         if stronger:
             status = stronger[0]
     return status, cue.token
+
+
+def _placed_on(child: Token, cue: _Cue, path: list[Token]) -> bool:
+    """Whether a clause's ``child`` is what a cue placed in the clause is about: its subject ("X was
+    high on the agenda"), and for a document its object too ("under the deal, they will reopen X"),
+    but not what a clause describing them names ("the crossing, closed since the withdrawal")."""
+    if any(t.dep_ in ("relcl", "acl", "advcl") for t in path):
+        return False
+    if child.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    return child.dep_ == "dobj" and _under_the_document(cue.token)
 
 
 def _read(cue: _Cue, path: list[Token]) -> str | None:
@@ -603,9 +614,14 @@ def _clause_verbs(verb: Token) -> list[Token]:
         out += [
             c
             for c in v.children
-            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c not in out
+            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c not in out and not _marked(c)
         ]
     return out
+
+
+def _marked(verb: Token) -> bool:
+    """ "before talks could begin", "if they agree": a clause of time or condition, not of content."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
 #: Prepositions by which a settled clause names its means ("in convoys", "under the supervision of X").
@@ -689,7 +705,7 @@ def _round_of(
             if date is None or m.date is None or _same_time(m.date.value, date):
                 return m.key, None, None
             # "met on Wednesday ... satisfied with the agreement reached on Tuesday": the cue's own date
-            return _round_on(ctx, meetings, date, None)
+            return _round_on(ctx, meetings, date)
     text = ctx.text_of(sent)
     ordinals = {_ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
     ordinals.discard(None)
@@ -700,30 +716,28 @@ def _round_of(
                 return m.key, None, None
         return None, ordinal, None
     if date is not None:
-        return _round_on(ctx, meetings, date, focal_meeting(meetings))
+        return _round_on(ctx, meetings, date)
     return focal_meeting(meetings), None, None
 
 
 def _round_on(
-    ctx: DocContext, meetings: list[MeetingMention], date: str, focal: str | None
+    ctx: DocContext, meetings: list[MeetingMention], date: str
 ) -> tuple[str | None, int | None, str | None]:
-    """The round a date speaks of: the document's held meeting on that very day; else, for a past
-    date, the date itself for fusion to find among the track's rounds (a day-old meeting of this
-    report is found there too); else the one meeting within a day of it; else, for a future date,
-    none (a status about a meeting still to come is no held round's); else the focal meeting."""
+    """The round a date speaks of: the document's held meeting on that very day; else, for a date up
+    to the report's day, the date itself for fusion to find among the track's rounds (a day-old
+    meeting of this report is found there too); else the one meeting within a day of it; else none
+    (a status about a meeting still to come is no held round's)."""
     held = [m for m in meetings if not m.planned and m.date is not None]
     exact = [m for m in held if m.date is not None and m.date.value[: len(date)] == date]
     if exact:
         return exact[0].key, None, None
     today = ctx.anchor.isoformat()[: len(date)]
-    if date < today:
+    if date <= today:
         return None, None, date
     near = [m for m in held if m.date is not None and _same_time(m.date.value, date)]
     if len(near) == 1:
         return near[0].key, None, None
-    if date > today:
-        return None, None, None
-    return focal, None, None
+    return None, None, None
 
 
 def _ordinal_value(word: str) -> int | None:
@@ -756,13 +770,33 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
         if tok is None:
             continue
         verb = _clause_verb(tok.head if tok.head.i != tok.i else tok)
-        if verb.lemma_.lower() in speech:
-            continue  # "said on Monday": when it was said, not when it was agreed
-        if any(verb.i == c.i or verb.i == _clause_verb(c).i or verb in c.ancestors for c in cues):
+        lemma = verb.lemma_.lower()
+        if lemma in speech and lemma not in _cue_lemmas():
+            continue  # "said on Monday": when it was said, not when it was agreed ("insisted on
+            # Monday that ...": the insisting is the raising)
+        if any(_dates(verb, c) for c in cues):
             return _value(t)
         if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
             return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+#: Verbs whose time is their object's: "reached an agreement on Tuesday", "held talks on X on Monday".
+_LIGHT = {"reach", "strike", "conclude", "clinch", "seal", "make", "achieve", "hammer", "sign", "announce"}
+
+
+def _dates(verb: Token, cue: Token) -> bool:
+    """Whether a time expression on ``verb`` dates ``cue``: the cue itself or a clause below it; a noun
+    cue only through a verb of its making ("reached an agreement on Tuesday", not "welcomed on
+    Wednesday the agreement reached ...")."""
+    if verb.i == cue.i:
+        return True
+    if cue.pos_ in ("VERB", "AUX"):
+        return verb.i == _clause_verb(cue).i or verb in cue.ancestors
+    if verb.i != _clause_verb(cue).i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _LIGHT or lemma in _HOLDING or lemma in _cue_lemmas() or verb.pos_ == "AUX"
 
 
 def _agreement_date(ctx: DocContext, sent: Span) -> str | None:
