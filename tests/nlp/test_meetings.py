@@ -122,3 +122,15 @@ def test_a_conjoined_minister_takes_the_first_ones_side_and_titles_are_not_names
     assert ("Abdullah", "Jordan") in heads
     assert ("Ana Ruiz", "Chile") in heads
     assert not any("Smith" in name for name, _p in heads)
+
+
+def test_the_date_on_the_meeting_verb_beats_the_date_of_the_verb_above_it(nlp: Any) -> None:
+    text = (
+        "Chilean President Jorge Vargas and Peruvian President Ana Ruiz raised hopes for a deal on Sunday "
+        "by meeting for the first time in a year. The two leaders met at the presidential palace in Lima "
+        "late Saturday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-12"))
+    assert m.date is not None and m.date.value == "2024-05-11"
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert {h.actor.name for h in m.heads} == {"Jorge Vargas", "Ana Ruiz"}

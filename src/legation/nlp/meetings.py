@@ -53,6 +53,9 @@ class _Partial:
     planned: bool = False
     field_evidence: dict[str, Evidence] = field(default_factory=dict)
     loose_date: TimeValue | None = None  # a date in the sentence the parse does not tie to the meeting
+    #: the date hangs on the meeting word itself ("met late Saturday"), not on a verb above it ("sparked
+    #: hope Sunday by meeting"): the surer date when two sentences of one meeting differ by a day
+    direct_date: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -98,6 +101,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ):
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+            p.direct_date = _governs_meeting(sent, t, triggers, directly=True)
         elif (
             t.type in ("DATE", "TIME")
             and _DATE_RE.match(t.value)
@@ -214,14 +218,17 @@ def _meeting_length(text: str) -> bool:
     return any(w in low for w in ("lasted", "last ", "after ", "following"))
 
 
-def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
-    """Is the date about the meeting, rather than about a statement in the same sentence?"""
+def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly: bool = False) -> bool:
+    """Is the date about the meeting, rather than about a statement in the same sentence? ``directly``:
+    does it hang on a meeting word itself, not on a verb above one?"""
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return False
     for anc in [tok, *tok.ancestors]:
-        if anc in triggers or (anc.pos_ == "VERB" and _trigger_below(anc, triggers)):
+        if anc in triggers:
             return True
+        if anc.pos_ == "VERB" and _trigger_below(anc, triggers):
+            return not directly
         if _is_speech(anc):
             return False
     return False
@@ -349,9 +356,16 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
 
 def _doers(verb: Token) -> list[Token]:
     """Who does the meeting verb: its subject; for "X and Y refused to meet" the subject of the verb it
-    completes, and for "Z urged X and Y to meet" that verb's object (Z only asks)."""
+    completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
+    sparked hope by meeting" the subject of the verb it qualifies."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if own or verb.dep_ != "xcomp":
+    if own:
+        return own
+    if verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "X and Y sparked hope by meeting"
+        return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "xcomp":
         return own
     objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -572,6 +586,9 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
 
 
 def _absorb(into: _Partial, p: _Partial) -> None:
+    if p.direct_date and not into.direct_date and p.date is not None and into.date is not None:
+        into.date, into.direct_date = p.date, True
+        into.field_evidence["date"] = p.field_evidence.get("date", p.evidence)
     for name in ("date", "city", "venue", "duration", "format", "ordinal"):
         if getattr(into, name) is None and getattr(p, name) is not None:
             setattr(into, name, getattr(p, name))
