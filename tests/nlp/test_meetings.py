@@ -134,3 +134,23 @@ def test_the_date_on_the_meeting_verb_beats_the_date_of_the_verb_above_it(nlp: A
     assert m.date is not None and m.date.value == "2024-05-11"
     assert set(m.parties) == {"Chile", "Peru"}
     assert {h.actor.name for h in m.heads} == {"Jorge Vargas", "Ana Ruiz"}
+
+
+def test_hoped_for_and_refused_meetings_are_no_meetings_and_offered_ones_are_planned(nlp: Any) -> None:
+    hoped = (
+        "Hopes of talks between Chilean President Jorge Vargas and Peruvian leader Ana Ruiz rose on Sunday."
+    )
+    assert find_meetings(context(nlp, hoped, "2024-05-13")) == []
+    refused = "Chile and Peru refused to meet in Lima on Sunday."
+    assert find_meetings(context(nlp, refused, "2024-05-13")) == []
+    (offered,) = find_meetings(context(nlp, "Chile offered to meet Peru in Lima on Friday.", "2024-05-13"))
+    assert offered.planned
+
+
+def test_a_phrase_hung_on_a_side_names_no_side(nlp: Any) -> None:
+    text = (
+        "Chilean President Jorge Vargas will meet with Peruvian leader Ana Ruiz on Friday for talks on board "
+        "a Brazilian ship."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru"}

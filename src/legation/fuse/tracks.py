@@ -178,12 +178,7 @@ def _sides(
     if sum(1 for p in forms if met[p]) >= 2:
         # Sides seen taking part in a meeting outrank actors only named near the talks.
         forms = [p for p in forms if met[p]]
-    size = Counter(a.size for a in analyses if a.size).most_common(1)
-    if size and len(forms) < size[0][0]:
-        # the host or chair of "six-party talks" whose reports name five sides is the sixth
-        soft = {name for (name, role) in roles if role in SOFT_ROLES}
-        extra = sorted((p for p in soft if side_count[p] and p not in forms), key=lambda p: -side_count[p])
-        forms += extra[: size[0][0] - len(forms)]
+    forms += _sides_by_count(analyses, forms, roles, side_count)
     for name, evidence in _go_betweens(analyses, forms, side_count).items():
         forms.remove(name)
         roles[(name, "mediator")] += evidence
@@ -199,6 +194,24 @@ def _sides(
         for p in forms
     }
     return parties, third, party_names
+
+
+def _sides_by_count(
+    analyses: list[Analysis],
+    forms: list[str],
+    roles: dict[tuple[str, str], list[Evidence]],
+    side_count: Counter[str],
+) -> list[str]:
+    """The sides a track lacks when its reports say how many sides talk ("six-party talks") and name
+    fewer: the hosts and chairs some report names as a side (the host of six-party talks negotiates)."""
+    sizes = Counter(a.size for a in analyses if a.size).most_common(1)
+    if not sizes or len(forms) >= sizes[0][0]:
+        return []
+    size = sizes[0][0]
+    soft = {name for (name, role) in roles if role in SOFT_ROLES}
+    extra = sorted((p for p in soft if side_count[p] and p not in forms), key=lambda p: -side_count[p])
+    extra = extra[: size - len(forms)]
+    return extra
 
 
 def _go_betweens(

@@ -32,6 +32,22 @@ _MEETING_EVENT_VERBS = {
 }  # fmt: skip
 #: Verbs that make a meeting one that has not (yet) happened: "scheduled for", "postponed".
 _PLANNING = {"plan", "expect", "schedule", "due", "set", "postpone", "propose", "announce", "intend", "aim"}
+#: Verbs whose "to meet" is a meeting still to come: "agreed to meet", "offered to meet Y".
+_WILLING = {
+    "agree",
+    "offer",
+    "prepare",
+    "want",
+    "hope",
+    "seek",
+    "try",
+    "promise",
+    "pledge",
+    "decide",
+    "invite",
+}
+#: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
+_UNWILLING = {"refuse", "fail", "decline"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -72,6 +88,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words.nouns))
         or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
     ]
+    triggers = [t for t in triggers if not _hoped_for(t)]
     heads = _heads(ctx, sent)
     if not triggers and not heads:
         return None
@@ -151,6 +168,26 @@ def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
     )
 
 
+#: Nouns that make a meeting hoped for, not held or set: "hopes of talks between X and Y rose",
+#: "the possibility of a meeting on Monday", "calls for talks".
+_HOPE_NOUNS = frozenset(
+    {"hope", "hopes", "prospect", "prospects", "possibility", "chance", "chances", "call", "calls", "idea"}
+)
+
+
+def _hoped_for(trigger: Token) -> bool:
+    """A meeting noun governed by "hopes of", "prospects for", "the possibility of", "calls for", and
+    a meeting verb that did not happen ("refused to meet")."""
+    if trigger.pos_ == "VERB":
+        return trigger.dep_ == "xcomp" and trigger.head.lemma_ in _UNWILLING
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return head.head.lower_ in _HOPE_NOUNS
+    return False
+
+
 def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     """The ordinal of a meeting noun ("second round", "round two", "the 3rd session"), or "next".
 
@@ -207,6 +244,8 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
         if aux & {"will", "shall", "'ll"}:
             return True
         if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
+            return True
+        if verb.head.lemma_ in _WILLING and verb.dep_ == "xcomp":
             return True
         if verb.lemma_ in _PLANNING:
             return True
@@ -344,14 +383,38 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
         verb = trigger if trigger.pos_ == "VERB" else None
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
-                add(list(prep.subtree))
+                add(_phrase(prep))
         if verb is not None:
-            if verb.lemma_ == "meet":  # "X met Y"
-                add([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
+            add([t for c in _met(verb) for t in _phrase(c)])
             for c in _doers(verb):
                 if c.lower_ not in _DELEGATION_WORDS:
-                    add(list(c.subtree))
+                    add(_phrase(c))
     return found
+
+
+def _met(verb: Token) -> list[Token]:
+    """Whom "X met": the object of "meet" when it names someone (not "met a South African ship")."""
+    if verb.lemma_ != "meet":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in _DELEGATION_WORDS)
+    ]
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun phrase without the phrases hung on it ("Kabila for talks on board a South African ship",
+    "X, who arrived from Y"), but with its "of" ("the delegation of X") and its conjuncts."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        out += _phrase(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -378,14 +441,13 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
     tokens: list[Token] = []
     for trigger in triggers:
         if trigger.pos_ == "VERB":
-            tokens += [t for c in _doers(trigger) for t in c.subtree]
-            if trigger.lemma_ == "meet":  # "X met Y"
-                tokens += [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree]
+            tokens += [t for c in _doers(trigger) for t in _phrase(c)]
+            tokens += [t for c in _met(trigger) for t in _phrase(c)]
         elif trigger.dep_ == "dobj":  # "X held talks with Y", "X began a meeting with Y"
-            tokens += [t for c in _doers(trigger.head) for t in c.subtree]
+            tokens += [t for c in _doers(trigger.head) for t in _phrase(c)]
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
-                tokens += list(prep.subtree)
+                tokens += _phrase(prep)
     heads: list[Head] = []
     seen: set[int] = set()
     for tok in tokens:
