@@ -154,3 +154,22 @@ def test_a_phrase_hung_on_a_side_names_no_side(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_days_of_talks_that_ended_on_a_day_are_a_dated_meeting(nlp: Any) -> None:
+    text = "Two days of indirect talks between Chile and Peru in Lima ended on Friday without a deal."
+    (m,) = find_meetings(context(nlp, text, "2024-05-11"))
+    assert m.date is not None and m.date.value == "2024-05-10"
+    assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_the_side_that_sends_a_delegation_for_talks_with_another_is_a_side(nlp: Any) -> None:
+    text = "Chile will send a delegation to Quito on Thursday for talks with Peru."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.planned and set(m.parties) == {"Chile", "Peru"}
+
+
+def test_a_country_taken_for_a_person_is_no_head(nlp: Any) -> None:
+    text = "Chilean President Jorge Vargas held talks with King Abdullah of Jordan in Amman on Monday."
+    heads = {h.actor.name for m in find_meetings(context(nlp, text, "2024-05-14")) for h in m.heads}
+    assert "Jordan" not in heads and "Jorge Vargas" in heads

@@ -189,3 +189,15 @@ def test_the_country_where_talks_are_held_is_not_a_side_of_a_talk_sentence(nlp: 
         "at a bad time for Uganda.",
     )
     assert "Kenya" not in sides.parties
+
+
+def test_countries_which_mediated_are_mediators(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held indirect talks in Lima on Monday. Brazil and Uruguay, which mediated an earlier "
+        "truce, have pressed both sides to agree.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    assert {("Brazil", "mediator"), ("Uruguay", "mediator")} <= {
+        (t.name, t.role) for t in sides.third_parties
+    }

@@ -329,7 +329,7 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    root = span.root
+    root = own = span.root
     while root.dep_ == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
         root = root.head
     near = [root.head, root.head.head] if root.dep_ != "ROOT" else []
@@ -337,8 +337,8 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         near = [root.head.head, root.head.head.head]
     if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in root.head.children if c.dep_ == "xcomp"]
-    for t in [*near, *root.children]:
+    for t in [*near, *root.children, *(own.children if own is not root else ())]:
         for form in (t.lower_, t.lemma_.lower()):
-            if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos")):
+            if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
                 return roles[form]
     return None

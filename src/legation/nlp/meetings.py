@@ -292,6 +292,8 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
             continue  # another clause: its meeting is not this verb's
         if child in triggers or any(g in triggers for g in child.children if g.dep_ in ("prep", "pobj")):
             return True
+        if any(g in triggers for p in child.children if p.lower_ == "of" for g in p.children):
+            return True  # "two days of talks ended on Friday"
         if child.dep_ == "prep" and any(g in triggers for c in child.children for g in [c, *c.children]):
             return True
     return False
@@ -380,7 +382,7 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
         if t.lower_ in _DELEGATION_WORDS:
             add([m for left in t.lefts for m in left.subtree])
     for trigger in triggers:
-        verb = trigger if trigger.pos_ == "VERB" else None
+        verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
                 add(_phrase(prep))
@@ -390,6 +392,20 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
                 if c.lower_ not in _DELEGATION_WORDS:
                     add(_phrase(c))
     return found
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
+    delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
+    head = noun.head
+    counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    if counterpart and head.dep_ == "prep" and head.lower_ in ("for", "to") and noun.dep_ == "pobj":
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.lower_ in _DELEGATION_WORDS and verb.dep_ == "dobj":
+            verb = verb.head  # "send a delegation for talks"
+        if verb.pos_ == "VERB" and not _is_speech(verb):
+            return verb
+    return None
 
 
 def _met(verb: Token) -> list[Token]:
@@ -453,7 +469,7 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
     for tok in tokens:
         if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or tok.i in seen:
             continue
-        span = _person_name(name_span(tok))
+        span = _head_name(ctx, tok)
         if span is None:
             continue
         seen.add(tok.i)
@@ -537,7 +553,7 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
     found += [(person, None) for person in _chief_negotiators(sent) if person.i not in known]
     heads = []
     for person, delegation in found:
-        span = _person_name(name_span(person))
+        span = _head_name(ctx, person)
         if span is None:
             continue
         name, role, party = _describe_head(ctx, span)
@@ -565,6 +581,18 @@ def _chief_negotiators(sent: Span) -> list[Token]:
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # "Jane Doe, the chief negotiator"
             found.append(tok.head)
     return found
+
+
+def _head_name(ctx: DocContext, tok: Token) -> Span | None:
+    """The name of the person a token names, without titles; None for a place or a body the model took
+    for a person ("King Abdullah of Jordan" gives no head "Jordan")."""
+    span = _person_name(name_span(tok))
+    if span is None:
+        return None
+    text = span.text
+    if ctx.gazetteer.country(text) is not None or ctx.gazetteer.organisation(text) is not None:
+        return None
+    return span
 
 
 def _person_name(span: Span | None) -> Span | None:
