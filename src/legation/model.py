@@ -268,6 +268,9 @@ class Analysis:
     named: tuple[str, ...] = ()
     #: How many sides the report says the talks have ("six-party talks", "four-way talks"), if it says.
     size: int | None = None
+    #: The sides the report lists for talks of that many sides ("the six-party talks, which involve A, B,
+    #: C, D, E and F"), when it lists them all in one sentence.
+    members: tuple[str, ...] = ()
 
 
 T = TypeVar("T")

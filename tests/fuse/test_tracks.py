@@ -306,3 +306,20 @@ def test_a_meeting_of_one_side_with_an_outsider_is_no_round_of_the_track() -> No
     visit = _meeting("a", "2024-05-02", city="Baku", parties=("Iran", "Azerbaijan"))
     (track,) = fuse([_analysis("a", "2024-05-07", talks, visit)])
     assert [r.date for r in track.rounds] == ["2024-05-06"]
+
+
+def test_the_members_a_report_lists_for_n_party_talks_are_the_tracks_sides() -> None:
+    listing = _sided(
+        "a",
+        "2024-05-07",
+        ("Benin", "Ghana"),
+        _meeting("a", "2024-05-06", city="Accra"),
+        size=4,
+        members=("Benin", "Ghana", "Nigeria", "Togo"),
+    )
+    others = [
+        _sided(d, "2024-05-07", ("Benin", "Ghana"), _meeting(d, "2024-05-06", city="Accra"), size=4)
+        for d in "bc"
+    ]
+    (track,) = fuse([listing, *others])
+    assert track.parties == ("Benin", "Ghana", "Nigeria", "Togo")

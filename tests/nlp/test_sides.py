@@ -201,3 +201,13 @@ def test_countries_which_mediated_are_mediators(nlp: Any) -> None:
     assert {("Brazil", "mediator"), ("Uruguay", "mediator")} <= {
         (t.name, t.role) for t in sides.third_parties
     }
+
+
+def test_a_sentence_that_lists_the_sides_of_n_party_talks_gives_its_members(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Envoys met in Accra on Monday. The four-party talks, which involve Ghana, Togo, Benin and "
+        "Nigeria, resumed after a year. Ghana and Togo held bilateral talks on the sidelines.",
+    )
+    assert sides.size == 4
+    assert sides.members == ("Benin", "Ghana", "Nigeria", "Togo")

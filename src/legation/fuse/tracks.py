@@ -203,11 +203,17 @@ def _sides_by_count(
     side_count: Counter[str],
 ) -> list[str]:
     """The sides a track lacks when its reports say how many sides talk ("six-party talks") and name
-    fewer: the hosts and chairs some report names as a side (the host of six-party talks negotiates)."""
+    fewer: the sides a report lists in one sentence ("the six-party talks, which involve A, B, ..."), else
+    the hosts and chairs some report names as a side (the host of six-party talks negotiates)."""
     sizes = Counter(a.size for a in analyses if a.size).most_common(1)
     if not sizes or len(forms) >= sizes[0][0]:
         return []
     size = sizes[0][0]
+    listed = Counter(
+        tuple(sorted(key_form(p, a) for p in a.members)) for a in analyses if len(a.members) == size
+    ).most_common(1)
+    if listed and set(forms) <= set(listed[0][0]):
+        return [p for p in listed[0][0] if p not in forms]  # a report lists every side
     soft = {name for (name, role) in roles if role in SOFT_ROLES}
     extra = sorted((p for p in soft if side_count[p] and p not in forms), key=lambda p: -side_count[p])
     extra = extra[: size - len(forms)]

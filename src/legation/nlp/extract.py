@@ -44,4 +44,5 @@ def extract(document: Document, doc: Any) -> Analysis:
         movements=sides.movements,
         named=sides.named,
         size=sides.size,
+        members=sides.members,
     )

@@ -46,6 +46,7 @@ class Sides:
     negotiation: bool = False
     named: tuple[str, ...] = ()
     size: int | None = None
+    members: tuple[str, ...] = ()
 
 
 def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
@@ -81,6 +82,7 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     return Sides(
         named=tuple(sorted(named)),
         size=size,
+        members=_members(ctx, actors, size) if size is not None else (),
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
@@ -94,6 +96,21 @@ def talks_size(text: str) -> int | None:
     said when it says several."""
     sizes = Counter(_NUMBERS.get(m.group(1).lower()) or int(m.group(1)) for m in _SIZE.finditer(text))
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _members(ctx: DocContext, actors: DocActors, size: int) -> tuple[str, ...]:
+    """The sides of "N-party talks" when one sentence that names the format lists exactly N actors
+    ("the six-party talks, which involve A, B, C, D, E and F")."""
+    text = ctx.document.text
+    for sent in ctx.doc.sents:
+        if not _SIZE.search(text, sent.start_char, sent.end_char):
+            continue
+        names = dict.fromkeys(
+            m.name for m in actors.in_range(sent.start_char, sent.end_char) if not is_place(ctx.doc, m)
+        )
+        if len(names) == size:
+            return tuple(sorted(names))
+    return ()
 
 
 def _roles(
