@@ -121,7 +121,14 @@ def test_the_stop_list_is_data() -> None:
         ("The talks focused on the extradition of suspects.", "Extradition of suspects"),
         ("They discussed the nuclear issue.", "Nuclear issue"),
         ("India proposed the resumption of the border talks.", "Resumption of border talks"),
+        ("India proposed a two-state solution.", "Two-state solution"),
+        ("Canada rejected the six-party talks.", "Six-party talks"),
     ],
 )
 def test_items_get_a_readable_label(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_a_hyphened_measure_names_no_item(nlp: Any) -> None:
+    got = _items(nlp, "Canada rejected any call to end his 32-year rule.")
+    assert [label for _k, label in got if "rule" in label.lower()] == []

@@ -322,3 +322,25 @@ def test_under_the_deal_its_object_is_settled_but_not_what_describes_it(nlp: Any
     got = _rows(nlp, text)
     assert ("Border crossings", "agreed", None) in got
     assert [r for r in got if r[0].startswith("Territory")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India still refuses to recognise Canada, honouring signed fishing deals with Canada.",
+        "India proposed talks on a fishing treaty to replace the 1953 armistice agreement.",
+    ],
+)
+def test_documents_of_the_past_are_no_items(nlp: Any, text: str) -> None:
+    got = _rows(nlp, text)
+    assert [r for r in got if r[1] == "formalised" or "rmistice" in r[0] or r[0] == "Ceasefire"] == []
+
+
+def test_who_insists_that_another_side_implement_raises_it(nlp: Any) -> None:
+    got = _rows(nlp, "But Canada insists that India implement the fishing resolution.")
+    assert ("Fishing resolution", "raised", "Canada") in got
+
+
+def test_an_old_proposal_answered_at_a_meeting_is_discussed(nlp: Any) -> None:
+    text = "The delegates met to hear India's answer to a year-old Canadian proposal for fishing talks."
+    assert ("Fishing talks", "discussed", "Canada") in _rows(nlp, text)

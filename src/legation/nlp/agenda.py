@@ -171,6 +171,9 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
     for t in tok.lefts:
         if t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.is_punct:
             continue
+        if _hyphened(t) and t.ent_type_ not in _MEASURES:  # "two-state solution", "four-way talks"
+            kept.append(t)
+            continue
         if t.lower_ in words.vague or t.lemma_.lower() in words.vague or t.like_num:
             continue
         if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"):
@@ -180,6 +183,18 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
         if t.i >= tok.i - _MAX_LABEL_WORDS:
             kept.append(t)
     return kept
+
+
+#: Entity types of a hyphenated number that measures rather than names ("his 32-year rule").
+_MEASURES = {"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _hyphened(t: Token) -> bool:
+    """A word joined by a hyphen to a number ("two-state", "six-party")."""
+    doc = t.doc
+    before = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].like_num
+    after = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].like_num
+    return bool(before or after or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"))
 
 
 def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
@@ -195,6 +210,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         return None  # a country, its capital or demonym ("South Korea")
     if _actor(ctx, tok) or _reports(tok):
         return None
+    is_document = lemma in words.document or low in words.document
+    if is_document and any(c.ent_type_ == "DATE" and c.like_num for c in tok.lefts):
+        return None  # "the 1953 armistice agreement": a document of the past
     mods = _modifiers(ctx, tok, words)
     mods += [t for t in _quoted_before(tok) if t not in mods]
     if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
@@ -218,7 +236,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         else:
             return _plain(ctx, tok, mods)
     elif lemma in words.document or low in words.document or lemma in words.generic or low in words.generic:
-        if not [m for m in mods if m.lemma_.lower() not in words.stop]:
+        if not [
+            m for m in mods if m.lemma_.lower() not in words.stop or (m.ent_type_ == "" and _hyphened(m))
+        ]:
             return None
     elif lemma in words.wrapper:
         return None
@@ -261,8 +281,10 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
         if t.i == head.i:
             continue
         for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
-            piece = sub.text == "-" or sub.dep_ in ("compound", "npadvmod", "amod")
-            if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and sub.lower_ not in words.vague:
+            hyphened = sub.like_num and sub.i + 1 < len(sub.doc) and sub.nbor(1).text == "-"
+            piece = sub.text == "-" or hyphened or sub.dep_ in ("compound", "npadvmod", "amod")
+            named = hyphened or sub.lower_ not in words.vague
+            if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and named:
                 chosen[sub.i] = sub
     ordered = [chosen[i] for i in sorted(chosen)]
     gaps = [_space_after(t, nxt) for t, nxt in itertools.pairwise(ordered)] + [""]

@@ -56,7 +56,10 @@ _HEDGES = {
     "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
     "willing", "able", "need", "attempt", "push", "strive", "set",
 }  # fmt: skip
-_REQUESTS = {"urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand"}
+_REQUESTS = {
+    "urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand", "insist",
+    "induce", "convince", "pressure", "force",
+}  # fmt: skip
 _NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
 _NEGATORS = {"fail", "refuse", "decline", "without"}
 _ORDINALS = {
@@ -219,7 +222,7 @@ def _taxonomy_named(
                 continue
             for m in issue.pattern.finditer(text):
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
-                if any(f.start < end and start < f.end for f in found):
+                if any(f.start < end and start < f.end for f in found) or _of_the_past(sent, end):
                     continue
                 status, cue = _status_for(ctx, sent, start, end, cues)
                 own_cues = [c for c in cues if c.token.lemma_.lower() not in _CONTINUATION_NOUNS]
@@ -231,6 +234,20 @@ def _taxonomy_named(
                 found.append(_Named(issue.key, issue.label, start, end, m.group(0), status, cue))
                 break
     return found
+
+
+def _a_year(tok: Token) -> bool:
+    """ "1953", "the 1990s": a date that dates a document to its year."""
+    return tok.ent_type_ == "DATE" and any(t.like_num for t in tok.subtree)
+
+
+def _of_the_past(sent: Span, end: int) -> bool:
+    """ "the 1953 armistice agreement": a document dated by its year is history, not an item."""
+    tok = _token_at(sent, end - 1)
+    nouns = [tok] if tok is not None else []
+    while nouns and nouns[-1].dep_ == "compound" and len(nouns) < 4:
+        nouns.append(nouns[-1].head)
+    return any(_a_year(c) for t in nouns for c in t.lefts)
 
 
 # --- cues and status -------------------------------------------------------------------------------
@@ -267,10 +284,17 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
-        if t.pos_ == "NOUN" and any(c.ent_type_ == "DATE" for c in t.lefts):
+        if t.pos_ == "NOUN" and any(_a_year(c) for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
+            # ("a year-old proposal" is still on the table)
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
+        if (
+            t.pos_ == "NOUN"
+            and found in ("proposed", "raised")
+            and any(c.ent_type_ == "DATE" for c in t.lefts)
+        ):
+            found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
         out.append(_Cue(t, found))
     return out
 
@@ -307,8 +331,12 @@ def _not_a_cue(t: Token) -> bool:
     if t.dep_ == "amod":
         return True
     # "honouring signed peace deals": a bare participle before its own object describes it
-    bare = t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
-    return bare and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+    if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == t.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return False
+    after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
+    return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
 
 
 def _describes(t: Token) -> bool:
@@ -869,7 +897,8 @@ def _raiser(
 ) -> str | None:
     """The party behind the subject of the cue's clause; for a declaration, the speaker's party."""
     if cue is not None:
-        subject = _subject_of(cue)
+        # "the EU insists that Iran implement X": who asks raises X, not who is asked
+        subject = _subject_of(_clause_verb(cue).head) if _requested(cue) else _subject_of(cue)
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
             parties = ctx.parties_in(words)
