@@ -193,3 +193,15 @@ def test_an_answer_no_is_no_negated_speech(nlp: Any) -> None:
 def test_according_to_inside_a_reported_clause_is_the_account_that_reports_it(nlp: Any) -> None:
     text = "The president told her that the deal was not that simple, according to an account she gave."
     assert [c for c, _k in _cues(nlp, text)] == ["according to"]
+
+
+def test_a_speech_verb_set_as_an_aside_reports_the_clause_around_it(nlp: Any) -> None:
+    (st,) = find_statements(
+        context(nlp, "Instead, she said, her boss told her he had booked a room."), unresolved=True
+    )
+    assert (st.cue, st.source) == ("say", "she")  # "told" is part of what she said
+    assert st.text == "Instead her boss told her he had booked a room"
+    (st,) = find_statements(
+        context(nlp, "The talks, the minister said, will resume on Monday."), unresolved=True
+    )
+    assert st.text == "The talks will resume on Monday"

@@ -386,6 +386,8 @@ def _content_spans(
     if near:
         before = [q for q in near if q[1] <= cue.idx]
         return [before[-1] if before else near[0]]
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i:
+        return _around(cue)
     skip = {
         "nsubj",
         "nsubjpass",
@@ -414,6 +416,18 @@ def _content_spans(
         return []
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
     return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text))]
+
+
+def _around(aside: Token) -> list[tuple[int, int]]:
+    """The content of a speech verb set in a clause as an aside ("The talks, the minister said, will
+    resume"): the clause around it, before and after the aside's own words."""
+    own = {t.i for t in aside.subtree}
+    words = [t for t in aside.head.subtree if t.i not in own and not t.is_punct]
+    out = []
+    for part in ([t for t in words if t.i < aside.i], [t for t in words if t.i > aside.i]):
+        if part:
+            out.append((part[0].idx, part[-1].idx + len(part[-1].text)))
+    return out
 
 
 def _timeish(prep: Token) -> bool:
@@ -529,8 +543,12 @@ _WHOLE_CONTENT = {"according to", ":"}
 def _outermost(found: list[_Cue]) -> list[_Cue]:
     """Drop the cue words that stand in the content of an "according to X" or a "Name: ..." line of the
     same sentence: "Y said Z, according to X" reports X's account, Y's words inside it."""
+    if len(found) < 2:
+        return found
+    aside = {c.token.head.i for c in found if c.token.dep_ == "parataxis" and c.token.pos_ == "VERB"}
+    found = [c for c in found if c.token.i not in aside]
     outer = [c for c in found if c.word in _WHOLE_CONTENT]
-    if not outer or len(found) < 2:
+    if not outer:
         return found
     return [
         c for c in found if not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
