@@ -205,3 +205,8 @@ def test_a_speech_verb_set_as_an_aside_reports_the_clause_around_it(nlp: Any) ->
         context(nlp, "The talks, the minister said, will resume on Monday."), unresolved=True
     )
     assert st.text == "The talks will resume on Monday"
+
+
+def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation(nlp: Any) -> None:
+    (st,) = find_statements(context(nlp, '“The latest test is a failure," he said.'), unresolved=True)
+    assert (st.cue, st.source, st.text) == ("say", "he", "“The latest test is a failure”")

@@ -44,8 +44,9 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ent", "ant", "ate", "chief", "aide", "envoy",
                    "official", "secretary", "adviser", "expert")  # fmt: skip
 _NEGATION = {"not", "n't", "never", "no"}
-#: Quotations: a pair of curly or straight double quotes within one paragraph.
-_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+#: Quotations: a pair of curly or straight double quotes within one paragraph (a curly opening mark
+#: closed by a straight one too, as copy edited in several hands has it).
+_QUOTATION = re.compile(r"“[^“”\n]*”|“[^“”\"\n]*\"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
 _QUOTE_MARKS = "“”\"‘’'"
 
 
