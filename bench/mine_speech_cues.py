@@ -9,7 +9,9 @@ Where a frame was seen at least ``--min-label`` times with one dependency label 
 clause, an adverbial clause, a main verb ...), that label's own counts decide: the data file lists
 ``frame@label`` where only that label passes, and ``except: [frame@label]`` where all but that label do;
 the words the data file must always cover (``ALWAYS``, ``ALWAYS_NOUNS``) are added in the clause
-frame whatever their counts. The kind (spoken, written, belief) comes from the hand lists below.
+frame whatever their counts. Places are read twice: first with the clauses of ``ALWAYS`` as reported
+clauses, then with those of every verb of speech the first round chose, as the extractor reads them.
+The kind (spoken, written, belief) comes from the hand lists below.
 Only the dev split is used to measure, never here.
 
     .venv/bin/python bench/mine_speech_cues.py [--corpus ../shared/data/polnear/train] [--cache F.spacy]
@@ -89,9 +91,12 @@ def parse(corpus: Path, cache: Path | None) -> tuple[list[str], list[object]]:
 Counts = Counter[tuple[str, ...]]
 
 
-def count(corpus: Path, cache: Path | None) -> tuple[Counts, Counts]:
+def count(
+    corpus: Path, names: list[str], docs: list[object], reporting: frozenset[str]
+) -> tuple[Counts, Counts]:
     """How often each (pos, lemma, frame) was seen and was a cue; the same keys with the word's
-    dependency label appended, (pos, lemma, frame, label), are counted alongside."""
+    dependency label appended, (pos, lemma, frame, label), are counted alongside. A word is nested
+    when it stands in the clause one of the ``reporting`` verbs governs."""
     from legation.evaluate.attributions import read_corpus
     from legation.nlp.statements import frame_key, nested_tokens, quotations
 
@@ -99,8 +104,6 @@ def count(corpus: Path, cache: Path | None) -> tuple[Counts, Counts]:
     gold = {a.name: a for a in articles}
     seen: Counts = Counter()
     cue: Counts = Counter()
-    reporting = frozenset(ALWAYS - BELIEF)
-    names, docs = parse(corpus, cache)
     for name, doc in zip(names, docs, strict=True):
         article = gold.get(name)
         if article is None:
@@ -208,8 +211,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "text").is_dir():
         print(f"no corpus at {args.corpus} (needs ../shared/data/polnear/train)", file=sys.stderr)
         return 1
-    seen, cue = count(args.corpus, args.cache)
-    chosen = select(seen, cue, args.min_count, args.min_precision, args.min_label)
+    names, docs = parse(args.corpus, args.cache)
+    # Round 1 reads a word as nested inside the clauses of the always-kept verbs of speech; round 2
+    # inside those of every verb of speech round 1 chose, as the extractor will read them.
+    reporting = frozenset(ALWAYS - BELIEF)
+    for _round in range(2):
+        seen, cue = count(args.corpus, names, docs, reporting)
+        chosen = select(seen, cue, args.min_count, args.min_precision, args.min_label)
+        reporting = frozenset(lemma for pos, lemma in chosen if pos == "verb" and lemma not in BELIEF)
     write(chosen, args.out, args)
     print(f"{len(chosen)} entries written to {args.out}")
     return 0
