@@ -177,6 +177,8 @@ class MeetingMention:
     heads: tuple[Head, ...] = ()
     planned: bool = False
     field_evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, hash=False)
+    #: "postponed" or "cancelled" when the sentence says the meeting was put off or called off.
+    fate: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +315,10 @@ class Round:
     fields: dict[str, tuple[Sourced, ...]] = field(default_factory=dict, compare=False, hash=False)
     planned: bool = False
     end: str | None = None  # the last day of a round held over several days
+    #: What became of an announced round: "held" (announced, then reported held), "postponed",
+    #: "cancelled"; None for a round still pending or one reported only once held. Its sources are in
+    #: ``fields["fate"]``.
+    fate: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,7 +77,7 @@ def test_schema_covers_every_record_field() -> None:
     defs = dossier_schema()["$defs"]
     assert defs["Round"]["required"] == [
         *("id", "ordinal", "date", "city", "venue", "duration", "format"),
-        *("heads", "parties", "sources", "fields", "planned", "end"),
+        *("heads", "parties", "sources", "fields", "planned", "end", "fate"),
     ]
     assert "text" not in defs["Document"]["properties"]  # the dossier does not repeat article texts
     assert defs["IssueStatus"]["properties"]["status"]["enum"][0] == "raised"

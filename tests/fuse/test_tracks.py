@@ -323,3 +323,20 @@ def test_the_members_a_report_lists_for_n_party_talks_are_the_tracks_sides() -> 
     ]
     (track,) = fuse([listing, *others])
     assert track.parties == ("Benin", "Ghana", "Nigeria", "Togo")
+
+
+def test_an_announced_round_keeps_its_fate() -> None:
+    announced = _analysis(
+        "a", "2024-05-01", _meeting("a", "2024-05-06", city="Muscat", ordinal=2, planned=True)
+    )
+    held = _analysis("b", "2024-05-07", _meeting("b", "2024-05-06", city="Muscat", ordinal=2))
+    (track,) = fuse([announced, held])
+    (round_,) = track.rounds
+    assert (round_.planned, round_.fate) == (False, "held")
+    assert [s.evidence.document_id for s in round_.fields["fate"]] == ["b"]
+    put_off = _meeting("c", "2024-06-10", city="Muscat", ordinal=3, planned=True, fate="postponed")
+    (track,) = fuse([announced, held, _analysis("c", "2024-05-20", put_off)])
+    assert [(r.ordinal, r.planned, r.fate) for r in track.rounds] == [
+        (2, False, "held"),
+        (3, True, "postponed"),
+    ]

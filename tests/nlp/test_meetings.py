@@ -173,3 +173,23 @@ def test_a_country_taken_for_a_person_is_no_head(nlp: Any) -> None:
     text = "Chilean President Jorge Vargas held talks with King Abdullah of Jordan in Amman on Monday."
     heads = {h.actor.name for m in find_meetings(context(nlp, text, "2024-05-14")) for h in m.heads}
     assert "Jordan" not in heads and "Jorge Vargas" in heads
+
+
+def test_a_meeting_put_off_or_called_off_keeps_its_fate(nlp: Any) -> None:
+    (put_off,) = find_meetings(
+        context(
+            nlp,
+            "The third round of talks between Chile and Peru, due on Monday, was postponed.",
+            "2024-05-13",
+        )
+    )
+    assert (put_off.fate, put_off.planned, put_off.ordinal) == ("postponed", True, 3)
+    assert "postponed" in put_off.field_evidence["fate"].sentence
+    (called_off,) = find_meetings(
+        context(nlp, "Chile called off the talks with Peru set for Friday in Lima.", "2024-05-13")
+    )
+    assert called_off.fate == "cancelled"
+    assert all(
+        m.fate is None
+        for m in find_meetings(context(nlp, "The talks in Lima on Monday were not postponed.", "2024-05-13"))
+    )

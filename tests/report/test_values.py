@@ -180,3 +180,13 @@ def test_said_words_closes_a_quotation_it_cuts() -> None:
     long = _statement("“" + "we will return to the table " * 20 + "”", True)
     cut = said_words(long, 60)
     assert cut.endswith("…”") and cut.count("“") == cut.count("”") == 1
+
+
+def test_a_round_not_held_is_named_by_its_fate() -> None:
+    from legation.report.values import round_label, state_of
+
+    pending = Round("r", 3, "2024-06-10", None, None, None, None, (), (), (), planned=True)
+    put_off = Round("r", 3, "2024-06-10", None, None, None, None, (), (), (), planned=True, fate="postponed")
+    held = Round("r", 2, "2024-05-06", None, None, None, None, (), (), (), fate="held")
+    assert [state_of(r) for r in (pending, put_off, held)] == ["planned", "postponed", "held"]
+    assert round_label(put_off) == "#3 2024-06-10 (postponed)"

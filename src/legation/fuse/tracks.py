@@ -307,8 +307,12 @@ def _cluster(analyses: list[Analysis], known: set[str] | None = None) -> list[_C
             clusters.append(_Cluster([(a, m)]))
         else:
             target.mentions.append((a, m))
-    # A planned round that a later report says was held is the held round.
+    # A planned round that a later report says was held is the held round (announced, then held).
     held_ordinals = {o for c in clusters if not c.planned for o in c.ordinals()}
+    for c in clusters:
+        if c.planned and c.ordinals() & held_ordinals and not any(m.fate for _a, m in c.mentions):
+            into = next(h for h in clusters if not h.planned and h.ordinals() & c.ordinals())
+            into.mentions += [(a, m) for a, m in c.mentions if m.date is None]
     # A planned meeting dated before a round held later was postponed or folded into it: not pending.
     last_held = max((d for c in clusters if not c.planned for d in c.dates()), default=None)
     return [
@@ -357,6 +361,9 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
         )
         heads = _heads(c)
         parties = sorted({p for _a, m in c.mentions for p in m.parties})
+        fate, fate_sources = _fate(c)
+        if fate_sources:
+            fields["fate"] = fate_sources
         rounds.append(
             Round(
                 id=round_id,
@@ -372,12 +379,26 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
                 fields=fields,
                 planned=c.planned,
                 end=days[-1] if len(days) > 1 and not c.planned else None,
+                fate=fate,
             )
         )
         for a, m in c.mentions:
             where[(a.document.id, m.key)] = round_id
     rounds.sort(key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
     return rounds, where
+
+
+def _fate(c: _Cluster) -> tuple[str | None, tuple[Sourced, ...]]:
+    """What became of an announced round, with the sentences that say so: "held" when reports announced
+    it and a report then says it was held; else "cancelled" or "postponed" when a report says so."""
+    held = [m for _a, m in c.mentions if not m.planned]
+    if held and len(held) < len(c.mentions):
+        return "held", tuple(Sourced("held", m.evidence[0]) for m in held)
+    for fate in ("cancelled", "postponed"):
+        said = [m for _a, m in c.mentions if m.fate == fate]
+        if said:
+            return fate, tuple(Sourced(fate, m.field_evidence.get("fate") or m.evidence[0]) for m in said)
+    return None, ()
 
 
 def _round_id(track_id: str, date: object, ordinal: object, city: object) -> str:

@@ -72,6 +72,7 @@ class _Partial:
     #: the date hangs on the meeting word itself ("met late Saturday"), not on a verb above it ("sparked
     #: hope Sunday by meeting"): the surer date when two sentences of one meeting differ by a day
     direct_date: bool = False
+    fate: str | None = None  # "postponed" / "cancelled"
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -105,6 +106,10 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.planned = relative == "next"
     if _is_future(sent, triggers):
         p.planned = True
+    fate = _fate(triggers)
+    if fate is not None:
+        p.fate, p.planned = fate[0], True
+        p.field_evidence["fate"] = ctx.span_evidence(fate[1])
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if (t.type == "DURATION" and "H" in t.value) or (t.type == "DURATION" and _meeting_length(text)):
             if p.duration is None:
@@ -173,6 +178,38 @@ def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
 _HOPE_NOUNS = frozenset(
     {"hope", "hopes", "prospect", "prospects", "possibility", "chance", "chances", "call", "calls", "idea"}
 )
+
+
+#: Verbs (lemma, particle) that put a meeting off or call it off.
+_FATES = {
+    ("postpone", ""): "postponed",
+    ("delay", ""): "postponed",
+    ("defer", ""): "postponed",
+    ("reschedule", ""): "postponed",
+    ("put", "off"): "postponed",
+    ("push", "back"): "postponed",
+    ("cancel", ""): "cancelled",
+    ("scrap", ""): "cancelled",
+    ("call", "off"): "cancelled",
+    ("abandon", ""): "cancelled",
+}
+
+
+def _fate(triggers: list[Token]) -> tuple[str, Token] | None:
+    """Whether the meeting was put off ("the talks were postponed", "postponed the second round",
+    "the delayed meeting") or called off ("called off the talks"), and the word that says so."""
+    for t in triggers:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        candidates = [c for c in t.children if c.dep_ == "amod"]
+        if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            candidates.append(t.head)
+        for verb in candidates:
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            fate = _FATES.get((verb.lemma_.lower(), particle)) or _FATES.get((verb.lemma_.lower(), ""))
+            if fate is not None and not any(c.dep_ == "neg" for c in verb.children):
+                return fate, verb
+    return None
 
 
 def _hoped_for(trigger: Token) -> bool:
@@ -684,6 +721,9 @@ def _absorb(into: _Partial, p: _Partial) -> None:
             setattr(into, name, getattr(p, name))
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
+    if into.fate is None and p.fate is not None:
+        into.fate = p.fate
+        into.field_evidence["fate"] = p.field_evidence.get("fate", p.evidence)
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
@@ -750,6 +790,7 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
                 heads=tuple(g.heads),
                 planned=g.planned,
                 field_evidence={k: v for k, v in g.field_evidence.items() if k != "loose_date"},
+                fate=g.fate,
             )
         )
     return meetings

@@ -39,7 +39,7 @@ from legation.report.tables import (
     statement_id,
 )
 from legation.report.terminal import ordered_rounds
-from legation.report.values import actor_words, said_words, source_words, time_words
+from legation.report.values import actor_words, said_words, source_words, state_of, time_words
 
 JSON_FILE = "dossier.json"
 SCHEMA_FILE = "dossier.schema.json"
@@ -218,7 +218,7 @@ def _round_slide(track: Track, round_: Round, documents: Mapping[str, Document])
     if where:
         headline += f" in {where}"
     if round_.planned:
-        headline += " (planned)"
+        headline += f" ({state_of(round_)})"
     facts = [
         ("Parties", " – ".join(round_.parties)),
         ("Duration", time_words(round_.duration) if round_.duration else ""),

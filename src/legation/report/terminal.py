@@ -36,6 +36,7 @@ from legation.report.values import (
     said_on,
     said_words,
     source_words,
+    state_of,
     third_party_words,
     time_words,
 )
@@ -173,7 +174,7 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
         marks = disputed.get(r.id, {})
         date = Text(r.date or MISSING)
         if r.planned:
-            date.append("\nplanned", style="italic")
+            date.append(f"\n{state_of(r)}", style="italic")
         heads = "\n".join(actor_words(h.actor) for h in r.heads) or MISSING
         row = [
             _marked(str(r.ordinal) if r.ordinal is not None else MISSING, marks.get("ordinal")),
@@ -292,7 +293,7 @@ def _round_header(r: Round) -> str:
     top = f"#{r.ordinal}" if r.ordinal is not None else (r.city or MISSING)
     bottom = r.date or ""
     if r.planned:
-        bottom = f"{bottom} planned".strip()
+        bottom = f"{bottom} {state_of(r)}".strip()
     return f"{top}\n{bottom}" if bottom else top
 
 

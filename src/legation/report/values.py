@@ -164,7 +164,14 @@ def round_label(round_: Round) -> str:
     if not parts and round_.city:
         parts.append(round_.city)
     label = " ".join(parts) or round_.id
-    return f"{label} (planned)" if round_.planned else label
+    return f"{label} ({state_of(round_)})" if round_.planned else label
+
+
+def state_of(round_: Round) -> str:
+    """A round not held in words: "planned", or what became of it ("postponed", "cancelled")."""
+    if not round_.planned:
+        return "held"
+    return round_.fate if round_.fate in ("postponed", "cancelled") else "planned"
 
 
 def shorten(text: str, limit: int = 160) -> str:
