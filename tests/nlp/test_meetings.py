@@ -193,3 +193,21 @@ def test_a_meeting_put_off_or_called_off_keeps_its_fate(nlp: Any) -> None:
         m.fate is None
         for m in find_meetings(context(nlp, "The talks in Lima on Monday were not postponed.", "2024-05-13"))
     )
+
+
+def test_the_city_of_a_meeting_on_the_sidelines_of_a_summit_or_with_a_visitor(nlp: Any) -> None:
+    sidelines = (
+        "Chilean President Jorge Vargas and Peruvian President Ana Ruiz met on the sidelines of a regional "
+        "summit in the Ecuadorian capital Quito on Wednesday."
+    )
+    (m,) = find_meetings(context(nlp, sidelines, "2024-05-16"))
+    assert m.city == "Quito"
+    visitor = (
+        "Chilean President Jorge Vargas began a meeting with visiting Peruvian President Ana Ruiz in "
+        "Santiago on Monday."
+    )
+    (m,) = find_meetings(context(nlp, visitor, "2024-05-16"))
+    assert m.city == "Santiago"
+    topic = "Chile and Peru held talks on the crisis in Aleppo on Monday."
+    (m,) = find_meetings(context(nlp, topic, "2024-05-16"))
+    assert m.city is None

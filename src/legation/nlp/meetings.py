@@ -339,8 +339,10 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
 def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
     for ent in ctx.ents_in(sent):
-        if ent.label_ != "GPE" or ent.text[:1].islower() or ent.text.lower().startswith("the "):
+        if ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
+        if ent.label_ != "GPE" and not (ent.label_ in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
+            continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
         if ctx.gazetteer.country(ent.text) is not None and not ctx.gazetteer.is_capital(ent.text):
             continue
         root = ent.root
@@ -368,7 +370,33 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True
     # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
     venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
-    return venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers)
+    if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
+        return True
+    return _on_the_way(head, triggers)
+
+
+#: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
+_OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum", "visit", "session"})
+
+
+def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
+    """Whether a few steps up the parse, through occasions ("the sidelines of a summit"), participles
+    and the one met ("a meeting with visiting X in Jerusalem"), reach a meeting word."""
+    for _ in range(5):
+        if tok in triggers:
+            return True
+        passable = (
+            tok.pos_ == "ADP"
+            or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _OCCASIONS)
+            or (tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "acl"))
+            # the one met: "talks with X in Lima", "met X in Lima"
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between"))
+            or (tok.dep_ == "dobj" and tok.head.lemma_ == "meet")
+        )
+        if not passable or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
