@@ -344,3 +344,20 @@ def test_who_insists_that_another_side_implement_raises_it(nlp: Any) -> None:
 def test_an_old_proposal_answered_at_a_meeting_is_discussed(nlp: Any) -> None:
     text = "The delegates met to hear India's answer to a year-old Canadian proposal for fishing talks."
     assert ("Fishing talks", "discussed", "Canada") in _rows(nlp, text)
+
+
+def test_voicing_displeasure_over_x_raises_x(nlp: Any) -> None:
+    text = "Singh, on his part, re-asserted India's displeasure over the participation of the rebels."
+    assert ("Participation of rebels", "raised", "India") in _rows(nlp, text)
+
+
+def test_who_refuses_to_agree_does_not_raise_it_who_sought_it_does(nlp: Any) -> None:
+    text = "But Canada did not agree to release the fishermen -- an important gesture sought by India."
+    assert ("Release of fishermen", "discussed", "India") in _rows(nlp, text)
+
+
+def test_the_date_of_a_thing_named_or_of_a_rejection_does_not_date_the_status(nlp: Any) -> None:
+    text = "Singh voiced displeasure over the participation of the rebels in the January 25 elections."
+    assert _dated(nlp, text, "Participation of rebels")[1] is None
+    text = "The rebels rejected on Wednesday the agreement reached on the fishing quotas."
+    assert _dated(nlp, text, "Fishing quotas")[1] != "2024-05-15"

@@ -61,7 +61,7 @@ _REQUESTS = {
     "induce", "convince", "pressure", "force",
 }  # fmt: skip
 _NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
-_NEGATORS = {"fail", "refuse", "decline", "without"}
+_NEGATORS = {"fail", "refuse", "decline", "without", "failure", "refusal"}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -271,6 +271,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue
         anchor = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
         anchor = anchor or next((t for t in toks if t.pos_ == "NOUN"), toks[0])
+        if toks[-1].pos_ == "ADP" and toks[-1].head in toks:
+            anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
         if status != "excluded" and _outsider(ctx, anchor):
             continue
         out.append(_Cue(anchor, status))
@@ -797,6 +799,11 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
         tok = _token_at(sent, t.start)
         if tok is None:
             continue
+        root = tok
+        while root.head.i != root.i and t.start <= root.head.idx < t.end:
+            root = root.head  # the word of the expression the parse hangs on the sentence
+        if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "the January 25 elections": the date of a thing named, not of the clause
         verb = _clause_verb(tok.head if tok.head.i != tok.i else tok)
         lemma = verb.lemma_.lower()
         if lemma in speech and lemma not in _cue_lemmas():
@@ -824,7 +831,8 @@ def _dates(verb: Token, cue: Token) -> bool:
     if verb.i != _clause_verb(cue).i:
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _LIGHT or lemma in _HOLDING or lemma in _cue_lemmas() or verb.pos_ == "AUX"
+    settling = _cue_lemmas().get(lemma) in _SETTLING  # "signed on Monday an accord", not "rejected on ..."
+    return lemma in _LIGHT or lemma in _HOLDING or settling or verb.pos_ == "AUX"
 
 
 def _agreement_date(ctx: DocContext, sent: Span) -> str | None:
@@ -888,6 +896,24 @@ def _subject_of(cue: Token) -> Token | None:
     return None
 
 
+#: Verbs of asking by which a description names who raised an item ("a gesture sought by Abbas").
+_SEEKING = {"seek", "demand", "request", "want", "propose", "raise", "urge", "ask"}
+
+
+def _seeker(ctx: DocContext, sent: Span, people: dict[str, str]) -> str | None:
+    """The party of the agent of a verb of asking that describes something in the sentence."""
+    for t in sent:
+        if t.dep_ not in ("acl", "relcl") or t.lemma_.lower() not in _SEEKING:
+            continue
+        for agent in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            parties = ctx.parties_in(" ".join(w.text for w in agent.subtree))
+            if len(parties) == 1:
+                return parties[0]
+            if agent.lower_ in people:
+                return people[agent.lower_]
+    return None
+
+
 def _raiser(
     ctx: DocContext,
     cue: Token | None,
@@ -896,6 +922,10 @@ def _raiser(
     people: dict[str, str],
 ) -> str | None:
     """The party behind the subject of the cue's clause; for a declaration, the speaker's party."""
+    if cue is not None and _cue_lemmas().get(cue.lemma_.lower()) in _SETTLING and _negated(cue):
+        # "Israel did not agree to release prisoners, a gesture sought by Abbas": who refuses does not
+        # raise it; who sought it does
+        return _seeker(ctx, sent, people)
     if cue is not None:
         # "the EU insists that Iran implement X": who asks raises X, not who is asked
         subject = _subject_of(_clause_verb(cue).head) if _requested(cue) else _subject_of(cue)
