@@ -211,3 +211,17 @@ def test_a_sentence_that_lists_the_sides_of_n_party_talks_gives_its_members(nlp:
     )
     assert sides.size == 4
     assert sides.members == ("Benin", "Ghana", "Nigeria", "Togo")
+
+
+def test_leaders_of_one_country_meeting_each_other_meet_as_their_movements(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Colombian President Ana Ruiz and Colombian Vice President Jorge Vargas held talks in Bogota on "
+        "Sunday. Vargas, a Patriotic Front leader, said the talks went well. Ruiz's Liberal Movement welcomed "
+        "the talks.",
+    )
+    assert sides.parties == ("Liberal Movement", "Patriotic Front")
+    one_country = _sides(
+        nlp, "Chilean President Ana Ruiz and Peruvian President Jorge Vargas held talks in Lima on Sunday."
+    )
+    assert one_country.parties == ("Chile", "Peru")

@@ -29,6 +29,8 @@ from legation.lexicon import Field, load_bundled
 ActorType = Literal["country", "organisation", "group"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+#: The words between a name and a movement in apposition to it: "X, a ", "X, the exiled ".
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _GOVERNMENT_NOUNS = {"government", "regime", "authorities", "administration"}
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
@@ -90,6 +92,9 @@ class DocActors:
     """Every actor mention of one document, in text order, and the wordings used for each actor."""
 
     mentions: list[ActorMention] = field(default_factory=list)
+    #: The movement each person (by surname) belongs to when the report says so ("Hamas leader X",
+    #: "X's Fatah party"), also for people who otherwise stand for their country by their title.
+    affiliations: dict[str, str] = field(default_factory=dict)
 
     def in_range(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -126,7 +131,8 @@ def find_actors(ctx: Any) -> DocActors:
         if free(s, e)
     ]
     mentions += countries
-    mentions += _people(ctx, mentions, free)
+    affiliations = _affiliations(doc, text, mentions)
+    mentions += _people(ctx, mentions, free, affiliations)
     main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
     if main:
         for tok in doc:
@@ -139,10 +145,46 @@ def find_actors(ctx: Any) -> DocActors:
                 mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
-    return DocActors(mentions)
+    return DocActors(mentions, affiliations)
 
 
-def _people(ctx: Any, actors: list[ActorMention], free: Any) -> list[ActorMention]:
+def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, str]:
+    """Surname → named movement, from "Hamas leader X" (the movement's name among the words before the
+    name, in its phrase), "X, a Hamas leader," and "X's Fatah party" (the person owns it)."""
+    groups = [m for m in actors if m.type == "group" and not m.generic]
+    if not groups:
+        return {}
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    found: dict[str, str] = {}
+    for tok in doc:
+        if tok.text not in surnames:  # every mention of a person's surname, whatever the model made of it
+            continue
+        first = tok
+        while (
+            first.i > tok.sent.start
+            and doc[first.i - 1].pos_ == "PROPN"
+            and doc[first.i - 1].ent_type_ == "PERSON"
+        ):
+            first = doc[first.i - 1]
+        start, end = first.idx, tok.idx + len(tok.text)
+        lo = doc[max(tok.sent.start, first.i - 5)].idx
+        before = [m for m in groups if lo <= m.start and m.end <= start]
+        if before and "," not in text[before[-1].end : start] and " and " not in text[before[-1].end : start]:
+            found.setdefault(tok.text, before[-1].name)
+        after = next((m for m in groups if end < m.start <= end + 30), None)
+        if after is not None and _APPOSED.match(text[end : after.start]):
+            found.setdefault(tok.text, after.name)  # "X, a Hamas leader,"
+        owned = re.match(r"(?:'s|’s)\s+", text[end : end + 4])
+        if owned:
+            group = next((m for m in groups if m.start == end + owned.end()), None)
+            if group is not None:
+                found.setdefault(tok.text, group.name)
+    return found
+
+
+def _people(
+    ctx: Any, actors: list[ActorMention], free: Any, affiliations: dict[str, str] | None = None
+) -> list[ActorMention]:
     """People who stand for a side: "Zairean President X" (a country), "rebel leader Y" or "Y's rebels"
     (the movement); every later mention of their surname stands for the same side ("X met Y")."""
     from legation.nlp.people import title_before
@@ -159,6 +201,8 @@ def _people(ctx: Any, actors: list[ActorMention], free: Any) -> list[ActorMentio
         modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
         if owned is not None:
             side = (owned.name, "group")
+        elif before is None and affiliations and ent[-1].text in affiliations:
+            side = (affiliations[ent[-1].text], "group")  # "Hamas leader X" with no title of a country
         elif any(t.lower_ in words.group_nouns for t in modifiers if t.dep_ in ("compound", "amod", "nmod")):
             side = ("", "group")
         elif before is not None and before[1] is not None:

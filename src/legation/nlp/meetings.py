@@ -456,7 +456,24 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
             for c in _doers(verb):
                 if c.lower_ not in _DELEGATION_WORDS:
                     add(_phrase(c))
-    return found
+    return _factions(ctx, sent, found)
+
+
+def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
+    """Leaders of one country meeting each other meet as their movements: "Palestinian President X and
+    Palestinian Prime Minister Y met" are X's and Y's movements when the report names them ("X's
+    Fatah", "Hamas leader Y"), not one country meeting itself."""
+    if not found or not ctx.actors.affiliations:
+        return found
+    factions = list(
+        dict.fromkeys(
+            ctx.actors.affiliations[ent[-1].text]
+            for ent in ctx.ents_in(sent)
+            if ent.label_ == "PERSON" and ent[-1].text in ctx.actors.affiliations
+        )
+    )
+    others = [p for p in found if p not in factions]
+    return factions if len(factions) >= 2 and len(others) <= 1 else found
 
 
 def _carrier(noun: Token) -> Token | None:
