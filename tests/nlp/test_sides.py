@@ -217,8 +217,8 @@ def test_leaders_of_one_country_meeting_each_other_meet_as_their_movements(nlp: 
     sides = _sides(
         nlp,
         "Colombian President Ana Ruiz and Colombian Vice President Jorge Vargas held talks in Bogota on "
-        "Sunday. Vargas, a Patriotic Front leader, said the talks went well. Ruiz's Liberal Movement welcomed "
-        "the talks.",
+        "Sunday. Vargas, a Patriotic Front leader, said the talks went well. Ruiz's Liberal Movement "
+        "welcomed the talks.",
     )
     assert sides.parties == ("Liberal Movement", "Patriotic Front")
     one_country = _sides(
