@@ -32,3 +32,15 @@ def test_the_folded_text_keeps_the_offsets(nlp: Any) -> None:
     sent = list(ctx.doc.sents)[1]
     assert ctx.folded_of(sent) == ctx.text_of(sent).lower()
     assert context(nlp, "Talks in Istanbul (\u0130stanbul) ended.").folded is None
+
+
+def test_the_token_at_a_character_is_spacys(nlp: Any) -> None:
+    text = "Talks  resumed in Geneva.\n\nThe sides’ envoys met; no deal."
+    ctx = context(nlp, text)
+    for sent in ctx.doc.sents:
+        for char in range(sent.start_char - 1, sent.end_char + 2):
+            expected = next((t for t in sent if t.idx <= char < t.idx + max(len(t.text), 1)), None)
+            found = ctx.token_at(sent, char)
+            assert (found.i if found is not None else None) == (expected.i if expected is not None else None)
+            for end in range(char, sent.end_char + 2):
+                assert list(ctx.tokens_from(sent, char, end)) == [t.i for t in sent if char <= t.idx < end]

@@ -361,3 +361,19 @@ def test_the_date_of_a_thing_named_or_of_a_rejection_does_not_date_the_status(nl
     assert _dated(nlp, text, "Participation of rebels")[1] is None
     text = "The rebels rejected on Wednesday the agreement reached on the fishing quotas."
     assert _dated(nlp, text, "Fishing quotas")[1] != "2024-05-15"
+
+
+def test_mentions_counted_line_by_line_are_those_of_the_whole_text() -> None:
+    import re
+    from pathlib import Path
+
+    from legation.nlp.issues import _count
+    from legation.nlp.lexicons import taxonomies
+    from legation.nlp.prefilter import fold
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
+    for text in [*texts, "truce\ntruce truce\n", "\n\nprisoner swap\n"]:
+        for n, tax in enumerate(taxonomies()):
+            whole = re.compile("|".join(f"(?:{i.pattern.pattern})" for i in tax.issues), re.IGNORECASE)
+            assert _count(text, fold(text), n, tuple(range(len(tax.issues)))) == len(whole.findall(text))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from legation.nlp.lexicons import event_rules, meeting_words, status_cues, taxonomies
-from legation.nlp.prefilter import fold, may_match, needed
+from legation.nlp.prefilter import fold, may_match, needed, within_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +82,34 @@ def test_the_unsafe_characters_are_all_those_the_engine_matches_to_an_ascii_lett
     unsafe = {c for c in engine if fold(c) is None}
     assert engine == unsafe
     assert all(len(chr(c).lower()) == 1 for c in range(0x110000) if fold(chr(c)) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stays"),
+    [
+        (r"\bcease-?fire\b", True),
+        (r"(?:exchange|swap) of (?:\w+ )?prisoners", True),
+        (r"[a-z ]+", True),
+        (r"talks\s+resumed", False),  # \s crosses a line break
+        (r"a.b", False),
+        (r"[^x]y", False),
+        (r"truce(?= talks)", False),  # looks beyond its match
+        (r"truce$", False),
+        (r"x?", False),  # may match nothing
+    ],
+)
+def test_a_pattern_stays_within_lines_only_if_no_match_can_cross_one(pattern: str, stays: bool) -> None:
+    assert within_lines(re.compile(pattern, re.IGNORECASE)) is stays
+
+
+def test_lines_searched_apart_find_the_matches_of_the_whole_text() -> None:
+    text = "Ceasefire\ntalks on a cease-fire.\n\nswap of all prisoners\nswap of\nprisoners"
+    patterns = [p for p in lexicon_patterns() if within_lines(p)]
+    for pattern in [*patterns, re.compile(r"swap of (?:\w+ )?prisoners")]:
+        whole = [m.span() for m in pattern.finditer(text)]
+        lines, start = [], 0
+        for line in text.split("\n"):
+            lines += [m.span() for m in pattern.finditer(text, start, start + len(line))]
+            start += len(line) + 1
+        assert lines == whole
+    assert all(within_lines(i.pattern) for t in taxonomies() for i in t.issues)

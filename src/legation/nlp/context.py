@@ -6,6 +6,7 @@ one party resolver, instead of each recomputing them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -33,11 +34,12 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self.sentences = []
+        self._sent_starts = []
+        text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
         for i, sent in enumerate(self.doc.sents):
-            self.sentences.append(
-                Sentence(self.document.id, i, sent.start_char, sent.end_char, sent.text.strip())
-            )
-        self._sent_starts = [s.start_char for s in self.doc.sents]
+            start, end = sent.start_char, sent.end_char
+            self.sentences.append(Sentence(self.document.id, i, start, end, text[start:end].strip()))
+            self._sent_starts.append(start)
 
     @functools.cached_property
     def actors(self) -> DocActors:
@@ -70,6 +72,39 @@ class DocContext:
     def noun_chunks_in(self, span: Span) -> list[Span]:
         """``span.noun_chunks`` from :attr:`noun_chunks`: the chunks wholly inside the span."""
         return [c for c in self.noun_chunks if c.start >= span.start and c.end <= span.end]
+
+    @functools.cached_property
+    def _offsets(self) -> tuple[list[int], list[int]] | None:
+        """Each token's first and end character, read once (None if tokens were empty or overlapped,
+        which no parse of a text makes): a token at a character is then a bisection, not a loop."""
+        from spacy.attrs import IDX, LENGTH  # spaCy is imported only where a parse is read
+
+        rows: list[list[int]] = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
+        starts = [start for start, _length in rows]
+        ends = [start + length for start, length in rows]
+        overlapping = any(e > s for e, s in zip(ends[:-1], starts[1:], strict=True))
+        if overlapping or any(length < 1 for _start, length in rows):
+            return None
+        return starts, ends
+
+    def token_at(self, span: Span, char: int) -> Token | None:
+        """The first token of ``span`` covering character ``char`` (an empty token covers the next)."""
+        offsets = self._offsets
+        if offsets is None:
+            return next((t for t in span if t.idx <= char < t.idx + max(len(t.text), 1)), None)
+        starts, ends = offsets
+        i = bisect.bisect_right(starts, char, span.start, span.end) - 1
+        return self.doc[i] if i >= span.start and char < ends[i] else None
+
+    def tokens_from(self, span: Span, start: int, end: int) -> range:
+        """Indexes of the tokens of ``span`` that start at a character in ``start:end``."""
+        offsets = self._offsets
+        if offsets is None:
+            inside = [t.i for t in span if start <= t.idx < end]
+            return range(inside[0], inside[-1] + 1) if inside else range(0)
+        starts = offsets[0]
+        lo = bisect.bisect_left(starts, start, span.start, span.end)
+        return range(lo, bisect.bisect_left(starts, end, lo, span.end))
 
     @functools.cached_property
     def folded(self) -> str | None:

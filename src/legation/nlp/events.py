@@ -16,9 +16,12 @@ time is one attached to the event's own clause ("Russia raised the issue of prop
 
 from __future__ import annotations
 
+import functools
+
 from legation.model import Actor, Event, Evidence, IssueMention, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import EventRule, event_rules
+from legation.nlp.prefilter import may_match
 
 #: Dependency labels of a verb's agent: the active subject and the "by" phrase of a passive.
 _AGENT_DEPS = frozenset({"nsubj", "agent"})
@@ -36,17 +39,21 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
     speakers: dict[int, Actor] = {}
     for st in statements:
         speakers.setdefault(st.evidence.sentence_index, st.speaker)
+    any_lemma = _rule_lemmas()
     for sent in ctx.doc.sents:
         coded: set[str] = set()
         text = ctx.text_of(sent)
+        folded = ctx.folded_of(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if lemma not in any_lemma:
+                continue
             for rule in rules:
                 if lemma in rule.lemmas and tok.pos_ == "VERB" and rule.type not in coded:
                     events.append(_event(ctx, sent, rule, tok, issues, None))
                     coded.add(rule.type)
         for rule in rules:
-            if rule.type in coded or rule.phrases is None:
+            if rule.type in coded or rule.phrases is None or not may_match(rule.phrases, folded):
                 continue
             m = rule.phrases.search(text)
             if m:
@@ -56,6 +63,12 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
                 events.append(_event(ctx, sent, rule, head, issues, speaker, ctx.evidence(start, end)))
                 coded.add(rule.type)
     return events
+
+
+@functools.cache
+def _rule_lemmas() -> frozenset[str]:
+    """Every rule's lemmas: most words are none of them, and skip the rules at once."""
+    return frozenset(lemma for rule in event_rules() for lemma in rule.lemmas)
 
 
 def _phrase_head(sent: Span, start: int, end: int) -> tuple[Token | None, bool]:

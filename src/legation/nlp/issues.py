@@ -16,6 +16,7 @@ rejected an item is the party behind the clause's subject.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from legation.nlp.lexicons import (
     taxonomies,
 )
 from legation.nlp.meetings import focal_meeting
-from legation.nlp.prefilter import may_match
+from legation.nlp.prefilter import may_match, needed, within_lines
 
 RANK = STATUS_RANK
 
@@ -189,12 +190,44 @@ def _ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tu
     scored = []
     for n, tax in enumerate(taxonomies()):
         kept = tuple(i for i, issue in enumerate(tax.issues) if may_match(issue.pattern, folded))
-        hits = len(_issues_pattern(n, kept).findall(text)) if kept else 0
+        hits = _count(text, folded, n, kept) if kept else 0
         scored.append((-hits, -len(tax.issues), n, tax, tuple(tax.issues[i] for i in kept)))
     scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
     if not scored or scored[0][0] == 0:
         return []
     return [(tax, kept) for _h, _size, _n, tax, kept in scored]
+
+
+def _count(text: str, folded: str | None, taxonomy: int, issues: tuple[int, ...]) -> int:
+    """Matches of some issues of a taxonomy in the text (non-overlapping, as ``findall`` counts them).
+
+    When no issue's match can span a line break, each line is searched apart, and only for the issues
+    whose words it holds (found by a substring search of each word): the matches are the same, and
+    most lines are searched for none.
+    """
+    tax = taxonomies()[taxonomy]
+    if folded is None or not all(within_lines(tax.issues[i].pattern) for i in issues):
+        return len(_issues_pattern(taxonomy, issues).findall(text))
+    starts = [0]
+    while (brk := text.find("\n", starts[-1])) >= 0:
+        starts.append(brk + 1)
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    by_line: dict[int, set[int]] = {}
+    for i in issues:
+        words = needed(tax.issues[i].pattern)
+        if words is None:
+            for line in range(len(starts)):
+                by_line.setdefault(line, set()).add(i)
+            continue
+        for word in words:  # a word holds no line break, so each of its places is in one line
+            at = folded.find(word)
+            while at >= 0:
+                by_line.setdefault(bisect.bisect_right(starts, at) - 1, set()).add(i)
+                at = folded.find(word, at + 1)
+    return sum(
+        len(_issues_pattern(taxonomy, tuple(sorted(here))).findall(text, starts[line], ends[line]))
+        for line, here in by_line.items()
+    )
 
 
 def _taxonomy_named(
@@ -381,11 +414,10 @@ def _status_for(
     ctx: DocContext, sent: Span, start: int, end: int, cues: list[_Cue]
 ) -> tuple[str | None, Token | None]:
     """The status the nearest cue governing the words ``start:end`` gives them, read in context."""
-    tok = _token_at(sent, end - 1)
+    tok = ctx.token_at(sent, end - 1)
     if tok is None:
         return None, None
-    inside = {t.i for t in sent if start <= t.idx < end}
-    return _governing(tok, cues, inside)
+    return _governing(tok, cues, set(ctx.tokens_from(sent, start, end)))
 
 
 def _governing(
@@ -796,7 +828,7 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if t.type != "DATE" or not _DAY.match(t.value):
             continue
-        tok = _token_at(sent, t.start)
+        tok = ctx.token_at(sent, t.start)
         if tok is None:
             continue
         root = tok

@@ -17,6 +17,7 @@ from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, title_before
+from legation.nlp.prefilter import may_match
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -136,12 +137,14 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
-    venue = _venue(ctx, sent, triggers) if meeting_words().venues.search(text) else None
+    folded = ctx.folded_of(sent)
+    venues = meeting_words().venues
+    venue = _venue(ctx, sent, triggers) if may_match(venues, folded) and venues.search(text) else None
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
-    for value, pattern in words.formats:
-        m = pattern.search(text)
-        if m and triggers:
+    for value, pattern in words.formats if triggers else ():
+        m = pattern.search(text) if may_match(pattern, folded) else None
+        if m:
             p.format = value
             start = sent.start_char + m.start()
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
