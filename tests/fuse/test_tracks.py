@@ -304,7 +304,8 @@ def test_the_host_of_six_party_talks_named_as_a_side_by_some_reports_is_the_sixt
 def test_a_meeting_of_one_side_with_an_outsider_is_no_round_of_the_track() -> None:
     talks = _meeting("a", "2024-05-06", city="Muscat", parties=("Iran", "United States"))
     visit = _meeting("a", "2024-05-02", city="Baku", parties=("Iran", "Azerbaijan"))
-    (track,) = fuse([_analysis("a", "2024-05-07", talks, visit)])
+    summit = _meeting("a", "2024-05-10", city="Tokyo", parties=("Japan",), planned=True)
+    (track,) = fuse([_analysis("a", "2024-05-07", talks, visit, summit)])
     assert [r.date for r in track.rounds] == ["2024-05-06"]
 
 

@@ -286,9 +286,10 @@ def _corroborated(c: _Cluster) -> bool:
 
 def _ours(a: Analysis, m: MeetingMention, known: set[str]) -> bool:
     """Whether a meeting can be one of the track's: it names no side that is neither a party nor a third
-    party of the track (a summit of one side with an outsider is another meeting)."""
-    outsiders = [p for p in m.parties if p not in known and key_form(p, a) not in known]
-    return not outsiders or len(m.parties) < 2
+    party of the track (a summit of one side with an outsider, or an outsider's meeting, is another)."""
+    # one outsider alone is another meeting too ("a meeting here Friday between the President and the
+    # Japanese Prime Minister" in a report of other talks)
+    return all(p in known or key_form(p, a) in known for p in m.parties)
 
 
 def _cluster(analyses: list[Analysis], known: set[str] | None = None) -> list[_Cluster]:
