@@ -32,7 +32,7 @@ from rich.console import Console
 from legation.evaluate import PRF, Evaluation, load_gold, score
 from legation.evaluate.gold import Gold
 from legation.evaluate.render import explain_lines, score_table
-from legation.evaluate.score import basename, file_index
+from legation.evaluate.score import basename, file_index, match_tracks
 from legation.model import Dossier
 from legation.pipeline import run
 
@@ -47,6 +47,7 @@ class Census:
     split: int
     merged: int
     tracks: int
+    paired: int
 
 
 def load_half(directory: Path) -> list[tuple[str, Gold]]:
@@ -98,6 +99,13 @@ def census(negotiations: list[tuple[str, Gold]], dossier: Dossier) -> Census:
         split=sum(1 for ids in tracks_of.values() if len(ids) > 1),
         merged=sum(1 for names in negotiations_of.values() if len(names) > 1),
         tracks=len(dossier.tracks),
+        paired=sum(
+            1
+            for g, t in match_tracks(
+                [t for _n, gold in negotiations for t in gold.tracks], dossier.tracks, file_of
+            )
+            if g is not None and t is not None
+        ),
     )
 
 
@@ -118,7 +126,7 @@ def score_half(name: str, directory: Path, texts: Path, console: Console, explai
     figure = core(evaluation)
     print(
         f"{name}: core P={figure.precision:.3f} R={figure.recall:.3f} F1={figure.f1:.3f}; "
-        f"tracks={counts.tracks} split={counts.split} merged={counts.merged} "
+        f"tracks={counts.tracks} split={counts.split} merged={counts.merged} paired={counts.paired} "
         f"(of {counts.negotiations} negotiations)"
     )
     if explain:
