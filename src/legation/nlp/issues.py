@@ -255,7 +255,7 @@ def _taxonomy_named(
                 continue
             for m in issue.pattern.finditer(text):
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
-                if any(f.start < end and start < f.end for f in found) or _of_the_past(sent, end):
+                if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
                     continue
                 status, cue = _status_for(ctx, sent, start, end, cues)
                 own_cues = [c for c in cues if c.token.lemma_.lower() not in _CONTINUATION_NOUNS]
@@ -274,9 +274,9 @@ def _a_year(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" and any(t.like_num for t in tok.subtree)
 
 
-def _of_the_past(sent: Span, end: int) -> bool:
+def _of_the_past(ctx: DocContext, sent: Span, end: int) -> bool:
     """ "the 1953 armistice agreement": a document dated by its year is history, not an item."""
-    tok = _token_at(sent, end - 1)
+    tok = ctx.token_at(sent, end - 1)
     nouns = [tok] if tok is not None else []
     while nouns and nouns[-1].dep_ == "compound" and len(nouns) < 4:
         nouns.append(nouns[-1].head)
@@ -401,13 +401,6 @@ def _demanded(verb: Token) -> bool:
 
 def _best(statuses: list[str]) -> str | None:
     return max(statuses, key=lambda s: RANK[s]) if statuses else None
-
-
-def _token_at(sent: Span, char: int) -> Token | None:
-    for t in sent:
-        if t.idx <= char < t.idx + max(len(t.text), 1):
-            return t
-    return None
 
 
 def _status_for(

@@ -111,8 +111,11 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
     rules = _rules()
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     spans = windows(text)
+    stretches: dict[frozenset[str], list[tuple[int, int]]] = {}  # rules sharing trigger classes share them
     for index, rule in enumerate(rules):
-        for lo, hi in _merge([spans.get(kind, []) for kind in rule.triggers], text):
+        if rule.triggers not in stretches:
+            stretches[rule.triggers] = _merge([spans.get(kind, []) for kind in rule.triggers], text)
+        for lo, hi in stretches[rule.triggers]:
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     candidates.append((m.start(), m.end(), index, m))
