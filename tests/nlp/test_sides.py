@@ -225,3 +225,13 @@ def test_leaders_of_one_country_meeting_each_other_meet_as_their_movements(nlp: 
         nlp, "Chilean President Ana Ruiz and Peruvian President Jorge Vargas held talks in Lima on Sunday."
     )
     assert one_country.parties == ("Chile", "Peru")
+
+
+def test_opposition_parties_are_not_the_rebels(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Talks between the government of Chad and the rebels opened in Tripoli on Monday. In N'Djamena, "
+        "opposition parties were to meet on Friday.",
+    )
+    names = {m.surface: m.name for m in ctx.actors.mentions if m.type == "group"}
+    assert names["rebels"] != names["opposition parties"]

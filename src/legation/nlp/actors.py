@@ -45,6 +45,9 @@ class ActorWords:
     names: frozenset[str]
     roles: dict[str, str]  # cue word → third-party role
     aliases: dict[str, str] = field(default_factory=dict)  # full name → the name it is known by
+    #: nouns of armed movements ("rebels", "insurgents"): in one report they all name its one armed
+    #: movement, unlike "opposition parties" or "unions"
+    armed_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -66,15 +69,20 @@ def actor_words() -> ActorWords:
     names: set[str] = set()
     roles: dict[str, str] = {}
     aliases: dict[str, str] = {}
+    armed: set[str] = set()
     for e in data.entries:
         if e["type"] == "role":
             roles.update({w.lower(): e["role"] for w in e.get("words") or ()})
             continue
         nouns.update(w.lower() for w in e.get("nouns") or ())
+        if e["type"] == "armed_group":
+            armed.update(w.lower() for w in e.get("nouns") or ())
         name_words.update(e.get("name_words") or ())
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
-    return ActorWords(frozenset(nouns), frozenset(name_words), frozenset(names), roles, aliases)
+    return ActorWords(
+        frozenset(nouns), frozenset(name_words), frozenset(names), roles, aliases, frozenset(armed)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +359,8 @@ def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMen
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     """One name for the document's movement: its full name if it has one, else its most specific noun."""
     named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and m.surface == m.name)
-    generic = [m for m in mentions if m.generic]
+    armed = actor_words().armed_nouns
+    generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
         return mentions
     if named:
@@ -359,7 +368,17 @@ def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     else:
         counts = Counter(m.name for m in generic)
         name = max(counts, key=lambda n: (n[:1].isupper() or len(n.split()) > 1, counts[n], len(n)))
-    return [ActorMention(m.start, m.end, name, m.type, m.surface, True) if m.generic else m for m in mentions]
+    unify = {id(m) for m in generic}
+    return [
+        ActorMention(m.start, m.end, name, m.type, m.surface, True) if id(m) in unify else m for m in mentions
+    ]
+
+
+def _noun_of(surface: str) -> str:
+    """The group noun a common-noun mention ends with: "Kabila's rebel movement" → "rebel movement"."""
+    words = surface.lower().split()
+    two = " ".join(words[-2:])
+    return two if two in actor_words().group_nouns else words[-1] if words else ""
 
 
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
