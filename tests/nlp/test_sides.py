@@ -235,3 +235,14 @@ def test_opposition_parties_are_not_the_rebels(nlp: Any) -> None:
     )
     names = {m.surface: m.name for m in ctx.actors.mentions if m.type == "group"}
     assert names["rebels"] != names["opposition parties"]
+
+
+def test_an_organisations_envoy_is_a_mediator_and_a_countrys_envoy_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Talks between the government of Chad and the rebels resumed in Tripoli on Monday. The African Union "
+        "envoy met the rebel delegation on Sunday.",
+    )
+    assert ("African Union", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+    country = _sides(nlp, "US envoy Jane Doe held talks with North Korea in Beijing on Monday.")
+    assert "United States" in country.parties

@@ -48,6 +48,8 @@ class ActorWords:
     #: nouns of armed movements ("rebels", "insurgents"): in one report they all name its one armed
     #: movement, unlike "opposition parties" or "unions"
     armed_nouns: frozenset[str] = frozenset()
+    #: cue words that give a role to an international organisation only ("the UN envoy")
+    organisation_roles: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -62,6 +64,7 @@ def actor_words() -> ActorWords:
             Field("role", required=False),
             Field("words", list, required=False),
             Field("aliases", dict, required=False),
+            Field("actors", required=False, choices=("organisation",)),
         ),
     )
     nouns: set[str] = set()
@@ -70,9 +73,11 @@ def actor_words() -> ActorWords:
     roles: dict[str, str] = {}
     aliases: dict[str, str] = {}
     armed: set[str] = set()
+    organisation_roles: dict[str, str] = {}
     for e in data.entries:
         if e["type"] == "role":
-            roles.update({w.lower(): e["role"] for w in e.get("words") or ()})
+            into = organisation_roles if e.get("actors") == "organisation" else roles
+            into.update({w.lower(): e["role"] for w in e.get("words") or ()})
             continue
         nouns.update(w.lower() for w in e.get("nouns") or ())
         if e["type"] == "armed_group":
@@ -81,7 +86,13 @@ def actor_words() -> ActorWords:
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
     return ActorWords(
-        frozenset(nouns), frozenset(name_words), frozenset(names), roles, aliases, frozenset(armed)
+        frozenset(nouns),
+        frozenset(name_words),
+        frozenset(names),
+        roles,
+        aliases,
+        frozenset(armed),
+        organisation_roles,
     )
 
 
@@ -404,4 +415,12 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         for form in (t.lower_, t.lemma_.lower()):
             if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
                 return roles[form]
+    if mention.type == "organisation":  # "UN envoy X", "the UN Secretary-General's special representative"
+        head = own
+        for _ in range(3):
+            if head.dep_ not in ("compound", "poss", "nmod", "amod") or head.head is head:
+                break
+            head = head.head
+            if head.lemma_.lower() in actor_words().organisation_roles:
+                return actor_words().organisation_roles[head.lemma_.lower()]
     return None
