@@ -211,3 +211,12 @@ def test_the_city_of_a_meeting_on_the_sidelines_of_a_summit_or_with_a_visitor(nl
     topic = "Chile and Peru held talks on the crisis in Aleppo on Monday."
     (m,) = find_meetings(context(nlp, topic, "2024-05-16"))
     assert m.city is None
+
+
+def test_who_made_remarks_after_a_meeting_with_another_side_met_it(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Ruiz made the remarks in Lima following a meeting with Peru's "
+        "president on Friday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru"}

@@ -479,12 +479,17 @@ def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
     return factions if len(factions) >= 2 and len(others) <= 1 else found
 
 
+#: Prepositions through which a verb's subject holds the talks: "came for talks with Y", "spoke to
+#: reporters after a meeting with Y", "made the remarks during talks with Y".
+_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before"})
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
     counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
-    if counterpart and head.dep_ == "prep" and head.lower_ in ("for", "to") and noun.dep_ == "pobj":
+    if counterpart and head.dep_ == "prep" and head.lower_ in _CARRYING and noun.dep_ == "pobj":
         verb = head.head
         if verb.pos_ == "NOUN" and verb.lower_ in _DELEGATION_WORDS and verb.dep_ == "dobj":
             verb = verb.head  # "send a delegation for talks"
