@@ -377,3 +377,16 @@ def test_mentions_counted_line_by_line_are_those_of_the_whole_text() -> None:
         for n, tax in enumerate(taxonomies()):
             whole = re.compile("|".join(f"(?:{i.pattern.pattern})" for i in tax.issues), re.IGNORECASE)
             assert _count(text, fold(text), n, tuple(range(len(tax.issues)))) == len(whole.findall(text))
+
+
+def test_what_a_side_wants_done_only_after_something_else_is_deferred(nlp: Any) -> None:
+    text = "India proposed to hold more expert meetings before signing the fishing accord."
+    assert ("Fishing accord", "deferred", "India") in _rows(nlp, text)
+
+
+def test_we_in_a_quote_is_the_speakers_side(nlp: Any) -> None:
+    text = (
+        '"We proposed to hold more expert meetings before signing the fishing accord," '
+        "Indian envoy Raj Singh said."
+    )
+    assert ("Fishing accord", "deferred", "India") in _rows(nlp, text)

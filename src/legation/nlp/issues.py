@@ -581,6 +581,24 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
             if status is None:
                 continue
             out.append(_named(item, status, governing))
+        if (
+            cue.status in ("proposed", "raised", "agreed")
+            and cue.token.pos_ == "VERB"
+            and not _negated(cue.token)
+        ):
+            out += [_named(item, "deferred", cue.token) for item in _put_after(ctx, cue.token)]
+    return out
+
+
+def _put_after(ctx: DocContext, verb: Token) -> list[Item]:
+    """ "proposed more rounds of three-way talks before beginning the four-way talks": what a side wants
+    done only after something else is deferred."""
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    out: list[Item] = []
+    for v in clause:
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("before", "until")):
+            for act in (g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"):
+                out += [i for c in act.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
     return out
 
 
@@ -954,6 +972,8 @@ def _raiser(
     if cue is not None:
         # "the EU insists that Iran implement X": who asks raises X, not who is asked
         subject = _subject_of(_clause_verb(cue).head) if _requested(cue) else _subject_of(cue)
+        if subject is not None and subject.lower_ in ("we", "i"):
+            subject = None  # "we proposed ...," Kim said: the speaker's side, found below
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
             parties = ctx.parties_in(words)
