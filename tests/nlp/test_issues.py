@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from legation.model import IssueMention
 from legation.nlp.issues import find_issues
 from legation.nlp.meetings import find_meetings
 from legation.nlp.statements import find_statements
@@ -223,14 +224,20 @@ def test_according_to_is_no_agreement(nlp: Any) -> None:
     assert [r for r in got if r[1] == "agreed"] == []
 
 
+def _one(nlp: Any, text: str, label: str, anchor: str = "2024-05-16") -> IssueMention:
+    """The one mention labelled ``label`` in ``text`` (a report of ``anchor``)."""
+    ctx = context(nlp, text, anchor)
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    (m,) = [m for m in found if m.label == label]
+    return m
+
+
 def test_an_agreement_dated_the_day_before_the_meeting_of_the_sentence_keeps_its_date(nlp: Any) -> None:
     text = (
         "The ministers of Canada and India met in Ottawa on Wednesday. "
         "India said it was satisfied with an agreement reached on Tuesday on fishing quotas."
     )
-    ctx = context(nlp, text, "2024-05-16")
-    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
-    (quotas,) = [m for m in found if m.label == "Fishing quotas"]
+    quotas = _one(nlp, text, "Fishing quotas")
     assert (quotas.status, quotas.meeting, quotas.round_date) == ("agreed", None, "2024-05-14")
 
 
@@ -290,16 +297,12 @@ def test_a_report_of_a_dated_agreement_and_no_meeting_dates_what_was_settled(nlp
         "An agreement on fishing was reached between Canada and India on Tuesday. "
         "The two sides finally reached a compromise that a joint seaport will be built."
     )
-    ctx = context(nlp, text, "2024-05-16")
-    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
-    (seaport,) = [m for m in found if "seaport" in m.label.lower()]
+    seaport = _one(nlp, text, "Construction of seaport")
     assert (seaport.status, seaport.round_date) == ("agreed", "2024-05-14")
 
 
 def _dated(nlp: Any, text: str, label: str) -> tuple[str | None, str | None]:
-    ctx = context(nlp, "The ministers of Canada and India met in Ottawa on Thursday. " + text, "2024-05-16")
-    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
-    (m,) = [m for m in found if m.label == label]
+    m = _one(nlp, "The ministers of Canada and India met in Ottawa on Thursday. " + text, label)
     return m.meeting, m.round_date
 
 
