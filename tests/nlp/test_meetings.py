@@ -220,3 +220,14 @@ def test_who_made_remarks_after_a_meeting_with_another_side_met_it(nlp: Any) -> 
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_held_hours_of_talks_in_a_countrys_capital_names_the_city_and_the_heads(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Ruiz and Peruvian envoy Jorge Vargas held more than three hours of "
+        "talks in Peru's capital on Sunday, a source said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.city == "Lima"
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert {h.actor.name for h in m.heads} == {"Ana Ruiz", "Jorge Vargas"}

@@ -355,6 +355,16 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
+    for tok in sent:  # "met in Oman's capital", "in the Omani capital"
+        if tok.lower_ != "capital" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            continue
+        if not _near_trigger(tok.head, triggers):
+            continue
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")), None)
+        country = ctx.gazetteer.country(owner.text) if owner is not None else None
+        capital = ctx.gazetteer.capital_of(country) if country is not None else None
+        if capital is not None and owner is not None:
+            return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
     place = ctx.document.dateline_place
     if (place and ctx.gazetteer.country(place) is None) or (place and ctx.gazetteer.is_capital(place)):
         for tok in sent:  # "talks here": the city of the dateline
@@ -488,6 +498,9 @@ def _carrier(noun: Token) -> Token | None:
     """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
+    if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "X and Y held three hours of talks"
+        return None if _is_speech(verb) else verb
     counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
     if counterpart and head.dep_ == "prep" and head.lower_ in _CARRYING and noun.dep_ == "pobj":
         verb = head.head
@@ -551,6 +564,8 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
             tokens += [t for c in _met(trigger) for t in _phrase(c)]
         elif trigger.dep_ == "dobj":  # "X held talks with Y", "X began a meeting with Y"
             tokens += [t for c in _doers(trigger.head) for t in _phrase(c)]
+        elif (carrier := _carrier(trigger)) is not None:  # "X and Y held three hours of talks"
+            tokens += [t for c in _doers(carrier) for t in _phrase(c)]
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
                 tokens += _phrase(prep)
@@ -566,6 +581,9 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
         name, role, party = _describe_head(ctx, span)
         if party is None:
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
+        if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
+            title = span.root.head
+            party = next((m.name for m in ctx.actors.in_range(title.left_edge.idx, title.idx)), None)
         if party is None and span.root.dep_ == "conj" and heads:
             party = heads[-1].actor.party  # "Israeli Prime Minister X and Foreign Minister Y"
         if party is not None and name not in {h.actor.name for h in heads}:
