@@ -254,13 +254,22 @@ def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
         scored = []
         for n, tax in enumerate(taxonomies()):
             pattern = re.compile("|".join(f"(?:{i.pattern.pattern})" for i in tax.issues), re.IGNORECASE)
-            scored.append((-len(pattern.findall(text)), -len(tax.issues), n, tax.name))
+            shared = [i for i in tax.issues if i.shared]
+            strong = (
+                re.compile("|".join(f"(?:{i.pattern.pattern})" for i in shared), re.IGNORECASE)
+                if shared
+                else None
+            )
+            hits = len(pattern.findall(text))
+            scored.append(
+                (-(len(strong.findall(text)) if strong else 0), -hits, -len(tax.issues), n, tax.name)
+            )
         scored.sort()
-        return [] if scored[0][0] == 0 else [name for *_key, name in scored]
+        return [] if scored[0][1] == 0 else [name for *_key, name in scored]
 
     root = Path(__file__).resolve().parents[2]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
-    for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel."]:
+    for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel.", "The next round."]:
         assert [t.name for t, _issues in _ranked_taxonomies(text, fold(text))] == unfiltered(text)
 
 
@@ -393,3 +402,11 @@ def test_we_in_a_quote_is_the_speakers_side(nlp: Any) -> None:
         "Indian envoy Raj Singh said."
     )
     assert ("Fishing accord", "deferred", "India") in _rows(nlp, text)
+
+
+def test_a_loose_issue_such_as_the_next_round_does_not_choose_the_subject() -> None:
+    from legation.nlp.issues import _ranked_taxonomies
+    from legation.nlp.prefilter import fold
+
+    text = "Iran and the United States discussed uranium enrichment. The next round will be held in Rome."
+    assert _ranked_taxonomies(text, fold(text))[0][0].subject == "nuclear programme"

@@ -183,19 +183,24 @@ def _ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tu
     """Every taxonomy, the one whose issues the text names most often first (none named: none), each
     with the issues the text may name (``folded`` is ``fold(text)``, see :mod:`legation.nlp.prefilter`).
 
-    Ties go to the taxonomy with more issues: a report naming a ceasefire and prisoners is read as
-    conflict settlement, of which humanitarian talks are a part. An issue whose words the text lacks
-    matches nowhere in it, so leaving it out of the pattern changes no count, and costs far less.
+    Issues a taxonomy keeps to itself (``shared: false``, too loose elsewhere: "the next round") count
+    only to break ties. Ties go to the taxonomy with more issues: a report naming a ceasefire and
+    prisoners is read as conflict settlement, of which humanitarian talks are a part. An issue whose
+    words the text lacks matches nowhere in it, so leaving it out of the pattern changes no count, and
+    costs far less.
     """
     scored = []
     for n, tax in enumerate(taxonomies()):
         kept = tuple(i for i, issue in enumerate(tax.issues) if may_match(issue.pattern, folded))
+        shared = tuple(i for i in kept if tax.issues[i].shared)
         hits = _count(text, folded, n, kept) if kept else 0
-        scored.append((-hits, -len(tax.issues), n, tax, tuple(tax.issues[i] for i in kept)))
-    scored.sort(key=lambda x: (x[0], x[1], x[2]))  # ties: the broader taxonomy
-    if not scored or scored[0][0] == 0:
+        # issues too loose for other taxonomies ("the next round") do not say what the text is about
+        strong = (_count(text, folded, n, shared) if len(shared) < len(kept) else hits) if shared else 0
+        scored.append((-strong, -hits, -len(tax.issues), n, tax, tuple(tax.issues[i] for i in kept)))
+    scored.sort(key=lambda x: (x[0], x[1], x[2], x[3]))  # ties: the broader taxonomy
+    if not scored or scored[0][1] == 0:
         return []
-    return [(tax, kept) for _h, _size, _n, tax, kept in scored]
+    return [(tax, kept) for _s, _h, _size, _n, tax, kept in scored]
 
 
 def _count(text: str, folded: str | None, taxonomy: int, issues: tuple[int, ...]) -> int:
