@@ -210,3 +210,9 @@ def test_a_speech_verb_set_as_an_aside_reports_the_clause_around_it(nlp: Any) ->
 def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation(nlp: Any) -> None:
     (st,) = find_statements(context(nlp, '“The latest test is a failure," he said.'), unresolved=True)
     assert (st.cue, st.source, st.text) == ("say", "he", "“The latest test is a failure”")
+
+
+def test_an_office_of_a_titled_person_is_named_with_one_possessive(nlp: Any) -> None:
+    text = "The delegation will leave on Thursday, Prime Minister Jane Doe's office said."
+    (statement,) = find_statements(context(nlp, text))
+    assert statement.speaker.name == "Prime Minister Jane Doe's office"

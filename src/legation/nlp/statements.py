@@ -801,7 +801,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and subject.pos_ == "NOUN":
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
-        whose = _noun_phrase(owner) or owner.text
+        whose = re.sub(r"\s*['’]s$", "", _noun_phrase(owner) or owner.text)  # the phrase may keep its "'s"
         return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
     if subject.tag_ in ("NNS", "NNPS") and lower == subject.lemma_.lower() + "s" and subject.pos_ == "NOUN":
         return None  # a plural common noun: a group, kept as generic by the caller
