@@ -105,3 +105,31 @@ def test_a_day_between_two_rounds_goes_to_the_round_begun_the_day_before() -> No
     dates = {r.id: r.date for r in track.rounds}
     (row,) = [s for s in track.issue_status if s.issue == "other:fishing-quotas"]
     assert dates[row.round_id] == "2024-03-04"
+
+
+def test_an_open_item_worded_inside_a_taxonomy_item_of_its_round_is_that_item() -> None:
+    crossing = IssueMention(
+        "crossings",
+        "Border crossings",
+        "agreed",
+        _ev("a", 1),
+        phrase="reopen the ferry crossing",
+        meeting="m0",
+    )
+    first = _analysis(
+        "a",
+        "2024-03-05",
+        _meeting("a", "2024-03-04"),
+        crossing,
+        _mention("a", "Ferry crossing", "agreed", meeting="m0"),
+    )
+    later = _analysis(
+        "b",
+        "2024-05-07",
+        _meeting("b", "2024-05-06"),
+        _mention("b", "Ferry crossing", "raised", meeting="m0"),
+    )
+    (track,) = fuse([first, later])
+    dates = {r.id: r.date for r in track.rounds}
+    rows = sorted((dates[s.round_id], s.issue) for s in track.issue_status)
+    assert rows == [("2024-03-04", "crossings"), ("2024-05-06", "other:ferry-crossing")]

@@ -7,6 +7,8 @@
   and containment: "flights", "direct flights" and "resumption of direct air links" are one item. A
   short item contained in two different longer ones ("security" in "border security" and "security
   guarantees") stays apart rather than joining them.
+* At one round, an open item worded inside a taxonomy item's wording ("the Rafah crossing" beside
+  "reopen the Rafah crossing") is that item.
 * An item's status at a round is the furthest any source reports there; who raised it is the first
   party named behind a raising, proposing or rejecting clause, else behind any clause.
 * Each status row records the item's status at its previous reported round and how this one reads
@@ -46,6 +48,7 @@ def fuse_issues(
     cells: dict[tuple[str, str], list[IssueMention]] = defaultdict(list)
     for rid, m in placed:
         cells[(rid, canonical[m.issue])].append(m)
+    cells = _folded(cells)
     statuses = [_settle(rid, key, mentions) for (rid, key), mentions in sorted(cells.items())]
     statuses = with_changes(statuses, rounds)
     issues = _issues([m for _r, m in placed], canonical, {s.issue for s in statuses})
@@ -96,6 +99,31 @@ def _spans(r: Round, day: dt.date, offset: int) -> bool:
     except ValueError:
         return False
     return first <= day <= last
+
+
+def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str, str], list[IssueMention]]:
+    """Open items folded into the taxonomy item of the same round whose wording holds all their words.
+
+    "the Rafah crossing" beside "reopen the Rafah crossing" (the crossings item) at one round is that
+    item, not a second row; in a round without it, it stays an item of its own.
+    """
+    out = {k: list(v) for k, v in cells.items()}
+    for rid, key in sorted(cells):
+        if not key.startswith("other:"):
+            continue
+        own = words_of(cells[(rid, key)][0].label)
+        homes = [
+            k
+            for (r, k), ms in cells.items()
+            if r == rid and not k.startswith("other:") and own and own <= _wording(ms)
+        ]
+        if len(homes) == 1:
+            out[(rid, homes[0])] += out.pop((rid, key))
+    return out
+
+
+def _wording(mentions: list[IssueMention]) -> frozenset[str]:
+    return frozenset(w for m in mentions for w in words_of(m.phrase or m.label))
 
 
 def _settle(round_id: str, key: str, mentions: list[IssueMention]) -> IssueStatus:
