@@ -216,3 +216,13 @@ def test_an_office_of_a_titled_person_is_named_with_one_possessive(nlp: Any) -> 
     text = "The delegation will leave on Thursday, Prime Minister Jane Doe's office said."
     (statement,) = find_statements(context(nlp, text))
     assert statement.speaker.name == "Prime Minister Jane Doe's office"
+
+
+def test_an_unnamed_official_is_not_the_official_named_before_and_is_the_official_after(nlp: Any) -> None:
+    text = (
+        "A rebel delegation led by senior official Jane Doe arrived in Lima on Tuesday. Talks have not "
+        "started yet, a Peruvian official said. The talks will be useful, the official said."
+    )
+    first, second = find_statements(context(nlp, text))
+    assert first.speaker.name == "Peruvian official" and first.generic
+    assert second.speaker.name == "Peruvian official"

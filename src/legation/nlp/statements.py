@@ -511,6 +511,9 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             actor, generic = resolved
             if not generic:
                 speakers.remember(actor)
+            elif actor.kind == "person" and actor.role and cue.source is not None:
+                # "an Israeli official said ... the official said": the one just met, not one named before
+                speakers.people.append(_Mention(actor, index, cue.source.idx, True))
             source_span = (
                 (cue.source_words.start_char, cue.source_words.end_char)
                 if cue.source_words is not None
@@ -715,7 +718,8 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
     phrase = _noun_phrase(subject)
     if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",):
+    new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children)
+    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",) and not new:  # "the minister", not "a minister"
         earlier = speakers.role_noun(subject.lower_, subject.idx)
         if earlier is not None:
             return earlier, False
@@ -789,7 +793,10 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     words = phrase.split()
     if subject.pos_ == "PROPN" and len(words) == 1 and ctx.gazetteer.country(phrase) is not None:
         return Actor(ctx.gazetteer.country(phrase) or phrase, "country", party=ctx.gazetteer.country(phrase))
-    if len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
+    # "an Israeli official said": someone not named before, never the official named earlier
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
+        pass
+    elif len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
         # "the ministry", "the consulate": the nearest earlier speaker with that head.
         earlier = speakers.resolve(phrase, person=False)
         if earlier is not None:
