@@ -226,3 +226,8 @@ def test_an_unnamed_official_is_not_the_official_named_before_and_is_the_officia
     first, second = find_statements(context(nlp, text))
     assert first.speaker.name == "Peruvian official" and first.generic
     assert second.speaker.name == "Peruvian official"
+
+
+def test_the_day_of_the_saying_is_not_part_of_what_was_said(nlp: Any) -> None:
+    (statement,) = find_statements(context(nlp, "The rebels said on Thursday they rejected any extension."))
+    assert statement.text == "they rejected any extension"

@@ -418,7 +418,7 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     if mention.type == "organisation":  # "UN envoy X", "the UN Secretary-General's special representative"
         head = own
         for _ in range(3):
-            if head.dep_ not in ("compound", "poss", "nmod", "amod") or head.head is head:
+            if head.dep_ not in ("compound", "poss", "nmod", "amod") or head.head.i == head.i:
                 break
             head = head.head
             if head.lemma_.lower() in actor_words().organisation_roles:

@@ -406,7 +406,7 @@ def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
             or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between"))
             or (tok.dep_ == "dobj" and tok.head.lemma_ == "meet")
         )
-        if not passable or tok.head is tok:
+        if not passable or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -543,7 +543,7 @@ def _doers(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return own
-    if verb.dep_ == "pcomp" and verb.head.head is not verb.head:  # "X and Y sparked hope by meeting"
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "X and Y sparked hope by meeting"
         return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
         return [c for c in verb.head.children if c.dep_ == "nsubj"]

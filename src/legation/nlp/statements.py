@@ -380,6 +380,11 @@ def _content_spans(
     for child in cue.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ in ("acl", "ccomp") and cue.pos_ == "NOUN"):
             words = list(child.subtree)
+            lead = words[0]
+            if lead.dep_ == "prep" and lead.head.i == child.i and _timeish(lead) and lead.i == cue.i + 1:
+                # "said on Thursday it rejected ...": the day of the saying, parsed into the clause
+                skip = {t.i for t in lead.subtree}
+                words = [t for t in words if t.i not in skip] or words
             return _widen_to_quotes((words[0].idx, words[-1].idx + len(words[-1].text)), quoted)
     near = [
         q for q in quoted if q[1] > sent.start_char and q[0] < sent.end_char and not q[0] <= cue.idx < q[1]
