@@ -410,3 +410,10 @@ def test_a_loose_issue_such_as_the_next_round_does_not_choose_the_subject() -> N
 
     text = "Iran and the United States discussed uranium enrichment. The next round will be held in Rome."
     assert _ranked_taxonomies(text, fold(text))[0][0].subject == "nuclear programme"
+
+
+def test_what_a_settled_act_is_for_is_not_settled(nlp: Any) -> None:
+    text = 'Singh said he agreed to release the money "in order to help in humanitarian aid to the people".'
+    got = _rows(nlp, text)
+    assert ("Release of money", "agreed", None) in [(r[0], r[1], None) for r in got]
+    assert [r for r in got if r[0].startswith("Humanitarian")] == []

@@ -459,6 +459,8 @@ def _governing(
     cue, on_path = found[0], [t for t in found[1] if t.i not in (inside or set())]
     if any(c.dep_ == "neg" for t in on_path for c in t.children):
         return None, None  # "focused on X, not on Y"
+    if any(_purpose(t) for t in on_path):
+        return None, None  # "agreed to release the money in order to help humanitarian aid": a purpose
     status = _read(cue, on_path)
     if status == "agreed":
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
@@ -467,6 +469,13 @@ def _governing(
         if stronger:
             status = stronger[0]
     return status, cue.token
+
+
+def _purpose(tok: Token) -> bool:
+    """ "in order to X", "so that X": what a settled act is for is not settled by it."""
+    if tok.lower_ == "order" and tok.head.lower_ == "in":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "lest") for c in tok.children)
 
 
 def _placed_on(child: Token, cue: _Cue, path: list[Token]) -> bool:
