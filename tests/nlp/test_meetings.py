@@ -231,3 +231,14 @@ def test_held_hours_of_talks_in_a_countrys_capital_names_the_city_and_the_heads(
     assert m.city == "Lima"
     assert set(m.parties) == {"Chile", "Peru"}
     assert {h.actor.name for h in m.heads} == {"Ana Ruiz", "Jorge Vargas"}
+
+
+def test_a_host_opening_the_meeting_gives_its_length_and_years_are_no_length(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian delegations held their first direct talks in more than three years in Quito "
+        "on Monday, after a long pause. Ecuadorian Foreign Minister Jorge Vargas opened the meeting, which "
+        "lasted just over an hour."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is not None and (m.duration.value, m.duration.mod) == ("PT1H", "MORE_THAN")
+    assert set(m.parties) == {"Chile", "Peru"}  # the host who opened it is no side

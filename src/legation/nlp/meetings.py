@@ -74,6 +74,9 @@ class _Partial:
     #: hope Sunday by meeting"): the surer date when two sentences of one meeting differ by a day
     direct_date: bool = False
     fate: str | None = None  # "postponed" / "cancelled"
+    #: a meeting word is a definite noun ("the meeting", "the talks") and no verb says someone met: this
+    #: sentence speaks of a meeting already named, whoever its subject is ("X opened the meeting")
+    anaphoric: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -112,7 +115,11 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         p.fate, p.planned = fate[0], True
         p.field_evidence["fate"] = ctx.span_evidence(fate[1])
     for t in ctx.times_in(sent.start_char, sent.end_char):
-        if (t.type == "DURATION" and "H" in t.value) or (t.type == "DURATION" and _meeting_length(text)):
+        if (
+            t.type == "DURATION"
+            and _MEETING_LENGTH.match(t.value)
+            and ("H" in t.value or _meeting_length(text))
+        ):
             if p.duration is None:
                 p.duration = t
                 p.field_evidence["duration"] = ctx.evidence(t.start, t.end)
@@ -150,6 +157,12 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = _parties(ctx, sent, triggers)
+    p.anaphoric = any(
+        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        for t in triggers
+    ) and not any(
+        t.pos_ == "VERB" and t.lemma_ in ("meet", "negotiate", "convene", "confer") for t in triggers
+    )
     if not p.heads:
         p.heads = _principals(ctx, sent, triggers)
     if not triggers and not p.heads:
@@ -290,6 +303,10 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
         if verb.lemma_ in _PLANNING:
             return True
     return False
+
+
+#: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
+_MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD)$")
 
 
 def _meeting_length(text: str) -> bool:
@@ -774,8 +791,11 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         return False
     if a.city and b.city and a.city.lower() != b.city.lower():
         return False  # a meeting elsewhere is another meeting: it never takes this one's venue or ordinal
-    if a.parties and b.parties and not set(a.parties) & set(b.parties):
-        return False  # other people meeting: another meeting
+    # other sides meeting, or one dated apart: another meeting ("X opened the meeting, which lasted an
+    # hour" is still this one)
+    other = a.parties and b.parties and not set(a.parties) & set(b.parties)
+    if other and not (b.anaphoric and len(b.parties) < 2 and b.date is None and len(a.parties) >= 2):
+        return False
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > 1:
@@ -798,6 +818,8 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
+    if p.anaphoric and into.parties and not set(p.parties) & set(into.parties):
+        return  # "X opened the meeting": X is not one of its sides
     into.parties += [x for x in p.parties if x not in into.parties]
     into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
 
