@@ -442,3 +442,13 @@ def test_bad_not_countries_list_is_reported_with_its_line(tmp_path: Path, organi
     with pytest.raises(LexiconError) as caught:
         build_gazetteer(countries, organisations_file)
     assert caught.value.problems[0].startswith(f"{countries}:4: phrases: expected list, found str")
+
+
+def test_a_city_is_in_its_country_and_only_a_capital_stands_for_it() -> None:
+    from legation.nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.city_country("Geneva") == "Switzerland"
+    assert gazetteer.city_country("Kyiv") == "Ukraine"
+    assert gazetteer.city_country("Atlantis") is None
+    assert gazetteer.country("Geneva") is None  # a large city never names its government

@@ -246,3 +246,13 @@ def test_an_organisations_envoy_is_a_mediator_and_a_countrys_envoy_a_side(nlp: A
     assert ("African Union", "mediator") in {(t.name, t.role) for t in sides.third_parties}
     country = _sides(nlp, "US envoy Jane Doe held talks with North Korea in Beijing on Monday.")
     assert "United States" in country.parties
+
+
+def test_the_country_of_a_large_city_other_than_its_capital_hosts_talks_held_there(nlp: Any) -> None:
+    sides = _sides(nlp, "Chile and Peru held talks in Geneva on Monday. The delegations met for five hours.")
+    assert sides.parties == ("Chile", "Peru")
+    assert ("Switzerland", "host") in {(t.name, t.role) for t in sides.third_parties}
+    own = _sides(
+        nlp, "Chilean and Peruvian delegations held talks in Arequipa on Monday on Peru's border with Chile."
+    )
+    assert "Peru" not in {t.name for t in own.third_parties}  # a city of one side's own country

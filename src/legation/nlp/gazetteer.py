@@ -325,6 +325,15 @@ class Gazetteer:
         found = self.get(country)
         return found.capital if found is not None else None
 
+    def city_country(self, city: str) -> str | None:
+        """The country a city is in: a capital's, else a large city's (``cities.tsv``, from GeoNames).
+        Such a city never stands for its government in text, unlike a capital; it only tells where."""
+        capital = next((self._capitals[k] for k in _keys(city) if k in self._capitals), None)
+        if capital is not None:
+            return capital
+        code = _cities().get(city)
+        return next((c.name for c in self.countries if c.iso2 == code), None) if code else None
+
     # -- organisations ---------------------------------------------------------------------------
 
     def organisation(self, text: str) -> str | None:
@@ -379,6 +388,13 @@ def _optional_list(path: str | Path, key: str, loaded: DataFile) -> DataFile | N
     if key not in loaded.meta:
         return None
     return load_data_file(path, NOT_COUNTRY_FIELDS, list_key=key)
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """City → ISO 3166-1 alpha-2 code of its country, from the bundled ``cities.tsv``."""
+    lines = Path(data_path("cities.tsv")).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 @functools.cache

@@ -5,7 +5,8 @@ Parties are read from how the report describes the talks — the actors of its m
 between X and Y", "X's delegation met Y's", "the rebel delegation") — never from every country it names.
 An actor given a third-party role anywhere in the report ("South African-brokered talks", "hosted by
 Oman", "observers from the EU") is recorded with that role and is not a side; so is the country whose
-capital hosts the talks when it is not named as a side. A host or chair that the report lists among
+city — its capital or another large city (``cities.tsv``) — hosts the talks when it is not named as a
+side. A host or chair that the report lists among
 three or more sides stays a side (the host of multilateral talks often negotiates too).
 
 A report that names actors but describes no negotiation between them (no meeting, talks, delegation,
@@ -51,7 +52,8 @@ class Sides:
 
 def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     actors = ctx.actors
-    roles = _roles(ctx, actors, meetings)
+    in_talks = _actors_in_talk_sentences(ctx, actors)
+    roles = _roles(ctx, actors, meetings, {name for names in in_talks for name in names})
     hard = {name for name, found in roles.items() if any(r not in SOFT_ROLES for r, _e in found)}
     soft = set(roles) - hard
     from_meetings: Counter[str] = Counter()
@@ -62,7 +64,6 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         if len(met) >= 3:
             listed_with_others.update(met)
     sides = [p for p, _n in from_meetings.most_common() if p not in soft or p in listed_with_others]
-    in_talks = _actors_in_talk_sentences(ctx, actors)
     if len(sides) < 2:
         sides = _sides_from_sentences(in_talks, hard | (soft - listed_with_others), sides)
     size = talks_size(ctx.document.text)
@@ -114,7 +115,7 @@ def _members(ctx: DocContext, actors: DocActors, size: int) -> tuple[str, ...]:
 
 
 def _roles(
-    ctx: DocContext, actors: DocActors, meetings: list[MeetingMention]
+    ctx: DocContext, actors: DocActors, meetings: list[MeetingMention], talk_actors: set[str]
 ) -> dict[str, list[tuple[str, Evidence]]]:
     roles: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for mention in actors.mentions:
@@ -123,11 +124,12 @@ def _roles(
             roles[mention.name].append((role, ctx.evidence(mention.start, mention.end)))
     met = {p for m in meetings for p in m.parties}
     for m in meetings:
-        if not m.city or not ctx.gazetteer.is_capital(m.city):
+        host = ctx.gazetteer.city_country(m.city) if m.city else None
+        if host is None or host in met:
             continue
-        host = ctx.gazetteer.country(m.city)
-        if host is not None and host not in met:
-            roles[host].append(("host", m.field_evidence.get("city") or m.evidence[0]))
+        if not ctx.gazetteer.is_capital(m.city or "") and host in talk_actors:
+            continue  # a city of a country the report names about the talks: a place of one side's
+        roles[host].append(("host", m.field_evidence.get("city") or m.evidence[0]))
     return roles
 
 
