@@ -417,3 +417,8 @@ def test_what_a_settled_act_is_for_is_not_settled(nlp: Any) -> None:
     got = _rows(nlp, text)
     assert ("Release of money", "agreed", None) in [(r[0], r[1], None) for r in got]
     assert [r for r in got if r[0].startswith("Humanitarian")] == []
+
+
+def test_a_phase_that_took_effect_gives_no_item_named_effect(nlp: Any) -> None:
+    rows = _rows(nlp, "The first phase of the truce took effect on Monday.")
+    assert not any(label.lower() == "effect" for label, _status, _by in rows)
