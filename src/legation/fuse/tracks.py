@@ -292,14 +292,14 @@ def _ours(a: Analysis, m: MeetingMention, known: set[str]) -> bool:
     return all(p in known or key_form(p, a) in known for p in m.parties)
 
 
-def _cluster(analyses: list[Analysis], known: set[str] | None = None) -> list[_Cluster]:
+def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
     mentions = [
         (a, p)
         for a in analyses
         for m in a.meetings
-        if (p := _placed(a, m)) is not None and (known is None or _ours(a, m, known))
+        if (p := _placed(a, m)) is not None and _ours(a, m, known)
     ]
     mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
     for a, m in mentions:

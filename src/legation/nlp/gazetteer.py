@@ -264,6 +264,7 @@ class Gazetteer:
             for e in organisations.entries
         )
         self._by_name = {c.name: c for c in self.countries}
+        self._by_iso2 = {c.iso2: c.name for c in self.countries}
         self._capitals = {cap: c.name for c in self.countries for cap in (c.capital, *c.capital_aliases)}
 
         orgs = _TableBuilder(organisations.path)
@@ -332,7 +333,7 @@ class Gazetteer:
         if capital is not None:
             return capital
         code = _cities().get(city)
-        return next((c.name for c in self.countries if c.iso2 == code), None) if code else None
+        return self._by_iso2.get(code) if code else None
 
     # -- organisations ---------------------------------------------------------------------------
 

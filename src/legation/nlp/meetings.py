@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
@@ -476,17 +477,25 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     for t in sent:
         if t.lower_ in _DELEGATION_WORDS:
             add([m for left in t.lefts for m in left.subtree])
+    for phrase in _taking_part(triggers):
+        add(phrase)
+    return _factions(ctx, sent, found)
+
+
+def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
+    """The phrases that name who takes part in a meeting: "talks between X and Y", "talks with Y", the
+    meeting verb's doers ("X and Y met", "X held talks", "X sent a delegation for talks with Y") and
+    whom "X met"."""
     for trigger in triggers:
-        verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
-                add(_phrase(prep))
-        if verb is not None:
-            add([t for c in _met(verb) for t in _phrase(c)])
-            for c in _doers(verb):
-                if c.lower_ not in _DELEGATION_WORDS:
-                    add(_phrase(c))
-    return _factions(ctx, sent, found)
+                yield _phrase(prep)
+        verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
+        if verb is None:
+            continue
+        for c in [*_met(verb), *_doers(verb)]:
+            if c.lower_ not in _DELEGATION_WORDS:
+                yield _phrase(c)
 
 
 def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
@@ -515,6 +524,8 @@ def _carrier(noun: Token) -> Token | None:
     """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
+        return None if _is_speech(head) else head
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "X and Y held three hours of talks"
         return None if _is_speech(verb) else verb
@@ -574,18 +585,7 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
     """The people who met, when no delegation head is named: "Israeli Foreign Minister X and Palestinian
     leader Y met", "X held talks with Y". Only people a title or the report ties to a side count (not
     "analyst Z met reporters")."""
-    tokens: list[Token] = []
-    for trigger in triggers:
-        if trigger.pos_ == "VERB":
-            tokens += [t for c in _doers(trigger) for t in _phrase(c)]
-            tokens += [t for c in _met(trigger) for t in _phrase(c)]
-        elif trigger.dep_ == "dobj":  # "X held talks with Y", "X began a meeting with Y"
-            tokens += [t for c in _doers(trigger.head) for t in _phrase(c)]
-        elif (carrier := _carrier(trigger)) is not None:  # "X and Y held three hours of talks"
-            tokens += [t for c in _doers(carrier) for t in _phrase(c)]
-        for prep in trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
-                tokens += _phrase(prep)
+    tokens = sorted({t.i: t for phrase in _taking_part(triggers) for t in phrase}.values(), key=lambda t: t.i)
     heads: list[Head] = []
     seen: set[int] = set()
     for tok in tokens:

@@ -723,8 +723,7 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
     phrase = _noun_phrase(subject)
     if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children)
-    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",) and not new:  # "the minister", not "a minister"
+    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",) and not _indefinite(subject):  # not "a minister"
         earlier = speakers.role_noun(subject.lower_, subject.idx)
         if earlier is not None:
             return earlier, False
@@ -733,6 +732,11 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
         kind = "person"
     role = phrase if kind == "person" else None
     return Actor(phrase, kind, role=role, party=ctx.party_of(phrase)), True
+
+
+def _indefinite(subject: Token) -> bool:
+    """A speaker introduced as new ("an official", "another diplomat"), who is no one named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children)
 
 
 def _complete_names(statements: list[Statement]) -> list[Statement]:
@@ -798,9 +802,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     words = phrase.split()
     if subject.pos_ == "PROPN" and len(words) == 1 and ctx.gazetteer.country(phrase) is not None:
         return Actor(ctx.gazetteer.country(phrase) or phrase, "country", party=ctx.gazetteer.country(phrase))
-    # "an Israeli official said": someone not named before, never the official named earlier
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
-        pass
+    if _indefinite(subject):
+        pass  # "an Israeli official said": someone not named before, never the official named earlier
     elif len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
         # "the ministry", "the consulate": the nearest earlier speaker with that head.
         earlier = speakers.resolve(phrase, person=False)
