@@ -6,8 +6,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from legation.time import normalise_doc
+from legation.time import normalise, normalise_doc
 from legation.time.lexicon import load_time_lexicon
 from legation.time.tense import CueTense, Tense
 
@@ -66,3 +68,63 @@ def test_the_text_given_with_the_doc_reads_as_the_doc(nlp: Any) -> None:
 def test_cue_tense(text: str, tense: Tense) -> None:
     start = text.index("Friday")
     assert CueTense(text, load_time_lexicon()).tense(start, start + 6) is tense
+
+
+# --- the sentence a cue is looked for in (no parse) -------------------------------------------------------
+
+JUNE = "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a title or an initial does not end the sentence: the verb before it still governs the date
+        ("Mr. Lee will succeed Ann K. Roy on May 3.", "May 3", "2026-05-03"),
+        ("The talks were chaired by Gen. Ames in September.", "September", "2024-09"),
+        ("The U.S. envoy will arrive in Hanoi in March.", "March", "2026-03"),
+        # a full stop after a lower-case word still ends it
+        ("The talks were held in the capital. Envoys meet in July.", "July", "2025-07"),
+    ],
+)
+def test_titles_and_initials_end_no_sentence(text: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise(text, JUNE)}
+    assert found.get(extent) == value, found
+
+
+TITLES = load_time_lexicon().alternation_forms["abbreviation"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.sampled_from(TITLES),
+    initial=st.sampled_from("ABCDEFGHJKLMNPRSTW"),
+    future=st.booleans(),
+)
+def test_any_title_keeps_the_tense_of_its_sentence(title: str, initial: str, future: bool) -> None:
+    verb = "will sign" if future else "signed"
+    text = f"The minister {verb} the accord with {title}. {initial}. Okafor in August."
+    (found,) = normalise(text, JUNE)
+    assert found.value == ("2025-08" if future else "2024-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the verb is more than a dozen words before the date, in a long news sentence
+        (
+            "The government will name a former central bank governor as the head of its delegation to "
+            "the trade and border talks in December.",
+            "December",
+            "2025-12",
+        ),
+        (
+            "Prices rose on talk about the outcome of the negotiations between the unions and the "
+            "employers from a low in November.",
+            "November",
+            "2024-11",
+        ),
+    ],
+)
+def test_the_tense_cue_may_stand_far_from_the_date(text: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise(text, JUNE)}
+    assert found.get(extent) == value, found

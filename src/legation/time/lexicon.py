@@ -33,6 +33,7 @@ KINDS = (
     "past_cue",
     "not_a_cue",
     "timezone",
+    "abbreviation",
 )
 FIELDS = (
     Field("kind", str, choices=KINDS),

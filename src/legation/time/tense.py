@@ -40,6 +40,7 @@ class TenseSource(Protocol):
 
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“‘'(`])|\n\s*\n")
+_WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
 _NOT_PAST = frozenset(
     {
         "need",
@@ -134,7 +135,7 @@ _NOT_INFINITIVE = frozenset(
     }
 )
 _CLOSE = 3  # a past cue this many words before the expression is its own clause's ("was held on")
-_WINDOW = 12  # words on either side of the expression that may hold its tense cue
+_WINDOW = 20  # words on either side of the expression that may hold its tense cue
 _REACH = 200  # characters on either side in which the sentence boundaries are looked for
 
 
@@ -146,14 +147,32 @@ class CueTense:
         self.future = lexicon.words["future_cue"]
         self.past = lexicon.words["past_cue"]
         self.neutral = lexicon.words["not_a_cue"]
+        self.abbreviations = frozenset(lexicon.alternation_forms["abbreviation"])
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``start:end``, looked for within a few hundred characters (constant cost)."""
         lo = max(0, start - _REACH)
         for boundary in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = boundary.end()
-        after = _SENTENCE_END.search(self.text, end, end + _REACH)
-        return lo, after.end() if after else min(len(self.text), end + _REACH)
+            if self._ends(boundary):
+                lo = boundary.end()
+        hi = min(len(self.text), end + _REACH)
+        for boundary in _SENTENCE_END.finditer(self.text, end, hi):
+            if self._ends(boundary):
+                return lo, boundary.end()
+        return lo, hi
+
+    def _ends(self, boundary: re.Match[str]) -> bool:
+        """Whether a full stop ends a sentence: not after a title ("Mr. Smith will ...") or an initial
+        ("Daniel P. Davison", "the U.S. envoy"), which wire copy is full of; cutting the sentence there
+        left the date without the verb that gives its tense."""
+        at = boundary.start()
+        if self.text[at] != ".":
+            return True
+        word = _WORD_BEFORE_STOP.search(self.text, max(0, at - 12), at)
+        if word is None:
+            return True
+        token = word.group()
+        return not ((len(token) == 1 and token.isupper()) or token in self.abbreviations)
 
     def _cue(self, words: list[str], previous: str) -> Tense | None:
         """The tense cue at the start of ``words`` (one or two words), if any; ``previous`` is the word
