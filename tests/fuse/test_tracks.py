@@ -341,3 +341,34 @@ def test_an_announced_round_keeps_its_fate() -> None:
         (2, False, "held"),
         (3, True, "postponed"),
     ]
+
+
+def test_a_side_named_by_one_report_in_three_is_a_bystander() -> None:
+    # The report that starts the track also tells of a visit to a third country; the two others do not.
+    visit = _meeting("a", "2024-05-02", city="Cairo", parties=("Egypt",))
+    talks = [_meeting(d, "2024-05-21", planned=True, parties=("Iran", "European Union")) for d in "abc"]
+    reports = [
+        _sided("a", "2024-05-03", ("Egypt", "European Union", "Iran"), visit, talks[0]),
+        _sided("b", "2024-05-10", ("European Union", "Iran"), talks[1]),
+        _sided("c", "2024-05-12", ("European Union", "Iran"), talks[2]),
+    ]
+    (track,) = fuse(reports)
+    assert track.parties == ("European Union", "Iran")
+
+
+def test_a_report_of_two_other_sides_does_not_join_a_track_it_names_in_passing() -> None:
+    mediation = _sided(
+        "a",
+        "2024-05-03",
+        ("Egypt", "Palestinians"),
+        _meeting("a", "2024-05-02", parties=("Egypt", "Palestinians")),
+    )
+    other = _sided(
+        "b",
+        "2024-05-10",
+        ("Israel", "Palestinians"),
+        _meeting("b", "2024-05-09", parties=("Israel", "Palestinians")),
+        named=("Egypt", "Israel", "Palestinians"),
+    )
+    tracks = fuse([mediation, other])
+    assert sorted(t.parties for t in tracks) == [("Egypt", "Palestinians"), ("Israel", "Palestinians")]

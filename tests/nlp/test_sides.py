@@ -256,3 +256,29 @@ def test_the_country_of_a_large_city_other_than_its_capital_hosts_talks_held_the
         nlp, "Chilean and Peruvian delegations held talks in Arequipa on Monday on Peru's border with Chile."
     )
     assert "Peru" not in {t.name for t in own.third_parties}  # a city of one side's own country
+
+
+def test_a_group_named_with_its_members_is_one_side(nlp: Any) -> None:
+    for text in (
+        "The EU3 (Britain, France and Germany) held talks with Iran in Geneva on Monday.",
+        "The European Union -- Britain, France and Germany -- held talks with Iran in Geneva on Monday.",
+    ):
+        assert _sides(nlp, text).parties == ("European Union", "Iran"), text
+    # a group whose own name is no actor stands for its members
+    listed = _sides(
+        nlp, "The group -- Britain, France and Germany -- held talks with Iran in Geneva on Monday."
+    )
+    assert listed.parties == ("France", "Germany", "Iran", "United Kingdom")
+
+
+def test_those_present_at_a_meeting_take_part_in_it(nlp: Any) -> None:
+    for text, expected in (
+        (
+            "A committee on the new cabinet held its first meeting on Sunday. Senior members of both Fatah "
+            "and Hamas were present at the meeting.",
+            {"Fatah", "Hamas"},
+        ),
+        ("Delegates of Chad and Niger took part in the talks in Niamey on Monday.", {"Chad", "Niger"}),
+    ):
+        parties = [m.parties for m in find_meetings(context(nlp, text))]
+        assert any(set(p) == expected for p in parties), (text, parties)

@@ -12,8 +12,9 @@ track when:
    one side is part of that side's negotiation); or
 4. its sides and the track's share at least two and one set contains the other (a report of six-party
    talks that names only two of the six); or
-5. it names every side of the track in its sentences about a negotiation (a report of the talks that
-   takes a mediator or a bystander for a side still names both real sides).
+5. it names every side of the track in its sentences about a negotiation, and its own sides are the
+   track's sides or third parties (a report of the talks that takes a mediator for a side still names
+   both real sides; a report of two other sides that names the track's in passing stays out).
 
 Only a report that describes a negotiation with at least one meeting (held or announced) starts a
 track; a report that merely mentions talks joins the track of those talks as background, or none.
@@ -230,7 +231,8 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         if not common or not t.near(analysis.document.published):
             continue
         same = sides == t.parties
-        covers = len(t.parties) >= 2 and t.parties <= named
+        # A report of other sides (two or more outside the track) names the track's sides in passing.
+        covers = len(t.parties) >= 2 and t.parties <= named and len(sides - t.parties - t.third) < 1
         shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
         shares_head = bool(heads & t.heads)
         mediated = not (sides - t.parties - t.third) and bool(sides & t.third)

@@ -143,8 +143,8 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     )
 
 
-#: A side named by fewer than this share of a track's reports is a bystander of some of them.
-SIDE_SHARE = 0.3
+#: A side named by no more than this share of a track's reports is a bystander of some of them.
+SIDE_SHARE = 1 / 3
 #: An actor is a third party of the track when its third-party roles are at least this share of the
 #: reports that name it as a side.
 THIRD_SHARE = 1 / 3
@@ -162,7 +162,7 @@ def _sides(
     met: Counter[str] = Counter()
     for a in analyses:
         side_count.update(key_parties(a))
-        met.update({key_form(p, a) for m in a.meetings for p in m.parties})
+        met.update({key_form(p, a) for m in a.meetings if len(m.parties) >= 2 for p in m.parties})
         for name in a.movements:
             movement_names[name] += 1
         for party, names in a.party_names.items():
@@ -172,8 +172,8 @@ def _sides(
             roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
         role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
-    threshold = max(1.0, SIDE_SHARE * len(analyses))
-    forms = [p for p, n in side_count.most_common() if n >= threshold or p in keyed]
+    threshold = SIDE_SHARE * len(analyses)
+    forms = [p for p, n in side_count.most_common() if n > threshold]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
     if sum(1 for p in forms if met[p]) >= 2:
         # Sides seen taking part in a meeting outrank actors only named near the talks.

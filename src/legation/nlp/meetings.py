@@ -478,8 +478,23 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
         if t.lower_ in _DELEGATION_WORDS:
             add([m for left in t.lefts for m in left.subtree])
     for phrase in _taking_part(triggers):
-        add(phrase)
+        add(_without_members(ctx, phrase))
     return _factions(ctx, sent, found)
+
+
+def _without_members(ctx: DocContext, phrase: list[Token]) -> list[Token]:
+    """A group named with the list of its members is one side: "the EU3 (Britain, France and Germany)",
+    "the bloc -- A, B and C --". The members are left out when the group's own name is an actor."""
+    inside = {t.i for t in phrase}
+    drop: set[int] = set()
+    for tok in phrase:
+        if tok.dep_ != "appos" or tok.head.i not in inside:
+            continue
+        members = [t for t in tok.subtree if t.i in inside]
+        group = [t for t in tok.head.subtree if t.i in inside and t.i not in {m.i for m in members}]
+        if len(actors_in_tokens(ctx, members)) >= 2 and actors_in_tokens(ctx, group):
+            drop |= {m.i for m in members}
+    return [t for t in phrase if t.i not in drop] if drop else phrase
 
 
 def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
@@ -529,6 +544,9 @@ def _carrier(noun: Token) -> Token | None:
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "X and Y held three hours of talks"
         return None if _is_speech(verb) else verb
+    attending = _attending(noun)
+    if attending is not None:
+        return attending
     counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
     if counterpart and head.dep_ == "prep" and head.lower_ in _CARRYING and noun.dep_ == "pobj":
         verb = head.head
@@ -537,6 +555,29 @@ def _carrier(noun: Token) -> Token | None:
         if verb.pos_ == "VERB" and not _is_speech(verb):
             return verb
     return None
+
+
+#: Words by which someone takes part in a meeting named by a noun: "X were present at the meeting",
+#: "X took part in the talks", "X participated in the talks".
+_ATTENDING = {"at": frozenset({"present"}), "in": frozenset({"take", "participate", "join"})}
+
+
+def _attending(noun: Token) -> Token | None:
+    """The verb whose subject attends the meeting a noun names: "members of X and Y were present at the
+    meeting" (the verb "present" hangs on), "X took part in the talks"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ATTENDING:
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in _ATTENDING[prep.lower_]:
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX") or _is_speech(word):
+        return None
+    if word.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in word.children):
+        return None
+    return word
 
 
 def _met(verb: Token) -> list[Token]:
