@@ -282,3 +282,13 @@ def test_those_present_at_a_meeting_take_part_in_it(nlp: Any) -> None:
     ):
         parties = [m.parties for m in find_meetings(context(nlp, text))]
         assert any(set(p) == expected for p in parties), (text, parties)
+
+
+def test_a_company_described_as_one_is_a_party(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Norwegian oil giant Petrola held talks with Moldova in Chisinau on Friday. Petrola said the talks "
+        "on the price of crude would go on.",
+    )
+    assert sides.parties == ("Moldova", "Petrola")
+    assert "Norway" not in sides.parties

@@ -50,6 +50,8 @@ class ActorWords:
     armed_nouns: frozenset[str] = frozenset()
     #: cue words that give a role to an international organisation only ("the UN envoy")
     organisation_roles: dict[str, str] = field(default_factory=dict)
+    #: nouns that make the proper name they describe a company ("gas giant X", "the oil firm X")
+    company_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -65,6 +67,7 @@ def actor_words() -> ActorWords:
             Field("words", list, required=False),
             Field("aliases", dict, required=False),
             Field("actors", required=False, choices=("organisation",)),
+            Field("describing", list, required=False),
         ),
     )
     nouns: set[str] = set()
@@ -74,7 +77,9 @@ def actor_words() -> ActorWords:
     aliases: dict[str, str] = {}
     armed: set[str] = set()
     organisation_roles: dict[str, str] = {}
+    company: set[str] = set()
     for e in data.entries:
+        company.update(w.lower() for w in e.get("describing") or ())
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
             into.update({w.lower(): e["role"] for w in e.get("words") or ()})
@@ -93,6 +98,7 @@ def actor_words() -> ActorWords:
         aliases,
         frozenset(armed),
         organisation_roles,
+        frozenset(company),
     )
 
 
@@ -131,6 +137,7 @@ def find_actors(ctx: Any) -> DocActors:
     doc = ctx.doc
     words = actor_words()
     groups = _named_groups(doc, text, ctx.gazetteer, words)
+    groups += _described(doc, text, words, groups)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
     generic = _generic_groups(doc, text, words, groups)
@@ -291,6 +298,46 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             continue
         if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", name))
+    return found
+
+
+def _described(doc: Any, text: str, words: ActorWords, groups: list[ActorMention]) -> list[ActorMention]:
+    """Companies no list knows, named with a noun that says what they are: "Russian gas giant X", "the
+    energy company X", "supplier X"; every mention of the name in the report is that company. The
+    mention of the described name takes in the words that describe it ("Russian" is not a side)."""
+    if not words.company_nouns:
+        return []
+    named: dict[str, int] = {}
+    for tok in doc:
+        if tok.lower_ not in words.company_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            name_tok = tok.head
+        else:
+            name_tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name_tok is None or not name_tok.text[:1].isupper():
+            continue
+        first = name_tok
+        while (
+            first.i > tok.i + 1 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound"
+        ):
+            first = doc[first.i - 1]
+        name = text[first.idx : name_tok.idx + len(name_tok.text)]
+        described = min(t.i for t in tok.subtree if t.i <= tok.i)
+        if doc[described].lower_ == "the":
+            described += 1
+        named.setdefault(name, doc[described].idx)
+    taken = [(g.start, g.end) for g in groups]
+    found = []
+    for name, described_at in named.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start = (
+                described_at
+                if described_at < m.start() and text.find(name, described_at) == m.start()
+                else m.start()
+            )
+            if not any(s < m.end() and start < e for s, e in taken):
+                found.append(ActorMention(start, m.end(), name, "group", text[start : m.end()]))
     return found
 
 
