@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legation.errors import TimeError
 from legation.time import normalise
@@ -140,3 +142,62 @@ def test_bad_anchor_raises_time_error(anchor: object) -> None:
 def test_datetime_anchor_is_its_date() -> None:
     (t,) = normalise("They met yesterday.", dt.datetime(2024, 6, 15, 23, 59))
     assert t.value == "2024-06-14"
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _year_in_words(year: int) -> str:
+    """1997 → "nineteen ninety-seven", 1905 → "nineteen oh five", 2002 → "two thousand and two"."""
+    century, rest = divmod(year, 100)
+    if century == 20 and rest < 10:
+        return "two thousand" + (f" and {_ONES[rest - 1]}" if rest else "")
+    head = {18: "eighteen", 19: "nineteen", 20: "twenty"}[century]
+    if rest < 10:
+        return f"{head} oh {_ONES[rest - 1]}"
+    if rest < 20:
+        return f"{head} {_TEENS[rest - 10]}"
+    tens, ones = divmod(rest, 10)
+    return f"{head} {_TENS[tens - 2]}" + (f"-{_ONES[ones - 1]}" if ones else "")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    year=st.integers(1801, 2099).filter(lambda y: y % 100 != 0 or y == 2000),
+    month=st.integers(1, 12),
+    frame=st.sampled_from(["{}. A bomb went off.", "Talks began in {}.", "It was {} in Oslo."]),
+)
+def test_a_month_with_a_year_in_words(year: int, month: int, frame: str) -> None:
+    """Broadcast transcripts spell years out: "January nineteen ninety-seven" is one expression."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    written = f"{name} {_year_in_words(year)}"
+    found = normalise(frame.format(written), "1998-02-27")
+    assert [(t.text, t.value) for t in found] == [(written, f"{year:04d}-{month:02d}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("In March of two thousand and two, they met.", "March of two thousand and two", "2002-03"),
+        # a number after a month that is no year stays out of it
+        ("In January twenty one people died.", "January", "1998-01"),
+        ("In June nineteen delegates came.", "June", "1997-06"),
+    ],
+)
+def test_spoken_years_join_months_and_seasons(text: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise(text, "1998-02-27")}
+    assert found.get(extent) == value, found

@@ -119,6 +119,14 @@ class Pieces:
         # "over the past five years": "over" before "the" is a preposition, not "more than"
         self.PRE_MOD = rf"(?:(?!over\s+the\b)(?P<mod>{self.MOD})\s+)?"
         self.PRE_PM = rf"(?:(?P<pm>{self.PMOD})(?:\s*-\s*|\s+))?"
+        # a year said in words, as broadcast transcripts write it: "nineteen ninety-seven", "two thousand"
+        teens = [w for w, v in numbers.items() if v in {str(n) for n in range(10, 20)} and w.isalpha()]
+        digit = f"(?:{'|'.join(o for o in ones if len(o) > 2 and o != 'single')})"
+        tail = rf"(?:(?:{'|'.join(tens)})(?:[\s-]{digit})?|{'|'.join(teens)})"
+        self.SPOKEN_YEAR = (
+            rf"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:{tail}|oh[\s-]+{digit})|"
+            rf"two\s+thousand(?:\s+and\s+(?:{tail}|{digit}))?)"
+        )
 
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -323,8 +331,11 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
         and _NAME_AFTER.match(ctx.text, m.end())
     ):
         return None  # "the annual March for Life": a name, not a month
+    spoken = spoken_year(m["sy"], ctx.lex) if m["sy"] else None
     if m["year"]:
         year = int(m["year"])
+    elif spoken:
+        year = spoken
     elif rel == "last":
         year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
     elif rel == "next":
@@ -612,10 +623,11 @@ def _season(ctx: Context, season: str, rel: str, year: int | None, mod: str | No
 def h_season(m: re.Match[str], ctx: Context) -> Found | None:
     rel = fold(m["rel"] or "")
     before = ctx.text[max(0, m.start() - 4) : m.start()].lower()
-    if not (rel or m["pm"] or m["y"] or before.endswith("in ")):
+    if not (rel or m["pm"] or m["y"] or m["sy"] or before.endswith("in ")):
         return None
     season = ctx.lex.value("season", m["season"]) or "SU"
-    return _season(ctx, season, rel, int(m["y"]) if m["y"] else None, point_mod(m, ctx.lex, "pm"))
+    year = int(m["y"]) if m["y"] else spoken_year(m["sy"], ctx.lex) if m["sy"] else None
+    return _season(ctx, season, rel, year, point_mod(m, ctx.lex, "pm"))
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z$%\d]+)\W*$")
@@ -732,20 +744,36 @@ def h_the_years(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", duration_value(None, unit)) if unit else None
 
 
-def h_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "nineteen ninety-six" → 1996, "two thousand" → 2000 (transcripts of broadcast news)."""
-    if m["k"]:
-        rest = parse_number(m["r2"], ctx.lex) if m["r2"] else 0.0
-        return Found("DATE", f"{2000 + int(rest or 0):04d}") if rest is not None and rest < 100 else None
-    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[fold(m["c"])]
-    tail = fold(m["r"]).replace("-", " ")
+def spoken_year(words: str, lex: TimeLexicon) -> int | None:
+    """ "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and two" → 2002; None
+    when the words are no year ("nineteen people")."""
+    folded = fold(words).replace("-", " ")
+    parts = folded.split(None, 1)
+    if len(parts) < 2:
+        return None
+    if folded.startswith("two thousand"):
+        tail = folded[len("two thousand") :].strip()
+        if tail.startswith("and "):
+            tail = tail[4:]
+        rest = parse_number(tail, lex) if tail else 0.0
+        return 2000 + int(rest) if rest is not None and 0 <= rest < 100 and rest.is_integer() else None
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get(parts[0])
+    if century is None:
+        return None
+    tail = parts[1]
     if tail.startswith("oh "):
-        rest = parse_number(tail[3:], ctx.lex)
-        return Found("DATE", f"{century * 100 + int(rest):04d}") if rest is not None and rest < 10 else None
-    rest = parse_number(tail, ctx.lex)
+        rest = parse_number(tail[3:], lex)
+        return century * 100 + int(rest) if rest is not None and 0 < rest < 10 else None
+    rest = parse_number(tail, lex)
     if rest is None or not 10 <= rest < 100 or not float(rest).is_integer():
         return None
-    return Found("DATE", f"{century * 100 + int(rest):04d}")
+    return century * 100 + int(rest)
+
+
+def h_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000 (transcripts of broadcast news)."""
+    year = spoken_year(m["sy"], ctx.lex)
+    return Found("DATE", f"{year:04d}") if year is not None else None
 
 
 def h_year_ago_adj(m: re.Match[str], ctx: Context) -> Found | None:
@@ -944,7 +972,8 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         (
             "month",
             rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?P<rel>this|last|next|each|every|the\s+same)\s+)?(?P<mon>{p.MONTH}){R}"
-            rf"(?!\s*[0-3]?\d(?![\d:]))(?:(?:\s+of|,)?\s+(?P<year>{YEAR}){R}|\s+(?P<yrel>this|last|next)\s+year{R})?",
+            rf"(?!\s*[0-3]?\d(?![\d:]))(?:(?:\s+of|,)?\s+(?P<year>{YEAR}){R}|\s+(?P<yrel>this|last|next)\s+year{R}|"
+            rf"(?:\s+of)?\s+(?P<sy>{p.SPOKEN_YEAR}){R})?",
             h_month,
         ),
         (
@@ -1036,7 +1065,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         (
             "season",
             rf"{L}{p.PRE_PM}(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{p.SEASON})"
-            rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{R}",
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{p.SPOKEN_YEAR})))?{R}",
             h_season,
         ),
         (
@@ -1058,8 +1087,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ("the_years", rf"{L}the\s+(?P<unit>years|decades|centuries|months|weeks){R}", h_the_years),
         (
             "spoken_year",
-            rf"{L}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-]+(?P<r>{p.NUM}|oh[\s-]+\w+)|"
-            rf"(?P<k>two\s+thousand)(?:\s+and\s+(?P<r2>{p.NUM}))?){R}",
+            rf"{L}(?:the\s+year\s+)?(?P<sy>{p.SPOKEN_YEAR}){R}",
             h_spoken_year,
         ),
         ("year_ago_adj", rf"{L}(?P<w>year-earlier|year-ago)(?=\s+[a-z])", h_year_ago_adj),
@@ -1098,7 +1126,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "compact": ("number",),
     "month_day": ("month",),
     "day_month": ("month",),
-    "month": ("month",),
+    "month": ("month", "spoken"),
     "weekday": ("weekday",),
     "pod_day": ("part_of_day",),
     "day_word": ("day_word",),
@@ -1114,7 +1142,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "year": ("number",),
     "decade": ("number", "decade_word"),
     "century": ("unit",),
-    "season": ("season",),
+    "season": ("season", "spoken"),
     "duration": ("unit",),
     "bare_units": ("unit",),
     "the_years": ("unit",),
