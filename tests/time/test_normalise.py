@@ -201,3 +201,17 @@ def test_a_month_with_a_year_in_words(year: int, month: int, frame: str) -> None
 def test_spoken_years_join_months_and_seasons(text: str, extent: str, value: str) -> None:
     found = {t.text: t.value for t in normalise(text, "1998-02-27")}
     assert found.get(extent) == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("A big factor in the third-quarter loss was the strike.", "third-quarter", "2025-Q3"),
+        ("The firm posted a profit for the fiscal second-quarter.", "fiscal second-quarter", "2025-Q2"),
+        ("The firm lost money in the third quarter.", "the third quarter", "2025-Q3"),
+    ],
+)
+def test_a_hyphenated_quarter_leaves_the_article_to_its_noun(text: str, extent: str, value: str) -> None:
+    """TimeML draws "the third-quarter loss" as "third-quarter": the article is the loss's."""
+    found = {t.text: t.value for t in normalise(text, "2025-11-05")}
+    assert found.get(extent) == value, found

@@ -1025,7 +1025,8 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "quarter",
-            rf"{L}{p.PRE_PM}(?:the\s+)?(?:(?P<yr>{YEAR})(?:'s)?\s+|(?P<yrel>this|last|next)\s+year's\s+)?"
+            # "the third-quarter loss": the article is the noun's, a hyphenated quarter only qualifies it
+            rf"{L}{p.PRE_PM}(?:the\s+(?!(?:fiscal[\s-]+)?\w+-(?:quarter|qtr|half|period)\b))?(?:(?P<yr>{YEAR})(?:'s)?\s+|(?P<yrel>this|last|next)\s+year's\s+)?"
             rf"(?:comparable\s+|corresponding\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:fiscal\s+)?"
             rf"(?:(?P<ord>{p.ORD}|final|last|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
             rf"[\s-]+|(?<=\d\s))(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half|period)(?!\w)"
