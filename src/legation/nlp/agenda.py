@@ -126,7 +126,8 @@ def _below(
         preps = preps - _RECIPIENT  # "offered aid to the government": the government receives it
     for c in tok.children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            out += _conj_items(ctx, c, words, depth)
+            if not stray_object(c):
+                out += _conj_items(ctx, c, words, depth)
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
             # "agreed to resume X", "a call to stop X"
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -135,6 +136,20 @@ def _below(
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conj_items(ctx, g, words, depth)
     return out
+
+
+def stray_object(tok: Token) -> bool:
+    """ "sanctions imposed after its nuclear test must be lifted": a noun right after a preposition that
+    has no object is that preposition's object, however the parser attached it."""
+    before = tok.left_edge.i - 1
+    if before < tok.sent.start:
+        return False
+    prep = tok.doc[before]
+    return (
+        prep.pos_ == "ADP"
+        and prep.dep_ == "prep"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    )
 
 
 def _conj_items(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:

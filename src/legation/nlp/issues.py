@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
-from legation.nlp.agenda import Item, items_of, slug, words_of
+from legation.nlp.agenda import Item, items_of, slug, stray_object, words_of
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import (
     IssueDef,
@@ -311,7 +311,7 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         anchor = anchor or next((t for t in toks if t.pos_ == "NOUN"), toks[0])
         if toks[-1].pos_ == "ADP" and toks[-1].head in toks:
             anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
-        if status != "excluded" and _outsider(ctx, anchor):
+        if status != "excluded" and (_outsider(ctx, anchor) or _standing(_clause_verb(anchor))):
             continue
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
@@ -322,18 +322,14 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
         if found is None or _not_a_cue(t):
             continue
-        if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t):
+        if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t) or _standing(_clause_verb(t)):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
         if t.pos_ == "NOUN" and any(_a_year(c) for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
             # ("a year-old proposal" is still on the table)
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
-        if (
-            t.pos_ == "NOUN"
-            and found in ("proposed", "raised")
-            and any(c.ent_type_ == "DATE" for c in t.lefts)
-        ):
+        if t.pos_ == "NOUN" and found in ("proposed", "raised") and (_answered(t) or _dated_before(t)):
             found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
         out.append(_Cue(t, found))
     return out
@@ -377,6 +373,30 @@ def _not_a_cue(t: Token) -> bool:
         return False
     after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+#: Nouns and verbs of answering: what they answer was on the table before ("a reply to the offer").
+_ANSWERS = {"answer", "response", "reply", "respond", "reaction", "react", "counter", "counterproposal"}
+
+
+def _answered(noun: Token) -> bool:
+    """ "a response to a proposal to begin talks": a proposal being answered was made before."""
+    prep = noun.head
+    return prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _ANSWERS
+
+
+def _dated_before(noun: Token) -> bool:
+    """ "a year-old proposal", "the March offer": a proposal dated by when it was made."""
+    return any(c.ent_type_ == "DATE" for c in noun.lefts)
+
+
+def _standing(verb: Token) -> bool:
+    """ "have long expressed concern about X", "has always opposed X": a side's standing position, which
+    is background to a report, not news of the round it reports."""
+    kids = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in kids) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
+    )
 
 
 def _describes(t: Token) -> bool:
@@ -524,7 +544,8 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _negated(cue: Token) -> bool:
-    """ "did not agree", "failed to agree", "no agreement on", "ended without agreement"."""
+    """ "did not agree", "failed to agree", "no agreement on", "ended without agreement", "its failure
+    to recognise X and agree to Y" (a failure governs every verb of the list it heads)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
         return True
     head = cue.head
@@ -538,7 +559,18 @@ def _negated(cue: Token) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEGATORS:
             return True
-    return False
+    first = _first_conjunct(verb)
+    return first.i != verb.i and first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in _NEGATORS
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first member of the list ``tok`` ends ("recognise X, renounce Y and agree to Z" → recognise)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
 
 
 def _requested(cue: Token) -> bool:
@@ -676,7 +708,7 @@ def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
     for v in _clause_verbs(verb):
         found: list[Item] = []
         for c in v.children:
-            if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and not stray_object(c):
                 found += items_of(ctx, c)
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in _MEANS:
@@ -684,7 +716,23 @@ def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
                 # bus convoys": the means a settled clause names are settled with it
                 places = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _PLACES]
                 found += [i for g in places for i in items_of(ctx, g)]
+            elif c.dep_ == "prep":
+                found += [i for g in _misplaced_means(c) for i in items_of(ctx, g)]
         out += found
+    return out
+
+
+def _misplaced_means(prep: Token) -> list[Token]:
+    """ "travel between A and B in bus convoys": the parser hangs the means on the place before it; a
+    place takes no means, so they are the clause's."""
+    out: list[Token] = []
+    for g in (g for g in prep.children if g.dep_ == "pobj"):
+        for place in [g, *g.conjuncts]:
+            if place.ent_type_ not in _PLACES:
+                continue
+            for p in place.children:
+                if p.dep_ == "prep" and p.lower_ in _MEANS:
+                    out += [o for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACES]
     return out
 
 
@@ -971,6 +1019,18 @@ def _seeker(ctx: DocContext, sent: Span, people: dict[str, str]) -> str | None:
     return None
 
 
+_COMPASS = {"north", "south", "east", "west"}
+
+
+def _elliptic_party(ctx: DocContext, subject: Token) -> list[str]:
+    """ "the North put forth X": a compass point standing for the one party of the report named by it
+    ("North Korea", "South Sudan"); looked for only when a subject is such a word."""
+    if subject.lower_ not in _COMPASS or not any(c.lower_ == "the" for c in subject.children):
+        return []
+    named = [p for p in ctx.parties_in(ctx.document.text) if p.lower().split()[0] == subject.lower_]
+    return named if len(named) == 1 else []
+
+
 def _raiser(
     ctx: DocContext,
     cue: Token | None,
@@ -990,7 +1050,7 @@ def _raiser(
             subject = None  # "we proposed ...," Kim said: the speaker's side, found below
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
-            parties = ctx.parties_in(words)
+            parties = ctx.parties_in(words) or _elliptic_party(ctx, subject)
             if len(parties) == 1:
                 return parties[0]
             if not parties:
