@@ -3,10 +3,13 @@ past → the most recent such day not after the anchor, future → the next one,
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legation.time import normalise
 from legation.time.rules import year_for
@@ -126,3 +129,49 @@ def test_duration_extents(text: str, extent: str, value: str, mod: str | None) -
     """Extents as TimeML draws them: a preposition or an article of the noun phrase stays out."""
     found = {t.text: (t.value, t.mod) for t in normalise(text, "2024-12-05")}
     assert found.get(extent) == (value, mod), found
+
+
+# --- cue words of plans and schedules (no parse) -----------------------------------------------------------
+
+SAT, SUN = "2025-11-08", "2025-11-09"  # a Saturday, a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "extent", "value"),
+    [
+        # a verb in a clause of its own after the date is not the date's ("after the government agreed")
+        (
+            "Hospital staff will return to work on Sunday after the government paid their wages.",
+            SAT,
+            "Sunday",
+            "2025-11-09",
+        ),
+        ("Envoys met on Friday, before the talks collapsed.", SAT, "Friday", "2025-11-07"),
+        # "is to", "are to": a plan
+        ("The celebrations are to start on Saturday with a parade.", "2025-11-07", "Saturday", "2025-11-08"),
+        ("The convict is to be executed early Tuesday.", SUN, "early Tuesday", "2025-11-11"),
+        # a scheduled event in the simple present: "resumes on Monday", "which ends Sunday"
+        ("The trial resumes on Monday with new witnesses.", SUN, "Monday", "2025-11-10"),
+        ("The conference, which ends Sunday, has stalled over farm subsidies.", SAT, "Sunday", "2025-11-09"),
+        ("The third round opens Tuesday in Geneva.", SUN, "Tuesday", "2025-11-11"),
+    ],
+)
+def test_plans_and_schedules_point_forward(text: str, anchor: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise(text, anchor)}
+    assert found.get(extent) == value, found
+
+
+SCHEDULE_VERBS = ["begins", "starts", "opens", "ends", "closes", "resumes", "meets", "convenes", "arrives"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    verb=st.sampled_from(SCHEDULE_VERBS),
+    weekday=st.integers(1, 7),
+    anchor=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+)
+def test_a_scheduled_weekday_is_never_before_the_report(verb: str, weekday: int, anchor: dt.date) -> None:
+    name = calendar.day_name[weekday - 1]
+    (found,) = normalise(f"The summit {verb} on {name} in the capital.", anchor)
+    day = dt.date.fromisoformat(found.value)
+    assert day.isoweekday() == weekday and 0 <= (day - anchor).days <= 6

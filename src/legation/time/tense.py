@@ -134,6 +134,28 @@ _NOT_INFINITIVE = frozenset(
         "terms",
     }
 )
+#: Words that open a clause of its own: a verb after them is that clause's, not the date's ("will return to
+#: work Sunday after the government paid their wages").
+_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "whereas",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "if",
+    }
+)
 _CLOSE = 3  # a past cue this many words before the expression is its own clause's ("was held on")
 _WINDOW = 20  # words on either side of the expression that may hold its tense cue
 _REACH = 200  # characters on either side in which the sentence boundaries are looked for
@@ -233,6 +255,10 @@ class CueTense:
         lo, hi = self._sentence(start, end)
         before = _WORD.findall(self.text, lo, start)[-_WINDOW - 1 :]
         after = _WORD.findall(self.text, end, hi)[:_WINDOW]
+        for i, word in enumerate(after):
+            if word.lower() in _SUBORDINATORS:
+                after = after[:i]
+                break
         reach = min(len(before), _WINDOW)
         # Nearest cue wins; a cue before the expression is preferred at equal distance.
         for distance in range(1, _WINDOW + 1):
