@@ -195,6 +195,7 @@ def test_any_text_leaves_the_dateline_reader_without_an_exception(text: str, pub
         ("SEOUL, Dec 14 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 14)),
         ("SEOUL, Dec 15 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 15)),
         ("BEIJING, Jan. 1 (Xinhua) -- Envoys met.", dt.date(2005, 12, 31), dt.date(2006, 1, 1)),
+        ("BEIJING, Jan. 2 (Xinhua) -- Envoys met.", dt.date(2005, 12, 31), dt.date(2006, 1, 2)),
         # three days after is no longer a slip of the file's date: last year's day
         ("SEOUL, Dec 16 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2005, 12, 16)),
         ("SEOUL, Dec 12 (AFP) - Envoys met.", dt.date(2006, 12, 13), dt.date(2006, 12, 12)),
@@ -216,3 +217,20 @@ def test_a_document_anchor_keeps_its_year_when_the_dateline_is_a_day_late(tmp_pa
     )
     (doc,) = read_paths([path])
     assert isinstance(doc, Document) and doc.anchor == dt.date(2031, 3, 10)
+
+
+def test_a_dateline_two_days_late_across_new_year_keeps_every_date_in_its_year(tmp_path: Path) -> None:
+    """Issue 10, item 4: the dateline is the day of writing, never a reason to move the year; the dates
+    of the story are then read against it (past → the latest such day, future → the next one)."""
+    from legation.time import normalise
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"published": "2030-12-31", "text": "OSLO, Jan. 2 (NTB) - Envoys met on December 30 and will '
+        'meet again on January 10."}\n',
+        encoding="utf-8",
+    )
+    (doc,) = read_paths([path])
+    assert isinstance(doc, Document) and doc.anchor == dt.date(2031, 1, 2)
+    values = {t.text: t.value for t in normalise(doc.text, doc.anchor)}
+    assert values == {"December 30": "2030-12-30", "January 10": "2031-01-10"}

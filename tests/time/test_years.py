@@ -25,6 +25,9 @@ ROWS = [
     ("Fighting has continued since December 12.", "2024-12-05", "December 12", "2023-12-12"),
     # ... give or take the two days by which a report's date may trail the day it tells of
     ("The envoys met on December 6 in Oslo.", "2024-12-05", "December 6", "2024-12-06"),
+    # issue 10, item 4, word for word: "on December 30" in a story of January 2
+    ("The envoys met on December 30 in Oslo.", "2025-01-02", "December 30", "2024-12-30"),
+    ("The envoys will meet on December 30 in Oslo.", "2025-01-02", "December 30", "2025-12-30"),
     # the future: the next such day
     ("The envoys will meet again on November 20.", "2024-12-05", "November 20", "2025-11-20"),
     ("The talks will be held on Monday.", "2024-12-05", "Monday", "2024-12-09"),
