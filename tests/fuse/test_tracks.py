@@ -253,6 +253,53 @@ def test_venue_spellings_with_and_without_diacritics_are_one_value() -> None:
     assert track.rounds[0].venue == "Çırağan Palace"
 
 
+def test_venue_transliterations_are_one_value_under_the_most_given_spelling_with_every_variant_kept() -> None:
+    a = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Istanbul", venue="Chiragan Palace"))
+    b = _analysis("b", "2024-05-07", _meeting("b", "2024-05-06", city="Istanbul", venue="Ciragan Palace"))
+    c = _analysis("c", "2024-05-08", _meeting("c", "2024-05-06", city="Istanbul", venue="Çırağan Palace"))
+    (track,) = fuse([a, b, c])
+    assert track.conflicts == ()
+    (round_,) = track.rounds
+    assert round_.venue == "Ciragan Palace"  # "Ciragan" and "Çırağan" are one spelling, given twice
+    assert [s.value for s in round_.fields["venue"]] == [
+        "Chiragan Palace",
+        "Ciragan Palace",
+        "Çırağan Palace",
+    ]
+
+
+def test_two_venues_of_one_round_are_still_a_conflict() -> None:
+    a = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Istanbul", venue="Ciragan Palace"))
+    b = _analysis("b", "2024-05-07", _meeting("b", "2024-05-06", city="Istanbul", venue="Foreign Ministry"))
+    (track,) = fuse([a, b])
+    assert [c.field for c in track.conflicts] == ["venue"]
+
+
+def test_spellings_of_one_head_in_several_reports_are_one_head_and_namesakes_of_two_sides_are_two() -> None:
+    def head(doc_id: str, name: str, party: str | None, role: str | None = None) -> Head:
+        return Head(Actor(name, "person", role=role, party=party), _ev(doc_id))
+
+    reports = [
+        (
+            "a",
+            [head("a", "Kim Kye-gwan", "North Korea", "vice foreign minister"), head("a", "Lee Su", "Japan")],
+        ),
+        ("b", [head("b", "Kim Gye Gwan", None), head("b", "Mr Kim", "South Korea")]),
+        ("c", [head("c", "Kim Kye Gwan", "North Korea")]),
+    ]
+    analyses = [
+        _analysis(doc_id, "2024-05-07", _meeting(doc_id, "2024-05-06", city="Beijing", heads=tuple(heads)))
+        for doc_id, heads in reports
+    ]
+    (track,) = fuse(analyses)
+    heads = [(h.actor.name, h.actor.party, h.actor.role) for h in track.rounds[0].heads]
+    assert heads == [
+        ("Kim Kye-gwan", "North Korea", "vice foreign minister"),
+        ("Lee Su", "Japan", None),
+        ("Mr Kim", "South Korea", None),  # another side's Kim is another person
+    ]
+
+
 def test_spellings_of_one_head_are_one_head() -> None:
     from legation.fuse.tracks import same_person
 

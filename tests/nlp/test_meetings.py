@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from legation.nlp.meetings import find_meetings
 
 from .helpers import context
@@ -242,3 +244,139 @@ def test_a_host_opening_the_meeting_gives_its_length_and_years_are_no_length(nlp
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.duration is not None and (m.duration.value, m.duration.mod) == ("PT1H", "MORE_THAN")
     assert set(m.parties) == {"Chile", "Peru"}  # the host who opened it is no side
+
+
+_LEAD_FORMS = [
+    ("The Chilean delegation, led by Ana Ruiz, met Peruvian officials in Lima on Monday.", "Chile"),
+    ("Ana Ruiz, who headed the Chilean delegation, met Peruvian officials in Lima on Monday.", "Chile"),
+    ("A Ruiz-led Chilean delegation held talks with Peru in Lima on Monday.", "Chile"),
+    (
+        "A Chilean delegation headed by deputy foreign minister Ana Ruiz held talks with Peru in Lima "
+        "on Monday.",
+        "Chile",
+    ),
+    ("Ana Ruiz, Chile's chief negotiator, led talks with Peru in Lima on Monday.", "Chile"),
+    ("Talks between Chile's envoy Ana Ruiz and Peruvian officials took place in Lima on Monday.", "Chile"),
+    ("Ana Ruiz led her country's team at the talks with Peru in Lima on Monday.", None),
+    ("Chile and Peru held talks in Lima on Monday. Heading the Chilean delegation was Ana Ruiz.", "Chile"),
+    ("The head of the Chilean delegation, Ana Ruiz, met Peruvian officials in Lima on Monday.", "Chile"),
+    (
+        "Ana Ruiz, who is also the head of the Chilean delegation, met Peruvian officials in Lima on Monday.",
+        "Chile",
+    ),
+    ("Chile sent a delegation led by Ana Ruiz to talks with Peru in Lima on Monday.", "Chile"),
+    ("Chile and Peru held talks in Lima on Monday, with Ana Ruiz leading the Chilean delegation.", "Chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), _LEAD_FORMS)
+def test_less_common_forms_of_leading_a_delegation(nlp: Any, text: str, party: str | None) -> None:
+    heads = [h.actor for m in find_meetings(context(nlp, text, "2024-05-14")) for h in m.heads]
+    assert [a.name for a in heads if "Ruiz" in a.name] in (["Ana Ruiz"], ["Ruiz"])
+    (ruiz,) = [a for a in heads if "Ruiz" in a.name]
+    if party is not None:
+        assert ruiz.party == party
+
+
+def test_a_chief_negotiator_and_the_one_he_meets_are_both_heads(nlp: Any) -> None:
+    text = "Chilean chief negotiator Ana Ruiz met Peruvian envoy Jorge Vargas in Lima on Monday."
+    heads = {(h.actor.name, h.actor.party) for m in find_meetings(context(nlp, text)) for h in m.heads}
+    assert heads == {("Ana Ruiz", "Chile"), ("Jorge Vargas", "Peru")}
+
+
+def test_gapped_possessive_side_gets_its_own_head(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday. Chile's delegation was led by Ana Ruiz, the deputy "
+        "foreign minister, and Peru's by Jorge Vargas."
+    )
+    heads = {
+        (h.actor.name, h.actor.party, h.actor.role)
+        for m in find_meetings(context(nlp, text))
+        for h in m.heads
+    }
+    assert heads == {("Ana Ruiz", "Chile", "deputy foreign minister"), ("Jorge Vargas", "Peru", None)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Chilean delegation was led by Ambassador.",
+        "The US delegation was led by Deputy Assistant Secretary of State.",
+        "The chief negotiator led the Chilean delegation.",
+        "Peru's team was headed by the chief negotiator.",
+        "Talks were held with a Hamas-led one.",
+    ],
+)
+def test_bare_titles_and_movements_are_never_heads(nlp: Any, second: str) -> None:
+    text = f"Chile and Peru held talks in Lima on Monday. {second}"
+    assert [h.actor.name for m in find_meetings(context(nlp, text)) for h in m.heads] == []
+
+
+def test_role_and_party_are_kept_apart_from_the_name(nlp: Any) -> None:
+    text = (
+        "North Korean Vice Foreign Minister Han Sol Jin and UN Secretary General Ana Ruiz held talks in "
+        "Geneva on Monday."
+    )
+    heads = {
+        (h.actor.name, h.actor.role, h.actor.party)
+        for m in find_meetings(context(nlp, text))
+        for h in m.heads
+    }
+    assert ("Han Sol Jin", "Vice Foreign Minister", "North Korea") in heads
+    assert ("Ana Ruiz", "Secretary General", "United Nations") in heads
+
+
+def test_people_of_an_earlier_meeting_named_for_comparison_are_no_heads(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Jorge Vargas met in Quito on "
+        "Wednesday. It was the first contact between the two sides since a meeting between Ruiz and Peruvian "
+        "President Luis Soto in June."
+    )
+    names = {h.actor.name for m in find_meetings(context(nlp, text, "2024-05-16")) for h in m.heads}
+    assert names == {"Ana Ruiz", "Jorge Vargas"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Chile and Peru held talks at the historic Torre Tagle Palace in Lima on Monday.",
+            "Torre Tagle Palace",
+        ),
+        (
+            "Chile and Peru held talks at the heavily guarded Foreign Ministry in Lima on Monday.",
+            "Foreign Ministry",
+        ),
+        (
+            "The Chilean and Peruvian leaders met at Vargas's residence in Lima on Monday.",
+            "Vargas's residence",
+        ),
+        (
+            "Chile and Peru held talks at the historic presidential palace in Lima on Monday.",
+            "presidential palace",
+        ),
+    ],
+)
+def test_venues_without_descriptive_words(nlp: Any, sentence: str, venue: str) -> None:
+    (m,) = find_meetings(context(nlp, sentence))
+    assert m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will meet the Peruvian side tomorrow," Ana Ruiz told reporters at Jorge Chavez Airport in Lima.',
+        "Chile and Peru met in Lima on Monday, a spokesman at the press centre for the talks said.",
+    ],
+)
+def test_where_a_speaker_is_or_speaks_is_no_venue(nlp: Any, text: str) -> None:
+    assert all(m.venue is None for m in find_meetings(context(nlp, text)))
+
+
+def test_a_meeting_in_another_building_does_not_give_the_focal_meeting_its_venue(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks at the Foreign Ministry in Lima on Monday. "
+        "Ana Ruiz later met the Peruvian president at the presidential palace."
+    )
+    meetings = find_meetings(context(nlp, text))
+    assert [m.venue for m in meetings if m.date is not None] == ["Foreign Ministry"]

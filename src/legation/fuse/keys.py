@@ -93,9 +93,11 @@ def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
 
 
 def heads_of(analysis: Analysis) -> set[str]:
-    return {
-        fold(h.actor.name).split()[-1] for m in analysis.meetings for h in m.heads if h.actor.name.strip()
-    }
+    """The surnames of the heads a report names, as spellings of one person share them ("Kim Kye-gwan"
+    and "Kim Gye Gwan" both give "gwan")."""
+    from legation.fuse.names import surname_key  # names folds with this module's fold
+
+    return {surname_key(h.actor.name) for m in analysis.meetings for h in m.heads if h.actor.name.strip()}
 
 
 #: Letters that Unicode does not decompose into a base letter and a mark.

@@ -16,11 +16,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,6 +35,7 @@ from legation.fuse.keys import (
     parties_of_key,
     starts_track,
 )
+from legation.fuse.names import name_words, same_person, same_venue, venue_key
 from legation.model import (
     Analysis,
     Conflict,
@@ -341,7 +341,7 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
                 values.append(Sourced(_field_value(name, value), ev))
             if values:
                 fields[name] = tuple(values)
-        settled: dict[str, Any] = {name: _settle(vals) for name, vals in fields.items()}
+        settled: dict[str, Any] = {name: _settle(vals, _key_of(name, vals)) for name, vals in fields.items()}
         held = [m for _a, m in c.mentions if not m.planned]
         days = sorted({m.date.value[:10] for m in held if m.date is not None})
         if len(days) > 1 and not c.planned:  # a round held over several days: its first and last day
@@ -420,13 +420,40 @@ def _field_value(name: str, value: object) -> object:
     return value
 
 
-def _settle(values: tuple[Sourced, ...]) -> object:
-    counts = Counter(_hashable(v.value) for v in values)
+def _settle(values: tuple[Sourced, ...], key: Callable[[object], object]) -> object:
+    counts = Counter(key(v.value) for v in values)
     best = max(counts.values())
     for v in values:  # sources are in publication order: the earliest among the most common wins
-        if counts[_hashable(v.value)] == best:
-            return v.value
+        if counts[key(v.value)] == best:
+            return key(v.value) if key is not _hashable else v.value  # a venue under its shown spelling
     return None
+
+
+def _key_of(name: str, values: tuple[Sourced, ...]) -> Callable[[object], object]:
+    """How the values of one field are told apart: venues by place (spellings of one place are one
+    value), the rest by :func:`_hashable`."""
+    if name != "venue":
+        return _hashable
+    spelling = _venue_spellings([str(v.value) for v in values])
+    return lambda value: spelling.get(str(value), value)
+
+
+def _venue_spellings(venues: list[str]) -> dict[str, str]:
+    """Each venue spelling → the one it is shown under: of the spellings of one place ("Çırağan
+    Palace", "Ciragan Palace", "the palace"), the most given, then the fullest, then the earliest."""
+    groups: list[list[str]] = []
+    for v in venues:
+        group = next((g for g in groups if any(same_venue(v, w) for w in g)), None)
+        if group is None:
+            groups.append([v])
+        else:
+            group.append(v)
+    out: dict[str, str] = {}
+    for g in groups:
+        counts = Counter(venue_key(v) for v in g)
+        best = max(g, key=lambda v: (counts[venue_key(v)], len(venue_key(v).split()), -g.index(v)))
+        out.update((v, best) for v in g)
+    return out
 
 
 def _hashable(value: object) -> object:
@@ -439,36 +466,32 @@ def _hashable(value: object) -> object:
 
 def _heads(c: _Cluster) -> tuple[Head, ...]:
     """One head per person: spellings, transliterations and typos of one name ("Kim Gye Gwan", "Kim
-    Kye-gwan"; "Karaha", "Bizima Karaha") are one head, under the fullest name with a role."""
+    Kye-gwan"; "Karaha", "Bizima Karaha") are one head, under the fullest name with a role; two people
+    of different sides are never one, whatever their names."""
     people: list[Head] = []
     for _a, m in c.mentions:
         for h in m.heads:
-            same = next((i for i, p in enumerate(people) if same_person(p.actor.name, h.actor.name)), None)
+            same = next((i for i, p in enumerate(people) if _one_person(p, h)), None)
             if same is None:
                 people.append(h)
             elif _fuller(h, people[same]):
-                people[same] = h
+                old = people[same].actor
+                actor = replace(h.actor, party=h.actor.party or old.party, role=h.actor.role or old.role)
+                people[same] = replace(h, actor=actor)
     return tuple(people)
 
 
-def same_person(a: str, b: str) -> bool:
-    """Whether two names are one person's: the same surname, or names a letter or two apart."""
-    fa, fb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
-    if not fa or not fb:
+def _one_person(a: Head, b: Head) -> bool:
+    sides = a.actor.party, b.actor.party
+    if all(sides) and sides[0] != sides[1]:
         return False
-    if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
-        return True
-    joined_a, joined_b = "".join(fa), "".join(fb)
-    return difflib.SequenceMatcher(None, joined_a, joined_b).ratio() >= NAME_SIMILARITY
-
-
-#: Names at least this similar (letters only) are spellings of one name ("Bizima Karaha" / "Bizimana Karaha").
-NAME_SIMILARITY = 0.85
+    return same_person(a.actor.name, b.actor.name)
 
 
 def _fuller(new: Head, old: Head) -> bool:
-    return (len(new.actor.name.split()), new.actor.role is not None) > (
-        len(old.actor.name.split()),
+    """Whether a spelling names the person more fully: more words ("Kim Kye-gwan" has three), then a role."""
+    return (len(name_words(new.actor.name)), new.actor.role is not None) > (
+        len(name_words(old.actor.name)),
         old.actor.role is not None,
     )
 
@@ -476,7 +499,8 @@ def _fuller(new: Head, old: Head) -> bool:
 def _conflicts(r: Round) -> list[Conflict]:
     out = []
     for name, values in r.fields.items():
-        if len({_hashable(v.value) for v in values}) > 1:
+        key = _key_of(name, values)
+        if len({key(v.value) for v in values}) > 1:
             out.append(Conflict(r.id, name, values))
     return out
 

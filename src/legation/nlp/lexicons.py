@@ -125,11 +125,12 @@ class MeetingWords:
     generic: frozenset[str]
     negotiation: frozenset[str]
     titles: frozenset[str]
+    descriptive: frozenset[str]
 
 
 @functools.cache
 def meeting_words() -> MeetingWords:
-    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation", "title")
+    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation", "title", "descriptive")
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
     )
@@ -149,6 +150,7 @@ def meeting_words() -> MeetingWords:
         generic=frozenset(by_kind["generic"]),
         negotiation=frozenset(by_kind["negotiation"]),
         titles=frozenset(by_kind["title"]),
+        descriptive=frozenset(by_kind["descriptive"]),
     )
 
 

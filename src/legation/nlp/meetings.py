@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words, speech_cues
-from legation.nlp.people import fuller_mention, name_span, title_before
+from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
 
 _ORDINALS = {
@@ -95,7 +95,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
     ]
     triggers = [t for t in triggers if not _hoped_for(t)]
-    heads = _heads(ctx, sent)
+    led = _heads(ctx, sent)
+    heads = led + [h for h in _chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
         return None
     ev = ctx.span_evidence(sent)
@@ -164,8 +165,9 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     ) and not any(
         t.pos_ == "VERB" and t.lemma_ in ("meet", "negotiate", "convene", "confer") for t in triggers
     )
-    if not p.heads:
-        p.heads = _principals(ctx, sent, triggers)
+    if not led:  # titled chief negotiators and the people who met, when no one is said to lead a side
+        named = {h.actor.name for h in p.heads}
+        p.heads += [h for h in _principals(ctx, sent, triggers) if h.actor.name not in named]
     if not triggers and not p.heads:
         return None
     return p
@@ -431,6 +433,9 @@ def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
 
 
 def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
+    """The building the meeting was in: "met at the X Palace", "the meeting at the foreign ministry",
+    "X hosted Y at his residence". Not where a speaker is or spoke ("a spokesman at the press centre",
+    "told reporters at the airport"): that is a statement's place, not the meeting's."""
     words = meeting_words()
     if not triggers:
         return None
@@ -445,17 +450,44 @@ def _venue(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evi
             "tell",
         ):
             continue
-        if (root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")) or (
-            root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")
-        ):
-            tokens = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
-            while tokens and tokens[0].pos_ == "ADJ" and tokens[0].text.islower():
-                tokens = tokens[1:]  # "the historic X Palace" is X Palace
-            if not tokens:
-                continue
-            name = str(sent.doc[tokens[0].i : tokens[-1].i + 1].text)
-            return name, ctx.span_evidence(sent.doc[tokens[0].i : tokens[-1].i + 1])
+        at = root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")
+        if at and not _meeting_place(root.head):
+            continue
+        if at or (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")):
+            span = _venue_name(chunk)
+            if span is not None:
+                return str(span.text), ctx.span_evidence(span)
     return None
+
+
+def _meeting_place(prep: Token) -> bool:
+    """Whether "at/in X" places a meeting, not a speaker: it hangs neither on a speech verb ("told
+    reporters at the airport") nor on the one who speaks ("a spokesman at the press centre said")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return not _is_speech(head)
+    return not (head.dep_ in ("nsubj", "nsubjpass") and _is_speech(head.head))
+
+
+def _venue_name(chunk: Span) -> Span | None:
+    """A venue's name without articles and descriptive words: "the historic X Palace" is "X Palace",
+    "the state X Buildings" is "X Buildings"; a possessor stays when it is all that names the place
+    ("Olmert's residence", not "residence")."""
+    tokens = [t for t in chunk if t.dep_ != "det" and not t.is_punct]
+    named = any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.text[:1].isupper() for t in tokens)
+    if named:
+        tokens = [t for t in tokens if t.dep_ not in ("poss", "case")]
+        while tokens and tokens[0].text.islower() and any(t.text[:1].isupper() for t in tokens[1:]):
+            tokens = tokens[1:]  # "historic", "state" before a proper name
+    else:
+        while tokens and tokens[0].pos_ == "ADJ" and tokens[0].text.islower() and len(tokens) > 1:
+            if tokens[1].pos_ == "ADJ" or tokens[0].lower_ in meeting_words().descriptive:
+                tokens = tokens[1:]
+            else:
+                break
+    if not tokens:
+        return None
+    return chunk.doc[tokens[0].i : tokens[-1].i + 1]
 
 
 _DELEGATION_WORDS = frozenset(
@@ -624,18 +656,20 @@ def _doers(verb: Token) -> list[Token]:
 
 def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head]:
     """The people who met, when no delegation head is named: "Israeli Foreign Minister X and Palestinian
-    leader Y met", "X held talks with Y". Only people a title or the report ties to a side count (not
-    "analyst Z met reporters")."""
-    tokens = sorted({t.i: t for phrase in _taking_part(triggers) for t in phrase}.values(), key=lambda t: t.i)
+    leader Y met", "X held talks with Y", "talks between Chile's envoy X and Y". Only people a title or the
+    report ties to a side count (not "analyst Z met reporters"), and not the people of an earlier meeting
+    the sentence compares this one with ("the first contact since a meeting between X and Y in June")."""
+    current = [t for t in triggers if not _earlier(t)]
+    tokens = sorted({t.i: t for phrase in _taking_part(current) for t in phrase}.values(), key=lambda t: t.i)
     heads: list[Head] = []
     seen: set[int] = set()
     for tok in tokens:
-        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or tok.i in seen:
+        if tok.i in seen or not _names_person(tok):
             continue
-        span = _head_name(ctx, tok)
+        span = _head_name(ctx, tok if tok.ent_type_ else _chain_end(tok))
         if span is None:
             continue
-        seen.add(tok.i)
+        seen.update(range(span.start, span.end))
         name, role, party = _describe_head(ctx, span)
         if party is None:
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
@@ -647,6 +681,35 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
         if party is not None and name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+def _earlier(trigger: Token) -> bool:
+    """A meeting named as a point in the past: "since a conference between X and Y in June"."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lower_ == "since" and trigger.dep_ == "pobj"
+
+
+def _names_person(tok: Token) -> bool:
+    """Whether a token begins a person's name: a PERSON entity, or a proper noun after a title the
+    model did not tag ("Chile's envoy Ana Ruiz", "deputy foreign minister Ana Ruiz")."""
+    if tok.ent_type_ == "PERSON":
+        return bool(tok.ent_iob_ == "B")
+    titles = meeting_words().titles
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ in titles or tok.i == 0:
+        return False
+    previous = tok.doc[tok.i - 1]
+    if previous.pos_ == "PROPN" and previous.lower_ not in titles:
+        return False  # inside a name, not at its start
+    chain = _person_name(propn_chain(_chain_end(tok)))
+    before = title_before(chain) if chain is not None else None
+    role = before[0] if before is not None else None
+    return role is not None and any(w in titles for w in role.lower().split())
+
+
+def _chain_end(tok: Token) -> Token:
+    """The last word of the proper-noun chain a word begins ("Ana" of "Ana Ruiz" → "Ruiz")."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+        tok = tok.head
+    return tok
 
 
 def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
@@ -681,30 +744,26 @@ _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "si
 
 def _heads(ctx: DocContext, sent: Span) -> list[Head]:
     """Delegation heads: "the X delegation was led by NAME, ROLE", "headed by", "NAME led the delegation",
-    "NAME, who led the X delegation", and the gapped "..., and the Y one by NAME"."""
+    "NAME, who led the X delegation", "a NAME-led delegation", "heading the delegation was NAME", "the head
+    of the X delegation, NAME", "NAME, who is the head of the X delegation", and the gapped "..., and the
+    Y one by NAME"."""
     found: list[tuple[Token, Token | None]] = []  # (person, delegation word or None)
     for verb in sent:
         if verb.lemma_.lower() not in _HEAD_VERBS or verb.pos_ != "VERB":
             continue
         delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if delegation is None and verb.dep_ == "acl":
-            delegation = verb.head
+            delegation = verb.head  # "the delegation, led by X"
+        if delegation is None and verb.dep_ == "amod" and verb.head.lower_ in _DELEGATION_WORDS:
+            delegation = verb.head  # "a X-led delegation" (not "a Hamas-led one", a government)
         if delegation is None or not _is_delegation(ctx, delegation):
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            people = [c for c in agent.children if c.dep_ == "pobj"]
-        elif verb.tag_ != "VBN":
-            people = [c for c in verb.children if c.dep_ == "nsubj"]
-            if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
-                people = [verb.head]  # "X, who led the delegation"
-        else:
-            people = []
-        for person in people:
+        for person in _leaders(verb):
             found.append((person, delegation))
-            found.extend((c, None) for c in person.conjuncts)
+            found.extend((c, delegation) for c in person.conjuncts)  # "led by X and Y": one side's heads
+    found += _heads_of_delegations(ctx, sent)
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
-    # that no head verb governs, paired with the nearest delegation word before it.
+    # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
     if found:
         used = {p.i for p, _d in found}
         for by in sent:
@@ -713,11 +772,9 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             person = next((c for c in by.children if c.dep_ == "pobj"), None)
             if person is None or person.i in used or name_span(person) is None:
                 continue
-            before = [t for t in sent if t.i < by.i and _is_delegation(ctx, t)]
+            before = [t for t in sent if t.i < by.i and (_is_delegation(ctx, t) or _owning_country(ctx, t))]
             found.append((person, before[-1] if before else None))
-    known = {p.i for p, _d in found}
-    found += [(person, None) for person in _chief_negotiators(sent) if person.i not in known]
-    heads = []
+    heads: list[Head] = []
     for person, delegation in found:
         span = _head_name(ctx, person)
         if span is None:
@@ -725,14 +782,87 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
         name, role, party = _describe_head(ctx, span)
         if delegation is not None:
             party = _party_of_delegation(ctx, delegation) or party
-        heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+        if name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+def _leaders(verb: Token) -> list[Token]:
+    """Who a verb of leading says leads: the agent of "led by X", the subject of "X led" or of "X, who
+    led", the name before "-led" ("a X-led delegation"), the one "heading the delegation was"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return [c for c in agent.children if c.dep_ == "pobj"]
+    if verb.dep_ == "amod":  # "a Ruiz-led delegation": the name is parsed as the participle's modifier
+        return [
+            c
+            for c in verb.children
+            if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
+        ]
+    if verb.tag_ == "VBN":
+        return []
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return [verb.head]  # "X, who led the delegation"
+    if not people and verb.tag_ == "VBG":  # "Heading the delegation was X"
+        people = [
+            c
+            for be in [verb, *(a for a in verb.children if a.lemma_ == "be")]
+            for c in be.children
+            if c.dep_ in ("attr", "nsubj") and c.pos_ == "PROPN"
+        ]
+    return people
+
+
+#: Nouns of the person at the head of a delegation: "the head of the X delegation, NAME".
+_LEADER_NOUNS = frozenset({"head", "leader", "chief", "chairman", "chairwoman"})
+
+
+def _heads_of_delegations(ctx: DocContext, sent: Span) -> list[tuple[Token, Token | None]]:
+    """People named as "the head of the X delegation": in apposition ("the head of the X delegation,
+    NAME," / "NAME, head of the X delegation") or as what someone is ("NAME, who is also the head of the
+    X delegation")."""
+    found: list[tuple[Token, Token | None]] = []
+    for noun in sent:
+        if noun.lower_ not in _LEADER_NOUNS or noun.pos_ != "NOUN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        delegation = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if delegation is None or not _is_delegation(ctx, delegation):
+            continue
+        people = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "appos":
+            people.append(noun.head)
+        if noun.dep_ == "attr":
+            for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+                relative = subject.lower_ in ("who", "that") and noun.head.dep_ == "relcl"
+                people.append(noun.head.head if relative else subject)
+        found += [(p, delegation) for p in people if p.pos_ == "PROPN"]
+    return found
+
+
+def _owning_country(ctx: DocContext, tok: Token) -> bool:
+    """A country with a possessive that stands for its delegation: "and Peru's by X"."""
+    return any(c.dep_ == "case" for c in tok.children) and ctx.gazetteer.country(tok.text) is not None
 
 
 #: Titles of the person who leads a side in talks: "chief US negotiator X", "X, North Korea's chief
 #: delegate to the talks", "top envoy X".
 _CHIEF_WORDS = frozenset({"chief", "top", "lead", "head"})
 _NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
+
+
+def _chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
+    """Heads named only by their title of chief negotiator ("chief US negotiator X")."""
+    heads: list[Head] = []
+    for person in _chief_negotiators(sent):
+        span = _head_name(ctx, person)
+        if span is None:
+            continue
+        name, role, party = _describe_head(ctx, span)
+        if name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+    return heads
 
 
 def _chief_negotiators(sent: Span) -> list[Token]:
@@ -758,7 +888,15 @@ def _head_name(ctx: DocContext, tok: Token) -> Span | None:
     text = span.text
     if ctx.gazetteer.country(text) is not None or ctx.gazetteer.organisation(text) is not None:
         return None
+    if span.root.ent_type_ in _NOT_PEOPLE or (
+        span.root.ent_type_ != "PERSON" and ctx.actors.in_range(span.start_char, span.end_char)
+    ):
+        return None  # "a Hamas-led government": a movement, not a person
     return span
+
+
+#: Entity types that are never a person's name.
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _person_name(span: Span | None) -> Span | None:
@@ -770,7 +908,7 @@ def _person_name(span: Span | None) -> Span | None:
     start = span.start
     while start < span.end and (
         span.doc[start].lower_.rstrip(".") in titles
-        or span.doc[start].ent_type_ == "NORP"
+        or span.doc[start].ent_type_ in ("NORP", "ORG", "GPE")
         or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
     ):
         start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
@@ -788,24 +926,54 @@ def _is_delegation(ctx: DocContext, tok: Token) -> bool:
 
 
 def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
+    """The side a delegation word names ("the Chilean delegation", "Peru's"), or the sender of "X sent a
+    delegation led by Y"."""
     parties = actors_in_tokens(ctx, [t for t in delegation.subtree if t.i <= delegation.i])
+    if not parties and delegation.dep_ == "dobj" and delegation.head.lemma_ in _SENDING:
+        senders = [t for c in delegation.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        parties = actors_in_tokens(ctx, senders)
     return parties[0] if len(parties) == 1 else None
+
+
+#: Verbs whose subject is the side of the delegation they send: "Chile sent a delegation led by X".
+_SENDING = frozenset({"send", "dispatch", "despatch"})
 
 
 def _describe_head(ctx: DocContext, name: Span) -> tuple[str, str | None, str | None]:
     """Full name, role and party of a delegation head from the words around the name, or around a
-    fuller mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
+    fuller mention of the same person elsewhere in the document ("Doe" → "Jane Doe"). Role and party
+    are kept apart: "North Korean Vice Foreign Minister" is the role "Vice Foreign Minister" of North
+    Korea, "UN Secretary General" the role "Secretary General" of the United Nations."""
     span = (fuller_mention(ctx, name) if len(name) == 1 else None) or name
     before = title_before(span)
     role = _role_after(span) or (before[0] if before else None)
     party = before[1] if before else None
-    if party is None and role:
-        party = ctx.party_of(role)
+    if role:
+        role, named = _role_and_side(ctx, role)
+        party = party or named
     return str(span.text), role, party
 
 
+#: Words left dangling at either end of a role once its country is taken out ("minister of", "the").
+_ROLE_EDGES = re.compile(r"^(?:(?:the|a|an|'s|of|for|to)\s+)+|(?:\s+(?:the|of|for|to|'s))+$", re.IGNORECASE)
+
+
+def _role_and_side(ctx: DocContext, role: str) -> tuple[str | None, str | None]:
+    """A role without the country or organisation it names, and that side."""
+    spans = [(s, e, n) for s, e, n in ctx.gazetteer.countries_in(role)]
+    if not spans:
+        spans = [(s, e, n) for s, e, n in ctx.gazetteer.organisations_in(role)]
+    side = spans[0][2] if spans else None
+    for s, e, _n in reversed(spans):
+        role = role[:s] + " " + role[e:]
+    role = " ".join(role.replace(" 's", "'s").split())
+    role = _ROLE_EDGES.sub("", role).strip(" ,")
+    return role or None, side
+
+
 def _role_after(name: Span) -> str | None:
-    """The title after a name: ", director of the X Department," up to the next clause."""
+    """The title after a name: ", director of the X Department," up to the next clause; not a place or
+    an aside (", in Italy as part of a tour,")."""
     doc = name.doc
     i = name.end
     if i >= len(doc) or doc[i].text != ",":
@@ -819,7 +987,10 @@ def _role_after(name: Span) -> str | None:
         ):
             break
         words.append(t)
-    if not words:
+    in_charge = len(words) > 2 and words[0].lower_ == "in" and words[1].lower_ == "charge"
+    if not words or (words[0].pos_ in ("ADP", "ADV", "VERB", "AUX", "NUM") and not in_charge):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None
     return str(doc[words[0].i : words[-1].i + 1].text)
 
@@ -832,6 +1003,8 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         return False
     if a.city and b.city and a.city.lower() != b.city.lower():
         return False  # a meeting elsewhere is another meeting: it never takes this one's venue or ordinal
+    if a.venue and b.venue and not _one_place(a.venue, b.venue):
+        return False  # nor does a meeting in another building ("later met the president at his palace")
     # other sides meeting, or one dated apart: another meeting ("X opened the meeting, which lasted an
     # hour" is still this one)
     other = a.parties and b.parties and not set(a.parties) & set(b.parties)
@@ -842,6 +1015,13 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         if abs((da - db).days) > 1:
             return False
     return a.planned == b.planned
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Whether two venues one report names are one place: one names the other ("the palace", "the
+    Raghdan Palace")."""
+    fa, fb = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return fa in fb or fb in fa
 
 
 def _absorb(into: _Partial, p: _Partial) -> None:

@@ -1,0 +1,110 @@
+"""One person, one venue: the spellings reports give one name are compared here.
+
+Agencies spell a name their own way ("Kim Kye-gwan", "Kim Gye Gwan"), drop diacritics ("Çırağan",
+"Ciragan"), transliterate one letter differently ("Sergei", "Sergey"; "Erekat", "Erakat"), mistype
+("Karaha", "Kahara") or give the surname alone after the full name ("Mr Hill"). Two names are one
+person's when, word by word, they differ by no more than that; two people who only share a surname
+("Jane Doe", "John Doe"; "Kim Jong Il", "Kim Jong Un") stay two. Edit distances are jellyfish's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jellyfish
+
+from legation.fuse.keys import fold
+
+#: Words before a name that are no part of it: "Mr Hill" is Hill.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m", "prof"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, case and diacritics folded, hyphens and dots as spaces, honorifics dropped:
+    "Mr. Kim Kye-gwan" → ["kim", "kye", "gwan"]."""
+    words = re.sub(r"[-.'’]", " ", fold(name)).split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def surname_key(name: str) -> str:
+    """The word two spellings of one person most surely share: the last word of the folded name."""
+    words = name_words(name)
+    return words[-1] if words else ""
+
+
+def same_word(a: str, b: str, *, given: bool = True) -> bool:
+    """Whether two folded words are spellings of one name word: equal; a letter apart ("kye" / "gye",
+    "sergei" / "sergey"); in long words two letters apart ("karaha" / "kahara"); and for a given name
+    (not a surname) the initial or the short form of the other ("j" / "jane", "chris" / "christopher",
+    "bizima" / "bizimana")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 1:
+        return given and long_.startswith(short)
+    if given and len(short) >= 4 and long_.startswith(short):
+        return True
+    if len(short) < 3:
+        return False
+    distance = jellyfish.damerau_levenshtein_distance(a, b)
+    return distance <= 1 or (distance <= 2 and len(short) >= 6 and a[0] == b[0])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's (see the module docstring)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
+        return True  # "Kim Kyegwan" / "Kim Kye Gwan"
+    if len(wa) == 1 or len(wb) == 1:
+        (word,), full = (wa, wb) if len(wa) == 1 else (wb, wa)
+        if len(word) < 3:
+            return False
+        # the surname alone: the last word, or the first of a three-word name given surname first
+        return same_word(word, full[-1], given=False) or (
+            len(full) >= 3 and same_word(word, full[0], given=False)
+        )
+    if not same_word(wa[-1], wb[-1], given=False) and not same_word(wa[0], wb[0], given=False):
+        return False  # neither the last word nor the first (a surname given first) is shared
+    if len(wa) == len(wb):
+        return all(same_word(x, y) for x, y in zip(wa, wb, strict=True))
+    # a middle name given in one report only: "George W Bush" / "George Bush"
+    short, long_ = sorted((wa, wb), key=len)
+    return same_word(short[0], long_[0]) and same_word(short[-1], long_[-1]) and _in_order(short, long_)
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Every word of the shorter name matches a word of the longer one, in the same order."""
+    i = 0
+    for word in short:
+        while i < len(long_) and not same_word(word, long_[i]):
+            i += 1
+        if i == len(long_):
+            return False
+        i += 1
+    return True
+
+
+def venue_key(venue: str) -> str:
+    """A venue compared without case, diacritics, articles or punctuation: "the Çırağan Palace" is
+    "ciragan palace"."""
+    words = re.sub(r"[^\w\s]", " ", fold(venue)).split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def same_venue(a: str, b: str) -> bool:
+    """Whether two venue names are spellings of one place: word by word like names ("Ciragan Palace",
+    "Chiragan Palace"), or one the other with its owner or city left out ("the palace", "Raghadan
+    Palace")."""
+    ka, kb = venue_key(a), venue_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
+        return True
+    wa, wb = ka.split(), kb.split()
+    return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb, strict=True))
