@@ -287,8 +287,14 @@ def test_spellings_of_one_head_in_several_reports_are_one_head_and_namesakes_of_
         ("b", [head("b", "Kim Gye Gwan", None), head("b", "Mr Kim", "South Korea")]),
         ("c", [head("c", "Kim Kye Gwan", "North Korea")]),
     ]
+    sides = ("North Korea", "South Korea", "Japan")
     analyses = [
-        _analysis(doc_id, "2024-05-07", _meeting(doc_id, "2024-05-06", city="Beijing", heads=tuple(heads)))
+        _sided(
+            doc_id,
+            "2024-05-07",
+            sides,
+            _meeting(doc_id, "2024-05-06", city="Beijing", heads=tuple(heads), parties=sides),
+        )
         for doc_id, heads in reports
     ]
     (track,) = fuse(analyses)

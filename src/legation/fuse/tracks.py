@@ -466,12 +466,13 @@ def _hashable(value: object) -> object:
 
 def _heads(c: _Cluster) -> tuple[Head, ...]:
     """One head per person: spellings, transliterations and typos of one name ("Kim Gye Gwan", "Kim
-    Kye-gwan"; "Karaha", "Bizima Karaha") are one head, under the fullest name with a role; two people
-    of different sides are never one, whatever their names."""
+    Kye-gwan"; "Karaha", "Bizima Karaha") are one head, under the fullest name with a role; the heads of
+    two of the round's sides are never one, whatever their names."""
     people: list[Head] = []
+    sides = {p for _a, m in c.mentions for p in m.parties}
     for _a, m in c.mentions:
         for h in m.heads:
-            same = next((i for i, p in enumerate(people) if _one_person(p, h)), None)
+            same = next((i for i, p in enumerate(people) if _one_person(p, h, sides)), None)
             if same is None:
                 people.append(h)
             elif _fuller(h, people[same]):
@@ -481,9 +482,12 @@ def _heads(c: _Cluster) -> tuple[Head, ...]:
     return tuple(people)
 
 
-def _one_person(a: Head, b: Head) -> bool:
-    sides = a.actor.party, b.actor.party
-    if all(sides) and sides[0] != sides[1]:
+def _one_person(a: Head, b: Head, sides: set[str]) -> bool:
+    """Whether two heads are one person: one name's spellings, unless they lead two of the round's sides
+    (another side's "Mr Kim" is another Kim; a party only the title gave, "X's guerrillas", decides
+    nothing)."""
+    parties = a.actor.party, b.actor.party
+    if parties[0] != parties[1] and parties[0] in sides and parties[1] in sides:
         return False
     return same_person(a.actor.name, b.actor.name)
 

@@ -167,7 +167,18 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     )
     if not led:  # titled chief negotiators and the people who met, when no one is said to lead a side
         named = {h.actor.name for h in p.heads}
-        p.heads += [h for h in _principals(ctx, sent, triggers) if h.actor.name not in named]
+        principals = [
+            (h, tagged) for h, tagged in _principals(ctx, sent, triggers) if h.actor.name not in named
+        ]
+        # a name the model did not tag, or an organisation's envoy, counts when two sides meet (not "EU
+        # envoy X attended the ceremony": an organisation's envoy is a go-between more often than a side)
+        sides = {h.actor.party for h in p.heads} | {h.actor.party for h, _t in principals} | set(p.parties)
+        two_sides = len(sides - {None}) >= 2
+        p.heads += [
+            h
+            for h, tagged in principals
+            if two_sides or (tagged and ctx.gazetteer.organisation(h.actor.party or "") is None)
+        ]
     if not triggers and not p.heads:
         return None
     return p
@@ -654,14 +665,16 @@ def _doers(verb: Token) -> list[Token]:
     return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head]:
-    """The people who met, when no delegation head is named: "Israeli Foreign Minister X and Palestinian
-    leader Y met", "X held talks with Y", "talks between Chile's envoy X and Y". Only people a title or the
+def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tuple[Head, bool]]:
+    """The people who met, when no delegation head is named, each with whether the model tagged the name
+    a person: "Israeli Foreign Minister X and Palestinian leader Y met", "X held talks with Y", "talks
+    between Chile's envoy X and Y". Only people a title or the
     report ties to a side count (not "analyst Z met reporters"), and not the people of an earlier meeting
     the sentence compares this one with ("the first contact since a meeting between X and Y in June")."""
     current = [t for t in triggers if not _earlier(t)]
     tokens = sorted({t.i: t for phrase in _taking_part(current) for t in phrase}.values(), key=lambda t: t.i)
     heads: list[Head] = []
+    tagged: list[bool] = []
     seen: set[int] = set()
     for tok in tokens:
         if tok.i in seen or not _names_person(tok):
@@ -680,7 +693,8 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[Head
             party = heads[-1].actor.party  # "Israeli Prime Minister X and Foreign Minister Y"
         if party is not None and name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
-    return heads
+            tagged.append(tok.ent_type_ == "PERSON")
+    return list(zip(heads, tagged, strict=True))
 
 
 def _earlier(trigger: Token) -> bool:
