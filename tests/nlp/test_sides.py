@@ -102,6 +102,17 @@ def test_talks_here_are_in_the_city_of_the_dateline(nlp: Any) -> None:
     assert meeting.city == "Arica"
 
 
+def test_talks_here_under_an_organisations_dateline_are_in_its_seat(nlp: Any) -> None:
+    import dataclasses
+
+    ctx = context(nlp, "Six powers resumed talks here on Monday on a draft resolution.")
+    ctx = dataclasses.replace(
+        ctx, document=dataclasses.replace(ctx.document, dateline_place="UNITED NATIONS")
+    )
+    (meeting,) = find_meetings(ctx)
+    assert meeting.city == "New York"
+
+
 def test_a_meeting_in_another_city_does_not_take_the_first_meetings_venue_or_ordinal(nlp: Any) -> None:
     ctx = context(
         nlp,

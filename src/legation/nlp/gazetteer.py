@@ -64,6 +64,7 @@ ORGANISATION_FIELDS = (
     Field("aliases", list),
     Field("kind", choices=ORGANISATION_KINDS),
     Field("metonyms", list, required=False),
+    Field("seat", required=False),
 )
 
 _DASHES = "-‐‑–—"  # hyphen-minus, hyphen, non-breaking hyphen, en dash, em dash
@@ -89,6 +90,7 @@ class Organisation:
     kind: str
     aliases: tuple[str, ...]
     metonyms: tuple[str, ...] = ()
+    seat: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +262,9 @@ class Gazetteer:
     ) -> None:
         self.countries: tuple[Country, ...] = _countries(countries)
         self.organisations: tuple[Organisation, ...] = tuple(
-            Organisation(e["name"], e["kind"], tuple(e["aliases"]), tuple(e.get("metonyms") or ()))
+            Organisation(
+                e["name"], e["kind"], tuple(e["aliases"]), tuple(e.get("metonyms") or ()), e.get("seat")
+            )
             for e in organisations.entries
         )
         self._by_name = {c.name: c for c in self.countries}
@@ -341,6 +345,12 @@ class Gazetteer:
         """The canonical organisation a whole mention names ("the U.N." → "United Nations"), or None."""
         form = _lookup(self._organisations, text)
         return form.target if form is not None else None
+
+    def seat_of(self, text: str) -> str | None:
+        """The city where the organisation a mention names sits ("UNITED NATIONS" in a dateline is
+        New York), when the data gives one."""
+        name = self.organisation(text)
+        return next((o.seat for o in self.organisations if o.name == name), None) if name else None
 
     def organisation_mentions_in(self, text: str) -> list[Mention]:
         """Every organisation mention in ``text``, in text order."""

@@ -397,6 +397,8 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         if capital is not None and owner is not None:
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
     place = ctx.document.dateline_place
+    if place and ctx.gazetteer.organisation(place) is not None:
+        place = ctx.gazetteer.seat_of(place)  # "UNITED NATIONS, Dec 11": the headquarters' city
     if (place and ctx.gazetteer.country(place) is None) or (place and ctx.gazetteer.is_capital(place)):
         for tok in sent:  # "talks here": the city of the dateline
             if tok.lower_ == "here" and tok.dep_ == "advmod" and _near_trigger(tok, triggers):
