@@ -425,3 +425,26 @@ def test_a_report_of_two_other_sides_does_not_join_a_track_it_names_in_passing()
     )
     tracks = fuse([mediation, other])
     assert sorted(t.parties for t in tracks) == [("Egypt", "Palestinians"), ("Israel", "Palestinians")]
+
+
+def test_a_meeting_only_ever_seen_with_one_side_is_no_round() -> None:
+    leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
+    tour = _meeting("a", "2024-05-06", city="Rome", parties=("Iran",), heads=(leader,))
+    talks = _meeting("a", "2024-05-02", city="Muscat", parties=("Iran", "United States"))
+    counted = _meeting("a", "2024-05-04", city="Muscat", parties=("Iran",), ordinal=2)
+    (track,) = fuse([_analysis("a", "2024-05-07", talks, tour, counted)])
+    assert [r.date for r in track.rounds] == ["2024-05-02", "2024-05-04"]
+
+
+def test_a_report_of_a_leaders_other_meetings_does_not_join_a_track_by_the_leader_alone() -> None:
+    leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
+    talks = _sided(
+        "a",
+        "2024-05-03",
+        ("Iran", "United States"),
+        _meeting("a", "2024-05-02", city="Muscat", heads=(leader,)),
+    )
+    visit = _sided(
+        "b", "2024-05-10", ("Iran", "Italy"), _meeting("b", "2024-05-09", city="Rome", heads=(leader,))
+    )
+    assert sorted(t.parties for t in fuse([talks, visit])) == [("Iran", "Italy"), ("Iran", "United States")]

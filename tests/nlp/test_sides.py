@@ -303,3 +303,26 @@ def test_a_company_described_as_one_is_a_party(nlp: Any) -> None:
     )
     assert sides.parties == ("Moldova", "Petrola")
     assert "Norway" not in sides.parties
+
+
+def test_a_movement_ties_a_person_only_within_the_persons_own_phrase(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The ruling Hamas movement had agreed with Ana Ruiz on a candidate. Talks between Hamas and the "
+        "Fatah faction of Palestinian president Jorge Vargas collapsed in Gaza on Sunday.",
+    )
+    assert ctx.actors.affiliations == {"Vargas": "Fatah"}
+    (meeting,) = find_meetings(ctx)
+    # Vargas is named as the owner of his movement: the movement is the side, not also his country
+    assert set(meeting.parties) == {"Fatah", "Hamas"}
+
+
+def test_talks_only_sought_are_no_meeting_of_their_sides(nlp: Any) -> None:
+    (meeting,) = find_meetings(
+        context(
+            nlp,
+            "Chilean President Ana Ruiz flew to Lima on Tuesday for talks with Peru's foreign minister "
+            "on ways of reviving peace talks with Bolivia.",
+        )
+    )
+    assert "Bolivia" not in meeting.parties

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -51,6 +52,8 @@ class TrackSummary:
     meetings: list[tuple[dt.date, str | None]] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     published: list[dt.date] = field(default_factory=list)
+    #: how many of the track's reports name each side
+    side_counts: Counter[str] = field(default_factory=Counter)
 
     def near(self, day: dt.date) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track."""
@@ -58,7 +61,11 @@ class TrackSummary:
 
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
-        self.parties |= key_parties(analysis)
+        self.side_counts.update(key_parties(analysis))
+        # The key's sides and those most of its reports name: a report naming more sides (or others) does
+        # not widen the track for the reports that come after it.
+        majority = {p for p, n in self.side_counts.items() if 2 * n > len(self.published)}
+        self.parties = parties_of_key(self.key) | majority
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
@@ -236,7 +243,9 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         # A report of other sides (two or more outside the track) names the track's sides in passing.
         covers = len(t.parties) >= 2 and t.parties <= named and len(sides - t.parties - t.third) < 1
         shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
-        shares_head = bool(heads & t.heads)
+        # A leader meets many: a shared head joins a report with one side in common only when its other
+        # sides are the track's third parties.
+        shares_head = bool(heads & t.heads) and (len(common) >= 2 or not sides - t.parties - t.third)
         mediated = not (sides - t.parties - t.third) and bool(sides & t.third)
         nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
         if same or covers or shares_meeting or shares_head or mediated or nested:

@@ -180,7 +180,11 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
     groups = [m for m in actors if m.type == "group" and not m.generic]
     if not groups:
         return {}
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    surnames = {
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and ent[-1].text.isalpha()
+    }
     found: dict[str, str] = {}
     for tok in doc:
         if tok.text not in surnames:  # every mention of a person's surname, whatever the model made of it
@@ -194,7 +198,7 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
             first = doc[first.i - 1]
         start, end = first.idx, tok.idx + len(tok.text)
         lo = doc[max(tok.sent.start, first.i - 5)].idx
-        before = [m for m in groups if lo <= m.start and m.end <= start]
+        before = [m for m in groups if lo <= m.start and m.end <= start and _modifies(doc, m, tok)]
         if before and "," not in text[before[-1].end : start] and " and " not in text[before[-1].end : start]:
             found.setdefault(tok.text, before[-1].name)
         after = next((m for m in groups if end < m.start <= end + 30), None)
@@ -205,7 +209,37 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
             group = next((m for m in groups if m.start == end + owned.end()), None)
             if group is not None:
                 found.setdefault(tok.text, group.name)
+    for g in groups:  # "the Fatah faction of president X": X's movement
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span.root.head if span.root.dep_ == "compound" else span.root
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if owner is not None and owner.ent_type_ == "PERSON" and owner.text in surnames:
+                    found.setdefault(owner.text, g.name)
     return found
+
+
+def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
+    """Whether a movement's name is part of the person's own noun phrase ("Hamas leader X", "the leader of
+    Hamas X"), not of a clause before it ("the Hamas movement had agreed with X")."""
+    tok = doc.char_span(group.start, group.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    node = tok.root
+    between = doc[tok.end : person.i]
+    if all(t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.i <= person.i for t in between):
+        return bool(between) or node.head.i == person.i  # "Hamas prime minister X", misparsed or not
+    while node.i != person.i:
+        of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (
+            node.dep_ == "prep" and node.lower_ == "of"
+        )
+        if not (of or node.dep_ in ("compound", "amod", "nmod", "poss", "flat")) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _people(

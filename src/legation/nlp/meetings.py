@@ -252,7 +252,20 @@ def _hoped_for(trigger: Token) -> bool:
     head = trigger.head
     if head.dep_ == "prep" and head.lower_ in ("of", "for"):
         return head.head.lower_ in _HOPE_NOUNS
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _REVIVING and head.dep_ in ("pcomp", "acl", "xcomp"):
+        # "ways of reviving peace talks", "efforts to restart the negotiations": talks sought, not held
+        above = head.head.head if head.head.dep_ == "prep" else head.head
+        return above.lower_ in _SEEKING_NOUNS
     return False
+
+
+#: Verbs that bring talks back, and nouns under which doing so is only sought.
+_REVIVING = frozenset(
+    {"revive", "resume", "restart", "reactivate", "relaunch", "reopen", "jumpstart", "kickstart"}
+)
+_SEEKING_NOUNS = _HOPE_NOUNS | frozenset(
+    {"way", "ways", "effort", "efforts", "bid", "attempt", "push", "means"}
+)
 
 
 def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
@@ -515,8 +528,9 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     found: list[str] = []
 
     def add(tokens: list[Token]) -> None:
-        for name in actors_in_tokens(ctx, tokens):
-            if name not in found:
+        names = actors_in_tokens(ctx, tokens)
+        for name in names:
+            if name not in found and name not in _owners_of(ctx, tokens, names):
                 found.append(name)
 
     for t in sent:
@@ -525,6 +539,22 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     for phrase in _taking_part(triggers):
         add(_without_members(ctx, phrase))
     return _factions(ctx, sent, found)
+
+
+def _owners_of(ctx: DocContext, tokens: list[Token], names: list[str]) -> set[str]:
+    """The countries of people named with their own movement in one phrase: "the Fatah faction of
+    Palestinian president X" is Fatah, not also X's country."""
+    owners: set[str] = set()
+    affiliations = ctx.actors.affiliations
+    for tok in tokens:
+        movement = affiliations.get(tok.text) if tok.ent_type_ == "PERSON" else None
+        if movement is None or movement not in names:
+            continue
+        end = tok.idx + len(tok.text)
+        owners |= {
+            m.name for m in ctx.actors.mentions if m.start < end and tok.idx < m.end and m.name != movement
+        }
+    return owners
 
 
 def _without_members(ctx: DocContext, phrase: list[Token]) -> list[Token]:
