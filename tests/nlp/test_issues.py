@@ -469,3 +469,27 @@ def test_a_compass_point_stands_for_the_party_it_names(nlp: Any) -> None:
 def test_a_food_crisis_is_the_humanitarian_item(nlp: Any) -> None:
     got = _issues(nlp, "The Indian delegation repeatedly raised the food crisis in its eastern provinces.")
     assert ("humanitarian", "raised", "India") in got
+
+
+def test_a_movement_raises_and_who_nominated_an_accepted_thing_raised_it(nlp: Any) -> None:
+    text = (
+        "Colombia and FARC held talks in Havana on Monday. "
+        "The FARC movement proposed a land reform commission. "
+        "The Colombian president accepted a candidate nominated by the FARC movement to chair the commission."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    rows = {(m.label, m.status): m.raised_by for m in found}
+    assert rows.get(("Land reform commission", "proposed")) == "FARC"
+    assert rows.get(("Candidate", "agreed")) == "FARC"
+    assert not any(label.endswith("ommission") and status == "agreed" for label, status in rows)
+
+
+def test_after_an_agreement_a_meeting_works_on_it(nlp: Any) -> None:
+    text = (
+        "After a broad agreement to set up a fishing commission, a panel tasked with its rules held its "
+        "first meeting."
+    )
+    got = _rows(nlp, text)
+    assert ("Fishing commission", "discussed", None) in got
+    assert not any(status == "agreed" for _l, status, _r in got)

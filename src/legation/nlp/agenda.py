@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Token
-from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms, speech_cues
+from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms, speech_cues, status_cues
 
 #: Entity types that are never an agenda item by themselves (a person, an organisation, a date, ...).
 _NOT_ITEMS = {
@@ -283,9 +283,21 @@ def _actor(ctx: DocContext, tok: Token) -> bool:
 
 
 def _reports(tok: Token) -> bool:
-    """ "the website reported", "sources said": a noun that reports is a source, not an item."""
-    speech = speech_cues().lemmas
+    """ "the website reported", "sources said": a noun that reports is a source, not an item; "a
+    candidate nominated by X", "a plan proposed by Y" are put forward, not reporting."""
+    speech = _reporting_lemmas()
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in speech for c in tok.children)
+
+
+#: Speech verbs by which a thing is put forward rather than reported ("a candidate named by X").
+_PUTTING_FORWARD = {"nominate", "name", "appoint", "put", "present", "submit", "table", "forward"}
+
+
+@functools.cache
+def _reporting_lemmas() -> frozenset[str]:
+    """Speech lemmas that make a noun a source: not those that put a thing forward or give it a status."""
+    cues = {lemma for cue in status_cues() for lemma in cue.lemmas}
+    return frozenset(speech_cues().lemmas - cues - _PUTTING_FORWARD)
 
 
 def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:

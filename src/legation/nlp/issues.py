@@ -147,7 +147,8 @@ def find_issues(
                         label=n.label,
                         status=n.status,
                         evidence=ctx.evidence(n.start, n.end),
-                        raised_by=_raiser(ctx, n.cue, sent, statements, people),
+                        raised_by=_proposer(ctx, n.head, n.cue)
+                        or _raiser(ctx, n.cue, sent, statements, people),
                         meeting=meeting,
                         phrase=n.phrase,
                         round_ordinal=ordinal,
@@ -331,6 +332,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
         if t.pos_ == "NOUN" and found in ("proposed", "raised") and (_answered(t) or _dated_before(t)):
             found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
+        elif t.pos_ == "NOUN" and found in _SETTLING and _followed_by_a_meeting(t):
+            found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
         out.append(_Cue(t, found))
     return out
 
@@ -388,6 +391,16 @@ def _answered(noun: Token) -> bool:
 def _dated_before(noun: Token) -> bool:
     """ "a year-old proposal", "the March offer": a proposal dated by when it was made."""
     return any(c.ent_type_ == "DATE" for c in noun.lefts)
+
+
+def _followed_by_a_meeting(noun: Token) -> bool:
+    """ "After an agreement to form X, a committee held its first meeting": the agreement came before
+    the meeting the sentence reports, which worked on X."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following", "since"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in ("meet", *_HOLDING) and verb.lemma_.lower() not in _cue_lemmas()
 
 
 def _standing(verb: Token) -> bool:
@@ -1019,6 +1032,32 @@ def _seeker(ctx: DocContext, sent: Span, people: dict[str, str]) -> str | None:
     return None
 
 
+def _actors_of(ctx: DocContext, phrase: Token) -> list[str]:
+    """The actors (movements, organisations) the report names in a phrase ("the Hamas movement"), for a
+    side that is no country."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return ctx.actors.names_in(start, end)
+
+
+#: Participles by which a description of an accepted thing names who put it forward ("accepted a
+#: candidate nominated by X": X raised it).
+_PUT_FORWARD = {"nominate", "propose", "suggest", "offer", "present", "submit", "table", "draft", "put"}
+
+
+def _proposer(ctx: DocContext, head: Token | None, cue: Token | None) -> str | None:
+    """The party that put forward an item a side accepted ("a candidate nominated by X")."""
+    if head is None or cue is None or _cue_lemmas().get(cue.lemma_.lower()) not in _SETTLING:
+        return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _PUT_FORWARD):
+        for agent in (g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            words = " ".join(t.text for t in agent.subtree)
+            parties = ctx.parties_in(words) or _actors_of(ctx, agent)
+            if len(parties) == 1:
+                return parties[0]
+    return None
+
+
 _COMPASS = {"north", "south", "east", "west"}
 
 
@@ -1050,7 +1089,7 @@ def _raiser(
             subject = None  # "we proposed ...," Kim said: the speaker's side, found below
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
-            parties = ctx.parties_in(words) or _elliptic_party(ctx, subject)
+            parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or _actors_of(ctx, subject)
             if len(parties) == 1:
                 return parties[0]
             if not parties:
