@@ -380,3 +380,21 @@ def test_a_meeting_in_another_building_does_not_give_the_focal_meeting_its_venue
     )
     meetings = find_meetings(context(nlp, text))
     assert [m.venue for m in meetings if m.date is not None] == ["Foreign Ministry"]
+
+
+def test_a_chief_envoy_described_by_title_is_the_person_of_that_side_named_just_after(nlp: Any) -> None:
+    text = (
+        "The top Chilean envoy to talks between Peru and Bolivia returned to Santiago on Saturday after the "
+        "meetings in Lima failed. Both times the Bolivians said they were awaiting instructions. "
+        "On Saturday Chilean Deputy Secretary of State Jorge Ruiz Vargas left a few aides behind in Lima."
+    )
+    heads = {(h.actor.name, h.actor.party) for m in find_meetings(context(nlp, text)) for h in m.heads}
+    assert heads == {("Jorge Ruiz Vargas", "Chile")}
+
+
+def test_a_chief_envoy_described_by_title_is_nobody_of_another_side(nlp: Any) -> None:
+    text = (
+        "The top Chilean envoy to talks between Peru and Bolivia returned to Santiago on Saturday. "
+        "Peruvian Deputy Foreign Minister Jorge Vargas left a few aides behind in Lima."
+    )
+    assert [h for m in find_meetings(context(nlp, text)) for h in m.heads] == []

@@ -908,7 +908,63 @@ def _chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
         name, role, party = _describe_head(ctx, span)
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+    for side in _unnamed_chiefs(ctx, sent):
+        head = _named_next(ctx, sent, side)
+        if head is not None and head.actor.name not in {h.actor.name for h in heads}:
+            heads.append(head)
     return heads
+
+
+def _unnamed_chiefs(ctx: DocContext, sent: Span) -> list[str]:
+    """The sides whose chief negotiator a sentence names by title alone: "the top US envoy to the talks
+    returned to Washington" (no name in or beside the title)."""
+    sides = []
+    for tok in sent:
+        if tok.lower_ not in _NEGOTIATOR_WORDS or tok.pos_ != "NOUN":
+            continue
+        if not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
+            continue
+        if (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") or tok.dep_ == "appos":
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue
+        modifiers = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i
+        ]
+        side = actors_in_tokens(ctx, [t for m in modifiers for t in m.subtree])
+        if len(side) == 1:
+            sides.append(side[0])
+    return sides
+
+
+#: How many sentences after a chief negotiator described by title alone may name them.
+NAMED_WITHIN = 2
+
+
+def _named_next(ctx: DocContext, sent: Span, side: str) -> Head | None:
+    """The first person the next sentences name with a title of that side ("The top US envoy …
+    returned. … US Deputy Assistant Secretary of State Jane Doe left aides behind"): the report naming
+    the envoy it has just described."""
+    following: list[Span] = []
+    while len(following) < NAMED_WITHIN and (following[-1] if following else sent).end < len(sent.doc):
+        following.append(sent.doc[(following[-1] if following else sent).end].sent)
+    titles = meeting_words().titles
+    for ent in (e for f in following for e in ctx.ents_in(f)):
+        span = _person_name(ent) if ent.label_ == "PERSON" else None
+        if span is None:
+            continue
+        # the whole title before the name, "of" phrases included ("US Deputy Secretary of State X")
+        title = [
+            t
+            for t in sent.doc[min(span.root.left_edge.i, span.start) : span.start]
+            if t.ent_type_ not in ("DATE", "TIME")
+        ]
+        if not any(t.lower_ in titles for t in title):
+            continue
+        role, party = _role_and_side(ctx, str(sent.doc[title[0].i : title[-1].i + 1].text))
+        if party == side:
+            return Head(Actor(str(span.text), "person", role=role, party=party), ctx.span_evidence(span))
+    return None
 
 
 def _chief_negotiators(sent: Span) -> list[Token]:
