@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from legation.errors import TimeError
@@ -215,3 +215,39 @@ def test_a_hyphenated_quarter_leaves_the_article_to_its_noun(text: str, extent: 
     """TimeML draws "the third-quarter loss" as "third-quarter": the article is the loss's."""
     found = {t.text: t.value for t in normalise(text, "2025-11-05")}
     assert found.get(extent) == value, found
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    first=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 20)),
+    days=st.integers(1, 6),
+    dash=st.sampled_from(["-", "–"]),
+    month_first=st.booleans(),
+)
+def test_a_span_of_days_is_one_date_with_both_ends(
+    first: dt.date, days: int, dash: str, month_first: bool
+) -> None:
+    """ "December 15-16", "15–16 December": one DATE valued as its first day, the last day in ``finish``
+    (a multi-day round keeps both); before, the span was lost or read as the bare month."""
+    last = first + dt.timedelta(days=days)
+    assume(last.month == first.month)
+    month = first.strftime("%B")
+    span = f"{month} {first.day}{dash}{last.day}" if month_first else f"{first.day}{dash}{last.day} {month}"
+    anchor = last + dt.timedelta(days=3)
+    (found,) = normalise(f"Envoys met in Geneva on {span} and agreed on a text.", anchor)
+    assert (found.text, found.type, found.value) == (span, "DATE", first.isoformat())
+    assert (found.begin, found.finish) == (first.isoformat(), last.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("The talks dragged on over Thursday and Friday.", "Thursday"),
+        ("Sources close to Monday's talks said the gap was narrow.", "Monday"),
+        ("Envoys met late Tuesday in Vienna.", "late Tuesday"),
+    ],
+)
+def test_a_weekday_takes_no_quantity_mod(text: str, extent: str) -> None:
+    """ "over" and "close to" are "more than" and "about" only before a quantity, never before a day."""
+    found = normalise(text, "2025-11-08")
+    assert found[0].text == extent and found[0].mod in (None, "END"), found

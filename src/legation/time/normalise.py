@@ -139,7 +139,18 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
             result = None
         if result is None:
             continue
-        found.append(TimeValue(text[start:end], result.type, result.value, start, end, result.mod))  # type: ignore[arg-type]
+        found.append(
+            TimeValue(
+                text[start:end],
+                result.type,  # type: ignore[arg-type]
+                result.value,
+                start,
+                end,
+                result.mod,
+                result.begin,
+                result.finish,
+            )
+        )
         if result.type in ("DATE", "TIME") and not result.anaphoric and SPECIFIC.match(result.value):
             ctx.ref = result.value
             if granularity(result.value) in ("Q", "HALF"):

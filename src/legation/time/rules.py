@@ -70,6 +70,8 @@ class Found:
     value: str
     mod: str | None = None
     anaphoric: bool = False
+    begin: str | None = None  # the two ends of a range of days ("December 15-16")
+    finish: str | None = None
 
 
 Handler = Callable[[re.Match[str], Context], Found | None]
@@ -313,6 +315,9 @@ def h_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     mod = point_mod(m, ctx.lex, "pm", "mod")
     if m.groupdict().get("pod"):
         return Found("TIME", day_value(date) + _pod_suffix(m["pod"], ctx.lex), mod)
+    last = safe_date(year, month, int(m["last"])) if m["last"] else None
+    if last is not None and last > date:  # "December 15-16": a span of days, valued as its first
+        return Found("DATE", day_value(date), mod, begin=day_value(date), finish=day_value(last))
     return Found("DATE", day_value(date), mod)
 
 
@@ -943,6 +948,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
     """Compile every rule against the lexicon. Order matters only to break ties between equal extents."""
     p = Pieces(lex)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    last_day = r"(?:\s*[-–]\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"  # "December 15-16", "15-16 December"
     year_opt = rf"(?:,?\s*(?P<year>{YEAR}){R})?"
     weekday_prefix = rf"(?:(?P<wd>{p.WEEKDAY}),?\s+(?:the\s+)?)?"
     rel_unit_words = rf"(?:week|month|year|quarter|weekend|decade|century|fiscal\s+year|half|{p.SEASON})"
@@ -960,13 +966,13 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "month_day",
-            rf"{L}{p.PRE_MOD}{p.PRE_PM}{weekday_prefix}(?P<mon>{p.MONTH})\s*{day}{R}{year_opt}"
+            rf"{L}{p.PRE_MOD}{p.PRE_PM}{weekday_prefix}(?P<mon>{p.MONTH})\s*{day}{last_day}{R}{year_opt}"
             rf"(?:\s+(?P<pod>{p.POD}))?",
             h_month_day,
         ),
         (
             "day_month",
-            rf"{L}{p.PRE_MOD}{weekday_prefix}{day}\s+(?:of\s+)?(?P<mon>{p.MONTH}){R}{year_opt}",
+            rf"{L}{p.PRE_MOD}{weekday_prefix}{day}{last_day}\s+(?:of\s+)?(?P<mon>{p.MONTH}){R}{year_opt}",
             h_month_day,
         ),
         (
@@ -978,7 +984,9 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
         ),
         (
             "weekday",
-            rf"{L}{p.PRE_MOD}{p.PRE_PM}(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous)\s+)?"
+            # no "more than"/"about" before a day: "over Thursday" is a preposition, "close to Monday's
+            # talks" an adjective
+            rf"{L}{p.PRE_PM}(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous)\s+)?"
             rf"(?P<wd>{p.WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?)?{R}",
             h_weekday,
         ),
