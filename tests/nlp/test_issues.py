@@ -493,3 +493,24 @@ def test_after_an_agreement_a_meeting_works_on_it(nlp: Any) -> None:
     got = _rows(nlp, text)
     assert ("Fishing commission", "discussed", None) in got
     assert not any(status == "agreed" for _l, status, _r in got)
+
+
+def test_a_desire_for_a_change_of_relations_names_the_item(nlp: Any) -> None:
+    text = "The Indian envoy spoke about India's desire for normalisation of relations with Canada."
+    assert ("Normalisation of relations", "discussed", "India") in _rows(nlp, text)
+
+
+def test_a_noun_pointing_back_names_no_item(nlp: Any) -> None:
+    assert _rows(nlp, '"We accepted these assurances," the Canadian minister said.') == []
+
+
+def test_a_refusal_by_a_country_outside_the_talks_is_no_status(nlp: Any) -> None:
+    def rows(text: str) -> list[tuple[str, str, str | None]]:
+        ctx = context(nlp, "Canada and India held talks in Ottawa on Monday. " + text, "2024-05-14")
+        found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+        return [(m.label, m.status, m.raised_by) for m in found]
+
+    assert not any(
+        status == "rejected" for _l, status, _r in rows("Japan has refused to grant fishing licences.")
+    )
+    assert ("Fishing licences", "rejected", "India") in rows("India has refused to grant fishing licences.")

@@ -115,7 +115,16 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         return [own, *listed]
     if listed:
         return listed
-    return _below(ctx, tok, words, _ABOUT_STRICT, depth)
+    wanting = lemma in _WANTING or low in _WANTING
+    return _below(ctx, tok, words, _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT, depth)
+
+
+#: Nouns of wanting whose "for" phrase names what is wanted ("Georgia's desire for X", "a bid for X").
+_WANTING = {"desire", "hope", "need", "wish", "bid", "push", "call", "quest", "appetite", "readiness"}
+#: Nouns of the bond between sides: a change of them is an item ("the normalisation of relations").
+_BONDS = {"relation", "relations", "tie", "ties", "relationship", "cooperation", "dialogue"}
+#: Determiners by which a noun points back to an item named before ("these assurances").
+_POINTING = {"this", "these", "that", "those", "such"}
 
 
 def _below(
@@ -230,6 +239,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         return None  # "the 1953 armistice agreement": a document of the past
     mods = _modifiers(ctx, tok, words)
     mods += [t for t in _quoted_before(tok) if t not in mods]
+    if not mods and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
+        return None  # "we accepted these assurances": what they are was said before
     if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
         return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
     tail: list[Token] = []
@@ -237,7 +248,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         of = _of_object(tok)
         owner = _possessor(tok) if of is None else None
         whose = _own_item(ctx, owner, words) if owner is not None else None
-        if of is not None and (_own_item(ctx, of, words) is not None or of.lemma_.lower() in _MEETINGS):
+        bond = of is not None and (of.lemma_.lower() in _MEETINGS or of.lower_ in _BONDS)
+        if of is not None and (bond or _own_item(ctx, of, words) is not None):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
         elif of is not None and (lemma in words.process or low in words.process) and _a_side(ctx, of):
             # "the recognition of Israel", "the participation of the rebels": the change names its side

@@ -138,17 +138,20 @@ def find_issues(
                 # a report of an agreement it dated, and of no meeting: what it says was settled, was
                 # settled then ("the two sides reached a compromise that ...")
                 meeting, ordinal, date = _round_on(ctx, meetings, agreed_on)
+            sides = _sides_of(meetings, meeting)
             for n in named:
                 if meeting is None and ordinal is None and date is None:
                     continue
+                raiser = _proposer(ctx, n.head, n.cue) or _raiser(ctx, n.cue, sent, statements, people)
+                if n.status in _REFUSING and raiser is not None and sides and raiser not in sides:
+                    continue  # "Japan has refused to give food aid": a country outside the talks refuses
                 mentions.append(
                     IssueMention(
                         issue=n.key,
                         label=n.label,
                         status=n.status,
                         evidence=ctx.evidence(n.start, n.end),
-                        raised_by=_proposer(ctx, n.head, n.cue)
-                        or _raiser(ctx, n.cue, sent, statements, people),
+                        raised_by=raiser,
                         meeting=meeting,
                         phrase=n.phrase,
                         round_ordinal=ordinal,
@@ -164,6 +167,16 @@ def find_issues(
         taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None
     )
     return mentions, subject
+
+
+#: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
+_REFUSING = {"rejected", "excluded"}
+
+
+def _sides_of(meetings: list[MeetingMention], key: str | None) -> set[str]:
+    """The sides of the document's meeting ``key`` when the report names two or more, else none."""
+    found = next((m for m in meetings if m.key == key), None)
+    return set(found.parties) if found is not None and len(found.parties) >= 2 else set()
 
 
 def _settles(named: list[_Named]) -> bool:
