@@ -326,3 +326,28 @@ def test_talks_only_sought_are_no_meeting_of_their_sides(nlp: Any) -> None:
         )
     )
     assert "Bolivia" not in meeting.parties
+
+
+def test_two_movements_at_the_table_are_two_sides_and_a_capital_before_talks_is_a_place(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chad and the two rebel groups -- the National Salvation Front and the Democratic Resistance Army -- "
+        "started the long-delayed third round of the Tripoli peace talks on Tuesday.",
+    )
+    assert sides.parties == ("Chad", "Democratic Resistance Army", "National Salvation Front")
+    assert sides.movements == ()
+    text = (
+        "The head of the rebel delegation to the Tripoli peace talks said on Monday that the round went on."
+    )
+    assert "Libya" not in {p for m in find_meetings(context(nlp, text)) for p in m.parties}
+
+
+def test_a_long_delayed_round_that_started_was_held(nlp: Any) -> None:
+    (meeting,) = [
+        m
+        for m in find_meetings(
+            context(nlp, "Chile and Peru started the long-delayed second round of talks on Monday.")
+        )
+        if m.ordinal == 2
+    ]
+    assert not meeting.planned and meeting.fate is None

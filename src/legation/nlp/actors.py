@@ -290,7 +290,21 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
     root = span.root
     if root.dep_ == "appos":  # "in Khartoum, Sudan"
         root = root.head
-    return bool(root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "near", "from", "inside"))
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "near", "from", "inside"):
+        return True
+    return names_talks(root, mention)
+
+
+def names_talks(root: Any, mention: ActorMention) -> bool:
+    """A country named by its capital or another place word before a meeting noun: "the Abuja peace
+    talks", "the Geneva talks" tell where, not who ("the Iran talks" still names a side)."""
+    from legation.nlp.lexicons import meeting_words
+
+    if mention.type != "country" or mention.surface == mention.name or root.dep_ != "compound":
+        return False
+    return bool(
+        root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
+    )
 
 
 def _end(tok: Any) -> int:

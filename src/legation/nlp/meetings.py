@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
+from legation.nlp.actors import names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -231,7 +232,9 @@ def _fate(triggers: list[Token]) -> tuple[str, Token] | None:
     for t in triggers:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
-        candidates = [c for c in t.children if c.dep_ == "amod"]
+        # "the long-delayed round started": the adjective tells the round's past, the verb its fate
+        started = t.head.pos_ == "VERB" and t.head.lemma_.lower() in _MEETING_EVENT_VERBS
+        candidates = [] if started else [c for c in t.children if c.dep_ == "amod"]
         if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
             candidates.append(t.head)
         for verb in candidates:
@@ -559,15 +562,17 @@ def _owners_of(ctx: DocContext, tokens: list[Token], names: list[str]) -> set[st
 
 def _without_members(ctx: DocContext, phrase: list[Token]) -> list[Token]:
     """A group named with the list of its members is one side: "the EU3 (Britain, France and Germany)",
-    "the bloc -- A, B and C --". The members are left out when the group's own name is an actor."""
+    "the EU -- A, B and C --". The members are left out when the group's own name is an actor (not a
+    common noun such as "the two rebel groups", whose members are the sides)."""
     inside = {t.i for t in phrase}
     drop: set[int] = set()
     for tok in phrase:
         if tok.dep_ != "appos" or tok.head.i not in inside:
             continue
         members = [t for t in tok.subtree if t.i in inside]
-        group = [t for t in tok.head.subtree if t.i in inside and t.i not in {m.i for m in members}]
-        if len(actors_in_tokens(ctx, members)) >= 2 and actors_in_tokens(ctx, group):
+        head = tok.head  # "the two rebel groups -- A and B --" names no one group: A and B are the sides
+        named = any(m.start <= head.idx < m.end and not m.generic for m in ctx.actors.mentions)
+        if named and len(actors_in_tokens(ctx, members)) >= 2:
             drop |= {m.i for m in members}
     return [t for t in phrase if t.i not in drop] if drop else phrase
 
@@ -769,10 +774,17 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     names: list[str] = []
     for m in ctx.actors.in_range(lo, hi):
         tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
-        if tok is None or m.name in names or _is_place(tok):
+        if tok is None or m.name in names or _is_place(tok) or names_talks(_compound_root(tok), m):
             continue
         names.append(m.name)
     return names
+
+
+def _compound_root(tok: Token) -> Token:
+    """The last word of the name a token is in ("Abuja" of "the Abuja peace talks" is itself)."""
+    while tok.dep_ in ("flat",) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _is_place(tok: Token) -> bool:

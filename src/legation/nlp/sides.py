@@ -87,7 +87,7 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         parties=parties if negotiation else (),
         third_parties=third,
         party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
-        movements=_movements(actors, {*parties, *named}),
+        movements=_movements(actors, {*parties, *named}, parties),
         negotiation=negotiation,
     )
 
@@ -147,11 +147,14 @@ def _sides_from_sentences(in_talks: list[list[str]], third: set[str], sides: lis
     return [p for i, p in enumerate(ranked) if i < 2 or counts[p] >= 0.75 * second]
 
 
-def _movements(actors: DocActors, names: set[str]) -> tuple[str, ...]:
+def _movements(actors: DocActors, names: set[str], parties: tuple[str, ...]) -> tuple[str, ...]:
     """The movements among these actors that reports name in many ways (not "Hamas", which is always
     "Hamas"): they key a track as a movement, not by name."""
     known = actor_words().names
-    return tuple(sorted({m.name for m in actors.mentions if m.type == "group" and m.name in names} - known))
+    movements = {m.name for m in actors.mentions if m.type == "group" and m.name in names} - known
+    if len(movements & set(parties)) >= 2:
+        return ()  # two movements on the table ("the SLM and the JEM") are two sides, each by its name
+    return tuple(sorted(movements))
 
 
 def _actors_in_talk_sentences(ctx: DocContext, actors: DocActors) -> list[list[str]]:
