@@ -351,3 +351,13 @@ def test_a_long_delayed_round_that_started_was_held(nlp: Any) -> None:
         if m.ordinal == 2
     ]
     assert not meeting.planned and meeting.fate is None
+
+
+def test_a_body_of_movements_is_named_by_what_it_unites(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The Supreme Council of Tribal Courts held talks with the government of Chad in Khartoum on Monday. "
+        "The tribal courts said the talks would go on.",
+    )
+    names = {m.surface: m.name for m in ctx.actors.mentions}
+    assert names.get("tribal courts") == "Supreme Council of Tribal Courts"

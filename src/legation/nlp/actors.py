@@ -138,6 +138,7 @@ def find_actors(ctx: Any) -> DocActors:
     words = actor_words()
     groups = _named_groups(doc, text, ctx.gazetteer, words)
     groups += _described(doc, text, words, groups)
+    groups += _umbrella_members(text, groups)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
     generic = _generic_groups(doc, text, words, groups)
@@ -401,6 +402,27 @@ def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
         for acronym in acronyms:
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
                 found.append(ActorMention(m.start(), m.end(), g.name, "group", acronym))
+    return found
+
+
+_UMBRELLA_OF = re.compile(rf"^(?:[\w'’-]+ )*?(?:{'|'.join(sorted(_UMBRELLAS))}) of (?:the )?(?P<inner>.+)$")
+_UMBRELLA_END = re.compile(rf"^(?P<inner>.+?) (?:{'|'.join(sorted(_UMBRELLAS))})$")
+
+
+def _umbrella_members(text: str, groups: list[ActorMention]) -> list[ActorMention]:
+    """A body of movements is also named by what it unites: "the Islamic courts" are the "Supreme
+    Council of Islamic Courts" or the "Islamic Courts Union" of the same report."""
+    taken = [(g.start, g.end) for g in groups]
+    found = []
+    for name in dict.fromkeys(g.name for g in groups):
+        m = _UMBRELLA_OF.match(name) or _UMBRELLA_END.match(name)
+        inner = m.group("inner") if m else ""
+        if len(inner.split()) < 2:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", text, re.IGNORECASE):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                found.append(ActorMention(hit.start(), hit.end(), name, "group", hit.group()))
+                taken.append((hit.start(), hit.end()))
     return found
 
 
