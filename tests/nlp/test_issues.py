@@ -514,3 +514,8 @@ def test_a_refusal_by_a_country_outside_the_talks_is_no_status(nlp: Any) -> None
         status == "rejected" for _l, status, _r in rows("Japan has refused to grant fishing licences.")
     )
     assert ("Fishing licences", "rejected", "India") in rows("India has refused to grant fishing licences.")
+
+
+def test_support_reiterated_for_a_two_state_solution_discusses_it(nlp: Any) -> None:
+    got = _issues(nlp, "The two premiers reiterated their support for a two-state solution on the island.")
+    assert ("two_states", "discussed", None) in got
