@@ -266,6 +266,9 @@ _LEAD_FORMS = [
     ),
     ("Chile sent a delegation led by Ana Ruiz to talks with Peru in Lima on Monday.", "Chile"),
     ("Chile and Peru held talks in Lima on Monday, with Ana Ruiz leading the Chilean delegation.", "Chile"),
+    ("Chile was represented by Ana Ruiz at the talks with Peru in Lima on Monday.", "Chile"),
+    ("Chilean delegation chief Ana Ruiz met Peruvian officials in Lima on Monday.", "Chile"),
+    ("Chile's top negotiator Ana Ruiz and Peru's Jorge Vargas met in Lima on Monday.", "Chile"),
 ]
 
 

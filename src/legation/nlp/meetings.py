@@ -27,7 +27,7 @@ _ORDINALS = {
     "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
 _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
-_HEAD_VERBS = {"lead", "head", "chair"}
+_HEAD_VERBS = {"lead", "head", "chair", "represent"}
 #: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
 _MEETING_EVENT_VERBS = {
     "hold", "meet", "take", "finish", "begin", "conclude", "open", "end", "wrap", "start", "resume",
@@ -913,11 +913,14 @@ _NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
 def _chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
     """Heads named only by their title of chief negotiator ("chief US negotiator X")."""
     heads: list[Head] = []
-    for person in _chief_negotiators(sent):
+    for person, title in _chief_negotiators(sent):
         span = _head_name(ctx, person)
         if span is None:
             continue
         name, role, party = _describe_head(ctx, span)
+        if party is None:  # "Chile's top negotiator X": the side the title names
+            sides = actors_in_tokens(ctx, [t for c in title.lefts for t in c.subtree])
+            party = sides[0] if len(sides) == 1 else None
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     for side in _unnamed_chiefs(ctx, sent):
@@ -979,17 +982,18 @@ def _named_next(ctx: DocContext, sent: Span, side: str) -> Head | None:
     return None
 
 
-def _chief_negotiators(sent: Span) -> list[Token]:
-    """People titled as a side's chief negotiator, before the name or in apposition to it."""
+def _chief_negotiators(sent: Span) -> list[tuple[Token, Token]]:
+    """People titled as a side's chief negotiator, before the name or in apposition to it, each with the
+    title's noun ("negotiator")."""
     found = []
     for tok in sent:
         if tok.lower_ not in _NEGOTIATOR_WORDS or not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
-            found.append(tok.head)
-        found += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "..., Jane Doe"
+            found.append((tok.head, tok))
+        found += [(c, tok) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # ", Jane Doe"
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # "Jane Doe, the chief negotiator"
-            found.append(tok.head)
+            found.append((tok.head, tok))
     return found
 
 
