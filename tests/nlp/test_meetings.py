@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from legation.model import Actor
 from legation.nlp.meetings import find_meetings
 
 from .helpers import context
@@ -246,6 +247,11 @@ def test_a_host_opening_the_meeting_gives_its_length_and_years_are_no_length(nlp
     assert set(m.parties) == {"Chile", "Peru"}  # the host who opened it is no side
 
 
+def _heads(nlp: Any, text: str, anchor: str = "2024-05-13") -> list[Actor]:
+    """The heads, as actors, of every meeting found in a text."""
+    return [h.actor for m in find_meetings(context(nlp, text, anchor)) for h in m.heads]
+
+
 _LEAD_FORMS = [
     ("The Chilean delegation, led by Ana Ruiz, met Peruvian officials in Lima on Monday.", "Chile"),
     ("Ana Ruiz, who headed the Chilean delegation, met Peruvian officials in Lima on Monday.", "Chile"),
@@ -274,7 +280,7 @@ _LEAD_FORMS = [
 
 @pytest.mark.parametrize(("text", "party"), _LEAD_FORMS)
 def test_less_common_forms_of_leading_a_delegation(nlp: Any, text: str, party: str | None) -> None:
-    heads = [h.actor for m in find_meetings(context(nlp, text, "2024-05-14")) for h in m.heads]
+    heads = _heads(nlp, text, "2024-05-14")
     assert [a.name for a in heads if "Ruiz" in a.name] in (["Ana Ruiz"], ["Ruiz"])
     (ruiz,) = [a for a in heads if "Ruiz" in a.name]
     if party is not None:
@@ -283,8 +289,7 @@ def test_less_common_forms_of_leading_a_delegation(nlp: Any, text: str, party: s
 
 def test_a_chief_negotiator_and_the_one_he_meets_are_both_heads(nlp: Any) -> None:
     text = "Chilean chief negotiator Ana Ruiz met Peruvian envoy Jorge Vargas in Lima on Monday."
-    heads = {(h.actor.name, h.actor.party) for m in find_meetings(context(nlp, text)) for h in m.heads}
-    assert heads == {("Ana Ruiz", "Chile"), ("Jorge Vargas", "Peru")}
+    assert {(a.name, a.party) for a in _heads(nlp, text)} == {("Ana Ruiz", "Chile"), ("Jorge Vargas", "Peru")}
 
 
 def test_gapped_possessive_side_gets_its_own_head(nlp: Any) -> None:
@@ -292,11 +297,7 @@ def test_gapped_possessive_side_gets_its_own_head(nlp: Any) -> None:
         "Chile and Peru held talks in Lima on Monday. Chile's delegation was led by Ana Ruiz, the deputy "
         "foreign minister, and Peru's by Jorge Vargas."
     )
-    heads = {
-        (h.actor.name, h.actor.party, h.actor.role)
-        for m in find_meetings(context(nlp, text))
-        for h in m.heads
-    }
+    heads = {(a.name, a.party, a.role) for a in _heads(nlp, text)}
     assert heads == {("Ana Ruiz", "Chile", "deputy foreign minister"), ("Jorge Vargas", "Peru", None)}
 
 
@@ -312,7 +313,7 @@ def test_gapped_possessive_side_gets_its_own_head(nlp: Any) -> None:
 )
 def test_bare_titles_and_movements_are_never_heads(nlp: Any, second: str) -> None:
     text = f"Chile and Peru held talks in Lima on Monday. {second}"
-    assert [h.actor.name for m in find_meetings(context(nlp, text)) for h in m.heads] == []
+    assert _heads(nlp, text) == []
 
 
 def test_role_and_party_are_kept_apart_from_the_name(nlp: Any) -> None:
@@ -320,11 +321,7 @@ def test_role_and_party_are_kept_apart_from_the_name(nlp: Any) -> None:
         "North Korean Vice Foreign Minister Han Sol Jin and UN Secretary General Ana Ruiz held talks in "
         "Geneva on Monday."
     )
-    heads = {
-        (h.actor.name, h.actor.role, h.actor.party)
-        for m in find_meetings(context(nlp, text))
-        for h in m.heads
-    }
+    heads = {(a.name, a.role, a.party) for a in _heads(nlp, text)}
     assert ("Han Sol Jin", "Vice Foreign Minister", "North Korea") in heads
     assert ("Ana Ruiz", "Secretary General", "United Nations") in heads
 
@@ -335,8 +332,7 @@ def test_people_of_an_earlier_meeting_named_for_comparison_are_no_heads(nlp: Any
         "Wednesday. It was the first contact between the two sides since a meeting between Ruiz and Peruvian "
         "President Luis Soto in June."
     )
-    names = {h.actor.name for m in find_meetings(context(nlp, text, "2024-05-16")) for h in m.heads}
-    assert names == {"Ana Ruiz", "Jorge Vargas"}
+    assert {a.name for a in _heads(nlp, text, "2024-05-16")} == {"Ana Ruiz", "Jorge Vargas"}
 
 
 @pytest.mark.parametrize(
@@ -391,8 +387,7 @@ def test_a_chief_envoy_described_by_title_is_the_person_of_that_side_named_just_
         "meetings in Lima failed. Both times the Bolivians said they were awaiting instructions. "
         "On Saturday Chilean Deputy Secretary of State Jorge Ruiz Vargas left a few aides behind in Lima."
     )
-    heads = {(h.actor.name, h.actor.party) for m in find_meetings(context(nlp, text)) for h in m.heads}
-    assert heads == {("Jorge Ruiz Vargas", "Chile")}
+    assert {(a.name, a.party) for a in _heads(nlp, text)} == {("Jorge Ruiz Vargas", "Chile")}
 
 
 def test_a_chief_envoy_described_by_title_is_nobody_of_another_side(nlp: Any) -> None:
@@ -400,4 +395,4 @@ def test_a_chief_envoy_described_by_title_is_nobody_of_another_side(nlp: Any) ->
         "The top Chilean envoy to talks between Peru and Bolivia returned to Santiago on Saturday. "
         "Peruvian Deputy Foreign Minister Jorge Vargas left a few aides behind in Lima."
     )
-    assert [h for m in find_meetings(context(nlp, text)) for h in m.heads] == []
+    assert _heads(nlp, text) == []
