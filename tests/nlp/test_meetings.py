@@ -148,6 +148,12 @@ def test_hoped_for_and_refused_meetings_are_no_meetings_and_offered_ones_are_pla
     assert find_meetings(context(nlp, refused, "2024-05-13")) == []
     (offered,) = find_meetings(context(nlp, "Chile offered to meet Peru in Lima on Friday.", "2024-05-13"))
     assert offered.planned
+    for maybe in (
+        "On Monday, Brazil urged Chile and Peru to hold talks in Lima.",
+        "A spokesman said Vargas could meet Ruiz in Lima on Monday.",
+        "Chile and Peru were ready to meet.",
+    ):
+        assert all(m.planned for m in find_meetings(context(nlp, maybe, "2024-05-13"))), maybe
 
 
 def test_a_phrase_hung_on_a_side_names_no_side(nlp: Any) -> None:

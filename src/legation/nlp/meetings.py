@@ -48,7 +48,15 @@ _WILLING = {
     "pledge",
     "decide",
     "invite",
+    "prepared",
+    "ready",
+    "willing",
+    "eager",
 }
+#: Verbs by which someone asks others to meet: "urged X and Y to hold talks" is a meeting still to come.
+_REQUESTING = {"urge", "ask", "call", "press", "encourage", "appeal", "push", "exhort"}
+#: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday".
+_MODALS = {"could", "might", "may"}
 #: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
 _UNWILLING = {"refuse", "fail", "decline"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -324,12 +332,12 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"}:
+        if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
             return True
         if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
             return True
-        if verb.head.lemma_ in _WILLING and verb.dep_ == "xcomp":
-            return True
+        if verb.head.lemma_ in _WILLING | _REQUESTING and verb.dep_ == "xcomp":
+            return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
         if verb.lemma_ in _PLANNING:
             return True
     return False
