@@ -127,3 +127,19 @@ def test_raised_by_is_scored_over_matched_rows_where_gold_names_a_party() -> Non
     e = _score(issues, rows, gold_rows)
     assert counts(e, "issue_status") == (4, 0, 0)
     assert counts(e, "raised_by") == (1, 1, 2)
+
+
+def test_a_raiser_is_the_gold_party_under_a_wording_the_reports_used() -> None:
+    import dataclasses
+
+    issues = (Issue("quotas", "Fishing quotas"),)
+    rows = (row("R1", "quotas", "raised", raised_by="Japan"),)
+    t = dataclasses.replace(
+        track(ROUNDS, issues=issues, issue_status=rows), party_names={"Japan": ("Japanese", "Tokyo")}
+    )
+    gold_rows = [{"round": "g1", "issue": "quotas", "status": "raised", "raised_by": "Tokyo"}]
+    e = score(dossier(t), gold(gold_track(rounds=GOLD_ROUNDS, issues=GOLD_ISSUES, issue_status=gold_rows)))
+    assert counts(e, "raised_by") == (1, 0, 0)
+    other = [{"round": "g1", "issue": "quotas", "status": "raised", "raised_by": "Peru"}]
+    e = score(dossier(t), gold(gold_track(rounds=GOLD_ROUNDS, issues=GOLD_ISSUES, issue_status=other)))
+    assert counts(e, "raised_by") == (0, 1, 1)

@@ -7,10 +7,10 @@ aliases; only when none does are the row's evidence sentences searched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from legation.evaluate.gold import GoldIssue, GoldIssueStatus, GoldTrack
-from legation.evaluate.normalise import contains_phrase, normalise, same_as
+from legation.evaluate.normalise import contains_phrase, normalise, party_key, same_as
 from legation.evaluate.tally import Tally
 from legation.model import Issue, IssueStatus, Track
 
@@ -64,12 +64,26 @@ def score_issue_status(tally: Tally, gold: GoldTrack, track: Track | None, round
                 "raised_by",
                 row.raised_by,
                 found.raised_by,
-                same_as([found.raised_by]),
+                _same_party(found.raised_by, track),
                 f"gold {found.round}/{found.issue} raised_by",
             )
     for left in open_rows:
         if not left.optional:
             tally.add("issue_status", "fn", f"gold {left.round}/{left.issue}={left.status}: no dossier row")
+
+
+def _same_party(gold: str, track: Track | None) -> Callable[[str | None], bool]:
+    """A raiser is the gold's party under its name or a wording the reports used for it, as tracks are
+    paired (``Track.party_names``): "Palestine" written "Palestinians" is the gold's "Palestinians"."""
+    exact = same_as([gold])
+    names = track.party_names if track is not None else {}
+
+    def test(value: str | None) -> bool:
+        if value is None:
+            return False
+        return exact(value) or party_key(gold) in {party_key(w) for w in (value, *names.get(value, ()))}
+
+    return test
 
 
 def _find(

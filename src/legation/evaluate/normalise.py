@@ -61,3 +61,8 @@ def extents_overlap(a: str, b: str) -> bool:
     """Whether one time expression's text contains the other's as whole words ("Friday" / "on Friday")."""
     x, y = f" {fold_extent(a)} ", f" {fold_extent(b)} "
     return x.strip() != "" and y.strip() != "" and (x in y or y in x)
+
+
+def party_key(name: str) -> str:
+    """A party name compared loosely in number: "Palestinians" and "Palestinian" are one party."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise(name).split())

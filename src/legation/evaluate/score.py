@@ -13,7 +13,7 @@ from typing import Any
 
 from legation.evaluate.gold import Gold, GoldTrack, load_gold
 from legation.evaluate.issues import score_issue_status
-from legation.evaluate.normalise import normalise
+from legation.evaluate.normalise import party_key
 from legation.evaluate.prf import PRF
 from legation.evaluate.rounds import score_rounds
 from legation.evaluate.schema import load_dossier
@@ -57,22 +57,15 @@ def file_index(dossier: Dossier) -> Callable[[str], str]:
     return lambda document_id: files.get(document_id, document_id)
 
 
-def _party_key(name: str) -> str:
-    """A party name compared loosely in number: "Palestinians" and "Palestinian" are one party."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise(name).split())
-
-
 def same_parties(gold: Sequence[str], track: Track) -> bool:
     """Whether a dossier track's parties are the gold's: each gold party is a different dossier party,
     under its name or one of the wordings the reports used for it (``Track.party_names``)."""
     if len(gold) != len(track.parties):
         return False
-    names = {
-        p: {_party_key(p), *(_party_key(w) for w in track.party_names.get(p, ()))} for p in track.parties
-    }
+    names = {p: {party_key(p), *(party_key(w) for w in track.party_names.get(p, ()))} for p in track.parties}
     left = set(track.parties)
-    for g in sorted(gold, key=lambda g: sum(_party_key(g) in n for n in names.values())):
-        match = next((p for p in sorted(left) if _party_key(g) in names[p]), None)
+    for g in sorted(gold, key=lambda g: sum(party_key(g) in n for n in names.values())):
+        match = next((p for p in sorted(left) if party_key(g) in names[p]), None)
         if match is None:
             return False
         left.remove(match)
