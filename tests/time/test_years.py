@@ -157,6 +157,16 @@ SAT, SUN = "2025-11-08", "2025-11-09"  # a Saturday, a Sunday
         ("The trial resumes on Monday with new witnesses.", SUN, "Monday", "2025-11-10"),
         ("The conference, which ends Sunday, has stalled over farm subsidies.", SAT, "Sunday", "2025-11-09"),
         ("The third round opens Tuesday in Geneva.", SUN, "Tuesday", "2025-11-11"),
+        # a plan named by its noun: "an agreement to buy ... in January"; not "a bid to", often a failed one
+        ("The bank announced an agreement to buy the lender in January.", "2025-11-02", "January", "2026-01"),
+        ("The envoy arrived on Saturday in a bid to ease the standoff.", SUN, "Saturday", "2025-11-08"),
+        (
+            "A court thwarted his bid to win a third term in the vote of October 1.",
+            "2025-12-30",
+            "October 1",
+            "2025-10-01",
+        ),
+        ("The leaders signed on Monday a deal to end the strike.", SUN, "Monday", "2025-11-03"),
     ],
 )
 def test_plans_and_schedules_point_forward(text: str, anchor: str, extent: str, value: str) -> None:

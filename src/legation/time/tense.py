@@ -105,7 +105,8 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: "pledged to", "plans to", "deadline": the intention is future, its date comes after it; after the
 #: date ("the talks in March, and pledged to continue", "missed the Nov. 4 deadline") it says nothing.
 _INTENTION = re.compile(
-    r"(?i:agreed|agree|agrees|pledged|promised|vowed|decided|hopes?|aims?|plans?|planning|intends?|deadline)$"
+    r"(?i:agreed|agree|agrees|pledged|promised|vowed|decided|hopes?|aims?|plans?|planning|intends?|deadline|"
+    r"agreement|deal|proposal|decision)$"
 )
 _NOT_INFINITIVE = frozenset(
     {
