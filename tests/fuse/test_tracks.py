@@ -448,3 +448,13 @@ def test_a_report_of_a_leaders_other_meetings_does_not_join_a_track_by_the_leade
         "b", "2024-05-10", ("Iran", "Italy"), _meeting("b", "2024-05-09", city="Rome", heads=(leader,))
     )
     assert sorted(t.parties for t in fuse([talks, visit])) == [("Iran", "Italy"), ("Iran", "United States")]
+
+
+def test_a_report_whose_only_meeting_has_one_side_starts_no_track() -> None:
+    visit = _sided(
+        "a",
+        "2024-05-03",
+        ("Iran", "United States"),
+        _meeting("a", "2024-05-02", city="Rome", parties=("Iran",)),
+    )
+    assert fuse([visit]) == []
