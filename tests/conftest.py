@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+# No per-example time limit: speed goals live in bench/, and a loaded CI machine must not fail a parser
+# property for being slow.
+settings.register_profile("legation", deadline=None)
+settings.load_profile("legation")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
