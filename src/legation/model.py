@@ -179,6 +179,8 @@ class MeetingMention:
     field_evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, hash=False)
     #: "postponed" or "cancelled" when the sentence says the meeting was put off or called off.
     fate: str | None = None
+    #: someone named as taking part is a person the report ties to no actor ("the Pope met X")
+    outsider: bool = False
 
 
 @dataclass(frozen=True, slots=True)

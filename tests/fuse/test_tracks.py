@@ -427,13 +427,14 @@ def test_a_report_of_two_other_sides_does_not_join_a_track_it_names_in_passing()
     assert sorted(t.parties for t in tracks) == [("Egypt", "Palestinians"), ("Israel", "Palestinians")]
 
 
-def test_a_meeting_only_ever_seen_with_one_side_is_no_round() -> None:
+def test_a_meeting_of_one_side_with_an_outsider_person_is_no_round() -> None:
     leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
-    tour = _meeting("a", "2024-05-06", city="Rome", parties=("Iran",), heads=(leader,))
-    talks = _meeting("a", "2024-05-02", city="Muscat", parties=("Iran", "United States"))
-    counted = _meeting("a", "2024-05-04", city="Muscat", parties=("Iran",), ordinal=2)
-    (track,) = fuse([_analysis("a", "2024-05-07", talks, tour, counted)])
-    assert [r.date for r in track.rounds] == ["2024-05-02", "2024-05-04"]
+    talks = _meeting("a", "2024-04-25", city="Muscat", parties=("Iran", "United States"))
+    counted = _meeting("a", "2024-04-28", city="Muscat", parties=("Iran",), ordinal=2, outsider=True)
+    unnamed = _meeting("a", "2024-05-01", city="Muscat", parties=("Iran",), heads=(leader,))
+    audience = _meeting("a", "2024-05-06", city="Rome", parties=("Iran",), heads=(leader,), outsider=True)
+    (track,) = fuse([_analysis("a", "2024-05-07", talks, counted, unnamed, audience)])
+    assert [r.date for r in track.rounds] == ["2024-04-25", "2024-04-28", "2024-05-01"]
 
 
 def test_a_report_of_a_leaders_other_meetings_does_not_join_a_track_by_the_leader_alone() -> None:
@@ -450,11 +451,11 @@ def test_a_report_of_a_leaders_other_meetings_does_not_join_a_track_by_the_leade
     assert sorted(t.parties for t in fuse([talks, visit])) == [("Iran", "Italy"), ("Iran", "United States")]
 
 
-def test_a_report_whose_only_meeting_has_one_side_starts_no_track() -> None:
+def test_a_report_whose_only_meeting_is_one_side_with_an_outsider_starts_no_track() -> None:
     visit = _sided(
         "a",
         "2024-05-03",
         ("Iran", "United States"),
-        _meeting("a", "2024-05-02", city="Rome", parties=("Iran",)),
+        _meeting("a", "2024-05-02", city="Rome", parties=("Iran",), outsider=True),
     )
     assert fuse([visit]) == []

@@ -402,3 +402,22 @@ def test_a_chief_envoy_described_by_title_is_nobody_of_another_side(nlp: Any) ->
         "Peruvian Deputy Foreign Minister Jorge Vargas left a few aides behind in Lima."
     )
     assert _heads(nlp, text) == []
+
+
+def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
+    (audience,) = find_meetings(
+        context(
+            nlp,
+            "Archbishop Tomas Lind on Wednesday met Chilean President Jorge Vargas in Rome.",
+            "2024-05-16",
+        )
+    )
+    assert audience.outsider and audience.parties == ("Chile",)
+    (talks,) = find_meetings(
+        context(
+            nlp,
+            "Chilean President Jorge Vargas on Wednesday met Peruvian President Ana Ruiz in Lima.",
+            "2024-05-16",
+        )
+    )
+    assert not talks.outsider

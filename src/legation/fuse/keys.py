@@ -143,8 +143,8 @@ def substantial(analysis: Analysis, m: MeetingMention) -> bool:
     a meeting word (an ordinal, a place, a head, or the sides that met)."""
     if not (m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2):
         return False
-    if not m.planned and len(m.parties) == 1 and m.ordinal is None:
-        return False  # one side seen at it: its meeting with someone else (as rounds are made)
+    if not m.planned and len(m.parties) == 1 and m.ordinal is None and m.outsider:
+        return False  # one side meeting an outsider ("the Pope met X"): no round, as rounds are made
     if m.date is None or m.planned:
         return True
     return (analysis.document.anchor - dt.date.fromisoformat(m.date.value[:10])).days <= BACKGROUND_DAYS

@@ -275,13 +275,17 @@ def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
 
 def _corroborated(c: _Cluster) -> bool:
     """A held round needs more than a date next to a meeting word: an ordinal, a place, a head, the
-    sides that met, or a second report. A meeting that its reports only ever see one side at (and no
-    ordinal) is that side's meeting with someone no report ties to a side ("X met the Pope"), not a
-    round of X's negotiation."""
+    sides that met, or a second report. A meeting that its reports only ever see one side at, with a
+    person no report ties to an actor (and no ordinal), is that side's meeting with an outsider ("the
+    Pope met X"), not a round of X's negotiation."""
     if c.planned:
         return True
     sources = {a.document.id for a, _m in c.mentions}
-    if max(len(m.parties) for _a, m in c.mentions) == 1 and not c.ordinals():
+    if (
+        max(len(m.parties) for _a, m in c.mentions) == 1
+        and not c.ordinals()
+        and any(m.outsider for _a, m in c.mentions)
+    ):
         return False
     return len(sources) > 1 or any(
         m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2 for _a, m in c.mentions

@@ -87,6 +87,8 @@ class _Partial:
     #: a meeting word is a definite noun ("the meeting", "the talks") and no verb says someone met: this
     #: sentence speaks of a meeting already named, whoever its subject is ("X opened the meeting")
     anaphoric: bool = False
+    #: someone named as taking part is a person no report ties to an actor ("the Pope met X")
+    outsider: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -168,6 +170,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = _parties(ctx, sent, triggers)
+    p.outsider = _outsider(ctx, triggers)
     p.anaphoric = any(
         t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
         for t in triggers
@@ -550,6 +553,21 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     for phrase in _taking_part(triggers):
         add(_without_members(ctx, phrase))
     return _factions(ctx, sent, found)
+
+
+def _outsider(ctx: DocContext, triggers: list[Token]) -> bool:
+    """Whether someone named as taking part is a person the report ties to no actor: "Pope X met Israeli
+    Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation."""
+    for phrase in _taking_part(triggers):
+        for tok in phrase:
+            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+                continue
+            ent = next((e for e in ctx.ents_in(tok.sent) if e.start == tok.i), None)
+            if ent is None:
+                continue
+            if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
+                return True
+    return False
 
 
 def _owners_of(ctx: DocContext, tokens: list[Token], names: list[str]) -> set[str]:
@@ -1159,6 +1177,7 @@ def _absorb(into: _Partial, p: _Partial) -> None:
             setattr(into, name, getattr(p, name))
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
+    into.outsider = into.outsider or p.outsider
     if into.fate is None and p.fate is not None:
         into.fate = p.fate
         into.field_evidence["fate"] = p.field_evidence.get("fate", p.evidence)
@@ -1231,6 +1250,7 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
                 planned=g.planned,
                 field_evidence={k: v for k, v in g.field_evidence.items() if k != "loose_date"},
                 fate=g.fate,
+                outsider=g.outsider,
             )
         )
     return meetings
