@@ -143,11 +143,17 @@ def substantial(analysis: Analysis, m: MeetingMention) -> bool:
     a meeting word (an ordinal, a place, a head, or the sides that met)."""
     if not (m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2):
         return False
-    if not m.planned and len(m.parties) == 1 and m.ordinal is None and m.outsider:
-        return False  # one side meeting an outsider ("the Pope met X"): no round, as rounds are made
+    if with_outsider(m):
+        return False  # no round, as rounds are made
     if m.date is None or m.planned:
         return True
     return (analysis.document.anchor - dt.date.fromisoformat(m.date.value[:10])).days <= BACKGROUND_DAYS
+
+
+def with_outsider(m: MeetingMention) -> bool:
+    """A held meeting of one side with a person no report ties to an actor ("the Pope met X"), with no
+    ordinal: that side's meeting with an outsider, not a round of its negotiation."""
+    return not m.planned and len(m.parties) == 1 and m.ordinal is None and m.outsider
 
 
 def starts_track(analysis: Analysis) -> bool:
@@ -242,13 +248,14 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         if not common or not t.near(analysis.document.published):
             continue
         same = sides == t.parties
-        # A report of other sides (two or more outside the track) names the track's sides in passing.
-        covers = len(t.parties) >= 2 and t.parties <= named and len(sides - t.parties - t.third) < 1
+        outside = sides - t.parties - t.third  # sides of the report that are no actor of the track
+        # A report with sides of its own names the track's sides in passing.
+        covers = len(t.parties) >= 2 and t.parties <= named and not outside
         shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
         # A leader meets many: a shared head joins a report with one side in common only when its other
         # sides are the track's third parties.
-        shares_head = bool(heads & t.heads) and (len(common) >= 2 or not sides - t.parties - t.third)
-        mediated = not (sides - t.parties - t.third) and bool(sides & t.third)
+        shares_head = bool(heads & t.heads) and (len(common) >= 2 or not outside)
+        mediated = not outside and bool(sides & t.third)
         nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
         if same or covers or shares_meeting or shares_head or mediated or nested:
             rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))

@@ -34,6 +34,7 @@ from legation.fuse.keys import (
     key_parties,
     parties_of_key,
     starts_track,
+    with_outsider,
 )
 from legation.fuse.names import name_words, same_person, same_venue, venue_key
 from legation.model import (
@@ -281,10 +282,8 @@ def _corroborated(c: _Cluster) -> bool:
     if c.planned:
         return True
     sources = {a.document.id for a, _m in c.mentions}
-    if (
-        max(len(m.parties) for _a, m in c.mentions) == 1
-        and not c.ordinals()
-        and any(m.outsider for _a, m in c.mentions)
+    if any(with_outsider(m) for _a, m in c.mentions) and all(
+        len(m.parties) <= 1 and m.ordinal is None for _a, m in c.mentions
     ):
         return False
     return len(sources) > 1 or any(

@@ -543,8 +543,9 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
 
     def add(tokens: list[Token]) -> None:
         names = actors_in_tokens(ctx, tokens)
+        owners = _owners_of(ctx, tokens, names)
         for name in names:
-            if name not in found and name not in _owners_of(ctx, tokens, names):
+            if name not in found and name not in owners:
                 found.append(name)
 
     for t in sent:
