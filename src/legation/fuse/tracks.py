@@ -348,7 +348,9 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
                 values.append(Sourced(_field_value(name, value), ev))
             if values:
                 fields[name] = tuple(values)
-        settled: dict[str, Any] = {name: _settle(vals, _key_of(name, vals)) for name, vals in fields.items()}
+        settled: dict[str, Any] = {
+            name: _settle(vals, _shown_as(name, vals)) for name, vals in fields.items()
+        }
         held = [m for _a, m in c.mentions if not m.planned]
         days = sorted({m.date.value[:10] for m in held if m.date is not None})
         if len(days) > 1 and not c.planned:  # a round held over several days: its first and last day
@@ -427,20 +429,19 @@ def _field_value(name: str, value: object) -> object:
     return value
 
 
-def _settle(values: tuple[Sourced, ...], key: Callable[[object], object]) -> object:
-    counts = Counter(key(v.value) for v in values)
+def _settle(values: tuple[Sourced, ...], shown: Callable[[object], object]) -> object:
+    """The value most sources give, as shown (ties: the earliest report's, sources being in
+    publication order)."""
+    counts = Counter(_hashable(shown(v.value)) for v in values)
     best = max(counts.values())
-    for v in values:  # sources are in publication order: the earliest among the most common wins
-        if counts[key(v.value)] == best:
-            return key(v.value) if key is not _hashable else v.value  # a venue under its shown spelling
-    return None
+    return next((shown(v.value) for v in values if counts[_hashable(shown(v.value))] == best), None)
 
 
-def _key_of(name: str, values: tuple[Sourced, ...]) -> Callable[[object], object]:
-    """How the values of one field are told apart: venues by place (spellings of one place are one
-    value), the rest by :func:`_hashable`."""
+def _shown_as(name: str, values: tuple[Sourced, ...]) -> Callable[[object], object]:
+    """How a field's values are shown, and so told apart: a venue under one spelling of its place
+    (spellings of one place are one value), the rest as given."""
     if name != "venue":
-        return _hashable
+        return lambda value: value
     spelling = _venue_spellings([str(v.value) for v in values])
     return lambda value: spelling.get(str(value), value)
 
@@ -510,8 +511,8 @@ def _fuller(new: Head, old: Head) -> bool:
 def _conflicts(r: Round) -> list[Conflict]:
     out = []
     for name, values in r.fields.items():
-        key = _key_of(name, values)
-        if len({key(v.value) for v in values}) > 1:
+        shown = _shown_as(name, values)
+        if len({_hashable(shown(v.value)) for v in values}) > 1:
             out.append(Conflict(r.id, name, values))
     return out
 

@@ -293,15 +293,19 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "near", "from", "inside"):
         return True
-    return names_talks(root, mention)
+    return names_talks(doc, mention)
 
 
-def names_talks(root: Any, mention: ActorMention) -> bool:
+def names_talks(doc: Any, mention: ActorMention) -> bool:
     """A country named by its capital or another place word before a meeting noun: "the Abuja peace
-    talks", "the Geneva talks" tell where, not who ("the Iran talks" still names a side)."""
+    talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side)."""
     from legation.nlp.lexicons import meeting_words
 
-    if mention.type != "country" or mention.surface == mention.name or root.dep_ != "compound":
+    if mention.type != "country" or mention.surface == mention.name:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.dep_ != "compound":
         return False
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns

@@ -801,17 +801,10 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     names: list[str] = []
     for m in ctx.actors.in_range(lo, hi):
         tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
-        if tok is None or m.name in names or _is_place(tok) or names_talks(_compound_root(tok), m):
+        if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
             continue
         names.append(m.name)
     return names
-
-
-def _compound_root(tok: Token) -> Token:
-    """The last word of the name a token is in ("Abuja" of "the Abuja peace talks" is itself)."""
-    while tok.dep_ in ("flat",) and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _is_place(tok: Token) -> bool:
