@@ -74,6 +74,18 @@ ROWS = [
     ("Three days later, as of Friday's close, the index was down.", "2024-12-09", "Friday", "2024-12-06"),
     # the weekday of the report itself, in a future clause, is that day
     ("The winner will be announced on Friday.", "2025-11-07", "Friday", "2025-11-07"),
+    # a scheduling verb in the plain present is a timetable: "the two envoys meet Monday"
+    ("The two envoys meet separately Monday with the mediator.", "2025-11-07", "Monday", "2025-11-10"),
+    ("Both delegations arrive on Sunday, officials said.", "2025-11-07", "Sunday", "2025-11-09"),
+    # ... but not once it is past: "did not meet", "met"
+    ("The two envoys did not meet on Monday, officials said.", "2025-11-07", "Monday", "2025-11-03"),
+    # an intention after the date is no cue, but its verb's own past tense is the date's clause
+    (
+        "The meeting of both sides on Thursday agreed to deploy monitors.",
+        "2025-11-07",
+        "Thursday",
+        "2025-11-06",
+    ),
 ]
 
 

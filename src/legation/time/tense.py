@@ -94,6 +94,9 @@ _PASSIVE_BE = frozenset({"be", "being"})
 #: originally planned").
 _PAST_AUX = frozenset({"was", "were", "had", "been", "previously", "originally", "initially"})
 
+#: A timetable verb after these takes its tense from the auxiliary before them ("did not meet on Monday").
+_NEGATION = frozenset({"not", "never"})
+
 #: Words that may stand between a past verb and the date it governs ("met on", "was held in early").
 _ADVERBIAL = frozenset({"on", "in", "at", "during", "early", "late", "mid"})
 #: Past cues that are not verbs: they say the sentence is about the past, not that the date is.
@@ -205,6 +208,11 @@ class CueTense:
             return None  # "will be held", "to be signed": a participle, its tense is the auxiliary's
         if cue is Tense.FUTURE and previous in _PAST_AUX:
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
+        if cue is Tense.FUTURE and self.future.get(words[0].lower()) == "TIMETABLE":
+            if previous in _NEGATION:
+                return None  # "did not meet", "will not meet": the auxiliary before tells
+            if previous in ("did", "didn't"):
+                return Tense.PAST
         return cue
 
     def _word_cue(self, words: list[str]) -> Tense | None:
@@ -271,7 +279,12 @@ class CueTense:
             if distance <= len(after):
                 previous = after[distance - 2] if distance > 1 else ""
                 cue = self._cue(after[distance - 1 :], previous.lower())
-                if cue is not None and not (cue is Tense.FUTURE and _INTENTION.match(after[distance - 1])):
+                if cue is Tense.FUTURE and _INTENTION.match(after[distance - 1]):
+                    # the intention says nothing of the date before it, but its verb's own tense does:
+                    # "the meeting on Thursday agreed to deploy ..." is past
+                    cue = self._cue(after[distance - 1 : distance], previous.lower())
+                    cue = cue if cue is Tense.PAST else None
+                if cue is not None:
                     return cue, -distance
         return Tense.UNKNOWN, 0
 
