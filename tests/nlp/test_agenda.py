@@ -69,6 +69,9 @@ MORE_NON_ITEMS = [
     "the rebels", "the insurgents", "the separatists", "the militants", "the union", "the website",
     "the radio", "the television", "the newspaper", "the premise", "power", "rule", "technical problems",
     "the planned talks", "the details", "the presence", "the premise", "the line",
+    # idioms and qualified vague nouns: "give ground", "a longstanding concern", "take a stand"
+    "ground", "a longstanding concern", "their respective concerns", "a stand", "an increase",
+    "the plight", "a raft",
 ]  # fmt: skip
 
 MORE_FRAMES = [
@@ -132,3 +135,23 @@ def test_items_get_a_readable_label(nlp: Any, text: str, label: str) -> None:
 def test_a_hyphened_measure_names_no_item(nlp: Any) -> None:
     got = _items(nlp, "Canada rejected any call to end his 32-year rule.")
     assert [label for _k, label in got if "rule" in label.lower()] == []
+
+
+def test_the_members_of_a_list_are_the_items_not_their_kind(nlp: Any) -> None:
+    got = _items(nlp, "They discussed prickly issues like fishing quotas and water sharing.")
+    assert [label for _k, label in got] == ["Fishing quotas", "Water sharing"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "India urged Canada to lift a sweeping raft of fishing restrictions.",
+            "Lifting of fishing restrictions",
+        ),
+        ("They discussed the plight of the refugees.", "Refugees"),
+        ("Canada refused to give ground on fishing quotas.", "Fishing quotas"),
+    ],
+)
+def test_a_quantity_or_idiom_stands_for_what_it_names(nlp: Any, text: str, label: str) -> None:
+    assert [lab for _k, lab in _items(nlp, text)] == [label]

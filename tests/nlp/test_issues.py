@@ -519,3 +519,80 @@ def test_a_refusal_by_a_country_outside_the_talks_is_no_status(nlp: Any) -> None
 def test_support_reiterated_for_a_two_state_solution_discusses_it(nlp: Any) -> None:
     got = _issues(nlp, "The two premiers reiterated their support for a two-state solution on the island.")
     assert ("two_states", "discussed", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new round will endeavour to strike a consensus on fishing quotas.",
+        "The sides are negotiating a deal on fishing quotas.",
+        "They are working on an agreement on fishing quotas.",
+        "The two delegations are hammering out an accord on fishing quotas.",
+    ],
+)
+def test_an_agreement_still_pursued_is_not_reached(nlp: Any, text: str) -> None:
+    got = [(label, status) for label, status, _r in _rows(nlp, text) if label == "Fishing quotas"]
+    assert got and all(status != "agreed" for _l, status in got)
+
+
+def test_an_agreement_pushed_for_is_raised_and_one_reached_agreed(nlp: Any) -> None:
+    pushed = _rows(nlp, "India pushed for an agreement on fishing quotas.")
+    assert ("Fishing quotas", "raised", "India") in pushed
+    reached = _rows(nlp, "They hammered out an agreement on fishing quotas.")
+    assert ("Fishing quotas", "agreed", None) in reached
+
+
+def test_a_clause_describing_an_item_names_no_item_of_its_own(nlp: Any) -> None:
+    got = _issues(nlp, "The sides discussed a peace treaty that would replace the armistice.")
+    assert [issue for issue, _s, _r in got] == ["peace_agreement"]
+    got = _issues(nlp, "Canada is coordinating a deal involving a fisherman who was held hostage in May.")
+    assert not any(issue == "hostages" for issue, _s, _r in got)
+    # what an agreement's own clause provides, and what a demand asks, are still items
+    got = _issues(nlp, "They reached an agreement that includes a ceasefire.")
+    assert ("ceasefire", "agreed", None) in got
+    got = _rows(nlp, "India rejected Canadian demands that it halt shrimp farming.")
+    assert ("Halt of shrimp farming", "rejected", "India") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels indicated that they will not negotiate until foreign soldiers leave the valley.",
+         ("Withdrawal of foreign soldiers", "raised", "rebels")),
+        ("India refused to resume talks until the fishing ban is lifted.",
+         ("Lifting of fishing ban", "raised", "India")),
+        ("Canada will not return to the table unless India lifts the fishing ban.",
+         ("Lifting of fishing ban", "raised", "Canada")),
+        ("India said it would not discuss trade until the fishing ban is lifted.",
+         ("Lifting of fishing ban", "raised", "India")),
+    ],
+)  # fmt: skip
+def test_a_condition_a_side_sets_is_raised_by_it(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = _rows(nlp, text)
+    assert expected in got
+    assert not any(label in ("Valley", "Trade") for label, _s, _r in got)
+
+
+def test_a_time_clause_is_no_condition(nlp: Any) -> None:
+    assert _rows(nlp, "The talks continued until the fishing ban was lifted.") == []
+
+
+def test_a_claim_of_what_is_puts_nothing_on_the_table(nlp: Any) -> None:
+    assert _rows(nlp, "India insists its fishing programme is solely for domestic use.") == []
+    got = _rows(nlp, "India insisted that fishing quotas be among the items discussed.")
+    assert ("Fishing quotas", "raised", "India") in got
+
+
+def test_a_report_goes_on_about_the_round_its_lead_dated(nlp: Any) -> None:
+    text = (
+        "Canada and India held talks in Geneva on March 3. India insisted on Monday that Canadian "
+        "fishing restrictions must be lifted. The Indian negotiator also said that tariffs on lentils "
+        "must be removed."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    rounds = {m.label: (m.meeting, m.round_date) for m in found}
+    assert rounds["Fishing restrictions"] == (None, "2024-05-13")
+    assert rounds["Tariffs"] == (None, "2024-05-13")

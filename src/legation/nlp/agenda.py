@@ -111,6 +111,8 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         if below:
             return below + listed
     own = _own_item(ctx, tok, words)
+    if own is not None and listed and (lemma in words.generic or low in words.generic):
+        return listed  # "thorny issues like the budget": the members are the items, not their kind
     if own is not None:
         return [own, *listed]
     if listed:
@@ -340,6 +342,26 @@ def _space_after(t: Token, following: Token) -> str:
     if t.whitespace_ or following.i == t.i + 1:
         return str(t.whitespace_)
     return " "
+
+
+#: Verbs whose subject is what changes ("foreign troops leave the region"): the item is the subject's
+#: withdrawal, not the place left.
+_LEAVING = {"leave", "withdraw", "quit", "depart", "retreat", "pull", "go", "exit"}
+
+
+def is_leaving(verb: Token) -> bool:
+    """A verb whose subject is what changes ("troops leave", "forces withdraw")."""
+    return verb.lemma_.lower() in _LEAVING
+
+
+def condition_items(ctx: DocContext, verb: Token) -> list[Item]:
+    """The items a condition clause names ("until the fishing ban is lifted" → Lifting of fishing ban,
+    "unless foreign troops leave" → Withdrawal of foreign troops), labelled by the verb's noun."""
+    if is_leaving(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = [i for c in subjects for i in items_of(ctx, c)]
+        return [_nominalised(ctx, verb, "withdrawal", item) for item in found]
+    return _items(ctx, verb, agenda_words(), _ABOUT, 0)
 
 
 def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:

@@ -18,11 +18,21 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
-from legation.nlp.agenda import Item, items_of, slug, stray_object, words_of
+from legation.nlp.agenda import (
+    Item,
+    condition_items,
+    is_item_word,
+    is_leaving,
+    items_of,
+    slug,
+    stray_object,
+    words_of,
+)
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import (
     IssueDef,
@@ -55,7 +65,8 @@ _FURTHER_TALK = {
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "must", "wo", "ca"}
 _HEDGES = {
     "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
-    "willing", "able", "need", "attempt", "push", "strive", "set",
+    "willing", "able", "need", "attempt", "push", "strive", "set", "endeavor", "endeavour", "struggle",
+    "look",
 }  # fmt: skip
 _REQUESTS = {
     "urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand", "insist",
@@ -111,6 +122,7 @@ def find_issues(
     mentions: list[IssueMention] = []
     previous_status: str | None = None
     agreed_on: str | None = None  # the date of the agreement the report spoke of last
+    lead: str | None = None  # the date of the first round the report placed an item on by its date
     for sent in ctx.doc.sents:
         planned = _planned_meeting(ctx, sent, meetings)
         cues = [_Cue(c.token, c.status, True) for c in _cues(ctx, sent)] if planned else _cues(ctx, sent)
@@ -128,8 +140,11 @@ def find_issues(
                 covered.append((n.start, n.end))
         if named:
             meeting, ordinal, date = (
-                (planned, None, None) if planned else _round_of(ctx, sent, meetings, [n.cue for n in named])
+                (planned, None, None)
+                if planned
+                else _round_of(ctx, sent, meetings, [n.cue for n in named], lead)
             )
+            lead = lead or date
             if not planned and agreed_on and _refers_back([n.cue for n in named]):
                 own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
                 if own is None:
@@ -277,6 +292,8 @@ def _taxonomy_named(
                 if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
                     continue
                 status, cue = _status_for(ctx, sent, start, end, cues)
+                if cue is not None and _describes_another(ctx, ctx.token_at(sent, end - 1), cue):
+                    continue  # "a peace treaty that would replace the armistice": the treaty is the item
                 own_cues = [c for c in cues if c.token.lemma_.lower() not in _CONTINUATION_NOUNS]
                 if status is None and inherited is not None and not own_cues:
                     status = inherited
@@ -286,6 +303,32 @@ def _taxonomy_named(
                 found.append(_Named(issue.key, issue.label, start, end, m.group(0), status, cue))
                 break
     return found
+
+
+#: Nouns of asking and offering whose clause says what is asked ("demands that it halt X").
+_ASKING_NOUNS = {
+    "demand", "call", "proposal", "offer", "request", "plan", "idea", "suggestion", "insistence",
+    "condition", "precondition", "ultimatum", "appeal", "bid",
+}  # fmt: skip
+
+
+def _describes_another(ctx: DocContext, tok: Token | None, cue: Token) -> bool:
+    """Whether words a cue governs sit in a clause describing another item, not in what the cue is
+    about: in "discussed a peace treaty that would replace the armistice" the treaty is discussed, the
+    armistice only describes it; "a deal involving a soldier who was held hostage" names no hostage
+    talks. What an agreement's own clause says it provides ("an agreement that includes X") is its
+    content, and stays."""
+    node = tok
+    while node is not None and node.head.i != node.i and node.i != cue.i:
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            described = node.head
+            if described.i == cue.i or node.lemma_.lower() in _CONTENT_VERBS:
+                return False
+            if described.lemma_.lower() in _ASKING_NOUNS:
+                return False  # "rejected demands that it halt X": what a demand asks is its content
+            return described.ent_type_ == "PERSON" or is_item_word(ctx, described)
+        node = node.head
+    return False
 
 
 def _a_year(tok: Token) -> bool:
@@ -330,6 +373,10 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
     by_lemma = _cue_lemmas()
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() not in by_lemma and _conditions(t):
+            out.append(_Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
+            taken.add(t.i)
     for t in sent:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
@@ -538,6 +585,8 @@ def _placed_on(child: Token, cue: _Cue, path: list[Token]) -> bool:
 def _read(cue: _Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
+    if _conditional(cue.token, path):
+        return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
     negated, hedged = _negated(cue.token), _hedged(cue.token)
     if status in _SETTLING and not negated and _under_the_document(cue.token):
         return status  # "under the deal, the crossing will be reopened": what the deal says
@@ -545,6 +594,9 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
         # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
         return status if status in ("rejected", "deferred", "excluded") else "raised"
     if status in _SETTLING:
+        pursued = _pursued(cue.token)
+        if pursued is not None and not negated:
+            return pursued  # "negotiating a deal on X", "pushed for an agreement on X": not reached yet
         if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
         if _requested(cue.token):
@@ -557,6 +609,76 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     if hedged and status in ("discussed", "deferred"):
         return None  # "will discuss X next time": nothing happened yet
     return status
+
+
+#: Verbs by which a side works toward an agreement it has not reached ("negotiating a deal on X").
+_PURSUING = {
+    "negotiate", "work", "seek", "want", "push", "press", "call", "pursue", "coordinate", "discuss",
+    "prepare", "draft", "broker", "mediate", "need", "demand", "urge", "favour", "favor", "support",
+    "back", "propose", "offer", "explore", "eye", "chase", "aim",
+}  # fmt: skip
+
+
+def _pursued(noun: Token) -> str | None:
+    """The status of a settling noun ("a deal", "an agreement") that a side is still working toward:
+    "negotiating a deal on X" → discussed, "pushed for an agreement on X" → raised; None when the noun
+    reports an agreement reached ("reached a deal", "the deal says", "welcomed the agreement")."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj":
+        verb = verb.head  # "working on a deal", "pushed for an agreement"
+    if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    lemma = verb.lemma_.lower()
+    progressive = verb.tag_ == "VBG" and any(
+        c.lemma_.lower() == "be" and c.dep_ == "aux" for c in verb.children
+    )
+    if lemma not in _PURSUING and not (progressive and lemma in _LIGHT):
+        return None  # "reached a deal", "are hammering out a deal" is pursued, "hammered out" is not
+    own = _cue_lemmas().get(lemma)
+    if lemma in _PURSUING_RAISES or _demanded(verb):
+        return "raised"
+    return own if own in ("raised", "proposed", "discussed") else "discussed"
+
+
+#: Pursuing verbs by which a side puts an agreement forward ("called for an accord on X").
+_PURSUING_RAISES = {"push", "press", "call", "demand", "urge", "want", "seek"}
+
+
+#: Conjunctions of a condition a side sets ("until the ban is lifted", "unless troops leave").
+_CONDITION_MARKS = {"until", "unless", "till"}
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The condition clauses of a verb a side will not do, or will do only on them: "will not negotiate
+    until X", "refused to resume talks unless X", "will talk only if X"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        refused = _negated(verb) or _refused(verb)
+        if (marks & _CONDITION_MARKS and refused) or ("if" in marks and only):
+            out.append(c)
+    return out
+
+
+def _refused(verb: Token) -> bool:
+    """ "refused to resume talks": a verb under a refusal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "reject")
+
+
+def _conditional(cue: Token, path: list[Token]) -> bool:
+    """Whether the words a cue governs sit in one of the conditions a side sets (:func:`_conditions`)."""
+    verbs = [cue, *(c for c in cue.children if c.dep_ == "xcomp")]
+    clauses = {c.i for v in verbs for c in _conditions(v)}
+    for below, t in itertools.pairwise(path):
+        if t.i in clauses:
+            # "until troops leave Somali territory": the troops' withdrawal, not the place they leave
+            return not (is_leaving(t) and below.dep_ != "nsubj")
+    return False
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -685,8 +807,15 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     found: list[Item] = []
     if tok.pos_ in ("VERB", "AUX"):
         found = items_of(ctx, tok, cue=True)
+        for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+            found += [i for c in _conditions(v) for i in condition_items(ctx, c)]
         if cue.status in ("raised", "proposed", "agreed", "rejected"):
-            found += [i for c in tok.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
+            found += [
+                i
+                for c in tok.children
+                if c.dep_ == "ccomp" and not _a_claim(c)
+                for i in _clause_items(ctx, c)
+            ]
         return found
     lemma = tok.lemma_.lower()
     if cue.status in _SETTLING and lemma in agenda_words().document:
@@ -714,6 +843,15 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                 found += items_of(ctx, v)
     return found
+
+
+def _a_claim(verb: Token) -> bool:
+    """ "insists its programme is peaceful", "insisted the talks were a success": a "that" clause saying
+    what is, not what should be done (no modal, no subjunctive), states a claim, which puts nothing
+    on the table."""
+    if verb.lower_ not in ("is", "are", "was", "were", "'s", "'re", "’s", "’re"):
+        return False  # "insist that prisoners be among those released": a demand
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _under_the_document(tok: Token) -> bool:
@@ -851,13 +989,20 @@ def _planned_meeting(ctx: DocContext, sent: Span, meetings: list[MeetingMention]
 
 
 def _round_of(
-    ctx: DocContext, sent: Span, meetings: list[MeetingMention], cues: list[Token | None]
+    ctx: DocContext,
+    sent: Span,
+    meetings: list[MeetingMention],
+    cues: list[Token | None],
+    lead: str | None = None,
 ) -> tuple[str | None, int | None, str | None]:
     """(meeting key, ordinal, date) of the round the sentence reports.
 
     A meeting the sentence itself reports wins; else an ordinal ("at the first round") or the date
     of a time expression governing a cue picks the document's meeting with that ordinal or date, or
-    is handed to fusion to find the round among the track's; only then the focal meeting.
+    is handed to fusion to find the round among the track's; only then the focal meeting, unless
+    that meeting is older than ``lead``, the round an earlier sentence of the report dated: a report
+    whose lead says what a side insisted on Monday goes on about Monday's session, not an older event
+    it recalls.
     """
     index = ctx.sentence_index(sent.start_char)
     date = _governing_date(ctx, sent, [c for c in cues if c is not None])
@@ -878,7 +1023,11 @@ def _round_of(
         return None, ordinal, None
     if date is not None:
         return _round_on(ctx, meetings, date)
-    return focal_meeting(meetings), None, None
+    focal = focal_meeting(meetings)
+    when = next((m.date.value for m in meetings if m.key == focal and m.date is not None), None)
+    if lead is not None and when is not None and when[:10] < lead[:10]:
+        return None, None, lead
+    return focal, None, None
 
 
 def _round_on(
@@ -1072,6 +1221,8 @@ def _proposer(ctx: DocContext, head: Token | None, cue: Token | None) -> str | N
 
 
 _COMPASS = {"north", "south", "east", "west"}
+#: Pronouns that stand for the subject of the clause a report hangs them on ("India said it ...").
+_THIRD_PERSON = {"it", "they", "he", "she"}
 
 
 def _elliptic_party(ctx: DocContext, subject: Token) -> list[str]:
@@ -1100,6 +1251,9 @@ def _raiser(
         subject = _subject_of(_clause_verb(cue).head) if _requested(cue) else _subject_of(cue)
         if subject is not None and subject.lower_ in ("we", "i"):
             subject = None  # "we proposed ...," Kim said: the speaker's side, found below
+        elif subject is not None and subject.lower_ in _THIRD_PERSON and subject.head.dep_ == "ccomp":
+            # "India said it would not discuss X until ...": "it" is who said so
+            subject = _subject_of(subject.head.head) or subject
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
             parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or _actors_of(ctx, subject)
