@@ -133,3 +133,19 @@ def test_an_open_item_worded_inside_a_taxonomy_item_of_its_round_is_that_item() 
     dates = {r.id: r.date for r in track.rounds}
     rows = sorted((dates[s.round_id], s.issue) for s in track.issue_status)
     assert rows == [("2024-03-04", "crossings"), ("2024-05-06", "other:ferry-crossing")]
+
+
+def test_talks_named_for_a_taxonomy_item_of_their_round_are_that_item() -> None:
+    treaty = IssueMention(
+        "peace_agreement", "Peace agreement", "discussed", _ev("a", 1), phrase="peace treaty", meeting="m0"
+    )
+    first = _analysis(
+        "a",
+        "2024-03-05",
+        _meeting("a", "2024-03-04"),
+        treaty,
+        _mention("a", "Peace negotiations", "discussed", meeting="m0"),
+        _mention("a", "Fishing talks", "discussed", meeting="m0"),
+    )
+    (track,) = fuse([first])
+    assert sorted(s.issue for s in track.issue_status) == ["other:fishing-talks", "peace_agreement"]

@@ -581,6 +581,7 @@ def test_a_time_clause_is_no_condition(nlp: Any) -> None:
 
 def test_a_claim_of_what_is_puts_nothing_on_the_table(nlp: Any) -> None:
     assert _rows(nlp, "India insists its fishing programme is solely for domestic use.") == []
+    assert _rows(nlp, "Canada insisted that the fishing quotas remained on the table.") == []
     got = _rows(nlp, "India insisted that fishing quotas be among the items discussed.")
     assert ("Fishing quotas", "raised", "India") in got
 
@@ -596,3 +597,25 @@ def test_a_report_goes_on_about_the_round_its_lead_dated(nlp: Any) -> None:
     rounds = {m.label: (m.meeting, m.round_date) for m in found}
     assert rounds["Fishing restrictions"] == (None, "2024-05-13")
     assert rounds["Tariffs"] == (None, "2024-05-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India reiterated its demand that no ceasefire could be considered before the talks.",
+        "India insisted that no ceasefire is possible before the end of the fighting.",
+    ],
+)
+def test_a_demand_that_there_be_no_item_rejects_it(nlp: Any, text: str) -> None:
+    assert ("ceasefire", "rejected", "India") in _issues(nlp, text)
+
+
+def test_a_cue_deep_in_a_description_is_background(nlp: Any) -> None:
+    text = (
+        "The meeting was meant to strengthen the premier at a time when he faces a bitter feud, "
+        "which flared up last week after the Indian president called for early elections."
+    )
+    assert _rows(nlp, text) == []
+    # the talks or an agreement described by their own clause are still news
+    got = _rows(nlp, "They welcomed the talks, which focused on fishing quotas.")
+    assert ("Fishing quotas", "discussed", None) in got

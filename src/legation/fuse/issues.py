@@ -105,13 +105,15 @@ def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str,
     """Open items folded into the taxonomy item of the same round whose wording holds all their words.
 
     "the Rafah crossing" beside "reopen the Rafah crossing" (the crossings item) at one round is that
-    item, not a second row; in a round without it, it stays an item of its own.
+    item, not a second row; in a round without it, it stays an item of its own. The words of a meeting
+    do not count: "peace negotiations" beside "a peace treaty" are talks on that item.
     """
     out = {k: list(v) for k, v in cells.items()}
     for rid, key in sorted(cells):
         if not key.startswith("other:"):
             continue
-        own = words_of(cells[(rid, key)][0].label)
+        # "peace negotiations" beside "a peace treaty": talks on peace are about the peace item
+        own = words_of(cells[(rid, key)][0].label) - _MEETING_WORDS
         homes = [
             k
             for (r, k), ms in cells.items()
@@ -120,6 +122,10 @@ def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str,
         if len(homes) == 1:
             out[(rid, homes[0])] += out.pop((rid, key))
     return out
+
+
+#: The words of a meeting, which say how an item is negotiated, not which item it is.
+_MEETING_WORDS = frozenset({"talk", "negotiation", "dialogue", "consultation", "discussion"})
 
 
 def _wording(mentions: list[IssueMention]) -> frozenset[str]:

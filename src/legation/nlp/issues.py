@@ -370,6 +370,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
         if status != "excluded" and (_outsider(ctx, anchor) or _standing(_clause_verb(anchor))):
             continue
+        if _in_background(anchor):
+            continue
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
     by_lemma = _cue_lemmas()
@@ -384,6 +386,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         if found is None or _not_a_cue(t):
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t) or _standing(_clause_verb(t)):
+            continue
+        if _in_background(t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
         if t.pos_ == "NOUN" and any(_a_year(c) for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
@@ -472,6 +476,23 @@ def _standing(verb: Token) -> bool:
     )
 
 
+def _in_background(t: Token) -> bool:
+    """A cue deep in a relative clause describing something other than an agreement or the talks:
+    "at a time when he is facing a power struggle, which boiled over after the president called for
+    early elections" tells what led here, not what the talks put on the table."""
+    node = t
+    depth = 0
+    while node.head.i != node.i and depth < 12:
+        if node.dep_ == "relcl" and node.i != t.i:
+            head = node.head
+            names = {head.lemma_.lower(), head.lower_}
+            kept = agenda_words().document | meeting_words().nouns | _MEETING_CUES
+            return not (names & kept or head.pos_ == "PRON")
+        node = node.head
+        depth += 1
+    return False
+
+
 def _describes(t: Token) -> bool:
     """A cue inside a description of a noun: "the first country to sign a treaty", "the accord signed
     in 1993", "Egypt, which signed a treaty with Israel"."""
@@ -555,6 +576,8 @@ def _governing(
     if any(_purpose(t) for t in on_path):
         return None, None  # "agreed to release the money in order to help humanitarian aid": a purpose
     status = _read(cue, on_path)
+    if status in ("raised", "proposed") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
     if status == "agreed":
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
         below = [c.status for c in cues if c.token in cue.token.subtree and c.token.i != cue.token.i]
@@ -845,11 +868,19 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     return found
 
 
+#: Finite forms of verbs of being that state what is ("is", "remained"); the bare form may be a
+#: demand ("insist that sanctions remain").
+_STATING = {
+    "is", "are", "was", "were", "'s", "'re", "’s", "’re", "remains", "remained", "stays", "stayed",
+    "seems", "seemed",
+}  # fmt: skip
+
+
 def _a_claim(verb: Token) -> bool:
-    """ "insists its programme is peaceful", "insisted the talks were a success": a "that" clause saying
-    what is, not what should be done (no modal, no subjunctive), states a claim, which puts nothing
-    on the table."""
-    if verb.lower_ not in ("is", "are", "was", "were", "'s", "'re", "’s", "’re"):
+    """ "insists its programme is peaceful", "insisted the offer remained on the table": a "that"
+    clause saying what is, not what should be done (no modal, no subjunctive), states a claim, which
+    puts nothing on the table."""
+    if verb.lower_ not in _STATING:
         return False  # "insist that prisoners be among those released": a demand
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
@@ -1160,6 +1191,8 @@ def _subject_of(cue: Token) -> Token | None:
             return own[0]  # "a Canadian proposal", "Iran's demand"
     for _ in range(4):
         for c in node.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                continue  # "India reiterated its demand": whose "its" is, the clause's subject says
             if c.dep_ in ("nsubj", "agent", "poss"):
                 if c.dep_ == "agent":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
