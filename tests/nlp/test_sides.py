@@ -360,3 +360,33 @@ def test_a_body_of_movements_is_named_by_what_it_unites(nlp: Any) -> None:
     )
     names = {m.surface: m.name for m in ctx.actors.mentions}
     assert names.get("tribal courts") == "Supreme Council of Tribal Courts"
+
+
+def test_who_welcomes_talks_takes_no_part_in_them(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Norway on Monday welcomed the talks between Chile and Peru. "
+        "Brazil hailed the resumption of talks. Chile and Peru met in Lima on Monday.",
+    )
+    assert "Norway" not in {p for m in find_meetings(ctx) for p in m.parties}
+    assert "Brazil" not in {p for m in find_meetings(ctx) for p in m.parties}
+
+
+def test_a_sponsor_named_with_its_acronym_is_a_third_party_not_a_side(nlp: Any) -> None:
+    text = (
+        "The third round of the Arab League (AL)-sponsored talks between Chad and the rebels "
+        "opened on Monday."
+    )
+    sides = _sides(nlp, text)
+    assert ("Arab League", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+    assert "Arab League" not in {p for m in find_meetings(context(nlp, text)) for p in m.parties}
+
+
+def test_meeting_a_need_is_no_meeting(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Gas talks between Ghana and a supplier went on in Accra on Sunday. "
+        "The pipeline crosses Togo, meeting about ten percent of Benin's needs. "
+        "Togo met the deadline set by Benin.",
+    )
+    assert not {"Togo", "Benin"} & set(sides.parties)

@@ -518,7 +518,8 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     "the Norwegian facilitators", "observers from the EU"), or None."""
     roles = actor_words().roles
     text: str = ctx.document.text
-    after = re.match(r"-?(\w+)", text[mention.end : mention.end + 20])
+    # "Qatari-mediated", "the African Union (AU)-sponsored talks"
+    after = re.match(r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?-?(\w+)", text[mention.end : mention.end + 30])
     if after and after.group(1).lower() in roles:
         return roles[after.group(1).lower()]
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")

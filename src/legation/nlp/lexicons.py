@@ -126,11 +126,25 @@ class MeetingWords:
     negotiation: frozenset[str]
     titles: frozenset[str]
     descriptive: frozenset[str]
+    commenting: frozenset[str]
+    requirements: frozenset[str]
 
 
 @functools.cache
 def meeting_words() -> MeetingWords:
-    kinds = ("noun", "verb", "venue", "format", "planned", "generic", "negotiation", "title", "descriptive")
+    kinds = (
+        "noun",
+        "verb",
+        "venue",
+        "format",
+        "planned",
+        "generic",
+        "negotiation",
+        "title",
+        "descriptive",
+        "commenting",
+        "requirement",
+    )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
     )
@@ -151,6 +165,8 @@ def meeting_words() -> MeetingWords:
         negotiation=frozenset(by_kind["negotiation"]),
         titles=frozenset(by_kind["title"]),
         descriptive=frozenset(by_kind["descriptive"]),
+        commenting=frozenset(by_kind["commenting"]),
+        requirements=frozenset(by_kind["requirement"]),
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
-from legation.nlp.actors import names_talks
+from legation.nlp.actors import names_talks, third_party_role
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -105,6 +105,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words.nouns))
         or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
     ]
+    triggers = [t for t in triggers if not meets_a_requirement(t)]
     triggers = [t for t in triggers if not _hoped_for(t)]
     led = _heads(ctx, sent)
     heads = led + [h for h in _chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
@@ -373,6 +374,30 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
 
 def _is_speech(tok: Token) -> bool:
     return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
+
+
+def meets_a_requirement(verb: Token) -> bool:
+    """Whether "meet" satisfies something rather than sees someone: "meeting the EU's gas needs",
+    "met the deadline"."""
+    if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB":
+        return False
+    requirements = meeting_words().requirements
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
+            return True  # "meeting five percent of demand"
+        if c.lemma_.lower() in requirements or any(
+            g.lemma_.lower() in requirements for p in c.children if p.lower_ == "of" for g in p.children
+        ):
+            return True
+    return False
+
+
+def _comments(verb: Token) -> bool:
+    """Whether the verb judges a meeting rather than holds it: the subject of "welcomed the talks" or
+    "hailed the resumption of talks" takes no part in them."""
+    return verb.lemma_.lower() in meeting_words().commenting
 
 
 def _said_on(sent: Span, t: TimeValue) -> bool:
@@ -647,10 +672,11 @@ def _carrier(noun: Token) -> Token | None:
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
-        return None if _is_speech(head) else head
+        return None if _is_speech(head) or _comments(head) else head
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
-        verb = head.head.head  # "X and Y held three hours of talks"
-        return None if _is_speech(verb) else verb
+        # "X and Y held three hours of talks", not "X welcomed the resumption of talks"
+        verb = head.head.head
+        return None if _is_speech(verb) or _comments(verb) else verb
     attending = _attending(noun)
     if attending is not None:
         return attending
@@ -803,6 +829,8 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
         tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
         if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
             continue
+        if third_party_role(ctx, m) is not None:
+            continue  # "the round of the AU-sponsored talks opened": the sponsor is no side
         names.append(m.name)
     return names
 

@@ -23,6 +23,7 @@ from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import DocActors, actor_words, is_place, third_party_role
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings import meets_a_requirement
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
@@ -167,7 +168,7 @@ def _actors_in_talk_sentences(ctx: DocContext, actors: DocActors) -> list[list[s
             )
         )
         for sent in ctx.doc.sents
-        if any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+        if any((t.lower_ in words or t.lemma_.lower() in words) and not meets_a_requirement(t) for t in sent)
     ]
 
 
