@@ -390,3 +390,24 @@ def test_meeting_a_need_is_no_meeting(nlp: Any) -> None:
         "Togo met the deadline set by Benin.",
     )
     assert not {"Togo", "Benin"} & set(sides.parties)
+
+
+def test_a_known_movement_named_as_a_modifier_is_that_movement(nlp: Any) -> None:
+    text = "Houthi negotiators met Omani officials in Muscat on Thursday for talks on prisoners."
+    sides = _sides(nlp, text)
+    assert sides.parties == ("Houthis", "Oman")
+
+
+def test_who_leads_talks_between_others_is_a_mediator(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chad and the rebels met in Niamey on Tuesday for African Union-led talks on a ceasefire.",
+    )
+    assert "African Union" not in sides.parties
+    assert ("African Union", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_a_movement_the_model_takes_for_a_person_is_no_head(nlp: Any) -> None:
+    text = "Chadian government and Sahel People's Liberation Front negotiators met in Niamey on Tuesday."
+    heads = {h.actor.name for m in find_meetings(context(nlp, text)) for h in m.heads}
+    assert not any("Front" in h for h in heads)

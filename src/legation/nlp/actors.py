@@ -347,10 +347,18 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if head.text in _UMBRELLAS and before_of is not None:
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
-        if not (name in words.names or typed):
+        if f"{name}s" in words.names and not typed:
+            name = f"{name}s"  # "Houthi negotiators" are the Houthis' negotiators
+        elif not (name in words.names or typed):
             continue
         if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
-            found.append(ActorMention(start, end, name, "group", name))
+            found.append(ActorMention(start, end, name, "group", text[start:end]))
+    for tok in doc:  # a known name the model tagged as no entity ("Houthi negotiators")
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        name = tok.text if tok.text in words.names else f"{tok.text}s"
+        if name in words.names:
+            found.append(ActorMention(tok.idx, tok.idx + len(tok.text), name, "group", tok.text))
     return found
 
 
@@ -513,15 +521,23 @@ def _noun_of(surface: str) -> str:
     return two if two in actor_words().group_nouns else words[-1] if words else ""
 
 
+#: The word after an actor's name, past an acronym in brackets, and the word after that.
+_ROLE_AFTER = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?-?(\w+)(?:\s+(\w+))?")
+#: What an actor leads as a go-between: "the AU-led talks", "a Qatari-led mediation effort".
+_LED_WORK = frozenset({"talks", "negotiations", "mediation", "dialogue", "process", "peace", "consultations"})
+
+
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     """The third-party role a mention is given where it stands ("Qatari-mediated", "hosted by Oman",
     "the Norwegian facilitators", "observers from the EU"), or None."""
     roles = actor_words().roles
     text: str = ctx.document.text
     # "Qatari-mediated", "the African Union (AU)-sponsored talks"
-    after = re.match(r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?-?(\w+)", text[mention.end : mention.end + 30])
+    after = _ROLE_AFTER.match(text[mention.end : mention.end + 40])
     if after and after.group(1).lower() in roles:
         return roles[after.group(1).lower()]
+    if after and after.group(1) == "led" and (after.group(2) or "").lower() in _LED_WORK:
+        return "mediator"  # "African Union-led talks", not "a US-led coalition"
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None

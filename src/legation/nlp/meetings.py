@@ -1051,13 +1051,20 @@ def _head_name(ctx: DocContext, tok: Token) -> Span | None:
     span = _person_name(name_span(tok))
     if span is None:
         return None
-    text = span.text
-    if ctx.gazetteer.country(text) is not None or ctx.gazetteer.organisation(text) is not None:
+    if ctx.gazetteer.country(span.text) is not None or ctx.gazetteer.organisation(span.text) is not None:
         return None
-    if span.root.ent_type_ in _NOT_PEOPLE or (
-        span.root.ent_type_ != "PERSON" and ctx.actors.in_range(span.start_char, span.end_char)
-    ):
+    actors = ctx.actors.in_range(span.start_char, span.end_char)
+    if span.root.ent_type_ in _NOT_PEOPLE or (span.root.ent_type_ != "PERSON" and actors):
         return None  # "a Hamas-led government": a movement, not a person
+    text = ctx.document.text
+    if any(
+        m.type in ("group", "organisation")
+        and m.start <= span.start_char
+        and span.end_char <= m.end
+        and text[m.start : m.end] == m.surface
+        for m in actors
+    ):
+        return None  # "the X Liberation Front negotiators": a movement the model took for a person
     return span
 
 
