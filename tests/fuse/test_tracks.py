@@ -459,3 +459,42 @@ def test_a_report_whose_only_meeting_is_one_side_with_an_outsider_starts_no_trac
         _meeting("a", "2024-05-02", city="Rome", parties=("Iran",), outsider=True),
     )
     assert fuse([visit]) == []
+
+
+_FUSE_TIED_SIDES = """
+import datetime as dt, json
+from legation.fuse import fuse
+from legation.model import Analysis, Document, Evidence, MeetingMention, TimeValue
+sides = ("Chile", "Peru", "Bolivia", "Ecuador", "Uruguay")
+analyses = []
+for i in range(4):
+    meeting = MeetingMention(
+        key="m0", evidence=(Evidence(f"d{i}", 0, 0, 4, "s"),),
+        date=TimeValue("on Monday", "DATE", "2024-05-06", 0, 9), parties=sides[:2],
+    )
+    doc = Document(f"d{i}", "text", dt.date(2024, 5, 7))
+    names = {p: (p.upper(),) for p in sides}
+    analyses.append(Analysis(doc, meetings=(meeting,), parties=sides, party_names=names, negotiation=True))
+(track,) = fuse(analyses)
+print(json.dumps([track.parties, list(track.party_names)]))
+"""
+
+
+def test_a_track_is_the_same_whatever_the_hash_seed_of_the_run() -> None:
+    """Reports' sides are sets: ties between sides must not follow a run's string hashing, or a store
+    re-fused after a crash would differ from one built in one go."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _FUSE_TIED_SIDES],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1, outputs

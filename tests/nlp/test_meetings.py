@@ -29,6 +29,13 @@ def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     assert m.date is not None and m.date.value == "2024-05-18"
 
 
+def test_a_meeting_dated_after_the_report_was_written_is_planned(nlp: Any) -> None:
+    text = "The ministry said talks with Lima would resume in Quito on Friday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.date is not None and m.date.value == "2024-05-17"
+    assert m.planned
+
+
 def test_ordinal_venue_and_duration(nlp: Any) -> None:
     text = (
         "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "

@@ -411,3 +411,9 @@ def test_a_movement_the_model_takes_for_a_person_is_no_head(nlp: Any) -> None:
     text = "Chadian government and Sahel People's Liberation Front negotiators met in Niamey on Tuesday."
     heads = {h.actor.name for m in find_meetings(context(nlp, text)) for h in m.heads}
     assert not any("Front" in h for h in heads)
+
+
+def test_negotiators_for_two_sides_are_the_sides_of_their_meeting(nlp: Any) -> None:
+    ctx = context(nlp, "Negotiators for Chad and Hamas met in Niamey on Monday with Nigerien mediators.")
+    (meeting,) = find_meetings(ctx)
+    assert set(meeting.parties) == {"Chad", "Hamas"}

@@ -174,7 +174,8 @@ def _sides(
         role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
     threshold = SIDE_SHARE * len(analyses)
-    forms = [p for p, n in side_count.most_common() if n > threshold]
+    # by count, then name: reports' sides are sets, so ties must not follow the hash order of a run
+    forms = [p for p, n in sorted(side_count.items(), key=lambda pn: (-pn[1], pn[0])) if n > threshold]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
     if sum(1 for p in forms if met[p]) >= 2:
         # Sides seen taking part in a meeting outrank actors only named near the talks.
@@ -192,7 +193,7 @@ def _sides(
     )
     party_names = {
         display.get(p, p): tuple(dict.fromkeys(w for w in wordings.get(p, []) if w != display.get(p, p)))
-        for p in forms
+        for p in sorted(forms, key=lambda p: display.get(p, p))
     }
     return parties, third, party_names
 

@@ -146,6 +146,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
             p.direct_date = _governs_meeting(sent, t, triggers, directly=True)
+            if _after_writing(ctx, t.value):
+                p.planned = True  # "talks would resume on Friday": not held when the report was written
         elif (
             t.type in ("DATE", "TIME")
             and _DATE_RE.match(t.value)
@@ -200,6 +202,13 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
 #: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
 #: older dates in such sentences are background ("two months after its nuclear test on October 9").
 LOOSE_DATE_DAYS = 7
+
+
+def _after_writing(ctx: DocContext, value: str) -> bool:
+    try:
+        return dt.date.fromisoformat(value[:10]) > ctx.anchor
+    except ValueError:
+        return False
 
 
 def _recent(ctx: DocContext, value: str) -> bool:
@@ -576,6 +585,15 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     for t in sent:
         if t.lower_ in _DELEGATION_WORDS:
             add([m for left in t.lefts for m in left.subtree])
+            # "negotiators for X and Y", "the delegation of X"
+            add(
+                [
+                    m
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+                    for m in p.subtree
+                ]
+            )
     for phrase in _taking_part(triggers):
         add(_without_members(ctx, phrase))
     return _factions(ctx, sent, found)
