@@ -3,6 +3,7 @@
     .venv/bin/python bench/real.py                     # both halves, then the silver-story track census
     .venv/bin/python bench/real.py --half dev --explain
     .venv/bin/python bench/real.py --silver 0          # no census
+    .venv/bin/python bench/real.py --half dev --each   # also each negotiation alone
 
 The gold (``tests/data/real/{dev,check}/*.gold.json``, one negotiation per file, ``legation-gold/1``)
 names real TempEval-3 stories under ``../shared/data/tempeval3`` (never copied into this repository).
@@ -17,6 +18,10 @@ and a dossier track is **merged** when its rounds come from the stories of more 
 The census of ``--silver N`` runs every N-th silver story (most about no negotiation at all) and counts
 the tracks made and the share of them with at least one held round. The last line is
 ``check_core_f1=<F1>``.
+
+``--each`` also runs every negotiation alone on its own stories, as held-out scoring does (one
+negotiation's reports per run), and prints its figures per negotiation and summed
+(``<half>_each_core_f1=<F1>``): there, every track beyond the negotiation's own is a false positive.
 """
 
 from __future__ import annotations
@@ -135,6 +140,40 @@ def score_half(name: str, directory: Path, texts: Path, console: Console, explai
     return figure
 
 
+def score_each(name: str, directory: Path, texts: Path, explain: bool) -> PRF | None:
+    """Each negotiation run alone on its own stories, as the held-out scoring runs it: a report of
+    another negotiation cannot pull a track apart here, and every extra track of the run is a false
+    positive. The parts are summed over the negotiations."""
+    negotiations = load_half(directory)
+    if not negotiations:
+        return None
+    total: dict[str, PRF] = {}
+    alone = 0
+    for negotiation, gold in negotiations:
+        dossier = run(story_paths(gold.files, texts))
+        evaluation = score(dossier, gold)
+        for part, prf in evaluation.parts.items():
+            total[part] = total.get(part, PRF()) + prf
+        figure, rounds = core(evaluation), evaluation.parts["rounds"]
+        paired = census([(negotiation, gold)], dossier).paired
+        alone += len(dossier.tracks) == 1 and paired == 1
+        print(
+            f"  {negotiation}: {len(gold.files)} stories, {len(dossier.tracks)} tracks, paired {paired}; "
+            f"core F1 {figure.f1:.3f}; rounds tp {rounds.tp} fp {rounds.fp} fn {rounds.fn}"
+        )
+        if explain:
+            for line in explain_lines(evaluation):
+                print(f"    {line}")
+    figure = sum((prf for part, prf in total.items() if part not in STATEMENT_PARTS), PRF())
+    rounds = total["rounds"]
+    print(
+        f"{name} (each alone): core P={figure.precision:.3f} R={figure.recall:.3f} F1={figure.f1:.3f}; "
+        f"rounds P={rounds.precision:.3f} R={rounds.recall:.3f} F1={rounds.f1:.3f}; "
+        f"one paired track {alone} of {len(negotiations)}"
+    )
+    return figure
+
+
 def silver_census(texts: Path, step: int) -> None:
     stories = sorted((texts / "silver").glob("*.tml"))[::step]
     started = time.perf_counter()
@@ -161,6 +200,9 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "check", "both"), default="both")
     parser.add_argument("--explain", action="store_true", help="list every false positive and miss")
     parser.add_argument(
+        "--each", action="store_true", help="also run and score each negotiation alone on its own stories"
+    )
+    parser.add_argument(
         "--silver", type=int, default=4, metavar="N", help="census of every N-th story; 0: none"
     )
     args = parser.parse_args()
@@ -171,11 +213,15 @@ def main() -> None:
     console = Console(width=100)
     halves = ("dev", "check") if args.half == "both" else (args.half,)
     figures = {h: score_half(h, args.gold / h, args.texts, console, args.explain) for h in halves}
+    each = {h: score_each(h, args.gold / h, args.texts, args.explain) for h in halves} if args.each else {}
     if args.silver:
         silver_census(args.texts, args.silver)
     for half, figure in figures.items():
         if figure is not None:
             print(f"{half}_core_f1={figure.f1:.3f}")
+    for half, figure in each.items():
+        if figure is not None:
+            print(f"{half}_each_core_f1={figure.f1:.3f}")
 
 
 if __name__ == "__main__":

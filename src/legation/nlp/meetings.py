@@ -577,6 +577,11 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
 
     def add(tokens: list[Token]) -> None:
         names = actors_in_tokens(ctx, tokens)
+        # a person the report ties to a movement takes part as that movement ("Meshaal met X")
+        for tok in tokens:
+            movement = ctx.actors.affiliations.get(tok.text) if tok.pos_ == "PROPN" else None
+            if movement is not None and movement not in names:
+                names.append(movement)
         owners = _owners_of(ctx, tokens, names)
         for name in names:
             if name not in found and name not in owners:
