@@ -421,8 +421,7 @@ def test_negotiators_for_two_sides_are_the_sides_of_their_meeting(nlp: Any) -> N
 
 def test_a_person_tied_to_a_movement_meets_as_that_movement(nlp: Any) -> None:
     text = (
-        "Hamas leader Khaled Meshaal arrived in Cairo on Monday. "
-        "Meshaal met Egyptian officials on Tuesday."
+        "Hamas leader Khaled Meshaal arrived in Cairo on Monday. Meshaal met Egyptian officials on Tuesday."
     )
     meetings = find_meetings(context(nlp, text, "2024-05-17"))
     assert {"Hamas", "Egypt"} <= {p for m in meetings for p in m.parties}
