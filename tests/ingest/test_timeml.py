@@ -51,6 +51,19 @@ def test_timeml_article_is_the_text_without_tags_dated_by_its_dct(tmp_path: Path
     assert doc.path is not None and doc.path.endswith("story.tml")
 
 
+@pytest.mark.parametrize(
+    "header", ["ARICA, Chile, May. ", "ARICA , May. ", "ARICA. May. ", "ARICA, MAY "], ids=str.strip
+)
+def test_timeml_dateline_with_a_country_or_odd_punctuation_gives_its_place(
+    tmp_path: Path, header: str
+) -> None:
+    (doc,) = _read(tmp_path, TML.replace("ARICA, May. ", header))
+    assert isinstance(doc, Document)
+    assert doc.dateline_place == "Arica"
+    assert doc.written == dt.date(2030, 5, 7)
+    assert doc.text.startswith("Chile and Peru held")
+
+
 def test_timeml_without_wire_header_keeps_the_whole_text(tmp_path: Path) -> None:
     content = TML.replace("ARICA, May. ", "").replace(" (Andes Wire)", "")
     (doc,) = _read(tmp_path, content)

@@ -36,6 +36,13 @@ def test_a_meeting_dated_after_the_report_was_written_is_planned(nlp: Any) -> No
     assert m.planned
 
 
+def test_talks_that_ended_are_held_whatever_they_are_aimed_at(nlp: Any) -> None:
+    text = "The two-day talks which ended Thursday are aimed at forging a truce between Chad and the rebels."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned
+    assert m.date is not None and m.date.value == "2024-05-16"
+
+
 def test_ordinal_venue_and_duration(nlp: Any) -> None:
     text = (
         "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "

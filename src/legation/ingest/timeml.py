@@ -24,7 +24,8 @@ _SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<TimeML\b", re
 #: A DCT wire header: "SEOUL, Dec. 14 , 2006 (AFP)", "LONDON, Dec 3 , 2006, 1230"; the year and any
 #: clock time are dropped, since the dateline form has neither.
 _HEADER = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s*(?P<month>[A-Z][a-z]+\.?)\s*(?P<day>\d{1,2})\b[^(]*"
+    r"(?P<place>[A-Z][A-Z .'’/\-]*[A-Z])\s*[,.]?\s+(?:(?P<region>[A-Z][A-Za-z .'’\-]+?),\s*)?"
+    r"(?P<month>[A-Z][A-Za-z]+\.?)\s*(?P<day>\d{1,2})\b[^(]*"
     r"(?:\((?P<agency>[^()]{1,40})\))?"
 )
 
@@ -65,14 +66,17 @@ def _creation_date(root: ET.Element, name: str) -> dt.date:
 
 
 def _dateline(dct: ET.Element | None) -> str:
-    """The DCT's wire header in dateline form ("SEOUL, Dec 14 (AFP)"), or "" when it is only a date."""
+    """The DCT's wire header in dateline form ("SEOUL, Dec 14 (AFP)", "COTABATO, Philippines, April 25
+    (AFP)"), or "" when it is only a date."""
     if dct is None:
         return ""
     found = _HEADER.match(" ".join("".join(dct.itertext()).split()))
     if found is None:
         return ""
     agency = f" ({found['agency']})" if found["agency"] else ""
-    return f"{found['place']}, {found['month']} {found['day']}{agency}"
+    region = f", {found['region']}" if found["region"] else ""  # "COTABATO, Philippines, April 25"
+    month = found["month"].capitalize()  # "APRIL 7"
+    return f"{found['place']}{region}, {month} {found['day']}{agency}"
 
 
 def sniff_timeml(head: bytes) -> bool:

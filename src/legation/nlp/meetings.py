@@ -337,6 +337,8 @@ def _number(word: str) -> int | None:
 def _is_future(sent: Span, triggers: list[Token]) -> bool:
     """A meeting not yet held: "will meet", "a fifth round will be announced", "scheduled for"."""
     for t in triggers:
+        if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
+            continue  # "the talks, which ended Thursday, are aimed at a truce": held
         verb = t
         for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
