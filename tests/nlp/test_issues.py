@@ -619,3 +619,43 @@ def test_a_cue_deep_in_a_description_is_background(nlp: Any) -> None:
     # the talks or an agreement described by their own clause are still news
     got = _rows(nlp, "They welcomed the talks, which focused on fishing quotas.")
     assert ("Fishing quotas", "discussed", None) in got
+
+
+def test_the_next_sentence_goes_on_listing_what_the_deal_provides(nlp: Any) -> None:
+    text = (
+        "Under the deal, the ferry crossing will be reopened next month. All Indian passport holders "
+        "can travel on the ferry. The crossing is the only exit for the islanders."
+    )
+    got = _rows(nlp, text)
+    assert ("Passport holders", "agreed", None) in got
+    assert not any(label == "Islanders" for label, _s, _r in got)
+    said = _rows(
+        nlp, "Under the deal, the ferry crossing will be reopened. Canada said boats will be inspected."
+    )
+    assert not any(label == "Boats" for label, _s, _r in said)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The leaders agreed on Thursday on the urgent need for a fishing deal.",
+         ("Fishing deal", "discussed", None)),
+        ("The premier said that Canada was committed to a two-state solution.",
+         ("Two-state solution", "discussed", None)),
+    ],
+)  # fmt: skip
+def test_a_need_or_a_stance_is_no_agreement(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = _rows(nlp, text)
+    assert expected in got
+    assert not any(status == "agreed" for _l, status, _r in got)
+
+
+def test_a_standing_refusal_and_an_earlier_resolution_are_background(nlp: Any) -> None:
+    assert _rows(nlp, "India has consistently rejected Canadian demands that it halt shrimp farming.") == []
+    text = (
+        "The quotas were agreed under an earlier council resolution, which gave India until May to "
+        "suspend its shrimp farming."
+    )
+    assert not any("farming" in label.lower() for label, _s, _r in _rows(nlp, text))

@@ -123,16 +123,22 @@ def find_issues(
     previous_status: str | None = None
     agreed_on: str | None = None  # the date of the agreement the report spoke of last
     lead: str | None = None  # the date of the first round the report placed an item on by its date
+    # where the last sentence put what an agreement provides ("Under the deal, X will ..."), for the
+    # sentences that go on listing its provisions
+    provision: tuple[str | None, int | None, str | None] | None = None
+    provision_here: tuple[str | None, int | None, str | None] | None = None
     for sent in ctx.doc.sents:
         planned = _planned_meeting(ctx, sent, meetings)
         cues = [_Cue(c.token, c.status, True) for c in _cues(ctx, sent)] if planned else _cues(ctx, sent)
         sentence_status = _best([c.status for c in cues])
-        inherits = _continues_previous(sent)
+        listed = provision is not None and not cues and not planned and _a_provision(sent)
+        inherits = _continues_previous(sent) or listed
         named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
         covered = [(n.start, n.end) for n in named]
         taxonomy_spans = list(covered)
         taxonomy_words = {w for n in named for w in words_of(n.phrase)}
-        for n in _open_items(ctx, sent, cues):
+        more = _provision_items(ctx, sent, previous_status) if listed else []
+        for n in [*_open_items(ctx, sent, cues), *more]:
             if not any(s < n.end and n.start < e for s, e in covered) and not _elaborates(
                 n, taxonomy_spans, taxonomy_words
             ):
@@ -145,7 +151,9 @@ def find_issues(
                 else _round_of(ctx, sent, meetings, [n.cue for n in named], lead)
             )
             lead = lead or date
-            if not planned and agreed_on and _refers_back([n.cue for n in named]):
+            if listed and provision is not None:
+                meeting, ordinal, date = provision  # the agreement's next provision, same round
+            elif not planned and agreed_on and _refers_back([n.cue for n in named]):
                 own = _governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
                 if own is None:
                     meeting, ordinal, date = _round_on(ctx, meetings, agreed_on)
@@ -160,6 +168,8 @@ def find_issues(
                 raiser = _proposer(ctx, n.head, n.cue) or _raiser(ctx, n.cue, sent, statements, people)
                 if n.status in _REFUSING and raiser is not None and sides and raiser not in sides:
                     continue  # "Japan has refused to give food aid": a country outside the talks refuses
+                if _provides(n):
+                    provision_here = (meeting, ordinal, date)
                 mentions.append(
                     IssueMention(
                         issue=n.key,
@@ -174,6 +184,9 @@ def find_issues(
                     )
                 )
         agreed_on = _agreement_date(ctx, sent) or agreed_on
+        provision = provision_here if (provision_here or not listed) else provision
+        provision = provision if listed or provision_here else None
+        provision_here = None
         if sentence_status is not None:
             previous_status = sentence_status
         elif not inherits:
@@ -186,6 +199,34 @@ def find_issues(
 
 #: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
 _REFUSING = {"rejected", "excluded"}
+
+
+def _provides(n: _Named) -> bool:
+    """Whether an item is settled by what an agreement says ("under the deal, X", "the agreement says
+    X"), so that the next sentence may go on listing the agreement's provisions."""
+    cue = n.cue
+    if cue is None or n.status not in _SETTLING or not _is_document(cue):
+        return False
+    says = cue.dep_ in ("nsubj", "nsubjpass") and cue.head.lemma_.lower() in _CONTENT_VERBS
+    return says or _under_the_document(cue)
+
+
+def _a_provision(sent: Span) -> bool:
+    """ "All card holders can travel through the crossing": a sentence with no cue of its own whose
+    main verb says what may or will be done, as an agreement's provisions do (not what someone said)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in speech_cues().lemmas:
+        return False
+    if any(c.dep_ == "neg" for c in root.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in root.children)
+
+
+def _provision_items(ctx: DocContext, sent: Span, status: str | None) -> list[_Named]:
+    """The items of a sentence that goes on listing an agreement's provisions, with its status."""
+    if status not in _SETTLING:
+        return []
+    return [_named(i, status, None) for i in _clause_items(ctx, sent.root)]
 
 
 def _sides_of(meetings: list[MeetingMention], key: str | None) -> set[str]:
@@ -322,11 +363,12 @@ def _describes_another(ctx: DocContext, tok: Token | None, cue: Token) -> bool:
     while node is not None and node.head.i != node.i and node.i != cue.i:
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             described = node.head
-            if described.i == cue.i or node.lemma_.lower() in _CONTENT_VERBS:
+            if described.i == cue.i or (node.lemma_.lower() in _CONTENT_VERBS and _is_document(described)):
                 return False
             if described.lemma_.lower() in _ASKING_NOUNS:
                 return False  # "rejected demands that it halt X": what a demand asks is its content
-            return described.ent_type_ == "PERSON" or is_item_word(ctx, described)
+            # only a bare agreement's clause may say what it settles ("a deal which lifts X")
+            return not _is_document(described) or is_item_word(ctx, described)
         node = node.head
     return False
 
@@ -467,11 +509,15 @@ def _followed_by_a_meeting(noun: Token) -> bool:
     return verb.lemma_.lower() in ("meet", *_HOLDING) and verb.lemma_.lower() not in _cue_lemmas()
 
 
+#: Adverbs by which a perfect tense tells a standing position ("has consistently rejected X").
+_STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "invariably"}
+
+
 def _standing(verb: Token) -> bool:
     """ "have long expressed concern about X", "has always opposed X": a side's standing position, which
     is background to a report, not news of the round it reports."""
     kids = list(verb.children)
-    return any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for c in kids) and any(
+    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in kids) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
     )
 
@@ -576,6 +622,8 @@ def _governing(
     if any(_purpose(t) for t in on_path):
         return None, None  # "agreed to release the money in order to help humanitarian aid": a purpose
     status = _read(cue, on_path)
+    if status in _SETTLING and any(t.lemma_.lower() in _WISHES for t in on_path):
+        status = "discussed"  # "agreed on the urgent need for a budget deal": the deal is still wanted
     if status in ("raised", "proposed") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
     if status == "agreed":
@@ -585,6 +633,10 @@ def _governing(
         if stronger:
             status = stronger[0]
     return status, cue.token
+
+
+#: Nouns of wanting: agreeing on the need for X does not settle X.
+_WISHES = {"need", "desire", "wish", "hope", "necessity", "importance", "urgency"}
 
 
 def _purpose(tok: Token) -> bool:
@@ -616,6 +668,8 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     if cue.future and hedged and not negated:
         # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
         return status if status in ("rejected", "deferred", "excluded") else "raised"
+    if status in _SETTLING and _a_stance(cue.token):
+        return "discussed"  # "the United States is committed to X": one side's stance, no agreement
     if status in _SETTLING:
         pursued = _pursued(cue.token)
         if pursued is not None and not negated:
@@ -640,6 +694,13 @@ _PURSUING = {
     "prepare", "draft", "broker", "mediate", "need", "demand", "urge", "favour", "favor", "support",
     "back", "propose", "offer", "explore", "eye", "chase", "aim",
 }  # fmt: skip
+
+
+def _a_stance(verb: Token) -> bool:
+    """ "is committed to X", "remains committed to X": a side's stance, said as a state."""
+    if verb.lemma_.lower() != "commit" or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" and c.lemma_.lower() in ("be", "remain") for c in verb.children)
 
 
 def _pursued(noun: Token) -> str | None:
