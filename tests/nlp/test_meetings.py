@@ -43,6 +43,11 @@ def test_talks_that_ended_are_held_whatever_they_are_aimed_at(nlp: Any) -> None:
     assert m.date is not None and m.date.value == "2024-05-16"
 
 
+def test_talks_only_moved_toward_are_no_meeting(nlp: Any) -> None:
+    text = "The envoy's exit will not break the momentum toward the first direct talks of Chad and Niger."
+    assert find_meetings(context(nlp, text, "2024-05-17")) == []
+
+
 def test_ordinal_venue_and_duration(nlp: Any) -> None:
     text = (
         "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "

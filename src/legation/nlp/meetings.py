@@ -276,6 +276,8 @@ def _hoped_for(trigger: Token) -> bool:
     head = trigger.head
     if head.dep_ == "prep" and head.lower_ in ("of", "for"):
         return head.head.lower_ in _HOPE_NOUNS
+    if head.dep_ == "prep" and head.lower_ in ("toward", "towards"):
+        return True  # "the momentum toward the first direct talks", "a step towards negotiations"
     if trigger.dep_ == "dobj" and head.lemma_.lower() in _REVIVING and head.dep_ in ("pcomp", "acl", "xcomp"):
         # "ways of reviving peace talks", "efforts to restart the negotiations": talks sought, not held
         above = head.head.head if head.head.dep_ == "prep" else head.head
