@@ -425,3 +425,14 @@ def test_a_person_tied_to_a_movement_meets_as_that_movement(nlp: Any) -> None:
     )
     meetings = find_meetings(context(nlp, text, "2024-05-17"))
     assert {"Hamas", "Egypt"} <= {p for m in meetings for p in m.parties}
+
+
+def test_bystanders_of_a_deal_are_no_sides_when_the_talks_name_theirs(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Talks in Moscow on the gas price entered their final hours on Sunday. "
+        "Supplier Volta Gas Company said the negotiations with Ghana had so far failed. "
+        "Togo fears that without a deal supplies to Benin will stop. "
+        "Benin and Togo said any deal must not hurt them.",
+    )
+    assert set(sides.parties) == {"Ghana", "Volta Gas Company"}

@@ -336,8 +336,14 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
             continue
         tokens = list(ent)
-        while tokens and (tokens[0].lower_ == "the" or tokens[0].dep_ == "poss" or tokens[0].tag_ == "POS"):
-            tokens = tokens[1:]  # "the", and the owner of "Kabila's Alliance ..."
+        while tokens and (
+            tokens[0].lower_ in ("the", *words.company_nouns)
+            or tokens[0].dep_ == "poss"
+            or tokens[0].tag_ == "POS"
+        ):
+            tokens = tokens[
+                1:
+            ]  # "the", the owner of "Kabila's Alliance ...", "Supplier" of "Supplier X Company"
         if not tokens:
             continue
         start, end = tokens[0].idx, ent.end_char

@@ -15,6 +15,7 @@ offer or agreement in a sentence that names two of them) has no parties, and so 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -66,7 +67,13 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
             listed_with_others.update(met)
     sides = [p for p, _n in from_meetings.most_common() if p not in soft or p in listed_with_others]
     if len(sides) < 2:
-        sides = _sides_from_sentences(in_talks, hard | (soft - listed_with_others), sides)
+        # sentences about the talks themselves first; those about a deal name its bystanders too
+        # ("a deal that spares supplies to X")
+        third = hard | (soft - listed_with_others)
+        at_table = _sides_from_sentences(
+            _actors_in_talk_sentences(ctx, actors, _at_table_words()), third, sides
+        )
+        sides = at_table if len(at_table) >= 2 else _sides_from_sentences(in_talks, third, sides)
     size = talks_size(ctx.document.text)
     if size is not None and len(sides) < size:
         # the host of "six-party talks" that names five sides is the sixth
@@ -158,9 +165,20 @@ def _movements(actors: DocActors, names: set[str], parties: tuple[str, ...]) -> 
     return tuple(sorted(movements))
 
 
-def _actors_in_talk_sentences(ctx: DocContext, actors: DocActors) -> list[list[str]]:
+@functools.cache
+def _at_table_words() -> frozenset[str]:
+    """The negotiation words that name the talks or those at the table, not what they seek (a deal)."""
+    words = meeting_words()
+    table = {"negotiate", "negotiated", "negotiating", "negotiation", "negotiations", "negotiator"}
+    table |= {"negotiators", "delegation", "delegations"}
+    return frozenset(w for w in words.negotiation if w in words.nouns | words.verbs | table)
+
+
+def _actors_in_talk_sentences(
+    ctx: DocContext, actors: DocActors, words: frozenset[str] | None = None
+) -> list[list[str]]:
     """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...)."""
-    words = meeting_words().negotiation
+    words = words if words is not None else meeting_words().negotiation
     return [
         list(
             dict.fromkeys(
