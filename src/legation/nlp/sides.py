@@ -69,11 +69,10 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     if len(sides) < 2:
         # sentences about the talks themselves first; those about a deal name its bystanders too
         # ("a deal that spares supplies to X")
-        third = hard | (soft - listed_with_others)
-        at_table = _sides_from_sentences(
-            _actors_in_talk_sentences(ctx, actors, _at_table_words()), third, sides
-        )
-        sides = at_table if len(at_table) >= 2 else _sides_from_sentences(in_talks, third, sides)
+        not_sides = hard | (soft - listed_with_others)
+        table = _actors_in_talk_sentences(ctx, actors, _at_table_words())
+        at_table = _sides_from_sentences(table, not_sides, sides)
+        sides = at_table if len(at_table) >= 2 else _sides_from_sentences(in_talks, not_sides, sides)
     size = talks_size(ctx.document.text)
     if size is not None and len(sides) < size:
         # the host of "six-party talks" that names five sides is the sixth
