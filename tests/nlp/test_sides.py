@@ -436,3 +436,12 @@ def test_bystanders_of_a_deal_are_no_sides_when_the_talks_name_theirs(nlp: Any) 
         "Benin and Togo said any deal must not hurt them.",
     )
     assert set(sides.parties) == {"Ghana", "Volta Gas Company"}
+
+
+def test_an_organisation_named_before_its_summit_is_the_occasion_not_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile's foreign minister will hold talks with his Peruvian counterpart on the sidelines of the "
+        "APEC forum. The APEC summit meetings take place in Lima next week.",
+    )
+    assert sides.parties == ("Chile", "Peru")

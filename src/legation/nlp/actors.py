@@ -298,18 +298,28 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
 
 def names_talks(doc: Any, mention: ActorMention) -> bool:
     """A country named by its capital or another place word before a meeting noun: "the Abuja peace
-    talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side)."""
+    talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side); an
+    international organisation before one of its gatherings ("the APEC summit") tells the occasion."""
     from legation.nlp.lexicons import meeting_words
 
-    if mention.type != "country" or mention.surface == mention.name:
+    organisation = mention.type == "organisation"
+    if not organisation and (mention.type != "country" or mention.surface == mention.name):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     root = span.root if span is not None else None
     if root is None or root.dep_ != "compound":
         return False
+    if organisation:  # "the APEC summit", "a NATO meeting": the body whose gathering it is
+        return root.head.lemma_.lower() in _GATHERINGS
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
     )
+
+
+#: Gatherings an international organisation holds: its name before one tells the occasion, not a side.
+_GATHERINGS = frozenset(
+    {"summit", "forum", "conference", "assembly", "session", "ministerial", "meeting", "gathering", "council"}
+)
 
 
 def _end(tok: Any) -> int:
