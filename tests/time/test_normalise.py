@@ -251,3 +251,29 @@ def test_a_weekday_takes_no_quantity_mod(text: str, extent: str) -> None:
     """ "over" and "close to" are "more than" and "about" only before a quantity, never before a day."""
     found = normalise(text, "2025-11-08")
     assert found[0].text == extent and found[0].mod in (None, "END"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels hold more than a quarter of the country.",
+        "About a quarter of voters backed the accord.",
+        "Three quarters of the budget went to defence.",
+        "Exports to the bloc were one quarter of the total.",
+    ],
+)
+def test_a_quarter_of_something_is_a_fraction(text: str) -> None:
+    assert normalise(text, "2024-06-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a quarter of a year, a century or an hour is still time
+        ("Output grew in the first three quarters of this year.", "the first three quarters", "P9M"),
+        ("The truce held for a quarter of 2023.", "a quarter", "P3M"),
+        ("Net rose in the fiscal-first quarter.", "the fiscal-first quarter", "2024-Q1"),
+    ],
+)
+def test_quarters_that_are_time(text: str, extent: str, value: str) -> None:
+    assert _find(text, "2024-06-15", extent)[0] == value

@@ -248,3 +248,35 @@ def test_february_29_without_a_year_is_in_the_nearest_leap_year(anchor: str) -> 
     day = dt.date.fromisoformat(found.value)
     assert (day.month, day.day) == (2, 29)
     assert abs((day - dt.date.fromisoformat(anchor)).days) <= 1461
+
+
+FRACTIONS = ["a quarter", "one quarter", "three quarters", "about a quarter", "more than a quarter"]
+WHOLES = ["the country", "voters", "the budget", "its exports", "all seats", "China's sales"]
+
+
+@given(fraction=st.sampled_from(FRACTIONS), whole=st.sampled_from(WHOLES), anchor=anchors)
+def test_a_quarter_of_a_whole_is_no_time(fraction: str, whole: str, anchor: dt.date) -> None:
+    """ "a quarter of the votes" is a share, never three months (it was P3M)."""
+    assert normalise(f"The rebels hold {fraction} of {whole}.", anchor) == []
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TIMETABLE = ["meet", "begin", "resume", "convene", "arrive", "depart", "conclude"]
+
+
+@given(
+    verb=st.sampled_from(TIMETABLE),
+    weekday=st.sampled_from(WEEKDAYS),
+    on=st.sampled_from(["", "on "]),
+    anchor=anchors,
+)
+def test_a_timetable_in_the_plural_present_points_forward(
+    verb: str, weekday: str, on: str, anchor: dt.date
+) -> None:
+    """ "the envoys meet Monday" is the next Monday; "did not meet on Monday" the last one."""
+    ahead = normalise(f"The two envoys {verb} {on}{weekday} in Geneva.", anchor)
+    back = normalise(f"The two envoys did not {verb} {on}{weekday} in Geneva.", anchor)
+    day = WEEKDAYS.index(weekday) + 1
+    assert [dt.date.fromisoformat(t.value).isoweekday() for t in ahead + back] == [day, day]
+    assert 0 <= (dt.date.fromisoformat(ahead[0].value) - anchor).days <= 6
+    assert 0 <= (anchor - dt.date.fromisoformat(back[0].value)).days <= 6

@@ -666,6 +666,12 @@ _DURATION_CUES = frozenset(
 )
 
 
+#: "of" after "a quarter" that makes it a fraction of something, not three months ("a quarter of the
+#: votes"); "a quarter of a century" and "a quarter of an hour" are still spans of time.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:a|an)\s+(?:century|hour)\b|(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)", re.IGNORECASE
+)
+
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 
 
@@ -696,6 +702,13 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # an age: "52 years old"
     if unit == "Q" and fold(m["unit"]).endswith("s") and "-" in m.group()[: m.start("unit") - m.start()]:
         return None  # a fraction: "three-quarters"
+    if (
+        unit == "Q"
+        and folded in ("a", "one", "three")
+        and not (m["the"] or m["rel"])
+        and _FRACTION_OF.match(ctx.text, m.end(), m.end() + 30)
+    ):
+        return None  # a fraction: "a quarter of the market", "three quarters of voters"
     if unit == "S" and folded in ("a", "an") and re.match(r"\s+[a-z]", after):
         return None  # an ordinal: "a second round"
     if unit == "D" and folded == "one" and not (m["the"] or m["rel"] or m["mod"]):
@@ -1035,7 +1048,7 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             "quarter",
             # "the third-quarter loss": the article is the noun's, a hyphenated quarter only qualifies it
             rf"{L}{p.PRE_PM}(?:the\s+(?!(?:fiscal[\s-]+)?\w+-(?:quarter|qtr|half|period)\b))?(?:(?P<yr>{YEAR})(?:'s)?\s+|(?P<yrel>this|last|next)\s+year's\s+)?"
-            rf"(?:comparable\s+|corresponding\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:fiscal\s+)?"
+            rf"(?:comparable\s+|corresponding\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:fiscal[\s-]+)?"
             rf"(?:(?P<ord>{p.ORD}|final|last|latest|current|most\s+recent|year-earlier|year-ago|year\s+earlier|same)"
             rf"[\s-]+|(?<=\d\s))(?:fiscal[\s-]+)?(?P<unit>quarter|qtr|half|period)(?!\w)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?{R}",
