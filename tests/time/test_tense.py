@@ -27,7 +27,27 @@ ROWS = [
     ("Talks on Thursday ended without a deal.", "Thursday", "2024-06-13"),
     ("Envoys of the two states were to meet Wednesday in Vienna, officials said.", "Wednesday", "2024-06-19"),
     ("The talks, which were scheduled for Monday, were called off.", "Monday", "2024-06-10"),
+    # a plan in the past perfect is overtaken ("had been due to"), a date qualifying a noun takes no tense
+    # from the verb ("follows Tuesday's declaration" is the Tuesday before the report)
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2024-06-14TEV"),
+    ("The move follows Tuesday's declaration by the mediators.", "Tuesday", "2024-06-11"),
+    ("The side is trying to sell itself under a June agreement.", "June", "2024-06"),
 ]
+
+#: (text, expression, value) with an anchor of 2024-11-02: the year follows the parse.
+YEARS = [
+    # a present perfect takes no date of its own: the deadline is the nearest Nov. 10, not last year's
+    ("The mediator has set Nov. 10 as the deadline for replies.", "Nov. 10", "2024-11-10"),
+    ("The envoys met on Nov. 10 in Oslo.", "Nov. 10", "2023-11-10"),
+    # ... and a noun's date ("a June agreement") no plan verb's: the nearest June
+    ("The company is continuing to try to sell itself under a June agreement.", "June", "2024-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), YEARS)
+def test_year_follows_the_parse(nlp: Any, text: str, extent: str, value: str) -> None:
+    found = {t.text: t.value for t in normalise_doc(nlp(text), dt.date(2024, 11, 2))}
+    assert found[extent] == value
 
 
 @pytest.mark.parametrize(("text", "extent", "value"), ROWS)

@@ -330,36 +330,61 @@ class ParseTense:
         return self.doc[max(i, 0)] if len(self.doc) else None
 
     def tense(self, start: int, end: int) -> Tense:
-        return self._parsed(start) or self.fallback.tense(start, end)
+        return self._parsed(start, end) or self.fallback.tense(start, end)
 
     def certain_past(self, start: int, end: int) -> bool:
-        parsed = self._parsed(start)
+        parsed = self._parsed(start, end)
         if parsed is None:
             return self.fallback.certain_past(start, end)
-        return parsed is Tense.PAST and self._adverbial(start, end)
+        if parsed is not Tense.PAST or not self._adverbial(start, end):
+            return False
+        # a present perfect takes no date of its own: "has set Nov. 10 as the deadline" is a term
+        token = self._token(start)
+        verb = _governing_verb(token) if token is not None else None
+        return verb is None or not any(c.lower_ in _PERFECT for c in verb.children if c.dep_ == "aux")
+
+    def _expression_head(self, start: int, end: int) -> Any:
+        """The token of the expression whose head lies outside it ("10" → "January" in "January 10")."""
+        token = self._token(start)
+        if token is None:
+            return None
+        for _ in range(8):
+            if token.head is token or not start <= token.head.idx < end:
+                break
+            token = token.head
+        return token
 
     def _adverbial(self, start: int, end: int) -> bool:
         """Whether the expression hangs on its verb directly or through a preposition ("met on May 1"),
         not through a noun ("fell ahead of the May 1 election")."""
-        token = self._token(start)
+        token = self._expression_head(start, end)
         if token is None:
             return False
-        for _ in range(8):  # out of the expression itself ("10" → "January")
-            if token.head is token or not start <= token.head.idx < end:
-                break
-            token = token.head
         head = token.head
         if head.pos_ == "ADP" and head.head is not head:
             head = head.head
         return bool(head.pos_ in ("VERB", "AUX"))
 
-    def _parsed(self, start: int) -> Tense | None:
-        """The tense of the verb governing the expression, when the parse says."""
+    def _parsed(self, start: int, end: int) -> Tense | None:
+        """The tense of the verb governing the expression, when the parse says. A date that qualifies a
+        noun ("under a June agreement", "follows Tuesday's declaration") tells when that thing was, not
+        when the verb is: the parse leaves it to the cue words."""
         token = self._token(start)
         if token is None:
             return None
+        top = self._expression_head(start, end)
+        if top is not None and top.dep_ in ("poss", "compound", "nmod", "amod") and top.head.pos_ == "NOUN":
+            return None
         verb = _governing_verb(token)
         return _verb_tense(verb, depth=0) if verb is not None else None
+
+
+def _overtaken(plan: Any) -> bool:
+    """Whether a plan word is in the past perfect: "had been due to expire Friday", "had been scheduled
+    to". ("was scheduled to begin Friday" is not: wire copy reports a plan still ahead in the past
+    tense.) The auxiliary is the plan word's, or for an adjective such as "due" its copula's."""
+    words = [plan, plan.head] if plan.dep_ in ("acomp", "xcomp") and plan.head is not plan else [plan]
+    return any(c.lower_ == "had" for w in words for c in w.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _governing_verb(token: Any) -> Any:
@@ -384,6 +409,9 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
         head = verb.head
         if head is not verb and depth < 3:
             if head.lemma_ in _PLAN_LEMMAS or head.lower_ in ("due", "set", "going"):
+                # "had been due to expire Friday", "was scheduled to meet": a plan already overtaken
+                if _overtaken(head):
+                    return Tense.PAST
                 return Tense.FUTURE
             if head.lemma_ == "be":
                 return Tense.FUTURE  # "were to meet Wednesday": a plan seen from the report's day
