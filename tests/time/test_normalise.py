@@ -277,3 +277,35 @@ def test_a_quarter_of_something_is_a_fraction(text: str) -> None:
 )
 def test_quarters_that_are_time(text: str, extent: str, value: str) -> None:
     assert _find(text, "2024-06-15", extent)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the period a report is about, a year before, like "the year-ago quarter"
+        (
+            "Net rose in the third quarter from the corresponding period last year.",
+            "the corresponding period last year",
+            "2023-Q3",
+        ),
+        (
+            "Output grew in the first half of 2024 against the same period of last year.",
+            "the same period of last year",
+            "2023-H1",
+        ),
+        ("Sales in the third quarter beat last year's quarter.", "last year's quarter", "2023-Q3"),
+        (
+            "Sales in the second quarter beat the same quarter a year ago.",
+            "the same quarter a year ago",
+            "2023-Q2",
+        ),
+        # no period reported on ("the first ten months"): the year before
+        (
+            "Trade in the first ten months rose from the same period last year.",
+            "the same period last year",
+            "2023",
+        ),
+    ],
+)
+def test_the_same_period_last_year(text: str, extent: str, value: str) -> None:
+    assert _find(text, "2024-11-02", extent)[0] == value

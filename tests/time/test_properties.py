@@ -280,3 +280,22 @@ def test_a_timetable_in_the_plural_present_points_forward(
     assert [dt.date.fromisoformat(t.value).isoweekday() for t in ahead + back] == [day, day]
     assert 0 <= (dt.date.fromisoformat(ahead[0].value) - anchor).days <= 6
     assert 0 <= (anchor - dt.date.fromisoformat(back[0].value)).days <= 6
+
+
+ORDINALS = ["first", "second", "third", "fourth"]
+
+
+@given(
+    n=st.integers(min_value=1, max_value=4),
+    year=st.integers(min_value=1950, max_value=2040),
+    phrase=st.sampled_from(
+        ["the same period last year", "the corresponding period a year ago", "the same quarter of last year"]
+    ),
+    anchor=anchors,
+)
+def test_the_same_period_last_year_is_the_reported_quarter_a_year_before(
+    n: int, year: int, phrase: str, anchor: dt.date
+) -> None:
+    text = f"Net rose in the {ORDINALS[n - 1]} quarter of {year} from {phrase}."
+    values = {t.text: t.value for t in normalise(text, anchor)}
+    assert values[phrase] == f"{year - 1}-Q{n}"

@@ -532,6 +532,15 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", base, mod)
 
 
+def h_period_a_year_before(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the corresponding period last year", "the same quarter a year ago", "last year's quarter": the
+    quarter or half-year last reported on, a year before (as "the year-ago quarter"); when the report
+    named none ("the first ten months ... the same period last year"), the year before."""
+    mod = point_mod(m, ctx.lex, "pm")
+    moved = shift(ctx.period, -1, "Y") if ctx.period else None
+    return Found("DATE", moved or f"{ctx.anchor.year - 1:04d}", mod, anaphoric=True)
+
+
 def _reference_quarter(ctx: Context) -> str:
     """The quarter a report is about: the one last mentioned, else the last one finished at the anchor."""
     if ctx.period and granularity(ctx.period) == "Q":
@@ -1055,6 +1064,13 @@ def build_rules(lex: TimeLexicon) -> list[Rule]:
             h_quarter,
         ),
         (
+            "period_a_year_before",
+            rf"{L}{p.PRE_PM}(?:(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period)\s+"
+            rf"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year)|"
+            rf"last\s+year's\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)){R}",
+            h_period_a_year_before,
+        ),
+        (
             "the_unit",
             rf"{L}{p.PRE_PM}the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?"
             rf"(?P<unit>year|month|week|weekend|quarter|day|decade)(?!\s*-|\s+(?:before|after|earlier|later)){R}",
@@ -1158,6 +1174,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_day": ("unit",),
     "ago": ("unit",),
     "quarter": ("quarter",),
+    "period_a_year_before": ("quarter",),
     "the_unit": ("unit",),
     "year_end": ("unit",),
     "in_the": ("unit", "part_of_day"),
