@@ -309,3 +309,15 @@ def test_quarters_that_are_time(text: str, extent: str, value: str) -> None:
 )
 def test_the_same_period_last_year(text: str, extent: str, value: str) -> None:
     assert _find(text, "2024-11-02", extent)[0] == value
+
+
+def test_a_forecast_quarter_is_not_the_period_reported_on() -> None:
+    """ "a profit by the third quarter of 1990" in a report on 1989's third quarter is a forecast: "the
+    year-ago period" after it is still 1988's third quarter."""
+    text = (
+        "The steelmaker posted a third-quarter loss and expects a profit by the third quarter of 1990. "
+        "In the year-ago period, it earned $120 million."
+    )
+    values = {t.text: t.value for t in normalise(text, "1989-10-26")}
+    assert values["the third quarter of 1990"] == "1990-Q3"
+    assert values["the year-ago period"] == "1988-Q3"

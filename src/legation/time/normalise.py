@@ -17,7 +17,7 @@ from legation.model import TimeValue
 from legation.time.lexicon import load_time_lexicon, word_pattern
 from legation.time.rules import Context, Rule, build_rules, trigger_classes
 from legation.time.tense import CueTense, ParseTense, TenseSource
-from legation.time.values import SPECIFIC, granularity
+from legation.time.values import SPECIFIC, add_months, granularity
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
@@ -153,9 +153,19 @@ def find(text: str, anchor: dt.date, tense: TenseSource) -> list[TimeValue]:
         )
         if result.type in ("DATE", "TIME") and not result.anaphoric and SPECIFIC.match(result.value):
             ctx.ref = result.value
-            if granularity(result.value) in ("Q", "HALF"):
+            if granularity(result.value) in ("Q", "HALF") and _over(result.value, anchor):
                 ctx.period = result.value
     return _ranges(text, found)
+
+
+def _over(period: str, anchor: dt.date) -> bool:
+    """Whether a quarter or half-year ended by the anchor: only such a period has results to report, so
+    only it is what "a year ago" and "the year-ago period" compare with ("expects a profit by the third
+    quarter of 1990" in a report on 1989's third quarter is a forecast, not the report's period)."""
+    year, part = int(period[:4]), period[5:]
+    months = 3 if part.startswith("Q") else 6
+    end = add_months(dt.date(year, 1, 1), int(part[1:]) * months)
+    return end <= anchor + dt.timedelta(days=1)
 
 
 def _ranges(text: str, found: list[TimeValue]) -> list[TimeValue]:
