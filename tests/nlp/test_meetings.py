@@ -48,6 +48,23 @@ def test_talks_only_moved_toward_are_no_meeting(nlp: Any) -> None:
     assert find_meetings(context(nlp, text, "2024-05-17")) == []
 
 
+def test_a_meeting_named_without_a_date_after_a_dated_lead_takes_the_lead_date(nlp: Any) -> None:
+    text = (
+        "Chile and Peru agreed Wednesday on the need for a joint water commission. "
+        "The Chilean foreign minister flew into Lima for talks with his Peruvian counterpart. "
+        "The meeting seemed to clear the air clouded by the border incident Friday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-15"
+    assert not m.planned
+
+
+def test_talks_called_scheduled_are_planned(nlp: Any) -> None:
+    text = "Before the scheduled third round of talks with Peru, the Chilean president vowed to stay firm."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.planned
+
+
 def test_ordinal_venue_and_duration(nlp: Any) -> None:
     text = (
         "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "

@@ -57,6 +57,8 @@ _WILLING = {
 _REQUESTING = {"urge", "ask", "call", "press", "encourage", "appeal", "push", "exhort"}
 #: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday".
 _MODALS = {"could", "might", "may"}
+#: Adjectives that put a meeting ahead: "the upcoming talks".
+_AHEAD = frozenset({"upcoming", "forthcoming", "future", "prospective"})
 #: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
 _UNWILLING = {"refuse", "fail", "decline"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -93,7 +95,30 @@ class _Partial:
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
     partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
-    return _merge(partials)
+    return _merge(partials, _lead_date(ctx))
+
+
+#: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
+LEAD_SENTENCES = 3
+
+
+def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence] | None:
+    """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
+    news once, in its first sentence, and names the meeting behind it in the next without a date."""
+    lead = next(iter(ctx.doc.sents), None)
+    if lead is None:
+        return None
+    for t in ctx.times_in(lead.start_char, lead.end_char):
+        if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value) or _said_on(lead, t):
+            continue
+        if not _recent(ctx, t.value):
+            continue
+        tok = next((x for x in lead if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+        if tok is not None and lead.root in [tok, *tok.ancestors][:3]:
+            return TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod), ctx.evidence(
+                t.start, t.end
+            )
+    return None
 
 
 def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
@@ -341,6 +366,10 @@ def _is_future(sent: Span, triggers: list[Token]) -> bool:
     for t in triggers:
         if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
             continue  # "the talks, which ended Thursday, are aimed at a truce": held
+        if any(
+            c.dep_ == "amod" and (c.lemma_.lower() in _PLANNING or c.lower_ in _AHEAD) for c in t.children
+        ):
+            return True  # "the scheduled talks", "the planned meeting", "the upcoming round"
         verb = t
         for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -382,6 +411,10 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
             return not directly
         if _is_speech(anc):
             return False
+        if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
+            # "the talks, which opened Monday": the meeting's; "the air clouded by the disaster Friday":
+            # the date of another event, told inside a noun phrase
+            return anc.head in triggers
     return False
 
 
@@ -1246,7 +1279,7 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
 
 
-def _merge(partials: list[_Partial]) -> list[MeetingMention]:
+def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = None) -> list[MeetingMention]:
     groups: list[tuple[_Partial, list[Evidence]]] = []
     focal: _Partial | None = None
     for p in partials:
@@ -1278,6 +1311,9 @@ def _merge(partials: list[_Partial]) -> list[MeetingMention]:
             _absorb(target[0], p)
             target[1].append(p.evidence)
     for g, _evidence in groups:
+        if g is focal and g.date is None and lead is not None and g.sentence < LEAD_SENTENCES:
+            g.date, g.field_evidence["date"] = lead  # "X and Y agreed Wednesday ... Z flew in for talks"
+            continue
         if g.date is None and g.loose_date is not None and not g.planned:
             # A round the parse could not date: a sentence that names it and one date, not a statement's,
             # is dated by that date ("after a third round of talks ... on Wednesday, officials agreed").
