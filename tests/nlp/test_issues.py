@@ -659,3 +659,28 @@ def test_a_standing_refusal_and_an_earlier_resolution_are_background(nlp: Any) -
         "suspend its shrimp farming."
     )
     assert not any("farming" in label.lower() for label, _s, _r in _rows(nlp, text))
+
+
+def test_a_protest_raises_its_object(nlp: Any) -> None:
+    text = (
+        "The Indian premier met the Canadian premier on Friday, strongly protesting the latter's "
+        "repeated incursions into Indian waters."
+    )
+    assert ("Incursions", "raised", "India") in _rows(nlp, text)
+    assert ("Fishing quotas", "raised", "India") in _rows(nlp, "India complained about the fishing quotas.")
+
+
+def test_a_clause_dated_in_an_earlier_year_is_no_round_of_the_report(nlp: Any) -> None:
+    text = (
+        "Canada and India held talks in Ottawa on Monday. The rebels are a splinter of the front, "
+        "which last year signed a peace treaty with the government."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert [(m.issue, m.meeting, m.round_date) for m in found] == [("peace_agreement", None, "2023")]
+
+
+def test_talks_still_to_begin_put_their_subject_on_the_table(nlp: Any) -> None:
+    text = "The mediators want negotiations on fishing quotas to begin soon."
+    assert _rows(nlp, text) == [("Fishing quotas", "raised", None)]
+    assert ("Fishing quotas", "discussed", None) in _rows(nlp, "They held talks on fishing quotas.")

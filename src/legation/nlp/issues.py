@@ -436,6 +436,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             # ("a year-old proposal" is still on the table)
         if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and _not_yet(t.head):
+            found = "raised"  # "to allow negotiations on X to begin": X is on the table, not discussed
         if t.pos_ == "NOUN" and found in ("proposed", "raised") and (_answered(t) or _dated_before(t)):
             found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
         elif t.pos_ == "NOUN" and found in _SETTLING and _followed_by_a_meeting(t):
@@ -511,6 +513,11 @@ def _followed_by_a_meeting(noun: Token) -> bool:
 
 #: Adverbs by which a perfect tense tells a standing position ("has consistently rejected X").
 _STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "invariably"}
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "for negotiations on X to begin", "talks on X will start": a holding verb of talks still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in ("to", *_MODALS) for c in verb.children)
 
 
 def _standing(verb: Token) -> bool:
@@ -1166,7 +1173,7 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
     """The calendar value of a time expression that dates a cue's clause (not the saying of it)."""
     speech = speech_cues().lemmas
     for t in ctx.times_in(sent.start_char, sent.end_char):
-        if t.type != "DATE" or not _DAY.match(t.value):
+        if t.type != "DATE" or not (_DAY.match(t.value) or _past_year(ctx, t.value)):
             continue
         tok = ctx.token_at(sent, t.start)
         if tok is None:
@@ -1186,6 +1193,12 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
         if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
             return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+def _past_year(ctx: DocContext, value: str) -> bool:
+    """ "signed a peace treaty last year": a year before the report's dates a clause to a past no
+    round of the report is on."""
+    return len(value) == 4 and value.isdigit() and value < ctx.anchor.isoformat()[:4]
 
 
 #: Verbs whose time is their object's: "reached an agreement on Tuesday", "held talks on X on Monday".
