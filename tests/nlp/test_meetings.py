@@ -65,6 +65,18 @@ def test_talks_called_scheduled_are_planned(nlp: Any) -> None:
     assert m.planned
 
 
+def test_a_head_named_in_full_when_the_model_tags_only_the_first_name(nlp: Any) -> None:
+    text = "Italian Prime Minister Romano Prodi flew into Albania on Wednesday for talks with Bashkim Fino."
+    heads = {h.actor.name for m in find_meetings(context(nlp, text, "1997-04-02")) for h in m.heads}
+    assert "Romano Prodi" in heads and "Romano" not in heads
+
+
+def test_a_spokesman_named_among_those_at_the_talks_is_no_head(nlp: Any) -> None:
+    text = "Chilean spokesman Juan Perez joined talks with Peru's Foreign Minister Ana Lopez on Sunday."
+    heads = {h.actor.name for m in find_meetings(context(nlp, text, "2024-05-13")) for h in m.heads}
+    assert "Juan Perez" not in heads and "Ana Lopez" in heads
+
+
 def test_ordinal_venue_and_duration(nlp: Any) -> None:
     text = (
         "The third round of talks between Armenia and Azerbaijan took place in Almaty on Monday. "

@@ -834,6 +834,8 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
             continue
         seen.update(range(span.start, span.end))
         name, role, party = _describe_head(ctx, span)
+        if role is not None and _SPEAKING_ROLE.search(role):
+            continue  # "the company's spokesman X": he speaks for a side, he does not lead it
         if party is None:
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
         if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
@@ -845,6 +847,10 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
             tagged.append(tok.ent_type_ == "PERSON")
     return list(zip(heads, tagged, strict=True))
+
+
+#: Roles of people who speak for a side rather than sit at the table for it.
+_SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
 
 def _earlier(trigger: Token) -> bool:
@@ -1114,7 +1120,8 @@ def _head_name(ctx: DocContext, tok: Token) -> Span | None:
     if ctx.gazetteer.country(span.text) is not None or ctx.gazetteer.organisation(span.text) is not None:
         return None
     actors = ctx.actors.in_range(span.start_char, span.end_char)
-    if span.root.ent_type_ in _NOT_PEOPLE or (span.root.ent_type_ != "PERSON" and actors):
+    person = any(t.ent_type_ == "PERSON" for t in span)
+    if span.root.ent_type_ in _NOT_PEOPLE or (not person and actors):
         return None  # "a Hamas-led government": a movement, not a person
     text = ctx.document.text
     if any(

@@ -42,7 +42,14 @@ def name_span(tok: Token) -> Span | None:
     """The name a token belongs to: its PERSON entity, else its proper-noun chain."""
     for ent in tok.doc.ents:
         if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
-            return ent
+            end = ent.end  # "Romano" tagged alone in "Romano Prodi": the name runs on to its head
+            while (
+                end < len(tok.doc) and tok.doc[end - 1].dep_ == "compound" and tok.doc[end - 1].head.i == end
+            ):
+                if tok.doc[end].pos_ != "PROPN":
+                    break
+                end += 1
+            return tok.doc[ent.start : end] if end > ent.end else ent
     return propn_chain(tok) if tok.pos_ == "PROPN" else None
 
 
