@@ -498,3 +498,15 @@ def test_a_track_is_the_same_whatever_the_hash_seed_of_the_run() -> None:
         for seed in range(6)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_announcements_do_not_make_a_meeting_with_an_outsider_a_round() -> None:
+    # Two reports announce talks of both sides for Monday; on Monday a third reports one side meeting a
+    # person tied to no actor. The announcements say nothing of who was met on Monday: no held round.
+    announced = [
+        _analysis(d, "2024-05-02", _meeting(d, "2024-05-06", parties=("Iran", "United States"), planned=True))
+        for d in "ab"
+    ]
+    audience = _analysis("c", "2024-05-07", _meeting("c", "2024-05-06", parties=("Iran",), outsider=True))
+    (track,) = fuse([*announced, audience])
+    assert [r for r in track.rounds if not r.planned] == []

@@ -283,9 +283,8 @@ def _corroborated(c: _Cluster) -> bool:
     if c.planned:
         return True
     sources = {a.document.id for a, _m in c.mentions}
-    if any(with_outsider(m) for _a, m in c.mentions) and all(
-        len(m.parties) <= 1 and m.ordinal is None for _a, m in c.mentions
-    ):
+    held = [m for _a, m in c.mentions if not m.planned]  # announcements do not say who was met
+    if any(with_outsider(m) for m in held) and all(len(m.parties) <= 1 and m.ordinal is None for m in held):
         return False
     return len(sources) > 1 or any(
         m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2 for _a, m in c.mentions

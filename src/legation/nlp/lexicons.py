@@ -128,6 +128,8 @@ class MeetingWords:
     descriptive: frozenset[str]
     commenting: frozenset[str]
     requirements: frozenset[str]
+    #: two-word phrases whose meeting noun names no session of talks ("press conference")
+    not_meetings: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -144,6 +146,7 @@ def meeting_words() -> MeetingWords:
         "descriptive",
         "commenting",
         "requirement",
+        "not-meeting",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -154,6 +157,16 @@ def meeting_words() -> MeetingWords:
         by_kind[e["kind"]].extend(w.lower() for w in e["words"])
         if e["kind"] == "format":
             formats.append((e["value"] or e["words"][0], _phrase_regex([re.escape(w) for w in e["words"]])))
+    # a not-meeting phrase is a word and a meeting noun: "press conference", never a noun of its own
+    bad = [
+        f"{data.path}:{e.line}: words: {w!r} is not a word before a meeting noun"
+        for e in data.entries
+        if e["kind"] == "not-meeting"
+        for w in e["words"]
+        if len(w.split()) != 2 or w.split()[1].lower() not in by_kind["noun"]
+    ]
+    if bad:
+        raise LexiconError(data.path, bad)
     venues = sorted(by_kind["venue"], key=len, reverse=True)
     return MeetingWords(
         nouns=frozenset(by_kind["noun"]),
@@ -167,6 +180,7 @@ def meeting_words() -> MeetingWords:
         descriptive=frozenset(by_kind["descriptive"]),
         commenting=frozenset(by_kind["commenting"]),
         requirements=frozenset(by_kind["requirement"]),
+        not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
     )
 
 

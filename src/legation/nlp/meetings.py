@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.actors import names_talks, third_party_role
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import meeting_words, speech_cues
+from legation.nlp.lexicons import MeetingWords, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
 
@@ -27,6 +27,9 @@ _ORDINALS = {
     "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
 _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
+#: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
+#: "their first direct talks" more often say that two sides met at all, or in a new way.
+_COUNTED_NOUNS = {"round", "rounds", "session"}
 _HEAD_VERBS = {"lead", "head", "chair", "represent"}
 #: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
 _MEETING_EVENT_VERBS = {
@@ -55,8 +58,17 @@ _WILLING = {
 }
 #: Verbs by which someone asks others to meet: "urged X and Y to hold talks" is a meeting still to come.
 _REQUESTING = {"urge", "ask", "call", "press", "encourage", "appeal", "push", "exhort"}
-#: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday".
-_MODALS = {"could", "might", "may"}
+#: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday", "said he would meet Y".
+_MODALS = {"could", "might", "may", "would"}
+#: Nouns by which a meeting is only wanted, offered or planned: "her willingness to meet X", "an
+#: opportunity to meet X", "Y's invitation for talks".
+_WANTING_NOUNS = frozenset(
+    {
+        "willingness", "readiness", "desire", "wish", "intention", "offer", "invitation", "proposal",
+        "plan", "plans", "decision", "request", "opportunity", "agreement", "commitment", "pledge",
+        "promise", "bid", "attempt", "effort", "efforts",
+    }
+)  # fmt: skip
 #: Adjectives that put a meeting ahead: "the upcoming talks".
 _AHEAD = frozenset({"upcoming", "forthcoming", "future", "prospective"})
 #: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
@@ -127,11 +139,13 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         t
         for t in sent
         if (t.pos_ in ("NOUN", "PROPN") and t.lower_ in words.nouns)
-        or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words.nouns))
+        # a meeting noun the tagger took for a verb ("Ceasefire talks between X and Y have stalled")
+        or (t.pos_ == "VERB" and t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words))
         or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
     ]
     triggers = [t for t in triggers if not meets_a_requirement(t)]
-    triggers = [t for t in triggers if not _hoped_for(t)]
+    triggers = [t for t in triggers if not _hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     led = _heads(ctx, sent)
     heads = led + [h for h in _chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
@@ -139,14 +153,20 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     ev = ctx.span_evidence(sent)
     p = _Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
     text = ctx.text_of(sent)
+    ordinals = set()
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
+        if ordinal is not None:
+            ordinals.add(ordinal)
         if ordinal is not None and p.ordinal is None:
             p.ordinal = ordinal
             p.field_evidence["ordinal"] = ctx.span_evidence(t)
         if relative and p.relative is None:
             p.relative = relative
             p.planned = relative == "next"
+    if len(ordinals) > 1:  # "agreed in the fifth round, discussed in the sixth": a history of rounds
+        p.ordinal = None
+        p.field_evidence.pop("ordinal", None)
     if _is_future(sent, triggers):
         p.planned = True
     fate = _fate(triggers)
@@ -177,6 +197,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             t.type in ("DATE", "TIME")
             and _DATE_RE.match(t.value)
             and p.loose_date is None
+            and triggers  # a sentence that only names a delegation's head dates no meeting
             and not _said_on(sent, t)
             and _recent(ctx, t.value)
         ):
@@ -224,6 +245,14 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     return p
 
 
+def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
+    """A meeting noun that names no session of talks: "a press conference", "a public meeting" (a
+    speaker's or a rally's place and day are not a round's)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
+        return False
+    return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
 #: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
 #: older dates in such sentences are background ("two months after its nuclear test on October 9").
 LOOSE_DATE_DAYS = 7
@@ -244,9 +273,12 @@ def _recent(ctx: DocContext, value: str) -> bool:
     return -1 <= (ctx.anchor - day).days <= LOOSE_DATE_DAYS
 
 
-def _has_meeting_object(verb: Token, nouns: frozenset[str]) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in nouns for c in verb.children) or any(
-        c.lower_ in nouns for c in verb.subtree if c.dep_ == "dobj"
+def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
+    def meeting(c: Token) -> bool:
+        return c.lower_ in words.nouns and not _not_meeting(c, words.not_meetings)
+
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and meeting(c) for c in verb.children) or any(
+        meeting(c) for c in verb.subtree if c.dep_ == "dobj"
     )
 
 
@@ -329,9 +361,13 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         return None, None
     noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
     relative = None
-    for c in noun.children:
+    # "the 7th Abuja peace talks": the ordinal may hang on a name compounded with the noun
+    modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    for c in modifiers:
         low = c.lower_
-        if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod"):
+        if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
+            if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS:
+                continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
             return _ORDINALS[low], None
         if low in ("next", "upcoming", "following", "forthcoming"):
             relative = "next"
@@ -362,31 +398,103 @@ def _number(word: str) -> int | None:
 
 
 def _is_future(sent: Span, triggers: list[Token]) -> bool:
-    """A meeting not yet held: "will meet", "a fifth round will be announced", "scheduled for"."""
+    """A meeting not yet held: "will meet", "a fifth round will be announced", "scheduled for". The
+    first meeting word whose tense can be told decides: "the talks have stalled, with both sides
+    agreeing to meet again next month" reports talks held, "X and Y will meet again after the talks
+    ended on Friday" talks to come."""
     for t in triggers:
-        if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
-            continue  # "the talks, which ended Thursday, are aimed at a truce": held
-        if any(
-            c.dep_ == "amod" and (c.lemma_.lower() in _PLANNING or c.lower_ in _AHEAD) for c in t.children
-        ):
-            return True  # "the scheduled talks", "the planned meeting", "the upcoming round"
-        verb = t
-        for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
-            return True
-        if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
-            return True
-        if verb.head.lemma_ in _WILLING | _REQUESTING and verb.dep_ == "xcomp":
-            return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
-        if verb.lemma_ in _PLANNING:
-            return True
+        verdict = _future_word(t)
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _future_word(t: Token) -> bool | None:
+    """Whether one meeting word names a meeting to come; None when no verb tells."""
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
+        return False  # "the talks, which ended Thursday, are aimed at a truce": held
+    if t.pos_ in ("NOUN", "PROPN") and _announced(t):
+        return True
+    verb = t
+    for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
+        return True
+    if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    if verb.head.lemma_ in _WILLING | _REQUESTING and verb.dep_ == "xcomp":
+        return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
+    return verb.lemma_ in _PLANNING or _wisher(verb) is not None
+
+
+#: Words after a meeting noun that announce it: "talks due to start", "a round scheduled for May".
+_ANNOUNCING = frozenset({"due", "scheduled", "set", "slated", "expected", "planned"})
+
+
+def _announced(noun: Token) -> bool:
+    """A meeting noun that names talks to come: "the planned talks", "the upcoming round" (`planned`
+    words in `meetings.yaml`), "talks due to start", "prepare for the talks", "push for talks"."""
+    if _topic(noun):
+        return False  # "met to discuss the proposed talks": what a meeting is about, not the meeting
+    planned = meeting_words().planned
+    if any(
+        c.dep_ == "amod" and (c.lower_ in planned or c.lower_ in _AHEAD or c.lemma_.lower() in _PLANNING)
+        for c in noun.children
+    ):
+        return True  # "the scheduled talks", "the planned meeting", "the upcoming round"
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    if len(after) == 2 and after[0].lower_ in _ANNOUNCING and after[1].lower_ in ("to", "for"):
+        return True
+    prep = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _WILLING | _REQUESTING | _PLANNING
+    )
+
+
+#: Verbs whose object is what a meeting is about: "held contacts to discuss the proposed talks".
+_DISCUSSING = frozenset({"discuss", "prepare", "review", "debate", "consider", "examine", "address"})
+
+
+def _topic(noun: Token) -> bool:
+    """A meeting noun named as the subject of another meeting: "to discuss the proposed negotiations",
+    "talks on the planned summit"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISCUSSING:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over", "regarding")
+
+
+def _wisher(verb: Token) -> Token | None:
+    """The verb by which a meeting is only offered, agreed or asked for ("offered for the first time to
+    meet Y", "urged X to hold talks", "agreed on Monday to meet"): the first verb above a meeting verb
+    in the infinitive, when it is one of wanting, asking or planning."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in _WANTING_NOUNS:
+            return tok
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and verb.dep_ == "xcomp":
+            return tok  # "X and Y are to meet on Monday": arranged, not held
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in _WILLING | _REQUESTING | _PLANNING else None
+    return None
+
+
+def _meeting_verb(trigger: Token) -> Token:
+    """The verb a meeting word is: itself, or the verb it is the object of ("hold talks")."""
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger
 
 
 #: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
@@ -404,9 +512,12 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return False
+    wishers = {w.i for t in triggers if (w := _wisher(_meeting_verb(t))) is not None}
     for anc in [tok, *tok.ancestors]:
         if anc in triggers:
             return True
+        if anc.i in wishers and anc.pos_ == "VERB" and anc.lemma_.lower() not in _PLANNING:
+            return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
         if anc.pos_ == "VERB" and _trigger_below(anc, triggers):
             return not directly
         if _is_speech(anc):
@@ -1250,11 +1361,23 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
     other = a.parties and b.parties and not set(a.parties) & set(b.parties)
     if other and not (b.anaphoric and len(b.parties) < 2 and b.date is None and len(a.parties) >= 2):
         return False
+    for lone, named in ((a, b), (b, a)):
+        # someone meeting a person no report ties to an actor ("X met the Pope"): a sentence on talks
+        # between other sides is about another meeting, not this one
+        if _lone_outsider(lone) and (
+            len(named.parties) >= 2 or (named.parties and not set(named.parties) & set(lone.parties))
+        ):
+            return False
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > 1:
             return False
     return a.planned == b.planned
+
+
+def _lone_outsider(p: _Partial) -> bool:
+    """A meeting with a person no report ties to an actor, at which at most one side is named."""
+    return p.outsider and len(p.parties) <= 1
 
 
 def _one_place(a: str, b: str) -> bool:
@@ -1301,7 +1424,7 @@ def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = N
                     and (
                         (g[0].ordinal is not None and g[0].ordinal == p.ordinal)
                         or (g[0].date is not None and p.date is not None)
-                        or (g[0] is focal and p.relative is None and not p.planned)
+                        or (g[0] is focal and p.relative is None and not p.planned and _may_date(g[0], p))
                     )
                 ),
                 None,
@@ -1353,6 +1476,13 @@ def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = N
             )
         )
     return meetings
+
+
+def _may_date(focal: _Partial, p: _Partial) -> bool:
+    """Whether a dated sentence may be about the focal meeting: not when it tells of a meeting with a
+    person no report ties to an actor and shares no side with it ("the question was raised during a
+    meeting on Monday between X and Y" in a report of other talks)."""
+    return not (_lone_outsider(p) and not set(p.parties) & set(focal.parties))
 
 
 def _copy(p: _Partial) -> _Partial:

@@ -1,0 +1,144 @@
+"""Which meeting mentions are rounds of a negotiation, and which fields are theirs: press conferences
+and trips are no meetings, meetings only offered or asked for are not held (and the day of the offer is
+not theirs), the ordinals of a history of rounds belong to no one round, and a meeting with an outsider
+lends no date or sides to the talks the report is about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legation.nlp.meetings import find_meetings
+
+from .helpers import context
+
+
+def test_a_press_conference_is_no_meeting(nlp: Any) -> None:
+    text = (
+        "Chile's foreign minister told a press conference in Valparaiso on Monday that fishing quotas "
+        "would be cut by a tenth."
+    )
+    assert find_meetings(context(nlp, text, "2024-05-14")) == []
+
+
+def test_a_public_meeting_is_no_meeting(nlp: Any) -> None:
+    text = "The rebel leader was due to hold a public meeting in Goma on Saturday."
+    assert find_meetings(context(nlp, text, "2024-05-14")) == []
+
+
+def test_a_trip_is_no_meeting(nlp: Any) -> None:
+    text = "Peru's president arrived in Quito on Tuesday on a surprise visit."
+    assert find_meetings(context(nlp, text, "2024-05-15")) == []
+
+
+def test_a_meeting_only_offered_is_not_held_and_not_dated_by_the_offer(nlp: Any) -> None:
+    text = "On Friday, the Armenian leader offered for the first time to meet his Azerbaijani rival."
+    for m in find_meetings(context(nlp, text, "2024-05-14")):
+        assert m.planned
+        assert m.date is None or m.date.value != "2024-05-10"
+
+
+def test_the_day_talks_are_urged_or_agreed_is_not_their_day(nlp: Any) -> None:
+    urged = "On Monday, the mediators urged Chile and Peru to hold talks in Lima."
+    agreed = "Chile and Peru agreed on Monday to hold talks in Lima."
+    for text in (urged, agreed):
+        for m in find_meetings(context(nlp, text, "2024-05-14")):
+            assert m.planned
+            assert m.date is None or m.date.value != "2024-05-13"
+    dated = "Chile and Peru agreed to hold talks in Lima on Friday."
+    (m,) = find_meetings(context(nlp, dated, "2024-05-14"))
+    assert m.planned and m.date is not None and m.date.value == "2024-05-17"
+
+
+def test_an_ordinal_before_a_place_name_is_the_rounds(nlp: Any) -> None:
+    text = "The 4th Lima peace talks between Chile and Peru opened on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.ordinal == 4
+
+
+def test_a_history_of_rounds_gives_no_ordinal_to_the_round_reported(nlp: Any) -> None:
+    text = (
+        "A new round of talks between Chile and Peru opened in Lima on Monday. "
+        "After agreeing on a framework in the second round, the negotiators discussed fishing rights "
+        "in the third round."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.date is not None and m.date.value == "2024-05-13"
+    assert m.ordinal is None
+
+
+def test_a_first_meeting_is_a_first_not_round_one(nlp: Any) -> None:
+    meeting = "The committee held its first meeting in Lima on Sunday."
+    (m,) = find_meetings(context(nlp, meeting, "2024-05-14"))
+    assert m.ordinal is None
+    round_ = "The first round of talks between Chile and Peru opened in Lima on Sunday."
+    (m,) = find_meetings(context(nlp, round_, "2024-05-14"))
+    assert m.ordinal == 1
+
+
+def test_a_meeting_with_an_outsider_takes_no_sides_from_other_talks(nlp: Any) -> None:
+    text = (
+        "Chile's president, on his first trip abroad since the election, met on Sunday with King Harald. "
+        "His trip came after the collapse of talks between Chile and Peru on the maritime border."
+    )
+    for m in find_meetings(context(nlp, text, "2024-05-14")):
+        assert not {"Chile", "Peru"} <= set(m.parties)
+
+
+def test_a_meeting_with_an_outsider_lends_its_day_to_no_other_talks(nlp: Any) -> None:
+    text = (
+        "Talks between Chile and Peru have been under way in Quito for a week. "
+        "The question was raised during a meeting early Monday between Secretary of State Jane Doe and "
+        "Ecuadorean Vice President Ana Ruiz."
+    )
+    for m in find_meetings(context(nlp, text, "2024-05-14")):
+        assert not ({"Chile", "Peru"} & set(m.parties) and m.date is not None)
+
+
+def test_talks_announced_by_their_noun_are_planned(nlp: Any) -> None:
+    for text in (
+        "The planned talks between Chile and Peru in Lima were the main topic on Monday.",
+        "With peace talks between Chile and Peru due to start in Lima at the weekend, the border was calm.",
+        "Officials in Lima were busy preparing for the talks between Chile and Peru on Monday.",
+    ):
+        for m in find_meetings(context(nlp, text, "2024-05-14")):
+            assert m.planned, text
+
+
+def test_a_meeting_held_to_discuss_proposed_talks_is_held(nlp: Any) -> None:
+    text = "Chilean and Peruvian envoys met in Lima on Monday to discuss the proposed peace negotiations."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert not m.planned
+    assert m.date is not None and m.date.value == "2024-05-13"
+
+
+def test_a_meeting_only_wanted_or_arranged_is_not_held(nlp: Any) -> None:
+    for text in (
+        "On Monday she reaffirmed her willingness to meet the Peruvian foreign minister.",
+        "The trip will be an opportunity to meet the Peruvian president, the ministry said on Monday.",
+        "Envoys of Chile and Peru were to meet in Lima on Monday.",
+        "But on Saturday the rebel leader said he would meet the president only to discuss his departure.",
+    ):
+        for m in find_meetings(context(nlp, text, "2024-05-14")):
+            assert m.planned, text
+
+
+def test_talks_held_and_a_meeting_agreed_in_one_sentence_are_talks_held(nlp: Any) -> None:
+    text = (
+        "Talks between Chile and Peru stalled in Lima on Thursday, with both sides agreeing to meet again "
+        "in May."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned
+    assert m.date is not None and m.date.value == "2024-05-16"
+    assert m.city == "Lima"
+
+
+def test_meeting_talks_the_tagger_takes_for_a_verb(nlp: Any) -> None:
+    # the model tags "talks" here as a verb: it is still the meeting of Chile and Peru, held
+    text = (
+        "Ceasefire talks between Chile and Peru have stalled here with both sides agreeing to meet again "
+        "next month, officials said Friday. The two-day talks ended on Thursday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned and m.date is not None and m.date.value == "2024-05-16"
+    assert set(m.parties) == {"Chile", "Peru"}
