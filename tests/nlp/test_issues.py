@@ -684,3 +684,18 @@ def test_talks_still_to_begin_put_their_subject_on_the_table(nlp: Any) -> None:
     text = "The mediators want negotiations on fishing quotas to begin soon."
     assert _rows(nlp, text) == [("Fishing quotas", "raised", None)]
     assert ("Fishing quotas", "discussed", None) in _rows(nlp, "They held talks on fishing quotas.")
+
+
+def test_whom_a_side_urges_is_not_what_it_raises(nlp: Any) -> None:
+    text = (
+        "India urged the parties to the conflict and all other armed groups to cooperate with the monitors."
+    )
+    assert _issues(nlp, text) == []
+    assert ("ceasefire", "raised", "India") in _issues(
+        nlp, "India urged the parties to agree on a ceasefire."
+    )
+
+
+def test_a_call_to_negotiate_raises_what_is_to_be_negotiated(nlp: Any) -> None:
+    got = _issues(nlp, "India calls on the parties to negotiate a comprehensive peace agreement.")
+    assert ("peace_agreement", "raised", "India") in got

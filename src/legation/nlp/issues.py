@@ -613,6 +613,8 @@ def _governing(
             child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
         ):
             break
+        if _addressee(child, node):
+            break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
         cue = by_token[node.i]
         if found is None:
             found = (cue, list(path))
@@ -644,6 +646,16 @@ def _governing(
 
 #: Nouns of wanting: agreeing on the need for X does not settle X.
 _WISHES = {"need", "desire", "wish", "hope", "necessity", "importance", "urgency"}
+
+
+def _addressee(child: Token, verb: Token) -> bool:
+    """Whether ``child`` is whom a verb of asking asks ("urged the groups to cooperate")."""
+    if verb.lemma_.lower() not in _REQUESTS or child.dep_ not in ("dobj", "prep"):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _purpose(tok: Token) -> bool:
@@ -688,6 +700,8 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
         if negated or hedged:
             return "discussed"  # "failed to agree on X", "hope to agree on X"
         return status
+    if status == "discussed" and _requested(cue.token) and not negated:
+        return "raised"  # "called on the parties to negotiate X": X is asked for, not discussed
     if negated:
         return None  # "did not discuss X", "did not reject X"
     if hedged and status in ("discussed", "deferred"):
