@@ -70,6 +70,12 @@ def test_a_negated_cue_gives_no_status(nlp: Any) -> None:
     assert not any(issue == "ceasefire" and status == "agreed" for issue, status, _r in got)
 
 
+def _mentions(nlp: Any, text: str) -> list[IssueMention]:
+    """The issue mentions of a whole text of our own (no meeting sentence put before it)."""
+    ctx = context(nlp, text, "2024-05-14")
+    return find_issues(ctx, find_meetings(ctx), find_statements(ctx))[0]
+
+
 def _rows(nlp: Any, text: str, anchor: str = "2024-05-14") -> list[tuple[str, str, str | None]]:
     ctx = context(nlp, MEETING + text, anchor)
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
@@ -592,9 +598,7 @@ def test_a_report_goes_on_about_the_round_its_lead_dated(nlp: Any) -> None:
         "fishing restrictions must be lifted. The Indian negotiator also said that tariffs on lentils "
         "must be removed."
     )
-    ctx = context(nlp, text, "2024-05-14")
-    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
-    rounds = {m.label: (m.meeting, m.round_date) for m in found}
+    rounds = {m.label: (m.meeting, m.round_date) for m in _mentions(nlp, text)}
     assert rounds["Fishing restrictions"] == (None, "2024-05-13")
     assert rounds["Tariffs"] == (None, "2024-05-13")
 
@@ -675,9 +679,8 @@ def test_a_clause_dated_in_an_earlier_year_is_no_round_of_the_report(nlp: Any) -
         "Canada and India held talks in Ottawa on Monday. The rebels are a splinter of the front, "
         "which last year signed a peace treaty with the government."
     )
-    ctx = context(nlp, text, "2024-05-14")
-    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
-    assert [(m.issue, m.meeting, m.round_date) for m in found] == [("peace_agreement", None, "2023")]
+    got = [(m.issue, m.meeting, m.round_date) for m in _mentions(nlp, text)]
+    assert got == [("peace_agreement", None, "2023")]
 
 
 def test_talks_still_to_begin_put_their_subject_on_the_table(nlp: Any) -> None:
