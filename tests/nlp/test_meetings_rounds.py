@@ -142,3 +142,16 @@ def test_meeting_talks_the_tagger_takes_for_a_verb(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert not m.planned and m.date is not None and m.date.value == "2024-05-16"
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_a_meeting_of_a_month_gone_by_lends_no_field_to_the_round_reported(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks on Wednesday. "
+        "Talks between Chile and Peru in Quito collapsed in March when Peru walked out."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.date is not None and m.date.value == "2024-05-15"
+    assert m.city is None
+    this_month = "Talks between Chile and Peru in Quito collapsed on Tuesday when Peru walked out."
+    (m,) = find_meetings(context(nlp, this_month, "2024-05-17"))
+    assert m.city == "Quito"

@@ -173,6 +173,11 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if fate is not None:
         p.fate, p.planned = fate[0], True
         p.field_evidence["fate"] = ctx.span_evidence(fate[1])
+    if any(
+        _earlier_period(ctx, t) and _governs_meeting(sent, t, triggers)
+        for t in ctx.times_in(sent.start_char, sent.end_char)
+    ):
+        return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if (
             t.type == "DURATION"
@@ -271,6 +276,19 @@ def _recent(ctx: DocContext, value: str) -> bool:
     except ValueError:
         return False
     return -1 <= (ctx.anchor - day).days <= LOOSE_DATE_DAYS
+
+
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _earlier_period(ctx: DocContext, t: TimeValue) -> bool:
+    """A month or a year (not a day) that ended before the month of the report: "in November" in a
+    report of December, "in 2004"."""
+    m = _PERIOD_RE.match(t.value) if t.type == "DATE" else None
+    if m is None:
+        return False
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    return (year, month) < (ctx.anchor.year, ctx.anchor.month)
 
 
 def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
