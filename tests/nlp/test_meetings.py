@@ -59,6 +59,14 @@ def test_a_meeting_named_without_a_date_after_a_dated_lead_takes_the_lead_date(n
     assert not m.planned
 
 
+def test_a_lead_about_no_dealing_of_the_sides_dates_no_meeting(nlp: Any) -> None:
+    text = (
+        "Hopes for peace in the region rose Wednesday. "
+        "Peace talks with the rebels have been taking place in Lima at a junior level, officials said."
+    )
+    assert all(m.date is None or m.planned for m in find_meetings(context(nlp, text, "2024-05-15")))
+
+
 def test_talks_called_scheduled_are_planned(nlp: Any) -> None:
     text = "Before the scheduled third round of talks with Peru, the Chilean president vowed to stay firm."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

@@ -10,6 +10,7 @@ mainly reporting (its *focal* meeting), which is the first one it names.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.actors import names_talks, third_party_role
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import MeetingWords, meeting_words, speech_cues
+from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
 
@@ -114,12 +115,23 @@ def find_meetings(ctx: DocContext) -> list[MeetingMention]:
 LEAD_SENTENCES = 3
 
 
+@functools.cache
+def _dealing_verbs() -> frozenset[str]:
+    """Verbs of the sides dealing with each other: meeting verbs and those of the event ontology's
+    consulting, agreeing, asking and rejecting (``events.yaml``)."""
+    kinds = {"CONSULT", "AGREE", "REQUEST", "REJECT"}
+    verbs = {lemma for rule in event_rules() if rule.plover in kinds for lemma in rule.lemmas}
+    return frozenset(verbs | meeting_words().verbs | {"end", "resume", "discuss"})
+
+
 def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence] | None:
     """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
     news once, in its first sentence, and names the meeting behind it in the next without a date."""
     lead = next(iter(ctx.doc.sents), None)
     if lead is None:
         return None
+    if lead.root.lemma_.lower() not in _dealing_verbs():
+        return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
         if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value) or _said_on(lead, t):
             continue
