@@ -49,6 +49,20 @@ class DocContext:
         return find_actors(self)
 
     @functools.cached_property
+    def _roles(self) -> dict[tuple[int, int], str | None]:
+        return {}
+
+    def role_of(self, mention: Any) -> str | None:
+        """The third-party role a mention is given where it stands, read once per mention: the sides
+        and every meeting phrase that names the mention ask for it."""
+        from legation.nlp.actors import third_party_role
+
+        key = (mention.start, mention.end)
+        if key not in self._roles:
+            self._roles[key] = third_party_role(self, mention)
+        return self._roles[key]
+
+    @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
         """The document's entities, read once: spaCy rebuilds ``Doc.ents`` (and so ``Span.ents``) from
         every token on each access."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
-from legation.nlp.actors import names_talks, third_party_role
+from legation.nlp.actors import names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -1036,7 +1036,7 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
         tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
         if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
             continue
-        if third_party_role(ctx, m) is not None:
+        if ctx.role_of(m) is not None:
             continue  # "the round of the AU-sponsored talks opened": the sponsor is no side
         names.append(m.name)
     return names

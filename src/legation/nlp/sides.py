@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import DocActors, actor_words, is_place, third_party_role
+from legation.nlp.actors import DocActors, actor_words, is_place
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import meets_a_requirement
@@ -54,7 +54,8 @@ class Sides:
 
 def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     actors = ctx.actors
-    in_talks = _actors_in_talk_sentences(ctx, actors)
+    sentences = _talk_sentences(ctx, actors)
+    in_talks = [names for names, _at_table in sentences]
     roles = _roles(ctx, actors, meetings, {name for names in in_talks for name in names})
     hard = {name for name, found in roles.items() if any(r not in SOFT_ROLES for r, _e in found)}
     soft = set(roles) - hard
@@ -70,7 +71,7 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         # sentences about the talks themselves first; those about a deal name its bystanders too
         # ("a deal that spares supplies to X")
         not_sides = hard | (soft - listed_with_others)
-        table = _actors_in_talk_sentences(ctx, actors, _at_table_words())
+        table = [names for names, at_table in sentences if at_table]
         at_table = _sides_from_sentences(table, not_sides, sides)
         sides = at_table if len(at_table) >= 2 else _sides_from_sentences(in_talks, not_sides, sides)
     size = talks_size(ctx.document.text)
@@ -126,7 +127,7 @@ def _roles(
 ) -> dict[str, list[tuple[str, Evidence]]]:
     roles: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for mention in actors.mentions:
-        role = third_party_role(ctx, mention)
+        role = ctx.role_of(mention)
         if role is not None:
             roles[mention.name].append((role, ctx.evidence(mention.start, mention.end)))
     met = {p for m in meetings for p in m.parties}
@@ -173,20 +174,25 @@ def _at_table_words() -> frozenset[str]:
     return frozenset(w for w in words.negotiation if w in words.nouns | words.verbs | table)
 
 
-def _actors_in_talk_sentences(
-    ctx: DocContext, actors: DocActors, words: frozenset[str] | None = None
-) -> list[list[str]]:
-    """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...)."""
-    words = words if words is not None else meeting_words().negotiation
-    return [
-        list(
-            dict.fromkeys(
-                m.name for m in actors.in_range(sent.start_char, sent.end_char) if not is_place(ctx.doc, m)
-            )
-        )
-        for sent in ctx.doc.sents
-        if any((t.lower_ in words or t.lemma_.lower() in words) and not meets_a_requirement(t) for t in sent)
-    ]
+def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str], bool]]:
+    """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...), and
+    whether it speaks of the talks themselves or those at the table (:func:`_at_table_words`)."""
+    words, table = meeting_words().negotiation, _at_table_words()
+    found = []
+    for sent in ctx.doc.sents:
+        talk = at_table = False
+        for t in sent:
+            hits = {w for w in (t.lower_, t.lemma_.lower()) if w in words}
+            if hits and not meets_a_requirement(t):
+                talk = True
+                at_table = at_table or bool(hits & table)
+                if at_table:
+                    break
+        if talk:
+            in_sentence = actors.in_range(sent.start_char, sent.end_char)
+            names = list(dict.fromkeys(m.name for m in in_sentence if not is_place(ctx.doc, m)))
+            found.append((names, at_table))
+    return found
 
 
 def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
