@@ -346,14 +346,13 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
             continue
         tokens = list(ent)
+        # "the", the owner of "Kabila's Alliance ...", and "Supplier" of "Supplier X Company"
         while tokens and (
             tokens[0].lower_ in ("the", *words.company_nouns)
             or tokens[0].dep_ == "poss"
             or tokens[0].tag_ == "POS"
         ):
-            tokens = tokens[
-                1:
-            ]  # "the", the owner of "Kabila's Alliance ...", "Supplier" of "Supplier X Company"
+            tokens = tokens[1:]
         if not tokens:
             continue
         start, end = tokens[0].idx, ent.end_char

@@ -31,6 +31,7 @@ class DocContext:
     gazetteer: Gazetteer = field(default_factory=load_gazetteer)
     sentences: list[Sentence] = field(init=False)
     _sent_starts: list[int] = field(init=False)
+    _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = []
@@ -47,10 +48,6 @@ class DocContext:
         from legation.nlp.actors import find_actors
 
         return find_actors(self)
-
-    @functools.cached_property
-    def _roles(self) -> dict[tuple[int, int], str | None]:
-        return {}
 
     def role_of(self, mention: Any) -> str | None:
         """The third-party role a mention is given where it stands, read once per mention: the sides
