@@ -362,19 +362,24 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if head.text in _UMBRELLAS and before_of is not None:
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
-        if f"{name}s" in words.names and not typed:
-            name = f"{name}s"  # "Houthi negotiators" are the Houthis' negotiators
-        elif not (name in words.names or typed):
+        known = _known_name(name, words)
+        if known is None and not typed:
             continue
+        name = known or name
         if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", text[start:end]))
     for tok in doc:  # a known name the model tagged as no entity ("Houthi negotiators")
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
-        name = tok.text if tok.text in words.names else f"{tok.text}s"
-        if name in words.names:
-            found.append(ActorMention(tok.idx, tok.idx + len(tok.text), name, "group", tok.text))
+        known = _known_name(tok.text, words)
+        if known is not None:
+            found.append(ActorMention(tok.idx, tok.idx + len(tok.text), known, "group", tok.text))
     return found
+
+
+def _known_name(name: str, words: ActorWords) -> str | None:
+    """The well-known movement a name is, also as a modifier: "Houthi negotiators" are the Houthis'."""
+    return name if name in words.names else f"{name}s" if f"{name}s" in words.names else None
 
 
 def _described(doc: Any, text: str, words: ActorWords, groups: list[ActorMention]) -> list[ActorMention]:

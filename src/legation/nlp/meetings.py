@@ -70,8 +70,6 @@ _WANTING_NOUNS = frozenset(
         "promise", "bid", "attempt", "effort", "efforts",
     }
 )  # fmt: skip
-#: Adjectives that put a meeting ahead: "the upcoming talks".
-_AHEAD = frozenset({"upcoming", "forthcoming", "future", "prospective"})
 #: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
 _UNWILLING = {"refuse", "fail", "decline"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -121,7 +119,7 @@ def _dealing_verbs() -> frozenset[str]:
     consulting, agreeing, asking and rejecting (``events.yaml``)."""
     kinds = {"CONSULT", "AGREE", "REQUEST", "REJECT"}
     verbs = {lemma for rule in event_rules() if rule.plover in kinds for lemma in rule.lemmas}
-    return frozenset(verbs | meeting_words().verbs | {"end", "resume", "discuss"})
+    return frozenset(verbs | meeting_words().verbs | {"end", "discuss"})
 
 
 def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence] | None:
@@ -473,8 +471,7 @@ def _announced(noun: Token) -> bool:
         return False  # "met to discuss the proposed talks": what a meeting is about, not the meeting
     planned = meeting_words().planned
     if any(
-        c.dep_ == "amod" and (c.lower_ in planned or c.lower_ in _AHEAD or c.lemma_.lower() in _PLANNING)
-        for c in noun.children
+        c.dep_ == "amod" and (c.lower_ in planned or c.lemma_.lower() in _PLANNING) for c in noun.children
     ):
         return True  # "the scheduled talks", "the planned meeting", "the upcoming round"
     after = noun.doc[noun.i + 1 : noun.i + 3]
