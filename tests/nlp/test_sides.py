@@ -445,3 +445,40 @@ def test_an_organisation_named_before_its_summit_is_the_occasion_not_a_side(nlp:
         "APEC forum. The APEC summit meetings take place in Lima next week.",
     )
     assert sides.parties == ("Chile", "Peru")
+
+
+def test_the_country_the_talks_are_about_is_no_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Six major powers resumed talks here Monday on how to coerce Togo into holding elections. The "
+        "envoys of Ghana and Benin said the negotiations on Togo's vote were useful.",
+    )
+    assert sides.parties == ("Benin", "Ghana")
+
+
+def test_a_side_named_in_a_clause_inside_the_topic_is_still_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Talks on the border dispute of Mali, which involve Algeria and Morocco, resumed in Paris on "
+        "Monday. The delegations met for four hours.",
+    )
+    assert {"Algeria", "Morocco"} <= set(sides.parties)
+
+
+def test_a_movement_name_the_model_cuts_at_and_is_one_movement(nlp: Any) -> None:
+    sides = _sides(nlp, "The government of Chad held talks with the Concord and Progress Movement on Monday.")
+    assert sides.parties == ("Chad", "Concord and Progress Movement")
+
+
+def test_a_movement_name_cut_at_and_is_joined_by_its_acronym(nlp: Any) -> None:
+    ctx = context(nlp, "A spokesman for the rebel Justice and Equality Movement (JEM) said on Friday.")
+    assert "Justice and Equality Movement" in {m.name for m in ctx.actors.mentions}
+
+
+def test_a_report_that_tells_two_movements_apart_keys_each_by_name(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The head of Chad's delegation to the talks with the Unity Front said on Monday the talks would "
+        "go well. Chad expects the Unity Front and the Renewal Army to sign a truce.",
+    )
+    assert sides.movements == ()

@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from spacy.tokens import Span
+
 from legation.lexicon import Field, load_bundled
 
 ActorType = Literal["country", "organisation", "group"]
@@ -342,7 +344,7 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     """Proper names of movements: a known name, or a name whose head is a type word ("Lord's Resistance
     Army", "Alliance of Democratic Forces for ..."), never a place or an organisation the gazetteer knows."""
     found = []
-    for ent in doc.ents:
+    for ent in _joined_names(doc, text, gazetteer, words):
         if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
             continue
         tokens = list(ent)
@@ -375,6 +377,47 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if known is not None:
             found.append(ActorMention(tok.idx, tok.idx + len(tok.text), known, "group", tok.text))
     return found
+
+
+def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> list[Any]:
+    """The entities, with a name the model cut at its "and" joined again: "Justice and Equality
+    Movement" comes out as "Justice" + "Equality Movement", or as "Equality Movement" alone. Joined when
+    the name's acronym follows it ("... (JEM)"), or when the part before "and" is one capitalised word
+    no list knows and the part after ends in a type word ("Movement", "Front")."""
+    out: list[Any] = []
+    pending = list(doc.ents)
+    while pending:
+        ent = pending.pop(0)
+        before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") else None
+        if before is not None and before.ent_type_:
+            before = None  # an entity of its own: joined (or not) when it was read
+        if out and out[-1].end == ent.start - 1 and doc[ent.start - 1].lower_ in ("and", "&"):
+            before = out[-1][0] if len(out[-1]) == 1 else None
+        if before is not None and _cut_at_and(doc, text, gazetteer, words, before, ent):
+            if out and out[-1].start == before.i:
+                out.pop()
+            out.append(Span(doc, before.i, ent.end, label=ent.label_))
+            continue
+        out.append(ent)
+    return out
+
+
+def _cut_at_and(doc: Any, text: str, gazetteer: Any, words: ActorWords, first: Any, rest: Any) -> bool:
+    joined = doc[first.i : rest.end]
+    after = re.match(r"\s*\(([A-Z]{2,9})\)", text[joined.end_char : joined.end_char + 14])
+    if after is not None and after.group(1) == "".join(t.text[0] for t in joined if t.text[:1].isupper()):
+        return True
+    return bool(
+        rest.label_ == "ORG"
+        and rest[-1].text in words.name_words
+        and first.text[:1].isupper()
+        and first.pos_ in ("PROPN", "NOUN")
+        and not first.is_sent_start
+        and first.ent_type_ in ("ORG", "")
+        and _known_name(first.text, words) is None
+        and gazetteer.organisation(first.text) is None
+        and gazetteer.country(first.text) is None
+    )
 
 
 def _known_name(name: str, words: ActorWords) -> str | None:

@@ -20,8 +20,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import DocActors, actor_words, is_place
+from legation.nlp.actors import ActorMention, DocActors, actor_words, is_place
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import meets_a_requirement
@@ -160,8 +162,8 @@ def _movements(actors: DocActors, names: set[str], parties: tuple[str, ...]) -> 
     "Hamas"): they key a track as a movement, not by name."""
     known = actor_words().names
     movements = {m.name for m in actors.mentions if m.type == "group" and m.name in names} - known
-    if len(movements & set(parties)) >= 2:
-        return ()  # two movements on the table ("the SLM and the JEM") are two sides, each by its name
+    if len(movements) >= 2:
+        return ()  # a report that tells two movements apart ("the SLM and the JEM") keys each by its name
     return tuple(sorted(movements))
 
 
@@ -190,9 +192,29 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
                     break
         if talk:
             in_sentence = actors.in_range(sent.start_char, sent.end_char)
-            names = list(dict.fromkeys(m.name for m in in_sentence if not is_place(ctx.doc, m)))
-            found.append((names, at_table))
+            names = [
+                m.name for m in in_sentence if not is_place(ctx.doc, m) and not _subject_matter(ctx, sent, m)
+            ]
+            found.append((list(dict.fromkeys(names)), at_table))
     return found
+
+
+#: Prepositions that introduce what talks are about: "talks on how to pressure X", "a conference
+#: regarding X's peace process".
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: A clause inside the topic says something else about it ("talks on X, which also involve Y").
+_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis"})
+
+
+def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
+    """Whether the actor is only what the talks are about, not one of those talking: it sits under a
+    preposition of topic ("six powers resumed talks on how to coerce X") and no side is named by it."""
+    tok = ctx.token_at(sent, mention.start)
+    while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
+        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
