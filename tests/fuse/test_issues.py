@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from legation.fuse import fuse
 from legation.fuse.issues import change, merge_keys
@@ -149,3 +150,55 @@ def test_talks_named_for_a_taxonomy_item_of_their_round_are_that_item() -> None:
     )
     (track,) = fuse([first])
     assert sorted(s.issue for s in track.issue_status) == ["other:fishing-talks", "peace_agreement"]
+
+
+def _stance_track(*mentions: IssueMention) -> dict[str, str | None]:
+    """Round date of each item's row when a second report, a week or more after the one round held,
+    states positions on days no round was held."""
+    held = _analysis("a", "2024-03-05", _meeting("a", "2024-03-04"))
+    later = Analysis(
+        Document("b", "text", dt.date(2024, 3, 30)),
+        meetings=(replace(_meeting("b", "2024-04-20"), planned=True),),  # the next round, still to come
+        issues=mentions,
+        parties=("Canada", "India"),
+        negotiation=True,
+    )
+    (track,) = fuse([held, later])
+    dates = {r.id: r.date for r in track.rounds}
+    return {s.issue: dates[s.round_id] for s in track.issue_status}
+
+
+def test_a_stance_dated_between_rounds_stays_on_the_last_round_held() -> None:
+    rows = _stance_track(
+        # "On Monday, India restated that it rejects X": eight days after the round
+        _mention("b", "Fishing quotas", "rejected", round_date="2024-03-12"),
+        # an agreement on a day no round was held was reached at some other meeting
+        _mention("b", "Water sharing", "agreed", round_date="2024-03-12"),
+        # three weeks on, a stance is no longer where that round left the item
+        _mention("b", "Grain trade", "proposed", round_date="2024-03-27"),
+    )
+    assert rows == {"other:fishing-quotas": "2024-03-04"}
+
+
+def test_a_raiser_is_named_by_the_tracks_party_not_by_the_reports_wording() -> None:
+    meeting = _meeting("a", "2024-03-04")
+    first = Analysis(
+        Document("a", "text", dt.date(2024, 3, 5)),
+        meetings=(meeting,),
+        issues=(
+            IssueMention(
+                "other:fishing-quotas",
+                "Fishing quotas",
+                "raised",
+                _ev("a", 1),
+                raised_by="New Delhi",
+                meeting="m0",
+            ),
+        ),
+        parties=("Canada", "India"),
+        party_names={"India": ("New Delhi",)},
+        negotiation=True,
+    )
+    (track,) = fuse([first])
+    (row,) = track.issue_status
+    assert row.raised_by == "India"

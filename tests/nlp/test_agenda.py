@@ -155,3 +155,17 @@ def test_the_members_of_a_list_are_the_items_not_their_kind(nlp: Any) -> None:
 )
 def test_a_quantity_or_idiom_stands_for_what_it_names(nlp: Any, text: str, label: str) -> None:
     assert [lab for _k, lab in _items(nlp, text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("India demanded the extradition of Ravi Chandran.", "Extradition of Ravi Chandran"),
+        ("Canada demanded the release of Tom Becker.", "Release of Tom Becker"),
+        ("The sides agreed to demarcate the disputed frontier.", "Demarcation of disputed frontier"),
+        ("Canada agreed to free the detained trawlers.", "Release of detained trawlers"),
+        ("They agreed to evacuate the stranded sailors.", "Evacuation of stranded sailors"),
+    ],
+)
+def test_a_change_done_to_a_person_or_thing_names_the_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

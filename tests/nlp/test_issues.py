@@ -702,3 +702,63 @@ def test_whom_a_side_urges_is_not_what_it_raises(nlp: Any) -> None:
 def test_a_call_to_negotiate_raises_what_is_to_be_negotiated(nlp: Any) -> None:
     got = _issues(nlp, "India calls on the parties to negotiate a comprehensive peace agreement.")
     assert ("peace_agreement", "raised", "India") in got
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The talks covered grain exports and port charges.", "Port charges"),
+        ("The agenda included grain exports and port charges.", "Grain exports"),
+        ("The sides made progress on port charges.", "Port charges"),
+        ("The negotiators narrowed their differences on port charges.", "Port charges"),
+        ("Canada and India disagreed over port charges.", "Port charges"),
+        ("Differences remain over port charges.", "Port charges"),
+        ("The two sides remain divided over port charges.", "Port charges"),
+        ("No agreement was reached on port charges.", "Port charges"),
+    ],
+)
+def test_what_the_talks_covered_or_divided_the_sides_over_is_discussed(
+    nlp: Any, text: str, label: str
+) -> None:
+    assert (label, "discussed") in {(lab, status) for lab, status, _r in _rows(nlp, text)}
+
+
+def test_an_agreement_reached_in_the_passive_is_agreed(nlp: Any) -> None:
+    assert ("Port charges", "agreed", None) in _rows(nlp, "An agreement was reached on port charges.")
+
+
+def test_a_refusal_to_discuss_or_sign_rejects_the_item(nlp: Any) -> None:
+    assert ("Port charges", "rejected", "India") in _rows(nlp, "India refused to discuss port charges.")
+    got = _rows(nlp, "Canada declined to sign the accord on grain exports.")
+    assert ("Grain exports", "rejected", "Canada") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India presented a draft agreement on port charges.", ("Port charges", "proposed", "India")),
+        ("Canada tabled a proposal on port charges.", ("Port charges", "proposed", "Canada")),
+        ("India submitted a plan on grain exports.", ("Grain exports", "proposed", "India")),
+    ],
+)
+def test_a_draft_or_a_tabled_text_is_proposed_not_agreed(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = _rows(nlp, text)
+    assert expected in got
+    assert not any(status == "agreed" for _l, status, _r in got)
+
+
+def test_raising_doubts_or_hopes_puts_nothing_on_the_table(nlp: Any) -> None:
+    text = "The quarrel raised doubts about whether Canadian warships would visit Indian ports."
+    assert _rows(nlp, text) == []
+
+
+def test_who_says_a_thing_must_be_done_raises_it(nlp: Any) -> None:
+    text = 'On Monday, India restated its position, saying "Canada must lift the grain quotas."'
+    assert ("Grain quotas", "raised", "India") in _rows(nlp, text)
+
+
+def test_a_request_not_to_do_a_thing_does_not_ask_for_it(nlp: Any) -> None:
+    text = "India urged Canadian officials not to withdraw the naval patrols from the strait."
+    assert not any("patrols" in label.lower() for label, _s, _r in _rows(nlp, text))

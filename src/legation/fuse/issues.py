@@ -2,7 +2,8 @@
 
 * A mention belongs to the round its sentence speaks of: the document's meeting it names, else the
   track's round with the ordinal or date the sentence gives. A later report's summary of earlier talks
-  thus lands on the earlier round, not on the report's newest one.
+  thus lands on the earlier round, not on the report's newest one. A side's stance dated between
+  rounds (at most :data:`STANDING_DAYS` after the last one held) is where that round left the item.
 * Open-vocabulary items (``other:…``) of all reports merge by lemma, synonym (``data/issue_synonyms.yaml``)
   and containment: "flights", "direct flights" and "resumption of direct air links" are one item. A
   short item contained in two different longer ones ("security" in "border security" and "security
@@ -10,7 +11,8 @@
 * At one round, an open item worded inside a taxonomy item's wording ("the Rafah crossing" beside
   "reopen the Rafah crossing") is that item.
 * An item's status at a round is the furthest any source reports there; who raised it is the first
-  party named behind a raising, proposing or rejecting clause, else behind any clause.
+  party named behind a raising, proposing or rejecting clause, else behind any clause, under the
+  track's name for that party.
 * Each status row records the item's status at its previous reported round and how this one reads
   against it (:data:`legation.model.STATUS_CHANGES`): a later round's report of less than an earlier
   one reached is a source reporting less, not the talks going back.
@@ -20,7 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from legation.model import (
     STATUS_ORDER,
@@ -38,11 +41,22 @@ _RAISING = ("raised", "proposed", "rejected", "excluded")
 
 
 def fuse_issues(
-    analyses: Sequence[Analysis], where: dict[tuple[str, str], str], rounds: Sequence[Round]
+    analyses: Sequence[Analysis],
+    where: dict[tuple[str, str], str],
+    rounds: Sequence[Round],
+    party_names: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[tuple[Issue, ...], tuple[IssueStatus, ...]]:
-    """The track's agenda items and their status per round, with each row's step from the previous."""
+    """The track's agenda items and their status per round, with each row's step from the previous.
+
+    ``party_names`` (party → the wordings its reports used) names each raiser by the track's party:
+    "the rebels" raising an item in one report is the party the track calls "Northern Front rebels".
+    """
+    side = _side_namer(party_names or {})
     placed = [
-        (rid, m) for a in analyses for m in a.issues if (rid := round_of(a, m, where, rounds)) is not None
+        (rid, replace(m, raised_by=side(m.raised_by)))
+        for a in analyses
+        for m in a.issues
+        if (rid := round_of(a, m, where, rounds)) is not None
     ]
     canonical = merge_keys([m for _r, m in placed])
     cells: dict[tuple[str, str], list[IssueMention]] = defaultdict(list)
@@ -53,6 +67,17 @@ def fuse_issues(
     statuses = with_changes(statuses, rounds)
     issues = _issues([m for _r, m in placed], canonical, {s.issue for s in statuses})
     return issues, tuple(statuses)
+
+
+def _side_namer(party_names: Mapping[str, Sequence[str]]) -> Callable[[str | None], str | None]:
+    """A raiser's name → the track's party it is a wording of (unchanged when it is none's)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for party, wordings in party_names.items():
+        for w in (party, *wordings):
+            owners[w.casefold()].add(party)
+    # a wording two parties share ("government") names neither
+    by_wording = {w: next(iter(ps)) for w, ps in owners.items() if len(ps) == 1}
+    return lambda name: by_wording.get(name.casefold(), name) if name else name
 
 
 def round_of(
@@ -66,7 +91,11 @@ def round_of(
         hits = [r for r in held if r.ordinal == m.round_ordinal]
         return hits[0].id if len(hits) == 1 else None
     if m.round_date is not None:
-        return _round_on([r for r in held if r.date is not None], m.round_date)
+        dated = [r for r in held if r.date is not None]
+        found = _round_on(dated, m.round_date)
+        if found is None and m.status in _RAISING and len(m.round_date) == 10:
+            found = _standing(dated, m.round_date)
+        return found
     return None
 
 
@@ -89,6 +118,31 @@ def _round_on(held: Sequence[Round], value: str) -> str | None:
         if hits:
             return hits[0].id if len(hits) == 1 else None
     return None
+
+
+#: Days after a held round within which a side's dated stance, matching no round, is that round's.
+STANDING_DAYS = 14
+
+
+def _standing(held: Sequence[Round], value: str) -> str | None:
+    """The held round a side's stance dated between rounds belongs to: the last one held before it,
+    if it ended at most :data:`STANDING_DAYS` before ("on Friday the rebels restated that no ceasefire
+    is possible", a week after the round, is where that round left the item). Only a stance (raised,
+    proposed, rejected, excluded) stands between rounds: an agreement or a discussion on a day no
+    round was held was reached at some other meeting."""
+    day = _day(value)
+    ended = [(e, r) for r in held if (e := _day(r.end or r.date)) is not None and day and e < day]
+    if day is None or not ended:
+        return None
+    last, found = max(ended, key=lambda pair: pair[0])
+    return found.id if (day - last).days <= STANDING_DAYS else None
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
 
 
 def _spans(r: Round, day: dt.date, offset: int) -> bool:

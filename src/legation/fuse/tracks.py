@@ -124,7 +124,7 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     known = {*parties, *(t.name for t in third_parties), *(w for ws in party_names.values() for w in ws)}
     clusters = _cluster(analyses, known)
     rounds, where = _rounds(track_id, clusters)
-    issues, statuses = fuse_issues(analyses, where, rounds)
+    issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
     name = f"{' – '.join(parties)}: {subject}" if subject else f"{' – '.join(parties)} talks"
     return Track(

@@ -253,7 +253,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         bond = of is not None and (of.lemma_.lower() in _MEETINGS or of.lower_ in _BONDS)
         if of is not None and (bond or _own_item(ctx, of, words) is not None):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
-        elif of is not None and (lemma in words.process or low in words.process) and _a_side(ctx, of):
+        elif (
+            of is not None and (lemma in words.process or low in words.process) and _a_side_or_person(ctx, of)
+        ):
             # "the recognition of Israel", "the participation of the rebels": the change names its side
             tail = [*_prep_to(tok, of), *_name_of(of)]
         elif whose is not None:  # "the monitors' role" → Role of monitors
@@ -406,6 +408,12 @@ def _of_object(tok: Token) -> Token | None:
 
 def _a_side(ctx: DocContext, tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "ORG", "NORP") or _actor(ctx, tok)
+
+
+def _a_side_or_person(ctx: DocContext, tok: Token) -> bool:
+    """What a change may name by its side or person: "the recognition of Israel", "the extradition of
+    Ana Ruiz" (a person is no item, the change done to them is)."""
+    return _a_side(ctx, tok) or tok.ent_type_ == "PERSON"
 
 
 def _name_of(tok: Token) -> list[Token]:

@@ -406,8 +406,9 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         toks = [t for t in sent if start <= t.idx - sent.start_char < end]
         if not toks or any(t.i in taken for t in toks):
             continue
-        anchor = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
-        anchor = anchor or next((t for t in toks if t.pos_ == "NOUN"), toks[0])
+        # a main verb before an auxiliary ("an agreement was reached": reached), a noun only without one
+        anchor = next((t for t in toks if t.pos_ == "VERB"), None)
+        anchor = anchor or next((t for t in toks if t.pos_ in ("AUX", "NOUN")), toks[0])
         if toks[-1].pos_ == "ADP" and toks[-1].head in toks:
             anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
         if status != "excluded" and (_outsider(ctx, anchor) or _standing(_clause_verb(anchor))):
@@ -465,7 +466,9 @@ def _any_issue_pattern() -> re.Pattern[str]:
 
 
 #: Cue lemmas that are no cue as nouns ("a sign of progress" is not a signature).
-_VERB_ONLY = {"sign", "initial", "address", "settle", "raise", "insist", "oppose", "commit"}
+_VERB_ONLY = {
+    "sign", "initial", "address", "settle", "raise", "insist", "oppose", "commit", "table", "submit",
+}  # fmt: skip
 
 
 def _not_a_cue(t: Token) -> bool:
@@ -477,6 +480,10 @@ def _not_a_cue(t: Token) -> bool:
         return False
     if t.dep_ == "amod":
         return True
+    if t.lemma_.lower() == "raise" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RAISED_MOODS for c in t.children
+    ):
+        return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
     # "honouring signed peace deals": a bare participle before its own object describes it
     if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == t.sent.start:
         return False
@@ -484,6 +491,13 @@ def _not_a_cue(t: Token) -> bool:
         return False
     after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+#: Objects of "raise" that are a mood or a stake, not an item put on the table ("raised hopes of X").
+_RAISED_MOODS = {
+    "doubt", "fear", "hope", "eyebrow", "stake", "spectre", "specter", "prospect", "alarm", "tension",
+    "expectation", "suspicion", "speculation", "temperature", "pressure", "voice", "level", "profile",
+}  # fmt: skip
 
 
 #: Nouns and verbs of answering: what they answer was on the table before ("a reply to the offer").
@@ -682,11 +696,15 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
     negated, hedged = _negated(cue.token), _hedged(cue.token)
+    if status in (*_SETTLING, "discussed") and _refused(_clause_verb(cue.token)):
+        return "rejected"  # "refused to discuss X", "declined to sign X": the side turns X down
     if status in _SETTLING and not negated and _under_the_document(cue.token):
         return status  # "under the deal, the crossing will be reopened": what the deal says
     if cue.future and hedged and not negated:
         # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
         return status if status in ("rejected", "deferred", "excluded") else "raised"
+    if status in _SETTLING and _a_draft(cue.token):
+        return "proposed"  # "presented a draft agreement on X": put forward, not agreed
     if status in _SETTLING and _a_stance(cue.token):
         return "discussed"  # "the United States is committed to X": one side's stance, no agreement
     if status in _SETTLING:
@@ -715,6 +733,20 @@ _PURSUING = {
     "prepare", "draft", "broker", "mediate", "need", "demand", "urge", "favour", "favor", "support",
     "back", "propose", "offer", "explore", "eye", "chase", "aim",
 }  # fmt: skip
+
+
+#: Words by which a document is still a text put forward ("a draft accord", "the proposed deal").
+_DRAFTS = {"draft", "proposed", "suggested", "tentative"}
+
+
+def _a_draft(noun: Token) -> bool:
+    """ "a draft agreement", "the proposed deal", "a draft of the accord": a text on the table."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _DRAFTS for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _DRAFTS
 
 
 def _a_stance(verb: Token) -> bool:
@@ -801,6 +833,11 @@ def _negated(cue: Token) -> bool:
     to recognise X and agree to Y" (a failure governs every verb of the list it heads)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
         return True
+    if cue.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in cue.children
+    ):
+        return True  # "no agreement was reached on X"
     head = cue.head
     if head.i != cue.i and head.lemma_.lower() in _NEGATORS:
         return True
@@ -873,6 +910,8 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
             continue
         for item in _objects(ctx, cue):
             status, governing = _governing(item.head, cues)
+            if governing is None and _negated_below(item.head, cue.token):
+                continue  # "urged them not to withdraw the troops": no withdrawal is asked for
             if governing is None:
                 status, governing = _read(cue, []), cue.token
                 if _is_document(cue.token) and not _negated(cue.token):
@@ -887,6 +926,18 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
         ):
             out += [_named(item, "deferred", cue.token) for item in _put_after(ctx, cue.token)]
     return out
+
+
+def _negated_below(tok: Token, cue: Token) -> bool:
+    """Whether a word between an item and the cue above it is negated ("urged X not to withdraw Y")."""
+    node = tok
+    for _ in range(12):
+        if node.i == cue.i or node.head.i == node.i:
+            return False
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _put_after(ctx: DocContext, verb: Token) -> list[Item]:
@@ -1363,13 +1414,16 @@ def _raiser(
     people: dict[str, str],
 ) -> str | None:
     """The party behind the subject of the cue's clause; for a declaration, the speaker's party."""
-    if cue is not None and _cue_lemmas().get(cue.lemma_.lower()) in _SETTLING and _negated(cue):
+    settling = _cue_lemmas().get(cue.lemma_.lower()) in _SETTLING if cue is not None else False
+    if cue is not None and settling and _negated(cue) and not _refused(_clause_verb(cue)):
         # "Israel did not agree to release prisoners, a gesture sought by Abbas": who refuses does not
         # raise it; who sought it does
         return _seeker(ctx, sent, people)
     if cue is not None:
         # "the EU insists that Iran implement X": who asks raises X, not who is asked
-        subject = _subject_of(_clause_verb(cue).head) if _requested(cue) else _subject_of(cue)
+        # "the rebels said sanctions must be lifted": who demands raises it, not the subject of the demand
+        asker = _requested(cue) or _demanded(cue)
+        subject = _subject_of(_clause_verb(cue).head) if asker else _subject_of(cue)
         if subject is not None and subject.lower_ in ("we", "i"):
             subject = None  # "we proposed ...," Kim said: the speaker's side, found below
         elif subject is not None and subject.lower_ in _THIRD_PERSON and subject.head.dep_ == "ccomp":
