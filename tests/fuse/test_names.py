@@ -23,6 +23,9 @@ from legation.fuse.names import name_words, same_person, same_venue, surname_key
         ("Chris Holm", "Christopher Holm"),  # a short given name
         ("Alan B. Ortega", "Alan Ortega"),  # a middle initial in one report only
         ("J. Ortega", "Jorge Ortega"),
+        ("al-Hadi", "Omar al-Hadi"),  # a surname's particle, with and without the given name
+        ("Hadi", "Omar al-Hadi"),
+        ("de Souza", "Marta de Souza"),
     ],
 )
 def test_spellings_of_one_person_are_one_person(a: str, b: str) -> None:
@@ -40,6 +43,7 @@ def test_spellings_of_one_person_are_one_person(a: str, b: str) -> None:
         ("Ana Ruiz", "Ana Ortiz"),  # sharing a given name
         ("Ortega", "Ana Ruiz"),
         ("Jane Doe", "Jane Dove Smith"),
+        ("Ben Hadi", "Omar al-Hadi"),  # a capitalised given name is no particle
     ],
 )
 def test_different_people_stay_apart(a: str, b: str) -> None:

@@ -510,3 +510,16 @@ def test_announcements_do_not_make_a_meeting_with_an_outsider_a_round() -> None:
     audience = _analysis("c", "2024-05-07", _meeting("c", "2024-05-06", parties=("Iran",), outsider=True))
     (track,) = fuse([*announced, audience])
     assert [r for r in track.rounds if not r.planned] == []
+
+
+def test_the_host_who_received_the_sides_leads_no_delegation_of_the_track() -> None:
+    from legation.model import ThirdParty
+
+    def head(name: str, party: str) -> Head:
+        return Head(Actor(name, "person", party=party), _ev("a"))
+
+    host = ThirdParty("Jordan", "host", (_ev("a"),))
+    heads = (head("Ana Ruiz", "Chile"), head("Abdullah Haddad", "Jordan"), head("Luis Soto", "Peru"))
+    summit = _meeting("a", "2024-05-06", city="Amman", parties=("Chile", "Peru"), heads=heads)
+    (track,) = fuse([_sided("a", "2024-05-07", ("Chile", "Peru"), summit, third_parties=(host,))])
+    assert [h.actor.name for h in track.rounds[0].heads] == ["Ana Ruiz", "Luis Soto"]

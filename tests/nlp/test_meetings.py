@@ -59,6 +59,30 @@ def test_a_meeting_named_without_a_date_after_a_dated_lead_takes_the_lead_date(n
     assert not m.planned
 
 
+def test_a_meeting_that_is_the_occasion_of_a_statement_takes_the_statements_date(nlp: Any) -> None:
+    text = "Brazil's minister Jose Silva said Sunday after talks with Chile's Ana Perez that tariffs must go."
+    (m,) = find_meetings(context(nlp, text, "2005-03-06"))
+    assert m.date is not None and m.date.value == "2005-03-06" and not m.planned
+
+
+def test_a_statement_dated_in_the_lead_dates_the_meeting_it_was_made_at(nlp: Any) -> None:
+    text = (
+        "Brazil and Chile should expand trade, a senior Brazilian official said here Sunday. "
+        '"We hope to make progress," said Jose Silva, the Brazilian trade minister, during a meeting with '
+        "Ana Perez, the foreign minister of Chile."
+    )
+    (m,) = find_meetings(context(nlp, text, "2005-03-06"))
+    assert m.date is not None and m.date.value == "2005-03-06"
+
+
+def test_a_statement_dated_in_the_lead_dates_no_meeting_it_was_not_made_at(nlp: Any) -> None:
+    text = (
+        "Brazil will send more troops, a senior Brazilian official said here Sunday. The commander "
+        "would be appointed after consultations with Chile, he said."
+    )
+    assert all(m.date is None or m.planned for m in find_meetings(context(nlp, text, "2005-03-06")))
+
+
 def test_a_lead_about_no_dealing_of_the_sides_dates_no_meeting(nlp: Any) -> None:
     text = (
         "Hopes for peace in the region rose Wednesday. "

@@ -17,12 +17,41 @@ from legation.fuse.keys import fold
 
 #: Words before a name that are no part of it: "Mr Hill" is Hill.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m", "prof"})
+#: Lower-case particles before a surname, which reports give or leave out ("al-Maliki", "Maliki").
+_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "du",
+        "da",
+        "dos",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+    }
+)
 
 
 def name_words(name: str) -> list[str]:
     """A name's words, case and diacritics folded, hyphens and dots as spaces, honorifics dropped:
     "Mr. Kim Kye-gwan" → ["kim", "kye", "gwan"]."""
-    words = re.sub(r"[-.'’]", " ", fold(name)).split()
+    raw = re.sub(r"[-.'’]", " ", name).split()
+    # a lower-case particle of a surname is left out: "al-Maliki" / "Nuri al-Maliki", "de Villepin"
+    words = [fold(w) for i, w in enumerate(raw) if not (w in _PARTICLES and i < len(raw) - 1)]
     while len(words) > 1 and words[0] in _HONORIFICS:
         words = words[1:]
     return words

@@ -123,7 +123,8 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
     known = {*parties, *(t.name for t in third_parties), *(w for ws in party_names.values() for w in ws)}
     clusters = _cluster(analyses, known)
-    rounds, where = _rounds(track_id, clusters)
+    outside = {t.name for t in third_parties} - set(parties)
+    rounds, where = _rounds(track_id, clusters, outside)
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
     name = f"{' – '.join(parties)}: {subject}" if subject else f"{' – '.join(parties)} talks"
@@ -332,7 +333,11 @@ def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
     ]
 
 
-def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[tuple[str, str], str]]:
+def _rounds(
+    track_id: str, clusters: list[_Cluster], outside: set[str]
+) -> tuple[list[Round], dict[tuple[str, str], str]]:
+    """The rounds of the clusters, and the round each meeting mention went to. ``outside``: the track's
+    third parties, whose people lead no delegation of it (the host's king who received the sides)."""
     rounds = []
     used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
@@ -369,7 +374,7 @@ def _rounds(track_id: str, clusters: list[_Cluster]) -> tuple[list[Round], dict[
             ),
             None,
         )
-        heads = _heads(c)
+        heads = tuple(h for h in _heads(c) if h.actor.party not in outside)
         parties = sorted({p for _a, m in c.mentions for p in m.parties})
         fate, fate_sources = _fate(c)
         if fate_sources:

@@ -130,6 +130,8 @@ class MeetingWords:
     requirements: frozenset[str]
     #: two-word phrases whose meeting noun names no session of talks ("press conference")
     not_meetings: frozenset[str] = frozenset()
+    #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
+    stating: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -147,6 +149,7 @@ def meeting_words() -> MeetingWords:
         "commenting",
         "requirement",
         "not-meeting",
+        "stating",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -181,6 +184,7 @@ def meeting_words() -> MeetingWords:
         commenting=frozenset(by_kind["commenting"]),
         requirements=frozenset(by_kind["requirement"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
+        stating=frozenset(by_kind["stating"]),
     )
 
 

@@ -102,6 +102,9 @@ class _Partial:
     anaphoric: bool = False
     #: someone named as taking part is a person no report ties to an actor ("the Pope met X")
     outsider: bool = False
+    #: the meeting is the occasion of a statement ("X said during a meeting with Y"): the statement's
+    #: date, in its sentence or in the lead ("X said here Friday"), is the meeting's
+    occasion: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -122,25 +125,60 @@ def _dealing_verbs() -> frozenset[str]:
     return frozenset(verbs | meeting_words().verbs | {"end", "discuss"})
 
 
-def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence] | None:
+def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
-    news once, in its first sentence, and names the meeting behind it in the next without a date."""
+    news once, in its first sentence, and names the meeting behind it in the next without a date. The
+    flag says the lead dates a statement ("X should do Y, an official said here Friday"), which dates
+    only a meeting named as the occasion of a statement."""
     lead = next(iter(ctx.doc.sents), None)
     if lead is None:
         return None
-    if lead.root.lemma_.lower() not in _dealing_verbs():
+    speech = _states(lead.root)
+    if lead.root.lemma_.lower() not in _dealing_verbs() and not speech:
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
-        if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value) or _said_on(lead, t):
+        if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value) or _said_on(lead, t) != speech:
             continue
         if not _recent(ctx, t.value):
             continue
         tok = next((x for x in lead if x.idx <= t.start < x.idx + len(x.text) + 1), None)
         if tok is not None and lead.root in [tok, *tok.ancestors][:3]:
-            return TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod), ctx.evidence(
-                t.start, t.end
-            )
+            value = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            return value, ctx.evidence(t.start, t.end), speech
     return None
+
+
+#: Prepositions that make a meeting the occasion of what is said: "said during a meeting with Y", "told
+#: reporters after talks with Y"; "at" only on the speech verb itself ("said at the talks", not "equal
+#: footing at the talks").
+_OCCASION_PREPOSITIONS = frozenset({"during", "after", "following"})
+
+
+def _occasion(sent: Span, triggers: list[Token]) -> bool:
+    """Whether a meeting of the sentence is the occasion of a statement in it ("X said ... during a
+    meeting with Y"), however the parse hangs the prepositional phrase."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and (
+            (t.head.lower_ in _OCCASION_PREPOSITIONS and _past_act(t.head.head))
+            or (t.head.lower_ == "at" and _states(t.head.head))
+        )
+        for t in triggers
+    ) and any(_states(t) for t in sent)
+
+
+def _states(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in meeting_words().stating
+
+
+def _past_act(verb: Token) -> bool:
+    """A statement, or something done in the past: not "would be appointed after consultations"."""
+    if _states(verb):
+        return True
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
@@ -218,6 +256,19 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ):
             p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
+    p.occasion = _occasion(sent, triggers)
+    if p.occasion and p.date is None:
+        said = next(
+            (
+                t
+                for t in ctx.times_in(sent.start_char, sent.end_char)
+                if t.type in ("DATE", "TIME") and _DATE_RE.match(t.value) and _said_on(sent, t)
+            ),
+            None,
+        )
+        if said is not None and _recent(ctx, said.value) and not _after_writing(ctx, said.value):
+            p.date = TimeValue(said.text, "DATE", said.value[:10], said.start, said.end, said.mod)
+            p.field_evidence["date"] = ctx.evidence(said.start, said.end)
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
@@ -1424,6 +1475,7 @@ def _absorb(into: _Partial, p: _Partial) -> None:
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
     into.outsider = into.outsider or p.outsider
+    into.occasion = into.occasion or p.occasion
     if into.fate is None and p.fate is not None:
         into.fate = p.fate
         into.field_evidence["fate"] = p.field_evidence.get("fate", p.evidence)
@@ -1436,7 +1488,9 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
 
 
-def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = None) -> list[MeetingMention]:
+def _merge(
+    partials: list[_Partial], lead: tuple[TimeValue, Evidence, bool] | None = None
+) -> list[MeetingMention]:
     groups: list[tuple[_Partial, list[Evidence]]] = []
     focal: _Partial | None = None
     for p in partials:
@@ -1468,8 +1522,10 @@ def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = N
             _absorb(target[0], p)
             target[1].append(p.evidence)
     for g, _evidence in groups:
-        if g is focal and g.date is None and lead is not None and g.sentence < LEAD_SENTENCES:
-            g.date, g.field_evidence["date"] = lead  # "X and Y agreed Wednesday ... Z flew in for talks"
+        if g is focal and g.date is None and lead is not None and _lead_dates(lead, g):
+            # "X and Y agreed Wednesday ... Z flew in for talks"; "X said here Friday ... said X during a
+            # meeting with Y"
+            g.date, g.field_evidence["date"] = lead[0], lead[1]
             continue
         if g.date is None and g.loose_date is not None and not g.planned:
             # A round the parse could not date: a sentence that names it and one date, not a statement's,
@@ -1503,6 +1559,15 @@ def _merge(partials: list[_Partial], lead: tuple[TimeValue, Evidence] | None = N
             )
         )
     return meetings
+
+
+def _lead_dates(lead: tuple[TimeValue, Evidence, bool], focal: _Partial) -> bool:
+    """Whether the lead's date dates the undated focal meeting: a lead about the sides' dealings dates it
+    when the meeting is named early; a lead that dates a statement dates it only when the meeting is a
+    statement's occasion and no date of its own sentences may date it."""
+    if lead[2]:
+        return focal.occasion and focal.loose_date is None
+    return focal.sentence < LEAD_SENTENCES or focal.occasion
 
 
 def _may_date(focal: _Partial, p: _Partial) -> bool:
