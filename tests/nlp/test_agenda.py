@@ -169,3 +169,17 @@ def test_a_quantity_or_idiom_stands_for_what_it_names(nlp: Any, text: str, label
 )
 def test_a_change_done_to_a_person_or_thing_names_the_item(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("They discussed ways to cut port fees.", "Port fees"),
+        ("The sides agreed on steps to ease fishing quotas.", "Easing of fishing quotas"),
+        ("They discussed the work to revise the fisheries guidelines.", "Fisheries guidelines"),
+        ("The talks covered a wide range of issues, including port fees.", "Port fees"),
+        ("The sides discussed a number of issues such as grain exports.", "Grain exports"),
+    ],
+)
+def test_a_word_of_means_or_quantity_stands_for_what_it_names(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

@@ -762,3 +762,8 @@ def test_who_says_a_thing_must_be_done_raises_it(nlp: Any) -> None:
 def test_a_request_not_to_do_a_thing_does_not_ask_for_it(nlp: Any) -> None:
     text = "India urged Canadian officials not to withdraw the naval patrols from the strait."
     assert not any("patrols" in label.lower() for label, _s, _r in _rows(nlp, text))
+
+
+def test_a_reaffirmed_determination_raises_its_object(nlp: Any) -> None:
+    text = "India reaffirmed its determination to keep fishing quotas at current levels."
+    assert ("Fishing quotas", "raised", "India") in _rows(nlp, text)

@@ -118,11 +118,16 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     if listed:
         return listed
     wanting = lemma in _WANTING or low in _WANTING
-    return _below(ctx, tok, words, _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT, depth)
+    preps = _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT
+    if lemma in _INTEREST:
+        preps = preps | {"in"}  # "raised US interest in developing X"
+    return _below(ctx, tok, words, preps, depth)
 
 
 #: Nouns of wanting whose "for" phrase names what is wanted ("Georgia's desire for X", "a bid for X").
 _WANTING = {"desire", "hope", "need", "wish", "bid", "push", "call", "quest", "appetite", "readiness"}
+#: Nouns of wanting whose "in" phrase names what is wanted ("an interest in joint patrols").
+_INTEREST = {"interest", "participation", "involvement"}
 #: Nouns of the bond between sides: a change of them is an item ("the normalisation of relations").
 _BONDS = {"relation", "relations", "tie", "ties", "relationship", "cooperation", "dialogue"}
 #: Determiners by which a noun points back to an item named before ("these assurances").
@@ -142,11 +147,36 @@ def _below(
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
             # "agreed to resume X", "a call to stop X"
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+        elif not verb and _infinitive(c):
+            # "ways to cut fees", "steps to ease quotas": what a noun of means is for
+            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+        elif verb and _infinitive(c) and _means_before(ctx, tok, c, words):
+            # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
+            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conj_items(ctx, g, words, depth)
     return out
+
+
+def _infinitive(tok: Token) -> bool:
+    """ "to cut X" hung on a word as a clause ("ways to cut X", "work to revise X")."""
+    return (
+        tok.dep_ in ("advcl", "relcl")
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _means_before(ctx: DocContext, verb: Token, clause: Token, words: AgendaWords) -> bool:
+    """Whether a verb's infinitive clause follows right after its object, a word that names no item by
+    itself ("discussed the work to revise X", "agreed on steps to ease Y"): the object's purpose."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        o.right_edge.i + 1 == clause.left_edge.i and _own_item(ctx, o, words) is None for o in objects
+    )
 
 
 def stray_object(tok: Token) -> bool:
