@@ -183,3 +183,14 @@ def test_a_change_done_to_a_person_or_thing_names_the_item(nlp: Any, text: str, 
 )
 def test_a_word_of_means_or_quantity_stands_for_what_it_names(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada offered for the first time to meet Ravi Chandran.",
+        "India proposed to visit Halden in June.",
+    ],
+)
+def test_whom_a_side_offers_to_meet_is_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []

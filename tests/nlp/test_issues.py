@@ -767,3 +767,17 @@ def test_a_request_not_to_do_a_thing_does_not_ask_for_it(nlp: Any) -> None:
 def test_a_reaffirmed_determination_raises_its_object(nlp: Any) -> None:
     text = "India reaffirmed its determination to keep fishing quotas at current levels."
     assert ("Fishing quotas", "raised", "India") in _rows(nlp, text)
+
+
+def test_what_failed_before_a_planned_meeting_stays_off_it(nlp: Any) -> None:
+    text = (
+        MEETING + "The two sides cancelled a news conference on Tuesday after failing to agree on the"
+        " wording of a joint statement, but agreed to meet again in Pune on May 20-21 to discuss"
+        " fishing quotas."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    planned = {m.key for m in meetings if m.planned}
+    found = {m.label: m for m in find_issues(ctx, meetings, find_statements(ctx))[0]}
+    assert found["Fishing quotas"].meeting in planned
+    assert found["Wording"].meeting not in planned and found["Wording"].status == "discussed"

@@ -140,17 +140,18 @@ def _below(
     out: list[Item] = []
     if verb and any(c.dep_ == "dobj" for c in tok.children):
         preps = preps - _RECIPIENT  # "offered aid to the government": the government receives it
+    whom = verb and tok.lemma_.lower() in words.whom  # "offered to meet X": whom, not what
     for c in tok.children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            if not stray_object(c):
+            if not stray_object(c) and not (whom and c.dep_ == "dobj"):
                 out += _conj_items(ctx, c, words, depth)
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
             # "agreed to resume X", "a call to stop X"
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
-        elif not verb and _infinitive(c):
+        elif not verb and _infinitive(c) and _means(tok, words):
             # "ways to cut fees", "steps to ease quotas": what a noun of means is for
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
-        elif verb and _infinitive(c) and _means_before(ctx, tok, c, words):
+        elif verb and _infinitive(c) and _means_before(tok, c, words):
             # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in preps:
@@ -169,14 +170,17 @@ def _infinitive(tok: Token) -> bool:
     )
 
 
-def _means_before(ctx: DocContext, verb: Token, clause: Token, words: AgendaWords) -> bool:
-    """Whether a verb's infinitive clause follows right after its object, a word that names no item by
-    itself ("discussed the work to revise X", "agreed on steps to ease Y"): the object's purpose."""
+def _means(tok: Token, words: AgendaWords) -> bool:
+    """A noun of a way to do something ("ways", "steps", "work"; ``means`` in ``agenda.yaml``)."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in words.means or tok.lower_ in words.means)
+
+
+def _means_before(verb: Token, clause: Token, words: AgendaWords) -> bool:
+    """Whether a verb's infinitive clause follows right after its object, a noun of means ("discussed
+    the work to revise X", "agreed on steps to ease Y"): what that object is for."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(
-        o.right_edge.i + 1 == clause.left_edge.i and _own_item(ctx, o, words) is None for o in objects
-    )
+    return any(o.right_edge.i + 1 == clause.left_edge.i and _means(o, words) for o in objects)
 
 
 def stray_object(tok: Token) -> bool:

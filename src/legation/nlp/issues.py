@@ -129,7 +129,10 @@ def find_issues(
     provision_here: tuple[str | None, int | None, str | None] | None = None
     for sent in ctx.doc.sents:
         planned = _planned_meeting(ctx, sent, meetings)
-        cues = [_Cue(c.token, c.status, True) for c in _cues(ctx, sent)] if planned else _cues(ctx, sent)
+        scope = _planned_scope(ctx, sent, meetings, planned)
+        cues = _cues(ctx, sent)
+        if planned:
+            cues = [_Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
         sentence_status = _best([c.status for c in cues])
         listed = provision is not None and not cues and not planned and _a_provision(sent)
         inherits = _continues_previous(sent) or listed
@@ -161,8 +164,17 @@ def find_issues(
                 # a report of an agreement it dated, and of no meeting: what it says was settled, was
                 # settled then ("the two sides reached a compromise that ...")
                 meeting, ordinal, date = _round_on(ctx, meetings, agreed_on)
-            sides = _sides_of(meetings, meeting)
+            where = (meeting, ordinal, date)
+            # "after failing to agree on X, they agreed to meet again on May 20": X is the held round's
+            before = [
+                n
+                for n in named
+                if planned and scope is not None and n.cue is not None and _told_before(n.cue, scope)
+            ]
+            held = _round_of(ctx, sent, meetings, [n.cue for n in before], lead) if before else None
             for n in named:
+                meeting, ordinal, date = held if held is not None and n in before else where
+                sides = _sides_of(meetings, meeting)
                 if meeting is None and ordinal is None and date is None:
                     continue
                 raiser = _proposer(ctx, n.head, n.cue) or _raiser(ctx, n.cue, sent, statements, people)
@@ -1150,6 +1162,39 @@ def _planned_meeting(ctx: DocContext, sent: Span, meetings: list[MeetingMention]
     if not here or any(not m.planned for m in here):
         return None
     return here[0].key
+
+
+def _planned_scope(
+    ctx: DocContext, sent: Span, meetings: list[MeetingMention], planned: str | None
+) -> set[int] | None:
+    """The words of a sentence that speak of the planned meeting it reports: the clause its date
+    hangs on ("agreed to meet again on May 20 to discuss X"); None when the meeting has no date in the
+    sentence (then the whole sentence is about it)."""
+    found = next((m for m in meetings if m.key == planned), None)
+    if found is None or found.date is None or not sent.start_char <= found.date.start < sent.end_char:
+        return None
+    tok = ctx.token_at(sent, found.date.start)
+    if tok is None:
+        return None
+    verb = _clause_verb(tok)
+    return {t.i for t in verb.subtree} if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _told_before(cue: Token, scope: set[int]) -> bool:
+    """Whether a cue outside the planned meeting's clause tells what was done before it: a clause in
+    the simple past governs it ("cancelled a news conference after failing to agree on X, but agreed to
+    meet again on May 20"), not an infinitive the parser hung elsewhere ("prepare talks scheduled for
+    May 12 to discuss X")."""
+    node = _clause_verb(cue)
+    for _ in range(8):
+        if node.i in scope:
+            return False
+        if node.tag_ == "VBD":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _round_of(

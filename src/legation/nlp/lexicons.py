@@ -264,6 +264,8 @@ AGENDA_KINDS = (
     "listing",
     "outsider",
     "nominal",
+    "means",
+    "whom",
 )
 
 
@@ -280,6 +282,8 @@ class AgendaWords:
     listing: frozenset[str]
     outsider: frozenset[str]
     nominal: frozenset[str]
+    means: frozenset[str]
+    whom: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
