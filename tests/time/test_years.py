@@ -52,6 +52,9 @@ ROWS = [
     ),
     # plans already overtaken are past; nouns after "to" are no plan
     ("The talks, which were scheduled for Monday, were postponed.", "2024-12-05", "Monday", "2024-12-02"),
+    # a meeting put off to a weekday is put off to a day to come, told in the past or not
+    ("The summit was put off until Friday, officials said.", "2024-12-05", "Friday", "2024-12-06"),
+    ("The talks were postponed to Monday after a row.", "2024-12-05", "Monday", "2024-12-09"),
     ("The club agreed to terms on Thursday with the player.", "2024-12-05", "Thursday", "2024-12-05"),
     # an intention after the date says nothing of it
     ("J&J missed the Nov. 4 deadline for closing the purchase.", "2025-11-07", "Nov. 4", "2025-11-04"),

@@ -291,6 +291,15 @@ _TERM_BEFORE = re.compile(
 )
 
 
+#: A meeting put off to a weekday is put off to a day to come, whatever the tense of the telling:
+#: "the summit was put off until Thursday", "talks were postponed to Monday".
+_POSTPONED_TO = re.compile(
+    r"\b(?:postpone|delay|defer|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off|move)\w*"
+    r"(?:[\s,]+[\w'’$.-]+){0,6}?[\s,]+(?:to|until|till)\s+(?:on\s+)?(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
     """The year of a date written without one, from the clause's tense; a term takes the nearest."""
     tense = ctx.tense_at(m)
@@ -374,6 +383,8 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         date = weekday_date(base - dt.timedelta(days=1), weekday, past=True)
     elif rel == "this":
         date = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.isoweekday())
+    elif _POSTPONED_TO.search(ctx.text, max(0, m.start() - 80), m.start()):
+        date = weekday_date(ctx.anchor, weekday, past=False, today=True)  # "was put off until Thursday"
     else:
         date = weekday_date(ctx.anchor, weekday, ctx.past(m), today=True)
     mod = point_mod(m, ctx.lex, "pm", "mod")
