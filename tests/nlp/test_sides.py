@@ -482,3 +482,13 @@ def test_a_report_that_tells_two_movements_apart_keys_each_by_name(nlp: Any) -> 
         "go well. Chad expects the Unity Front and the Renewal Army to sign a truce.",
     )
     assert sides.movements == ()
+
+
+def test_a_news_outlet_and_the_country_in_its_name_are_no_actors(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Chile and Peru held talks in Lima on Monday, the Bolivia National Broadcasting Corporation said.",
+    )
+    names = {m.name for m in ctx.actors.mentions}
+    assert {"Chile", "Peru"} <= names
+    assert not any("Broadcasting" in n or n == "Bolivia" for n in names)

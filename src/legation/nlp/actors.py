@@ -54,6 +54,8 @@ class ActorWords:
     organisation_roles: dict[str, str] = field(default_factory=dict)
     #: nouns that make the proper name they describe a company ("gas giant X", "the oil firm X")
     company_nouns: frozenset[str] = frozenset()
+    #: words of a news outlet's name ("... Broadcasting Corporation"): an outlet reports, it is no party
+    media_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -61,7 +63,9 @@ def actor_words() -> ActorWords:
     data = load_bundled(
         "actors.yaml",
         (
-            Field("type", choices=("armed_group", "movement", "authority", "company", "union", "role")),
+            Field(
+                "type", choices=("armed_group", "movement", "authority", "company", "union", "media", "role")
+            ),
             Field("nouns", list, required=False),
             Field("name_words", list, required=False),
             Field("names", list, required=False),
@@ -80,8 +84,12 @@ def actor_words() -> ActorWords:
     armed: set[str] = set()
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
+    media: set[str] = set()
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
+        if e["type"] == "media":
+            media.update(e.get("name_words") or ())
+            continue
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
             into.update({w.lower(): e["role"] for w in e.get("words") or ()})
@@ -101,6 +109,7 @@ def actor_words() -> ActorWords:
         frozenset(armed),
         organisation_roles,
         frozenset(company),
+        frozenset(media),
     )
 
 
@@ -144,7 +153,8 @@ def find_actors(ctx: Any) -> DocActors:
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
     generic = _generic_groups(doc, text, words, groups)
-    taken = [(g.start, g.end) for g in [*groups, *generic]]
+    # a news outlet's name is no actor, nor the country in it ("Zambia National Broadcasting Corporation")
+    taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
@@ -175,6 +185,15 @@ def find_actors(ctx: Any) -> DocActors:
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
+
+
+def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:
+    """The spans of the news outlets the report names (an organisation named with a media word)."""
+    return [
+        (ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent) > 1 and any(t.text in words.media_words for t in ent)
+    ]
 
 
 def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, str]:
@@ -365,7 +384,7 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
         known = _known_name(name, words)
-        if known is None and not typed:
+        if (known is None and not typed) or any(t.text in words.media_words for t in tokens):
             continue
         name = known or name
         if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
