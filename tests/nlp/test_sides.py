@@ -492,3 +492,14 @@ def test_a_news_outlet_and_the_country_in_its_name_are_no_actors(nlp: Any) -> No
     names = {m.name for m in ctx.actors.mentions}
     assert {"Chile", "Peru"} <= names
     assert not any("Broadcasting" in n or n == "Bolivia" for n in names)
+
+
+def test_a_movements_shortened_names_are_the_movement(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The Patriotic Liberation Front of Azawad held talks with Mali in Algiers on Monday. The "
+        "Liberation Front said the talks with Mali went well.",
+    )
+    assert {m.name for m in ctx.actors.mentions if m.type == "group"} == {
+        "Patriotic Liberation Front of Azawad"
+    }

@@ -535,6 +535,14 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
             (short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name
         )
 
+    # a shortened name is the full one it is part of ("Liberation Tigers", "Tamil Tigers" of "Liberation
+    # Tigers of Tamil Eelam"): the report's own full names first, then the listed ones; only when one fits
+    fulls = {g.name for g in groups}
+    for name in sorted(fulls):
+        longer = _longer_names(name, fulls) or _longer_names(name, set(words.aliases))
+        if len(longer) == 1:
+            aliases.setdefault(name, known(longer[0]))
+
     seen: set[tuple[int, int]] = set()
     found = []
     for g in groups:
@@ -542,6 +550,18 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
             seen.add((g.start, g.end))
             found.append(replace(g, name=known(g.name)))
     return found
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper()}
+
+
+def _longer_names(name: str, names: set[str]) -> list[str]:
+    """The names whose capitalised words include all of this name's two or more, and more."""
+    own = _name_words(name)
+    if len(own) < 2:
+        return []
+    return sorted(n for n in names if own < _name_words(n))
 
 
 def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
