@@ -503,3 +503,17 @@ def test_a_movements_shortened_names_are_the_movement(nlp: Any) -> None:
     assert {m.name for m in ctx.actors.mentions if m.type == "group"} == {
         "Patriotic Liberation Front of Azawad"
     }
+
+
+def test_two_nationality_words_name_a_community_and_a_place_before_one_names_the_places_people(
+    nlp: Any,
+) -> None:
+    ctx = context(
+        nlp,
+        "Turkish Cypriot leader Ali Kaya met his Greek Cypriot counterpart Nikos Pappas on Monday. "
+        "Kosovo Albanian leaders stayed away. Russian-Ukrainian gas talks resumed.",
+    )
+    names = [m.name for m in ctx.actors.mentions]
+    assert "Turkish Cypriots" in names and "Greek Cypriots" in names
+    assert "Turkey" not in names and "Albania" not in names and "Kosovo" in names
+    assert {"Russia", "Ukraine"} <= set(names)

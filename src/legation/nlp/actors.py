@@ -164,11 +164,12 @@ def find_actors(ctx: Any) -> DocActors:
         if free(start, end):
             mentions.append(ActorMention(start, end, name, "organisation", text[start:end]))
             taken.append((start, end))
-    countries = [
-        ActorMention(s, e, name, "country", text[s:e])
-        for s, e, name in ctx.gazetteer.countries_in(text)
-        if free(s, e)
-    ]
+    countries = _communities(
+        text,
+        [ActorMention(s, e, name, "country", text[s:e]) for s, e, name in ctx.gazetteer.countries_in(text)],
+        ctx.gazetteer,
+    )
+    countries = [m for m in countries if free(m.start, m.end)]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
     mentions += _people(ctx, mentions, free, affiliations)
@@ -185,6 +186,38 @@ def find_actors(ctx: Any) -> DocActors:
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
+
+
+def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> list[ActorMention]:
+    """A people named by two nationality words is a community, not either country: "Turkish Cypriot
+    leader X" speaks for the Turkish Cypriots; a place before a nationality is that place's people
+    ("Kosovo Albanian leaders" are Kosovo's, not Albania's). Hyphenated pairs name two countries
+    ("Russian-Ukrainian talks") and stay two."""
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(countries):
+        a = countries[i]
+        b = countries[i + 1] if i + 1 < len(countries) else None
+        if b is not None and text[a.end : b.start] == " " and a.name != b.name and b.surface != b.name:
+            if a.surface == a.name:  # a place, then a nationality: the place's people
+                out.append(ActorMention(a.start, b.end, a.name, "country", text[a.start : b.end]))
+            else:
+                out.append(_community(a.start, b.end, a.surface, b.surface))
+            i += 2
+            continue
+        words = a.surface.split()
+        if len(words) == 2 and len({gazetteer.country(w) for w in words} - {None}) == 2:
+            out.append(_community(a.start, a.end, *words))  # one listed form of two nationality words
+        else:
+            out.append(a)
+        i += 1
+    return out
+
+
+def _community(start: int, end: int, first: str, second: str) -> ActorMention:
+    people = f"{first} {second}"
+    name = people if people.endswith(("ish", "ese", "s")) else people + "s"
+    return ActorMention(start, end, name, "group", people)
 
 
 def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:
@@ -281,8 +314,18 @@ def _people(
         owned = next((m for m in actors if m.type == "group" and m.start <= ent.start_char < m.end), None)
         before = title_before(ent)
         modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
+        titled = next(  # "Turkish Cypriot leader X": the community of the title
+            (
+                m
+                for m in actors
+                if m.type == "group" and modifiers and modifiers[0].idx <= m.start and m.end <= ent.start_char
+            ),
+            None,
+        )
         if owned is not None:
             side = (owned.name, "group")
+        elif titled is not None and before is not None:
+            side = (titled.name, "group")
         elif before is None and affiliations and ent[-1].text in affiliations:
             side = (affiliations[ent[-1].text], "group")  # "Hamas leader X" with no title of a country
         elif any(t.lower_ in words.group_nouns for t in modifiers if t.dep_ in ("compound", "amod", "nmod")):
