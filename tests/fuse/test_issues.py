@@ -202,3 +202,11 @@ def test_a_raiser_is_named_by_the_tracks_party_not_by_the_reports_wording() -> N
     (track,) = fuse([first])
     (row,) = track.issue_status
     assert row.raised_by == "India"
+
+
+def test_the_placing_of_forces_in_other_words_is_one_item() -> None:
+    mentions = [
+        _mention("a", "Disposition of forces", "discussed"),
+        _mention("b", "Repositioning of forces", "raised"),
+    ]
+    assert len(set(merge_keys(mentions).values())) == 1

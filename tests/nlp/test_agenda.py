@@ -194,3 +194,15 @@ def test_a_word_of_means_or_quantity_stands_for_what_it_names(nlp: Any, text: st
 )
 def test_whom_a_side_offers_to_meet_is_no_item(nlp: Any, text: str) -> None:
     assert _items(nlp, text) == []
+
+
+def test_a_change_in_ing_names_what_it_acts_on(nlp: Any) -> None:
+    got = _items(nlp, 'The two sides discussed a "repositioning of forces" near the river.')
+    assert "Repositioning of forces" in [lab for _k, lab in got]
+    # a place in "-ing" with a phrase of where it is, is the place
+    got = _items(nlp, "They agreed to reopen the ferry landing on the north shore.")
+    assert not any(lab.startswith("Landing on") for _k, lab in got)
+
+
+def test_the_public_refusing_is_no_status_of_the_talks(nlp: Any) -> None:
+    assert _items(nlp, "Landowners near the base refused to renew the leases on the airfield.") == []

@@ -414,11 +414,15 @@ def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:
 
 
 def _deverbal(tok: Token, words: AgendaWords) -> bool:
-    """A noun of an act ("extradition", "settlement") whose "of" phrase says what it acts on."""
+    """A noun of an act ("extradition", "settlement") whose "of" phrase says what it acts on; a noun
+    in "-ing" only with "of" ("the repositioning of forces"; "the crossing on the border" is a place)."""
     low = tok.lower_
     lemma = tok.lemma_.lower()
     if lemma in words.stop or lemma in words.generic or lemma in words.document or lemma in words.wrapper:
         return False
+    if low.endswith("ing") and len(low) > 6:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(g.dep_ == "pobj" for g in of.children)
     return low.endswith(_DEVERBAL) and _of_object(tok) is not None
 
 
