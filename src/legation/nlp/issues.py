@@ -67,6 +67,7 @@ _HEDGES = {
     "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
     "willing", "able", "need", "attempt", "push", "strive", "set", "endeavor", "endeavour", "struggle",
     "look",
+    "hop",  # the English model's lemma of "hoped" and "hoping"
 }  # fmt: skip
 _REQUESTS = {
     "urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand", "insist",
