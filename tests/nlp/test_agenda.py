@@ -206,3 +206,9 @@ def test_a_change_in_ing_names_what_it_acts_on(nlp: Any) -> None:
 
 def test_the_public_refusing_is_no_status_of_the_talks(nlp: Any) -> None:
     assert _items(nlp, "Landowners near the base refused to renew the leases on the airfield.") == []
+
+
+def test_a_place_a_verb_below_the_cue_acts_on_is_no_item(nlp: Any) -> None:
+    text = "The sides agreed to seek a consensus on how to run Kashmir over the long term."
+    assert not any(lab == "Kashmir" for _k, lab in _items(nlp, text))
+    assert ("other:kashmir", "Kashmir") in _items(nlp, "The sides discussed Kashmir.")

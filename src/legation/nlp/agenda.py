@@ -143,8 +143,9 @@ def _below(
     whom = verb and tok.lemma_.lower() in words.whom  # "offered to meet X": whom, not what
     for c in tok.children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            if not stray_object(c) and not (whom and c.dep_ == "dobj"):
-                out += _conj_items(ctx, c, words, depth)
+            if stray_object(c) or (whom and c.dep_ == "dobj") or _place_acted_on(tok, c, words, depth):
+                continue
+            out += _conj_items(ctx, c, words, depth)
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
             # "agreed to resume X", "a call to stop X"
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -159,6 +160,15 @@ def _below(
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conj_items(ctx, g, words, depth)
     return out
+
+
+def _place_acted_on(verb: Token, obj: Token, words: AgendaWords, depth: int) -> bool:
+    """ "a consensus on how to run Darfur": a bare place that a verb below the cue acts on names no
+    item (the act is the item, and only a verb with a noun of its own can label it: "recognise X" →
+    Recognition of X). The cue's own object stays ("discussed Kashmir")."""
+    if depth < 0 or obj.ent_type_ not in ("GPE", "LOC") or words.noun_of(verb.lemma_.lower()):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "" for c in obj.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -280,7 +290,7 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
         return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
     tail: list[Token] = []
-    if lemma in words.process or low in words.process or _deverbal(tok, words):
+    if lemma in words.process or low in words.process or _deverbal(ctx, tok, words):
         of = _of_object(tok)
         owner = _possessor(tok) if of is None else None
         whose = _own_item(ctx, owner, words) if owner is not None else None
@@ -413,16 +423,18 @@ def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:
     return _make(ctx, [*mods, tok], tok)
 
 
-def _deverbal(tok: Token, words: AgendaWords) -> bool:
+def _deverbal(ctx: DocContext, tok: Token, words: AgendaWords) -> bool:
     """A noun of an act ("extradition", "settlement") whose "of" phrase says what it acts on; a noun
-    in "-ing" only with "of" ("the repositioning of forces"; "the crossing on the border" is a place)."""
+    in "-ing" only with "of" and an item there ("the repositioning of forces"; "the crossing on the
+    border" is a place, "the wording of a statement" stays the wording)."""
     low = tok.lower_
     lemma = tok.lemma_.lower()
     if lemma in words.stop or lemma in words.generic or lemma in words.document or lemma in words.wrapper:
         return False
     if low.endswith("ing") and len(low) > 6:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return of is not None and any(g.dep_ == "pobj" for g in of.children)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return obj is not None and _own_item(ctx, obj, words) is not None
     return low.endswith(_DEVERBAL) and _of_object(tok) is not None
 
 
