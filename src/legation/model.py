@@ -181,6 +181,11 @@ class MeetingMention:
     fate: str | None = None
     #: someone named as taking part is a person the report ties to no actor ("the Pope met X")
     outsider: bool = False
+    #: A planned meeting the report dates only by a stretch of time: the week, month, season or year
+    #: ("next week" → ``2006-W47``, "later this month" → ``2006-11``), or a vague future ("soon",
+    #: "in the coming days", "the next round": ``FUTURE_REF`` or the duration's value). None when a day
+    #: is known or the meeting is held.
+    period: TimeValue | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +280,11 @@ class Analysis:
     #: The sides the report lists for talks of that many sides ("the six-party talks, which involve A, B,
     #: C, D, E and F"), when it lists them all in one sentence.
     members: tuple[str, ...] = ()
+    #: Meetings the report announces for a stretch of time and no day ("will meet next week", "talks
+    #: are to resume soon"; see :attr:`MeetingMention.period`). Kept apart from :attr:`meetings`, which
+    #: tell a report's sides, track and rounds of issues: an announcement with no day says little of
+    #: those, and becomes a planned round only when fusion finds it a meeting of the track's sides.
+    announced: tuple[MeetingMention, ...] = ()
 
 
 T = TypeVar("T")
@@ -321,6 +331,10 @@ class Round:
     #: "cancelled"; None for a round still pending or one reported only once held. Its sources are in
     #: ``fields["fate"]``.
     fate: str | None = None
+    #: When a planned round the reports date by no day is expected: the time they give it ("next week"
+    #: as ``2006-W47``, "in January" as ``2007-01``, "soon" as ``FUTURE_REF``; see
+    #: :attr:`MeetingMention.period`), every source's in ``fields["period"]``.
+    period: TimeValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from legation.fuse import fuse, track_key
 from legation.model import Actor, Analysis, Document, Evidence, Head, IssueMention, MeetingMention, TimeValue
@@ -523,3 +524,105 @@ def test_the_host_who_received_the_sides_leads_no_delegation_of_the_track() -> N
     summit = _meeting("a", "2024-05-06", city="Amman", parties=("Chile", "Peru"), heads=heads)
     (track,) = fuse([_sided("a", "2024-05-07", ("Chile", "Peru"), summit, third_parties=(host,))])
     assert [h.actor.name for h in track.rounds[0].heads] == ["Ana Ruiz", "Luis Soto"]
+
+
+def _announced(doc_id: str, value: str, text: str, **fields: object) -> MeetingMention:
+    """A meeting a report announces for a stretch of time and no day ("next week", "soon")."""
+    period = TimeValue(text, "DURATION" if value.startswith("P") else "DATE", value, 0, len(text))
+    return MeetingMention(
+        "m9",
+        (_ev(doc_id, 5),),
+        planned=True,
+        period=period,
+        field_evidence={"period": _ev(doc_id, 5)},
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def _with_announced(analysis: Analysis, *announced: MeetingMention) -> Analysis:
+    return replace(analysis, announced=announced)
+
+
+def test_a_meeting_announced_for_a_month_is_a_planned_round_with_that_month_and_its_evidence() -> None:
+    held = _meeting("a", "2024-05-06", city="Muscat")
+    report = _with_announced(_analysis("a", "2024-05-07", held), _announced("a", "2024-06", "in June"))
+    (track,) = fuse([report])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False), (None, True)]
+    planned = track.rounds[1]
+    assert planned.period is not None and planned.period.value == "2024-06"
+    assert planned.id.endswith("/r/2024-06")
+    assert [s.evidence.sentence_index for s in planned.fields["period"]] == [5]
+
+
+def test_next_week_in_one_report_and_monday_in_another_are_one_planned_round() -> None:
+    dated = _meeting("b", "2024-05-20", city="Muscat", planned=True)
+    reports = [
+        _with_announced(
+            _analysis("a", "2024-05-15", _meeting("a", "2024-05-14", city="Muscat")),
+            _announced("a", "2024-W21", "next week"),
+        ),
+        _analysis("b", "2024-05-16", dated),
+    ]
+    (track,) = fuse(reports)
+    planned = [r for r in track.rounds if r.planned]
+    assert [(r.date, set(r.sources)) for r in planned] == [("2024-05-20", {"a", "b"})]
+    assert planned[0].period is None  # the day is known; the week stays as a source's value
+    assert [s.value["value"] for s in planned[0].fields["period"]] == ["2024-W21"]
+    assert not track.conflicts
+
+
+def test_a_meeting_announced_for_later_this_month_then_reported_held_keeps_its_fate() -> None:
+    announced = _with_announced(
+        _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat")),
+        _announced("a", "2024-05", "later this month"),
+    )
+    held = _analysis("b", "2024-05-22", _meeting("b", "2024-05-21", city="Rome"))
+    (track,) = fuse([announced, held])
+    assert [(r.date, r.planned, r.fate) for r in track.rounds] == [
+        ("2024-05-06", False, None),  # the report's own round is not the one it announces "later"
+        ("2024-05-21", False, "held"),
+    ]
+
+
+def test_the_next_round_is_the_first_round_after_the_report_that_announced_it() -> None:
+    announced = _with_announced(
+        _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat")),
+        _announced("a", "FUTURE_REF", "next"),
+    )
+    later = [
+        _analysis(d, day, _meeting(d, day, city="Rome"))
+        for d, day in (("b", "2024-06-03"), ("c", "2024-07-01"))
+    ]
+    (track,) = fuse([announced, *later])
+    assert [(r.date, r.fate) for r in track.rounds] == [
+        ("2024-05-06", None),
+        ("2024-06-03", "held"),
+        ("2024-07-01", None),
+    ]
+
+
+def test_announcements_with_no_day_are_one_planned_round_unless_a_round_was_held_between_them() -> None:
+    first = _with_announced(
+        _analysis("a", "2024-05-01", _meeting("a", "2024-04-30", city="Muscat")),
+        _announced("a", "FUTURE_REF", "soon"),
+    )
+    again = _with_announced(_analysis("b", "2024-05-05"), _announced("b", "PXW", "in the coming weeks"))
+    (track,) = fuse([first, again])
+    assert [(r.planned, r.sources) for r in track.rounds if r.planned] == [(True, ("a", "b"))]
+    held = _analysis("c", "2024-05-10", _meeting("c", "2024-05-09", city="Rome"))
+    after = _with_announced(_analysis("d", "2024-05-20"), _announced("d", "FUTURE_REF", "soon"))
+    (track,) = fuse([first, again, held, after])
+    assert [r.sources for r in track.rounds if r.planned] == [("a", "b"), ("d",)]
+
+
+def test_a_meeting_announced_in_two_weeks_is_the_round_dated_about_two_weeks_later() -> None:
+    announced = _with_announced(
+        _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat")),
+        _announced("a", "P2W", "in two weeks"),
+    )
+    dated = _analysis("b", "2024-05-10", _meeting("b", "2024-05-23", city="Rome", planned=True))
+    (track,) = fuse([announced, dated])
+    assert [(r.date, r.planned, set(r.sources)) for r in track.rounds] == [
+        ("2024-05-06", False, {"a"}),
+        ("2024-05-23", True, {"a", "b"}),
+    ]

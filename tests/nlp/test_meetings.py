@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from legation.model import Actor
-from legation.nlp.meetings import find_meetings
+from legation.nlp.meetings import announced_only, find_meetings
 
 from .helpers import context
 
@@ -501,3 +501,102 @@ def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
         )
     )
     assert not talks.outsider
+
+
+# --- meetings announced with no day ---------------------------------------------------------------------
+
+
+def _announced(nlp: Any, text: str, anchor: str) -> list[tuple[str | None, str, bool]]:
+    """(period value, period text, planned) of every meeting announced with no day."""
+    return [
+        (m.period.value, m.period.text, m.planned)
+        for m in find_meetings(context(nlp, text, anchor))
+        if announced_only(m) and m.period is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "words"),
+    [
+        ("Chad and Niger will hold talks next week.", "2024-05-15", "2024-W21", "next week"),
+        (
+            "Chadian and Nigerien ministers are expected to meet later this month.",
+            "2024-05-08",
+            "2024-05",
+            None,
+        ),
+        ("Talks between Chad and Niger are expected to resume soon.", "2024-05-08", "FUTURE_REF", "soon"),
+        ("Chad and Niger agreed to hold talks in January.", "2024-11-20", "2025-01", "January"),
+        (
+            "The next round of talks between Chad and Niger will be held in Niamey.",
+            "2024-05-08",
+            "FUTURE_REF",
+            "next",
+        ),
+        ("More meetings of Chad and Niger are scheduled in the coming days.", "2024-05-08", "PXD", None),
+        ("A Chad-Niger summit is planned in two weeks.", "2024-05-08", "P2W", "two weeks"),
+        ("Chad has offered to host the next summit of Chad and Niger.", "2024-05-08", "FUTURE_REF", "next"),
+    ],
+)
+def test_a_meeting_announced_for_a_week_a_month_or_a_vague_future_is_planned_with_that_time(
+    nlp: Any, text: str, anchor: str, value: str, words: str | None
+) -> None:
+    ((period, said, planned),) = _announced(nlp, text, anchor)
+    assert planned and period == value
+    assert words is None or words in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad hopes to meet Niger next month.",
+        "Talks between Chad and Niger could resume in the coming weeks.",
+        # one side only: no meeting between this negotiation's sides
+        "Talks among all Chadian factions are expected to start early next week.",
+        "As soon as the ceasefire holds, Chadian and Nigerien envoys will open a new round of talks.",
+        # the time is said of a proposal made at the meetings, not of the meetings
+        "At the meetings, Chad said, we will propose that the sides set up a joint fund as soon as possible.",
+        "The winning Chadian pair will next meet Niger's second seeds.",  # then, not the next round
+        # no side named and no word for talks: whose meeting is unknown
+        "The president left for Niamey and was expected to meet the local community shortly after arriving.",
+    ],
+)
+def test_a_meeting_only_wished_or_of_one_side_or_a_condition_is_no_announced_round(
+    nlp: Any, text: str
+) -> None:
+    assert _announced(nlp, text, "2024-05-15") == []
+
+
+def test_talks_held_with_both_sides_agreeing_to_meet_next_month_are_held_talks(nlp: Any) -> None:
+    text = (
+        "Talks between Chad and Niger stalled in Niamey on Tuesday, "
+        "with both sides agreeing to meet again next month."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert not m.planned and m.date is not None and m.date.value == "2024-05-14"
+    assert m.period is None
+
+
+def test_a_meeting_announced_for_next_week_and_dated_by_another_sentence_is_one_meeting(nlp: Any) -> None:
+    text = "Chad and Niger will hold talks next week. The talks will open in Niamey on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.planned and m.date is not None and m.date.value == "2024-05-20"
+    assert m.city == "Niamey" and len(m.evidence) == 2
+
+
+def test_talks_of_this_week_in_a_report_of_talks_held_this_week_are_those_talks(nlp: Any) -> None:
+    text = (
+        "Chad and Niger ended two days of talks in Niamey on Thursday. "
+        "As negotiators prepared for this week's talks, fighting flared in the north."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned and m.date is not None and m.date.value == "2024-05-16"
+
+
+def test_a_meeting_to_be_held_later_the_same_day_is_planned(nlp: Any) -> None:
+    text = (
+        "The meeting of the Chadian and Nigerien ministers, to be held in Niamey later Monday, "
+        "comes ahead of a summit."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-20"))
+    assert m.planned and m.date is not None and m.date.value == "2024-05-20"

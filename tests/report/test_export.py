@@ -25,7 +25,18 @@ from hypothesis import strategies as st
 from legation.errors import ConfigError, EvaluationError
 from legation.evaluate import validate_dossier
 from legation.lexicon import data_path
-from legation.model import Actor, Dossier, Event, Evidence, Statement, TimeValue, from_dict, to_dict
+from legation.model import (
+    Actor,
+    Dossier,
+    Event,
+    Evidence,
+    Round,
+    Sourced,
+    Statement,
+    TimeValue,
+    from_dict,
+    to_dict,
+)
 from legation.report.export import (
     FORMATS,
     PLOVER_FIELDS,
@@ -595,3 +606,31 @@ def test_a_bad_out_is_refused_before_the_store_is_read(tmp_path: Path) -> None:
     result = _legation("export", "-f", "csv", "-o", out, "--db", str(tmp_path / "missing.db"), cwd=tmp_path)
     assert result.returncode == 2
     assert "cannot create the folder" in result.stderr and "no store" not in result.stderr
+
+
+def test_a_planned_round_with_no_day_carries_its_period_in_the_exports(tmp_path: Path) -> None:
+    week = TimeValue("next week", "DATE", "2031-W25", 0, 9)
+    said = _ev("herald-3", 5, "The two sides will meet again next week.")
+    vague = Round(
+        f"{TRACK.id}/r/2031-w25",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        (),
+        (),
+        ("herald-3",),
+        fields={"period": (Sourced({"value": "2031-W25", "mod": None}, said),)},
+        planned=True,
+        period=week,
+    )
+    track = dataclasses.replace(TRACK, rounds=(*TRACK.rounds, vague))
+    export(dataclasses.replace(DOSSIER, tracks=(track,)), ["parquet"], tmp_path)
+    rounds = _parquet(tmp_path, "rounds").set_index("round_id")
+    assert rounds.loc[vague.id, "period"] == "2031-W25"
+    assert rounds.loc[vague.id, "period_words"] == "2031-W25 (“next week”)"
+    fields = _parquet(tmp_path, "round_fields")
+    (row,) = fields[fields["field"] == "period"].itertuples()
+    assert (row.value_words, row.settled) == ("2031-W25", True)

@@ -298,3 +298,26 @@ def test_third_parties_are_shown_beside_the_parties_never_among_them() -> None:
     text = console.export_text()
     assert "Oman (host)" in text.split("Also there:")[1] and "Oman (mediator)" in text
     assert "Oman" not in _line_with(text, "Parties:")
+
+
+def test_a_planned_round_with_no_day_shows_when_it_was_announced_for() -> None:
+    from legation.model import TimeValue
+
+    week = TimeValue("next week", "DATE", "2031-W25", 0, 9)
+    vague = Round(
+        "eu+iran|sanctions/r/2031-w25",
+        None,
+        None,
+        "Vienna",
+        None,
+        None,
+        None,
+        (),
+        (),
+        ("wire-1",),
+        planned=True,
+        period=week,
+    )
+    track = dataclasses.replace(TRACK, rounds=(*TRACK.rounds, vague))
+    text = render_dossier(dataclasses.replace(DOSSIER, tracks=(track,)))
+    assert "2031-W25" in _line_with(text, "Vienna", "“next week”")

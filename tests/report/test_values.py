@@ -190,3 +190,28 @@ def test_a_round_not_held_is_named_by_its_fate() -> None:
     held = Round("r", 2, "2024-05-06", None, None, None, None, (), (), (), fate="held")
     assert [state_of(r) for r in (pending, put_off, held)] == ["planned", "postponed", "held"]
     assert round_label(put_off) == "#3 2024-06-10 (postponed)"
+
+
+def test_a_planned_round_with_no_day_is_named_by_the_time_it_was_announced_for() -> None:
+    from legation.report.values import period_words, when_words
+
+    month = TimeValue("later this month", "DATE", "2031-06", 40, 56, mod="END")
+    vague = Round("t/r/2031-06", None, None, None, None, None, None, (), (), (), planned=True, period=month)
+    assert round_label(vague) == "2031-06 (“later this month”) (planned)"
+    assert when_words(vague) == "2031-06 (“later this month”)"
+    soon = TimeValue("as soon as possible", "DATE", "FUTURE_REF", 0, 19)
+    assert period_words(soon) == "“as soon as possible”"
+    assert when_words(Round("r", None, "2031-06-19", None, None, None, None, (), (), ())) == "2031-06-19"
+    assert when_words(Round("r", None, None, None, None, None, None, (), (), ())) == MISSING
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ({"value": "2031-W25", "mod": None}, "2031-W25"),
+        ({"value": "FUTURE_REF", "mod": None}, "later"),
+        ({"value": "PXD", "mod": None}, "within several days"),
+    ],
+)
+def test_a_sources_period_in_words(value: object, words: str) -> None:
+    assert field_value_words("period", value) == words

@@ -128,11 +128,34 @@ def test_build_with_the_nlp_stage(store_url: str) -> None:
         assert sum(stats["facts"].values()) == (
             len(record.analysis.timexes)
             + len(record.analysis.meetings)
+            + len(record.analysis.announced)
             + len(record.analysis.issues)
             + len(record.analysis.events)
             + len(record.analysis.statements)
         )
         assert store.build().analysed == 0
+
+
+def test_a_meeting_announced_for_next_month_is_stored_and_read_back_as_a_planned_round(
+    store_url: str,
+) -> None:
+    text = (
+        "Ghana and Togo held a second round of talks on border demarcation in Accra on Tuesday. "
+        "The two sides will meet again next month."
+    )
+    with open_store(store_url) as store:
+        store.ingest([make_document("gt2", text, 4, title="Ghana and Togo talk borders")])
+        store.build()
+        record = store.document("gt2")
+        assert record is not None and record.analysis is not None
+        (announced,) = record.analysis.announced
+        assert announced.period is not None and announced.period.value == "2031-04"
+        (summary,) = store.tracks()
+        track = store.track(summary.id)
+        assert track is not None
+        planned = [r for r in track.rounds if r.planned]
+        assert [(r.date, r.period.value if r.period else None) for r in planned] == [(None, "2031-04")]
+        assert planned[0].fields["period"][0].evidence.sentence == "The two sides will meet again next month."
 
 
 def test_a_document_whose_analysis_crashes_fails_alone(store_url: str) -> None:

@@ -141,6 +141,24 @@ def test_round_fields_flag_the_disputed_field() -> None:
     assert not fields["city"].conflict and fields["venue"].value == "—"
 
 
+def test_the_date_of_a_planned_round_with_no_day_is_the_time_it_was_announced_for() -> None:
+    import dataclasses
+
+    from legation.model import Sourced, TimeValue
+
+    evidence = records.ROUND_1.heads[0].evidence
+    week = TimeValue("next week", "DATE", "2031-W25", 0, 9)
+    vague = dataclasses.replace(
+        records.ROUND_1,
+        date=None,
+        planned=True,
+        period=week,
+        fields={"period": (Sourced({"value": "2031-W25", "mod": None}, evidence),)},
+    )
+    fields = {f.name: f for f in views.round_fields(vague, [])}
+    assert fields["date"].value == "2031-W25 (“next week”)" and len(fields["date"].evidence) == 1
+
+
 def test_delegations_group_heads_by_party() -> None:
     parties = dict(views.delegations(records.TRACK))
     assert [d.name for d in parties["Kenya"]] == ["Wanjiru Otieno"]

@@ -46,8 +46,10 @@ from legation.model import (
     Round,
     Sourced,
     ThirdParty,
+    TimeValue,
     Track,
 )
+from legation.nlp.meetings import NEXT_WORDS, announced_only, announced_window
 from legation.nlp.sides import SOFT_ROLES
 
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
@@ -94,6 +96,13 @@ class _Cluster:
 
     def cities(self) -> set[str]:
         return {_norm(m.city) for _a, m in self.mentions if m.city}
+
+    def vague(self) -> bool:
+        """A planned round its reports date by no day and number by no ordinal ("next week", "soon")."""
+        return all(announced_only(m) for _a, m in self.mentions)
+
+    def anchors(self) -> list[dt.date]:
+        return [a.document.anchor for a, _m in self.mentions]
 
     @property
     def planned(self) -> bool:
@@ -306,12 +315,15 @@ def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
     mentions = [
         (a, p)
         for a in analyses
-        for m in a.meetings
+        for m in (*a.meetings, *a.announced)
         if (p := _placed(a, m)) is not None and _ours(a, m, known)
     ]
     mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
     for a, m in mentions:
-        target = next((c for c in clusters if c.accepts(m)), None)
+        if announced_only(m):
+            target = _announced_round(clusters, a, m)
+        else:
+            target = next((c for c in clusters if not c.vague() and c.accepts(m)), None)
         if target is None:
             clusters.append(_Cluster([(a, m)]))
         else:
@@ -331,6 +343,37 @@ def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
         and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]
+
+
+def _announced_round(clusters: list[_Cluster], a: Analysis, m: MeetingMention) -> _Cluster | None:
+    """The round a meeting announced with no day ("next week", "later this month", "soon") is: the round
+    of the track dated in the week or month it was announced for (held then, or announced with its day
+    by another report); else a round announced with no day whose reports no held round comes between
+    (one announcement, reported with several timings); else a new planned round."""
+    assert m.period is not None
+    anchor = a.document.anchor
+    if (
+        m.period.text.lower() in NEXT_WORDS
+    ):  # "the next round": the first one the track dates after the report
+        later = [(min(c.dates()), i) for i, c in enumerate(clusters) if c.dates() and min(c.dates()) > anchor]
+        if later:
+            return clusters[min(later)[1]]
+    window = announced_window(m.period, anchor)
+    if window is not None:
+        first, last = window
+        for c in clusters:
+            if c.vague() or (m.city and c.cities() and _norm(m.city) not in c.cities()):
+                continue
+            if any(first <= d <= last for d in c.dates()):
+                return c
+    held = sorted(d for c in clusters if not c.planned for d in c.dates())
+    for c in clusters:
+        if not c.vague():
+            continue
+        since, until = min([*c.anchors(), anchor]), max([*c.anchors(), anchor])
+        if not any(since < d <= until for d in held):
+            return c
+    return None
 
 
 def _rounds(
@@ -353,6 +396,13 @@ def _rounds(
                 values.append(Sourced(_field_value(name, value), ev))
             if values:
                 fields[name] = tuple(values)
+        periods = [
+            Sourced(_field_value("period", m.period), m.field_evidence.get("period") or m.evidence[0])
+            for _a, m in c.mentions
+            if m.period is not None
+        ]
+        if periods:
+            fields["period"] = tuple(periods)
         settled: dict[str, Any] = {
             name: _settle(vals, _shown_as(name, vals)) for name, vals in fields.items()
         }
@@ -362,7 +412,17 @@ def _rounds(
             settled["date"] = days[0]
         date = settled.get("date")
         ordinal = settled.get("ordinal")
-        round_id = _round_id(track_id, date, ordinal, settled.get("city"))
+        period = None
+        if date is None and c.planned:  # a round announced with no day: when it is expected
+            period = next(
+                (
+                    m.period
+                    for _a, m in c.mentions
+                    if m.period is not None and _field_value("period", m.period) == settled.get("period")
+                ),
+                None,
+            )
+        round_id = _round_id(track_id, date, ordinal, settled.get("city"), period)
         while round_id in used:  # two meetings on one day in one city: number them in order
             round_id += "+"
         used.add(round_id)
@@ -395,6 +455,7 @@ def _rounds(
                 planned=c.planned,
                 end=days[-1] if len(days) > 1 and not c.planned else None,
                 fate=fate,
+                period=period,
             )
         )
         for a, m in c.mentions:
@@ -416,9 +477,13 @@ def _fate(c: _Cluster) -> tuple[str | None, tuple[Sourced, ...]]:
     return None, ()
 
 
-def _round_id(track_id: str, date: object, ordinal: object, city: object) -> str:
+def _round_id(
+    track_id: str, date: object, ordinal: object, city: object, period: TimeValue | None = None
+) -> str:
     """A round's id from what identifies the meeting, so that it is the same however it is rebuilt."""
     parts = [str(date)] if date else []
+    if period is not None and not date and not ordinal:
+        parts.append(_slug(period.value))  # "next week": .../r/2006-w47
     if ordinal:
         parts.append(f"n{ordinal}")
     if city and not ordinal:
@@ -427,7 +492,7 @@ def _round_id(track_id: str, date: object, ordinal: object, city: object) -> str
 
 
 def _field_value(name: str, value: object) -> object:
-    if name == "duration":
+    if name in ("duration", "period"):
         return {"value": value.value, "mod": value.mod}  # type: ignore[attr-defined]
     if name == "date":
         return value.value  # type: ignore[attr-defined]
@@ -516,6 +581,8 @@ def _fuller(new: Head, old: Head) -> bool:
 def _conflicts(r: Round) -> list[Conflict]:
     out = []
     for name, values in r.fields.items():
+        if name == "period" and r.period is None:
+            continue  # the stretch a round was announced for, once its day is known, disputes nothing
         shown = _shown_as(name, values)
         if len({_hashable(shown(v.value)) for v in values}) > 1:
             out.append(Conflict(r.id, name, values))

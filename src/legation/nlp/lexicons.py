@@ -132,6 +132,10 @@ class MeetingWords:
     not_meetings: frozenset[str] = frozenset()
     #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
     stating: frozenset[str] = frozenset()
+    #: words of a vague future a planned meeting is announced for ("soon", "as soon as possible")
+    soon: re.Pattern[str] | None = None
+    #: words that make a meeting only wished, asked for or offered ("hope", "could", "possible")
+    wishes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -150,6 +154,8 @@ def meeting_words() -> MeetingWords:
         "requirement",
         "not-meeting",
         "stating",
+        "soon",
+        "wish",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -185,6 +191,8 @@ def meeting_words() -> MeetingWords:
         requirements=frozenset(by_kind["requirement"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
         stating=frozenset(by_kind["stating"]),
+        soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),
+        wishes=frozenset(by_kind["wish"]),
     )
 
 

@@ -21,6 +21,7 @@ from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
+from legation.time.values import granularity, holds, shift_date, stretch
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -105,11 +106,16 @@ class _Partial:
     #: the meeting is the occasion of a statement ("X said during a meeting with Y"): the statement's
     #: date, in its sentence or in the lead ("X said here Friday"), is the meeting's
     occasion: bool = False
+    #: the stretch of time a planned meeting is expected in when no day is given ("next week", "soon")
+    period: TimeValue | None = None
+    #: a sentence announces the meeting for a stretch of time ("will meet next week"), not only wishes
+    #: for it ("hope to meet next month", "could resume soon")
+    announced: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
     partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
-    return _merge(partials, _lead_date(ctx))
+    return _merge(partials, _lead_date(ctx), ctx.anchor)
 
 
 #: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
@@ -215,7 +221,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if len(ordinals) > 1:  # "agreed in the fifth round, discussed in the sixth": a history of rounds
         p.ordinal = None
         p.field_evidence.pop("ordinal", None)
-    if _is_future(sent, triggers):
+    tense = _future_verdict(triggers)
+    if tense:
         p.planned = True
     fate = _fate(triggers)
     if fate is not None:
@@ -256,6 +263,16 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ):
             p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
+        elif p.period is None and _coming(ctx, t) is not None and _said_of_meeting(sent, t, triggers):
+            p.period = t
+            p.field_evidence["period"] = ctx.evidence(t.start, t.end)
+    if p.period is None and triggers:
+        p.period = _soon(ctx, sent, triggers) or _next_word(triggers)
+        if p.period is not None:
+            p.field_evidence["period"] = ctx.evidence(p.period.start, p.period.end)
+    if p.period is not None and tense is None and _coming(ctx, p.period) == "later":
+        # "talks next month", "talks in the coming days": not held when the report was written
+        p.planned = True
     p.occasion = _occasion(sent, triggers)
     if p.occasion and p.date is None:
         said = next(
@@ -285,6 +302,10 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = _parties(ctx, sent, triggers)
+    # with no side named, only a word for talks says whose meeting it is ("the talks will resume soon", not
+    # "she was expected to meet the community shortly")
+    talks = bool(p.parties) or any(t.pos_ in ("NOUN", "PROPN") for t in triggers)
+    p.announced = p.planned and p.period is not None and talks and not _only_wished(triggers)
     p.outsider = _outsider(ctx, triggers)
     p.anaphoric = any(
         t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
@@ -350,6 +371,114 @@ def _earlier_period(ctx: DocContext, t: TimeValue) -> bool:
         return False
     year, month = int(m.group(1)), int(m.group(2) or 12)
     return (year, month) < (ctx.anchor.year, ctx.anchor.month)
+
+
+#: A duration that reaches forward from the report: "in the coming days", "within a week or two".
+_FORWARD_DURATION = re.compile(r"^(?:the\s+)?(?:coming|next)\b", re.IGNORECASE)
+_FORWARD_PREPOSITIONS = frozenset({"in", "within"})
+
+
+def _coming(ctx: DocContext, t: TimeValue) -> str | None:
+    """Whether a time value is a stretch of time still to come that a meeting may be announced for:
+    "later" when it starts after the report ("next week", "in January", "early next year", "in the
+    coming days", ``FUTURE_REF``), "now" when it holds the report's day ("later this month", "this
+    week"); None for a day (dates are read apart), a stretch gone by, or a duration that is a length."""
+    if t.type == "DATE" and t.value == "FUTURE_REF":
+        return "later"
+    if t.type == "DURATION":
+        if not t.value.startswith("P") or t.value.startswith("PT"):
+            return None
+        before = ctx.doc.text[max(0, t.start - 12) : t.start].split()
+        forward = _FORWARD_DURATION.match(t.text) or (before and before[-1].lower() in _FORWARD_PREPOSITIONS)
+        return "later" if forward else None
+    if t.type != "DATE" or granularity(t.value) in (None, "D", "DE", "CE"):
+        return None
+    days = stretch(t.value)
+    if days is None or days[1] < ctx.anchor:
+        return None
+    return "later" if days[0] > ctx.anchor else "now"
+
+
+def _soon(ctx: DocContext, sent: Span, triggers: list[Token]) -> TimeValue | None:
+    """A vague future the time normaliser leaves alone ("soon", "as soon as possible", "shortly"; the
+    `soon` words of `meetings.yaml`) when it says when a meeting of the sentence is to be, as
+    ``FUTURE_REF``."""
+    pattern = meeting_words().soon
+    folded = ctx.folded_of(sent)
+    if pattern is None or not may_match(pattern, folded):
+        return None
+    text = ctx.text_of(sent)
+    for m in pattern.finditer(text):
+        if text[: m.start()].lower().endswith("as ") and m.group().lower() == "soon":
+            continue  # "as soon as we agree": a condition, not a time
+        t = TimeValue(m.group(), "DATE", "FUTURE_REF", sent.start_char + m.start(), sent.start_char + m.end())
+        if _said_of_meeting(sent, t, triggers):
+            return t
+    return None
+
+
+def _said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a stretch of time says when a meeting is to be: it hangs on a meeting word ("talks next
+    week", "will meet soon"), or on a verb whose subject, object or infinitive one is ("more meetings are
+    scheduled in the coming days", "X is expected later this month to meet Y"); not on a verb that merely
+    has a meeting in a phrase of its own ("at the meetings, we will propose a trade zone as soon as
+    possible")."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    for anc in [tok, *tok.ancestors] if tok is not None else []:
+        if anc in triggers:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            if _is_speech(anc):
+                return False
+            if any(c in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in anc.children):
+                return True
+            if anc.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+                return False
+    return False
+
+
+#: Words by which a meeting is the one after those reported: "the next round", "the upcoming talks".
+NEXT_WORDS = frozenset({"next", "upcoming", "following", "forthcoming"})
+
+
+def _next_word(triggers: list[Token]) -> TimeValue | None:
+    """ "The next round", "the upcoming talks" as a time: a meeting after the one reported, ``FUTURE_REF``."""
+    for t in triggers:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue  # "X will next meet Y": then, not the next round
+        compounds = [g for x in t.children if x.dep_ == "compound" for g in x.children]
+        for c in [*t.children, *compounds]:
+            if c.lower_ in NEXT_WORDS and c.i < t.i and c.dep_ in ("amod", "compound", "nummod"):
+                return TimeValue(c.text, "DATE", "FUTURE_REF", c.idx, c.idx + len(c.text))
+    return None
+
+
+def _only_wished(triggers: list[Token]) -> bool:
+    """Whether the meeting the sentence announces is only wished, asked for or offered: "hope to meet
+    next month", "talks could resume soon", "urged them to meet next week", "a possible meeting" (the
+    `wish` words of `meetings.yaml`). The first meeting word whose tense tells decides, as for
+    :func:`_future_verdict`."""
+    wishes = meeting_words().wishes
+    for t in triggers:
+        if _future_word(t) is not True:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in wishes for c in t.children):
+            return True  # "a possible meeting next week"
+        nouns = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c in triggers)]
+        if any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for n in nouns for c in n.children):
+            return False  # "offered to host the next summit": the summit is set, the offer is to host it
+        verb = t
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if any(c.dep_ == "aux" and c.lower_ in wishes for c in verb.children):
+            return True  # "could resume", "might meet"
+        wisher = _wisher(verb)
+        if wisher is not None and wisher.lemma_.lower() in wishes:
+            return True  # "hope to meet", "urged them to hold talks"
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in wishes  # "hopes talks will resume soon"
+    return False
 
 
 def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
@@ -476,22 +605,24 @@ def _number(word: str) -> int | None:
     return small.get(word)
 
 
-def _is_future(sent: Span, triggers: list[Token]) -> bool:
-    """A meeting not yet held: "will meet", "a fifth round will be announced", "scheduled for". The
-    first meeting word whose tense can be told decides: "the talks have stalled, with both sides
-    agreeing to meet again next month" reports talks held, "X and Y will meet again after the talks
-    ended on Friday" talks to come."""
+def _future_verdict(triggers: list[Token]) -> bool | None:
+    """A meeting not yet held (True): "will meet", "a fifth round will be announced", "scheduled for";
+    held (False); None when no verb tells. The first meeting word whose tense can be told decides:
+    "the talks have stalled, with both sides agreeing to meet again next month" reports talks held,
+    "X and Y will meet again after the talks ended on Friday" talks to come."""
     for t in triggers:
         verdict = _future_word(t)
         if verdict is not None:
             return verdict
-    return False
+    return None
 
 
 def _future_word(t: Token) -> bool | None:
     """Whether one meeting word names a meeting to come; None when no verb tells."""
     if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
         return False  # "the talks, which ended Thursday, are aimed at a truce": held
+    if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in t.children if c.lemma_.lower() in _HOLDING):
+        return True  # "the meeting, to be held on Monday", "talks to start next week": to come
     if t.pos_ in ("NOUN", "PROPN") and _announced(t):
         return True
     verb = t
@@ -509,6 +640,15 @@ def _future_word(t: Token) -> bool | None:
     if verb.head.lemma_ in _WILLING | _REQUESTING and verb.dep_ == "xcomp":
         return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
     return verb.lemma_ in _PLANNING or _wisher(verb) is not None
+
+
+#: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
+#: (not "talks to end the war", "talks to open the border": what the talks are for).
+_HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: Words after a meeting noun that announce it: "talks due to start", "a round scheduled for May".
@@ -1479,6 +1619,10 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     if into.fate is None and p.fate is not None:
         into.fate = p.fate
         into.field_evidence["fate"] = p.field_evidence.get("fate", p.evidence)
+    if into.period is None and p.period is not None:
+        into.period = p.period
+        into.field_evidence["period"] = p.field_evidence.get("period", p.evidence)
+    into.announced = into.announced or p.announced
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
@@ -1489,7 +1633,9 @@ def _absorb(into: _Partial, p: _Partial) -> None:
 
 
 def _merge(
-    partials: list[_Partial], lead: tuple[TimeValue, Evidence, bool] | None = None
+    partials: list[_Partial],
+    lead: tuple[TimeValue, Evidence, bool] | None = None,
+    anchor: dt.date | None = None,
 ) -> list[MeetingMention]:
     groups: list[tuple[_Partial, list[Evidence]]] = []
     focal: _Partial | None = None
@@ -1506,6 +1652,7 @@ def _merge(
                         (g[0].ordinal is not None and g[0].ordinal == p.ordinal)
                         or (g[0].date is not None and p.date is not None)
                         or (g[0] is focal and p.relative is None and not p.planned and _may_date(g[0], p))
+                        or _one_announcement(g[0], p)
                     )
                 ),
                 None,
@@ -1532,13 +1679,15 @@ def _merge(
             # is dated by that date ("after a third round of talks ... on Wednesday, officials agreed").
             g.date = g.loose_date
             g.field_evidence["date"] = g.field_evidence.get("loose_date", g.evidence)
+    if anchor is not None:
+        groups = _fold_announcements(groups, anchor)
     meetings = []
     focal_ordinal = focal.ordinal if focal is not None else None
     for i, (g, evidence) in enumerate(groups):
         ordinal = g.ordinal
         if ordinal is None and g.relative is not None and focal_ordinal is not None:
             ordinal = focal_ordinal + (1 if g.relative == "next" else -1)
-        if g.date is None and ordinal is None:
+        if g.date is None and ordinal is None and not _vague_planned(g):
             continue  # nothing to place it on a timeline or in a sequence
         meetings.append(
             MeetingMention(
@@ -1556,6 +1705,7 @@ def _merge(
                 field_evidence={k: v for k, v in g.field_evidence.items() if k != "loose_date"},
                 fate=g.fate,
                 outsider=g.outsider,
+                period=g.period if g.date is None and g.planned else None,
             )
         )
     return meetings
@@ -1568,6 +1718,92 @@ def _lead_dates(lead: tuple[TimeValue, Evidence, bool], focal: _Partial) -> bool
     if lead[2]:
         return focal.occasion and focal.loose_date is None
     return focal.sentence < LEAD_SENTENCES or focal.occasion
+
+
+def announced_only(m: MeetingMention) -> bool:
+    """A meeting announced with no day and no ordinal, only a stretch of time ("next week", "soon")."""
+    return m.planned and m.date is None and m.ordinal is None and m.period is not None
+
+
+def announced_window(period: TimeValue, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a meeting announced for a week or a month can be on: that week or month, from the day
+    after the report when it says "later" ("later this month"); for "in two weeks", a week either side of
+    that; None for a longer or vaguer stretch ("early next year", "soon"), which no day is sure to be in."""
+    counted = _COUNTED_DURATION.match(period.value) if period.type == "DURATION" else None
+    if counted is not None:  # "in two weeks": about two weeks after the report, give or take one
+        n, unit = int(counted.group(1)), counted.group(2)
+        early, late = shift_date(anchor, n - 1, unit), shift_date(anchor, n + 1, unit)
+        if early is None or late is None:
+            return None
+        return max(early, anchor + dt.timedelta(days=1)), late
+    days = stretch(period.value)
+    if days is None or granularity(period.value) not in ANNOUNCED_STRETCHES:
+        return None
+    first, last = days
+    if period.mod == "END" or "later" in period.text.lower():
+        first = max(first, anchor + dt.timedelta(days=1))
+    return (first, last) if first <= last else None
+
+
+#: The stretches a meeting announced for them is told by its day in: a week, a month.
+ANNOUNCED_STRETCHES = ("W", "M")
+#: A counted stretch from the report ("in two weeks", "within ten days"); "in the coming days" counts none.
+_COUNTED_DURATION = re.compile(r"^P(\d+)([DWM])$")
+
+
+def _fold_announcements(
+    groups: list[tuple[_Partial, list[Evidence]]], anchor: dt.date
+) -> list[tuple[_Partial, list[Evidence]]]:
+    """A meeting announced for a stretch the report's own held meeting is in is that meeting: "as
+    negotiators prepared for this week's talks" in a report of talks held on Thursday."""
+    out: list[tuple[_Partial, list[Evidence]]] = []
+    for g, evidence in groups:
+        held = _held_in(groups, g, anchor)
+        if held is None:
+            out.append((g, evidence))
+            continue
+        _absorb(held[0], replace(g, fate=None, planned=False))
+        held[1].extend(evidence)
+    return out
+
+
+def _held_in(
+    groups: list[tuple[_Partial, list[Evidence]]], g: _Partial, anchor: dt.date
+) -> tuple[_Partial, list[Evidence]] | None:
+    """The report's held meeting dated in the week or month a meeting with no day is announced for."""
+    if not g.planned or g.period is None or g.date is not None or g.ordinal is not None:
+        return None
+    window = announced_window(g.period, anchor)
+    if window is None:
+        return None
+    for h, evidence in groups:
+        if h.planned or h.date is None or (g.parties and h.parties and not set(g.parties) & set(h.parties)):
+            continue
+        if window[0] <= dt.date.fromisoformat(h.date.value[:10]) <= window[1]:
+            return h, evidence
+    return None
+
+
+def _vague_planned(p: _Partial) -> bool:
+    """A meeting announced for a stretch of time and no day ("X and Y will meet next week", "talks are
+    expected to resume soon", "the next round"): a planned round with what is known of when. Not one
+    only wished ("hope to meet next month"), nor one that names a single side ("talks among the
+    factions next week" is no meeting between this negotiation's sides)."""
+    return p.planned and p.announced and len(p.parties) != 1
+
+
+def _one_announcement(g: _Partial, p: _Partial) -> bool:
+    """Whether two sentences of one report announce one meeting: both for a stretch of time and no day
+    ("as soon as possible" ... "in a week or two"), or one says its day within the stretch the other
+    gives ("next week" ... "on Monday")."""
+    if not (g.planned and p.planned) or g.ordinal is not None or p.ordinal is not None:
+        return False
+    if g.date is None and p.date is None:
+        return g.period is not None and p.period is not None
+    dated, vague = (g, p) if g.date is not None else (p, g)
+    if dated.date is None or vague.date is not None or vague.period is None:
+        return False
+    return holds(vague.period.value, dated.date.value)
 
 
 def _may_date(focal: _Partial, p: _Partial) -> bool:

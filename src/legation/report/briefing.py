@@ -35,6 +35,7 @@ from legation.report.values import (
     source_words,
     third_party_words,
     time_words,
+    when_words,
 )
 
 #: One colour per status, light enough to print text on: blues while an item is talked about, greens
@@ -213,7 +214,7 @@ def _standing(track: Track, documents: Mapping[str, Document]) -> tuple[Standing
 def _round_view(r: Round, documents: Mapping[str, Document], disputed: Iterable[str]) -> RoundView:
     return RoundView(
         label=f"#{r.ordinal}" if r.ordinal is not None else MISSING,
-        date=r.date or MISSING,
+        date=when_words(r),
         place=", ".join(x for x in (r.venue, r.city) if x) or MISSING,
         duration=time_words(r.duration),
         format=r.format or MISSING,

@@ -36,7 +36,7 @@ from legation.model import (
     to_dict,
 )
 from legation.report.terminal import ordered_rounds
-from legation.report.values import field_value_words, time_words
+from legation.report.values import field_value_words, period_words, time_words
 
 #: Joins the items of a list in one cell (parties, sources, evidence ids).
 LIST_SEPARATOR = "; "
@@ -93,6 +93,8 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         _c("sequence", "int", "position in the track's timeline (held by date, then planned), from 1"),
         _c("ordinal", "int", 'the round\'s number as reported ("second round")'),
         _c("date", "string", "date settled on (YYYY-MM-DD)"),
+        _c("period", "string", "planned with no date: TIMEX3 value of when (2006-W47, 2006-11, FUTURE_REF)"),
+        _c("period_words", "string", "the same as the reports say it (2006-11 (“later this month”), “soon”)"),
         _c("city", "string", "city settled on"),
         _c("venue", "string", "venue settled on"),
         _c("duration", "string", "duration settled on, TIMEX3 value (PT6H)"),
@@ -110,7 +112,7 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         _c("round_field_id", "string", "<round_id>/f/<field>/<evidence_id>"),
         _c("round_id", "string", "rounds.round_id"),
         _c("track_id", "string", "tracks.track_id"),
-        _c("field", "string", "date, city, venue, duration, format or ordinal"),
+        _c("field", "string", "date, city, venue, duration, format, ordinal, period or fate"),
         _c("value", "string", "this source's value (JSON for structured values)"),
         _c("value_words", "string", "the value in words"),
         _c("settled", "bool", "whether this is the value the round settled on"),
@@ -350,6 +352,8 @@ class _Builder:
                     "sequence": n,
                     "ordinal": r.ordinal,
                     "date": r.date,
+                    "period": r.period.value if r.period else None,
+                    "period_words": period_words(r.period) if r.period else None,
                     "city": r.city,
                     "venue": r.venue,
                     "duration": r.duration.value if r.duration else None,
@@ -371,6 +375,7 @@ class _Builder:
                 "format": r.format,
                 "ordinal": r.ordinal,
                 "duration": time_words(r.duration) if r.duration else None,
+                "period": {"value": r.period.value, "mod": r.period.mod} if r.period else None,
             }
             for field, values in r.fields.items():
                 for sourced in values:

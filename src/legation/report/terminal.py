@@ -39,6 +39,7 @@ from legation.report.values import (
     state_of,
     third_party_words,
     time_words,
+    when_words,
 )
 
 #: Width of the plain-text rendering (tests and golden files).
@@ -172,7 +173,7 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
     rows: list[tuple[Round, list[Text]]] = []
     for r in ordered_rounds(track.rounds):
         marks = disputed.get(r.id, {})
-        date = Text(r.date or MISSING)
+        date = Text(when_words(r))
         if r.planned:
             date.append(f"\n{state_of(r)}", style="italic")
         heads = "\n".join(actor_words(h.actor) for h in r.heads) or MISSING
@@ -193,7 +194,7 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
         yield Text("Rounds", style="italic")
         for r, row in rows:
             heading = Text(f"Round {round_label(r)}", style="bold")
-            date = _marked(r.date or MISSING, disputed.get(r.id, {}).get("date"))
+            date = _marked(when_words(r), disputed.get(r.id, {}).get("date"))
             yield Text("")
             yield record(heading, [("Date", date), *zip(headers[2:], row[2:], strict=True)])
 
@@ -291,7 +292,7 @@ class _Matrix:
 def _round_header(r: Round) -> str:
     """A matrix column heading on two short lines: ``#2`` over the date (or ``planned``)."""
     top = f"#{r.ordinal}" if r.ordinal is not None else (r.city or MISSING)
-    bottom = r.date or ""
+    bottom = r.date or (when_words(r) if r.period is not None else "")
     if r.planned:
         bottom = f"{bottom} {state_of(r)}".strip()
     return f"{top}\n{bottom}" if bottom else top

@@ -110,6 +110,34 @@ def time_words(time: TimeValue | None) -> str:
     return with_mod(time.value or time.text or MISSING, time.mod)
 
 
+def period_words(period: TimeValue | None) -> str:
+    """When a planned round the reports date by no day is expected, as they put it: ``2006-11 (“later
+    this month”)``, ``“soon”``, ``“in the coming days”``."""
+    if period is None:
+        return MISSING
+    said = "“" + " ".join(period.text.split()) + "”"
+    if period.value in REF_WORDS or period.value.startswith("P"):
+        return said
+    return f"{period.value} ({said})"
+
+
+def when_words(round_: Round) -> str:
+    """A round's day, else the stretch of time it was announced for ("next week"), else unknown."""
+    if round_.date:
+        return round_.date
+    return period_words(round_.period) if round_.period is not None else MISSING
+
+
+def _period_value_words(value: str | None, mod: str | None) -> str:
+    if not value:
+        return MISSING
+    if value in REF_WORDS:
+        return with_mod(REF_WORDS[value], mod)
+    if value.startswith("P"):
+        return f"within {duration_words(value, mod)}"
+    return with_mod(value, mod)
+
+
 def field_value_words(field: str, value: Any) -> str:
     """One source's value of a round field (as kept in ``Round.fields``) in words."""
     if value is None:
@@ -118,6 +146,8 @@ def field_value_words(field: str, value: Any) -> str:
         return time_words(value)
     if field == "duration" and isinstance(value, Mapping):
         return duration_words(_str_or_none(value.get("value")), _str_or_none(value.get("mod")))
+    if field == "period" and isinstance(value, Mapping):
+        return _period_value_words(_str_or_none(value.get("value")), _str_or_none(value.get("mod")))
     if isinstance(value, Mapping):
         return ", ".join(f"{k}={v}" for k, v in value.items() if v is not None) or MISSING
     if isinstance(value, (list, tuple)):
@@ -161,6 +191,8 @@ def round_label(round_: Round) -> str:
         parts.append(f"#{round_.ordinal}")
     if round_.date:
         parts.append(round_.date)
+    elif round_.period is not None:
+        parts.append(period_words(round_.period))
     if not parts and round_.city:
         parts.append(round_.city)
     label = " ".join(parts) or round_.id

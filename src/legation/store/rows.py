@@ -90,9 +90,10 @@ def analysis_rows(analysis: Analysis, track_key: str | None) -> dict[str, list[d
 
     for t in analysis.timexes:
         fact("timex", t.time.text, t.time.value, t.evidence, t)
-    for m in analysis.meetings:
+    for m in (*analysis.meetings, *analysis.announced):
         where = ", ".join(x for x in (m.city, m.venue) if x) or None
-        fact("meeting", where, m.date.value if m.date else None, m.evidence[0] if m.evidence else None, m)
+        when = m.date or m.period
+        fact("meeting", where, when.value if when else None, m.evidence[0] if m.evidence else None, m)
     for i in analysis.issues:
         fact("issue", i.issue, i.status, i.evidence, i)
     for e in analysis.events:

@@ -183,6 +183,39 @@ def to_date(value: str) -> dt.date | None:
     return None
 
 
+#: The first month of each (northern) season, and the months it spans; winter runs into the next year.
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def stretch(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the calendar stretch a value names (``2006-W47`` → 20–26 Nov 2006,
+    ``2007-01`` → all January, ``2007-H1``, ``2006-WI``, ``2007``); None for a vague or finer value.
+    Lets a meeting announced for "next week" be told from, or matched to, one dated by its day."""
+    if m := _DAY.match(value):
+        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return (d, d) if d else None
+    if m := _SEASON.match(value):
+        first = dt.date(int(m[1]), _SEASON_MONTHS[m[2]], 1)
+        return first, add_months(first, 3) - dt.timedelta(days=1)
+    if m := _HALF.match(value):
+        first = dt.date(int(m[1]), 1 if m[2] == "1" else 7, 1)
+        return first, add_months(first, 6) - dt.timedelta(days=1)
+    unit = granularity(value)
+    start = to_date(value.removesuffix("-WE"))
+    if start is None or unit not in ("W", "M", "Q", "Y"):
+        return None
+    last = shift_date(start, 1, unit)
+    return (start, last - dt.timedelta(days=1)) if last else None
+
+
+def holds(period: str, day: str) -> bool:
+    """Whether a day (``2006-11-20``, or a time on it) falls in the stretch a calendar value names
+    (``2006-W47``); False when either is vague."""
+    days = stretch(period)
+    d = to_date(day[:10])
+    return days is not None and d is not None and days[0] <= d <= days[1]
+
+
 #: The next finer unit and how many of it make one: a fraction of a unit is written in it (P2Y6M).
 _FINER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
