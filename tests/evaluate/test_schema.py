@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from legation.model import (
     Issue,
     IssueStatus,
     Sourced,
+    TimeValue,
     Track,
     from_dict,
     to_dict,
@@ -39,13 +41,19 @@ def full_dossier() -> Dossier:
         sources=("d1", "d2"),
         fields={"city": (Sourced("Lima", ev("d1")), Sourced("Callao", ev("d2")))},
     )
+    # a planned round dated only by the month it was announced for
+    announced = dataclasses.replace(
+        round_("R3", None, None, planned=True),
+        period=TimeValue("in June", "DATE", "2024-06", 0, 7),
+        fields={"period": (Sourced({"value": "2024-06", "mod": None}, ev("d2")),)},
+    )
     track = Track(
         "T1",
         "Japan–Peru fisheries talks",
         ("Japan", "Peru"),
         "fisheries",
         ("d1", "d2"),
-        rounds=(r1, round_("R2", None, 2, planned=True)),
+        rounds=(r1, round_("R2", None, 2, planned=True), announced),
         issues=(Issue("quotas", "Fishing quotas", ("catch limits",)),),
         issue_status=(IssueStatus("R1", "quotas", "discussed", (ev(),), raised_by="Peru"),),
         statements=(statement("Rosa Villanueva", date="2024-03-04", party="Peru"),),
@@ -77,7 +85,7 @@ def test_schema_covers_every_record_field() -> None:
     defs = dossier_schema()["$defs"]
     assert defs["Round"]["required"] == [
         *("id", "ordinal", "date", "city", "venue", "duration", "format"),
-        *("heads", "parties", "sources", "fields", "planned", "end", "fate"),
+        *("heads", "parties", "sources", "fields", "planned", "end", "fate", "period"),
     ]
     assert "text" not in defs["Document"]["properties"]  # the dossier does not repeat article texts
     assert defs["IssueStatus"]["properties"]["status"]["enum"][0] == "raised"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from legation.model import Actor
-from legation.nlp.meetings import announced_only, find_meetings
+from legation.nlp.meetings import announced_only, find_meetings, read_meetings
 
 from .helpers import context
 
@@ -508,11 +508,9 @@ def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
 
 def _announced(nlp: Any, text: str, anchor: str) -> list[tuple[str | None, str, bool]]:
     """(period value, period text, planned) of every meeting announced with no day."""
-    return [
-        (m.period.value, m.period.text, m.planned)
-        for m in find_meetings(context(nlp, text, anchor))
-        if announced_only(m) and m.period is not None
-    ]
+    meetings, announced = read_meetings(context(nlp, text, anchor))
+    assert not any(announced_only(m) for m in meetings)
+    return [(m.period.value, m.period.text, m.planned) for m in announced if m.period is not None]
 
 
 @pytest.mark.parametrize(
@@ -535,6 +533,7 @@ def _announced(nlp: Any, text: str, anchor: str) -> list[tuple[str | None, str, 
         ),
         ("More meetings of Chad and Niger are scheduled in the coming days.", "2024-05-08", "PXD", None),
         ("A Chad-Niger summit is planned in two weeks.", "2024-05-08", "P2W", "two weeks"),
+        ("The two sides will meet again next month.", "2024-05-08", "2024-06", "next month"),
         ("Chad has offered to host the next summit of Chad and Niger.", "2024-05-08", "FUTURE_REF", "next"),
     ],
 )

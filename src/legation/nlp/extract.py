@@ -13,7 +13,7 @@ from legation.model import Analysis, Document, Timex
 from legation.nlp.context import DocContext
 from legation.nlp.events import find_events
 from legation.nlp.issues import find_issues
-from legation.nlp.meetings import announced_only, find_meetings
+from legation.nlp.meetings import read_meetings
 from legation.nlp.sides import find_sides
 from legation.nlp.statements import find_statements
 from legation.time import normalise_doc
@@ -23,8 +23,7 @@ def extract(document: Document, doc: Any) -> Analysis:
     """Extract every fact of one parsed document (``doc`` is the spaCy parse of ``document.text``)."""
     ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, document.text))
     statements = find_statements(ctx)
-    found = find_meetings(ctx)
-    meetings = [m for m in found if not announced_only(m)]
+    meetings, announced = read_meetings(ctx)
     issues, subject = find_issues(ctx, meetings, statements)
     events = find_events(ctx, issues, statements)
     sides = find_sides(ctx, meetings)
@@ -46,5 +45,5 @@ def extract(document: Document, doc: Any) -> Analysis:
         named=sides.named,
         size=sides.size,
         members=sides.members,
-        announced=tuple(m for m in found if announced_only(m)),
+        announced=tuple(announced),
     )

@@ -114,8 +114,16 @@ class _Partial:
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
+    """The meetings a document reports, held or planned with a day or an ordinal."""
+    return read_meetings(ctx)[0]
+
+
+def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMention]]:
+    """The meetings a document reports (:func:`find_meetings`), and those it only announces for a
+    stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
     partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
-    return _merge(partials, _lead_date(ctx), ctx.anchor)
+    found = _merge(partials, _lead_date(ctx), ctx.anchor)
+    return [m for m in found if not announced_only(m)], [m for m in found if announced_only(m)]
 
 
 #: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
@@ -302,9 +310,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = _parties(ctx, sent, triggers)
-    # with no side named, only a word for talks says whose meeting it is ("the talks will resume soon", not
-    # "she was expected to meet the community shortly")
-    talks = bool(p.parties) or any(t.pos_ in ("NOUN", "PROPN") for t in triggers)
+    talks = bool(p.parties) or _of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not _only_wished(triggers)
     p.outsider = _outsider(ctx, triggers)
     p.anaphoric = any(
@@ -451,6 +457,19 @@ def _next_word(triggers: list[Token]) -> TimeValue | None:
             if c.lower_ in NEXT_WORDS and c.i < t.i and c.dep_ in ("amod", "compound", "nummod"):
                 return TimeValue(c.text, "DATE", "FUTURE_REF", c.idx, c.idx + len(c.text))
     return None
+
+
+def _of_the_sides(triggers: list[Token]) -> bool:
+    """With no side named, whether a meeting is still the talks': a word for talks says so ("the talks
+    will resume soon"), or the sides or delegations as who meets ("the two sides will meet again next
+    month"); not "she was expected to meet the community shortly"."""
+    if any(t.pos_ in ("NOUN", "PROPN") for t in triggers):
+        return True
+    return any(
+        c.lower_ in _DELEGATION_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in triggers
+        for c in t.children
+    )
 
 
 def _only_wished(triggers: list[Token]) -> bool:
