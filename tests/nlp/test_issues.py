@@ -787,3 +787,25 @@ def test_what_a_side_hoped_to_settle_is_not_settled(nlp: Any) -> None:
     # the English model lemmatises "hoped" as "hop"
     got = _rows(nlp, "Canada hoped to sign the accord on grain exports before the summit.")
     assert got and all(status not in ("formalised", "agreed") for _l, status, _r in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers adopted a declaration on grain exports.", ("Grain exports", "agreed", None)),
+        (
+            "The two sides signed a memorandum of understanding on energy cooperation.",
+            ("Energy cooperation", "formalised", None),
+        ),
+        (
+            "The two sides agreed to enhance cooperation in law enforcement.",
+            ("Law enforcement", "agreed", None),
+        ),
+    ],
+)
+def test_a_text_adopted_or_signed_settles_what_it_is_on(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = _rows(nlp, text)
+    assert expected in got
+    assert not any(label == "Peace agreement" for label, _s, _r in got)

@@ -105,9 +105,15 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         if below or listed:
             return below + listed
     if lemma in words.document or low in words.document:
-        below = _below(
-            ctx, tok, words, {"on", "upon", "over", "about", "for", "regarding", "concerning"}, depth
+        # "a memorandum of understanding on X": through "of" to the document that names X
+        of_document = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_is_document(g, words) for g in c.children)
+            for c in tok.children
         )
+        preps = {"on", "upon", "over", "about", "for", "regarding", "concerning"} | (
+            {"of"} if of_document else set()
+        )
+        below = _below(ctx, tok, words, preps, depth)
         if below:
             return below + listed
     own = _own_item(ctx, tok, words)
@@ -119,8 +125,8 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         return listed
     wanting = lemma in _WANTING or low in _WANTING
     preps = _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT
-    if lemma in _INTEREST:
-        preps = preps | {"in"}  # "raised US interest in developing X"
+    if lemma in _INTEREST or lemma in _BONDS or low in _BONDS:
+        preps = preps | {"in"}  # "raised US interest in developing X", "cooperation in law enforcement"
     return _below(ctx, tok, words, preps, depth)
 
 
@@ -169,6 +175,10 @@ def _place_acted_on(verb: Token, obj: Token, words: AgendaWords, depth: int) -> 
     if depth < 0 or obj.ent_type_ not in ("GPE", "LOC") or words.noun_of(verb.lemma_.lower()):
         return False
     return not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "" for c in obj.children)
+
+
+def _is_document(tok: Token, words: AgendaWords) -> bool:
+    return tok.dep_ == "pobj" and (tok.lemma_.lower() in words.document or tok.lower_ in words.document)
 
 
 def _infinitive(tok: Token) -> bool:
