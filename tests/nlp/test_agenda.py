@@ -212,3 +212,23 @@ def test_a_place_a_verb_below_the_cue_acts_on_is_no_item(nlp: Any) -> None:
     text = "The sides agreed to seek a consensus on how to run Kashmir over the long term."
     assert not any(lab == "Kashmir" for _k, lab in _items(nlp, text))
     assert ("other:kashmir", "Kashmir") in _items(nlp, "The sides discussed Kashmir.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trading houses raised funds totalling three billion dollars.",
+        "The premier urged the northern province to expand cooperation with its neighbours.",
+        "The minister signed a decree on Saturday.",
+        "India said the sides should make use of the opportunities.",
+        "India complained that nothing was done to stop the rioters.",
+    ],
+)
+def test_money_raised_whom_a_side_urges_a_bare_decree_and_crowds_are_no_items(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+def test_an_upcoming_or_draft_thing_is_named_without_that_word(nlp: Any) -> None:
+    assert [lab for _k, lab in _items(nlp, "Aid for the upcoming election was on the agenda.")] == [
+        "Election"
+    ]

@@ -506,10 +506,12 @@ def _not_a_cue(t: Token) -> bool:
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
 
 
-#: Objects of "raise" that are a mood or a stake, not an item put on the table ("raised hopes of X").
+#: Objects of "raise" that are a mood, a stake or an amount, not an item put on the table ("raised
+#: hopes of X", "raised funds", "raised prices").
 _RAISED_MOODS = {
     "doubt", "fear", "hope", "eyebrow", "stake", "spectre", "specter", "prospect", "alarm", "tension",
     "expectation", "suspicion", "speculation", "temperature", "pressure", "voice", "level", "profile",
+    "fund", "money", "capital", "cash", "price", "tax", "rate", "wage", "salary", "output", "production",
 }  # fmt: skip
 
 
@@ -925,6 +927,8 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
             status, governing = _governing(item.head, cues)
             if governing is None and _negated_below(item.head, cue.token):
                 continue  # "urged them not to withdraw the troops": no withdrawal is asked for
+            if governing is None and item.head.head.i == cue.token.i and _addressee(item.head, cue.token):
+                continue  # "urged the region to expand X": whom a side urges is not what it raises
             if governing is None:
                 status, governing = _read(cue, []), cue.token
                 if _is_document(cue.token) and not _negated(cue.token):
