@@ -83,6 +83,19 @@ def test_a_statement_dated_in_the_lead_dates_no_meeting_it_was_not_made_at(nlp: 
     assert all(m.date is None or m.planned for m in find_meetings(context(nlp, text, "2005-03-06")))
 
 
+def test_a_meeting_of_two_sides_told_as_news_with_no_place_is_in_the_datelines_city(nlp: Any) -> None:
+    text = "Chile's Foreign Minister Ana Ruiz met Peruvian Foreign Minister Luis Soto on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13", dateline="LIMA"))
+    assert m.city == "Lima" and m.field_evidence["city"].sentence == "(dateline) LIMA"
+    (elsewhere,) = find_meetings(context(nlp, text, "2024-05-13", dateline="GENEVA"))
+    assert elsewhere.city is None  # a city of neither side says where the report was written, no more
+
+
+def test_one_side_seen_in_the_datelines_city_is_not_placed_there(nlp: Any) -> None:
+    text = "Peru's chief negotiator Luis Soto said on Monday before leaving for the talks with Chile."
+    assert all(m.city is None for m in find_meetings(context(nlp, text, "2024-05-13", dateline="LIMA")))
+
+
 def test_a_lead_about_no_dealing_of_the_sides_dates_no_meeting(nlp: Any) -> None:
     text = (
         "Hopes for peace in the region rose Wednesday. "

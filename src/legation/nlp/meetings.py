@@ -122,8 +122,27 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     """The meetings a document reports (:func:`find_meetings`), and those it only announces for a
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
     partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
-    found = _merge(partials, _lead_date(ctx), ctx.anchor)
+    found = [_placed_by_dateline(ctx, m) for m in _merge(partials, _lead_date(ctx), ctx.anchor)]
     return [m for m in found if not announced_only(m)], [m for m in found if announced_only(m)]
+
+
+def _placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
+    """A meeting the report tells as news (held within a day of its writing) with no place of its own is
+    where the report was written when that is a city of one of the two sides seen meeting: "MOSCOW, Nov 1
+    - Georgia's foreign minister met Lavrov on Wednesday". The evidence is the dateline."""
+    place = ctx.document.dateline_place
+    if m.city is not None or m.planned or m.date is None or not place:
+        return m
+    sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
+    if len(sides) < 2 and len(m.heads) < 2:
+        return m  # one side seen: its people may be on the way to talks elsewhere
+    if abs((dt.date.fromisoformat(m.date.value[:10]) - ctx.anchor).days) > 1:
+        return m
+    city = place.title() if place.isupper() else place
+    if ctx.gazetteer.city_country(city) not in sides:
+        return m
+    evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {place}")
+    return replace(m, city=city, field_evidence={**m.field_evidence, "city": evidence})
 
 
 #: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
