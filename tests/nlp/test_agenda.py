@@ -232,3 +232,14 @@ def test_an_upcoming_or_draft_thing_is_named_without_that_word(nlp: Any) -> None
     assert [lab for _k, lab in _items(nlp, "Aid for the upcoming election was on the agenda.")] == [
         "Election"
     ]
+
+
+def test_adopting_a_way_of_doing_is_no_agreement(nlp: Any) -> None:
+    assert _items(nlp, "Most schools still adopt a test-oriented teaching mode.") == []
+    assert ("other:grain-exports", "Grain exports") in _items(
+        nlp, "They adopted a declaration on grain exports."
+    )
+
+
+def test_a_protest_to_a_judge_raises_no_judge(nlp: Any) -> None:
+    assert _items(nlp, "India lodged a protest to the judge on Monday.") == []

@@ -493,6 +493,10 @@ def _not_a_cue(t: Token) -> bool:
         return False
     if t.dep_ == "amod":
         return True
+    if t.lemma_.lower() == "adopt" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in agenda_words().document for c in t.children
+    ):
+        return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
     if t.lemma_.lower() == "raise" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _RAISED_MOODS for c in t.children
     ):
