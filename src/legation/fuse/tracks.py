@@ -352,9 +352,8 @@ def _announced_round(clusters: list[_Cluster], a: Analysis, m: MeetingMention) -
     (one announcement, reported with several timings); else a new planned round."""
     assert m.period is not None
     anchor = a.document.anchor
-    if (
-        m.period.text.lower() in NEXT_WORDS
-    ):  # "the next round": the first one the track dates after the report
+    if m.period.text.lower() in NEXT_WORDS:
+        # "the next round": the first round the track dates after the report
         later = [(min(c.dates()), i) for i, c in enumerate(clusters) if c.dates() and min(c.dates()) > anchor]
         if later:
             return clusters[min(later)[1]]
