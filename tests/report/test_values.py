@@ -193,7 +193,7 @@ def test_a_round_not_held_is_named_by_its_fate() -> None:
 
 
 def test_a_planned_round_with_no_day_is_named_by_the_time_it_was_announced_for() -> None:
-    from legation.report.values import period_words, when_words
+    from legation.report.values import period_words, short_period, when_words
 
     month = TimeValue("later this month", "DATE", "2031-06", 40, 56, mod="END")
     vague = Round("t/r/2031-06", None, None, None, None, None, None, (), (), (), planned=True, period=month)
@@ -201,6 +201,7 @@ def test_a_planned_round_with_no_day_is_named_by_the_time_it_was_announced_for()
     assert when_words(vague) == "2031-06 (“later this month”)"
     soon = TimeValue("as soon as possible", "DATE", "FUTURE_REF", 0, 19)
     assert period_words(soon) == "“as soon as possible”"
+    assert (short_period(month), short_period(soon)) == ("2031-06", "“as soon as possible”")
     assert when_words(Round("r", None, "2031-06-19", None, None, None, None, (), (), ())) == "2031-06-19"
     assert when_words(Round("r", None, None, None, None, None, None, (), (), ())) == MISSING
 

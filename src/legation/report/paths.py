@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from legation.fuse.issues import change as change_of
 from legation.model import IssueStatus, Round, Track
-from legation.report.values import period_words, state_of
+from legation.report.values import short_period, state_of
 
 #: How each kind of step reads, for tooltips, legends and the briefing.
 CHANGE_WORDS: Mapping[str, str] = {
@@ -71,7 +71,7 @@ def path(track: Track, issue: str, name: Callable[[Round], str] | None = None) -
 
 def short_label(r: Round) -> str:
     """A round as a path names it: ``#2``, else its date, else its city."""
-    when = period_words(r.period) if r.period is not None else None
+    when = short_period(r.period) if r.period is not None else None
     text = f"#{r.ordinal}" if r.ordinal is not None else r.date or when or r.city or r.id
     return f"{text} ({state_of(r)})" if r.planned else text
 

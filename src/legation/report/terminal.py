@@ -35,6 +35,7 @@ from legation.report.values import (
     round_label,
     said_on,
     said_words,
+    short_period,
     source_words,
     state_of,
     third_party_words,
@@ -292,7 +293,7 @@ class _Matrix:
 def _round_header(r: Round) -> str:
     """A matrix column heading on two short lines: ``#2`` over the date (or ``planned``)."""
     top = f"#{r.ordinal}" if r.ordinal is not None else (r.city or MISSING)
-    bottom = r.date or (when_words(r) if r.period is not None else "")
+    bottom = r.date or (short_period(r.period) if r.period is not None else "")
     if r.planned:
         bottom = f"{bottom} {state_of(r)}".strip()
     return f"{top}\n{bottom}" if bottom else top

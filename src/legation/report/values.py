@@ -121,6 +121,13 @@ def period_words(period: TimeValue | None) -> str:
     return f"{period.value} ({said})"
 
 
+def short_period(period: TimeValue) -> str:
+    """The same in few words, for column headings and paths: ``2006-11``, ``“soon”``."""
+    if period.value in REF_WORDS or period.value.startswith("P"):
+        return period_words(period)
+    return period.value
+
+
 def when_words(round_: Round) -> str:
     """A round's day, else the stretch of time it was announced for ("next week"), else unknown."""
     if round_.date:
