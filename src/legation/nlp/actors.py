@@ -607,14 +607,22 @@ def _longer_names(name: str, names: set[str]) -> list[str]:
     return sorted(n for n in names if own < _name_words(n))
 
 
+@functools.cache
+def _first_words(nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.split()[0] for n in nouns)
+
+
 def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
     """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation")."""
     spans = [(m.start, m.end) for m in named]
     found = []
+    first_words = _first_words(words.group_nouns)
     for tok in doc:
+        low = tok.lower_
+        if low not in first_words:
+            continue
         if not (tok.text.islower() or tok.is_sent_start or (tok.ent_type_ == "NORP" and tok.ent_iob_ == "B")):
             continue  # a common noun ("Islamists" too), not part of a name ("the Union Buildings")
-        low = tok.lower_
         two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
         if two in words.group_nouns:
             last = doc[tok.i + 1]

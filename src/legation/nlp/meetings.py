@@ -214,17 +214,25 @@ def _past_act(verb: Token) -> bool:
     )
 
 
+_MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
+
+
+def _trigger(t: Token, words: MeetingWords) -> bool:
+    """A word that names a meeting: a meeting noun, or a verb of meeting (with a meeting object)."""
+    pos = t.pos_
+    if pos in ("NOUN", "PROPN"):
+        return t.lower_ in words.nouns
+    if pos != "VERB":
+        return False
+    if t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # a meeting noun the tagger took for a verb ("Ceasefire talks between X and Y stalled")
+    lemma = t.lemma_.lower()
+    return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
+
+
 def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     words = meeting_words()
-    triggers = [
-        t
-        for t in sent
-        if (t.pos_ in ("NOUN", "PROPN") and t.lower_ in words.nouns)
-        # a meeting noun the tagger took for a verb ("Ceasefire talks between X and Y have stalled")
-        or (t.pos_ == "VERB" and t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
-        or (t.pos_ == "VERB" and t.lemma_.lower() in words.verbs and _has_meeting_object(t, words))
-        or (t.pos_ == "VERB" and t.lemma_.lower() in ("meet", "negotiate", "convene", "confer", "sign"))
-    ]
+    triggers = [t for t in sent if _trigger(t, words)]
     triggers = [t for t in triggers if not meets_a_requirement(t)]
     triggers = [t for t in triggers if not _hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     led = _heads(ctx, sent)

@@ -184,10 +184,12 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
     for sent in ctx.doc.sents:
         talk = at_table = False
         for t in sent:
-            hits = {w for w in (t.lower_, t.lemma_.lower()) if w in words}
-            if hits and not meets_a_requirement(t):
+            low, lemma = t.lower_, t.lemma_.lower()
+            if low not in words and lemma not in words:
+                continue
+            if not meets_a_requirement(t):
                 talk = True
-                at_table = at_table or bool(hits & table)
+                at_table = at_table or low in table or lemma in table  # the table's words are talk words
                 if at_table:
                     break
         if talk:
