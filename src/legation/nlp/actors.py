@@ -432,6 +432,8 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         name = known or name
         if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", text[start:end]))
+    if not any(stem in text for stem in _name_stems(words.names)):
+        return found  # no known name in the text at all: no need to look at every word
     for tok in doc:  # a known name the model tagged as no entity ("Houthi negotiators")
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
@@ -482,6 +484,12 @@ def _cut_at_and(doc: Any, text: str, gazetteer: Any, words: ActorWords, first: A
     )
 
 
+@functools.cache
+def _name_stems(names: frozenset[str]) -> tuple[str, ...]:
+    """What every written form of a known name contains ("Houthi" of "Houthis")."""
+    return tuple(n[:-1] if n.endswith("s") else n for n in names)
+
+
 def _known_name(name: str, words: ActorWords) -> str | None:
     """The well-known movement a name is, also as a modifier: "Houthi negotiators" are the Houthis'."""
     return name if name in words.names else f"{name}s" if f"{name}s" in words.names else None
@@ -491,7 +499,8 @@ def _described(doc: Any, text: str, words: ActorWords, groups: list[ActorMention
     """Companies no list knows, named with a noun that says what they are: "Russian gas giant X", "the
     energy company X", "supplier X"; every mention of the name in the report is that company. The
     mention of the described name takes in the words that describe it ("Russian" is not a side)."""
-    if not words.company_nouns:
+    lowered = text.lower()
+    if not any(noun in lowered for noun in words.company_nouns):
         return []
     named: dict[str, int] = {}
     for tok in doc:
