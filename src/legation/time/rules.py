@@ -280,24 +280,21 @@ def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", day_value(date))
 
 
+#: Verbs of putting something off, and the words up to the "to" of its new day: "postponed to",
+#: "put off until", "moved, after a row, to".
+_PUT_OFF = r"(?:postpone|delay|defer|move|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off)"
+_TO_NEW_DAY = r"\w*(?:[\s,]+[\w'’$.-]+){0,8}?[\s,]+(?:to|until|till)"
 #: Words before a date that make it a term, not an event: "payable Dec. 15", "by May 1", "extended to
 #: Nov. 20", "effective June 1", "of record Nov. 15". The clause's tense tells when the term was set, not
 #: on which side of the anchor it falls, so such a date takes the nearest year.
 _TERM_BEFORE = re.compile(
     r"(?:\b(?:by|until|till|through|thru|payable|effective|expires?|expiring|expired|record|due|deadline|"
-    r"before|(?:extend|postpone|delay|defer|move|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off)"
-    r"\w*(?:[\s,]+[\w'’$.-]+){0,8}?[\s,]+(?:to|until|till))\s+(?:on\s+|at\s+)?)$",
+    rf"before|(?:extend|{_PUT_OFF}){_TO_NEW_DAY})\s+(?:on\s+|at\s+)?)$",
     re.IGNORECASE,
 )
-
-
 #: A meeting put off to a weekday is put off to a day to come, whatever the tense of the telling:
 #: "the summit was put off until Thursday", "talks were postponed to Monday".
-_POSTPONED_TO = re.compile(
-    r"\b(?:postpone|delay|defer|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off|move)\w*"
-    r"(?:[\s,]+[\w'’$.-]+){0,6}?[\s,]+(?:to|until|till)\s+(?:on\s+)?(?:next\s+)?$",
-    re.IGNORECASE,
-)
+_POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
 
 
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
