@@ -411,28 +411,13 @@ def _rounds(
             settled["date"] = days[0]
         date = settled.get("date")
         ordinal = settled.get("ordinal")
-        period = None
-        if date is None and c.planned:  # a round announced with no day: when it is expected
-            period = next(
-                (
-                    m.period
-                    for _a, m in c.mentions
-                    if m.period is not None and _field_value("period", m.period) == settled.get("period")
-                ),
-                None,
-            )
+        # a round announced with no day: when it is expected
+        period = _settled_time(c, "period", settled) if date is None and c.planned else None
         round_id = _round_id(track_id, date, ordinal, settled.get("city"), period)
         while round_id in used:  # two meetings on one day in one city: number them in order
             round_id += "+"
         used.add(round_id)
-        duration = next(
-            (
-                m.duration
-                for _a, m in c.mentions
-                if m.duration is not None and _field_value("duration", m.duration) == settled.get("duration")
-            ),
-            None,
-        )
+        duration = _settled_time(c, "duration", settled)
         heads = tuple(h for h in _heads(c) if h.actor.party not in outside)
         parties = sorted({p for _a, m in c.mentions for p in m.parties})
         fate, fate_sources = _fate(c)
@@ -461,6 +446,15 @@ def _rounds(
             where[(a.document.id, m.key)] = round_id
     rounds.sort(key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
     return rounds, where
+
+
+def _settled_time(c: _Cluster, name: str, settled: dict[str, Any]) -> TimeValue | None:
+    """The time value (``duration``, ``period``) of a mention that gives the value the round settled on."""
+    for _a, m in c.mentions:
+        value = getattr(m, name)
+        if value is not None and _field_value(name, value) == settled.get(name):
+            return value  # type: ignore[no-any-return]
+    return None
 
 
 def _fate(c: _Cluster) -> tuple[str | None, tuple[Sourced, ...]]:
