@@ -18,32 +18,10 @@ from legation.fuse.keys import fold
 #: Words before a name that are no part of it: "Mr Hill" is Hill.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m", "prof"})
 #: Lower-case particles before a surname, which reports give or leave out ("al-Maliki", "Maliki").
-_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "du",
-        "da",
-        "dos",
-        "la",
-        "le",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-    }
-)
+_PARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn",
+    "de", "del", "della", "der", "di", "du", "da", "dos", "la", "le", "van", "von",
+})  # fmt: skip
 
 
 def name_words(name: str) -> list[str]:

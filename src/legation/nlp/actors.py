@@ -449,19 +449,19 @@ def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     the name's acronym follows it ("... (JEM)"), or when the part before "and" is one capitalised word
     no list knows and the part after ends in a type word ("Movement", "Front")."""
     out: list[Any] = []
-    pending = list(doc.ents)
-    while pending:
-        ent = pending.pop(0)
-        before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") else None
-        if before is not None and before.ent_type_:
-            before = None  # an entity of its own: joined (or not) when it was read
-        if out and out[-1].end == ent.start - 1 and doc[ent.start - 1].lower_ in ("and", "&"):
-            before = out[-1][0] if len(out[-1]) == 1 else None
-        if before is not None and _cut_at_and(doc, text, gazetteer, words, before, ent):
-            if out and out[-1].start == before.i:
-                out.pop()
-            out.append(Span(doc, before.i, ent.end, label=ent.label_))
-            continue
+    for ent in doc.ents:
+        first = None
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&"):
+            after_previous = bool(out) and out[-1].end == ent.start - 1  # "Justice" + "Equality Movement"
+            if after_previous:
+                first = out[-1][0] if len(out[-1]) == 1 else None
+            elif not doc[ent.start - 2].ent_type_:  # "Concord" untagged + "Progress Movement"
+                first = doc[ent.start - 2]
+            if first is not None and _cut_at_and(doc, text, gazetteer, words, first, ent):
+                if after_previous:
+                    out.pop()
+                out.append(Span(doc, first.i, ent.end, label=ent.label_))
+                continue
         out.append(ent)
     return out
 
