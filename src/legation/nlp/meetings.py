@@ -130,18 +130,17 @@ def _placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
     """A meeting the report tells as news (held within a day of its writing) with no place of its own is
     where the report was written when that is a city of one of the two sides seen meeting: "MOSCOW, Nov 1
     - Georgia's foreign minister met Lavrov on Wednesday". The evidence is the dateline."""
-    place = ctx.document.dateline_place
-    if m.city is not None or m.planned or m.date is None or not place:
+    city = _dateline_city(ctx)
+    if m.city is not None or m.planned or m.date is None or city is None:
         return m
     sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
     if len(sides) < 2 and len(m.heads) < 2:
         return m  # one side seen: its people may be on the way to talks elsewhere
     if abs((dt.date.fromisoformat(m.date.value[:10]) - ctx.anchor).days) > 1:
         return m
-    city = place.title() if place.isupper() else place
     if ctx.gazetteer.city_country(city) not in sides:
         return m
-    evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {place}")
+    evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {ctx.document.dateline_place}")
     return replace(m, city=city, field_evidence={**m.field_evidence, "city": evidence})
 
 
@@ -869,13 +868,24 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         capital = ctx.gazetteer.capital_of(country) if country is not None else None
         if capital is not None and owner is not None:
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
-    place = ctx.document.dateline_place
-    if place and ctx.gazetteer.organisation(place) is not None:
-        place = ctx.gazetteer.seat_of(place)  # "UNITED NATIONS, Dec 11": the headquarters' city
-    if (place and ctx.gazetteer.country(place) is None) or (place and ctx.gazetteer.is_capital(place)):
+    place = _dateline_city(ctx)
+    if place is not None:
         for tok in sent:  # "talks here": the city of the dateline
             if tok.lower_ == "here" and tok.dep_ == "advmod" and _near_trigger(tok, triggers):
-                return str(place), ctx.span_evidence(tok)
+                return place, ctx.span_evidence(tok)
+    return None
+
+
+def _dateline_city(ctx: DocContext) -> str | None:
+    """The city the report was written in, by its dateline: the seat of an organisation ("UNITED NATIONS,
+    Dec 11"); None for a country's name or no dateline."""
+    place = ctx.document.dateline_place
+    if place and place.isupper():
+        place = place.title()
+    if place and ctx.gazetteer.organisation(place) is not None:
+        place = ctx.gazetteer.seat_of(place)  # "UNITED NATIONS, Dec 11": the headquarters' city
+    if place and (ctx.gazetteer.country(place) is None or ctx.gazetteer.is_capital(place)):
+        return str(place)
     return None
 
 

@@ -210,7 +210,8 @@ _CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis"})
 
 def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
     """Whether the actor is only what the talks are about, not one of those talking: it sits under a
-    preposition of topic ("six powers resumed talks on how to coerce X") and no side is named by it."""
+    preposition of topic ("six powers resumed talks on how to coerce X"), and no clause inside the topic
+    names it ("talks on the dispute, which involve X and Y")."""
     tok = ctx.token_at(sent, mention.start)
     while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
         if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS:
