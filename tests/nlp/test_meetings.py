@@ -612,3 +612,30 @@ def test_a_meeting_to_be_held_later_the_same_day_is_planned(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-20"))
     assert m.planned and m.date is not None and m.date.value == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad's government and the rebels met face-to-face in Tripoli on Tuesday.", "face-to-face"),
+        ("The Chilean and Peruvian presidents held one-on-one talks in Lima on Tuesday.", "one-on-one"),
+        ("Chile's minister held talks by telephone with his Peruvian counterpart on Tuesday.", "phone call"),
+        ("Chilean and Peruvian envoys held informal talks in Quito on Tuesday.", "informal"),
+    ],
+)
+def test_formats_are_named_as_annotators_name_them(nlp: Any, text: str, expected: str) -> None:
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.format == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks in Tripoli collapsed on Tuesday after Chad's government and the rebels refused to meet "
+        "face-to-face, the mediators said.",
+        "Talks in Tripoli stalled on Tuesday as Chad's government and the rebels did not meet in person.",
+    ],
+)
+def test_a_format_the_sides_refused_is_not_the_format_of_the_talks(nlp: Any, text: str) -> None:
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.format is None

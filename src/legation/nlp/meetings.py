@@ -330,7 +330,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
     for value, pattern in words.formats if triggers else ():
         m = pattern.search(text) if may_match(pattern, folded) else None
-        if m:
+        if m and not _refused(ctx, sent.start_char + m.start()):
             p.format = value
             start = sent.start_char + m.start()
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
@@ -362,6 +362,20 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if not triggers and not p.heads:
         return None
     return p
+
+
+def _refused(ctx: DocContext, start: int) -> bool:
+    """Whether the word at a character offset describes a meeting someone refused or did not hold:
+    "refused to meet face-to-face", "did not meet in person" give no format of the talks held."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for t in [span[0], *span[0].ancestors][:4]:
+        if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in _UNWILLING or any(c.dep_ == "neg" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
