@@ -243,3 +243,64 @@ def test_adopting_a_way_of_doing_is_no_agreement(nlp: Any) -> None:
 
 def test_a_protest_to_a_judge_raises_no_judge(nlp: Any) -> None:
     assert _items(nlp, "India lodged a protest to the judge on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The talks covered many topics, including the situation in Kashmir.", "Situation in Kashmir"),
+        ("They discussed the economic situation in Sudan.", "Economic situation in Sudan"),
+        ("The ministers discussed the violence in Lebanon.", "Violence in Lebanon"),
+    ],
+)
+def test_a_state_of_a_place_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The two sides agreed to step up the drug enforcement effort.", "Drug enforcement effort"),
+        ("Canada raised the deteriorating security situation.", "Security situation"),
+        ("India reaffirmed its determination to keep troop levels unchanged.", "Troop levels"),
+        ("They discussed the reconstruction work.", "Reconstruction work"),
+    ],
+)
+def test_a_vague_noun_named_by_its_noun_modifiers_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed the current situation.",
+        "They discussed the situation in the region.",
+        "The sides praised the meeting process.",
+        "They discussed the level of the talks.",
+    ],
+)
+def test_a_vague_noun_without_a_place_or_noun_modifier_stays_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+def test_the_members_of_a_series_are_the_items(nlp: Any) -> None:
+    labels = [
+        lab
+        for _k, lab in _items(nlp, "India proposed a series of steps including debt relief and scholarships.")
+    ]
+    assert labels == ["Debt relief", "Scholarships"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("India said there was agreement between the two sides on fishing quotas.", "Fishing quotas"),
+        ("India held talks with the Canadian delegation on grain exports.", "Grain exports"),
+        (
+            "The sides agreed to enhance cooperation in the drug enforcement effort.",
+            "Drug enforcement effort",
+        ),
+    ],
+)
+def test_what_the_parser_hangs_on_the_sides_or_the_verb_is_the_cues(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

@@ -809,3 +809,24 @@ def test_a_text_adopted_or_signed_settles_what_it_is_on(
     got = _rows(nlp, text)
     assert expected in got
     assert not any(label == "Peace agreement" for label, _s, _r in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The government of Canada does not want to concede the vice presidency to the provinces.",
+            ("other:vice-presidency", "rejected", "Canada"),
+        ),
+        ("India did not want a fishing ban.", ("other:fishing-ban", "rejected", "India")),
+    ],
+)
+def test_not_wanting_an_item_rejects_it(nlp: Any, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _issues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["India would not want a fishing ban.", "India does not want to discuss the fishing ban."]
+)
+def test_not_wanting_hedged_or_not_wanting_to_talk_rejects_nothing(nlp: Any, text: str) -> None:
+    assert not [i for i in _issues(nlp, text) if i[1] == "rejected"]

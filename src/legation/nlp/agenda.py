@@ -127,6 +127,16 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     preps = _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT
     if lemma in _INTEREST or lemma in _BONDS or low in _BONDS:
         preps = preps | {"in"}  # "raised US interest in developing X", "cooperation in law enforcement"
+        if tok.dep_ == "dobj" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            # "enhance cooperation in X": the parser hangs the bond's "in" phrase on the verb
+            return _below(ctx, tok, words, preps, depth) + [
+                i
+                for c in tok.head.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for i in _conj_items(ctx, g, words, depth)
+            ]
     return _below(ctx, tok, words, preps, depth)
 
 
@@ -165,6 +175,27 @@ def _below(
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conj_items(ctx, g, words, depth)
+        elif c.dep_ == "prep" and "on" in preps:
+            out += [i for g in misplaced_about(ctx, c) for i in _conj_items(ctx, g, words, depth)]
+    return out
+
+
+#: Prepositions that name whom a side negotiates with ("talks with X", "agreement between A and B").
+_PARTNERS = {"with", "between", "among", "amongst"}
+
+
+def misplaced_about(ctx: DocContext, prep: Token) -> list[Token]:
+    """ "an agreement between the two sides on X", "talks with India over Y": the parser hangs what is
+    negotiated on the sides named just before it; the sides take no such phrase, so it is the cue's."""
+    if prep.lower_ not in _PARTNERS:
+        return []
+    out: list[Token] = []
+    for side in (g for g in prep.children if g.dep_ == "pobj"):
+        for s in [side, *_conjuncts(side)]:
+            if _own_item(ctx, s, agenda_words()) is not None:
+                continue  # "cooperation with the customs service on X": an item, not a side
+            for p in (c for c in s.children if c.dep_ == "prep" and c.lower_ in _ABOUT_STRICT):
+                out += [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
     return out
 
 
@@ -282,8 +313,12 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or len(low) < 3:
         return None
+    if lemma in words.placed or low in words.placed:
+        placed = _placed(ctx, tok, words)
+        if placed is not None:
+            return placed  # "the situation in Kashmir"
     if lemma in words.stop or low in words.stop:
-        return None
+        return _hollow(ctx, tok, words) if lemma in words.hollow or low in words.hollow else None
     if tok.ent_type_ in _NOT_ITEMS:
         return None
     if ctx.party_of(tok.text) is not None or ctx.party_of(_entity_text(tok)) is not None:
@@ -328,6 +363,27 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     elif lemma in words.wrapper:
         return None
     return _make(ctx, [*mods, tok, *tail], tok)
+
+
+def _placed(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """ "the situation in Kashmir", "the violence in the north": a state of a place is an item (the
+    place alone is none, and neither is the bare state)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+            return _make(ctx, [*_modifiers(ctx, tok, words), tok, prep, *_name_of(place)], tok)
+    return None
+
+
+def _hollow(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """ "the law enforcement effort", "the security situation", "troop levels": a vague noun whose noun
+    modifiers say what it is about names an item with them; bare, or with a vague or stop modifier
+    ("the current situation", "the meeting process"), it names none."""
+    nouns = [
+        m
+        for m in _modifiers(ctx, tok, words)
+        if m.dep_ == "compound" and m.pos_ == "NOUN" and m.lemma_.lower() not in words.stop
+    ]
+    return _make(ctx, [*nouns, tok], tok) if nouns else None
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}

@@ -29,6 +29,7 @@ from legation.nlp.agenda import (
     is_item_word,
     is_leaving,
     items_of,
+    misplaced_about,
     slug,
     stray_object,
     words_of,
@@ -439,6 +440,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found is None and _unwanted(t):
+            found = "rejected"  # "does not want to concede X": the side turns X down
         if found is None or _not_a_cue(t):
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t) or _standing(_clause_verb(t)):
@@ -709,9 +712,25 @@ def _placed_on(child: Token, cue: _Cue, path: list[Token]) -> bool:
     return child.dep_ == "dobj" and _under_the_document(cue.token)
 
 
+#: Verbs of wanting whose negation turns an item down ("does not want to concede X").
+_WANT = {"want", "wish"}
+
+
+def _unwanted(verb: Token) -> bool:
+    """ "does not want to concede X", "did not want X": a side's plain refusal, said as not wanting."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _WANT
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not _hedged(verb)
+    )
+
+
 def _read(cue: _Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
+    if status == "rejected" and _unwanted(cue.token):
+        return status
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
     negated, hedged = _negated(cue.token), _hedged(cue.token)
@@ -1013,6 +1032,8 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     found += items_of(ctx, g)
+        elif c.dep_ == "prep":
+            found += [i for g in misplaced_about(ctx, c) for i in items_of(ctx, g)]
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
             found += items_of(ctx, c)
         elif c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB":

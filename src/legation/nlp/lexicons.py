@@ -274,6 +274,8 @@ AGENDA_KINDS = (
     "nominal",
     "means",
     "whom",
+    "placed",
+    "hollow",
 )
 
 
@@ -292,6 +294,8 @@ class AgendaWords:
     nominal: frozenset[str]
     means: frozenset[str]
     whom: frozenset[str]
+    placed: frozenset[str]
+    hollow: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
