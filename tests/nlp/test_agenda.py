@@ -304,3 +304,24 @@ def test_the_members_of_a_series_are_the_items(nlp: Any) -> None:
 )
 def test_what_the_parser_hangs_on_the_sides_or_the_verb_is_the_cues(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ottawa the flags of Canada and India were raised side by side.",
+        "India raised accusations that Canada had mistreated its son.",
+        "India has demanded the return of the boy's father.",
+        "The officials reached consensus on the rest.",
+        "They discussed the scale of it and sought an endorsement.",
+    ],
+)
+def test_raised_flags_charges_kin_and_vague_nouns_are_no_items(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+def test_as_lists_members_only_after_such(nlp: Any) -> None:
+    assert [lab for _k, lab in _items(nlp, "India demanded its fishing rights as a coastal state.")] == [
+        "Fishing rights"
+    ]
+    assert [lab for _k, lab in _items(nlp, "They discussed issues such as grain quotas.")] == ["Grain quotas"]

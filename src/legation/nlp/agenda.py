@@ -259,7 +259,7 @@ def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list
     """Members of a list a noun introduces: "issues such as X, Y and Z", "two issues: X and Y"."""
     out: list[Item] = []
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in words.listing or c.lower_ == "as"):
+        if c.dep_ == "prep" and (c.lower_ in words.listing or _such_as(c)):
             for g in c.children:
                 if g.dep_ == "pobj":
                     out += _conj_items(ctx, g, words, depth)
@@ -270,6 +270,16 @@ def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list
                 if g.dep_ == "dobj":
                     out += _conj_items(ctx, g, words, depth)
     return out
+
+
+def _such_as(prep: Token) -> bool:
+    """ "issues such as X": "as" lists members only after "such"; "demanded his rights as a parent"
+    says in what capacity, and names no item."""
+    if prep.lower_ != "as":
+        return False
+    return any(c.lower_ == "such" for c in prep.children) or (
+        prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    )
 
 
 def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:

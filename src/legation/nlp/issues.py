@@ -501,7 +501,7 @@ def _not_a_cue(t: Token) -> bool:
     ):
         return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
     if t.lemma_.lower() == "raise" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _RAISED_MOODS for c in t.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RAISED_MOODS for c in t.children
     ):
         return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
     # "honouring signed peace deals": a bare participle before its own object describes it
@@ -519,6 +519,9 @@ _RAISED_MOODS = {
     "doubt", "fear", "hope", "eyebrow", "stake", "spectre", "specter", "prospect", "alarm", "tension",
     "expectation", "suspicion", "speculation", "temperature", "pressure", "voice", "level", "profile",
     "fund", "money", "capital", "cash", "price", "tax", "rate", "wage", "salary", "output", "production",
+    # things lifted up, and charges made against someone ("the flags were raised", "raised accusations
+    # that X mistreated Y"): nothing put on the table
+    "flag", "banner", "glass", "toast", "hand", "arm", "fist", "accusation", "allegation", "charge",
 }  # fmt: skip
 
 
