@@ -626,3 +626,25 @@ def test_a_meeting_announced_in_two_weeks_is_the_round_dated_about_two_weeks_lat
         ("2024-05-06", False, {"a"}),
         ("2024-05-23", True, {"a", "b"}),
     ]
+
+
+def test_a_meeting_of_one_side_recalled_from_weeks_before_is_no_round() -> None:
+    agent = Head(Actor("Ivo Marek", "person", role="former agent", party="Iran"), _ev("a"))
+    negotiator = Head(Actor("Ana Ruiz", "person", role="chief negotiator", party="Iran"), _ev("a"))
+    talks = _meeting("a", "2024-05-09", city="Muscat", parties=("Iran", "United States"))
+    # "poisoned at the hotel where X met three contacts on April 1", in a report of May 10
+    recalled = _meeting("a", "2024-04-01", venue="London hotel", parties=("Iran",), heads=(agent,))
+    # the same, reported as news, is a round; and a negotiator's meeting is one whenever it was
+    news = _meeting("a", "2024-05-06", venue="London hotel", parties=("Iran",), heads=(agent,))
+    negotiated = _meeting("a", "2024-03-20", parties=("Iran",), heads=(negotiator,))
+    (track,) = fuse([_analysis("a", "2024-05-10", talks, recalled, news, negotiated)])
+    assert [r.date for r in track.rounds] == ["2024-03-20", "2024-05-06", "2024-05-09"]
+
+
+def test_a_head_of_no_side_alone_makes_no_round() -> None:
+    # "X led his team on a tour of the sites": no side's delegation, no place, one report
+    inspector = Head(Actor("Ivo Marek", "person"), _ev("a"))
+    talks = _meeting("a", "2024-05-02", city="Muscat", parties=("Iran", "United States"))
+    tour = _meeting("a", "2024-05-09", parties=("United States",), heads=(inspector,))
+    (track,) = fuse([_analysis("a", "2024-05-10", talks, tour)])
+    assert [r.date for r in track.rounds] == ["2024-05-02"]

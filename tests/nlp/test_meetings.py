@@ -639,3 +639,12 @@ def test_formats_are_named_as_annotators_name_them(nlp: Any, text: str, expected
 def test_a_format_the_sides_refused_is_not_the_format_of_the_talks(nlp: Any, text: str) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.format is None
+
+
+def test_a_held_meeting_is_not_dated_by_a_day_after_the_report(nlp: Any) -> None:
+    text = (
+        "Chile's foreign minister Ana Ruiz, with whom Peru's envoy Jorge Vega met, said the border was calm. "
+        "The two men met during a visit which will end with the signing of five accords on Friday."
+    )
+    held = [m for m in find_meetings(context(nlp, text, "2024-05-16")) if not m.planned]
+    assert all(m.date is None or m.date.value <= "2024-05-16" for m in held)

@@ -49,7 +49,13 @@ from legation.model import (
     TimeValue,
     Track,
 )
-from legation.nlp.meetings import NEXT_WORDS, announced_only, announced_window
+from legation.nlp.meetings import (
+    LOOSE_DATE_DAYS,
+    NEGOTIATOR_WORDS,
+    NEXT_WORDS,
+    announced_only,
+    announced_window,
+)
 from legation.nlp.sides import SOFT_ROLES
 
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
@@ -286,9 +292,10 @@ def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
 
 
 def _corroborated(c: _Cluster) -> bool:
-    """A held round needs more than a date next to a meeting word: an ordinal, a place, a head, the
-    sides that met, or a second report. A meeting that its reports only ever see one side at, with a
-    person no report ties to an actor (and no ordinal), is that side's meeting with an outsider ("the
+    """A held round needs more than a date next to a meeting word: an ordinal, the two sides that met
+    (named, or their heads), a place or a head of a side (unless the meeting is one side's, recalled
+    from weeks before), or a second report. A meeting that its reports only ever see one side at, with
+    a person no report ties to an actor (and no ordinal), is that side's meeting with an outsider ("the
     Pope met X"), not a round of X's negotiation."""
     if c.planned:
         return True
@@ -297,8 +304,37 @@ def _corroborated(c: _Cluster) -> bool:
     if any(with_outsider(m) for m in held) and all(len(m.parties) <= 1 and m.ordinal is None for m in held):
         return False
     return len(sources) > 1 or any(
-        m.ordinal is not None or m.city or m.venue or m.heads or len(m.parties) >= 2 for _a, m in c.mentions
+        m.ordinal is not None or _two_sides(m) or (_placed_or_led(m) and not _recalled(a, m))
+        for a, m in c.mentions
     )
+
+
+def _placed_or_led(m: MeetingMention) -> bool:
+    """A meeting with a place, or with a head tied to a side (not "X led his team on a tour of the
+    sites", a man of no side's delegation)."""
+    return bool(m.city or m.venue or any(h.actor.party for h in m.heads))
+
+
+def _two_sides(m: MeetingMention) -> bool:
+    """Whether a mention sees the sides meet: two sides named, two people at the table, or one person
+    whose role is to negotiate ("chief negotiator X said the meeting agreed ..."). One other person of one
+    side ("X met three contacts", "X led his team on a tour of the sites") is that side's own business,
+    not a round of its negotiation."""
+    sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
+    return (
+        len(sides) >= 2
+        or len(m.heads) >= 2
+        or any(w in NEGOTIATOR_WORDS for h in m.heads for w in (h.actor.role or "").lower().split())
+    )
+
+
+def _recalled(a: Analysis, m: MeetingMention) -> bool:
+    """A held meeting its report dates more than a week back: recalled, not the news of the report
+    ("poisoned at the hotel where X met his contacts on November 1", in a December report), so its
+    place alone does not make it a round."""
+    if m.date is None or m.planned:
+        return False
+    return (a.document.anchor - dt.date.fromisoformat(m.date.value[:10])).days > LOOSE_DATE_DAYS
 
 
 def _ours(a: Analysis, m: MeetingMention, known: set[str]) -> bool:

@@ -1420,7 +1420,8 @@ def _owning_country(ctx: DocContext, tok: Token) -> bool:
 #: Titles of the person who leads a side in talks: "chief US negotiator X", "X, North Korea's chief
 #: delegate to the talks", "top envoy X".
 _CHIEF_WORDS = frozenset({"chief", "top", "lead", "head"})
-_NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
+#: Words of a role held for talks: a "chief negotiator", a "special envoy" negotiates for a side.
+NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
 
 
 def _chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
@@ -1448,7 +1449,7 @@ def _unnamed_chiefs(ctx: DocContext, sent: Span) -> list[str]:
     returned to Washington" (no name in or beside the title)."""
     sides = []
     for tok in sent:
-        if tok.lower_ not in _NEGOTIATOR_WORDS or tok.pos_ != "NOUN":
+        if tok.lower_ not in NEGOTIATOR_WORDS or tok.pos_ != "NOUN":
             continue
         if not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
             continue
@@ -1500,7 +1501,7 @@ def _chief_negotiators(sent: Span) -> list[tuple[Token, Token]]:
     title's noun ("negotiator")."""
     found = []
     for tok in sent:
-        if tok.lower_ not in _NEGOTIATOR_WORDS or not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
+        if tok.lower_ not in NEGOTIATOR_WORDS or not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
             found.append((tok.head, tok))
@@ -1744,7 +1745,7 @@ def _merge(
             # meeting with Y"
             g.date, g.field_evidence["date"] = lead[0], lead[1]
             continue
-        if g.date is None and g.loose_date is not None and not g.planned:
+        if g.date is None and g.loose_date is not None and not g.planned and not _later(g.loose_date, anchor):
             # A round the parse could not date: a sentence that names it and one date, not a statement's,
             # is dated by that date ("after a third round of talks ... on Wednesday, officials agreed").
             g.date = g.loose_date
@@ -1779,6 +1780,12 @@ def _merge(
             )
         )
     return meetings
+
+
+def _later(t: TimeValue, anchor: dt.date | None) -> bool:
+    """A day after the report's: it cannot date a meeting held ("the two men met during a visit which
+    will end with a signing on Tuesday")."""
+    return anchor is not None and dt.date.fromisoformat(t.value[:10]) > anchor
 
 
 def _lead_dates(lead: tuple[TimeValue, Evidence, bool], focal: _Partial) -> bool:
