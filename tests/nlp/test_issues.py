@@ -830,3 +830,33 @@ def test_not_wanting_an_item_rejects_it(nlp: Any, text: str, expected: tuple[str
 )
 def test_not_wanting_hedged_or_not_wanting_to_talk_rejects_nothing(nlp: Any, text: str) -> None:
     assert not [i for i in _issues(nlp, text) if i[1] == "rejected"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The summit decided to set up a fisheries commission.",
+            ("other:fisheries-commission", "agreed", None),
+        ),
+        ("Both sides decided to reopen the consulates.", ("other:reopening-of-consulates", "agreed", None)),
+        (
+            "India and Canada decided to lift the fishing ban.",
+            ("other:lifting-of-fishing-ban", "agreed", None),
+        ),
+    ],
+)
+def test_a_decision_taken_together_agrees_the_item(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _issues(nlp, text)
+
+
+def test_one_sides_decision_agrees_nothing(nlp: Any) -> None:
+    found = _issues(nlp, "The Canadian government has decided to offer more scholarships.")
+    assert not [i for i in found if i[1] == "agreed"]
+
+
+def test_what_a_side_is_involved_in_is_the_item(nlp: Any) -> None:
+    found = _issues(nlp, "Canada also raised its interest in involving India in developing missile defenses.")
+    assert ("other:missile-defenses", "raised", "Canada") in found

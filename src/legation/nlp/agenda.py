@@ -171,7 +171,9 @@ def _below(
         elif verb and _infinitive(c) and _means_before(tok, c, words):
             # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ in preps:
+        elif c.dep_ == "prep" and (
+            c.lower_ in preps or (verb and c.lower_ == "in" and tok.lemma_.lower() in _TAKING_PART)
+        ):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conj_items(ctx, g, words, depth)
@@ -179,6 +181,9 @@ def _below(
             out += [i for g in misplaced_about(ctx, c) for i in _conj_items(ctx, g, words, depth)]
     return out
 
+
+#: Verbs of taking part whose "in" phrase names the activity ("involving Japan in developing X").
+_TAKING_PART = {"involve", "participate", "engage", "cooperate", "join", "assist", "invest"}
 
 #: Prepositions that name whom a side negotiates with ("talks with X", "agreement between A and B").
 _PARTNERS = {"with", "between", "among", "amongst"}

@@ -442,6 +442,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
         if found is None and _unwanted(t):
             found = "rejected"  # "does not want to concede X": the side turns X down
+        if found is None and _joint_decision(t):
+            found = "agreed"  # "the summit decided to set up X", "both sides decided to X"
         if found is None or _not_a_cue(t):
             continue
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t) or _standing(_clause_verb(t)):
@@ -727,6 +729,28 @@ def _unwanted(verb: Token) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and not _hedged(verb)
     )
+
+
+#: Verbs of deciding: a decision of the sides together is an agreement, one side's is not.
+_DECIDING = {"decide", "resolve"}
+#: Nouns that, in the plural or counted ("both sides", "the leaders"), name the sides together.
+_TOGETHER = {"side", "party", "leader", "minister", "delegation", "country", "nation", "member", "government"}
+
+
+def _joint_decision(verb: Token) -> bool:
+    """ "the summit decided to set up X", "both sides decided to X": a decision taken together, which
+    agrees X; "the government has decided to offer X" is one side's and agrees nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in meeting_words().nouns:
+        return True  # "the summit decided"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True  # "India and Canada decided"
+    return lemma in _TOGETHER and subject.tag_ == "NNS"
 
 
 def _read(cue: _Cue, path: list[Token]) -> str | None:
