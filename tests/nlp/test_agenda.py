@@ -325,3 +325,27 @@ def test_as_lists_members_only_after_such(nlp: Any) -> None:
         "Fishing rights"
     ]
     assert [lab for _k, lab in _items(nlp, "They discussed issues such as grain quotas.")] == ["Grain quotas"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("India demanded that President Rao step down.", "Departure of Rao"),
+        ("Canada rejected any suggestion that Rao should relinquish his long rule.", "Departure of Rao"),
+        ("India reiterated its demand that Rao quit power.", "Departure of Rao"),
+    ],
+)
+def test_a_named_person_giving_up_power_is_the_items_departure(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["India insisted that Canada quit the talks.", "India demanded that the delegation step aside."]
+)
+def test_quitting_talks_or_a_side_stepping_aside_is_no_departure(nlp: Any, text: str) -> None:
+    assert not [lab for _k, lab in _items(nlp, text) if lab.startswith("Departure")]
+
+
+def test_what_a_demand_says_is_its_item_however_the_clause_is_hung(nlp: Any) -> None:
+    text = "Canada rejected the demand that the fishing ban be lifted."
+    assert [lab for _k, lab in _items(nlp, text)] == ["Lifting of fishing ban"]

@@ -91,6 +91,8 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     if tok.pos_ in ("VERB", "AUX"):
         # "proposed resuming direct flights", "agreed to continue work on X": the verb's own object
         found = _below(ctx, tok, words, _ABOUT, depth, verb=True)
+        if not found and depth >= 0:
+            found = departure(ctx, tok)
         noun = words.noun_of(tok.lemma_.lower())
         if noun is None or depth < 0:
             return found
@@ -165,6 +167,9 @@ def _below(
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
             # "agreed to resume X", "a call to stop X"
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+        elif not verb and c.dep_ == "relcl" and c.pos_ == "VERB" and content_clause(c):
+            # "the demand that the leader quit power": what a demand says, however the parser hangs it
+            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
         elif not verb and _infinitive(c) and _means(tok, words):
             # "ways to cut fees", "steps to ease quotas": what a noun of means is for
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -180,6 +185,46 @@ def _below(
         elif c.dep_ == "prep" and "on" in preps:
             out += [i for g in misplaced_about(ctx, c) for i in _conj_items(ctx, g, words, depth)]
     return out
+
+
+def _a_name(ctx: DocContext, tok: Token) -> bool:
+    """A proper name that is no side, place or movement: a person the model may have typed otherwise."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        return False
+    return ctx.party_of(tok.text) is None and not _actor(ctx, tok)
+
+
+def content_clause(clause: Token) -> bool:
+    """ "that X quit": a clause led by "that" as a conjunction says what a noun holds, and describes
+    nothing (in "the deal that was signed", "that" is the clause's subject)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+#: Verbs by which a leader gives up power ("Mobutu must quit power", "should relinquish his rule").
+_STEPPING_DOWN = {"quit", "resign", "relinquish", "abdicate", "step", "stand", "cede"}
+#: What a leader gives up, when said ("quit power", "relinquish his rule", "stand down").
+_POWER = {"power", "rule", "office", "post", "presidency", "throne", "leadership", "position", "seat"}
+
+
+def departure(ctx: DocContext, verb: Token) -> list[Item]:
+    """ "that the president quit power", "Mobutu should relinquish his rule": a named person giving up
+    power is an item, the departure of that person ("Departure of Mobutu")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STEPPING_DOWN:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not all(o.lemma_.lower() in _POWER for o in objects):
+        return []  # "quit the talks", "cede territory"
+    if lemma in ("step", "stand") and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or _a_name(ctx, subject)):
+        return []
+    name = _name_of(subject)
+    end = verb.idx + len(verb.text)
+    start = min(name[0].idx, verb.idx)
+    label = "Departure of " + " ".join(t.text for t in name)
+    return [Item(subject, label, ctx.document.text[start:end], start, end)]
 
 
 #: Verbs of taking part whose "in" phrase names the activity ("involving Japan in developing X").

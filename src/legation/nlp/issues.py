@@ -26,6 +26,8 @@ from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement,
 from legation.nlp.agenda import (
     Item,
     condition_items,
+    content_clause,
+    departure,
     is_item_word,
     is_leaving,
     items_of,
@@ -1063,8 +1065,10 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             found += [i for g in misplaced_about(ctx, c) for i in items_of(ctx, g)]
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
             found += items_of(ctx, c)
-        elif c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB":
-            # "the commitment of both sides to observe a truce and resume talks"
+        elif c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB":
+            if c.dep_ == "relcl" and not content_clause(c):
+                continue
+            # "the commitment of both sides to observe a truce and resume talks", "the demand that X"
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                 found += items_of(ctx, v)
     return found
@@ -1107,6 +1111,7 @@ def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
         for c in v.children:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and not stray_object(c):
                 found += items_of(ctx, c)
+        found = found or departure(ctx, v)  # "insisted that the president step down"
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in _MEANS:
                 # "the crossing will reopen under the presence of EU monitors", "people can travel in
