@@ -349,3 +349,21 @@ def test_quitting_talks_or_a_side_stepping_aside_is_no_departure(nlp: Any, text:
 def test_what_a_demand_says_is_its_item_however_the_clause_is_hung(nlp: Any) -> None:
     text = "Canada rejected the demand that the fishing ban be lifted."
     assert [lab for _k, lab in _items(nlp, text)] == ["Lifting of fishing ban"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "The opposition demanded the reconstitution of the Election Commission.",
+            "Reconstitution of Election Commission",
+        ),
+        ("India demanded the dissolution of the Fisheries Board.", "Dissolution of Fisheries Board"),
+    ],
+)
+def test_a_change_done_to_a_body_names_it(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_preparations_for_the_meeting_are_no_item(nlp: Any) -> None:
+    assert _items(nlp, "Delegates reviewed the preparation work for the summit.") == []

@@ -860,3 +860,8 @@ def test_one_sides_decision_agrees_nothing(nlp: Any) -> None:
 def test_what_a_side_is_involved_in_is_the_item(nlp: Any) -> None:
     found = _issues(nlp, "Canada also raised its interest in involving India in developing missile defenses.")
     assert ("other:missile-defenses", "raised", "Canada") in found
+
+
+def test_they_in_a_clause_hung_elsewhere_is_the_sentences_subject(nlp: Any) -> None:
+    text = "The Indians had indicated before the talks that they will not talk until Canadian troops leave."
+    assert ("other:withdrawal-of-troops", "raised", "India") in _issues(nlp, text)

@@ -407,6 +407,11 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         ):
             # "the recognition of Israel", "the participation of the rebels": the change names its side
             tail = [*_prep_to(tok, of), *_name_of(of)]
+        elif (
+            of is not None and of.ent_type_ == "ORG" and ctx.party_of(of.text) is None and not _actor(ctx, of)
+        ):
+            # "the reconstitution of the Election Commission": a change done to a body, which is no side
+            tail = [*_prep_to(tok, of), *_name_of(of)]
         elif whose is not None:  # "the monitors' role" → Role of monitors
             label = f"{tok.text[:1].upper()}{tok.text[1:]} of {whose.label[:1].lower()}{whose.label[1:]}"
             end = tok.idx + len(tok.text)

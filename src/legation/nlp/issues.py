@@ -1536,6 +1536,11 @@ def _raiser(
         elif subject is not None and subject.lower_ in _THIRD_PERSON and subject.head.dep_ == "ccomp":
             # "India said it would not discuss X until ...": "it" is who said so
             subject = _subject_of(subject.head.head) or subject
+        elif subject is not None and subject.lower_ in _THIRD_PERSON and subject.head.i != sent.root.i:
+            # "the rebels indicated before the talks that they will not negotiate until X": the parser
+            # hangs the "that" clause elsewhere, but "they" is still the subject of the sentence
+            main = _subject_of(sent.root)
+            subject = main if main is not None and main.pos_ != "PRON" else subject
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
             parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or _actors_of(ctx, subject)
