@@ -175,6 +175,34 @@ def test_a_round_over_several_days_is_one_round_with_its_first_and_last_day() ->
     assert (round_.date, round_.end) == ("2024-05-06", "2024-05-08")
 
 
+def test_the_first_and_the_last_day_of_a_long_round_of_one_ordinal_are_one_round() -> None:
+    opened = _analysis("a", "2024-03-09", _meeting("a", "2024-03-08", city="Havana", ordinal=6))
+    ended = _analysis("b", "2024-03-30", _meeting("b", "2024-03-29", city="Havana", ordinal=6))
+    (track,) = fuse([opened, ended])
+    (round_,) = track.rounds
+    assert (round_.date, round_.end, round_.ordinal) == ("2024-03-08", "2024-03-29", 6)
+
+
+def test_rounds_of_one_ordinal_far_apart_or_in_two_cities_stay_two() -> None:
+    for later, city in (("2024-06-20", "Havana"), ("2024-03-15", "Caracas")):
+        first = _analysis("a", "2024-03-09", _meeting("a", "2024-03-08", city="Havana", ordinal=6))
+        second = _analysis("b", later, _meeting("b", later, city=city, ordinal=6))
+        assert len(fuse([first, second])[0].rounds) == 2
+
+
+def test_a_report_of_talks_and_of_another_meeting_the_day_before_keeps_them_apart() -> None:
+    talks = MeetingMention(
+        "m0", (_ev("a"),), date=_date("2024-11-19"), city="Hanoi", parties=("Iran", "United States")
+    )
+    summit = MeetingMention("m1", (_ev("a", 4),), date=_date("2024-11-18"))  # "the summit ended Saturday"
+    (track,) = fuse([_analysis("a", "2024-11-19", talks, summit)])
+    assert [r.date for r in track.rounds] == ["2024-11-19"]
+    # another outlet dating the same talks a day earlier still reports the same round
+    other = _analysis("b", "2024-11-19", MeetingMention("m0", (_ev("b"),), date=_date("2024-11-18")))
+    (track,) = fuse([_analysis("a", "2024-11-19", talks), other])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-11-18", "2024-11-19")]
+
+
 def test_background_and_future_meetings_are_not_held_rounds() -> None:
     old = _meeting("a", "2023-11-02", city="Muscat")  # months before the report: background
     announced = _meeting("a", "2024-06-20", city="Muscat")  # after the report: not yet held

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from legation.nlp.meetings import find_meetings
+from legation.nlp.meetings import find_meetings, read_meetings
 from legation.nlp.sides import find_sides
 
 from .helpers import context
@@ -517,3 +517,16 @@ def test_two_nationality_words_name_a_community_and_a_place_before_one_names_the
     assert "Turkish Cypriots" in names and "Greek Cypriots" in names
     assert "Turkey" not in names and "Albania" not in names and "Kosovo" in names
     assert {"Russia", "Ukraine"} <= set(names)
+
+
+def test_sides_who_will_meet_outrank_two_meetings_that_each_name_one_side(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The next round of talks between Chile and Peru will be held in the coming weeks, "
+        "Uruguay said on Monday. "
+        "Ana Soto, who also met Bolivian officials in La Paz on Monday, said the offer stood. "
+        "Luis Vega travelled to Quito on Monday for talks with Ecuadorean officials.",
+    )
+    held, announced = read_meetings(ctx)
+    assert sorted(m.parties for m in held) == [("Bolivia",), ("Ecuador",)]  # each names one side
+    assert find_sides(ctx, held, announced).parties == ("Chile", "Peru")

@@ -61,6 +61,9 @@ from legation.nlp.sides import SOFT_ROLES
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).
 DATE_TOLERANCE_DAYS = 1
+#: A held round of one ordinal in one city can last this long: reports of its first and of its last day
+#: ("the sixth round opened on ...", "the sixth round ended on ...") are one round, not two.
+ROUND_SPAN_DAYS = 21
 
 
 def track_key(analysis: Analysis) -> str | None:
@@ -114,7 +117,7 @@ class _Cluster:
     def planned(self) -> bool:
         return all(m.planned for _a, m in self.mentions)
 
-    def accepts(self, m: MeetingMention) -> bool:
+    def accepts(self, a: Analysis, m: MeetingMention) -> bool:
         if m.planned != self.planned and m.date is None:
             return bool(m.ordinal is not None and m.ordinal in self.ordinals())
         dates = self.dates()
@@ -122,12 +125,42 @@ class _Cluster:
             d = dt.date.fromisoformat(m.date.value)
             close = any(abs((d - x).days) <= DATE_TOLERANCE_DAYS for x in dates)
             if not close:
+                return self._spans(m, d, dates)
+            if self._told_apart(a, m, d):
                 return False
             # Same days, same place: one meeting, whatever ordinal each outlet counts it by (a conflict).
             return not (m.city and self.cities() and _norm(m.city) not in self.cities())
         if m.ordinal is not None:
             return m.ordinal in self.ordinals()
         return False
+
+    def _told_apart(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
+        """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
+        dates on different days, one of which it names no side, place or ordinal of ("the summit that
+        ended on Saturday", in a report of talks held on Sunday), are two meetings, not two days of one.
+        An announced one is not told apart ("they meet again tomorrow": the next day of the same)."""
+        return not m.planned and any(
+            b.document.id == a.document.id
+            and not n.planned
+            and n.date is not None
+            and n.date.value[:10] != day.isoformat()
+            and (_bare(m) or _bare(n))
+            for b, n in self.mentions
+        )
+
+    def _spans(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
+        """Whether a held mention of the cluster's ordinal and city, dated some days from it, is another
+        day of the same round (a round lasting days or weeks), not another meeting."""
+        if m.planned or self.planned or m.ordinal is None or m.ordinal not in self.ordinals():
+            return False
+        if m.city and self.cities() and _norm(m.city) not in self.cities():
+            return False
+        return all(abs((day - x).days) <= ROUND_SPAN_DAYS for x in dates)
+
+
+def _bare(m: MeetingMention) -> bool:
+    """A meeting mention that gives a date and nothing else of its meeting (no side, place or ordinal)."""
+    return not (m.parties or m.city or m.ordinal is not None)
 
 
 def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
@@ -359,7 +392,7 @@ def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
         if announced_only(m):
             target = _announced_round(clusters, a, m)
         else:
-            target = next((c for c in clusters if not c.vague() and c.accepts(m)), None)
+            target = next((c for c in clusters if not c.vague() and c.accepts(a, m)), None)
         if target is None:
             clusters.append(_Cluster([(a, m)]))
         else:

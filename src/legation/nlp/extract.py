@@ -26,7 +26,7 @@ def extract(document: Document, doc: Any) -> Analysis:
     meetings, announced = read_meetings(ctx)
     issues, subject = find_issues(ctx, meetings, statements)
     events = find_events(ctx, issues, statements)
-    sides = find_sides(ctx, meetings)
+    sides = find_sides(ctx, meetings, announced)
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)
     return Analysis(
         document=document,

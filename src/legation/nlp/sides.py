@@ -54,7 +54,9 @@ class Sides:
     members: tuple[str, ...] = ()
 
 
-def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
+def find_sides(
+    ctx: DocContext, meetings: list[MeetingMention], announced: list[MeetingMention] | None = None
+) -> Sides:
     actors = ctx.actors
     sentences = _talk_sentences(ctx, actors)
     in_talks = [names for names, _at_table in sentences]
@@ -63,8 +65,7 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
     soft = set(roles) - hard
     from_meetings: Counter[str] = Counter()
     listed_with_others: set[str] = set()
-    for m in meetings:
-        met = [p for p in m.parties if p not in hard]
+    for met in _who_met(meetings, announced, hard):
         from_meetings.update(met)
         if len(met) >= 3:
             listed_with_others.update(met)
@@ -100,6 +101,20 @@ def find_sides(ctx: DocContext, meetings: list[MeetingMention]) -> Sides:
         movements=_movements(actors, {*parties, *named}, parties),
         negotiation=negotiation,
     )
+
+
+def _who_met(
+    meetings: list[MeetingMention], announced: list[MeetingMention] | None, hard: set[str]
+) -> list[list[str]]:
+    """The sides of each meeting the report describes, less the actors with a third-party role. When no
+    held meeting has two sides but an announced one does, the announced meeting's sides: the actors of
+    two meetings that each name one side ("X met officials in A", "Y flew to B for talks") never met
+    each other, while the report names who will meet ("the next round between X and Y")."""
+    held = [[p for p in m.parties if p not in hard] for m in meetings]
+    if any(len(met) >= 2 for met in held):
+        return held
+    coming = [met for m in announced or () if len(met := [p for p in m.parties if p not in hard]) >= 2]
+    return coming or held
 
 
 def talks_size(text: str) -> int | None:
