@@ -186,6 +186,9 @@ class MeetingMention:
     #: "in the coming days", "the next round": ``FUTURE_REF`` or the duration's value). None when a day
     #: is known or the meeting is held.
     period: TimeValue | None = None
+    #: the report tells it in a sentence opening on another matter ("Separately, X and Y signed ..."): a
+    #: meeting of other sides than the report's
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -648,3 +648,36 @@ def test_a_held_meeting_is_not_dated_by_a_day_after_the_report(nlp: Any) -> None
     )
     held = [m for m in find_meetings(context(nlp, text, "2024-05-16")) if not m.planned]
     assert all(m.date is None or m.date.value <= "2024-05-16" for m in held)
+
+
+def test_those_who_agreed_after_days_of_talks_held_them_on_the_day_they_said_so(nlp: Any) -> None:
+    text = (
+        "Chile and the Andean Liberation Front said on Thursday they had agreed to a truce, after "
+        "several days of talks in Lima brokered by Peru."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert set(m.parties) == {"Chile", "Andean Liberation Front"}
+    assert m.date is not None and m.date.value == "2024-05-16"
+    assert m.city == "Lima" and not m.planned
+
+
+def test_a_sentence_opening_on_another_matter_lends_nothing_to_the_reports_meeting(nlp: Any) -> None:
+    text = (
+        "Chile and Peru will resume talks in Quito next week, a spokesman said Friday. "
+        "The Peruvian delegation is headed by Luis Vega. "
+        "Separately, the foreign ministers of Chile and Bolivia signed a trade accord in La Paz on May 9."
+    )
+    held, announced = read_meetings(context(nlp, text, "2024-05-17"))
+    (other,) = held
+    assert other.aside and set(other.parties) == {"Chile", "Bolivia"}
+    assert not other.heads  # the Peruvian head is not at the Chile–Bolivia signing
+    assert [set(m.parties) for m in announced] == [{"Chile", "Peru"}]
+
+
+def test_the_signatories_for_each_side_head_the_signing(nlp: Any) -> None:
+    text = (
+        "The accord was signed in Lima on Monday by Foreign Minister Ana Soto on behalf of Chile "
+        "and by Luis Vega for Peru."
+    )
+    (m,) = find_meetings(context(nlp, text))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Soto", "Chile"), ("Luis Vega", "Peru")}

@@ -530,3 +530,12 @@ def test_sides_who_will_meet_outrank_two_meetings_that_each_name_one_side(nlp: A
     held, announced = read_meetings(ctx)
     assert sorted(m.parties for m in held) == [("Bolivia",), ("Ecuador",)]  # each names one side
     assert find_sides(ctx, held, announced).parties == ("Chile", "Peru")
+
+
+def test_the_backer_of_a_movement_is_no_side_of_its_talks(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The talks in Lima are the first direct negotiations between Quito and the Bolivian-backed "
+        "rebels of the Andean Liberation Front. The two delegations met on Monday.",
+    )
+    assert sides.parties == ("Andean Liberation Front", "Ecuador")

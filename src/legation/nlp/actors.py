@@ -56,6 +56,8 @@ class ActorWords:
     company_nouns: frozenset[str] = frozenset()
     #: words of a news outlet's name ("... Broadcasting Corporation"): an outlet reports, it is no party
     media_words: frozenset[str] = frozenset()
+    #: words after "X-" that make X a backer of what follows ("X-backed rebels"), not a side there
+    backing_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -64,7 +66,17 @@ def actor_words() -> ActorWords:
         "actors.yaml",
         (
             Field(
-                "type", choices=("armed_group", "movement", "authority", "company", "union", "media", "role")
+                "type",
+                choices=(
+                    "armed_group",
+                    "movement",
+                    "authority",
+                    "company",
+                    "union",
+                    "media",
+                    "role",
+                    "backing",
+                ),
             ),
             Field("nouns", list, required=False),
             Field("name_words", list, required=False),
@@ -85,10 +97,14 @@ def actor_words() -> ActorWords:
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
     media: set[str] = set()
+    backing: set[str] = set()
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         if e["type"] == "media":
             media.update(e.get("name_words") or ())
+            continue
+        if e["type"] == "backing":
+            backing.update(w.lower() for w in e.get("words") or ())
             continue
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
@@ -110,6 +126,7 @@ def actor_words() -> ActorWords:
         organisation_roles,
         frozenset(company),
         frozenset(media),
+        frozenset(backing),
     )
 
 
@@ -687,6 +704,17 @@ def _noun_of(surface: str) -> str:
 _ROLE_AFTER = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?-?(\w+)(?:\s+(\w+))?")
 #: What an actor leads as a go-between: "the AU-led talks", "a Qatari-led mediation effort".
 _LED_WORK = frozenset({"talks", "negotiations", "mediation", "dialogue", "process", "peace", "consultations"})
+
+
+#: "X-backed", "X -backed": the word a hyphen joins to an actor's name.
+_HYPHENED = re.compile(r"\s?-\s?(\w+)")
+
+
+def backs(text: str, mention: ActorMention) -> bool:
+    """Whether the actor is named as the backer of what follows ("Rwanda-backed rebels", "Iranian-funded
+    militias"): the rebels' supporter, no side of talks that name them."""
+    after = _HYPHENED.match(text, mention.end)
+    return bool(after and after.group(1).lower() in actor_words().backing_words)
 
 
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:

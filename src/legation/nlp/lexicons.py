@@ -136,6 +136,14 @@ class MeetingWords:
     soon: re.Pattern[str] | None = None
     #: words that make a meeting only wished, asked for or offered ("hope", "could", "possible")
     wishes: frozenset[str] = frozenset()
+    #: words opening a sentence about another matter ("Separately, ...")
+    asides: re.Pattern[str] | None = None
+
+
+def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
+    """Any of these phrases at the start of a sentence, any case, past leading punctuation."""
+    words = [r"\s+".join(re.escape(x) for x in p.split()) for p in phrases]
+    return re.compile(r"\W*(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -156,6 +164,7 @@ def meeting_words() -> MeetingWords:
         "stating",
         "soon",
         "wish",
+        "aside",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -193,6 +202,7 @@ def meeting_words() -> MeetingWords:
         stating=frozenset(by_kind["stating"]),
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),
         wishes=frozenset(by_kind["wish"]),
+        asides=_opening_regex(by_kind["aside"]),
     )
 
 

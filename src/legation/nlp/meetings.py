@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
-from legation.nlp.actors import names_talks
+from legation.nlp.actors import backs, names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -111,6 +111,8 @@ class _Partial:
     #: a sentence announces the meeting for a stretch of time ("will meet next week"), not only wishes
     #: for it ("hope to meet next month", "could resume soon")
     announced: bool = False
+    #: the sentence opens on another matter ("Separately, ..."): never a sentence of the report's meeting
+    aside: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -240,6 +242,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         return None
     ev = ctx.span_evidence(sent)
     p = _Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
+    p.aside = bool(words.asides is not None and words.asides.match(sent.text))
     text = ctx.text_of(sent)
     ordinals = set()
     for t in triggers:
@@ -853,6 +856,15 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
             return True  # "two days of talks ended on Friday"
         if child.dep_ == "prep" and any(g in triggers for c in child.children for g in [c, *c.children]):
             return True
+        if child.dep_ == "prep" and any(  # "agreed on Friday after two days of talks"
+            g in triggers
+            for c in child.children
+            if c.lower_ in _STRETCH_NOUNS
+            for p in c.children
+            if p.lower_ == "of"
+            for g in p.children
+        ):
+            return True
     return False
 
 
@@ -1140,6 +1152,9 @@ def _carrier(noun: Token) -> Token | None:
     if attending is not None:
         return attending
     counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    ended = _ended_by(noun)
+    if ended is not None:
+        return ended
     if counterpart and head.dep_ == "prep" and head.lower_ in _CARRYING and noun.dep_ == "pobj":
         verb = head.head
         if verb.pos_ == "NOUN" and verb.lower_ in _DELEGATION_WORDS and verb.dep_ == "dobj":
@@ -1147,6 +1162,27 @@ def _carrier(noun: Token) -> Token | None:
         if verb.pos_ == "VERB" and not _is_speech(verb):
             return verb
     return None
+
+
+#: Nouns of a stretch of talks: "after three days of talks", "following two rounds of negotiations".
+_STRETCH_NOUNS = frozenset({"hours", "days", "weeks", "months", "rounds", "sessions"})
+
+
+def _ended_by(noun: Token) -> Token | None:
+    """The verb whose doers did something after talks, and so held them: "X and Y agreed to a truce after
+    several days of talks in Doha", "X signed the accord following talks" (not a speech verb: "Z said
+    after the talks" tells nothing of who held them)."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ in _STRETCH_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _is_speech(verb) or _comments(verb):
+        return None
+    return verb
 
 
 #: Words by which someone takes part in a meeting named by a noun: "X were present at the meeting",
@@ -1202,6 +1238,10 @@ def _doers(verb: Token) -> list[Token]:
     completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
     sparked hope by meeting" the subject of the verb it qualifies."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reported = verb.dep_ == "ccomp" and _is_speech(verb.head)
+    if own and reported and all(c.lower_ in ("they", "we") for c in own):
+        # "X and Y said they had agreed ...": who said it
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
     if own:
         return own
     if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "X and Y sparked hope by meeting"
@@ -1294,8 +1334,8 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
         tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
         if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
             continue
-        if ctx.role_of(m) is not None:
-            continue  # "the round of the AU-sponsored talks opened": the sponsor is no side
+        if ctx.role_of(m) is not None or backs(ctx.document.text, m):
+            continue  # "the round of the AU-sponsored talks opened": the sponsor is no side, nor a backer
         names.append(m.name)
     return names
 
@@ -1333,6 +1373,7 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             found.append((person, delegation))
             found.extend((c, delegation) for c in person.conjuncts)  # "led by X and Y": one side's heads
     found += _heads_of_delegations(ctx, sent)
+    signed = _signatories(ctx, sent)
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
     # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
     if found:
@@ -1346,16 +1387,41 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             before = [t for t in sent if t.i < by.i and (_is_delegation(ctx, t) or _owning_country(ctx, t))]
             found.append((person, before[-1] if before else None))
     heads: list[Head] = []
-    for person, delegation in found:
+    for person, delegation in [*found, *((p, None) for p, _side in signed)]:
         span = _head_name(ctx, person)
         if span is None:
             continue
         name, role, party = _describe_head(ctx, span)
         if delegation is not None:
             party = _party_of_delegation(ctx, delegation) or party
+        party = next((side for p, side in signed if p is person), party)
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+#: Words by which one signs for a side: "signed by X for Y", "X signed on behalf of Y".
+_SIGNING_FOR = re.compile(r"\s*,?\s*(?:for|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _signatories(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
+    """The people who sign a text for a side, with the side: "the accord was signed by A for X and B for
+    Y", "A signed on behalf of X". Each signs for the side named right after the name."""
+    if not any(t.lemma_.lower() == "sign" and t.pos_ == "VERB" for t in sent):
+        return []
+    text = ctx.document.text
+    found = []
+    for m in ctx.actors.in_range(sent.start_char, sent.end_char):
+        if m.generic:
+            continue
+        lo = max(sent.start_char, m.start - 20)
+        cue = _SIGNING_FOR.search(text, lo, m.start)
+        if cue is None:
+            continue
+        signer = next((t for t in sent if t.idx + len(t.text) == cue.start()), None)
+        if signer is not None and signer.pos_ == "PROPN":
+            found.append((signer, m.name))
+    return found
 
 
 def _leaders(verb: Token) -> list[Token]:
@@ -1722,19 +1788,25 @@ def _merge(
                     and (
                         (g[0].ordinal is not None and g[0].ordinal == p.ordinal)
                         or (g[0].date is not None and p.date is not None)
-                        or (g[0] is focal and p.relative is None and not p.planned and _may_date(g[0], p))
+                        or (
+                            g[0] is focal
+                            and p.relative is None
+                            and not p.planned
+                            and not p.aside
+                            and _may_date(g[0], p)
+                        )
                         or _one_announcement(g[0], p)
                     )
                 ),
                 None,
             )
-        elif focal is not None and _compatible(focal, p):
+        elif focal is not None and not p.aside and _compatible(focal, p):
             target = next(g for g in groups if g[0] is focal)
         if target is None and not explicit and focal is None:
             target = None
         if target is None:
             groups.append((_copy(p), [p.evidence]))
-            if focal is None and not p.planned and p.relative is None:
+            if focal is None and not p.planned and p.relative is None and not p.aside:
                 focal = groups[-1][0]
         else:
             _absorb(target[0], p)
@@ -1777,6 +1849,7 @@ def _merge(
                 fate=g.fate,
                 outsider=g.outsider,
                 period=g.period if g.date is None and g.planned else None,
+                aside=g.aside,
             )
         )
     return meetings

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import ActorMention, DocActors, actor_words, is_place
+from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import meets_a_requirement
@@ -110,6 +110,8 @@ def _who_met(
     held meeting has two sides but an announced one does, the announced meeting's sides: the actors of
     two meetings that each name one side ("X met officials in A", "Y flew to B for talks") never met
     each other, while the report names who will meet ("the next round between X and Y")."""
+    # a meeting told "separately" is another matter's, when the report tells of one of its own
+    meetings = [m for m in meetings if not m.aside] or ([] if announced else meetings)
     held = [[p for p in m.parties if p not in hard] for m in meetings]
     if any(len(met) >= 2 for met in held):
         return held
@@ -209,8 +211,11 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
                     break
         if talk:
             in_sentence = actors.in_range(sent.start_char, sent.end_char)
+            text = ctx.document.text
             names = [
-                m.name for m in in_sentence if not is_place(ctx.doc, m) and not _subject_matter(ctx, sent, m)
+                m.name
+                for m in in_sentence
+                if not is_place(ctx.doc, m) and not _subject_matter(ctx, sent, m) and not backs(text, m)
             ]
             found.append((list(dict.fromkeys(names)), at_table))
     return found
