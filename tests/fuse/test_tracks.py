@@ -259,6 +259,17 @@ def test_a_mediator_is_a_third_party_and_a_mediator_meeting_one_side_joins_the_t
     assert set(track.documents) == {"a", "b"}
 
 
+def test_two_mediators_meeting_each_other_hold_no_round_of_the_talks_they_mediate() -> None:
+    from legation.model import ThirdParty
+
+    mediators = (ThirdParty("Oman", "mediator", (_ev("a"),)), ThirdParty("Qatar", "mediator", (_ev("a"),)))
+    talks = _meeting("a", "2024-05-06", city="Muscat", parties=("Iran", "United States"))
+    envoys = replace(_meeting("a", "2024-05-09", city="Doha", parties=("Oman", "Qatar")), key="m1")
+    report = _sided("a", "2024-05-10", ("Iran", "United States"), talks, envoys, third_parties=mediators)
+    (track,) = fuse([report])
+    assert [r.city for r in track.rounds] == ["Muscat"]
+
+
 def test_reports_without_a_negotiation_make_no_track_and_talks_years_apart_are_two() -> None:
     bystander = Analysis(_doc("x", "2024-05-07"), parties=("Iran", "United States"))
     assert fuse([bystander]) == []

@@ -539,3 +539,19 @@ def test_the_backer_of_a_movement_is_no_side_of_its_talks(nlp: Any) -> None:
         "rebels of the Andean Liberation Front. The two delegations met on Monday.",
     )
     assert sides.parties == ("Andean Liberation Front", "Ecuador")
+
+
+def test_a_known_movement_owning_its_delegation_is_a_side(nlp: Any) -> None:
+    ctx = context(nlp, "Hezbollah's delegation met Lebanese officials in Beirut on Friday.")
+    (m,) = find_meetings(ctx)
+    assert set(m.parties) == {"Hezbollah", "Lebanon"}
+
+
+def test_those_a_proposal_goes_to_are_sides_and_mediators_from_a_country_are_not(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Mediators from Norway presented a bridging proposal to Chile and Peru on Friday. "
+        "A Chilean official said the proposal was being studied.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    assert ("Norway", "mediator") in {(t.name, t.role) for t in sides.third_parties}

@@ -169,8 +169,8 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     # Another negotiation between the same sides (years apart) is numbered like its key: "...#2".
     number = f"-{key.rsplit('#', 1)[1]}" if "#" in key else ""
     track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
-    known = {*parties, *(t.name for t in third_parties), *(w for ws in party_names.values() for w in ws)}
-    clusters = _cluster(analyses, known)
+    sides = {*parties, *(w for ws in party_names.values() for w in ws)}
+    clusters = _cluster(analyses, sides, {*sides, *(t.name for t in third_parties)})
     outside = {t.name for t in third_parties} - set(parties)
     rounds, where = _rounds(track_id, clusters, outside)
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
@@ -370,22 +370,27 @@ def _recalled(a: Analysis, m: MeetingMention) -> bool:
     return (a.document.anchor - dt.date.fromisoformat(m.date.value[:10])).days > LOOSE_DATE_DAYS
 
 
-def _ours(a: Analysis, m: MeetingMention, known: set[str]) -> bool:
+def _ours(a: Analysis, m: MeetingMention, sides: set[str], known: set[str]) -> bool:
     """Whether a meeting can be one of the track's: it names no side that is neither a party nor a third
-    party of the track (a summit of one side with an outsider, or an outsider's meeting, is another)."""
+    party of the track (a summit of one side with an outsider, or an outsider's meeting, is another), and
+    when it names two or more, one of the track's parties (two mediators meeting each other hold no
+    round)."""
     # one outsider alone is another meeting too ("a meeting here Friday between the President and the
     # Japanese Prime Minister" in a report of other talks)
-    return all(p in known or key_form(p, a) in known for p in m.parties)
+    forms = [(p, key_form(p, a)) for p in m.parties]
+    if not all(p in known or form in known for p, form in forms):
+        return False
+    return len(forms) < 2 or any(p in sides or form in sides or form == GROUP_KEY for p, form in forms)
 
 
-def _cluster(analyses: list[Analysis], known: set[str]) -> list[_Cluster]:
+def _cluster(analyses: list[Analysis], sides: set[str], known: set[str]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
     mentions = [
         (a, p)
         for a in analyses
         for m in (*a.meetings, *a.announced)
-        if (p := _placed(a, m)) is not None and _ours(a, m, known)
+        if (p := _placed(a, m)) is not None and _ours(a, m, sides, known)
     ]
     mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
     for a, m in mentions:

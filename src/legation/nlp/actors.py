@@ -58,6 +58,10 @@ class ActorWords:
     media_words: frozenset[str] = frozenset()
     #: words after "X-" that make X a backer of what follows ("X-backed rebels"), not a side there
     backing_words: frozenset[str] = frozenset()
+    #: nouns of going somewhere ("a visit to X"): X is a place
+    journey_words: frozenset[str] = frozenset()
+    #: verbs of giving something to someone ("presented a proposal to X"): X is whom it goes to
+    giving_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -76,6 +80,8 @@ def actor_words() -> ActorWords:
                     "media",
                     "role",
                     "backing",
+                    "journey",
+                    "giving",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -98,13 +104,17 @@ def actor_words() -> ActorWords:
     company: set[str] = set()
     media: set[str] = set()
     backing: set[str] = set()
+    journey: set[str] = set()
+    giving: set[str] = set()
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         if e["type"] == "media":
             media.update(e.get("name_words") or ())
             continue
-        if e["type"] == "backing":
-            backing.update(w.lower() for w in e.get("words") or ())
+        if e["type"] in ("backing", "journey", "giving"):
+            {"backing": backing, "journey": journey, "giving": giving}[e["type"]].update(
+                w.lower() for w in e.get("words") or ()
+            )
             continue
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
@@ -127,6 +137,8 @@ def actor_words() -> ActorWords:
         frozenset(company),
         frozenset(media),
         frozenset(backing),
+        frozenset(journey),
+        frozenset(giving),
     )
 
 
@@ -372,8 +384,16 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
     root = span.root
     if root.dep_ == "appos":  # "in Khartoum, Sudan"
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "near", "from", "inside"):
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside"):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
+        # "flew to X", "a visit to X", "returned from X": a place; "a proposal to X", "presented it to
+        # X", "mediators from X": whom it goes to, or whose they are
+        owner = root.head.head
+        words = actor_words()
+        if owner.pos_ == "NOUN":
+            return owner.lemma_.lower() in words.journey_words
+        return not (root.head.lower_ == "to" and owner.lemma_.lower() in words.giving_words)
     return names_talks(doc, mention)
 
 
@@ -427,8 +447,9 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
             continue
         tokens = list(ent)
-        # "the", the owner of "Kabila's Alliance ...", and "Supplier" of "Supplier X Company"
-        while tokens and (
+        # "the", the owner of "Kabila's Alliance ...", and "Supplier" of "Supplier X Company" (a name that
+        # owns what follows it alone, "Hamas's delegation", stays)
+        while len(tokens) > 1 and (
             tokens[0].lower_ in ("the", *words.company_nouns)
             or tokens[0].dep_ == "poss"
             or tokens[0].tag_ == "POS"
