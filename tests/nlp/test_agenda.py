@@ -367,3 +367,16 @@ def test_a_change_done_to_a_body_names_it(nlp: Any, text: str, label: str) -> No
 
 def test_preparations_for_the_meeting_are_no_item(nlp: Any) -> None:
     assert _items(nlp, "Delegates reviewed the preparation work for the summit.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved measures to force landowners to renew them.",
+        "India urged the residents and the voters to accept it.",
+        "They agreed to follow the advice.",
+        "The service was to resume in May.",
+    ],
+)
+def test_people_outside_the_talks_advice_and_a_bare_service_are_no_items(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []

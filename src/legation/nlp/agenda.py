@@ -379,6 +379,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             return placed  # "the situation in Kashmir"
     if lemma in words.stop or low in words.stop:
         return _hollow(ctx, tok, words) if lemma in words.hollow or low in words.hollow else None
+    if lemma in words.outsider or low in words.outsider:
+        return None  # "forced landowners to renew leases": people and bodies outside the talks
     if tok.ent_type_ in _NOT_ITEMS:
         return None
     if ctx.party_of(tok.text) is not None or ctx.party_of(_entity_text(tok)) is not None:
