@@ -681,3 +681,13 @@ def test_the_signatories_for_each_side_head_the_signing(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text))
     assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Soto", "Chile"), ("Luis Vega", "Peru")}
+
+
+def test_a_day_of_agreement_ending_days_of_talks_dates_the_talks(nlp: Any) -> None:
+    text = (
+        "Chile and Peru agreed on Tuesday on the first section of their maritime border, ending two days "
+        "of talks in Quito, the mediators said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-14"
+    assert set(m.parties) == {"Chile", "Peru"} and m.city == "Quito"

@@ -555,3 +555,12 @@ def test_those_a_proposal_goes_to_are_sides_and_mediators_from_a_country_are_not
     )
     assert sides.parties == ("Chile", "Peru")
     assert ("Norway", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_who_reports_an_agreement_between_two_sides_is_no_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru reached a deal on their maritime border, the Organization of American States said. "
+        "The deal ends a decade of negotiations.",
+    )
+    assert sides.parties == ("Chile", "Peru")

@@ -848,6 +848,8 @@ def _said_on(sent: Span, t: TimeValue) -> bool:
 def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
     """A meeting word among the verb's arguments, or theirs ("ended two days of talks")."""
     for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and _trigger_below(child, triggers):
+            return True  # "agreed on Tuesday, ending two days of talks": the same doers, the same time
         if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
             continue  # another clause: its meeting is not this verb's
         if child in triggers or any(g in triggers for g in child.children if g.dep_ in ("prep", "pobj")):

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import meeting_words, speech_cues
 from legation.nlp.meetings import meets_a_requirement
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
@@ -212,13 +212,29 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
         if talk:
             in_sentence = actors.in_range(sent.start_char, sent.end_char)
             text = ctx.document.text
-            names = [
-                m.name
+            named = [
+                m
                 for m in in_sentence
                 if not is_place(ctx.doc, m) and not _subject_matter(ctx, sent, m) and not backs(text, m)
             ]
-            found.append((list(dict.fromkeys(names)), at_table))
+            names = list(dict.fromkeys(m.name for m in named))
+            sources = {m.name for m in named if _source_of_report(ctx, sent, m)}
+            if len(set(names) - sources) >= 2:
+                names = [n for n in names if n not in sources]
+            found.append((names, at_table))
     return found
+
+
+def _source_of_report(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
+    """Whether the actor is only who reports what the sentence says ("X and Y agreed ..., the European
+    Council said"): the subject of a verb of saying that the sentence's talk is told under."""
+    tok = ctx.token_at(sent, mention.start)
+    while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in speech_cues().lemmas and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 #: Prepositions that introduce what talks are about: "talks on how to pressure X", "a conference
