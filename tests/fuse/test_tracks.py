@@ -203,6 +203,14 @@ def test_a_report_of_talks_and_of_another_meeting_the_day_before_keeps_them_apar
     assert [(r.date, r.end) for r in track.rounds] == [("2024-11-18", "2024-11-19")]
 
 
+def test_a_report_of_a_day_with_no_place_joins_the_round_of_that_day() -> None:
+    first = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat", ordinal=1))
+    second = _analysis("b", "2024-05-08", _meeting("b", "2024-05-07", city="Rome", ordinal=2))
+    later = _analysis("c", "2024-05-08", _meeting("c", "2024-05-07"))
+    (track,) = fuse([first, second, later])
+    assert {r.city: sorted(r.sources) for r in track.rounds} == {"Muscat": ["a"], "Rome": ["b", "c"]}
+
+
 def test_background_and_future_meetings_are_not_held_rounds() -> None:
     old = _meeting("a", "2023-11-02", city="Muscat")  # months before the report: background
     announced = _meeting("a", "2024-06-20", city="Muscat")  # after the report: not yet held

@@ -691,3 +691,13 @@ def test_a_day_of_agreement_ending_days_of_talks_dates_the_talks(nlp: Any) -> No
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.date is not None and m.date.value == "2024-05-14"
     assert set(m.parties) == {"Chile", "Peru"} and m.city == "Quito"
+
+
+def test_the_signatories_of_both_sides_make_their_sentence_part_of_the_signing(nlp: Any) -> None:
+    text = (
+        "Chile and the Andean Liberation Front signed a truce in Quito on Saturday. "
+        "The text was signed by Ana Soto for Chile and Luis Vega for the Andean Liberation Front "
+        "at a ceremony attended by Ecuadorean officials."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}

@@ -134,6 +134,14 @@ class _Cluster:
             return m.ordinal in self.ordinals()
         return False
 
+    def fit(self, m: MeetingMention) -> tuple[bool, bool, int]:
+        """How well a mention the cluster accepts fits it, for a mention several clusters accept (a report
+        with no place of a meeting on a day between two): the same day, the same place, more sides."""
+        same_day = m.date is not None and m.date.value[:10] in {d.isoformat() for d in self.dates()}
+        same_city = m.city is not None and _norm(m.city) in self.cities()
+        sides = {p for _a, n in self.mentions for p in n.parties}
+        return same_day, same_city, len(sides & set(m.parties))
+
     def _told_apart(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
         dates on different days, one of which it names no side, place or ordinal of ("the summit that
@@ -392,12 +400,14 @@ def _cluster(analyses: list[Analysis], sides: set[str], known: set[str]) -> list
         for m in (*a.meetings, *a.announced)
         if (p := _placed(a, m)) is not None and _ours(a, m, sides, known)
     ]
-    mentions.sort(key=lambda am: (am[1].date is None, am[1].planned))
+    # those with a place first, so that one with none finds the round of its day whatever the order
+    mentions.sort(key=lambda am: (am[1].date is None, am[1].planned, am[1].city is None))
     for a, m in mentions:
         if announced_only(m):
             target = _announced_round(clusters, a, m)
         else:
-            target = next((c for c in clusters if not c.vague() and c.accepts(a, m)), None)
+            fits = [c for c in clusters if not c.vague() and c.accepts(a, m)]
+            target = max(fits, key=lambda c: c.fit(m)) if fits else None
         if target is None:
             clusters.append(_Cluster([(a, m)]))
         else:

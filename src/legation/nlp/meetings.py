@@ -1715,7 +1715,7 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         return False  # nor does a meeting in another building ("later met the president at his palace")
     # other sides meeting, or one dated apart: another meeting ("X opened the meeting, which lasted an
     # hour" is still this one)
-    other = a.parties and b.parties and not set(a.parties) & set(b.parties)
+    other = a.parties and b.parties and not _seen(a) & _seen(b)
     if other and not (b.anaphoric and len(b.parties) < 2 and b.date is None and len(a.parties) >= 2):
         return False
     for lone, named in ((a, b), (b, a)):
@@ -1730,6 +1730,14 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         if abs((da - db).days) > 1:
             return False
     return a.planned == b.planned
+
+
+def _seen(p: _Partial) -> set[str]:
+    """The sides a sentence sees at its meeting: those it names, and those of the heads it names ("signed
+    by A for X and B for Y at a ceremony attended by Z's officials" is X's and Y's meeting too), when
+    its heads lead two sides or more."""
+    led = {h.actor.party for h in p.heads if h.actor.party}
+    return set(p.parties) | (led if len(led) >= 2 else set())
 
 
 def _lone_outsider(p: _Partial) -> bool:
