@@ -865,3 +865,21 @@ def test_what_a_side_is_involved_in_is_the_item(nlp: Any) -> None:
 def test_they_in_a_clause_hung_elsewhere_is_the_sentences_subject(nlp: Any) -> None:
     text = "The Indians had indicated before the talks that they will not talk until Canadian troops leave."
     assert ("other:withdrawal-of-troops", "raised", "India") in _issues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides initialled an agreement on grain exports.", ("other:grain-exports", "formalised")),
+        ("The two sides implemented the agreement on grain exports.", ("other:grain-exports", "implemented")),
+        ("The agreement on fishing quotas was signed on Monday.", ("other:fishing-quotas", "formalised")),
+        ("The grain export deal came into force on Monday.", ("other:grain-export", "implemented")),
+        ("India rejected the agreement on fishing quotas.", ("other:fishing-quotas", "rejected")),
+        ("They discussed an agreement on fishing quotas.", ("other:fishing-quotas", "discussed")),
+        ("India and Canada have yet to agree on fishing quotas.", ("other:fishing-quotas", "discussed")),
+    ],
+)
+def test_what_is_done_to_an_agreement_is_its_items_status(
+    nlp: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(key, status) for key, status, _by in _issues(nlp, text)]

@@ -187,6 +187,21 @@ def _below(
     return out
 
 
+def compound_items(ctx: DocContext, head: Token, compound: Token) -> list[Item]:
+    """The item the noun modifiers of a cue noun name ("a ceasefire proposal"): several in a row are
+    one item ("the grain export deal" → Grain export), named once, at the last of them."""
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if len(nouns) < 2:
+        return items_of(ctx, compound)
+    if compound.i != nouns[-1].i:
+        return []
+    found = items_of(ctx, compound)
+    words = agenda_words()
+    if not found or any(n.lemma_.lower() in words.stop or ctx.party_of(n.text) for n in nouns):
+        return found
+    return [_make(ctx, [*nouns, *_modifiers(ctx, compound, words)], compound)]
+
+
 def _a_name(ctx: DocContext, tok: Token) -> bool:
     """A proper name that is no side, place or movement: a person the model may have typed otherwise."""
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
 from legation.nlp.agenda import (
     Item,
+    compound_items,
     condition_items,
     content_clause,
     departure,
@@ -652,19 +653,28 @@ def _governing(
             break
         if node.i not in by_token:
             continue
+        cue = by_token[node.i]
+        if found is not None and _enacts(found[0], child, cue):
+            found = (cue, list(path))  # "the deal came into force", "the accord was signed"
+            break
         if child.dep_ in ("nsubj", "agent", "npadvmod") or (
             child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
         ):
             break
         if _addressee(child, node):
             break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
-        cue = by_token[node.i]
         if found is None:
             found = (cue, list(path))
-            if not (cue.token.pos_ == "NOUN" and cue.status in ("proposed", "raised")):
+            if not (cue.token.pos_ == "NOUN" and cue.status in ("proposed", "raised")) and not _a_text(cue):
                 break
-        elif cue.token.pos_ in ("VERB", "AUX"):
+        elif cue.token.pos_ in ("VERB", "AUX") and (
+            not _a_text(found[0]) or cue.token.i == _clause_verb(found[0].token).i
+        ):
+            # "rejected a proposal for X"; "initialled an agreement on X", "implemented the deal on X":
+            # what is done to an agreement is what its item's status is
             found = (cue, list(path))
+            break
+        elif _a_text(found[0]):
             break
     if found is None:
         return None, None
@@ -685,6 +695,25 @@ def _governing(
         if stronger:
             status = stronger[0]
     return status, cue.token
+
+
+def _a_text(cue: _Cue) -> bool:
+    """An agreement named as a noun ("an agreement on X"): a verb of its own clause may say more of it;
+    not one a clause describes ("rejected the agreement reached between A and B": reached it was, and
+    whoever rejects it reacts to it)."""
+    described = any(c.dep_ in ("acl", "relcl") for c in cue.token.children)
+    return cue.status in _SETTLING and _is_document(cue.token) and not described
+
+
+def _enacts(document: _Cue, child: Token, verb: _Cue) -> bool:
+    """ "the deal came into force", "the accord on X was signed": a verb that signs or puts into effect
+    the agreement that is its subject gives the agreement's item its status."""
+    return (
+        _a_text(document)
+        and child.i == document.token.i
+        and child.dep_ in ("nsubj", "nsubjpass")
+        and verb.status in ("formalised", "implemented")
+    )
 
 
 #: Nouns of wanting: agreeing on the need for X does not settle X.
@@ -909,6 +938,8 @@ def _negated(cue: Token) -> bool:
     if head.i != cue.i and head.lemma_.lower() in _NEGATORS:
         return True
     verb = _clause_verb(cue)
+    if _not_yet_done(verb):
+        return True  # "have yet to agree on X"
     if verb.i != cue.i:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
@@ -918,6 +949,13 @@ def _negated(cue: Token) -> bool:
             return True
     first = _first_conjunct(verb)
     return first.i != verb.i and first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in _NEGATORS
+
+
+def _not_yet_done(verb: Token) -> bool:
+    """ "have yet to agree", "is yet to sign": a thing still to be done is not done."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ("have", "be"):
+        return False
+    return any(c.lower_ == "yet" for c in verb.head.children)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -1064,7 +1102,7 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
         elif c.dep_ == "prep":
             found += [i for g in misplaced_about(ctx, c) for i in items_of(ctx, g)]
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in _NOUN_WITH_COMPOUND:
-            found += items_of(ctx, c)
+            found += compound_items(ctx, tok, c)
         elif c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB":
             if c.dep_ == "relcl" and not content_clause(c):
                 continue
