@@ -701,3 +701,21 @@ def test_the_signatories_of_both_sides_make_their_sentence_part_of_the_signing(n
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-19"))
     assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+
+
+def test_an_opening_round_is_the_first(nlp: Any) -> None:
+    text = "Chile and Peru held an opening round of talks in Lima on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.ordinal == 1
+    summit = "The opening session of the summit of Chile and Peru was held in Lima on Monday."
+    (s,) = find_meetings(context(nlp, summit, "2024-05-15"))
+    assert s.ordinal is None  # a summit's opening session is no round of a count
+
+
+def test_a_chief_negotiator_of_a_kind_of_talks_heads_a_side(nlp: Any) -> None:
+    text = (
+        "Chad's government and the rebels held talks in Tripoli on Tuesday. \"We failed to agree on the "
+        'troops," the chief ceasefire negotiator for the government, General Ana Ruiz, told reporters.'
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert [h.actor.name for h in m.heads] == ["Ana Ruiz"]

@@ -635,6 +635,8 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     for c in modifiers:
         low = c.lower_
+        if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
+            return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
         if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
             if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS:
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
@@ -1519,7 +1521,7 @@ def _unnamed_chiefs(ctx: DocContext, sent: Span) -> list[str]:
     for tok in sent:
         if tok.lower_ not in NEGOTIATOR_WORDS or tok.pos_ != "NOUN":
             continue
-        if not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
+        if not _chief(tok):
             continue
         if (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") or tok.dep_ == "appos":
             continue
@@ -1564,12 +1566,21 @@ def _named_next(ctx: DocContext, sent: Span, side: str) -> Head | None:
     return None
 
 
+def _chief(title: Token) -> bool:
+    """Whether a negotiator word is titled chief: "chief negotiator", and "chief ceasefire negotiator"
+    (the parse hangs "chief" on the noun between)."""
+    return any(
+        c.lower_ in _CHIEF_WORDS
+        for c in [*title.children, *(g for c in title.children if c.dep_ == "compound" for g in c.children)]
+    )
+
+
 def _chief_negotiators(sent: Span) -> list[tuple[Token, Token]]:
     """People titled as a side's chief negotiator, before the name or in apposition to it, each with the
     title's noun ("negotiator")."""
     found = []
     for tok in sent:
-        if tok.lower_ not in NEGOTIATOR_WORDS or not any(c.lower_ in _CHIEF_WORDS for c in tok.children):
+        if tok.lower_ not in NEGOTIATOR_WORDS or not _chief(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
             found.append((tok.head, tok))
