@@ -719,3 +719,17 @@ def test_a_chief_negotiator_of_a_kind_of_talks_heads_a_side(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert [h.actor.name for h in m.heads] == ["Ana Ruiz"]
+
+
+def test_a_person_joined_to_a_group_takes_no_side_from_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "US Defense Secretary Ana Ruiz planned to visit troops before further meetings later Tuesday with "
+        "members of the Japanese parliament and Foreign Minister Luis Soto."
+    )
+    (m,) = read_meetings(context(nlp, text, "2024-05-13"))[0]
+    assert ("Luis Soto", "United States") not in {(h.actor.name, h.actor.party) for h in m.heads}
+    joined = (
+        "Israeli Prime Minister Ari Cohen and Foreign Minister Dan Levi met Omar Said in Jerusalem on Monday."
+    )
+    (j,) = find_meetings(context(nlp, joined, "2024-05-15"))
+    assert ("Dan Levi", "Israel") in {(h.actor.name, h.actor.party) for h in j.heads}

@@ -1284,8 +1284,10 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
         if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
             title = span.root.head
             party = next((m.name for m in ctx.actors.in_range(title.left_edge.idx, title.idx)), None)
-        if party is None and span.root.dep_ == "conj" and heads:
-            party = heads[-1].actor.party  # "Israeli Prime Minister X and Foreign Minister Y"
+        if party is None and span.root.dep_ == "conj" and heads and span.root.head.i in seen:
+            # "Israeli Prime Minister X and Foreign Minister Y" (not "members of the Japanese parliament
+            # and Foreign Minister Y", who is joined to no one named)
+            party = heads[-1].actor.party
         if party is not None and name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
             tagged.append(tok.ent_type_ == "PERSON")
