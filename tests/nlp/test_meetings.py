@@ -733,3 +733,12 @@ def test_a_person_joined_to_a_group_takes_no_side_from_the_person_named_before(n
     )
     (j,) = find_meetings(context(nlp, joined, "2024-05-15"))
     assert ("Dan Levi", "Israel") in {(h.actor.name, h.actor.party) for h in j.heads}
+
+
+def test_talks_a_delegation_leaves_for_are_to_come_not_on_the_day_it_left(nlp: Any) -> None:
+    text = (
+        "A delegation headed by Chile's Foreign Minister Ana Soto left for Lima on Monday to resume talks "
+        "with Peru."
+    )
+    held, _announced = read_meetings(context(nlp, text, "2024-05-13", dateline="Santiago"))
+    assert not [m for m in held if not m.planned]

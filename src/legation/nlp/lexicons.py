@@ -138,6 +138,8 @@ class MeetingWords:
     wishes: frozenset[str] = frozenset()
     #: words opening a sentence about another matter ("Separately, ...")
     asides: re.Pattern[str] | None = None
+    #: verbs of setting off: a meeting one sets off for is still to come ("left for X to hold talks")
+    departing: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -165,6 +167,7 @@ def meeting_words() -> MeetingWords:
         "soon",
         "wish",
         "aside",
+        "departing",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -203,6 +206,7 @@ def meeting_words() -> MeetingWords:
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),
         wishes=frozenset(by_kind["wish"]),
         asides=_opening_regex(by_kind["aside"]),
+        departing=frozenset(by_kind["departing"]),
     )
 
 

@@ -303,6 +303,11 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         elif p.period is None and _coming(ctx, t) is not None and _said_of_meeting(sent, t, triggers):
             p.period = t
             p.field_evidence["period"] = ctx.evidence(t.start, t.end)
+    if triggers and all(_departing(t) for t in triggers):
+        # "X's delegation left for Y on Monday to resume talks": talks to come, not on the day of leaving
+        p.date = p.loose_date = None
+        p.field_evidence.pop("date", None)
+        p.planned = True
     if p.period is None and triggers:
         p.period = _soon(ctx, sent, triggers) or _next_word(triggers)
         if p.period is not None:
@@ -936,6 +941,24 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
 
 #: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
 _OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum", "visit", "session"})
+
+
+def _departing(trigger: Token) -> bool:
+    """Whether a meeting word is what someone sets off for: "left for X to resume talks", "flew to X for
+    talks with Y", "headed for X for a meeting" (`departing` verbs of `meetings.yaml`)."""
+    tok = trigger
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        step_up = tok.dep_ in ("pobj", "dobj", "xcomp", "advcl", "prep") or (
+            tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+        )
+        if not step_up:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in meeting_words().departing:
+            return True
+    return False
 
 
 def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
