@@ -742,3 +742,13 @@ def test_talks_a_delegation_leaves_for_are_to_come_not_on_the_day_it_left(nlp: A
     )
     held, _announced = read_meetings(context(nlp, text, "2024-05-13", dateline="Santiago"))
     assert not [m for m in held if not m.planned]
+
+
+def test_a_stretch_of_time_that_places_the_talks_is_not_their_length(nlp: Any) -> None:
+    text = "Chile and Peru will hold talks in Quito on Friday, a day after their ministers met in Lima."
+    meetings = find_meetings(context(nlp, text, "2024-05-13"))
+    assert all(m.duration is None for m in meetings)
+    lasted = find_meetings(
+        context(nlp, "Chile and Peru met in Quito on Friday after two days of talks.", "2024-05-13")
+    )
+    assert [m.duration.value for m in lasted if m.duration] == ["P2D"]

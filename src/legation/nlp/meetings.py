@@ -275,6 +275,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             t.type == "DURATION"
             and _MEETING_LENGTH.match(t.value)
             and ("H" in t.value or _meeting_length(text))
+            and not _OFFSET.match(ctx.document.text, t.end)
         ):
             if p.duration is None:
                 p.duration = t
@@ -786,6 +787,11 @@ def _meeting_verb(trigger: Token) -> Token:
 
 #: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
 _MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD)$")
+
+
+#: A stretch of time that places something rather than measures it: "a day after the talks", "two
+#: hours before the meeting", "three days later".
+_OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.IGNORECASE)
 
 
 def _meeting_length(text: str) -> bool:
