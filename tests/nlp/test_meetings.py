@@ -752,3 +752,12 @@ def test_a_stretch_of_time_that_places_the_talks_is_not_their_length(nlp: Any) -
         context(nlp, "Chile and Peru met in Quito on Friday after two days of talks.", "2024-05-13")
     )
     assert [m.duration.value for m in lasted if m.duration] == ["P2D"]
+
+
+def test_leaving_the_venue_after_hours_of_talks_leaves_them_held(nlp: Any) -> None:
+    text = (
+        "Chile and Peru met in Quito on Monday. The Chilean delegation left the Peruvian embassy in the "
+        "evening, following about four hours of talks."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert not m.planned and m.duration is not None and m.duration.value == "PT4H"

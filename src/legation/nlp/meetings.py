@@ -950,21 +950,19 @@ _OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum",
 
 
 def _departing(trigger: Token) -> bool:
-    """Whether a meeting word is what someone sets off for: "left for X to resume talks", "flew to X for
-    talks with Y", "headed for X for a meeting" (`departing` verbs of `meetings.yaml`)."""
-    tok = trigger
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return False
-        step_up = tok.dep_ in ("pobj", "dobj", "xcomp", "advcl", "prep") or (
-            tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
-        )
-        if not step_up:
-            return False
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in meeting_words().departing:
-            return True
-    return False
+    """Whether a meeting word is what someone sets off for: "left for X for talks", "left for X on Monday
+    to resume talks", "departed to meet Y" (`departing` verbs of `meetings.yaml`); not "left the
+    building following five hours of talks"."""
+    tok = trigger.head if trigger.dep_ == "compound" else trigger
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+        verb = tok.head.head  # "left for talks"
+    elif tok.dep_ == "dobj" and _infinitive(tok.head):
+        verb = tok.head.head  # "left to resume talks"
+    elif tok.pos_ == "VERB" and _infinitive(tok):
+        verb = tok.head  # "left to meet Y"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_words().departing
 
 
 def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
