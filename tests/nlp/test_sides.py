@@ -564,3 +564,16 @@ def test_who_reports_an_agreement_between_two_sides_is_no_side(nlp: Any) -> None
         "The deal ends a decade of negotiations.",
     )
     assert sides.parties == ("Chile", "Peru")
+
+
+def test_a_movement_named_after_an_and_with_its_acronym_does_not_take_the_word_before_it(nlp: Any) -> None:
+    sides = _sides(
+        nlp, "The Chadian army and the Popular Defence Forces (PDF) held talks in Abeche on Saturday."
+    )
+    assert "Popular Defence Forces" in sides.parties
+    assert not any(p.startswith("army") for p in sides.parties)
+
+
+def test_a_known_movement_of_several_words_is_named_however_the_model_cuts_it(nlp: Any) -> None:
+    sides = _sides(nlp, "Hayat Tahrir al-Sham and Turkey held talks in Ankara on Monday.")
+    assert sides.parties == ("Hayat Tahrir al-Sham", "Turkey")

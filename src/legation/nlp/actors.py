@@ -478,6 +478,11 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         known = _known_name(tok.text, words)
         if known is not None:
             found.append(ActorMention(tok.idx, tok.idx + len(tok.text), known, "group", tok.text))
+    for name in (n for n in words.names if " " in n and n in text):
+        # a known name of several words the model cut or tagged as a person ("Tahrir al-Sham")
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(f.start < hit.end() and hit.start() < f.end for f in found):
+                found.append(ActorMention(hit.start(), hit.end(), name, "group", name))
     return found
 
 
@@ -506,13 +511,14 @@ def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
 
 def _cut_at_and(doc: Any, text: str, gazetteer: Any, words: ActorWords, first: Any, rest: Any) -> bool:
     joined = doc[first.i : rest.end]
+    if not first.text[:1].isupper():
+        return False  # "the army and the X Forces (XF)": the name starts after the "and"
     after = re.match(r"\s*\(([A-Z]{2,9})\)", text[joined.end_char : joined.end_char + 14])
     if after is not None and after.group(1) == "".join(t.text[0] for t in joined if t.text[:1].isupper()):
         return True
     return bool(
         rest.label_ == "ORG"
         and rest[-1].text in words.name_words
-        and first.text[:1].isupper()
         and first.pos_ in ("PROPN", "NOUN")
         and not first.is_sent_start
         and first.ent_type_ in ("ORG", "")
