@@ -75,14 +75,16 @@ class DocContext:
                 out.append(ent)
         return out
 
-    @functools.cached_property
-    def noun_chunks(self) -> tuple[Span, ...]:
-        """The document's noun chunks, read once: ``Span.noun_chunks`` walks the whole document."""
-        return tuple(self.doc.noun_chunks)
-
     def noun_chunks_in(self, span: Span) -> list[Span]:
-        """``span.noun_chunks`` from :attr:`noun_chunks`: the chunks wholly inside the span."""
-        return [c for c in self.noun_chunks if c.start >= span.start and c.end <= span.end]
+        """``span.noun_chunks``, from the language's chunk iterator run on the span alone:
+        ``Span.noun_chunks`` walks the whole document for every span (the chunks are the same, as none
+        crosses a sentence)."""
+        from spacy.tokens import Span as Chunk  # spaCy is imported only where a parse is read
+
+        chunker = self.doc.vocab.get_noun_chunks
+        if chunker is None:
+            return list(span.noun_chunks)
+        return [Chunk(self.doc, start, end, label=label) for start, end, label in chunker(span)]
 
     @functools.cached_property
     def _offsets(self) -> tuple[list[int], list[int]] | None:

@@ -1364,7 +1364,9 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     by_start = {t.idx: t for t in tokens}
     names: list[str] = []
     for m in ctx.actors.in_range(lo, hi):
-        tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
+        tok = by_start.get(m.start)  # a mention starts a token, but for one cut inside a word
+        if tok is None:
+            tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
         if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
             continue
         if ctx.role_of(m) is not None or backs(ctx.document.text, m):
