@@ -103,18 +103,14 @@ def actor_words() -> ActorWords:
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
     media: set[str] = set()
-    backing: set[str] = set()
-    journey: set[str] = set()
-    giving: set[str] = set()
+    cue_words: dict[str, set[str]] = {"backing": set(), "journey": set(), "giving": set()}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         if e["type"] == "media":
             media.update(e.get("name_words") or ())
             continue
-        if e["type"] in ("backing", "journey", "giving"):
-            {"backing": backing, "journey": journey, "giving": giving}[e["type"]].update(
-                w.lower() for w in e.get("words") or ()
-            )
+        if e["type"] in cue_words:
+            cue_words[e["type"]].update(w.lower() for w in e.get("words") or ())
             continue
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
@@ -136,9 +132,9 @@ def actor_words() -> ActorWords:
         organisation_roles,
         frozenset(company),
         frozenset(media),
-        frozenset(backing),
-        frozenset(journey),
-        frozenset(giving),
+        frozenset(cue_words["backing"]),
+        frozenset(cue_words["journey"]),
+        frozenset(cue_words["giving"]),
     )
 
 

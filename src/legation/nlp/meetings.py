@@ -483,7 +483,7 @@ def _said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
         if anc in triggers:
             return True
         if anc.pos_ in ("VERB", "AUX"):
-            if _is_speech(anc):
+            if is_speech(anc):
                 return False
             if any(c in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in anc.children):
                 return True
@@ -813,7 +813,7 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
             return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
         if anc.pos_ == "VERB" and _trigger_below(anc, triggers):
             return not directly
-        if _is_speech(anc):
+        if is_speech(anc):
             return False
         if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
             # "the talks, which opened Monday": the meeting's; "the air clouded by the disaster Friday":
@@ -822,7 +822,8 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
     return False
 
 
-def _is_speech(tok: Token) -> bool:
+def is_speech(tok: Token) -> bool:
+    """Whether a token is a verb of saying (`speech_cues.yaml`)."""
     return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
 
 
@@ -855,7 +856,7 @@ def _said_on(sent: Span, t: TimeValue) -> bool:
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return True
-    return any(_is_speech(a) for a in [tok, *tok.ancestors][:4])
+    return any(is_speech(a) for a in [tok, *tok.ancestors][:4])
 
 
 def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
@@ -1018,8 +1019,8 @@ def _meeting_place(prep: Token) -> bool:
     reporters at the airport") nor on the one who speaks ("a spokesman at the press centre said")."""
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
-        return not _is_speech(head)
-    return not (head.dep_ in ("nsubj", "nsubjpass") and _is_speech(head.head))
+        return not is_speech(head)
+    return not (head.dep_ in ("nsubj", "nsubjpass") and is_speech(head.head))
 
 
 def _venue_name(chunk: Span) -> Span | None:
@@ -1174,11 +1175,11 @@ def _carrier(noun: Token) -> Token | None:
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
-        return None if _is_speech(head) or _comments(head) else head
+        return None if is_speech(head) or _comments(head) else head
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         # "X and Y held three hours of talks", not "X welcomed the resumption of talks"
         verb = head.head.head
-        return None if _is_speech(verb) or _comments(verb) else verb
+        return None if is_speech(verb) or _comments(verb) else verb
     attending = _attending(noun)
     if attending is not None:
         return attending
@@ -1190,7 +1191,7 @@ def _carrier(noun: Token) -> Token | None:
         verb = head.head
         if verb.pos_ == "NOUN" and verb.lower_ in _DELEGATION_WORDS and verb.dep_ == "dobj":
             verb = verb.head  # "send a delegation for talks"
-        if verb.pos_ == "VERB" and not _is_speech(verb):
+        if verb.pos_ == "VERB" and not is_speech(verb):
             return verb
     return None
 
@@ -1211,7 +1212,7 @@ def _ended_by(noun: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or _is_speech(verb) or _comments(verb):
+    if verb.pos_ != "VERB" or is_speech(verb) or _comments(verb):
         return None
     return verb
 
@@ -1232,7 +1233,7 @@ def _attending(noun: Token) -> Token | None:
         return None
     if word.pos_ == "ADJ" and word.dep_ == "acomp":
         word = word.head
-    if word.pos_ not in ("VERB", "AUX") or _is_speech(word):
+    if word.pos_ not in ("VERB", "AUX") or is_speech(word):
         return None
     if word.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in word.children):
         return None
@@ -1269,7 +1270,7 @@ def _doers(verb: Token) -> list[Token]:
     completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
     sparked hope by meeting" the subject of the verb it qualifies."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    reported = verb.dep_ == "ccomp" and _is_speech(verb.head)
+    reported = verb.dep_ == "ccomp" and is_speech(verb.head)
     if own and reported and all(c.lower_ in ("they", "we") for c in own):
         # "X and Y said they had agreed ...": who said it
         return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
@@ -1408,7 +1409,7 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             found.append((person, delegation))
             found.extend((c, delegation) for c in person.conjuncts)  # "led by X and Y": one side's heads
     found += _heads_of_delegations(ctx, sent)
-    signed = _signatories(ctx, sent)
+    signed = {person.i: side for person, side in _signatories(ctx, sent)}
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
     # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
     if found:
@@ -1422,14 +1423,14 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             before = [t for t in sent if t.i < by.i and (_is_delegation(ctx, t) or _owning_country(ctx, t))]
             found.append((person, before[-1] if before else None))
     heads: list[Head] = []
-    for person, delegation in [*found, *((p, None) for p, _side in signed)]:
+    for person, delegation in [*found, *((sent.doc[i], None) for i in signed)]:
         span = _head_name(ctx, person)
         if span is None:
             continue
         name, role, party = _describe_head(ctx, span)
         if delegation is not None:
             party = _party_of_delegation(ctx, delegation) or party
-        party = next((side for p, side in signed if p is person), party)
+        party = signed.get(person.i, party)
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads

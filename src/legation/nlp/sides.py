@@ -25,8 +25,8 @@ from spacy.tokens import Span
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext
-from legation.nlp.lexicons import meeting_words, speech_cues
-from legation.nlp.meetings import meets_a_requirement
+from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings import is_speech, meets_a_requirement
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
@@ -110,9 +110,10 @@ def _who_met(
     held meeting has two sides but an announced one does, the announced meeting's sides: the actors of
     two meetings that each name one side ("X met officials in A", "Y flew to B for talks") never met
     each other, while the report names who will meet ("the next round between X and Y")."""
-    # a meeting told "separately" is another matter's, when the report tells of one of its own
-    meetings = [m for m in meetings if not m.aside] or ([] if announced else meetings)
-    held = [[p for p in m.parties if p not in hard] for m in meetings]
+    own = [m for m in meetings if not m.aside]  # one told "separately" is another matter's
+    if not own and not announced:
+        own = meetings  # unless the report tells of no other
+    held = [[p for p in m.parties if p not in hard] for m in own]
     if any(len(met) >= 2 for met in held):
         return held
     coming = [met for m in announced or () if len(met := [p for p in m.parties if p not in hard]) >= 2]
@@ -197,6 +198,7 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
     """The actors of each sentence that describes a negotiation (talks, a delegation, an offer ...), and
     whether it speaks of the talks themselves or those at the table (:func:`_at_table_words`)."""
     words, table = meeting_words().negotiation, _at_table_words()
+    text = ctx.document.text
     found = []
     for sent in ctx.doc.sents:
         talk = at_table = False
@@ -211,7 +213,6 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
                     break
         if talk:
             in_sentence = actors.in_range(sent.start_char, sent.end_char)
-            text = ctx.document.text
             named = [
                 m
                 for m in in_sentence
@@ -233,8 +234,7 @@ def _source_of_report(ctx: DocContext, sent: Span, mention: ActorMention) -> boo
         tok = tok.head
     if tok is None or tok.dep_ != "nsubj":
         return False
-    verb = tok.head
-    return verb.lemma_.lower() in speech_cues().lemmas and any(c.dep_ == "ccomp" for c in verb.children)
+    return is_speech(tok.head) and any(c.dep_ == "ccomp" for c in tok.head.children)
 
 
 #: Prepositions that introduce what talks are about: "talks on how to pressure X", "a conference
