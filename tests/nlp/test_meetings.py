@@ -703,6 +703,42 @@ def test_the_signatories_of_both_sides_make_their_sentence_part_of_the_signing(n
     assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
 
 
+def test_the_people_an_accord_was_signed_by_are_the_heads_of_the_signing(nlp: Any) -> None:
+    text = (
+        "Chile and Peru signed a fisheries accord on Tuesday. "
+        "The accord was signed by Chilean Economy Minister Ana Soto and her Peruvian counterpart Luis Vega."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Soto", "Chile"), ("Luis Vega", "Peru")}
+    text = (
+        "Chile and Peru signed a fisheries accord on Tuesday. "
+        "The accord, signed in Lima by Chilean Economy Minister Ana Soto and her Peruvian counterpart "
+        "Luis Vega, must still be ratified."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+    assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_the_date_of_an_accord_dates_its_signing(nlp: Any) -> None:
+    text = (
+        "Inspectors may only visit the plants under the May 3 accord signed by Chilean Economy "
+        "Minister Ana Soto and her Peruvian counterpart Luis Vega."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-03"
+    assert not m.planned
+
+
+def test_a_nationality_word_between_a_title_and_a_name_is_a_given_name_not_a_side(nlp: Any) -> None:
+    text = (
+        "Chile and Peru signed a fisheries accord on Tuesday. The accord was signed by Peruvian "
+        "Minister of Production and Fisheries Jordan Rojas and Chile's envoy Ana Soto."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert set(m.parties) == {"Chile", "Peru"}
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

@@ -194,7 +194,7 @@ def find_actors(ctx: Any) -> DocActors:
         [ActorMention(s, e, name, "country", text[s:e]) for s, e, name in ctx.gazetteer.countries_in(text)],
         ctx.gazetteer,
     )
-    countries = [m for m in countries if free(m.start, m.end)]
+    countries = [m for m in countries if free(m.start, m.end) and not _first_name(doc, m)]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
     mentions += _people(ctx, mentions, free, affiliations)
@@ -370,6 +370,14 @@ def _people(
         name = name or group_name or "rebels"
         found.append(ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group"))
     return found
+
+
+def _first_name(doc: Any, mention: ActorMention) -> bool:
+    """A country word that is the first word of a person's name ("Minister of Fisheries Jordan Surname")."""
+    from legation.nlp.people import given_name
+
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and given_name(span[0])
 
 
 def is_place(doc: Any, mention: ActorMention) -> bool:

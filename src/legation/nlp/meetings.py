@@ -809,6 +809,8 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
     for anc in [tok, *tok.ancestors]:
         if anc in triggers:
             return True
+        if anc.pos_ == "NOUN" and any(c.dep_ == "acl" and c in triggers for c in anc.children):
+            return True  # "the May 3 accord signed by X and Y": the day of the signing
         if anc.i in wishers and anc.pos_ == "VERB" and anc.lemma_.lower() not in _PLANNING:
             return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
         if anc.pos_ == "VERB" and _trigger_below(anc, triggers):
@@ -1134,8 +1136,8 @@ def _without_members(ctx: DocContext, phrase: list[Token]) -> list[Token]:
 
 def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
     """The phrases that name who takes part in a meeting: "talks between X and Y", "talks with Y", the
-    meeting verb's doers ("X and Y met", "X held talks", "X sent a delegation for talks with Y") and
-    whom "X met"."""
+    meeting verb's doers ("X and Y met", "X held talks", "X sent a delegation for talks with Y",
+    "signed by X and Y") and whom "X met"."""
     for trigger in triggers:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
@@ -1266,9 +1268,13 @@ def _phrase(tok: Token) -> list[Token]:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who does the meeting verb: its subject; for "X and Y refused to meet" the subject of the verb it
+    """Who does the meeting verb: its subject, or the agents of a passive one ("the accord was signed by
+    X and Y", "the accord, signed by X and Y"); for "X and Y refused to meet" the subject of the verb it
     completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
     sparked hope by meeting" the subject of the verb it qualifies."""
+    agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    if agents:
+        return agents
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     reported = verb.dep_ == "ccomp" and is_speech(verb.head)
     if own and reported and all(c.lower_ in ("they", "we") for c in own):

@@ -21,12 +21,29 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     if not words:
         return None
     gazetteer = load_gazetteer()
-    party = next((c for t in words if (c := gazetteer.country(t.text)) is not None), None)
+    countries = (gazetteer.country(t.text) for t in words if not given_name(t))
+    party = next((c for c in countries if c is not None), None)
     # "the president's special envoy X": the title is what follows the last possessive
     cut = max((k for k, t in enumerate(words) if t.dep_ == "case"), default=-1)
     kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
     role = " ".join(kept).strip() or None
     return role, party
+
+
+def given_name(tok: Token) -> bool:
+    """Whether a word that reads as a country or nationality is the first word of a person's name: it
+    stands right after a title and starts the name the model tagged, or stands untagged right before it
+    ("Minister of Fisheries Jordan Surname"). English puts the nationality before the title ("Chilean
+    Trade Minister X"), never between the title and the name."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    after, before = doc[tok.i + 1], doc[tok.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return bool(tok.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.ent_iob_ == "I")
+    return bool(not tok.ent_type_ and after.ent_type_ == "PERSON" and after.ent_iob_ == "B")
 
 
 def propn_chain(tok: Token) -> Span:
@@ -49,7 +66,8 @@ def name_span(tok: Token) -> Span | None:
                 if tok.doc[end].pos_ != "PROPN":
                     break
                 end += 1
-            return tok.doc[ent.start : end] if end > ent.end else ent
+            start = ent.start - 1 if ent.start and given_name(tok.doc[ent.start - 1]) else ent.start
+            return tok.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
     return propn_chain(tok) if tok.pos_ == "PROPN" else None
 
 
