@@ -780,6 +780,18 @@ def test_talks_a_delegation_leaves_for_are_to_come_not_on_the_day_it_left(nlp: A
     assert not [m for m in held if not m.planned]
 
 
+def test_the_talks_a_delegation_leaves_for_are_in_the_city_it_left_for_on_the_day_they_open(
+    nlp: Any,
+) -> None:
+    text = (
+        "A delegation headed by Chile's Foreign Minister Ana Soto left for Lima on Sunday to resume talks "
+        "with Peru after a long pause. The two-day talks will open on Tuesday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-12", dateline="Santiago"))
+    assert m.planned and m.city == "Lima" and m.date is not None and m.date.value == "2024-05-14"
+    assert [h.actor.name for h in m.heads] == ["Ana Soto"]
+
+
 def test_a_stretch_of_time_that_places_the_talks_is_not_their_length(nlp: Any) -> None:
     text = "Chile and Peru will hold talks in Quito on Friday, a day after their ministers met in Lima."
     meetings = find_meetings(context(nlp, text, "2024-05-13"))
@@ -797,3 +809,19 @@ def test_leaving_the_venue_after_hours_of_talks_leaves_them_held(nlp: Any) -> No
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert not m.planned and m.duration is not None and m.duration.value == "PT4H"
+
+
+def test_the_pair_before_an_ongoing_summit_met_on_the_day_of_the_report(nlp: Any) -> None:
+    text = "At the ongoing Chile-Peru summit in Quito, Chile agreed to lift its tariffs on copper."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru"} and m.city == "Quito"
+    assert m.date is not None and m.date.value == "2024-05-13" and not m.planned
+
+
+def test_a_pair_of_talks_someone_oversaw_in_a_relative_clause_are_not_the_sentences_sides(nlp: Any) -> None:
+    text = (
+        "The king on Monday met the visiting envoy Dan Holt, who had overseen the Chilean-Peruvian talks "
+        "for five months."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-13"))
+    assert not [m for m in meetings if {"Chile", "Peru"} <= set(m.parties)]

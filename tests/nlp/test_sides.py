@@ -577,3 +577,22 @@ def test_a_movement_named_after_an_and_with_its_acronym_does_not_take_the_word_b
 def test_a_known_movement_of_several_words_is_named_however_the_model_cuts_it(nlp: Any) -> None:
     sides = _sides(nlp, "Hayat Tahrir al-Sham and Turkey held talks in Ankara on Monday.")
     assert sides.parties == ("Hayat Tahrir al-Sham", "Turkey")
+
+
+def test_the_two_sides_that_co_chair_their_dialogue_stay_its_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Brazil and Canada on Tuesday held their second round of energy dialogue in Ottawa. "
+        "Brazilian Vice Foreign Minister Ana Souza and the Canadian Undersecretary of State Paul Grant "
+        "co-chaired the dialogue.",
+    )
+    assert sides.parties == ("Brazil", "Canada")
+
+
+def test_a_movement_whose_acronym_spells_its_possessive_first_word_keeps_that_word(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Talks between the government of Chad and the rebel Farmers' Liberation Front (FLF) resumed on "
+        "Monday. The FLF said it wanted a ceasefire.",
+    )
+    assert {m.name for m in ctx.actors.mentions if m.type == "group"} == {"Farmers' Liberation Front"}

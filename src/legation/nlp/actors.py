@@ -398,6 +398,10 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         if owner.pos_ == "NOUN":
             return owner.lemma_.lower() in words.journey_words
         return not (root.head.lower_ == "to" and owner.lemma_.lower() in words.giving_words)
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
+        from legation.nlp.lexicons import meeting_words
+
+        return root.head.head.lemma_.lower() in meeting_words().departing  # "left for X": where to
     return names_talks(doc, mention)
 
 
@@ -415,9 +419,18 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
     if root is None or root.dep_ != "compound":
         return False
     if organisation:  # "the APEC summit", "a NATO meeting": the body whose gathering it is
-        return root.head.lemma_.lower() in _GATHERINGS
+        return root.head.lemma_.lower() in _GATHERINGS and not _paired(doc.text, mention)
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
+    )
+
+
+def _paired(text: str, mention: ActorMention) -> bool:
+    """Whether the name is one of a hyphenated pair of names ("the EU-China summit"): the two sides of
+    the gathering, not the body that holds it."""
+    return bool(
+        re.match(r"[-–][A-Z]", text[mention.end : mention.end + 2])
+        or re.search(r"[A-Z][\w.]*[-–]$", text[max(0, mention.start - 20) : mention.start])
     )
 
 
@@ -452,11 +465,12 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             continue
         tokens = list(ent)
         # "the", the owner of "Kabila's Alliance ...", and "Supplier" of "Supplier X Company" (a name that
-        # owns what follows it alone, "Hamas's delegation", stays)
+        # owns what follows it alone, "Hamas's delegation", stays; so does an owner the acronym after the
+        # name spells: "Lord's Resistance Army (LRA)")
+        owned = not _spelt_by_acronym(text, ent)
         while len(tokens) > 1 and (
             tokens[0].lower_ in ("the", *words.company_nouns)
-            or tokens[0].dep_ == "poss"
-            or tokens[0].tag_ == "POS"
+            or (owned and (tokens[0].dep_ == "poss" or tokens[0].tag_ == "POS"))
         ):
             tokens = tokens[1:]
         if not tokens:
@@ -490,6 +504,12 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     return found
 
 
+def _spelt_by_acronym(text: str, ent: Any) -> bool:
+    """Whether the acronym in brackets after a name spells the initials of all its capitalised words."""
+    after = re.match(r"\s*\(([A-Z]{2,9})\)", text[ent.end_char : ent.end_char + 14])
+    return after is not None and after.group(1) == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+
+
 def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> list[Any]:
     """The entities, with a name the model cut at its "and" joined again: "Justice and Equality
     Movement" comes out as "Justice" + "Equality Movement", or as "Equality Movement" alone. Joined when
@@ -517,8 +537,7 @@ def _cut_at_and(doc: Any, text: str, gazetteer: Any, words: ActorWords, first: A
     joined = doc[first.i : rest.end]
     if not first.text[:1].isupper():
         return False  # "the army and the X Forces (XF)": the name starts after the "and"
-    after = re.match(r"\s*\(([A-Z]{2,9})\)", text[joined.end_char : joined.end_char + 14])
-    if after is not None and after.group(1) == "".join(t.text[0] for t in joined if t.text[:1].isupper()):
+    if _spelt_by_acronym(text, joined):
         return True
     return bool(
         rest.label_ == "ORG"

@@ -140,6 +140,8 @@ class MeetingWords:
     asides: re.Pattern[str] | None = None
     #: verbs of setting off: a meeting one sets off for is still to come ("left for X to hold talks")
     departing: frozenset[str] = frozenset()
+    #: words that say a meeting is going on as the report is written ("the ongoing summit")
+    ongoing: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -168,6 +170,7 @@ def meeting_words() -> MeetingWords:
         "wish",
         "aside",
         "departing",
+        "ongoing",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -207,6 +210,7 @@ def meeting_words() -> MeetingWords:
         wishes=frozenset(by_kind["wish"]),
         asides=_opening_regex(by_kind["aside"]),
         departing=frozenset(by_kind["departing"]),
+        ongoing=frozenset(by_kind["ongoing"]),
     )
 
 

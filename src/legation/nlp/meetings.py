@@ -113,6 +113,8 @@ class _Partial:
     announced: bool = False
     #: the sentence opens on another matter ("Separately, ..."): never a sentence of the report's meeting
     aside: bool = False
+    #: those of the meeting set off for it ("left for X to resume talks"): the day they meet is to come
+    bound: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -304,11 +306,16 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         elif p.period is None and _coming(ctx, t) is not None and _said_of_meeting(sent, t, triggers):
             p.period = t
             p.field_evidence["period"] = ctx.evidence(t.start, t.end)
+    now = next((c for t in triggers for c in t.lefts if c.dep_ == "amod" and c.lower_ in words.ongoing), None)
+    if now is not None and p.date is None and p.loose_date is None and not p.planned:
+        # "at the ongoing summit": going on the day the report was written
+        p.loose_date = TimeValue(now.text, "DATE", ctx.anchor.isoformat(), now.idx, now.idx + len(now.text))
+        p.field_evidence["loose_date"] = ctx.span_evidence(now)
     if triggers and all(_departing(t) for t in triggers):
         # "X's delegation left for Y on Monday to resume talks": talks to come, not on the day of leaving
         p.date = p.loose_date = None
         p.field_evidence.pop("date", None)
-        p.planned = True
+        p.planned = p.bound = True
     if p.period is None and triggers:
         p.period = _soon(ctx, sent, triggers) or _next_word(triggers)
         if p.period is not None:
@@ -902,6 +909,8 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
+            return ent.text, ctx.span_evidence(ent)  # "left for X to resume talks": where they are held
     for tok in sent:  # "met in Oman's capital", "in the Omani capital"
         if tok.lower_ != "capital" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             continue
@@ -918,6 +927,11 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             if tok.lower_ == "here" and tok.dep_ == "advmod" and _near_trigger(tok, triggers):
                 return place, ctx.span_evidence(tok)
     return None
+
+
+def _bound_for(verb: Token, triggers: list[Token]) -> bool:
+    """Whether the verb is one of setting off for the meeting: its destination is the meeting's city."""
+    return any(_departure(t) == verb for t in triggers)
 
 
 def _dateline_city(ctx: DocContext) -> str | None:
@@ -956,6 +970,11 @@ def _departing(trigger: Token) -> bool:
     """Whether a meeting word is what someone sets off for: "left for X for talks", "left for X on Monday
     to resume talks", "departed to meet Y" (`departing` verbs of `meetings.yaml`); not "left the
     building following five hours of talks"."""
+    return _departure(trigger) is not None
+
+
+def _departure(trigger: Token) -> Token | None:
+    """The verb of setting off that a meeting word is the purpose of (:func:`_departing`), or None."""
     tok = trigger.head if trigger.dep_ == "compound" else trigger
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
         verb = tok.head.head  # "left for talks"
@@ -964,8 +983,8 @@ def _departing(trigger: Token) -> bool:
     elif tok.pos_ == "VERB" and _infinitive(tok):
         verb = tok.head  # "left to meet Y"
     else:
-        return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_words().departing
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_words().departing else None
 
 
 def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
@@ -1083,6 +1102,14 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
             )
     for phrase in _taking_part(triggers):
         add(_without_members(ctx, phrase))
+    for trigger in triggers:  # "the EU-China summit", "Sino-Japanese talks": a pair before the meeting word
+        if any(t.dep_ in ("relcl", "acl") for t in trigger.ancestors):
+            continue  # "X, who has overseen the A-B talks for months": other talks than the sentence's
+        before = [
+            m for left in trigger.lefts if left.dep_ in ("compound", "amod", "nmod") for m in left.subtree
+        ]
+        if len(actors_in_tokens(ctx, before)) >= 2:
+            add(before)
     return _factions(ctx, sent, found)
 
 
@@ -1385,8 +1412,8 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
 def _is_place(tok: Token) -> bool:
     """A country or capital named as where something is ("in Tunis", "to Geneva, Switzerland")."""
     root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # up a name, not to the noun it names ("at the EU-Russia summit")
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
         return True
     return bool(root.dep_ == "appos" and root.head.ent_type_ == "GPE")
@@ -1819,6 +1846,7 @@ def _absorb(into: _Partial, p: _Partial) -> None:
         into.period = p.period
         into.field_evidence["period"] = p.field_evidence.get("period", p.evidence)
     into.announced = into.announced or p.announced
+    into.bound = into.bound or p.bound
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
@@ -2004,14 +2032,17 @@ def _vague_planned(p: _Partial) -> bool:
 def _one_announcement(g: _Partial, p: _Partial) -> bool:
     """Whether two sentences of one report announce one meeting: both for a stretch of time and no day
     ("as soon as possible" ... "in a week or two"), or one says its day within the stretch the other
-    gives ("next week" ... "on Monday")."""
+    gives ("next week" ... "on Monday"), or one tells of a delegation setting off for talks whose day the
+    other says."""
     if not (g.planned and p.planned) or g.ordinal is not None or p.ordinal is not None:
         return False
     if g.date is None and p.date is None:
         return g.period is not None and p.period is not None
     dated, vague = (g, p) if g.date is not None else (p, g)
-    if dated.date is None or vague.date is not None or vague.period is None:
+    if dated.date is None or vague.date is not None:
         return False
+    if vague.period is None:
+        return vague.bound  # "X's delegation left for Y for talks" ... "the talks open on Tuesday"
     return holds(vague.period.value, dated.date.value)
 
 

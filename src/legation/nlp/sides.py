@@ -70,6 +70,9 @@ def find_sides(
         if len(met) >= 3:
             listed_with_others.update(met)
     sides = [p for p, _n in from_meetings.most_common() if p not in soft or p in listed_with_others]
+    if len(sides) < 2 and len(from_meetings) >= 2:
+        # a host or chair that is one of only two sides met is a side: "X and Y co-chaired the dialogue"
+        sides = [p for p, _n in from_meetings.most_common()]
     if len(sides) < 2:
         # sentences about the talks themselves first; those about a deal name its bystanders too
         # ("a deal that spares supplies to X")
