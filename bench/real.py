@@ -171,6 +171,12 @@ def score_each(name: str, directory: Path, texts: Path, explain: bool) -> PRF | 
         f"rounds P={rounds.precision:.3f} R={rounds.recall:.3f} F1={rounds.f1:.3f}; "
         f"one paired track {alone} of {len(negotiations)}"
     )
+    for part in ("issue_status", "raised_by"):
+        prf = total.get(part, PRF())
+        print(
+            f"{name} (each alone): {part} P={prf.precision:.3f} R={prf.recall:.3f} F1={prf.f1:.3f} "
+            f"(tp {prf.tp} fp {prf.fp} fn {prf.fn})"
+        )
     return figure
 
 

@@ -380,3 +380,11 @@ def test_preparations_for_the_meeting_are_no_item(nlp: Any) -> None:
 )
 def test_people_outside_the_talks_advice_and_a_bare_service_are_no_items(nlp: Any, text: str) -> None:
     assert _items(nlp, text) == []
+
+
+def test_what_a_named_item_includes_are_facets_of_it(nlp: Any) -> None:
+    text = (
+        "They discussed investments, including investment protection, the treatment of investments and "
+        "dispute settlement."
+    )
+    assert [lab for _k, lab in _items(nlp, text)] == ["Investments"]

@@ -883,3 +883,40 @@ def test_what_is_done_to_an_agreement_is_its_items_status(
     nlp: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(key, status) for key, status, _by in _issues(nlp, text)]
+
+
+def test_what_talks_are_to_be_about_was_raised_by_no_one(nlp: Any) -> None:
+    text = (
+        '"Talks between Canadian government representatives and Hydro Quebec on the issues of the price '
+        "and volume of power deliveries will begin in Ottawa tomorrow,\" Paul Roy, head of Canada's state "
+        "oil company, said."
+    )
+    found = _rows(nlp, text)
+    assert ("Price", "raised", None) in found
+    assert ("Volume", "raised", None) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada and India signed a free trade agreement on Monday. Under the agreement, both countries "
+            "will begin to reduce or eliminate tariffs on farm goods from next July.",
+            ("Tariffs", "formalised", None),
+        ),
+        (
+            "Canada and India signed a free trade agreement on Monday. The Free Trade Agreement also covers "
+            "investments, including investment protection.",
+            ("Investments", "formalised", None),
+        ),
+        (
+            "Canada and India reached a free trade agreement on Monday. Under the agreement, both countries "
+            "will begin to cut tariffs on farm goods.",
+            ("Tariffs", "agreed", None),
+        ),
+    ],
+)
+def test_what_a_signed_agreement_provides_is_signed_with_it(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)

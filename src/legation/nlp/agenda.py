@@ -122,7 +122,10 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     if own is not None and listed and (lemma in words.generic or low in words.generic):
         return listed  # "thorny issues like the budget": the members are the items, not their kind
     if own is not None:
-        return [own, *listed]
+        # "investments, including investment protection and dispute settlement": what a named item
+        # includes are facets of it, not items of their own (only a kind of item, "issues such as X",
+        # is named by its members)
+        return [own]
     if listed:
         return listed
     wanting = lemma in _WANTING or low in _WANTING

@@ -132,6 +132,7 @@ def find_issues(
     # sentences that go on listing its provisions
     provision: tuple[str | None, int | None, str | None] | None = None
     provision_here: tuple[str | None, int | None, str | None] | None = None
+    signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
     for sent in ctx.doc.sents:
         planned = _planned_meeting(ctx, sent, meetings)
         scope = _planned_scope(ctx, sent, meetings, planned)
@@ -185,13 +186,16 @@ def find_issues(
                 raiser = _proposer(ctx, n.head, n.cue) or _raiser(ctx, n.cue, sent, statements, people)
                 if n.status in _REFUSING and raiser is not None and sides and raiser not in sides:
                     continue  # "Japan has refused to give food aid": a country outside the talks refuses
+                status = n.status
                 if _provides(n):
                     provision_here = (meeting, ordinal, date)
+                    if status == "agreed" and signed is not None:
+                        status = signed  # "they signed a deal ... Under the deal, X": X was signed too
                 mentions.append(
                     IssueMention(
                         issue=n.key,
                         label=n.label,
-                        status=n.status,
+                        status=status,
                         evidence=ctx.evidence(n.start, n.end),
                         raised_by=raiser,
                         meeting=meeting,
@@ -200,6 +204,7 @@ def find_issues(
                         round_date=date,
                     )
                 )
+        signed = _best([*(n.status for n in named if n.status in _ENACTED), *([signed] if signed else [])])
         agreed_on = _agreement_date(ctx, sent) or agreed_on
         provision = provision_here if (provision_here or not listed) else provision
         provision = provision if listed or provision_here else None
@@ -214,6 +219,9 @@ def find_issues(
     return mentions, subject
 
 
+#: Statuses of an agreement that has gone past its agreeing: signed, or put into effect.
+_ENACTED = ("formalised", "implemented")
+
 #: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
 _REFUSING = {"rejected", "excluded"}
 
@@ -222,10 +230,26 @@ def _provides(n: _Named) -> bool:
     """Whether an item is settled by what an agreement says ("under the deal, X", "the agreement says
     X"), so that the next sentence may go on listing the agreement's provisions."""
     cue = n.cue
-    if cue is None or n.status not in _SETTLING or not _is_document(cue):
+    if cue is None or n.status not in _SETTLING:
+        return False
+    if _named_text_says(cue):
+        return True
+    if not _is_document(cue):
         return False
     says = cue.dep_ in ("nsubj", "nsubjpass") and cue.head.lemma_.lower() in _CONTENT_VERBS
     return says or _under_the_document(cue)
+
+
+def _named_text_says(tok: Token) -> bool:
+    """ "The Free Trade Agreement also covers X": an agreement named by its title (a proper noun the
+    parser does not take for a cue word) as the subject of a verb saying what it settles."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.lower_ in agenda_words().document
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in _CONTENT_VERBS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.subtree)
+    )
 
 
 def _a_provision(sent: Span) -> bool:
@@ -440,6 +464,9 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             out.append(_Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
             taken.add(t.i)
     for t in sent:
+        if t.i not in taken and _named_text_says(t):
+            out.append(_Cue(t, "agreed"))  # "The Free Trade Agreement covers X": what it settles
+            continue
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
@@ -1087,7 +1114,8 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             found += [i for c in verb.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
             found += [i for c in verb.children if c.dep_ == "ccomp" for i in _clause_items(ctx, c)]
         elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
-            found += _clause_items(ctx, verb.head)
+            # "under the deal, they will begin to cut X": the clause and the verbs it goes on into
+            found += [i for v in _going_on(verb.head) for i in _clause_items(ctx, v)]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off") and not found:
         # "X was high on the agenda", "on the agenda were X and Y"
         verb = _clause_verb(tok)
@@ -1139,6 +1167,16 @@ def _under_the_document(tok: Token) -> bool:
 
 def _is_document(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in agenda_words().document
+
+
+def _going_on(verb: Token) -> list[Token]:
+    """A verb and the verbs it goes on into ("will begin to reduce or eliminate X": begin, reduce)."""
+    out = [verb]
+    for v in out:
+        if len(out) > 4:
+            break
+        out += [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return out
 
 
 def _clause_items(ctx: DocContext, verb: Token) -> list[Item]:
@@ -1451,6 +1489,16 @@ def _value(t: TimeValue) -> str:
 # --- who raised it ---------------------------------------------------------------------------------
 
 
+def _talks_about(cue: Token) -> bool:
+    """ "talks between A and B on X will begin": a meeting noun that is its own clause's subject."""
+    return (
+        cue.pos_ == "NOUN"
+        and cue.lemma_.lower() in _MEETING_CUES
+        and cue.dep_ in ("nsubj", "nsubjpass")
+        and _clause_verb(cue).i != cue.i
+    )
+
+
 def _people_parties(meetings: list[MeetingMention], statements: list[Statement]) -> dict[str, str]:
     """Surname (lower case) → party, from the document's delegation heads and speakers."""
     out: dict[str, str] = {}
@@ -1558,7 +1606,13 @@ def _raiser(
     statements: list[Statement],
     people: dict[str, str],
 ) -> str | None:
-    """The party behind the subject of the cue's clause; for a declaration, the speaker's party."""
+    """The party behind the subject of the cue's clause; for a declaration, the speaker's party.
+
+    What talks are to be about ("talks between A and B on X will begin", someone of A said) was
+    raised by no one: the talks are the clause's subject, and who announces them only tells of them.
+    """
+    if cue is not None and _talks_about(cue):
+        return None
     settling = _cue_lemmas().get(cue.lemma_.lower()) in _SETTLING if cue is not None else False
     if cue is not None and settling and _negated(cue) and not _refused(_clause_verb(cue)):
         # "Israel did not agree to release prisoners, a gesture sought by Abbas": who refuses does not
