@@ -739,6 +739,18 @@ def test_a_nationality_word_between_a_title_and_a_name_is_a_given_name_not_a_sid
     assert set(m.parties) == {"Chile", "Peru"}
 
 
+def test_an_ordinal_in_apposition_to_the_talks_numbers_them(nlp: Any) -> None:
+    text = (
+        "The Chilean and Peruvian presidents met in Lima on Monday. The talks, the third between the "
+        "two leaders since early February, focused on water rights."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.ordinal == 3
+    first = "Chile and Peru met in Lima on Monday. The talks, the first since the border clash, were calm."
+    (f,) = find_meetings(context(nlp, first, "2024-05-15"))
+    assert f.ordinal is None  # the first talks since an event: a first, not round 1
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

@@ -268,7 +268,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         p.fate, p.planned = fate[0], True
         p.field_evidence["fate"] = ctx.span_evidence(fate[1])
     if any(
-        _earlier_period(ctx, t) and _governs_meeting(sent, t, triggers)
+        _earlier_period(ctx, t) and not _since(sent, t) and _governs_meeting(sent, t, triggers)
         for t in ctx.times_in(sent.start_char, sent.end_char)
     ):
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
@@ -433,6 +433,15 @@ def _earlier_period(ctx: DocContext, t: TimeValue) -> bool:
         return False
     year, month = int(m.group(1)), int(m.group(2) or 12)
     return (year, month) < (ctx.anchor.year, ctx.anchor.month)
+
+
+def _since(sent: Span, t: TimeValue) -> bool:
+    """A time named as where a stretch starts ("the second meeting since October"): not when the meeting
+    was held."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    while tok is not None and tok.dep_ in ("amod", "compound", "nummod", "det", "nmod"):
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "since"
 
 
 #: A duration that reaches forward from the report: "in the coming days", "within a week or two".
@@ -656,6 +665,12 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
             return _ORDINALS[low], None
         if low in ("next", "upcoming", "following", "forthcoming"):
             relative = "next"
+    # "the talks, the second between the two leaders, ...": the ordinal in apposition to the noun
+    for c in noun.children:
+        value = _ORDINALS.get(c.lower_)
+        if c.dep_ == "appos" and c.i > noun.i and value is not None:
+            if value > 1 or noun.lower_ in _COUNTED_NOUNS:
+                return value, None
     # "round two", "round 3"
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and noun.lower_ == "round" and nxt.like_num:
