@@ -751,6 +751,18 @@ def test_an_ordinal_in_apposition_to_the_talks_numbers_them(nlp: Any) -> None:
     assert f.ordinal is None  # the first talks since an event: a first, not round 1
 
 
+def test_a_sentence_naming_another_head_of_a_side_is_about_another_meeting(nlp: Any) -> None:
+    text = (
+        "Chile and Peru agreed Wednesday on a joint water commission. Chilean President Ana Soto flew "
+        "into Peru for talks with her Peruvian counterpart Luis Vega. \"It has to be done quickly,\" said "
+        "Hans Berg, head of the UN water mission, after talks in Santiago with Chilean Foreign Minister "
+        "Pablo Rios."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+    assert m.city is None  # the other talks were in Santiago
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

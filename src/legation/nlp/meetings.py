@@ -1816,11 +1816,29 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
             len(named.parties) >= 2 or (named.parties and not set(named.parties) & set(lone.parties))
         ):
             return False
+    if _other_heads(a, b) or _other_heads(b, a):
+        return False
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > 1:
             return False
     return a.planned == b.planned
+
+
+def _other_heads(a: _Partial, b: _Partial) -> bool:
+    """Whether a sentence names someone else at the head of a side of the meeting: "X met his
+    counterpart Y ... Z said after talks in Rome with X's foreign minister W" is W's meeting with Z, not
+    X's with Y (a sentence on "the meeting" is about the meeting already named, whoever it names)."""
+    if b.anaphoric:
+        return False
+    ours = {h.actor.party: set() for h in a.heads if h.actor.party}
+    for h in a.heads:
+        if h.actor.party:
+            ours[h.actor.party].add(h.actor.name)
+    theirs = {h.actor.party for h in b.heads if h.actor.party in ours}
+    return bool(theirs) and all(
+        not ({h.actor.name for h in b.heads if h.actor.party == side} & ours[side]) for side in theirs
+    )
 
 
 def _seen(p: _Partial) -> set[str]:
