@@ -763,6 +763,24 @@ def test_a_sentence_naming_another_head_of_a_side_is_about_another_meeting(nlp: 
     assert m.city is None  # the other talks were in Santiago
 
 
+def test_who_speaks_after_talks_with_a_side_held_them(nlp: Any) -> None:
+    text = (
+        "Chile will open its ports to Peruvian goods, Chilean President Ana Soto told reporters here on "
+        "Monday after talks with Peruvian President Luis Vega."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14", dateline="Lima"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+    assert m.city == "Lima"  # both sides seen meeting, told as news: where the report was written
+    text = (
+        "In a first round of talks on Monday with Peruvian Trade Minister Luis Vega, Chilean Economy "
+        "Minister Ana Soto reaffirmed her country's offer, a spokesman said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.ordinal == 1 and set(m.parties) == {"Chile", "Peru"}
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

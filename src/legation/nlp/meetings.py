@@ -668,9 +668,13 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     # "the talks, the second between the two leaders, ...": the ordinal in apposition to the noun
     for c in noun.children:
         value = _ORDINALS.get(c.lower_)
-        if c.dep_ == "appos" and c.i > noun.i and value is not None:
-            if value > 1 or noun.lower_ in _COUNTED_NOUNS:
-                return value, None
+        if (
+            c.dep_ == "appos"
+            and c.i > noun.i
+            and value is not None
+            and (value > 1 or noun.lower_ in _COUNTED_NOUNS)
+        ):
+            return value, None
     # "round two", "round 3"
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and noun.lower_ == "round" and nxt.like_num:
@@ -1133,14 +1137,20 @@ def _outsider(ctx: DocContext, triggers: list[Token]) -> bool:
     Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation."""
     for phrase in _taking_part(triggers):
         for tok in phrase:
-            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
-                continue
+            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or _speaker(tok):
+                continue  # who speaks after talks with a side is the report's source, its side named
             ent = next((e for e in ctx.ents_in(tok.sent) if e.start == tok.i), None)
             if ent is None:
                 continue
             if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
                 return True
     return False
+
+
+def _speaker(tok: Token) -> bool:
+    """Whether a name is the subject of a verb of saying ("X told the press after talks with Y")."""
+    head = _chain_end(tok)
+    return head.dep_ == "nsubj" and is_speech(head.head)
 
 
 def _owners_of(ctx: DocContext, tokens: list[Token], names: list[str]) -> set[str]:
@@ -1211,7 +1221,7 @@ def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
 
 #: Prepositions through which a verb's subject holds the talks: "came for talks with Y", "spoke to
 #: reporters after a meeting with Y", "made the remarks during talks with Y".
-_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before"})
+_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before", "in"})
 
 
 def _carrier(noun: Token) -> Token | None:
@@ -1235,9 +1245,15 @@ def _carrier(noun: Token) -> Token | None:
         verb = head.head
         if verb.pos_ == "NOUN" and verb.lower_ in _DELEGATION_WORDS and verb.dep_ == "dobj":
             verb = verb.head  # "send a delegation for talks"
-        if verb.pos_ == "VERB" and not is_speech(verb):
+        if verb.pos_ == "VERB" and (not is_speech(verb) or head.lower_ in _SPEAKING_AFTER):
+            # "X said after talks with Y": the speaker held them (not "Z said the talks ...")
             return verb
     return None
+
+
+#: Prepositions by which who speaks held the talks named with a counterpart: "X said after talks with
+#: Y", "X told reporters during a meeting with Y", "in talks with Y, X reaffirmed ...".
+_SPEAKING_AFTER = frozenset({"after", "following", "during", "in"})
 
 
 #: Nouns of a stretch of talks: "after three days of talks", "following two rounds of negotiations".
