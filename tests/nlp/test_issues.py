@@ -920,3 +920,31 @@ def test_what_a_signed_agreement_provides_is_signed_with_it(
     nlp: Any, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("An agreement on the matter is to be signed on the sidelines of the summit on Friday.", "Sidelines"),
+        (
+            "Canada and India on Sunday signed an agreement on fishing rights on the sidelines of the "
+            "ongoing Pacific Economic Leaders' Meeting in Lima.",
+            "Meeting of the leaders",
+        ),
+    ],
+)
+def test_where_an_agreement_is_signed_is_no_item(nlp: Any, text: str, label: str) -> None:
+    assert label not in [lab for lab, _status, _by in _rows(nlp, text)]
+
+
+def test_a_meeting_of_the_leaders_still_to_hold_is_an_item(nlp: Any) -> None:
+    found = _rows(nlp, "The two leaders agreed to hold a leaders' summit next year.")
+    assert ("Meeting of the leaders", "agreed", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They exchanged frank views on fishing quotas.", "The ministers exchange views on fishing quotas."],
+)
+def test_views_exchanged_on_an_item_discuss_it(nlp: Any, text: str) -> None:
+    assert ("Fishing quotas", "discussed", None) in _rows(nlp, text)

@@ -373,6 +373,8 @@ def _taxonomy_named(
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
                 if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
                     continue
+                if _a_meetings_title(ctx.token_at(sent, end - 1)):
+                    continue  # "on the sidelines of the Economic Leaders' Meeting": where, not what
                 status, cue = _status_for(ctx, sent, start, end, cues)
                 if cue is not None and _describes_another(ctx, ctx.token_at(sent, end - 1), cue):
                     continue  # "a peace treaty that would replace the armistice": the treaty is the item
@@ -412,6 +414,18 @@ def _describes_another(ctx: DocContext, tok: Token | None, cue: Token) -> bool:
             return not _is_document(described) or is_item_word(ctx, described)
         node = node.head
     return False
+
+
+def _a_meetings_title(tok: Token | None) -> bool:
+    """ "the Economic Leaders' Meeting", "the Peace Summit": a meeting named by its title (a capitalised
+    meeting noun of a name) is where talks are held, never a thing negotiated; "agreed to hold a
+    leaders' summit" puts one on the table."""
+    return (
+        tok is not None
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and (tok.lemma_.lower() in meeting_words().nouns or tok.lower_ in meeting_words().nouns)
+    )
 
 
 def _a_year(tok: Token) -> bool:
