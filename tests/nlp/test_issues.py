@@ -948,3 +948,12 @@ def test_a_meeting_of_the_leaders_still_to_hold_is_an_item(nlp: Any) -> None:
 )
 def test_views_exchanged_on_an_item_discuss_it(nlp: Any, text: str) -> None:
     assert ("Fishing quotas", "discussed", None) in _rows(nlp, text)
+
+
+def test_a_report_of_no_meeting_goes_on_about_the_day_its_lead_dated(nlp: Any) -> None:
+    text = (
+        "The rebels on Friday rejected a ceasefire. "
+        "The government rejected any suggestion that Okafor should relinquish his rule."
+    )
+    found = [(m.label, m.status, m.round_date) for m in _mentions(nlp, text)]
+    assert ("Departure of Okafor", "rejected", "2024-05-10") in found

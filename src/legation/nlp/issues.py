@@ -1388,6 +1388,10 @@ def _round_of(
     when = next((m.date.value for m in meetings if m.key == focal and m.date is not None), None)
     if lead is not None and when is not None and when[:10] < lead[:10]:
         return None, None, lead
+    if focal is None and lead is not None:
+        # a report of no meeting whose lead dated what a side said ("on Friday the rebels restated X")
+        # goes on about that day: "Y rejected any suggestion that Z" was said then too
+        return None, None, lead
     return focal, None, None
 
 
