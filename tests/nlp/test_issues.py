@@ -957,3 +957,17 @@ def test_a_report_of_no_meeting_goes_on_about_the_day_its_lead_dated(nlp: Any) -
     )
     found = [(m.label, m.status, m.round_date) for m in _mentions(nlp, text)]
     assert ("Departure of Okafor", "rejected", "2024-05-10") in found
+
+
+def test_an_agreement_reached_during_a_dated_visit_is_of_that_visit(nlp: Any) -> None:
+    text = (
+        "Canada and India held talks in Ottawa on Monday. "
+        "The two countries agreed to resume direct flights during his 2022 visit to India."
+    )
+    found = [(m.label, m.status, m.meeting, m.round_date) for m in _mentions(nlp, text)]
+    assert ("Direct air flights", "agreed", None, "2022") in found
+
+
+def test_the_date_of_a_thing_named_is_no_date_of_the_clause(nlp: Any) -> None:
+    text = "Canada and India held talks in Ottawa on Monday. They agreed to discuss the January 25 elections."
+    assert [m.meeting for m in _mentions(nlp, text)] == ["m0"]

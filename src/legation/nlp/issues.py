@@ -1447,18 +1447,49 @@ def _governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | Non
         root = tok
         while root.head.i != root.i and t.start <= root.head.idx < t.end:
             root = root.head  # the word of the expression the parse hangs on the sentence
+        occasion = False
         if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
-            continue  # "the January 25 elections": the date of a thing named, not of the clause
+            if not _an_occasion(root.head):
+                continue  # "the January 25 elections": the date of a thing named, not of the clause
+            # "agreed to build X during his October visit": the occasion dates the clause it is in
+            if _value(t) > ctx.anchor.isoformat()[: len(_value(t))]:
+                continue  # a visit still to come dates no agreement reached at it
+            tok, occasion = root.head, True
         verb = _clause_verb(tok.head if tok.head.i != tok.i else tok)
         lemma = verb.lemma_.lower()
         if lemma in speech and lemma not in _cue_lemmas():
             continue  # "said on Monday": when it was said, not when it was agreed ("insisted on
             # Monday that ...": the insisting is the raising)
-        if any(_dates(verb, c) for c in cues):
+        if any(_dates(verb, c) or (occasion and _goes_on_into(c, verb)) for c in cues):
             return _value(t)
         if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
             return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+#: Nouns of an occasion that a date before them dates ("his October visit", "their May summit").
+_OCCASIONS = {"visit", "trip", "tour", "stay"}
+
+
+def _an_occasion(noun: Token) -> bool:
+    """ "during his October visit", "at their March summit": a dated visit or meeting after a
+    preposition of time or place, when the clause it hangs on happened."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _OCCASIONS and lemma not in meeting_words().nouns:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "on", "in")
+
+
+def _goes_on_into(cue: Token, verb: Token) -> bool:
+    """ "agreed to build X": a verb the cue goes on into (its open clause), which is done when it is."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == cue.i:
+            return True
+    return False
 
 
 def _past_year(ctx: DocContext, value: str) -> bool:
