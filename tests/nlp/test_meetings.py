@@ -754,7 +754,7 @@ def test_an_ordinal_in_apposition_to_the_talks_numbers_them(nlp: Any) -> None:
 def test_a_sentence_naming_another_head_of_a_side_is_about_another_meeting(nlp: Any) -> None:
     text = (
         "Chile and Peru agreed Wednesday on a joint water commission. Chilean President Ana Soto flew "
-        "into Peru for talks with her Peruvian counterpart Luis Vega. \"It has to be done quickly,\" said "
+        'into Peru for talks with her Peruvian counterpart Luis Vega. "It has to be done quickly," said '
         "Hans Berg, head of the UN water mission, after talks in Santiago with Chilean Foreign Minister "
         "Pablo Rios."
     )
@@ -779,6 +779,15 @@ def test_who_speaks_after_talks_with_a_side_held_them(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.ordinal == 1 and set(m.parties) == {"Chile", "Peru"}
     assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
+
+
+def test_a_hyphenated_title_gives_its_holder_a_side(nlp: Any) -> None:
+    text = "U.N. Secretary-General Ana Soto met Chilean Foreign Minister Luis Vega in Santiago on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party, h.actor.role) for h in m.heads} == {
+        ("Ana Soto", "United Nations", "Secretary-General"),
+        ("Luis Vega", "Chile", "Foreign Minister"),
+    }
 
 
 def test_an_opening_round_is_the_first(nlp: Any) -> None:

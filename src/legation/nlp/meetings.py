@@ -1409,7 +1409,7 @@ def _names_person(tok: Token) -> bool:
     chain = _person_name(propn_chain(_chain_end(tok)))
     before = title_before(chain) if chain is not None else None
     role = before[0] if before is not None else None
-    return role is not None and any(w in titles for w in role.lower().split())
+    return role is not None and any(w in titles for w in role.lower().replace("-", " ").split())
 
 
 def _chain_end(tok: Token) -> Token:

@@ -11,11 +11,10 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     doc = name.doc
     words: list[Token] = []
     i = name.start - 1
-    while (
-        i >= name.sent.start
-        and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod")
-        and not doc[i].is_punct
-    ):
+    while i >= name.sent.start and (
+        (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct)
+        or (doc[i].tag_ == "HYPH" and i > name.sent.start and doc[i - 1].pos_ == "PROPN")
+    ):  # a hyphen inside a title: "UN Secretary-General X"
         words.insert(0, doc[i])
         i -= 1
     if not words:
@@ -26,7 +25,7 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     # "the president's special envoy X": the title is what follows the last possessive
     cut = max((k for k, t in enumerate(words) if t.dep_ == "case"), default=-1)
     kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
-    role = " ".join(kept).strip() or None
+    role = " ".join(kept).replace(" - ", "-").strip() or None
     return role, party
 
 
