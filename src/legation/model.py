@@ -189,6 +189,9 @@ class MeetingMention:
     #: the report tells it in a sentence opening on another matter ("Separately, X and Y signed ..."): a
     #: meeting of other sides than the report's
     aside: bool = False
+    #: its date is the day someone arrived for it ("X arrived here Wednesday for talks with Y"): the talks
+    #: may have been held the next day, as another report dates them
+    arrival: bool = False
 
 
 @dataclass(frozen=True, slots=True)

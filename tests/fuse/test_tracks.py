@@ -695,3 +695,16 @@ def test_a_head_of_no_side_alone_makes_no_round() -> None:
     tour = _meeting("a", "2024-05-09", parties=("United States",), heads=(inspector,))
     (track,) = fuse([_analysis("a", "2024-05-10", talks, tour)])
     assert [r.date for r in track.rounds] == ["2024-05-02"]
+
+
+def test_the_day_of_an_arrival_for_talks_dated_a_day_later_is_no_day_of_the_talks() -> None:
+    sides = ("Iran", "United States")
+    arrived = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-01"), parties=sides, arrival=True)
+    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-02"), parties=sides, city="Muscat")
+    (track,) = fuse([_analysis("a", "2024-05-01", arrived), _analysis("b", "2024-05-03", held)])
+    (r,) = track.rounds
+    assert (r.date, r.end) == ("2024-05-02", None)
+    # a report that dates the talks themselves on the first day: two days of talks
+    met = replace(arrived, arrival=False)
+    (track,) = fuse([_analysis("a", "2024-05-01", met), _analysis("b", "2024-05-03", held)])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-05-01", "2024-05-02")]

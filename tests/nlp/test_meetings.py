@@ -790,6 +790,17 @@ def test_a_hyphenated_title_gives_its_holder_a_side(nlp: Any) -> None:
     }
 
 
+def test_the_day_someone_arrived_for_talks_is_told_apart(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Soto arrived in Lima on Wednesday for talks with Peruvian President Luis Vega."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-16"))
+    assert m.date is not None and m.date.value == "2024-05-15" and m.arrival
+    text = "Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Wednesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-16"))
+    assert not m.arrival
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

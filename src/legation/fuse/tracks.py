@@ -490,8 +490,8 @@ def _rounds(
             name: _settle(vals, _shown_as(name, vals)) for name, vals in fields.items()
         }
         held = [m for _a, m in c.mentions if not m.planned]
-        days = sorted({m.date.value[:10] for m in held if m.date is not None})
-        if len(days) > 1 and not c.planned:  # a round held over several days: its first and last day
+        days, eve = _held_days(held)
+        if (len(days) > 1 or eve) and not c.planned:  # a round held over days: its first and last day
             settled["date"] = days[0]
         date = settled.get("date")
         ordinal = settled.get("ordinal")
@@ -530,6 +530,20 @@ def _rounds(
             where[(a.document.id, m.key)] = round_id
     rounds.sort(key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
     return rounds, where
+
+
+def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
+    """The days a held round's reports date it on, but for the day of an arrival for it that another
+    report's date follows by one day ("X arrived Wednesday for talks" and "X said Thursday after the
+    talks": the talks were on Thursday); and whether such an eve was left out."""
+    days = {m.date.value[:10] for m in held if m.date is not None}
+    surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival}
+    eves = {d for d in days - surely if _next_day(d) in surely}
+    return sorted(days - eves), bool(eves)
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _settled_time(c: _Cluster, name: str, settled: dict[str, Any]) -> TimeValue | None:

@@ -140,6 +140,8 @@ class MeetingWords:
     asides: re.Pattern[str] | None = None
     #: verbs of setting off: a meeting one sets off for is still to come ("left for X to hold talks")
     departing: frozenset[str] = frozenset()
+    #: verbs of arriving: the day someone arrived for talks may be the eve of the talks
+    arriving: frozenset[str] = frozenset()
     #: words that say a meeting is going on as the report is written ("the ongoing summit")
     ongoing: frozenset[str] = frozenset()
 
@@ -170,6 +172,7 @@ def meeting_words() -> MeetingWords:
         "wish",
         "aside",
         "departing",
+        "arriving",
         "ongoing",
     )
     data = load_bundled(
@@ -210,6 +213,7 @@ def meeting_words() -> MeetingWords:
         wishes=frozenset(by_kind["wish"]),
         asides=_opening_regex(by_kind["aside"]),
         departing=frozenset(by_kind["departing"]),
+        arriving=frozenset(by_kind["arriving"]),
         ongoing=frozenset(by_kind["ongoing"]),
     )
 

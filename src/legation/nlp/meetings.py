@@ -113,6 +113,8 @@ class _Partial:
     announced: bool = False
     #: the sentence opens on another matter ("Separately, ..."): never a sentence of the report's meeting
     aside: bool = False
+    #: the date is the day someone arrived for the meeting ("arrived here Wednesday for talks with Y")
+    arrival: bool = False
     #: those of the meeting set off for it ("left for X to resume talks"): the day they meet is to come
     bound: bool = False
 
@@ -291,6 +293,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
             p.direct_date = _governs_meeting(sent, t, triggers, directly=True)
+            p.arrival = _arrival_date(sent, t, triggers)
             if _after_writing(ctx, t.value):
                 p.planned = True  # "talks would resume on Friday": not held when the report was written
         elif (
@@ -983,6 +986,23 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
 
 #: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
 _OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum", "visit", "session"})
+
+
+def _arrival_date(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a date is the day someone arrived for the meeting: it hangs on a verb of arriving whose
+    purpose is a meeting word ("X arrived here Wednesday for talks with Y", "X flew in on Monday to meet
+    Y"; `arriving` verbs of `meetings.yaml`)."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in meeting_words().arriving:
+        return False
+    for trigger in triggers:
+        word = trigger.head if trigger.dep_ == "compound" else trigger
+        if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.i == verb.i:
+            return True  # "arrived Wednesday for talks"
+        if word.pos_ == "VERB" and _infinitive(word) and word.head.i == verb.i:
+            return True  # "flew in on Monday to meet Y"
+    return False
 
 
 def _departing(trigger: Token) -> bool:
@@ -1847,7 +1867,7 @@ def _other_heads(a: _Partial, b: _Partial) -> bool:
     X's with Y (a sentence on "the meeting" is about the meeting already named, whoever it names)."""
     if b.anaphoric:
         return False
-    ours = {h.actor.party: set() for h in a.heads if h.actor.party}
+    ours: dict[str, set[str]] = {h.actor.party: set() for h in a.heads if h.actor.party}
     for h in a.heads:
         if h.actor.party:
             ours[h.actor.party].add(h.actor.name)
@@ -1879,8 +1899,10 @@ def _one_place(a: str, b: str) -> bool:
 
 def _absorb(into: _Partial, p: _Partial) -> None:
     if p.direct_date and not into.direct_date and p.date is not None and into.date is not None:
-        into.date, into.direct_date = p.date, True
+        into.date, into.direct_date, into.arrival = p.date, True, p.arrival
         into.field_evidence["date"] = p.field_evidence.get("date", p.evidence)
+    if into.date is None and p.date is not None:
+        into.arrival = p.arrival
     for name in ("date", "city", "venue", "duration", "format", "ordinal"):
         if getattr(into, name) is None and getattr(p, name) is not None:
             setattr(into, name, getattr(p, name))
@@ -1986,6 +2008,7 @@ def _merge(
                 outsider=g.outsider,
                 period=g.period if g.date is None and g.planned else None,
                 aside=g.aside,
+                arrival=g.arrival and g.date is not None,
             )
         )
     return meetings

@@ -35,7 +35,7 @@ def given_name(tok: Token) -> bool:
     ("Minister of Fisheries Jordan Surname"). English puts the nationality before the title ("Chilean
     Trade Minister X"), never between the title and the name."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc):
+    if tok.i == 0 or tok.i + 1 >= len(doc) or load_gazetteer().country(tok.text) is None:
         return False
     after, before = doc[tok.i + 1], doc[tok.i - 1]
     if before.pos_ != "PROPN" or before.ent_type_:

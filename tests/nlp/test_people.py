@@ -1,0 +1,17 @@
+"""People in news text: titles, countries and names around a person's name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legation.nlp.people import given_name, name_span
+
+
+def test_only_a_country_word_between_a_title_and_a_name_is_a_given_name(nlp: Any) -> None:
+    doc = nlp("Soto arrived in Peru Wednesday evening for talks with Peru's King Carlos II and Luis Vega.")
+    words = {t.text: t for t in doc}
+    assert not given_name(words["and"])  # a word that names no country is never a given name
+    vega = name_span(words["Vega"])
+    assert vega is not None and vega.text == "Luis Vega"
+    doc = nlp("The accord was signed by Peru's Minister of Fisheries Jordan Rojas.")
+    assert given_name(next(t for t in doc if t.text == "Jordan"))
