@@ -887,3 +887,15 @@ def test_a_pair_of_talks_someone_oversaw_in_a_relative_clause_are_not_the_senten
     )
     meetings = find_meetings(context(nlp, text, "2024-05-13"))
     assert not [m for m in meetings if {"Chile", "Peru"} <= set(m.parties)]
+
+
+def test_the_meeting_of_a_joint_body_a_minister_told_is_its_sides_meeting_that_day(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Soto said here on Saturday that the new commission would help trade. "
+        '"Our ties have grown," Soto told the first meeting of the Chile-Peru joint commission. '
+        "Peruvian Foreign Minister Luis Vega, who co-chaired the meeting with Soto, praised the commission."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-11", dateline="Lima"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert m.date is not None and m.date.value == "2024-05-11"
+    assert "Luis Vega" in {h.actor.name for h in m.heads}

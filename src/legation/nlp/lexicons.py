@@ -144,6 +144,8 @@ class MeetingWords:
     arriving: frozenset[str] = frozenset()
     #: words that say a meeting is going on as the report is written ("the ongoing summit")
     ongoing: frozenset[str] = frozenset()
+    #: verbs of speaking to a gathering, whose object is the occasion of what is said ("told the meeting")
+    addressing: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -174,6 +176,7 @@ def meeting_words() -> MeetingWords:
         "departing",
         "arriving",
         "ongoing",
+        "addressing",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -215,6 +218,7 @@ def meeting_words() -> MeetingWords:
         departing=frozenset(by_kind["departing"]),
         arriving=frozenset(by_kind["arriving"]),
         ongoing=frozenset(by_kind["ongoing"]),
+        addressing=frozenset(by_kind["addressing"]),
     )
 
 

@@ -32,7 +32,7 @@ _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks
 #: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
 #: "their first direct talks" more often say that two sides met at all, or in a new way.
 _COUNTED_NOUNS = {"round", "rounds", "session"}
-_HEAD_VERBS = {"lead", "head", "chair", "represent"}
+_HEAD_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "represent"}
 #: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
 _MEETING_EVENT_VERBS = {
     "hold", "meet", "take", "finish", "begin", "conclude", "open", "end", "wrap", "start", "resume",
@@ -195,15 +195,28 @@ _OCCASION_PREPOSITIONS = frozenset({"during", "after", "following"})
 def _occasion(sent: Span, triggers: list[Token]) -> bool:
     """Whether a meeting of the sentence is the occasion of a statement in it ("X said ... during a
     meeting with Y"), however the parse hangs the prepositional phrase."""
-    return any(
-        t.pos_ == "NOUN"
-        and t.dep_ == "pobj"
-        and (
-            (t.head.lower_ in _OCCASION_PREPOSITIONS and _past_act(t.head.head))
-            or (t.head.lower_ == "at" and _states(t.head.head))
+    return (
+        any(
+            t.pos_ == "NOUN"
+            and t.dep_ == "pobj"
+            and (
+                (t.head.lower_ in _OCCASION_PREPOSITIONS and _past_act(t.head.head))
+                or (t.head.lower_ == "at" and _states(t.head.head))
+            )
+            for t in triggers
         )
-        for t in triggers
-    ) and any(_states(t) for t in sent)
+        and any(_states(t) for t in sent)
+    ) or any(_addressed(t) for t in triggers)
+
+
+def _addressed(trigger: Token) -> bool:
+    """Whether a meeting is what someone spoke to: "X told the meeting", "addressed the summit"."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "dative")
+        and trigger.head.pos_ == "VERB"
+        and trigger.head.lemma_.lower() in meeting_words().addressing
+    )
 
 
 def _states(tok: Token) -> bool:
@@ -1144,11 +1157,14 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     for trigger in triggers:  # "the EU-China summit", "Sino-Japanese talks": a pair before the meeting word
         if any(t.dep_ in ("relcl", "acl") for t in trigger.ancestors):
             continue  # "X, who has overseen the A-B talks for months": other talks than the sentence's
-        before = [
-            m for left in trigger.lefts if left.dep_ in ("compound", "amod", "nmod") for m in left.subtree
-        ]
-        if len(actors_in_tokens(ctx, before)) >= 2:
-            add(before)
+        # ... or before the body whose meeting it is ("a meeting of the X-Y joint committee")
+        bodies = [o for p in trigger.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for word in (trigger, *bodies):
+            before = [
+                m for left in word.lefts if left.dep_ in ("compound", "amod", "nmod") for m in left.subtree
+            ]
+            if len(actors_in_tokens(ctx, before)) >= 2:
+                add(before)
     return _factions(ctx, sent, found)
 
 
