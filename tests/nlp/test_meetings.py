@@ -899,3 +899,16 @@ def test_the_meeting_of_a_joint_body_a_minister_told_is_its_sides_meeting_that_d
     assert set(m.parties) == {"Chile", "Peru"}
     assert m.date is not None and m.date.value == "2024-05-11"
     assert "Luis Vega" in {h.actor.name for h in m.heads}
+
+
+def test_a_leader_who_spoke_when_meeting_another_met_them_on_the_day_of_the_statement(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Soto on Friday expressed satisfaction with ties with Peru. "
+        '"Our ties have grown fast," Soto said when meeting with Peruvian President Luis Vega before the '
+        "regional summit."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-17"))
+    (met,) = [m for m in meetings if not m.planned]
+    assert met.date is not None and met.date.value == "2024-05-17"
+    assert not met.outsider  # both are heads of a side, Soto named by her surname
+    assert {h.actor.party for h in met.heads} == {"Chile", "Peru"}

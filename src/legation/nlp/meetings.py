@@ -206,7 +206,12 @@ def _occasion(sent: Span, triggers: list[Token]) -> bool:
             for t in triggers
         )
         and any(_states(t) for t in sent)
-    ) or any(_addressed(t) for t in triggers)
+    ) or any(_addressed(t) or _saying_while(t) for t in triggers)
+
+
+def _saying_while(trigger: Token) -> bool:
+    """Whether a meeting verb qualifies a statement: "X said when meeting Y", "said while meeting Y"."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and _states(trigger.head)
 
 
 def _addressed(trigger: Token) -> bool:
@@ -370,7 +375,6 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     p.parties = _parties(ctx, sent, triggers)
     talks = bool(p.parties) or _of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not _only_wished(triggers)
-    p.outsider = _outsider(ctx, triggers)
     p.anaphoric = any(
         t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
         for t in triggers
@@ -393,6 +397,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ]
     if not triggers and not p.heads:
         return None
+    p.outsider = _outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
 
 
@@ -1168,16 +1173,17 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
     return _factions(ctx, sent, found)
 
 
-def _outsider(ctx: DocContext, triggers: list[Token]) -> bool:
+def _outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> bool:
     """Whether someone named as taking part is a person the report ties to no actor: "Pope X met Israeli
-    Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation."""
+    Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation. A head the
+    sentence gives a side (``sided``: "Australian Prime Minister X") is no outsider."""
     for phrase in _taking_part(triggers):
         for tok in phrase:
             if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or _speaker(tok):
                 continue  # who speaks after talks with a side is the report's source, its side named
             ent = next((e for e in ctx.ents_in(tok.sent) if e.start == tok.i), None)
-            if ent is None:
-                continue
+            if ent is None or any(set(ent.text.split()) <= set(name.split()) for name in sided):
+                continue  # a head of a side, also by one of their names ("Hu said when meeting ...")
             if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
                 return True
     return False
