@@ -912,3 +912,9 @@ def test_a_leader_who_spoke_when_meeting_another_met_them_on_the_day_of_the_stat
     assert met.date is not None and met.date.value == "2024-05-17"
     assert not met.outsider  # both are heads of a side, Soto named by her surname
     assert {h.actor.party for h in met.heads} == {"Chile", "Peru"}
+
+
+def test_delegations_from_two_countries_are_their_sides_not_places(nlp: Any) -> None:
+    text = "Expert-level delegations from Chile and Peru started discussions on Wednesday on the border."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert set(m.parties) == {"Chile", "Peru"}
