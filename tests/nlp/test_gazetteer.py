@@ -452,3 +452,11 @@ def test_a_city_is_in_its_country_and_only_a_capital_stands_for_it() -> None:
     assert gazetteer.city_country("Kyiv") == "Ukraine"
     assert gazetteer.city_country("Atlantis") is None
     assert gazetteer.country("Geneva") is None  # a large city never names its government
+
+
+def test_an_organisation_name_with_a_prefix_is_found_with_or_without_its_hyphen() -> None:
+    gazetteer = load_gazetteer()
+    text = "The Inter-governmental Authority on Development met on Monday."
+    assert [name for _s, _e, name in gazetteer.organisations_in(text)] == [
+        "Intergovernmental Authority on Development"
+    ]

@@ -918,3 +918,12 @@ def test_delegations_from_two_countries_are_their_sides_not_places(nlp: Any) -> 
     text = "Expert-level delegations from Chile and Peru started discussions on Wednesday on the border."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_where_a_spokesman_said_something_is_not_where_the_meeting_will_be(nlp: Any) -> None:
+    text = (
+        "Chile and Peru will sign a trade accord during the Chilean president's visit to Peru on Friday, a "
+        "spokesman said here on Monday."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-13", dateline="Santiago"))
+    assert meetings and all(m.city != "Santiago" for m in meetings)

@@ -126,6 +126,10 @@ def _plural(word: str) -> str | None:
     return word + "s"
 
 
+#: A word prefix that writers join with or without a hyphen ("Intergovernmental", "Inter-governmental").
+_PREFIXED = re.compile(r"\b(Inter|Intra|Trans|Multi|Non|Pan|Supra|Counter)(?=[a-z]{4})([a-z]+)")
+
+
 def _variants(term: str, *, plural: bool) -> Iterator[str]:
     """The written forms of a data-file term that text may contain."""
     base = _strip_the(term.strip())
@@ -134,6 +138,10 @@ def _variants(term: str, *, plural: bool) -> Iterator[str]:
         forms.append(base.replace(" and ", " & "))
     if plural:
         forms.extend(p for form in forms if (p := _plural(form)) is not None)
+    for form in list(forms):
+        spelt = _PREFIXED.sub(lambda m: f"{m.group(1)}-{m.group(2)}", form)
+        if spelt != form:  # "Intergovernmental" is also written "Inter-governmental"
+            forms.append(spelt)
     for form in list(forms):
         if len(form) >= 4 and form.upper() != form:
             forms.append(form.upper())

@@ -963,8 +963,13 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
     place = _dateline_city(ctx)
     if place is not None:
-        for tok in sent:  # "talks here": the city of the dateline
-            if tok.lower_ == "here" and tok.dep_ == "advmod" and _near_trigger(tok, triggers):
+        for tok in sent:  # "talks here": the city of the dateline; not "X said here", where X spoke
+            if (
+                tok.lower_ == "here"
+                and tok.dep_ == "advmod"
+                and not _states(tok.head)
+                and _near_trigger(tok, triggers)
+            ):
                 return place, ctx.span_evidence(tok)
     return None
 
