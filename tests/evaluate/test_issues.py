@@ -143,3 +143,55 @@ def test_a_raiser_is_the_gold_party_under_a_wording_the_reports_used() -> None:
     other = [{"round": "g1", "issue": "quotas", "status": "raised", "raised_by": "Peru"}]
     e = score(dossier(t), gold(gold_track(rounds=GOLD_ROUNDS, issues=GOLD_ISSUES, issue_status=other)))
     assert counts(e, "raised_by") == (0, 1, 1)
+
+
+def _tp_rows(e: Any) -> list[str]:
+    return [f.detail.split(" = ")[0] for f in e.findings if f.part == "issue_status" and f.outcome == "tp"]
+
+
+def test_a_row_naming_the_gold_issue_wins_over_one_found_only_in_its_evidence() -> None:
+    # The evidence-only row sorts first by key; the row whose label names the issue must still get it.
+    issues = (Issue("a:harbour-fees", "Harbour fees"), Issue("b:port-calls", "Port calls"))
+    rows = (
+        row("R1", "a:harbour-fees", "raised", "Fees were raised together with port calls.", raised_by="Peru"),
+        row("R1", "b:port-calls", "raised", raised_by="Japan"),
+    )
+    gold_rows = [{"round": "g1", "issue": "ports", "status": "raised", "raised_by": "Japan"}]
+    for ordered in (rows, rows[::-1]):
+        e = _score(issues, ordered, gold_rows)
+        assert counts(e, "issue_status") == (1, 1, 0)
+        assert _tp_rows(e) == ["dossier R1/b:port-calls=raised"]
+        assert counts(e, "raised_by") == (1, 0, 0)
+
+
+def test_rows_are_matched_to_give_the_most_true_positives_whatever_their_order() -> None:
+    # The first row names both gold issues (ports the more specific); taking ports for it would leave
+    # the second row, which names only ports, unmatched and quotas missed.
+    issues = (Issue("a:both", "Quota and port calls"), Issue("b:ports", "Port calls"))
+    rows = (row("R1", "a:both", "agreed"), row("R1", "b:ports", "agreed"))
+    gold_rows = [
+        {"round": "g1", "issue": "quotas", "status": "agreed"},
+        {"round": "g1", "issue": "ports", "status": "agreed"},
+    ]
+    for ordered in (rows, rows[::-1]):
+        assert counts(_score(issues, ordered, gold_rows), "issue_status") == (2, 0, 0)
+
+
+def test_a_row_that_lost_its_gold_row_to_a_better_one_says_so() -> None:
+    issues = (Issue("a:fees", "Fees"), Issue("b:ports", "Port calls"))
+    rows = (row("R1", "a:fees", "raised", "Fees and port calls."), row("R1", "b:ports", "raised"))
+    e = _score(issues, rows, [{"round": "g1", "issue": "ports", "status": "raised"}])
+    (fp,) = [f.detail for f in e.findings if f.part == "issue_status" and f.outcome == "fp"]
+    assert fp.startswith("dossier R1/a:fees=raised (about ports)") and "another dossier row" in fp
+
+
+def test_an_optional_gold_row_absorbs_a_row_the_required_one_does_not_need() -> None:
+    # Either row may match the required ports row; the one only it can absorb goes to the optional row.
+    issues = (Issue("a:ports", "Port calls"), Issue("b:mixed", "Port calls and stock assessment"))
+    rows = (row("R1", "a:ports", "raised"), row("R1", "b:mixed", "raised"))
+    gold_rows = [
+        {"round": "g1", "issue": "ports", "status": "raised"},
+        {"round": "g1", "issue": "science", "status": "raised", "optional": True},
+    ]
+    for ordered in (rows, rows[::-1]):
+        assert counts(_score(issues, ordered, gold_rows), "issue_status") == (1, 0, 0)
