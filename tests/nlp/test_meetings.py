@@ -801,6 +801,23 @@ def test_the_day_someone_arrived_for_talks_is_told_apart(nlp: Any) -> None:
     assert not m.arrival
 
 
+def test_a_mood_about_the_next_talks_announces_no_round(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held their fifth round of talks in Lima on Monday. "
+        "Soto said she was optimistic about the next round despite the dispute over water rights."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.ordinal == 5 and not m.planned
+    announced = (
+        "Chile and Peru held their fifth round of talks in Lima on Monday. The next round is due in June."
+    )
+    assert (
+        len(find_meetings(context(nlp, announced, "2024-05-15")))
+        + len(read_meetings(context(nlp, announced, "2024-05-15"))[1])
+        == 2
+    )
+
+
 def test_an_opening_round_is_the_first(nlp: Any) -> None:
     text = "Chile and Peru held an opening round of talks in Lima on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

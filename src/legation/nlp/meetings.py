@@ -648,6 +648,9 @@ def _hoped_for(trigger: Token) -> bool:
         return head.head.lower_ in _HOPE_NOUNS
     if head.dep_ == "prep" and head.lower_ in ("toward", "towards"):
         return True  # "the momentum toward the first direct talks", "a step towards negotiations"
+    if head.dep_ == "prep" and head.lower_ in ("on", "about", "over") and head.head.pos_ == "ADJ":
+        # "optimistic on the next talks", "confident about the coming round": a mood, no announcement
+        return _next_word([trigger]) is not None
     if trigger.dep_ == "dobj" and head.lemma_.lower() in _REVIVING and head.dep_ in ("pcomp", "acl", "xcomp"):
         # "ways of reviving peace talks", "efforts to restart the negotiations": talks sought, not held
         above = head.head.head if head.head.dep_ == "prep" else head.head
