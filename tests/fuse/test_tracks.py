@@ -708,3 +708,14 @@ def test_the_day_of_an_arrival_for_talks_dated_a_day_later_is_no_day_of_the_talk
     met = replace(arrived, arrival=False)
     (track,) = fuse([_analysis("a", "2024-05-01", met), _analysis("b", "2024-05-03", held)])
     assert [(r.date, r.end) for r in track.rounds] == [("2024-05-01", "2024-05-02")]
+
+
+def test_reports_within_the_days_the_talks_lasted_in_one_city_are_one_round() -> None:
+    began = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat")
+    lasted = TimeValue("four days", "DURATION", "P4D", 0, 9)
+    ended = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-09"), city="Muscat", duration=lasted)
+    tracks = fuse([_analysis("a", "2024-05-06", began), _analysis("b", "2024-05-09", ended)])
+    assert len(tracks[0].rounds) == 1
+    apart = MeetingMention("m0", (_ev("c"),), date=_date("2024-05-09"), city="Muscat")
+    tracks = fuse([_analysis("a", "2024-05-06", began), _analysis("c", "2024-05-09", apart)])
+    assert len(tracks[0].rounds) == 2  # no report says the talks lasted days: two meetings

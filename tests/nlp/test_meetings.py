@@ -944,3 +944,18 @@ def test_where_a_spokesman_said_something_is_not_where_the_meeting_will_be(nlp: 
     )
     meetings = find_meetings(context(nlp, text, "2024-05-13", dateline="Santiago"))
     assert meetings and all(m.city != "Santiago" for m in meetings)
+
+
+def test_the_days_of_talks_a_report_says_they_lasted_are_one_meeting(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian officials wrapped up four days of talks in Quito on Thursday. "
+        "The talks began on Monday with meetings between senior officials."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.duration is not None and m.duration.value == "P4D" and m.city == "Quito"
+
+
+def test_a_seat_of_government_is_the_city_of_talks_held_in_it(nlp: Any) -> None:
+    text = "Chile and Peru held talks at the prime minister's residence in Putrajaya on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city == "Putrajaya"

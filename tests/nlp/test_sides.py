@@ -596,3 +596,15 @@ def test_a_movement_whose_acronym_spells_its_possessive_first_word_keeps_that_wo
         "Monday. The FLF said it wanted a ceasefire.",
     )
     assert {m.name for m in ctx.actors.mentions if m.type == "group"} == {"Farmers' Liberation Front"}
+
+
+def test_those_who_attended_as_observers_are_observers(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held talks in Quito on Monday. U.S. and Chinese ambassadors attended the meeting "
+        "as observers.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    assert {("United States", "observer"), ("China", "observer")} <= {
+        (t.name, t.role) for t in sides.third_parties
+    }

@@ -55,6 +55,7 @@ from legation.nlp.meetings import (
     NEXT_WORDS,
     announced_only,
     announced_window,
+    days_lasted,
 )
 from legation.nlp.sides import SOFT_ROLES
 
@@ -158,12 +159,26 @@ class _Cluster:
 
     def _spans(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
         """Whether a held mention of the cluster's ordinal and city, dated some days from it, is another
-        day of the same round (a round lasting days or weeks), not another meeting."""
-        if m.planned or self.planned or m.ordinal is None or m.ordinal not in self.ordinals():
+        day of the same round (a round lasting days or weeks), not another meeting; or one in the
+        cluster's city within the days a report says the talks lasted ("after four days of talks")."""
+        if m.planned or self.planned:
+            return False
+        if m.city and _norm(m.city) in self.cities() and self._lasted(m, day):
+            return True
+        if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
         if m.city and self.cities() and _norm(m.city) not in self.cities():
             return False
         return all(abs((day - x).days) <= ROUND_SPAN_DAYS for x in dates)
+
+    def _lasted(self, m: MeetingMention, day: dt.date) -> bool:
+        """Whether the mention's day and the cluster's days fit in the days one of them says the talks
+        lasted."""
+        for n in [m, *(n for _a, n in self.mentions)]:
+            days = days_lasted(n.duration)
+            if days >= 2 and all(abs((day - x).days) < days for x in self.dates()):
+                return True
+        return False
 
 
 def _bare(m: MeetingMention) -> bool:

@@ -767,6 +767,10 @@ def backs(text: str, mention: ActorMention) -> bool:
     return bool(after and after.group(1).lower() in actor_words().backing_words)
 
 
+#: Verbs of taking part in a meeting, whose "as" phrase gives the role taken ("attended as observers").
+_TAKING_PART = frozenset({"attend", "participate", "sit", "take"})
+
+
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     """The third-party role a mention is given where it stands ("Qatari-mediated", "hosted by Oman",
     "the Norwegian facilitators", "observers from the EU"), or None."""
@@ -793,6 +797,12 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         for form in (t.lower_, t.lemma_.lower()):
             if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
                 return roles[form]
+    # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
+    # which often counts X among the sides)
+    for verb in (t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in _TAKING_PART):
+        for role in (o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"):
+            if role.lemma_.lower() in roles:
+                return roles[role.lemma_.lower()]
     if mention.type == "organisation":  # "UN envoy X", "the UN Secretary-General's special representative"
         head = own
         for _ in range(3):

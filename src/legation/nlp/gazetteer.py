@@ -329,6 +329,12 @@ class Gazetteer:
         canonical = self.country(name)
         return self._by_name.get(canonical) if canonical is not None else None
 
+    def is_seat(self, text: str) -> bool:
+        """Whether ``text`` is a place that stands for a country's government ("Putrajaya"), listed as a
+        metonym: a place name still, unlike the country's own names."""
+        form = _lookup(self._countries, text)
+        return form is not None and form.kind == "metonym"
+
     def is_capital(self, text: str) -> bool:
         """Whether ``text`` names a national capital, under any listed spelling ("Kiev", "Kyiv")."""
         return any(key in self._capitals for key in _keys(text))

@@ -845,8 +845,14 @@ _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.IGNORE
 
 
 def _meeting_length(text: str) -> bool:
+    """Whether a sentence measures a meeting: "lasted", "after two days of talks", "wrapped up four
+    days of talks" (a stretch of days "of" a meeting noun)."""
     low = text.lower()
-    return any(w in low for w in ("lasted", "last ", "after ", "following"))
+    return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
+
+
+#: "four days of talks", "three days of negotiations": days spent in the meeting.
+_DAYS_OF = re.compile(r"\bdays? of (?:\w+ )?(?:talks|negotiations|meetings|consultations|discussions)\b")
 
 
 def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly: bool = False) -> bool:
@@ -943,8 +949,10 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             continue
         if ent.label_ != "GPE" and not (ent.label_ in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
             continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
-        if ctx.gazetteer.country(ent.text) is not None and not ctx.gazetteer.is_capital(ent.text):
-            continue
+        if ctx.gazetteer.country(ent.text) is not None and not (
+            ctx.gazetteer.is_capital(ent.text) or ctx.gazetteer.is_seat(ent.text)
+        ):
+            continue  # a country, not a city
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
             root = root.head  # "in the Kenyan capital Nairobi"
@@ -1889,9 +1897,16 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
         return False
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
-        if abs((da - db).days) > 1:
-            return False
+        if abs((da - db).days) > max(1, days_lasted(a.duration) - 1, days_lasted(b.duration) - 1):
+            return False  # another day, unless talks of several days ("wrapped up four days of talks")
     return a.planned == b.planned
+
+
+def days_lasted(duration: TimeValue | None) -> int:
+    """How many days a meeting lasted, when its duration is said in days ("after four days of talks":
+    4), else 0."""
+    days = re.fullmatch(r"P(\d+)D", duration.value) if duration is not None else None
+    return int(days.group(1)) if days is not None else 0
 
 
 def _other_heads(a: _Partial, b: _Partial) -> bool:
