@@ -959,3 +959,12 @@ def test_a_seat_of_government_is_the_city_of_talks_held_in_it(nlp: Any) -> None:
     text = "Chile and Peru held talks at the prime minister's residence in Putrajaya on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.city == "Putrajaya"
+
+
+def test_a_host_acting_as_such_and_those_who_tell_of_the_talks_are_not_its_sides(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian negotiators held a second round of talks in Quito on Monday, with Ecuador "
+        "again acting as host. The talks lasted an hour, Brazilian officials said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru"}

@@ -1162,7 +1162,8 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
                 found.append(name)
 
     for t in sent:
-        if t.lower_ in _DELEGATION_WORDS:
+        if t.lower_ in _DELEGATION_WORDS and not (t.dep_ == "nsubj" and is_speech(t.head)):
+            # (not "the talks lasted an hour, Turkish officials said": who tells of the talks)
             add([m for left in t.lefts for m in left.subtree])
             # "negotiators for X and Y", "the delegation of X"
             add(
@@ -1251,6 +1252,8 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
     for trigger in triggers:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
+                if any(c.dep_ == "pcomp" for c in prep.children):
+                    continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 yield _phrase(prep)
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         if verb is None:
