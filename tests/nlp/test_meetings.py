@@ -968,3 +968,15 @@ def test_a_host_acting_as_such_and_those_who_tell_of_the_talks_are_not_its_sides
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_who_led_a_delegation_heads_the_round_held_not_the_one_announced(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian negotiators held a second round of talks in Quito on Monday. "
+        "Soto, who again led the Chilean delegation, said Santiago had proposed holding another round before "
+        "the end of June."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-13"))
+    (held,) = [m for m in meetings if not m.planned]
+    assert "Soto" in {h.actor.name for h in held.heads}
+    assert all("Soto" not in {h.actor.name for h in m.heads} for m in meetings if m.planned)

@@ -117,6 +117,9 @@ class _Partial:
     arrival: bool = False
     #: those of the meeting set off for it ("left for X to resume talks"): the day they meet is to come
     bound: bool = False
+    #: the heads were named as having led a delegation ("X, who led the delegation, said the next round
+    #: ..."): they led it at the meeting held, not at the one to come the sentence announces
+    led_before: bool = False
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -397,6 +400,9 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         ]
     if not triggers and not p.heads:
         return None
+    p.led_before = bool(led) and any(
+        v.lemma_.lower() in _HEAD_VERBS and v.tag_ == "VBD" and v.dep_ == "relcl" for v in sent
+    )
     p.outsider = _outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
 
@@ -1986,6 +1992,9 @@ def _merge(
     groups: list[tuple[_Partial, list[Evidence]]] = []
     focal: _Partial | None = None
     for p in partials:
+        if p.planned and p.led_before and p.heads and focal is not None and not _other_heads(focal, p):
+            focal.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in focal.heads}]
+            p = replace(p, heads=[])
         explicit = p.ordinal is not None or p.date is not None or p.relative is not None or p.planned
         target = None
         if explicit:
