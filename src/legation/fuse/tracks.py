@@ -174,11 +174,11 @@ class _Cluster:
     def _lasted(self, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's day and the cluster's days fit in the days one of them says the talks
         lasted."""
-        for n in [m, *(n for _a, n in self.mentions)]:
-            days = days_lasted(n.duration)
-            if days >= 2 and all(abs((day - x).days) < days for x in self.dates()):
-                return True
-        return False
+        lasted = [d for n in [m, *(n for _a, n in self.mentions)] if (d := days_lasted(n.duration)) >= 2]
+        if not lasted:
+            return False
+        dates = self.dates()
+        return any(all(abs((day - x).days) < days for x in dates) for days in lasted)
 
 
 def _bare(m: MeetingMention) -> bool:

@@ -18,6 +18,7 @@ noun phrase; every wording is kept, so that fusion can show them and tracks can 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -156,9 +157,23 @@ class DocActors:
     #: The movement each person (by surname) belongs to when the report says so ("Hamas leader X",
     #: "X's Fatah party"), also for people who otherwise stand for their country by their title.
     affiliations: dict[str, str] = field(default_factory=dict)
+    _index: tuple[list[int], list[int], int] | None = field(default=None, repr=False, compare=False)
 
     def in_range(self, start: int, end: int) -> list[ActorMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions wholly inside ``[start, end)``, in list order: a bisection of the mentions by
+        start, as the meeting and issue readers ask this of every phrase."""
+        index = self._by_start()
+        lo = bisect.bisect_left(index[0], start)
+        hi = bisect.bisect_right(index[0], end)
+        return [self.mentions[i] for i in sorted(index[1][lo:hi]) if self.mentions[i].end <= end]
+
+    def _by_start(self) -> tuple[list[int], list[int]]:
+        """The mentions' starts in order, with each one's place in :attr:`mentions` (made again when
+        mentions were added since)."""
+        if self._index is None or self._index[2] != len(self.mentions):
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self._index = ([self.mentions[i].start for i in order], order, len(self.mentions))
+        return self._index[0], self._index[1]
 
     def names_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m.name for m in self.in_range(start, end)))

@@ -1191,7 +1191,7 @@ def _parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
             before = [
                 m for left in word.lefts if left.dep_ in ("compound", "amod", "nmod") for m in left.subtree
             ]
-            if len(actors_in_tokens(ctx, before)) >= 2:
+            if sum(t.text[:1].isupper() for t in before) >= 2 and len(actors_in_tokens(ctx, before)) >= 2:
                 add(before)
     return _factions(ctx, sent, found)
 
