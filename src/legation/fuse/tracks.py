@@ -163,7 +163,7 @@ class _Cluster:
         cluster's city within the days a report says the talks lasted ("after four days of talks")."""
         if m.planned or self.planned:
             return False
-        if m.city and _norm(m.city) in self.cities() and self._lasted(m, day):
+        if m.city and self._lasted(m, day) and _norm(m.city) in self.cities():
             return True
         if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
