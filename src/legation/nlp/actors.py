@@ -722,9 +722,9 @@ def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMen
         else:
             continue
         first = tok
-        sentence_start = tok.sent.start  # (spaCy finds a token's sentence anew on each ``.sent``)
-        # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words)
-        while first.i > sentence_start:
+        # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words), within
+        # its sentence (``is_sent_start``: spaCy finds a token's ``.sent`` anew by a walk on each call)
+        while first.i > 0 and not first.is_sent_start:
             prev = doc[first.i - 1]
             if prev.tag_ == "POS" or (
                 prev.dep_ in ("poss", "amod", "compound", "nmod") and not prev.is_punct

@@ -11,9 +11,10 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     doc = name.doc
     words: list[Token] = []
     i = name.start - 1
-    while i >= name.sent.start and (
+    first = name.sent.start  # once: spaCy finds a span's sentence anew on each ``.sent``
+    while i >= first and (
         (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct)
-        or (doc[i].tag_ == "HYPH" and i > name.sent.start and doc[i - 1].pos_ == "PROPN")
+        or (doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN")
     ):  # a hyphen inside a title: "UN Secretary-General X"
         words.insert(0, doc[i])
         i -= 1
@@ -49,7 +50,9 @@ def propn_chain(tok: Token) -> Span:
     """The run of compound proper nouns ending at ``tok`` ("Jane Q. Doe")."""
     doc = tok.doc
     start = tok.i
-    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+    while (
+        not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+    ):
         start -= 1
     return doc[start : tok.i + 1]
 
