@@ -405,19 +405,26 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside"):
         return True
+    journey = journey_end(root)
+    if journey is not None:
+        return journey
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
-        # "flew to X", "a visit to X", "returned from X": a place; "a proposal to X", "presented it to
-        # X", "mediators from X": whom it goes to, or whose they are
-        owner = root.head.head
-        words = actor_words()
-        if owner.pos_ == "NOUN":
-            return owner.lemma_.lower() in words.journey_words
-        return not (root.head.lower_ == "to" and owner.lemma_.lower() in words.giving_words)
+        # "flew to X", "returned from X": a place; "presented it to X": whom it goes to
+        return not (root.head.lower_ == "to" and root.head.head.lemma_.lower() in actor_words().giving_words)
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         from legation.nlp.lexicons import meeting_words
 
         return root.head.head.lemma_.lower() in meeting_words().departing  # "left for X": where to
     return names_talks(doc, mention)
+
+
+def journey_end(root: Any) -> bool | None:
+    """For a name under "to" or "from" that hangs on a noun: whether it is a place, as the noun is a
+    journey ("a visit to X"), or whose people it names ("a proposal to X", "delegations from X"); None for
+    any other name."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "from") or root.head.head.pos_ != "NOUN":
+        return None
+    return bool(root.head.head.lemma_.lower() in actor_words().journey_words)
 
 
 def names_talks(doc: Any, mention: ActorMention) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
-from legation.nlp.actors import actor_words, backs, names_talks
+from legation.nlp.actors import backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -1512,9 +1512,9 @@ def _is_place(tok: Token) -> bool:
     root = tok
     while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head  # up a name, not to the noun it names ("at the EU-Russia summit")
-    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.pos_ == "NOUN":
-        # "a visit to X" is a place, "delegations from X and Y" are people's
-        return root.head.head.lemma_.lower() in actor_words().journey_words
+    journey = journey_end(root)  # "a visit to X" is a place, "delegations from X and Y" are people's
+    if journey is not None:
+        return journey
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
         return True
     return bool(root.dep_ == "appos" and root.head.ent_type_ == "GPE")
