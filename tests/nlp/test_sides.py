@@ -608,3 +608,28 @@ def test_those_who_attended_as_observers_are_observers(nlp: Any) -> None:
     assert {("United States", "observer"), ("China", "observer")} <= {
         (t.name, t.role) for t in sides.third_parties
     }
+
+
+def test_a_movement_the_model_misses_is_named_by_the_acronym_that_spells_it(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The ministers welcomed peace efforts between the Chadian government and the God's Resistance "
+        "Army (GRA) with an aim to end the war. Talks are under way in Arusha between the government of "
+        "Chad and the GRA.",
+    )
+    assert sides.parties == ("Chad", "God's Resistance Army")
+    cut = context(
+        nlp, "Envoys welcomed the truce between the army and the Lord's Salvation Army (LSA) on Monday."
+    )
+    assert {m.name for m in cut.actors.mentions if m.type == "group"} == {"Lord's Salvation Army"}
+
+
+def test_two_names_the_report_gives_two_acronyms_are_two_movements(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The Chad Liberation Movement (CLM) and the government held talks in Abuja on Monday. A member of "
+        "the Chad People's Liberation Movement (CPLM) sat with the government delegation.",
+    )
+    names = {m.surface: m.name for m in ctx.actors.mentions if m.type == "group"}
+    assert names["Chad Liberation Movement"] == "Chad Liberation Movement"
+    assert names["Chad People's Liberation Movement"] == "Chad People's Liberation Movement"

@@ -187,7 +187,7 @@ def find_actors(ctx: Any) -> DocActors:
     text: str = ctx.document.text
     doc = ctx.doc
     words = actor_words()
-    groups = _named_groups(doc, text, ctx.gazetteer, words)
+    groups = _spelt_out(text, ctx.gazetteer, words, _named_groups(doc, text, ctx.gazetteer, words))
     groups += _described(doc, text, words, groups)
     groups += _umbrella_members(text, groups)
     groups += _acronyms(text, groups)
@@ -526,6 +526,48 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     return found
 
 
+#: An acronym in brackets: "(LRA)".
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]{1,8})\)")
+#: A word of a name, or a small word inside one ("of", "for", "the", "and").
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|in|de|du|la|el)$")
+
+
+def _spelt_out(text: str, gazetteer: Any, words: ActorWords, found: list[ActorMention]) -> list[ActorMention]:
+    """Movements named in full before the acronym that spells them, ending in a type word ("... Resistance
+    Army (XRA)"), that the model tagged as no entity or cut short ("Salvation Army" of "God's Salvation
+    Army (GSA)"): the name runs back over the capitalised words whose initials the acronym spells. A
+    mention the model found inside the name gives way to it."""
+    if "(" not in text:
+        return found
+    for hit in _BRACKETED.finditer(text):
+        acronym = hit.group(1)
+        before = text[max(0, hit.start() - 120) : hit.start()].rstrip()
+        tokens = before.split(" ")
+        name_words: list[str] = []
+        for word in reversed(tokens):
+            if not word or not _NAME_WORD.match(word):
+                break
+            name_words.insert(0, word)
+            initials = "".join(w[0] for w in name_words if w[:1].isupper())
+            if initials == acronym or not acronym.endswith(initials):
+                break
+        capitals = [w for w in name_words if w[:1].isupper()]
+        if "".join(w[0] for w in capitals) != acronym or not name_words[0][:1].isupper():
+            continue
+        if capitals[-1] not in words.name_words or len(capitals) < 2:
+            continue
+        name = " ".join(name_words)
+        if gazetteer.organisation(name) is not None or gazetteer.country(name) is not None:
+            continue
+        end = hit.start() - (len(text[: hit.start()]) - len(text[: hit.start()].rstrip()))
+        start = end - len(name)
+        if any(m.start <= start and end <= m.end for m in found):
+            continue  # the model found it whole
+        found = [m for m in found if not (start <= m.start and m.end <= end)]
+        found.append(ActorMention(start, end, name, "group", name))
+    return found
+
+
 def _spelt_by_acronym(text: str, ent: Any) -> bool:
     """Whether the acronym in brackets after a name spells the initials of all its capitalised words."""
     after = re.match(r"\s*\(([A-Z]{2,9})\)", text[ent.end_char : ent.end_char + 14])
@@ -679,8 +721,12 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
     # a shortened name is the full one it is part of ("Liberation Tigers", "Tamil Tigers" of "Liberation
     # Tigers of Tamil Eelam"): the report's own full names first, then the listed ones; only when one fits
     fulls = {g.name for g in groups}
+    spelt = _bracketed_acronyms(text, groups)
     for name in sorted(fulls):
         longer = _longer_names(name, fulls) or _longer_names(name, set(words.aliases))
+        # two names the report gives two acronyms are two movements ("Sudan Liberation Movement (SLM)" and
+        # "Sudan People's Liberation Movement (SPLM)")
+        longer = [n for n in longer if name not in spelt or spelt.get(n, spelt[name]) == spelt[name]]
         if len(longer) == 1:
             aliases.setdefault(name, known(longer[0]))
 
@@ -690,6 +736,16 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
         if (g.start, g.end) not in seen:
             seen.add((g.start, g.end))
             found.append(replace(g, name=known(g.name)))
+    return found
+
+
+def _bracketed_acronyms(text: str, groups: list[ActorMention]) -> dict[str, str]:
+    """The acronym the report gives in brackets after a movement's name, by name."""
+    found: dict[str, str] = {}
+    for g in groups:
+        after = _BRACKETED.match(text, g.end + 1) if text[g.end : g.end + 1] == " " else None
+        if after is not None:
+            found.setdefault(g.name, after.group(1))
     return found
 
 
