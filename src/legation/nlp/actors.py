@@ -63,6 +63,9 @@ class ActorWords:
     journey_words: frozenset[str] = frozenset()
     #: verbs of giving something to someone ("presented a proposal to X"): X is whom it goes to
     giving_words: frozenset[str] = frozenset()
+    #: titles of a government's own officials ("Foreign Minister X"): with no country, the country of
+    #: the capital the report is datelined in
+    host_titles: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -83,6 +86,7 @@ def actor_words() -> ActorWords:
                     "backing",
                     "journey",
                     "giving",
+                    "host_title",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -104,7 +108,7 @@ def actor_words() -> ActorWords:
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
     media: set[str] = set()
-    cue_words: dict[str, set[str]] = {"backing": set(), "journey": set(), "giving": set()}
+    cue_words: dict[str, set[str]] = {k: set() for k in ("backing", "journey", "giving", "host_title")}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         if e["type"] == "media":
@@ -136,6 +140,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["backing"]),
         frozenset(cue_words["journey"]),
         frozenset(cue_words["giving"]),
+        frozenset(cue_words["host_title"]),
     )
 
 
@@ -212,8 +217,8 @@ def find_actors(ctx: Any) -> DocActors:
     countries = [m for m in countries if free(m.start, m.end) and not _first_name(doc, m)]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
-    mentions += _people(ctx, mentions, free, affiliations)
     main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
+    mentions += _people(ctx, mentions, free, affiliations, main[0][0] if main else None)
     if main:
         for tok in doc:
             if (
@@ -338,15 +343,27 @@ def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
 
 
 def _people(
-    ctx: Any, actors: list[ActorMention], free: Any, affiliations: dict[str, str] | None = None
+    ctx: Any,
+    actors: list[ActorMention],
+    free: Any,
+    affiliations: dict[str, str] | None = None,
+    main: str | None = None,
 ) -> list[ActorMention]:
     """People who stand for a side: "Zairean President X" (a country), "rebel leader Y" or "Y's rebels"
-    (the movement); every later mention of their surname stands for the same side ("X met Y")."""
+    (the movement); every later mention of their surname stands for the same side ("X met Y").
+
+    A government title with no country ("Foreign Minister X") is the country of the capital the report
+    is datelined in, when that country is also the one the report names most (``main``): a report from
+    a regional hub about another country's leaders gives them no country."""
     from legation.nlp.people import title_before
 
     doc = ctx.doc
     words = actor_words()
     sides: dict[str, tuple[str, ActorType]] = {}
+    hosted: dict[str, tuple[str, ActorType]] = {}
+    host = _dateline_country(ctx)
+    host = host if host is not None and host == main else None
+    sided_words: set[str] = set()  # every word of a name given a side ("Hu" of "Chinese President Hu Jintao")
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -354,14 +371,10 @@ def _people(
         owned = next((m for m in actors if m.type == "group" and m.start <= ent.start_char < m.end), None)
         before = title_before(ent)
         modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
-        titled = next(  # "Turkish Cypriot leader X": the community of the title
-            (
-                m
-                for m in actors
-                if m.type == "group" and modifiers and modifiers[0].idx <= m.start and m.end <= ent.start_char
-            ),
-            None,
-        )
+        lo = modifiers[0].idx if modifiers else ent.start_char
+        in_title = [m for m in actors if lo <= m.start and m.end <= ent.start_char]
+        titled = next((m for m in in_title if m.type == "group"), None)  # "Turkish Cypriot leader X"
+        body = next((m for m in in_title if m.type == "organisation"), None)  # "WTO chief X"
         if owned is not None:
             side = (owned.name, "group")
         elif titled is not None and before is not None:
@@ -372,8 +385,16 @@ def _people(
             side = ("", "group")
         elif before is not None and before[1] is not None:
             side = (before[1], "country")
+        elif body is not None and (before is not None or _titled(doc, ent)):
+            side = (body.name, "organisation")
         if side is not None:
             sides.setdefault(ent[-1].text, side)
+            sided_words.update(t.text for t in ent)
+        elif host is not None and before is not None and _host_official(before[0], modifiers, words):
+            hosted.setdefault(ent[-1].text, (host, "country"))
+    for surname, side in hosted.items():  # a side given anywhere in the report, by any name, comes first
+        if surname not in sided_words:
+            sides.setdefault(surname, side)
     if not sides:
         return []
     group_name = next((m.name for m in actors if m.type == "group"), None)
@@ -385,6 +406,31 @@ def _people(
         name = name or group_name or "rebels"
         found.append(ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group"))
     return found
+
+
+def _titled(doc: Any, name: Any) -> bool:
+    """A title word right before a name, however the parser hung it ("(WTO) chief X")."""
+    from legation.nlp.lexicons import meeting_words
+
+    return name.start > 0 and doc[name.start - 1].lower_ in meeting_words().titles
+
+
+def _dateline_country(ctx: Any) -> str | None:
+    """The country whose capital the report is datelined in: its own officials go without one."""
+    place = ctx.document.dateline_place
+    if place and place.isupper():
+        place = place.title()  # "BEIJING, April 21"
+    if not place or not ctx.gazetteer.is_capital(place):
+        return None
+    country: str | None = ctx.gazetteer.city_country(place)
+    return country
+
+
+def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) -> bool:
+    """A government title with no country ("Foreign Trade Minister X"), not a visitor's."""
+    if not role or role.split()[-1].lower() not in words.host_titles:
+        return False
+    return not any(t.lower_ in ("visiting", "former") for t in modifiers)
 
 
 def _first_name(doc: Any, mention: ActorMention) -> bool:

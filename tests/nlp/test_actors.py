@@ -1,0 +1,53 @@
+"""Actor mentions of people: the side a person stands for, on sentences written for these tests (real
+model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legation.nlp.actors import find_actors
+
+from .helpers import context
+
+
+def _person_sides(nlp: Any, text: str, dateline: str | None = None) -> dict[str, set[str]]:
+    ctx = context(nlp, text, "2024-05-13", dateline)
+    found: dict[str, set[str]] = {}
+    for m in find_actors(ctx).mentions:
+        surface = text[m.start : m.end]
+        if surface.split()[-1] in {"Gomez", "Rojas", "Berg", "Hu", "Jintao", "Tran"}:
+            found.setdefault(surface, set()).add(m.name)
+    return found
+
+
+def test_a_person_titled_by_an_organisation_stands_for_it_in_later_mentions(nlp: Any) -> None:
+    sides = _person_sides(
+        nlp,
+        "World Trade Organization (WTO) chief Jan Berg called on Monday for faster accession talks. "
+        "During a meeting with the trade minister, Berg urged both sides to move.",
+    )
+    assert sides.get("Berg") == {"World Trade Organization"}
+
+
+def test_an_official_without_a_country_is_of_the_capital_the_report_is_datelined_in(nlp: Any) -> None:
+    text = (
+        "Peru said on Monday that its talks with Bolivia on a gas pipeline would go on. "
+        "Foreign Minister Ana Gomez met the Bolivian envoy Luis Rojas for three hours. "
+        "Peru wants a deal by June, and Peru's congress must approve it."
+    )
+    assert _person_sides(nlp, text, dateline="LIMA").get("Ana Gomez") == {"Peru"}
+    # From a regional hub, about another country's officials: no country for her.
+    assert "Ana Gomez" not in _person_sides(nlp, text, dateline="SANTIAGO")
+    assert "Ana Gomez" not in _person_sides(nlp, text)
+
+
+def test_a_visitor_named_with_a_country_once_keeps_it_under_any_of_their_names(nlp: Any) -> None:
+    sides = _person_sides(
+        nlp,
+        "Vietnam and China signed six accords on Friday. Chinese President Hu Jintao arrived in Vietnam "
+        "on Thursday. Vietnam hopes for more trade, and Vietnam's exports grew. "
+        "President Hu met Prime Minister Tran Van Minh for two hours.",
+        dateline="HANOI",
+    )
+    assert sides["Hu Jintao"] == {"China"}
+    assert "Vietnam" not in sides.get("Hu", set())
