@@ -135,6 +135,8 @@ def gaz() -> Gazetteer:
         ("Trinidad & Tobago", "Trinidad and Tobago"),
         ("Bosnia & Herzegovina", "Bosnia and Herzegovina"),
         ("Danes", "Denmark"),
+        ("DPR Korea", "North Korea"),
+        ("DPR Korean", "North Korea"),
     ],
 )
 def test_country_maps_every_form_to_the_canonical_name(gaz: Gazetteer, text: str, expected: str) -> None:
