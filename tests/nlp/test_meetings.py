@@ -980,3 +980,9 @@ def test_who_led_a_delegation_heads_the_round_held_not_the_one_announced(nlp: An
     (held,) = [m for m in meetings if not m.planned]
     assert "Soto" in {h.actor.name for h in held.heads}
     assert all("Soto" not in {h.actor.name for h in m.heads} for m in meetings if m.planned)
+
+
+def test_those_between_whom_a_meeting_took_place_take_part_in_it(nlp: Any) -> None:
+    ctx = context(nlp, "On Monday a meeting took place in Nairobi between Kenya and Tanzania on the border.")
+    (meeting,) = find_meetings(ctx)
+    assert set(meeting.parties) == {"Kenya", "Tanzania"}

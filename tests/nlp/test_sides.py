@@ -633,3 +633,19 @@ def test_two_names_the_report_gives_two_acronyms_are_two_movements(nlp: Any) -> 
     names = {m.surface: m.name for m in ctx.actors.mentions if m.type == "group"}
     assert names["Chad Liberation Movement"] == "Chad Liberation Movement"
     assert names["Chad People's Liberation Movement"] == "Chad People's Liberation Movement"
+
+
+def test_the_name_before_a_company_title_is_a_company_that_meets_as_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "On Friday a meeting took place between Petrovia chairman Ivan Petrov and Nordmark chief "
+        "executive officer Jan de Vries, Petrovia said.",
+    )
+    assert sides.parties == ("Nordmark", "Petrovia")
+    body = context(nlp, "Central Reserve Chairman Ivan Petrov will lead the team to the talks in Oslo.")
+    assert not [m for m in body.actors.mentions if m.type == "group"]
+
+
+def test_a_nationality_that_describes_a_company_is_no_actor(nlp: Any) -> None:
+    ctx = context(nlp, "The Swiss-Italian engineering giant resumed talks with Petrovia on Monday.")
+    assert not {m.name for m in ctx.actors.mentions} & {"Switzerland", "Italy"}

@@ -55,6 +55,10 @@ class ActorWords:
     organisation_roles: dict[str, str] = field(default_factory=dict)
     #: nouns that make the proper name they describe a company ("gas giant X", "the oil firm X")
     company_nouns: frozenset[str] = frozenset()
+    #: titles a company's people hold: the name before one is a company ("X chief executive Jane Doe")
+    company_titles: frozenset[str] = frozenset()
+    #: words of a public body's name, which a company title before a person does not make a company
+    body_words: frozenset[str] = frozenset()
     #: words of a news outlet's name ("... Broadcasting Corporation"): an outlet reports, it is no party
     media_words: frozenset[str] = frozenset()
     #: words after "X-" that make X a backer of what follows ("X-backed rebels"), not a side there
@@ -97,6 +101,8 @@ def actor_words() -> ActorWords:
             Field("aliases", dict, required=False),
             Field("actors", required=False, choices=("organisation",)),
             Field("describing", list, required=False),
+            Field("titles", list, required=False),
+            Field("not_words", list, required=False),
         ),
     )
     nouns: set[str] = set()
@@ -107,10 +113,14 @@ def actor_words() -> ActorWords:
     armed: set[str] = set()
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
+    company_titles: set[str] = set()
+    body_words: set[str] = set()
     media: set[str] = set()
     cue_words: dict[str, set[str]] = {k: set() for k in ("backing", "journey", "giving", "host_title")}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
+        company_titles.update(" ".join(w.lower().split()) for w in e.get("titles") or ())
+        body_words.update(e.get("not_words") or ())
         if e["type"] == "media":
             media.update(e.get("name_words") or ())
             continue
@@ -136,6 +146,8 @@ def actor_words() -> ActorWords:
         frozenset(armed),
         organisation_roles,
         frozenset(company),
+        frozenset(company_titles),
+        frozenset(body_words),
         frozenset(media),
         frozenset(cue_words["backing"]),
         frozenset(cue_words["journey"]),
@@ -193,7 +205,7 @@ def find_actors(ctx: Any) -> DocActors:
     doc = ctx.doc
     words = actor_words()
     groups = _spelt_out(text, ctx.gazetteer, words, _named_groups(doc, text, ctx.gazetteer, words))
-    groups += _described(doc, text, words, groups)
+    groups += _described(doc, text, words, groups, ctx.gazetteer)
     groups += _umbrella_members(text, groups)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
@@ -214,7 +226,11 @@ def find_actors(ctx: Any) -> DocActors:
         [ActorMention(s, e, name, "country", text[s:e]) for s, e, name in ctx.gazetteer.countries_in(text)],
         ctx.gazetteer,
     )
-    countries = [m for m in countries if free(m.start, m.end) and not _first_name(doc, m)]
+    countries = [
+        m
+        for m in countries
+        if free(m.start, m.end) and not _first_name(doc, m) and not _of_a_company(doc, m, words)
+    ]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
     main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
@@ -377,7 +393,9 @@ def _people(
         body = next((m for m in in_title if m.type == "organisation"), None)  # "WTO chief X"
         if owned is not None:
             side = (owned.name, "group")
-        elif titled is not None and before is not None:
+        elif titled is not None and (
+            before is not None or company_title(doc.text[titled.end : ent.start_char], words)
+        ):  # "X chief executive officer Jane Doe", which the parser may not hang on the name
             side = (titled.name, "group")
         elif before is None and affiliations and ent[-1].text in affiliations:
             side = (affiliations[ent[-1].text], "group")  # "Hamas leader X" with no title of a country
@@ -431,6 +449,22 @@ def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) ->
     if not role or role.split()[-1].lower() not in words.host_titles:
         return False
     return not any(t.lower_ in ("visiting", "former") for t in modifiers)
+
+
+def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
+    """A nationality that describes a company ("the British-Dutch energy giant", "two Japanese firms"):
+    where the company is from, not the country as an actor."""
+    if mention.surface == mention.name:
+        return False  # a country's own name ("Russia's gas giant") is the country
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in words.company_nouns or tok.lemma_.lower() in words.company_nouns:
+            return True
+    return False
 
 
 def _first_name(doc: Any, mention: ActorMention) -> bool:
@@ -672,14 +706,17 @@ def _known_name(name: str, words: ActorWords) -> str | None:
     return name if name in words.names else f"{name}s" if f"{name}s" in words.names else None
 
 
-def _described(doc: Any, text: str, words: ActorWords, groups: list[ActorMention]) -> list[ActorMention]:
+def _described(
+    doc: Any, text: str, words: ActorWords, groups: list[ActorMention], gazetteer: Any
+) -> list[ActorMention]:
     """Companies no list knows, named with a noun that says what they are: "Russian gas giant X", "the
-    energy company X", "supplier X"; every mention of the name in the report is that company. The
+    energy company X", "supplier X", or before the title of one of their people ("X chief executive
+    Jane Doe", :func:`_titled_companies`); every mention of the name in the report is that company. The
     mention of the described name takes in the words that describe it ("Russian" is not a side)."""
     lowered = text.lower()
-    if not any(noun in lowered for noun in words.company_nouns):
+    named = _titled_companies(doc, text, words, gazetteer)
+    if not named and not any(noun in lowered for noun in words.company_nouns):
         return []
-    named: dict[str, int] = {}
     for tok in doc:
         if tok.lower_ not in words.company_nouns or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -711,6 +748,50 @@ def _described(doc: Any, text: str, words: ActorWords, groups: list[ActorMention
             if not any(s < m.end() and start < e for s, e in taken):
                 found.append(ActorMention(start, m.end(), name, "group", text[start : m.end()]))
     return found
+
+
+def _titled_companies(doc: Any, text: str, words: ActorWords, gazetteer: Any) -> dict[str, int]:
+    """The names before a title only a company's people hold ("X chairman Jane Doe", "Y chief executive
+    officer John Roe"), by name: a proper name no list knows, with no country in it (a country's body
+    is that country's: "the US Senate"), no word of a public body ("Federal Reserve"), and no person."""
+    found: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first, lo = ent.start, max(0, ent.start - 6)
+        while first > lo and (
+            (doc[first - 1].is_lower and doc[first - 1].is_alpha)
+            or doc[first - 1].lower_ in words.company_titles
+        ):
+            first -= 1
+        if not company_title(doc[first : ent.start].text, words):
+            continue
+        start = first
+        while (
+            start > max(0, first - 4)
+            and not doc[start].is_sent_start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ != "PERSON"
+        ):
+            start -= 1
+        if start == first:
+            continue
+        name_tokens = doc[start:first]
+        if any(
+            gazetteer.country(t.text) is not None or t.text in words.body_words or t.text in words.media_words
+            for t in name_tokens
+        ):
+            continue
+        if gazetteer.organisation(name_tokens.text) is None:
+            found.setdefault(name_tokens.text, doc[start].idx)
+    return found
+
+
+def company_title(words_before: str, words: ActorWords) -> bool:
+    """Whether the words before a name end in a title only a company's people hold ("deputy chairman")."""
+    title = words_before.lower().split()
+    return any(" ".join(title[k:]) in words.company_titles for k in range(len(title)))
 
 
 def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:

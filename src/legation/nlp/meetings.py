@@ -1261,6 +1261,13 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
                 if any(c.dep_ == "pcomp" for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 yield _phrase(prep)
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            # "a meeting took place between X and Y", "talks are being held in A between X and Y"
+            verb = trigger.head
+            place = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
+            for prep in (p for w in (verb, *place) for p in w.children):
+                if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+                    yield _phrase(prep)
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         if verb is None:
             continue
