@@ -394,7 +394,7 @@ def _people(
         if owned is not None:
             side = (owned.name, "group")
         elif titled is not None and (
-            before is not None or company_title(doc.text[titled.end : ent.start_char], words)
+            before is not None or company_title(ctx.document.text[titled.end : ent.start_char], words)
         ):  # "X chief executive officer Jane Doe", which the parser may not hang on the name
             side = (titled.name, "group")
         elif before is None and affiliations and ent[-1].text in affiliations:
