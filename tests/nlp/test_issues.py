@@ -971,3 +971,45 @@ def test_an_agreement_reached_during_a_dated_visit_is_of_that_visit(nlp: Any) ->
 def test_the_date_of_a_thing_named_is_no_date_of_the_clause(nlp: Any) -> None:
     text = "Canada and India held talks in Ottawa on Monday. They agreed to discuss the January 25 elections."
     assert [m.meeting for m in _mentions(nlp, text)] == ["m0"]
+
+
+def test_every_gerund_of_a_list_under_an_agreement_names_an_item(nlp: Any) -> None:
+    text = (
+        "The ministers reached agreement on expanding fishing quotas; gradually easing the grain tariffs; "
+        "and lifting the timber export ban."
+    )
+    rows = _rows(nlp, text)
+    assert ("Expansion of fishing quotas", "agreed", None) in rows
+    assert ("Tariffs", "agreed", None) in rows
+    assert ("Lifting of timber export ban", "agreed", None) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They agreed to implement the fisheries accord.", "They agreed on implementing the fisheries accord."],
+)
+def test_an_act_agreed_on_is_agreed_not_done(nlp: Any, text: str) -> None:
+    assert ("Fisheries accord", "agreed", None) in _rows(nlp, text)
+
+
+def test_a_phase_of_a_thing_stands_for_it(nlp: Any) -> None:
+    assert ("Fisheries initiative", "discussed", None) in _rows(
+        nlp, "The two sides discussed the second phase of the fisheries initiative."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("They agreed to set up a joint fisheries committee.", "Establishment of fisheries committee"),
+        ("They agreed to establish a science commission.", "Establishment of science commission"),
+        ("They discussed the creation of a joint working group.", "Creation of working group"),
+    ],
+)
+def test_a_body_the_sides_found_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [row[0] for row in _rows(nlp, text)]
+
+
+def test_a_body_that_acts_is_no_item(nlp: Any) -> None:
+    rows = _rows(nlp, "The fisheries committee discussed fishing quotas.")
+    assert [row[0] for row in rows] == ["Fishing quotas"]

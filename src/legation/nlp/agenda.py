@@ -93,6 +93,14 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         found = _below(ctx, tok, words, _ABOUT, depth, verb=True)
         if not found and depth >= 0:
             found = departure(ctx, tok)
+        founding = _founding_noun(tok)
+        if founding is not None:
+            # "agreed to set up a joint committee": a body the sides found is an item, named by its founding
+            bodies = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            made = [_founded(ctx, b, words) for o in bodies for b in [o, *_conjuncts(o)]]
+            found += [_nominalised(ctx, tok, founding, m) for m in made if m is not None]
+            if depth < 0:
+                return found
         noun = words.noun_of(tok.lemma_.lower())
         if noun is None or depth < 0:
             return found
@@ -155,6 +163,27 @@ _BONDS = {"relation", "relations", "tie", "ties", "relationship", "cooperation",
 _POINTING = {"this", "these", "that", "those", "such"}
 
 
+#: Nouns of founding a body ("the establishment of a joint committee").
+_FOUNDING = {"establishment", "creation", "formation", "setting", "founding", "launch"}
+
+
+def _founding_noun(verb: Token) -> str | None:
+    """The noun of a verb of founding ("establish" → establishment, "set up" → establishment)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return "establishment"
+    noun = agenda_words().noun_of(lemma)
+    return noun if noun in _FOUNDING else None
+
+
+def _founded(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """A body as what is founded ("a joint cooperation committee" → Cooperation committee); a named
+    body (an organisation already there) is none."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in words.body and tok.lower_ not in words.body):
+        return None
+    return _make(ctx, [*_modifiers(ctx, tok, words), tok], tok)
+
+
 def _below(
     ctx: DocContext, tok: Token, words: AgendaWords, preps: set[str], depth: int, *, verb: bool = False
 ) -> list[Item]:
@@ -176,6 +205,11 @@ def _below(
         elif not verb and _infinitive(c) and _means(tok, words):
             # "ways to cut fees", "steps to ease quotas": what a noun of means is for
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+        elif verb and _gerund_continues(tok, c):
+            # "agreed on easing X, expanding Y and setting up Z": the parser hangs the later gerunds of
+            # the list on the verb
+            for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG")]:
+                out += _items(ctx, v, words, _ABOUT_STRICT, depth + 1)
         elif verb and _infinitive(c) and _means_before(tok, c, words):
             # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -287,6 +321,18 @@ def _infinitive(tok: Token) -> bool:
         and tok.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _gerund_continues(verb: Token, clause: Token) -> bool:
+    """A gerund clause after a comma or semicolon that goes on a list of gerunds under the verb's object
+    ("reached agreement on easing X; expanding Y; and setting up Z"), not a clause of its own."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.left_edge.i <= verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "mark", "aux") for c in clause.children):
+        return False  # "while easing X", "with the rebels easing X": a clause of its own
+    if clause.doc[clause.left_edge.i - 1].text not in (",", ";"):
+        return False
+    return any(t.dep_ == "pcomp" and t.tag_ == "VBG" for t in clause.doc[verb.i + 1 : clause.left_edge.i])
 
 
 def _means(tok: Token, words: AgendaWords) -> bool:
@@ -420,6 +466,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         owner = _possessor(tok) if of is None else None
         whose = _own_item(ctx, owner, words) if owner is not None else None
         bond = of is not None and (of.lemma_.lower() in _MEETINGS or of.lower_ in _BONDS)
+        founded = _founded(ctx, of, words) if of is not None and lemma in _FOUNDING else None
+        if founded is not None:  # "the creation of a working group"
+            return _nominalised(ctx, tok, lemma, founded)
         if of is not None and (bond or _own_item(ctx, of, words) is not None):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
         elif (

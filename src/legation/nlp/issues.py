@@ -473,6 +473,7 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         out.append(_Cue(anchor, status))
         taken.update(t.i for t in toks)
     by_lemma = _cue_lemmas()
+    agreeing = {c.token.i for c in out if c.status == "agreed"}
     for t in sent:
         if t.pos_ == "VERB" and t.lemma_.lower() not in by_lemma and _conditions(t):
             out.append(_Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
@@ -490,6 +491,8 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             found = "agreed"  # "the summit decided to set up X", "both sides decided to X"
         if found is None or _not_a_cue(t):
             continue
+        if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
+            continue  # "agreed to implement X", "agreement on implementing X": what is agreed, not done
         if _describes(t) or _describes(_clause_verb(t)) or _outsider(ctx, t) or _standing(_clause_verb(t)):
             continue
         if _in_background(t):
@@ -507,6 +510,22 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
         out.append(_Cue(t, found))
     return out
+
+
+def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bool:
+    """A verb of doing in the infinitive or gerund under an agreement ("agreed to implement X",
+    "reached agreement on implementing X; and establishing Y"): the act is what the sides agreed to do,
+    so the agreement's cue, not the verb, gives the item its status."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBG"):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "conj", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in agreeing or by_lemma.get(node.lemma_.lower()) == "agreed":
+            return True
+    return False
 
 
 @functools.cache

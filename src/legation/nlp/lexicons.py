@@ -302,6 +302,7 @@ AGENDA_KINDS = (
     "whom",
     "placed",
     "hollow",
+    "body",
 )
 
 
@@ -322,6 +323,7 @@ class AgendaWords:
     whom: frozenset[str]
     placed: frozenset[str]
     hollow: frozenset[str]
+    body: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
