@@ -1013,3 +1013,35 @@ def test_a_body_the_sides_found_is_an_item(nlp: Any, text: str, label: str) -> N
 def test_a_body_that_acts_is_no_item(nlp: Any) -> None:
     rows = _rows(nlp, "The fisheries committee discussed fishing quotas.")
     assert [row[0] for row in rows] == ["Fishing quotas"]
+
+
+def test_talks_on_an_agreement_discuss_it(nlp: Any) -> None:
+    text = (
+        "The premier said both countries should expand their cooperation in energy, push forward talks on "
+        "a fisheries agreement, and intensify consultation on regional issues."
+    )
+    assert ("Fisheries", "discussed", None) in _rows(nlp, text)
+    assert ("Fisheries accord", "discussed", None) in _rows(
+        nlp, "They continued talks on a fisheries accord."
+    )
+
+
+def test_a_persons_standing_view_in_a_relative_clause_is_no_status(nlp: Any) -> None:
+    assert _rows(nlp, "The delegation met Okafor, who opposes closer fishing ties with India.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They held a second round of talks on fishing quotas.",
+        "They held talks in the evening about fishing quotas.",
+        "They discussed progress of talks on key issues including fishing quotas.",
+        "They discussed a mechanism on how to deal with fishing quotas.",
+    ],
+)
+def test_what_held_talks_are_about_however_the_parser_hangs_it(nlp: Any, text: str) -> None:
+    assert ("Fishing quotas", "discussed", None) in _rows(nlp, text)
+
+
+def test_a_round_of_talks_only_named_discusses_nothing(nlp: Any) -> None:
+    assert _rows(nlp, "The second round of talks on fishing quotas was postponed.") == []

@@ -214,7 +214,10 @@ def _below(
             # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
         elif c.dep_ == "prep" and (
-            c.lower_ in preps or (verb and c.lower_ == "in" and tok.lemma_.lower() in _TAKING_PART)
+            c.lower_ in preps
+            or (verb and c.lower_ == "in" and tok.lemma_.lower() in _TAKING_PART)
+            or (verb and c.lower_ == "with" and tok.lemma_.lower() in _HANDLING)
+            or (not verb and c.lower_ == "of" and tok.lemma_.lower() in _TALKS_STATE and _of_talks(c))
         ):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -281,6 +284,21 @@ def departure(ctx: DocContext, verb: Token) -> list[Item]:
 
 #: Verbs of taking part whose "in" phrase names the activity ("involving Japan in developing X").
 _TAKING_PART = {"involve", "participate", "engage", "cooperate", "join", "assist", "invest"}
+
+#: Verbs whose "with" phrase is what they handle ("how to deal with X"), not whom.
+_HANDLING = {"deal", "cope", "grapple", "contend", "wrestle"}
+
+
+#: Nouns of how talks stand, whose talks' "on" phrase names the item ("progress of talks on X"); a
+#: sitting of talks is not ("the round of talks on X was postponed" defers the round, not X).
+_TALKS_STATE = {"progress", "outcome", "result", "course", "success", "failure", "state", "review"}
+
+
+def _of_talks(prep: Token) -> bool:
+    """ "progress of talks on X", "the outcome of negotiations on X": through "of" to talks whose
+    "on" phrase names the item."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _MEETINGS for g in prep.children)
+
 
 #: Prepositions that name whom a side negotiates with ("talks with X", "agreement between A and B").
 _PARTNERS = {"with", "between", "among", "amongst"}

@@ -500,9 +500,9 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         if t.pos_ == "NOUN" and any(_a_year(c) for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
             # ("a year-old proposal" is still on the table)
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and t.head.lemma_.lower() not in _HOLDING:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and _holder(t) is None:
             continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and _not_yet(t.head):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEETING_CUES and _not_yet(_holder(t) or t.head):
             found = "raised"  # "to allow negotiations on X to begin": X is on the table, not discussed
         if t.pos_ == "NOUN" and found in ("proposed", "raised") and (_answered(t) or _dated_before(t)):
             found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
@@ -526,6 +526,19 @@ def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bo
         if node.i in agreeing or by_lemma.get(node.lemma_.lower()) == "agreed":
             return True
     return False
+
+
+#: Nouns of one sitting of talks ("held a second round of talks on X").
+_SITTINGS = {"round", "session", "sitting"}
+
+
+def _holder(talks: Token) -> Token | None:
+    """The verb that holds a meeting noun: "held talks on X", "held a new round of talks on X"; None
+    when the noun only names the talks ("the second round of talks on X was postponed")."""
+    head = talks.head
+    if talks.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SITTINGS:
+        head = head.head.head  # "held a round of talks"
+    return head if head.lemma_.lower() in _HOLDING else None
 
 
 @functools.cache
@@ -656,8 +669,21 @@ def _describes(t: Token) -> bool:
     if t.dep_ == "acl":
         return True
     if t.dep_ == "relcl":
-        return t.head.dep_ == "appos" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return (
+            t.head.dep_ == "appos"
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or _a_persons_stance(t)
+        )
     return False
+
+
+def _a_persons_stance(verb: Token) -> bool:
+    """ "a meeting with Smith, who opposes closer ties": a relative clause in the present on a person
+    says where that person stands, not what was put on the table."""
+    person = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return bool(person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and person.ent_type_ == ""))
 
 
 def _outsider(ctx: DocContext, cue: Token) -> bool:
@@ -919,6 +945,8 @@ def _pursued(noun: Token) -> str | None:
     if noun.pos_ != "NOUN":
         return None
     verb = noun.head
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in _MEETING_CUES:
+        return "discussed"  # "talks on a free trade agreement": the agreement is what is negotiated
     if verb.pos_ == "ADP" and noun.dep_ == "pobj":
         verb = verb.head  # "working on a deal", "pushed for an agreement"
     if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
@@ -1155,6 +1183,12 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and c.i != tok.i:
                 found += items_of(ctx, c)
+    holder = _holder(tok) if lemma in _MEETING_CUES else None
+    if holder is not None and holder.pos_ == "VERB" and not found:
+        # "held talks on Monday about X", "held a round of talks Monday on X": the parser hangs what
+        # the talks are about on the verb that holds them
+        about = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in _ABOUT_TALKS and c.i > tok.i]
+        found += [i for c in about for g in c.children if g.dep_ == "pobj" for i in items_of(ctx, g)]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "over", "about", "for", "of", "regarding", "to"):
             for g in c.children:
@@ -1171,6 +1205,10 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                 found += items_of(ctx, v)
     return found
+
+
+#: Prepositions whose object is what talks are about.
+_ABOUT_TALKS = ("on", "upon", "about", "over", "regarding", "concerning")
 
 
 #: Finite forms of verbs of being that state what is ("is", "remained"); the bare form may be a
