@@ -533,11 +533,18 @@ _SITTINGS = {"round", "session", "sitting"}
 
 
 def _holder(talks: Token) -> Token | None:
-    """The verb that holds a meeting noun: "held talks on X", "held a new round of talks on X"; None
-    when the noun only names the talks ("the second round of talks on X was postponed")."""
+    """The verb that holds a meeting noun: "held talks on X", "held a new round of talks soon on X";
+    None when the noun only names the talks ("the second round of talks on X was postponed")."""
     head = talks.head
     if talks.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SITTINGS:
-        head = head.head.head  # "held a round of talks"
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in _ABOUT_TALKS
+            and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in talks.children
+        ):
+            return None  # "finished the second round of talks on X": the talks' name, their subject
+        head = head.head.head  # "held a round of talks soon on X"
     return head if head.lemma_.lower() in _HOLDING else None
 
 
