@@ -986,3 +986,16 @@ def test_those_between_whom_a_meeting_took_place_take_part_in_it(nlp: Any) -> No
     ctx = context(nlp, "On Monday a meeting took place in Nairobi between Kenya and Tanzania on the border.")
     (meeting,) = find_meetings(ctx)
     assert set(meeting.parties) == {"Kenya", "Tanzania"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia and Latvia formally joined the WTO at a ceremony in Geneva on Friday.",
+        "Estonia and Latvia will join the WTO on Friday in a ceremony in Geneva.",
+    ],
+)
+def test_the_body_joined_at_a_ceremony_is_the_other_side_of_it(nlp: Any, text: str) -> None:
+    meetings, announced = read_meetings(context(nlp, text))
+    (meeting,) = [*meetings, *announced]
+    assert set(meeting.parties) == {"Estonia", "Latvia", "World Trade Organization"}

@@ -146,6 +146,9 @@ class MeetingWords:
     ongoing: frozenset[str] = frozenset()
     #: verbs of speaking to a gathering, whose object is the occasion of what is said ("told the meeting")
     addressing: frozenset[str] = frozenset()
+    #: verbs of joining a body: the organisation joined at a meeting is the other side of it ("X joined
+    #: the alliance at a ceremony")
+    joining: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -177,6 +180,7 @@ def meeting_words() -> MeetingWords:
         "arriving",
         "ongoing",
         "addressing",
+        "joining",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -219,6 +223,7 @@ def meeting_words() -> MeetingWords:
         arriving=frozenset(by_kind["arriving"]),
         ongoing=frozenset(by_kind["ongoing"]),
         addressing=frozenset(by_kind["addressing"]),
+        joining=frozenset(by_kind["joining"]),
     )
 
 

@@ -1271,7 +1271,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         if verb is None:
             continue
-        for c in [*_met(verb), *_doers(verb)]:
+        for c in [*_met(verb), *_doers(verb), *_joined(verb)]:
             if c.lower_ not in _DELEGATION_WORDS:
                 yield _phrase(c)
 
@@ -1353,7 +1353,7 @@ def _ended_by(noun: Token) -> Token | None:
 
 #: Words by which someone takes part in a meeting named by a noun: "X were present at the meeting",
 #: "X took part in the talks", "X participated in the talks".
-_ATTENDING = {"at": frozenset({"present"}), "in": frozenset({"take", "participate", "join"})}
+_ATTENDING = {"at": frozenset({"present", "join"}), "in": frozenset({"take", "participate", "join"})}
 
 
 def _attending(noun: Token) -> Token | None:
@@ -1386,6 +1386,14 @@ def _met(verb: Token) -> list[Token]:
 
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The body "X joined" at the meeting ("X and Y joined the alliance at a ceremony"): the other side of
+    the meeting, as an organisation (not "X joined Y in urging ...")."""
+    if verb.lemma_.lower() not in meeting_words().joining:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"]
 
 
 def _phrase(tok: Token) -> list[Token]:
