@@ -781,6 +781,17 @@ def test_who_speaks_after_talks_with_a_side_held_them(nlp: Any) -> None:
     assert {h.actor.name for h in m.heads} == {"Ana Soto", "Luis Vega"}
 
 
+def test_talks_with_a_visiting_leader_name_the_guest_as_a_side(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Soto said here on Monday that Chile will never accept a tariff. "
+        '"We will never accept it," Soto told the press on Monday after his talks with visiting US '
+        "President Mary Kerr."
+    )  # the parser reads "visiting" as a clause under "with"
+    (m,) = find_meetings(context(nlp, text, "2024-05-14", dateline="SANTIAGO"))
+    assert set(m.parties) == {"Chile", "United States"}
+    assert {h.actor.name for h in m.heads} == {"Ana Soto", "Mary Kerr"}
+
+
 def test_a_hyphenated_title_gives_its_holder_a_side(nlp: Any) -> None:
     text = "U.N. Secretary-General Ana Soto met Chilean Foreign Minister Luis Vega in Santiago on Monday."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

@@ -1258,7 +1258,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
     for trigger in triggers:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
-                if any(c.dep_ == "pcomp" for c in prep.children):
+                if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 yield _phrase(prep)
         if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -1274,6 +1274,12 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         for c in [*_met(verb), *_doers(verb), *_joined(verb)]:
             if c.lower_ not in _DELEGATION_WORDS:
                 yield _phrase(c)
+
+
+def _clause_with_subject(tok: Token) -> bool:
+    """A clause under "with" that has its own doer ("with X acting as host"), not "with visiting
+    President X", a guest the parser also reads as a clause."""
+    return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
