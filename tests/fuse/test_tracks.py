@@ -427,6 +427,20 @@ def test_the_members_a_report_lists_for_n_party_talks_are_the_tracks_sides() -> 
     assert track.parties == ("Benin", "Ghana", "Nigeria", "Togo")
 
 
+def test_a_report_of_two_of_the_n_parties_that_lists_all_n_starts_their_track() -> None:
+    """The first report is of a meeting of two of the four on the talks' fringe; a later one of two
+    others: both belong to the four-party talks the first lists."""
+    four = ("Benin", "Ghana", "Nigeria", "Togo")
+    fringe = _sided(
+        "a", "2024-05-02", ("Benin", "Ghana"), _meeting("a", "2024-05-01", city="Accra"), size=4, members=four
+    )
+    later = _sided("b", "2024-06-03", ("Nigeria", "Togo"), _meeting("b", "2024-06-02", city="Lome"), size=4)
+    (track,) = fuse([fringe, later])
+    assert track.parties == four
+    without_list = replace(fringe, members=())
+    assert len(fuse([without_list, later])) == 2
+
+
 def test_an_announced_round_keeps_its_fate() -> None:
     announced = _analysis(
         "a", "2024-05-01", _meeting("a", "2024-05-06", city="Muscat", ordinal=2, planned=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legation.nlp.people import given_name, name_span
+from legation.nlp.people import given_name, name_span, title_before
 
 
 def test_only_a_country_word_between_a_title_and_a_name_is_a_given_name(nlp: Any) -> None:
@@ -15,3 +15,14 @@ def test_only_a_country_word_between_a_title_and_a_name_is_a_given_name(nlp: Any
     assert vega is not None and vega.text == "Luis Vega"
     doc = nlp("The accord was signed by Peru's Minister of Fisheries Jordan Rojas.")
     assert given_name(next(t for t in doc if t.text == "Jordan"))
+
+
+def test_a_country_of_several_words_before_a_title_is_read_whole(nlp: Any) -> None:
+    doc = nlp(
+        "South Korean President Ana Park met South Sudanese Foreign Minister Deng Alor and "
+        "New Zealand Trade Minister Tim Gray."
+    )
+    people = {ent.text: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert people["Ana Park"] == ("President", "South Korea")
+    assert people["Deng Alor"] == ("Foreign Minister", "South Sudan")
+    assert people["Tim Gray"] == ("Trade Minister", "New Zealand")

@@ -18,8 +18,9 @@ track when:
 
 Only a report that describes a negotiation with at least one meeting (held or announced) starts a
 track; a report that merely mentions talks joins the track of those talks as background, or none.
-The key of a track is the sorted sides of the report that started it; it never changes, so that the
-store can re-fuse a track from its key alone (``docs/fusion.md``).
+The key of a track is the sorted sides of the report that started it (all N of the "N-party talks"
+it lists, when its own are among them: :func:`starting_sides`); it never changes, so that the store
+can re-fuse a track from its key alone (``docs/fusion.md``).
 """
 
 from __future__ import annotations
@@ -73,6 +74,17 @@ class TrackSummary:
 
 def key_parties(analysis: Analysis) -> set[str]:
     return {key_form(p, analysis) for p in analysis.parties}
+
+
+def starting_sides(analysis: Analysis) -> set[str]:
+    """The sides a report starts a track with: its own, or all those of the "N-party talks" it names
+    when one of its sentences lists the N and its own are among them (a report of a meeting of two of
+    the six starts the six-party track, which reports of the other sides' meetings then join)."""
+    sides = key_parties(analysis)
+    members = {key_form(p, analysis) for p in analysis.members}
+    if analysis.size and len(members) == analysis.size and sides <= members:
+        return members
+    return sides
 
 
 def key_named(analysis: Analysis) -> set[str]:
@@ -180,7 +192,7 @@ def assign_tracks(
     for a in ordered:
         target = best_track(a, tracks.values())
         if target is None and starts_track(a):
-            key = _unique(key_of(key_parties(a)), tracks)
+            key = _unique(key_of(starting_sides(a)), tracks)
             target = tracks.setdefault(key, TrackSummary(key, set()))
         if target is not None:
             target.add(a)

@@ -380,6 +380,7 @@ def _people(
     host = _dateline_country(ctx)
     host = host if host is not None and host == main else None
     sided_words: set[str] = set()  # every word of a name given a side ("Hu" of "Chinese President Hu Jintao")
+    firsts: dict[str, set[tuple[str, ActorType]]] = {}  # the sides of the people each first word begins
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -408,8 +409,13 @@ def _people(
         if side is not None:
             sides.setdefault(ent[-1].text, side)
             sided_words.update(t.text for t in ent)
+            if len(ent) >= 2 and ent[0].text[:1].isupper():
+                firsts.setdefault(ent[0].text, set()).add(side)
         elif host is not None and before is not None and _host_official(before[0], modifiers, words):
             hosted.setdefault(ent[-1].text, (host, "country"))
+    for first, of_first in firsts.items():  # "Hu" of "Hu Jintao": a surname written first, one person's
+        if len(of_first) == 1 and first not in sides:
+            sides[first] = next(iter(of_first))
     for surname, side in hosted.items():  # a side given anywhere in the report, by any name, comes first
         if surname not in sided_words:
             sides.setdefault(surname, side)

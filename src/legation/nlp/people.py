@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.gazetteer import load_gazetteer
+from legation.nlp.gazetteer import Gazetteer, load_gazetteer
 
 
 def title_before(name: Span) -> tuple[str | None, str | None] | None:
@@ -21,13 +21,26 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     if not words:
         return None
     gazetteer = load_gazetteer()
-    countries = (gazetteer.country(t.text) for t in words if not given_name(t))
-    party = next((c for c in countries if c is not None), None)
+    party, named = _country_among(words, gazetteer)
     # "the president's special envoy X": the title is what follows the last possessive
     cut = max((k for k, t in enumerate(words) if t.dep_ == "case"), default=-1)
-    kept = [t.text for t in words[cut + 1 :] if gazetteer.country(t.text) is None]
+    kept = [t.text for t in words[cut + 1 :] if t.i not in named and gazetteer.country(t.text) is None]
     role = " ".join(kept).replace(" - ", "-").strip() or None
     return role, party
+
+
+def _country_among(words: list[Token], gazetteer: Gazetteer) -> tuple[str | None, set[int]]:
+    """The first country named among a title's words, by one word or several ("South Korean", "New
+    Zealand"), the longest reading at each word first; and the indices of the words that name it."""
+    for i, tok in enumerate(words):
+        for n in (3, 2):
+            if i + n <= len(words):
+                found = gazetteer.country(" ".join(t.text for t in words[i : i + n]))
+                if found is not None:
+                    return found, {t.i for t in words[i : i + n]}
+        if not given_name(tok) and (found := gazetteer.country(tok.text)) is not None:
+            return found, {tok.i}
+    return None, set()
 
 
 def given_name(tok: Token) -> bool:
