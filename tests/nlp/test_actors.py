@@ -59,3 +59,12 @@ def test_a_first_word_two_people_of_different_sides_share_names_neither(nlp: Any
     )
     assert sides["Kim Sung Ho"] == {"South Korea"} and sides["Kim Tae Woo"] == {"North Korea"}
     assert sides.get("Kim") is None
+
+
+def test_a_title_the_model_takes_into_a_name_is_no_first_word_of_it(nlp: Any) -> None:
+    sides = _person_sides(
+        nlp,
+        "Chilean State Councilor Tang Jiaxuan said on Saturday that the committee will promote ties "
+        "with Peru. Peruvian Foreign Minister Luis Vega, who co-chaired the meeting with Tang, agreed.",
+    )
+    assert sides.get("Tang") == {"Chile"}

@@ -26,3 +26,9 @@ def test_a_country_of_several_words_before_a_title_is_read_whole(nlp: Any) -> No
     assert people["Ana Park"] == ("President", "South Korea")
     assert people["Deng Alor"] == ("Foreign Minister", "South Sudan")
     assert people["Tim Gray"] == ("Trade Minister", "New Zealand")
+
+
+def test_two_titles_joined_by_and_are_one_persons(nlp: Any) -> None:
+    doc = nlp("Peruvian Deputy Prime Minister and Foreign Minister Ana Ruiz met Luis Vega on Monday.")
+    (ruiz,) = [ent for ent in doc.ents if ent.text == "Ana Ruiz"]
+    assert title_before(ruiz) == ("Deputy Prime Minister and Foreign Minister", "Peru")

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
+from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
 
@@ -381,6 +382,7 @@ def _people(
     host = host if host is not None and host == main else None
     sided_words: set[str] = set()  # every word of a name given a side ("Hu" of "Chinese President Hu Jintao")
     firsts: dict[str, set[tuple[str, ActorType]]] = {}  # the sides of the people each first word begins
+    title_words = meeting_words().titles
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -409,8 +411,9 @@ def _people(
         if side is not None:
             sides.setdefault(ent[-1].text, side)
             sided_words.update(t.text for t in ent)
-            if len(ent) >= 2 and ent[0].text[:1].isupper():
-                firsts.setdefault(ent[0].text, set()).add(side)
+            words_of = [t for t in ent if t.lower_ not in title_words]  # "Councilor Tang Jiaxuan": Tang
+            if len(words_of) >= 2 and words_of[0].text[:1].isupper():
+                firsts.setdefault(words_of[0].text, set()).add(side)
         elif host is not None and before is not None and _host_official(before[0], modifiers, words):
             hosted.setdefault(ent[-1].text, (host, "country"))
     for first, of_first in firsts.items():  # "Hu" of "Hu Jintao": a surname written first, one person's
@@ -434,8 +437,6 @@ def _people(
 
 def _titled(doc: Any, name: Any) -> bool:
     """A title word right before a name, however the parser hung it ("(WTO) chief X")."""
-    from legation.nlp.lexicons import meeting_words
-
     return name.start > 0 and doc[name.start - 1].lower_ in meeting_words().titles
 
 

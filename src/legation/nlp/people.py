@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
 
@@ -12,12 +14,17 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     words: list[Token] = []
     i = name.start - 1
     first = name.sent.start  # once: spaCy finds a span's sentence anew on each ``.sent``
-    while i >= first and (
-        (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct)
-        or (doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN")
-    ):  # a hyphen inside a title: "UN Secretary-General X"
-        words.insert(0, doc[i])
-        i -= 1
+    while i >= first:
+        if (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct) or (
+            doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN"
+        ):  # a hyphen inside a title: "UN Secretary-General X"
+            words.insert(0, doc[i])
+            i -= 1
+        elif words and _joins_titles(doc, i, first):  # "Deputy Prime Minister and Foreign Minister X"
+            words[:0] = [doc[i - 1], doc[i]]
+            i -= 2
+        else:
+            break
     if not words:
         return None
     gazetteer = load_gazetteer()
@@ -27,6 +34,20 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     kept = [t.text for t in words[cut + 1 :] if t.i not in named and gazetteer.country(t.text) is None]
     role = " ".join(kept).replace(" - ", "-").strip() or None
     return role, party
+
+
+def _joins_titles(doc: Any, i: int, first: int) -> bool:
+    """Whether the word at ``i`` is the "and" between two titles of one person, the first ending on a
+    title word ("Vice President and nuclear chief X")."""
+    from legation.nlp.lexicons import meeting_words
+
+    return (
+        i - 1 >= first
+        and doc[i].lower_ == "and"
+        and doc[i].dep_ == "cc"
+        and doc[i - 1].lower_ in meeting_words().titles
+        and doc[i - 1].pos_ in ("PROPN", "NOUN")
+    )
 
 
 def _country_among(words: list[Token], gazetteer: Gazetteer) -> tuple[str | None, set[int]]:
