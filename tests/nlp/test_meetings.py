@@ -1010,3 +1010,12 @@ def test_the_body_joined_at_a_ceremony_is_the_other_side_of_it(nlp: Any, text: s
     meetings, announced = read_meetings(context(nlp, text))
     (meeting,) = [*meetings, *announced]
     assert set(meeting.parties) == {"Estonia", "Latvia", "World Trade Organization"}
+
+
+def test_the_first_meeting_of_a_standing_body_is_its_round_one(nlp: Any) -> None:
+    text = "Chile and Peru held the first meeting of their joint steering committee in Lima on Saturday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert (m.ordinal, m.city) == (1, "Lima")
+    text = "Chile and Peru held their first meeting since June in Lima on Saturday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.ordinal is None  # a first since then, not round one

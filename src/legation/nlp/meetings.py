@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.actors import backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import MeetingWords, event_rules, meeting_words, speech_cues
+from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
 from legation.time.values import granularity, holds, shift_date, stretch
@@ -673,6 +673,19 @@ _SEEKING_NOUNS = _HOPE_NOUNS | frozenset(
 )
 
 
+def _of_a_body(noun: Token) -> bool:
+    """A meeting of a standing body ("the first meeting of the joint committee"), which its meetings
+    number like rounds (``body`` words of ``agenda.yaml``)."""
+    bodies = agenda_words().body
+    return any(
+        o.lemma_.lower() in bodies
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     """The ordinal of a meeting noun ("second round", "round two", "the 3rd session"), or "next".
 
@@ -690,7 +703,7 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
             return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
         if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
-            if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS:
+            if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
             return _ORDINALS[low], None
         if low in ("next", "upcoming", "following", "forthcoming"):
@@ -1021,6 +1034,9 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
     venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
     if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
         return True
+    # "the first meeting of the joint committee in Lima": the place of the body's meeting
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head in triggers:
+        return head.lemma_.lower() in agenda_words().body
     return _on_the_way(head, triggers)
 
 
