@@ -1052,3 +1052,25 @@ def test_what_held_talks_are_about_however_the_parser_hangs_it(nlp: Any, text: s
 )
 def test_a_round_of_talks_named_by_its_subject_discusses_nothing(nlp: Any, text: str) -> None:
     assert _rows(nlp, text) == []
+
+
+def test_an_infinitive_hung_on_the_verb_is_the_commitments(nlp: Any) -> None:
+    rows = _rows(nlp, "The envoy said he had secured the commitment of both sides to lift the fishing ban.")
+    assert ("Lifting of fishing ban", "agreed", None) in rows
+
+
+def test_a_place_a_side_is_invited_to_visit_names_the_visit(nlp: Any) -> None:
+    rows = _rows(nlp, "Canada invited the Indian premier to visit Ottawa next year.")
+    assert ("Visit to Ottawa", "proposed", "Canada") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The main issues were grain tariffs and seed patents.",
+        "Canada pledged to abide by the rules on seed patents.",
+        "The hot topics included seed patents and transparency.",
+    ],
+)
+def test_items_named_by_the_issues_they_are(nlp: Any, text: str) -> None:
+    assert "Seed patents" in [label for label, _, _ in _rows(nlp, text)]

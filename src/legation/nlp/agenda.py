@@ -93,6 +93,7 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         found = _below(ctx, tok, words, _ABOUT, depth, verb=True)
         if not found and depth >= 0:
             found = departure(ctx, tok)
+        found += _visit(ctx, tok)
         founding = _founding_noun(tok)
         if founding is not None:
             # "agreed to set up a joint committee": a body the sides found is an item, named by its founding
@@ -163,6 +164,30 @@ _BONDS = {"relation", "relations", "tie", "ties", "relationship", "cooperation",
 _POINTING = {"this", "these", "that", "those", "such"}
 
 
+#: Verbs of inviting a side to come.
+_INVITING = {"invite"}
+#: Verbs of visiting a place: the visit is the item ("invited the premier to visit Ottawa").
+_VISITING = {"visit", "tour"}
+
+
+def _visit(ctx: DocContext, verb: Token) -> list[Item]:
+    """ "invited the premier to visit Ottawa next year" → Visit to Ottawa: a visit one side invites the
+    other to make is put on the table between them (a place alone is no item, and a side's own plan to
+    visit somewhere, "proposed to visit X", arranges a meeting rather than an item)."""
+    if verb.lemma_.lower() not in _VISITING or verb.pos_ != "VERB":
+        return []
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _INVITING:
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
+    out = []
+    for place in places:
+        name = _name_of(place)
+        start, end = verb.idx, name[-1].idx + len(name[-1].text)
+        label = "Visit to " + " ".join(t.text for t in name)
+        out.append(Item(place, label, ctx.document.text[start:end], start, end))
+    return out
+
+
 #: Nouns of founding a body ("the establishment of a joint committee").
 _FOUNDING = {"establishment", "creation", "formation", "setting", "founding", "launch"}
 
@@ -216,7 +241,7 @@ def _below(
         elif c.dep_ == "prep" and (
             c.lower_ in preps
             or (verb and c.lower_ == "in" and tok.lemma_.lower() in _TAKING_PART)
-            or (verb and c.lower_ == "with" and tok.lemma_.lower() in _HANDLING)
+            or (verb and _HANDLING.get(tok.lemma_.lower()) == c.lower_)
             or (not verb and c.lower_ == "of" and tok.lemma_.lower() in _TALKS_STATE and _of_talks(c))
         ):
             for g in c.children:
@@ -285,8 +310,12 @@ def departure(ctx: DocContext, verb: Token) -> list[Item]:
 #: Verbs of taking part whose "in" phrase names the activity ("involving Japan in developing X").
 _TAKING_PART = {"involve", "participate", "engage", "cooperate", "join", "assist", "invest"}
 
-#: Verbs whose "with" phrase is what they handle ("how to deal with X"), not whom.
-_HANDLING = {"deal", "cope", "grapple", "contend", "wrestle"}
+#: Verbs whose "with" or "by" phrase is what they handle or keep to ("how to deal with X", "abide by
+#: X"), not whom.
+_HANDLING = {
+    "deal": "with", "cope": "with", "grapple": "with", "contend": "with", "wrestle": "with",
+    "comply": "with", "abide": "by",
+}  # fmt: skip
 
 
 #: Nouns of how talks stand, whose talks' "on" phrase names the item ("progress of talks on X"); a

@@ -1184,6 +1184,9 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
         elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
             # "under the deal, they will begin to cut X": the clause and the verbs it goes on into
             found += [i for v in _going_on(verb.head) for i in _clause_items(ctx, v)]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "include") and not found:
+        # "the main issues were X and Y", "hot topics will include X": what the phrase cue's noun is
+        found += [i for c in tok.head.children if c.dep_ in ("attr", "dobj") for i in items_of(ctx, c)]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off") and not found:
         # "X was high on the agenda", "on the agenda were X and Y"
         verb = _clause_verb(tok)
@@ -1211,7 +1214,24 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
             # "the commitment of both sides to observe a truce and resume talks", "the demand that X"
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                 found += items_of(ctx, v)
+    if not found and tok.dep_ == "dobj":
+        # "secured the commitment of both sides to observe a truce": the parser hangs the noun's
+        # infinitive on the verb that takes the noun
+        for c in tok.head.children:
+            if _infinitive_right_after(tok, c):
+                for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
+                    found += items_of(ctx, v)
     return found
+
+
+def _infinitive_right_after(noun: Token, clause: Token) -> bool:
+    """An infinitive clause that starts right where a noun's phrase ends ("the pledge of X | to do Y")."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.pos_ == "VERB"
+        and clause.left_edge.i == noun.right_edge.i + 1
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 #: Prepositions whose object is what talks are about.
