@@ -1019,3 +1019,14 @@ def test_the_first_meeting_of_a_standing_body_is_its_round_one(nlp: Any) -> None
     text = "Chile and Peru held their first meeting since June in Lima on Saturday."
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.ordinal is None  # a first since then, not round one
+
+
+def test_a_title_with_no_name_is_the_person_named_so_before(nlp: Any) -> None:
+    text = (
+        "Peruvian President Luis Vega on Friday backed a new port deal with Chile. The visiting Peruvian "
+        "president said this on Friday when meeting with Chilean President Ana Soto."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17", dateline="SANTIAGO"))
+    assert {h.actor.name for h in m.heads} == {"Luis Vega", "Ana Soto"}
+    vega = next(h for h in m.heads if h.actor.name == "Luis Vega")
+    assert vega.actor.party == "Peru" and "visiting Peruvian president" in vega.evidence.sentence

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
-from legation.nlp.actors import backs, journey_end, names_talks
+from legation.nlp.actors import actor_words, backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
@@ -1487,7 +1487,41 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
         if party is not None and name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
             tagged.append(tok.ent_type_ == "PERSON")
+    for tok in tokens:  # "the visiting U.S. president": the one the report named so before
+        described = _described_person(ctx, tok)
+        if described is None or described.start in seen:
+            continue
+        name, role, party = _describe_head(ctx, described)
+        if party is not None and name not in {h.actor.name for h in heads}:
+            evidence = ctx.span_evidence(tok.doc[tok.left_edge.i : tok.i + 1])
+            heads.append(Head(Actor(name, "person", role=role, party=party), evidence))
+            tagged.append(True)
     return list(zip(heads, tagged, strict=True))
+
+
+def _described_person(ctx: DocContext, tok: Token) -> Span | None:
+    """The person a definite title with no name stands for ("the visiting U.S. president", "the Chinese
+    premier"): the last one named before it with that title and side. None when two are."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in actor_words().host_titles:
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in tok.children):
+        return None  # a name follows or is joined: "the president, X"
+    sides = {m.name for m in ctx.actors.in_range(tok.left_edge.idx, tok.idx)}
+    if len(sides) != 1:
+        return None
+    found = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char >= tok.idx:
+            continue
+        before = title_before(ent)
+        titled = before is not None and (before[0] or "").lower().split()[-1:] == [tok.lower_]
+        if titled and before is not None and before[1] in sides:
+            found.append(ent)
+    if len({ent[-1].text for ent in found}) != 1:
+        return None
+    return found[-1]
 
 
 #: Roles of people who speak for a side rather than sit at the table for it.
