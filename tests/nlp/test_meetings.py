@@ -1030,3 +1030,13 @@ def test_a_title_with_no_name_is_the_person_named_so_before(nlp: Any) -> None:
     assert {h.actor.name for h in m.heads} == {"Luis Vega", "Ana Soto"}
     vega = next(h for h in m.heads if h.actor.name == "Luis Vega")
     assert vega.actor.party == "Peru" and "visiting Peruvian president" in vega.evidence.sentence
+
+
+def test_who_told_the_meeting_took_part_in_it(nlp: Any) -> None:
+    text = (
+        '"Our trade has doubled," Chilean Foreign Minister Ana Soto told the first meeting of the '
+        "Chile-Peru joint commission in Lima on Saturday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert {h.actor.name for h in m.heads} == {"Ana Soto"}
+    assert set(m.parties) == {"Chile", "Peru"}

@@ -1324,6 +1324,8 @@ def _carrier(noun: Token) -> Token | None:
     """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
     head = noun.head
+    if _addressed(noun):  # "X told the meeting", "X addressed the talks": X took part in them
+        return head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
         return None if is_speech(head) or _comments(head) else head
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
