@@ -649,3 +649,10 @@ def test_the_name_before_a_company_title_is_a_company_that_meets_as_a_side(nlp: 
 def test_a_nationality_that_describes_a_company_is_no_actor(nlp: Any) -> None:
     ctx = context(nlp, "The Swiss-Italian engineering giant resumed talks with Petrovia on Monday.")
     assert not {m.name for m in ctx.actors.mentions} & {"Switzerland", "Italy"}
+
+
+def test_talks_between_two_actors_name_the_sides_of_their_sentence(nlp: Any) -> None:
+    sides = _sides(
+        nlp, "Norway praised the talks between Kenya and Uganda, and Sweden and Denmark urged more aid."
+    )
+    assert sides.parties == ("Kenya", "Uganda")

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
@@ -221,12 +221,41 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
                 for m in in_sentence
                 if not is_place(ctx.doc, m) and not _subject_matter(ctx, sent, m) and not backs(text, m)
             ]
+            between = _between(ctx, sent, named, words)
+            if len(between) >= 2:
+                named = between  # "talks between X and Y" names the sides, whoever else the sentence names
             names = list(dict.fromkeys(m.name for m in named))
             sources = {m.name for m in named if _source_of_report(ctx, sent, m)}
             if len(set(names) - sources) >= 2:
                 names = [n for n in names if n not in sources]
             found.append((names, at_table))
     return found
+
+
+def _between(
+    ctx: DocContext, sent: Span, named: list[ActorMention], words: frozenset[str]
+) -> list[ActorMention]:
+    """The actors of "talks between X and Y" ("efforts between X and Y", "talks are under way between X
+    and Y"): a "between" hung on a negotiation word, or on the verb whose subject one is."""
+    for tok in sent:
+        if tok.lower_ != "between" or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        talk = _talk_word(head, words) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and _talk_word(c, words) for c in head.children
+        )
+        if not talk:
+            continue
+        lo = min(t.idx for t in tok.subtree)
+        hi = max(t.idx + len(t.text) for t in tok.subtree)
+        inside = [m for m in named if lo <= m.start and m.end <= hi]
+        if len({m.name for m in inside}) >= 2:
+            return inside
+    return []
+
+
+def _talk_word(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words or tok.lower_ in meeting_words().nouns
 
 
 def _source_of_report(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
