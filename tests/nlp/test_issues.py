@@ -1074,3 +1074,24 @@ def test_a_place_a_side_is_invited_to_visit_names_the_visit(nlp: Any) -> None:
 )
 def test_items_named_by_the_issues_they_are(nlp: Any, text: str) -> None:
     assert "Seed patents" in [label for label, _, _ in _rows(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian Prime Minister Anne Roy and Indian Prime Minister Ravi Das had directed their foreign "
+        "secretaries to resume dialogue.",
+        "The two leaders instructed their negotiators to resume dialogue.",
+    ],
+)
+def test_leaders_directing_their_officials_together_agree(nlp: Any, text: str) -> None:
+    assert ("Resumption of dialogue", "agreed", None) in _rows(nlp, text)
+
+
+def test_one_side_directing_its_officials_agrees_nothing(nlp: Any) -> None:
+    rows = _rows(nlp, "The president directed the army to lift the fishing ban.")
+    assert [status for _, status, _ in rows if status == "agreed"] == []
+
+
+def test_holding_talks_is_no_change_of_them(nlp: Any) -> None:
+    assert _rows(nlp, "They agreed to hold talks.") == []

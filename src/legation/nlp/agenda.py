@@ -105,6 +105,17 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         noun = words.noun_of(tok.lemma_.lower())
         if noun is None or depth < 0:
             return found
+        if not found:
+            # "directed them to resume dialogue": a change of the talks themselves, as "the resumption of
+            # talks" is an item
+            talks = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj"
+                and c.lemma_.lower() in _MEETINGS
+                and tok.lemma_.lower() in _TALKS_CHANGING
+            ]
+            found = [_make(ctx, [*_modifiers(ctx, t, words), t], t) for t in talks]
         return [_nominalised(ctx, tok, noun, item) for item in found]
     if tok.pos_ not in ("NOUN", "PROPN") or _actor(ctx, tok):
         return []  # "offered six posts to the rebels, including defence": a side, not what it is given
@@ -188,6 +199,10 @@ def _visit(ctx: DocContext, verb: Token) -> list[Item]:
     return out
 
 
+#: Verbs of a change of the talks themselves ("resume talks"; "hold talks" only reports them).
+_TALKS_CHANGING = {"resume", "restore", "reopen", "suspend", "halt", "end", "freeze"}
+
+
 #: Nouns of founding a body ("the establishment of a joint committee").
 _FOUNDING = {"establishment", "creation", "formation", "setting", "founding", "launch"}
 
@@ -235,6 +250,10 @@ def _below(
             # the list on the verb
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG")]:
                 out += _items(ctx, v, words, _ABOUT_STRICT, depth + 1)
+        elif verb and _infinitive(c) and tok.lemma_.lower() in _TELLING and _right_after_object(tok, c):
+            # "directed their ministers to resume dialogue": what the addressee is told to do, though
+            # the parser hangs it on the verb as a clause of its own
+            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
         elif verb and _infinitive(c) and _means_before(tok, c, words):
             # "discussed the work to revise X": the parser hangs the object's infinitive on the verb
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -380,6 +399,17 @@ def _gerund_continues(verb: Token, clause: Token) -> bool:
     if clause.doc[clause.left_edge.i - 1].text not in (",", ";"):
         return False
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" for t in clause.doc[verb.i + 1 : clause.left_edge.i])
+
+
+#: Verbs by which someone is told or asked to act ("directed X to", "urged X to", "invited X to").
+_TELLING = {
+    "direct", "instruct", "task", "mandate", "order", "urge", "ask", "invite", "press", "encourage", "call",
+}  # fmt: skip
+
+
+def _right_after_object(verb: Token, clause: Token) -> bool:
+    """Whether a verb's clause starts right after the verb's object ("told X | to do Y")."""
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i for c in verb.children)
 
 
 def _means(tok: Token, words: AgendaWords) -> bool:

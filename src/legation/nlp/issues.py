@@ -855,8 +855,9 @@ def _unwanted(verb: Token) -> bool:
     )
 
 
-#: Verbs of deciding: a decision of the sides together is an agreement, one side's is not.
-_DECIDING = {"decide", "resolve"}
+#: Verbs of deciding, and of directing officials to act ("the two leaders directed their ministers to
+#: resume talks"): a decision of the sides together is an agreement, one side's is not.
+_DECIDING = {"decide", "resolve", "direct", "instruct", "task", "mandate"}
 #: Nouns that, in the plural or counted ("both sides", "the leaders"), name the sides together.
 _TOGETHER = {"side", "party", "leader", "minister", "delegation", "country", "nation", "member", "government"}
 
