@@ -6,6 +6,7 @@ from typing import Any
 
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
+from legation.nlp.lexicons import meeting_words
 
 
 def title_before(name: Span) -> tuple[str | None, str | None] | None:
@@ -39,8 +40,6 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
 def _joins_titles(doc: Any, i: int, first: int) -> bool:
     """Whether the word at ``i`` is the "and" between two titles of one person, the first ending on a
     title word ("Vice President and nuclear chief X")."""
-    from legation.nlp.lexicons import meeting_words
-
     return (
         i - 1 >= first
         and doc[i].lower_ == "and"
