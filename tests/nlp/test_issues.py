@@ -1095,3 +1095,14 @@ def test_one_side_directing_its_officials_agrees_nothing(nlp: Any) -> None:
 
 def test_holding_talks_is_no_change_of_them(nlp: Any) -> None:
     assert _rows(nlp, "They agreed to hold talks.") == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The leaders discussed the Kashmir question.", "Kashmir question"),
+        ("The president spoke out when talking on the Taiwan issue with Indian leaders.", "Taiwan issue"),
+    ],
+)
+def test_a_place_names_the_issue_it_is(nlp: Any, text: str, label: str) -> None:
+    assert (label, "discussed", None) in _rows(nlp, text)

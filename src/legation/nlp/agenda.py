@@ -566,6 +566,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             return None  # "an immediate end", "the withdrawal": a change of nothing named
         else:
             return _plain(ctx, tok, mods)
+    elif (lemma in words.wrapper or low in words.wrapper) and (place := _place_named(ctx, tok)) is not None:
+        # "the Taiwan issue", "the Kashmir question": a place whose issue it is names the item
+        return _make(ctx, [*_name_of(place), tok], tok)
     elif lemma in words.document or low in words.document or lemma in words.generic or low in words.generic:
         if not [
             m for m in mods if m.lemma_.lower() not in words.stop or (m.ent_type_ == "" and _hyphened(m))
@@ -574,6 +577,12 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     elif lemma in words.wrapper:
         return None
     return _make(ctx, [*mods, tok, *tail], tok)
+
+
+def _place_named(ctx: DocContext, tok: Token) -> Token | None:
+    """The place a wrapper noun is named by, right before it ("the Taiwan issue"), if any."""
+    before = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    return before[-1] if before and before[-1].i == tok.i - 1 else None
 
 
 def _placed(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
