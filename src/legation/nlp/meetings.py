@@ -1563,12 +1563,13 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     """The actors (countries, organisations, movements) named by some of these tokens, in text order."""
     if not tokens:
         return []
-    lo = min(t.idx for t in tokens)
-    hi = max(t.idx + len(t.text) for t in tokens)
     starts = {t.idx: t.idx + len(t.text) for t in tokens}
+    mentions = ctx.actors.in_range(min(starts), max(starts.values()))
+    if not mentions:
+        return []  # most phrases name no actor: nothing more to look up
     by_start = {t.idx: t for t in tokens}
     names: list[str] = []
-    for m in ctx.actors.in_range(lo, hi):
+    for m in mentions:
         tok = by_start.get(m.start)  # a mention starts a token, but for one cut inside a word
         if tok is None:
             tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
