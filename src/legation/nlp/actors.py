@@ -442,9 +442,7 @@ def _titled(doc: Any, name: Any) -> bool:
 
 def _dateline_country(ctx: Any) -> str | None:
     """The country whose capital the report is datelined in: its own officials go without one."""
-    place = ctx.document.dateline_place
-    if place and place.isupper():
-        place = place.title()  # "BEIJING, April 21"
+    place = ctx.dateline
     if not place or not ctx.gazetteer.is_capital(place):
         return None
     country: str | None = ctx.gazetteer.city_country(place)
@@ -499,8 +497,6 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         # "flew to X", "returned from X": a place; "presented it to X": whom it goes to
         return not (root.head.lower_ == "to" and root.head.head.lemma_.lower() in actor_words().giving_words)
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
-        from legation.nlp.lexicons import meeting_words
-
         return root.head.head.lemma_.lower() in meeting_words().departing  # "left for X": where to
     return names_talks(doc, mention)
 
@@ -518,8 +514,6 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
     """A country named by its capital or another place word before a meeting noun: "the Abuja peace
     talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side); an
     international organisation before one of its gatherings ("the APEC summit") tells the occasion."""
-    from legation.nlp.lexicons import meeting_words
-
     organisation = mention.type == "organisation"
     if not organisation and (mention.type != "country" or mention.surface == mention.name):
         return False
@@ -657,8 +651,14 @@ def _spelt_out(text: str, gazetteer: Any, words: ActorWords, found: list[ActorMe
 
 def _spelt_by_acronym(text: str, ent: Any) -> bool:
     """Whether the acronym in brackets after a name spells the initials of all its capitalised words."""
-    after = re.match(r"\s*\(([A-Z]{2,9})\)", text[ent.end_char : ent.end_char + 14])
-    return after is not None and after.group(1) == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+    after = _acronym_after(text, ent.end_char)
+    return after is not None and after == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """The acronym in brackets right after a name that ends at ``end`` ("... Army (XRA)"), or None."""
+    after = _BRACKETED.match(text, end + 1) if text[end : end + 1] == " " else _BRACKETED.match(text, end)
+    return after.group(1) if after is not None else None
 
 
 def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> list[Any]:
@@ -877,9 +877,9 @@ def _bracketed_acronyms(text: str, groups: list[ActorMention]) -> dict[str, str]
     """The acronym the report gives in brackets after a movement's name, by name."""
     found: dict[str, str] = {}
     for g in groups:
-        after = _BRACKETED.match(text, g.end + 1) if text[g.end : g.end + 1] == " " else None
+        after = _acronym_after(text, g.end)
         if after is not None:
-            found.setdefault(g.name, after.group(1))
+            found.setdefault(g.name, after)
     return found
 
 

@@ -43,6 +43,12 @@ class DocContext:
             self._sent_starts.append(start)
 
     @functools.cached_property
+    def dateline(self) -> str | None:
+        """The place of the report's dateline as a name ("BEIJING, April 21" → "Beijing"), or None."""
+        place = self.document.dateline_place
+        return place.title() if place and place.isupper() else place
+
+    @functools.cached_property
     def actors(self) -> DocActors:
         """Every actor mention of the document (countries, organisations, movements), found once."""
         from legation.nlp.actors import find_actors

@@ -1012,9 +1012,7 @@ def _bound_for(verb: Token, triggers: list[Token]) -> bool:
 def _dateline_city(ctx: DocContext) -> str | None:
     """The city the report was written in, by its dateline: the seat of an organisation ("UNITED NATIONS,
     Dec 11"); None for a country's name or no dateline."""
-    place = ctx.document.dateline_place
-    if place and place.isupper():
-        place = place.title()
+    place = ctx.dateline
     if place and ctx.gazetteer.organisation(place) is not None:
         place = ctx.gazetteer.seat_of(place)  # "UNITED NATIONS, Dec 11": the headquarters' city
     if place and (ctx.gazetteer.country(place) is None or ctx.gazetteer.is_capital(place)):
