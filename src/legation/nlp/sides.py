@@ -246,8 +246,7 @@ def _between(
         )
         if not talk:
             continue
-        lo = min(t.idx for t in tok.subtree)
-        hi = max(t.idx + len(t.text) for t in tok.subtree)
+        lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
         inside = [m for m in named if lo <= m.start and m.end <= hi]
         if len({m.name for m in inside}) >= 2:
             return inside
