@@ -1106,3 +1106,58 @@ def test_holding_talks_is_no_change_of_them(nlp: Any) -> None:
 )
 def test_a_place_names_the_issue_it_is(nlp: Any, text: str, label: str) -> None:
     assert (label, "discussed", None) in _rows(nlp, text)
+
+
+_PREVIEW = "The trade ministers of Canada and India will meet in Ottawa on May 20. "
+
+
+def _preview(nlp: Any, text: str) -> tuple[set[str], list[IssueMention]]:
+    """The planned meetings and the issue mentions of a report announcing a meeting (none held)."""
+    ctx = context(nlp, _PREVIEW + text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    assert meetings and all(m.planned for m in meetings)
+    return {m.key for m in meetings}, find_issues(ctx, meetings, find_statements(ctx))[0]
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("They are expected to discuss customs checks and ways to cut port fees.", {"Customs checks"}),
+        (
+            "Hot topics will include port fees, customs checks and fishing quotas.",
+            {"Port fees", "Fishing quotas"},
+        ),
+        (
+            "The discussions, which will be closed to the press, would cover a range of issues including"
+            " port fees, customs checks and fishing quotas.",
+            {"Port fees", "Customs checks", "Fishing quotas"},
+        ),
+        (
+            "The ministers will also review progress on key issues including the issue of port fees.",
+            {"Port fees"},
+        ),
+    ],
+)
+def test_a_future_sentence_of_a_report_announcing_a_meeting_raises_its_items_there(
+    nlp: Any, text: str, labels: set[str]
+) -> None:
+    planned, found = _preview(nlp, text)
+    got = {m.label: m for m in found}
+    assert labels <= set(got)
+    assert all(got[label].status == "raised" and got[label].meeting in planned for label in labels)
+
+
+def test_a_past_sentence_of_a_report_announcing_a_meeting_is_not_on_its_table(nlp: Any) -> None:
+    planned, found = _preview(nlp, "Port fees were discussed when the ministers met in March.")
+    assert not any(m.meeting in planned for m in found)
+
+
+def test_talks_that_cover_an_item_discuss_it(nlp: Any) -> None:
+    got = _rows(nlp, "The talks, held behind closed doors, covered port fees and customs checks.")
+    assert {("Port fees", "discussed", None), ("Customs checks", "discussed", None)} <= set(got)
+
+
+def test_dealing_with_an_item_is_no_deal_on_it(nlp: Any) -> None:
+    assert ("Port fees", "discussed", None) in _rows(
+        nlp, "The ministers also dealt with the issue of port fees."
+    )

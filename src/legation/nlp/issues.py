@@ -137,6 +137,7 @@ def find_issues(
         planned = _planned_meeting(ctx, sent, meetings)
         scope = _planned_scope(ctx, sent, meetings, planned)
         cues = _cues(ctx, sent)
+        planned = planned or _announced_meeting(ctx, sent, meetings, cues)
         if planned:
             cues = [_Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
         sentence_status = _best([c.status for c in cues])
@@ -485,6 +486,10 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if _demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found == "agreed" and t.pos_ == "VERB" and t.lemma_.lower() in _HANDLING:
+            found = "discussed"  # "how to deal with X": X is handled, not a deal struck
+        if found is None and _meeting_content(t):
+            found = "discussed"  # "the talks will cover X", "the meeting tackled X"
         if found is None and _unwanted(t):
             found = "rejected"  # "does not want to concede X": the side turns X down
         if found is None and _joint_decision(t):
@@ -563,6 +568,25 @@ def _any_issue_pattern() -> re.Pattern[str]:
     """One pattern for every taxonomy's issues: most sentences name none, and are skipped at once."""
     return re.compile(
         "|".join(f"(?:{i.pattern.pattern})" for t in taxonomies() for i in t.issues), re.IGNORECASE
+    )
+
+
+#: Agreement lemmas that, as verbs, say an item is handled, not agreed ("deal with X").
+_HANDLING = {"deal"}
+#: Verbs whose object is what a meeting is about when a meeting is their subject ("the talks will
+#: cover X", "the summit tackled X", "the discussions would include X").
+_CONTENT_OF_MEETINGS = {"cover", "tackle", "include", "address", "examine", "consider"}
+
+
+def _meeting_content(t: Token) -> bool:
+    """A verb that tells what a meeting is about: one of :data:`_CONTENT_OF_MEETINGS` with a meeting
+    noun (or the agenda) for subject."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _CONTENT_OF_MEETINGS:
+        return False
+    nouns = meeting_words().nouns
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in nouns or c.lemma_.lower() in nouns or c.lemma_.lower() == "agenda")
+        for c in t.children
     )
 
 
@@ -1399,6 +1423,40 @@ def _planned_meeting(ctx: DocContext, sent: Span, meetings: list[MeetingMention]
     if not here or any(not m.planned for m in here):
         return None
     return here[0].key
+
+
+def _announced_meeting(
+    ctx: DocContext, sent: Span, meetings: list[MeetingMention], cues: list[_Cue]
+) -> str | None:
+    """The planned meeting a future sentence of a report announcing it speaks of, though it names no
+    meeting itself ("The two ministers will meet on May 20. They are expected to discuss X."): the
+    last planned meeting told before it, when the report tells of no held one, a cue of the sentence
+    is still to come (will, expected to, hope to), none is told as done and no date of its own
+    governs them. What such a sentence says is on the
+    meeting's table; a sentence of the past in the same report is not."""
+    if not cues or focal_meeting(meetings) is not None:
+        return None
+    index = ctx.sentence_index(sent.start_char)
+    told = [m for m in meetings if m.planned and min(e.sentence_index for e in m.evidence) < index]
+    if not told or any(e.sentence_index == index for m in meetings for e in m.evidence):
+        return None
+    if not any(_hedged(c.token) for c in cues) or any(_told_as_done(c.token) for c in cues):
+        return None
+    if _governing_date(ctx, sent, [c.token for c in cues]) is not None:
+        return None  # "on Friday they restated that no X is possible": a day of its own, not the meeting's
+    return max(told, key=lambda m: min(e.sentence_index for e in m.evidence)).key
+
+
+def _told_as_done(cue: Token) -> bool:
+    """Whether a cue's clause is told in the past ("they discussed X", "X has been agreed", "X was
+    raised"): a thing done, not one still to come."""
+    verb = _clause_verb(cue)
+    if verb.tag_ == "VBD":
+        return True
+    done = {"has", "have", "had", "was", "were"}
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in done for c in verb.children
+    )
 
 
 def _planned_scope(
