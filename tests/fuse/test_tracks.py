@@ -733,3 +733,23 @@ def test_reports_within_the_days_the_talks_lasted_in_one_city_are_one_round() ->
     apart = MeetingMention("m0", (_ev("c"),), date=_date("2024-05-09"), city="Muscat")
     tracks = fuse([_analysis("a", "2024-05-06", began), _analysis("c", "2024-05-09", apart)])
     assert len(tracks[0].rounds) == 2  # no report says the talks lasted days: two meetings
+
+
+def test_weeks_of_talks_join_the_days_between_even_those_a_report_places_nowhere() -> None:
+    sides = ("Iran", "United States")
+    began = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat", parties=sides)
+    signed = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-11"), parties=sides)
+    weeks = TimeValue("two weeks", "DURATION", "P2W", 0, 9)
+    agreed = MeetingMention(
+        "m0", (_ev("c"),), date=_date("2024-05-20"), city="Muscat", parties=sides, duration=weeks
+    )
+    reports = [
+        _analysis("a", "2024-05-06", began),
+        _analysis("b", "2024-05-12", signed),
+        _analysis("c", "2024-05-21", agreed),
+    ]
+    (track,) = fuse(reports)
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-05-06", "2024-05-20")]
+    # without the report of how long the talks lasted, three meetings
+    (track,) = fuse([*reports[:2], _analysis("c", "2024-05-21", replace(agreed, duration=None))])
+    assert len(track.rounds) == 3

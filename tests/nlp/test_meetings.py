@@ -1040,3 +1040,45 @@ def test_who_told_the_meeting_took_part_in_it(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert {h.actor.name for h in m.heads} == {"Ana Soto"}
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_a_city_named_after_of_is_the_meetings_place(nlp: Any) -> None:
+    text = "Kenya and the rebels held talks in the port city of Mombasa on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.city == "Mombasa"
+
+
+def test_a_place_after_the_sides_of_between_is_the_meetings_place(nlp: Any) -> None:
+    text = (
+        "Talks between Kenya's government and the Somali rebels in Mombasa entered their third day on Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.city == "Mombasa"
+
+
+def test_talks_going_on_as_the_report_is_written_are_on_its_day(nlp: Any) -> None:
+    text = "Talks between Chad and the rebels were continuing in Tripoli, an official said."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-15" and not m.planned
+
+
+def test_a_clause_on_the_talks_place_dates_the_talks(nlp: Any) -> None:
+    text = "The negotiations in Geneva, which opened on May 6, were still going on, a diplomat said."
+    (m,) = find_meetings(context(nlp, text, "2024-05-30"))
+    assert m.date is not None and m.date.value == "2024-05-06"
+
+
+def test_the_length_of_a_truce_agreed_is_not_the_length_of_the_talks(nlp: Any) -> None:
+    text = "Chad and the rebels agreed on Friday to a ten-day truce after two weeks of talks in Tripoli."
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert m.duration is not None and m.duration.value == "P2W"
+
+
+def test_a_meeting_told_as_what_led_to_an_event_of_a_year_gone_by_is_background(nlp: Any) -> None:
+    for before in ("Their dispute began", "The alliance began to expand"):
+        text = (
+            "Kenya and Somalia signed the border accord at a ceremony on Friday. "
+            f"{before} in 2011 after the president met the Somali leader in Oslo."
+        )
+        (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+        assert m.city is None  # the place of the meeting of 2011 is not the signing's

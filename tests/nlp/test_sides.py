@@ -656,3 +656,17 @@ def test_talks_between_two_actors_name_the_sides_of_their_sentence(nlp: Any) -> 
         nlp, "Norway praised the talks between Kenya and Uganda, and Sweden and Denmark urged more aid."
     )
     assert sides.parties == ("Kenya", "Uganda")
+
+
+def test_a_movement_written_out_is_the_acronym_the_lexicon_knows_it_by(nlp: Any) -> None:
+    text = "Ethiopia and the Tigray People's Liberation Front held talks in Nairobi on Monday."
+    assert _sides(nlp, text).parties == ("Ethiopia", "TPLF")
+
+
+def test_a_states_own_armed_forces_are_that_state(nlp: Any) -> None:
+    text = (
+        "The Chadian Armed Forces and the rebels of the Democratic Resistance Army met in Tripoli on Monday."
+    )
+    assert _sides(nlp, text).parties == ("Chad", "Democratic Resistance Army")
+    text = "Chad and the Free Chadian Army met in Tripoli on Monday."
+    assert _sides(nlp, text).parties == ("Chad", "Free Chadian Army")

@@ -111,6 +111,9 @@ class _Cluster:
         """A planned round its reports date by no day and number by no ordinal ("next week", "soon")."""
         return all(announced_only(m) for _a, m in self.mentions)
 
+    def sides(self) -> set[str]:
+        return {p for _a, m in self.mentions for p in m.parties}
+
     def anchors(self) -> list[dt.date]:
         return [a.document.anchor for a, _m in self.mentions]
 
@@ -140,8 +143,7 @@ class _Cluster:
         with no place of a meeting on a day between two): the same day, the same place, more sides."""
         same_day = m.date is not None and m.date.value[:10] in {d.isoformat() for d in self.dates()}
         same_city = m.city is not None and _norm(m.city) in self.cities()
-        sides = {p for _a, n in self.mentions for p in n.parties}
-        return same_day, same_city, len(sides & set(m.parties))
+        return same_day, same_city, len(self.sides() & set(m.parties))
 
     def _told_apart(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
@@ -163,8 +165,10 @@ class _Cluster:
         cluster's city within the days a report says the talks lasted ("after four days of talks")."""
         if m.planned or self.planned:
             return False
-        if m.city and self._lasted(m, day) and _norm(m.city) in self.cities():
-            return True
+        if self._lasted(m, day) and (
+            _norm(m.city) in self.cities() if m.city else bool(set(m.parties) & self.sides())
+        ):
+            return True  # in its city, or in no city the report gives, between the same sides
         if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
         if m.city and self.cities() and _norm(m.city) not in self.cities():
@@ -415,8 +419,16 @@ def _cluster(analyses: list[Analysis], sides: set[str], known: set[str]) -> list
         for m in (*a.meetings, *a.announced)
         if (p := _placed(a, m)) is not None and _ours(a, m, sides, known)
     ]
-    # those with a place first, so that one with none finds the round of its day whatever the order
-    mentions.sort(key=lambda am: (am[1].date is None, am[1].planned, am[1].city is None))
+    # those with a place first, so that one with none finds the round of its day whatever the order; and
+    # before them those that say how many days the talks lasted, which join the days between
+    mentions.sort(
+        key=lambda am: (
+            am[1].date is None,
+            am[1].planned,
+            days_lasted(am[1].duration) < 2,
+            am[1].city is None,
+        )
+    )
     for a, m in mentions:
         if announced_only(m):
             target = _announced_round(clusters, a, m)

@@ -71,6 +71,8 @@ class ActorWords:
     #: titles of a government's own officials ("Foreign Minister X"): with no country, the country of
     #: the capital the report is datelined in
     host_titles: frozenset[str] = frozenset()
+    #: names of a state's own forces after its name or demonym ("the Chadian Armed Forces"): that state
+    state_forces: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -92,6 +94,7 @@ def actor_words() -> ActorWords:
                     "journey",
                     "giving",
                     "host_title",
+                    "state_forces",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -117,7 +120,9 @@ def actor_words() -> ActorWords:
     company_titles: set[str] = set()
     body_words: set[str] = set()
     media: set[str] = set()
-    cue_words: dict[str, set[str]] = {k: set() for k in ("backing", "journey", "giving", "host_title")}
+    cue_words: dict[str, set[str]] = {
+        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces")
+    }
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         company_titles.update(" ".join(w.lower().split()) for w in e.get("titles") or ())
@@ -126,7 +131,7 @@ def actor_words() -> ActorWords:
             media.update(e.get("name_words") or ())
             continue
         if e["type"] in cue_words:
-            cue_words[e["type"]].update(w.lower() for w in e.get("words") or ())
+            cue_words[e["type"]].update(" ".join(w.lower().split()) for w in e.get("words") or ())
             continue
         if e["type"] == "role":
             into = organisation_roles if e.get("actors") == "organisation" else roles
@@ -154,6 +159,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["journey"]),
         frozenset(cue_words["giving"]),
         frozenset(cue_words["host_title"]),
+        frozenset(cue_words["state_forces"]),
     )
 
 
@@ -283,11 +289,14 @@ def _community(start: int, end: int, first: str, second: str) -> ActorMention:
 
 
 def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:
-    """The spans of the news outlets the report names (an organisation named with a media word)."""
+    """The spans of the news outlets the report names (a name with a media word; the model takes some
+    for people: "told the Ruritania Tribune")."""
     return [
         (ent.start_char, ent.end_char)
         for ent in doc.ents
-        if ent.label_ == "ORG" and len(ent) > 1 and any(t.text in words.media_words for t in ent)
+        if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC")
+        and len(ent) > 1
+        and any(t.text in words.media_words for t in ent)
     ]
 
 
@@ -578,7 +587,18 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             tokens = tokens[1:]
         if not tokens:
             continue
-        start, end = tokens[0].idx, ent.end_char
+        # "the ... Forces in Ruritania": the model ran the name on over the place it is in
+        cut = next(
+            (
+                i
+                for i, t in enumerate(tokens[:-1])
+                if i > 1 and t.lower_ in ("in", "at") and tokens[i + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if cut is not None:
+            tokens = tokens[:cut]
+        start, end = tokens[0].idx, _end(tokens[-1])
         name = text[start:end]
         before_of = next((t for t in tokens if t.lower_ in ("of", "for")), None)
         head = doc[before_of.i - 1] if before_of is not None and before_of.i > tokens[0].i else tokens[-1]
@@ -589,7 +609,10 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if (known is None and not typed) or any(t.text in words.media_words for t in tokens):
             continue
         name = known or name
-        if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
+        state = _state_of_forces(name, gazetteer, words)
+        if state is not None:
+            found.append(ActorMention(start, end, state, "country", text[start:end]))
+        elif gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", text[start:end]))
     if not any(stem in text for stem in _name_stems(words.names)):
         return found  # no known name in the text at all: no need to look at every word
@@ -605,6 +628,17 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             if not any(f.start < hit.end() and hit.start() < f.end for f in found):
                 found.append(ActorMention(hit.start(), hit.end(), name, "group", name))
     return found
+
+
+def _state_of_forces(name: str, gazetteer: Any, words: ActorWords) -> str | None:
+    """The state whose own forces a name is ("Chadian Armed Forces", "the Ruritanian Army"): its name or
+    demonym and nothing else before the forces' word; "Free Ruritanian Army" or "Ruritanian People's
+    Liberation Army" name movements."""
+    low = name.lower()
+    for forces in words.state_forces:
+        if low.endswith(" " + forces):
+            return gazetteer.country(name[: len(name) - len(forces) - 1].removeprefix("the ").strip()) or None
+    return None
 
 
 #: An acronym in brackets: "(LRA)".
@@ -852,6 +886,10 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
             (short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name
         )
 
+    for g in groups:  # "Ruritanian Liberation Front" is the "RLF" the lexicon knows, written out
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", g.name))
+        if len(initials) >= 3 and g.name not in words.names and initials in words.names:
+            aliases.setdefault(g.name, initials)
     # a shortened name is the full one it is part of ("Liberation Tigers", "Tamil Tigers" of "Liberation
     # Tigers of Tamil Eelam"): the report's own full names first, then the listed ones; only when one fits
     fulls = {g.name for g in groups}

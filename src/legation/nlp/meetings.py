@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from legation.model import Actor, Evidence, Head, MeetingMention, TimeValue
 from legation.nlp.actors import actor_words, backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, meeting_words, speech_cues
+from legation.nlp.lexicons import (
+    MeetingWords,
+    agenda_words,
+    event_rules,
+    issue_synonyms,
+    meeting_words,
+    speech_cues,
+)
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 from legation.nlp.prefilter import may_match
 from legation.time.values import granularity, holds, shift_date, stretch
@@ -291,7 +298,9 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         p.fate, p.planned = fate[0], True
         p.field_evidence["fate"] = ctx.span_evidence(fate[1])
     if any(
-        _earlier_period(ctx, t) and not _since(sent, t) and _governs_meeting(sent, t, triggers)
+        _earlier_period(ctx, t)
+        and not _since(sent, t)
+        and (_governs_meeting(sent, t, triggers) or _led_up_to(sent, t, triggers))
         for t in ctx.times_in(sent.start_char, sent.end_char)
     ):
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
@@ -301,6 +310,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             and _MEETING_LENGTH.match(t.value)
             and ("H" in t.value or _meeting_length(text))
             and not _OFFSET.match(ctx.document.text, t.end)
+            and not _measures_another(sent, t, triggers)
         ):
             if p.duration is None:
                 p.duration = t
@@ -331,6 +341,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             p.period = t
             p.field_evidence["period"] = ctx.evidence(t.start, t.end)
     now = next((c for t in triggers for c in t.lefts if c.dep_ == "amod" and c.lower_ in words.ongoing), None)
+    if now is None:  # "the talks were continuing", "talks are continuing"
+        now = next((t.head for t in triggers if t.dep_ == "nsubj" and _going_on(t.head, words)), None)
     if now is not None and p.date is None and p.loose_date is None and not p.planned:
         # "at the ongoing summit": going on the day the report was written
         p.loose_date = TimeValue(now.text, "DATE", ctx.anchor.isoformat(), now.idx, now.idx + len(now.text))
@@ -460,6 +472,20 @@ def _earlier_period(ctx: DocContext, t: TimeValue) -> bool:
         return False
     year, month = int(m.group(1)), int(m.group(2) or 12)
     return (year, month) < (ctx.anchor.year, ctx.anchor.month)
+
+
+def _led_up_to(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether the meeting is told as what came before, or with, something the time dates: "X began in
+    1993 after A met B in Y" (the meeting is no later than that)."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")] if tok is not None else []
+    return any(
+        c in triggers
+        and c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        for verb in verbs
+        for c in verb.children
+    )
 
 
 def _since(sent: Span, t: TimeValue) -> bool:
@@ -855,7 +881,7 @@ def _meeting_verb(trigger: Token) -> Token:
 
 
 #: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
-_MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD)$")
+_MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD|[1-6]W)$")
 
 
 #: A stretch of time that places something rather than measures it: "a day after the talks", "two
@@ -868,6 +894,19 @@ def _meeting_length(text: str) -> bool:
     days of talks" (a stretch of days "of" a meeting noun)."""
     low = text.lower()
     return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
+
+
+def _measures_another(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce"
+    (an item of the agenda, ``issue_synonyms.yaml``), not of the meeting."""
+    tok = next((x for x in reversed(sent) if t.start <= x.idx < t.end), None)
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head in triggers:
+        return False
+    head = tok.head
+    lefts = [c for c in head.lefts if c.i > tok.i]  # "cease-fire": the words after the stretch's
+    named = sent.doc[lefts[0].i : head.i + 1].text.lower() if lefts else head.lower_
+    items = issue_synonyms()
+    return head.pos_ in ("NOUN", "PROPN") and (named in items or head.lemma_.lower() in items)
 
 
 #: "four days of talks", "three days of negotiations": days spent in the meeting.
@@ -894,8 +933,12 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
             return False
         if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
             # "the talks, which opened Monday": the meeting's; "the air clouded by the disaster Friday":
-            # the date of another event, told inside a noun phrase
-            return anc.head in triggers
+            # the date of another event, told inside a noun phrase; "the talks in X, which began on
+            # Monday": the clause the parser hung on the talks' place
+            place = anc.head
+            if place.ent_type_ == "GPE" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at"):
+                place = place.head.head
+            return place in triggers
     return False
 
 
@@ -961,12 +1004,35 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
     return False
 
 
+#: Nouns of a place named after "of": "in the port city of X" is in X.
+_PLACE_NOUNS = frozenset({"city", "town", "port", "resort", "village", "capital", "enclave", "island"})
+
+
+def _going_on(verb: Token, words: MeetingWords) -> bool:
+    """Whether the verb says its subject is going on as the report is written ("were continuing")."""
+    return verb.tag_ == "VBG" and verb.lower_ in words.ongoing and any(c.dep_ == "aux" for c in verb.children)
+
+
+def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
+    """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
+    X": the model took the place into the name), as a place."""
+    for ent in ctx.ents_in(sent):
+        yield ent, ent.label_
+        if ent.label_ != "ORG":
+            continue
+        for tok in ent[1:-1]:
+            if tok.lower_ in ("in", "at"):
+                rest = ent[tok.i - ent.start + 1 :]
+                if rest.text[:1].isupper() and ctx.gazetteer.city_country(rest.text) is not None:
+                    yield rest, "GPE"
+
+
 def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
-    for ent in ctx.ents_in(sent):
+    for ent, label in _places_in(ctx, sent):
         if ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
-        if ent.label_ != "GPE" and not (ent.label_ in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
+        if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
             continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
         if ctx.gazetteer.country(ent.text) is not None and not (
             ctx.gazetteer.is_capital(ent.text) or ctx.gazetteer.is_seat(ent.text)
@@ -975,6 +1041,8 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
             root = root.head  # "in the Kenyan capital Nairobi"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+            root = root.head.head  # "in the Red Sea city of X", "in the resort town of X"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
@@ -1035,7 +1103,16 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
     # "the first meeting of the joint committee in Lima": the place of the body's meeting
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head in triggers:
         return head.lemma_.lower() in agenda_words().body
+    if _last_of_between(head, triggers):
+        return True  # "talks between X and Y in Lima": hung by the parser on the last side
     return _on_the_way(head, triggers)
+
+
+def _last_of_between(side: Token, triggers: list[Token]) -> bool:
+    """Whether the token is a side named in a meeting's "between X and Y" phrase."""
+    while side.dep_ == "conj":
+        side = side.head
+    return side.dep_ == "pobj" and side.head.lower_ == "between" and side.head.head in triggers
 
 
 #: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
@@ -1986,8 +2063,11 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
 def days_lasted(duration: TimeValue | None) -> int:
     """How many days a meeting lasted, when its duration is said in days ("after four days of talks":
     4), else 0."""
-    days = re.fullmatch(r"P(\d+)D", duration.value) if duration is not None else None
-    return int(days.group(1)) if days is not None else 0
+    days = re.fullmatch(r"P(\d+)([DW])", duration.value) if duration is not None else None
+    if days is None:
+        return 0
+    # "two weeks of talks" is told loosely: a day more than the weeks' days
+    return int(days.group(1)) if days.group(2) == "D" else 7 * int(days.group(1)) + 1
 
 
 def _other_heads(a: _Partial, b: _Partial) -> bool:
