@@ -97,15 +97,35 @@ def fuse_track(key: str, analyses: list[Analysis]) -> Track:
 @dataclass
 class _Cluster:
     mentions: list[tuple[Analysis, MeetingMention]] = field(default_factory=list)
+    #: What :meth:`dates`, :meth:`ordinals` and :meth:`cities` last read, and from how many mentions:
+    #: every mention of the track asks every cluster, so each is read again only once the cluster has
+    #: grown (mentions are only ever added to a cluster, never replaced or removed).
+    _read: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, what: str, read: Callable[[], Any]) -> Any:
+        seen = self._read.get(what)
+        if seen is None or seen[0] != len(self.mentions):
+            seen = self._read[what] = (len(self.mentions), read())
+        return seen[1]
 
     def dates(self) -> list[dt.date]:
-        return [dt.date.fromisoformat(m.date.value) for _a, m in self.mentions if m.date is not None]
+        dates: list[dt.date] = self._cached(
+            "dates",
+            lambda: [dt.date.fromisoformat(m.date.value) for _a, m in self.mentions if m.date is not None],
+        )
+        return dates
 
     def ordinals(self) -> set[int]:
-        return {m.ordinal for _a, m in self.mentions if m.ordinal is not None}
+        ordinals: set[int] = self._cached(
+            "ordinals", lambda: {m.ordinal for _a, m in self.mentions if m.ordinal is not None}
+        )
+        return ordinals
 
     def cities(self) -> set[str]:
-        return {_norm(m.city) for _a, m in self.mentions if m.city}
+        cities: set[str] = self._cached(
+            "cities", lambda: {_norm(m.city) for _a, m in self.mentions if m.city}
+        )
+        return cities
 
     def vague(self) -> bool:
         """A planned round its reports date by no day and number by no ordinal ("next week", "soon")."""
