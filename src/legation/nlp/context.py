@@ -98,13 +98,14 @@ class DocContext:
         which no parse of a text makes): a token at a character is then a bisection, not a loop."""
         from spacy.attrs import IDX, LENGTH  # spaCy is imported only where a parse is read
 
-        rows: list[list[int]] = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
-        starts = [start for start, _length in rows]
-        ends = [start + length for start, length in rows]
-        overlapping = any(e > s for e, s in zip(ends[:-1], starts[1:], strict=True))
-        if overlapping or any(length < 1 for _start, length in rows):
+        if not len(self.doc):
+            return [], []
+        rows = self.doc.to_array([IDX, LENGTH]).astype("int64")  # array arithmetic, not a loop per token
+        starts, lengths = rows[:, 0], rows[:, 1]
+        ends = starts + lengths
+        if bool((ends[:-1] > starts[1:]).any()) or bool((lengths < 1).any()):
             return None
-        return starts, ends
+        return starts.tolist(), ends.tolist()
 
     def token_at(self, span: Span, char: int) -> Token | None:
         """The first token of ``span`` covering character ``char`` (an empty token covers the next)."""
