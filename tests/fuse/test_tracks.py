@@ -753,3 +753,21 @@ def test_weeks_of_talks_join_the_days_between_even_those_a_report_places_nowhere
     # without the report of how long the talks lasted, three meetings
     (track,) = fuse([*reports[:2], _analysis("c", "2024-05-21", replace(agreed, duration=None))])
     assert len(track.rounds) == 3
+
+
+def test_a_clusters_dates_ordinals_and_cities_follow_the_mentions_added_to_it() -> None:
+    # A cluster keeps what it last read of its mentions; a mention added since must be read too.
+    from legation.fuse.tracks import _Cluster, _norm
+
+    first = _meeting("a", "2024-05-06", city="Muscat", ordinal=1)
+    cluster = _Cluster([(_analysis("a", "2024-05-07", first), first)])
+    assert (cluster.dates(), cluster.ordinals(), cluster.cities()) == (
+        [dt.date(2024, 5, 6)],
+        {1},
+        {_norm("Muscat")},
+    )
+    second = _meeting("b", "2024-05-08", city="Geneva", ordinal=2)
+    cluster.mentions.append((_analysis("b", "2024-05-09", second), second))
+    assert cluster.dates() == [dt.date(2024, 5, 6), dt.date(2024, 5, 8)]
+    assert cluster.ordinals() == {1, 2}
+    assert cluster.cities() == {_norm("Muscat"), _norm("Geneva")}
