@@ -388,3 +388,26 @@ def test_what_a_named_item_includes_are_facets_of_it(nlp: Any) -> None:
         "dispute settlement."
     )
     assert [lab for _k, lab in _items(nlp, text)] == ["Investments"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Anti-corruption and maritime security were also discussed.", "Anti-corruption"),
+        ("They discussed port fees and counter-terrorism.", "Counter-terrorism"),
+        (
+            "Canada urged India to accept a joint Canada-India fisheries commission.",
+            "Canada-India fisheries commission",
+        ),
+    ],
+)
+def test_a_word_split_at_a_hyphen_is_one_item(nlp: Any, text: str, label: str) -> None:
+    labels = [found for _key, found in _items(nlp, text)]
+    assert label in labels
+    assert not {"Anti", "Counter", "Corruption", "Terrorism"} & set(labels)
+
+
+def test_a_guess_at_what_is_proposes_nothing(nlp: Any) -> None:
+    text = "The minister seemed to suggest that Canadian warships could be in the region for some time."
+    assert _items(nlp, text) == []
+    assert _items(nlp, "The minister suggested that port fees should be cut.") != []

@@ -659,7 +659,7 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
             named = hyphened or sub.lower_ not in words.vague
             if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and named:
                 chosen[sub.i] = sub
-    ordered = [chosen[i] for i in sorted(chosen)]
+    ordered = _whole_words([chosen[i] for i in sorted(chosen)])
     gaps = [_space_after(t, nxt) for t, nxt in itertools.pairwise(ordered)] + [""]
     label = "".join(t.text + gap for t, gap in zip(ordered, gaps, strict=True))
     label = re.sub(r"\s+", " ", label).strip()
@@ -667,6 +667,38 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     start = ordered[0].idx
     end = ordered[-1].idx + len(ordered[-1].text)
     return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """The tokens of a label with the words the tokenizer split at a hyphen made whole again:
+    "anti-corruption" is one word, not the items "Anti" and "corruption", and "Canada-India
+    commission" keeps both names."""
+    out = [t for t in tokens if t.text != "-" or tokens.index(t) not in (0, len(tokens) - 1)]
+    if not out:
+        return tokens
+    doc = out[0].doc
+    for _ in range(3):
+        first = out[0]
+        if first.i < 2 or not _glued(doc[first.i - 2], doc[first.i - 1]):
+            break
+        out = [doc[first.i - 2], doc[first.i - 1], *out]
+    for _ in range(3):
+        last = out[-1]
+        if (
+            last.whitespace_
+            or last.i + 2 >= len(doc)
+            or not _glued(doc[last.i + 2], doc[last.i + 1], after=True)
+        ):
+            break
+        out = [*out, doc[last.i + 1], doc[last.i + 2]]
+    return out
+
+
+def _glued(word: Token, hyphen: Token, *, after: bool = False) -> bool:
+    """Whether ``word`` is joined by ``hyphen`` to the label's edge with no space ("anti-", "-led")."""
+    if hyphen.text != "-" or hyphen.whitespace_ or not word.is_alpha:
+        return False
+    return after or not word.whitespace_
 
 
 def _space_after(t: Token, following: Token) -> str:

@@ -1271,10 +1271,18 @@ _STATING = {
 }  # fmt: skip
 
 
+#: Modals of a guess: "could be", "may be" tell what perhaps is, not what a side wants done.
+_GUESSING = {"could", "may", "might"}
+
+
 def _a_claim(verb: Token) -> bool:
     """ "insists its programme is peaceful", "insisted the offer remained on the table": a "that"
     clause saying what is, not what should be done (no modal, no subjunctive), states a claim, which
     puts nothing on the table."""
+    if verb.lower_ == "be":
+        # "suggested that warships could be in the region": a guess at what is, no proposal
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        return bool(auxiliaries) and all(a in _GUESSING for a in auxiliaries)
     if verb.lower_ not in _STATING:
         return False  # "insist that prisoners be among those released": a demand
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
