@@ -1082,3 +1082,9 @@ def test_a_meeting_told_as_what_led_to_an_event_of_a_year_gone_by_is_background(
         )
         (m,) = find_meetings(context(nlp, text, "2024-05-18"))
         assert m.city is None  # the place of the meeting of 2011 is not the signing's
+
+
+def test_talks_due_to_resume_on_a_day_are_announced_for_it(nlp: Any) -> None:
+    text = "The talks are due to resume on Thursday, a foreign ministry official said."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-16" and m.planned

@@ -927,7 +927,7 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
             return True  # "the May 3 accord signed by X and Y": the day of the signing
         if anc.i in wishers and anc.pos_ == "VERB" and anc.lemma_.lower() not in _PLANNING:
             return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
-        if anc.pos_ == "VERB" and _trigger_below(anc, triggers):
+        if anc.pos_ in ("VERB", "AUX") and _trigger_below(anc, triggers):
             return not directly
         if is_speech(anc):
             return False
