@@ -771,3 +771,12 @@ def test_a_clusters_dates_ordinals_and_cities_follow_the_mentions_added_to_it() 
     assert cluster.dates() == [dt.date(2024, 5, 6), dt.date(2024, 5, 8)]
     assert cluster.ordinals() == {1, 2}
     assert cluster.cities() == {_norm("Muscat"), _norm("Geneva")}
+
+
+def test_more_than_a_week_of_talks_joins_a_first_day_a_report_places_in_no_city() -> None:
+    sides = ("Iran", "United States")
+    opened = MeetingMention("m0", (_ev("a"),), date=_date("2024-10-25"), parties=sides[:1])
+    week = TimeValue("more than a week", "DURATION", "P1W", 0, 9, "MORE_THAN")
+    agreed = MeetingMention("m0", (_ev("b"),), date=_date("2024-11-02"), city="Muscat", duration=week)
+    (track,) = fuse([_analysis("a", "2024-10-25", opened), _analysis("b", "2024-11-02", agreed)])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-10-25", "2024-11-02")]

@@ -1088,3 +1088,21 @@ def test_talks_due_to_resume_on_a_day_are_announced_for_it(nlp: Any) -> None:
     text = "The talks are due to resume on Thursday, a foreign ministry official said."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.date is not None and m.date.value == "2024-05-16" and m.planned
+
+
+def test_who_says_it_after_a_name_is_no_title_of_the_person(nlp: Any) -> None:
+    text = (
+        "Talks between Kenya and the rebels opened in Arusha on Monday. The government delegation is led by "
+        "adviser Peter Mwangi, and the other team by spokesman Amos Kiprop, a statement from the South "
+        "African presidency said."
+    )
+    heads = [h for m in find_meetings(context(nlp, text, "2024-05-15")) for h in m.heads]
+    kiprop = [h.actor for h in heads if h.actor.name == "Amos Kiprop"]
+    assert kiprop and all(a.party != "South Africa" and "statement" not in (a.role or "") for a in kiprop)
+
+
+def test_a_meeting_counted_since_an_event_has_neither_its_date_nor_an_ordinal(nlp: Any) -> None:
+    text = "The talks in Nairobi on Monday were the second meeting of the sides since the accord of May 2."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-13"
+    assert m.ordinal is None

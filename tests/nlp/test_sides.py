@@ -670,3 +670,11 @@ def test_a_states_own_armed_forces_are_that_state(nlp: Any) -> None:
     assert _sides(nlp, text).parties == ("Chad", "Democratic Resistance Army")
     text = "Chad and the Free Chadian Army met in Tripoli on Monday."
     assert _sides(nlp, text).parties == ("Chad", "Free Chadian Army")
+
+
+def test_a_states_forces_named_in_full_are_the_state_and_never_a_movement(nlp: Any) -> None:
+    text = "Commanders of the Ethiopian National Defense Force and the rebels met in Nairobi on Monday."
+    forces = [m for m in context(nlp, text).actors.mentions if m.surface.endswith("Defense Force")]
+    assert [(m.name, m.type) for m in forces] == [("Ethiopia", "country")]
+    text = "Officers of the US Air Force met Japanese officials in Tokyo on Monday to discuss the bases."
+    assert _sides(nlp, text).movements == ()

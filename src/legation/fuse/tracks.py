@@ -132,7 +132,13 @@ class _Cluster:
         return all(announced_only(m) for _a, m in self.mentions)
 
     def sides(self) -> set[str]:
-        return {p for _a, m in self.mentions for p in m.parties}
+        sides: set[str] = self._cached("sides", lambda: {p for _a, m in self.mentions for p in m.parties})
+        return sides
+
+    def _other_sides(self, m: MeetingMention) -> bool:
+        """Whether the mention and the cluster both name sides, and none in common."""
+        sides = self.sides()
+        return bool(m.parties and sides and not set(m.parties) & sides)
 
     def anchors(self) -> list[dt.date]:
         return [a.document.anchor for a, _m in self.mentions]
@@ -185,10 +191,8 @@ class _Cluster:
         cluster's city within the days a report says the talks lasted ("after four days of talks")."""
         if m.planned or self.planned:
             return False
-        if self._lasted(m, day) and (
-            _norm(m.city) in self.cities() if m.city else bool(set(m.parties) & self.sides())
-        ):
-            return True  # in its city, or in no city the report gives, between the same sides
+        if self._lasted(m, day) and (_norm(m.city) in self.cities() if m.city else not self._other_sides(m)):
+            return True  # in its city, or in no city the report gives, between sides not others
         if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
         if m.city and self.cities() and _norm(m.city) not in self.cities():

@@ -606,13 +606,14 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
         known = _known_name(name, words)
+        state = _state_of_forces(name, gazetteer, words) if ent.label_ in ("ORG", "NORP") else None
+        if state is not None:
+            found.append(ActorMention(start, end, state, "country", text[start:end]))
+            continue
         if (known is None and not typed) or any(t.text in words.media_words for t in tokens):
             continue
         name = known or name
-        state = _state_of_forces(name, gazetteer, words)
-        if state is not None:
-            found.append(ActorMention(start, end, state, "country", text[start:end]))
-        elif gazetteer.organisation(name) is None and gazetteer.country(name) is None:
+        if gazetteer.organisation(name) is None and gazetteer.country(name) is None:
             found.append(ActorMention(start, end, name, "group", text[start:end]))
     if not any(stem in text for stem in _name_stems(words.names)):
         return found  # no known name in the text at all: no need to look at every word
@@ -637,7 +638,9 @@ def _state_of_forces(name: str, gazetteer: Any, words: ActorWords) -> str | None
     low = name.lower()
     for forces in words.state_forces:
         if low.endswith(" " + forces):
-            return gazetteer.country(name[: len(name) - len(forces) - 1].removeprefix("the ").strip()) or None
+            state = gazetteer.country(name[: len(name) - len(forces) - 1].removeprefix("the ").strip())
+            if state is not None:
+                return str(state)
     return None
 
 
@@ -839,6 +842,8 @@ def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
     """ "Lord's Resistance Army (LRA)": every later "LRA" is that movement."""
     found = []
     for g in groups:
+        if g.type != "group":
+            continue  # a state named by its forces ("the Ruritanian Army") keeps its own names
         after = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", text[g.end : g.end + 14])
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", g.name))
         acronyms = {after.group(1)} if after else set()
@@ -859,7 +864,7 @@ def _umbrella_members(text: str, groups: list[ActorMention]) -> list[ActorMentio
     Council of Islamic Courts" or the "Islamic Courts Union" of the same report."""
     taken = [(g.start, g.end) for g in groups]
     found = []
-    for name in dict.fromkeys(g.name for g in groups):
+    for name in dict.fromkeys(g.name for g in groups if g.type == "group"):
         m = _UMBRELLA_OF.match(name) or _UMBRELLA_END.match(name)
         inner = m.group("inner") if m else ""
         if len(inner.split()) < 2:

@@ -311,6 +311,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             and ("H" in t.value or _meeting_length(text))
             and not _OFFSET.match(ctx.document.text, t.end)
             and not _measures_another(sent, t, triggers)
+            and _coming(ctx, t) is None  # "a summit in two weeks": when, not how long
         ):
             if p.duration is None:
                 p.duration = t
@@ -319,6 +320,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             t.type in ("DATE", "TIME")
             and _DATE_RE.match(t.value)
             and p.date is None
+            and not _since(sent, t)
             and _governs_meeting(sent, t, triggers)
         ):
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
@@ -492,8 +494,11 @@ def _since(sent: Span, t: TimeValue) -> bool:
     """A time named as where a stretch starts ("the second meeting since October"): not when the meeting
     was held."""
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
-    while tok is not None and tok.dep_ in ("amod", "compound", "nummod", "det", "nmod"):
-        tok = tok.head
+    while tok is not None and (
+        tok.dep_ in ("amod", "compound", "nummod", "det", "nmod")
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "of")  # "since the agreement of May 2"
+    ):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "since"
 
 
@@ -729,6 +734,8 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
             return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
         if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
+            if any(p.lower_ == "since" for p in noun.children):
+                return None, None  # "the second meeting since the accord": counted from then, not a round's
             if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
             return _ORDINALS[low], None
@@ -2012,13 +2019,15 @@ def _role_after(name: Span) -> str | None:
     i = name.end
     if i >= len(doc) or doc[i].text != ",":
         return None
-    words = []
+    words: list[Token] = []
     for t in doc[i + 1 : name.sent.end]:
         if (
             t.is_punct
             or t.lower_ in ("who", "which", "while", "and", "whose")
             or t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN")
         ):
+            if words and is_speech(t):
+                return None  # "..., a statement from the presidency said": who says it, not a title
             break
         words.append(t)
     in_charge = len(words) > 2 and words[0].lower_ == "in" and words[1].lower_ == "charge"
@@ -2067,7 +2076,8 @@ def days_lasted(duration: TimeValue | None) -> int:
     if days is None:
         return 0
     # "two weeks of talks" is told loosely: a day more than the weeks' days
-    return int(days.group(1)) if days.group(2) == "D" else 7 * int(days.group(1)) + 1
+    count = int(days.group(1)) if days.group(2) == "D" else 7 * int(days.group(1)) + 1
+    return count * 3 // 2 if duration is not None and duration.mod == "MORE_THAN" else count
 
 
 def _other_heads(a: _Partial, b: _Partial) -> bool:
