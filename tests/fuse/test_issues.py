@@ -210,3 +210,23 @@ def test_the_placing_of_forces_in_other_words_is_one_item() -> None:
         _mention("b", "Repositioning of forces", "raised"),
     ]
     assert len(set(merge_keys(mentions).values())) == 1
+
+
+def test_an_open_item_that_only_wraps_a_taxonomy_item_of_its_round_is_that_item() -> None:
+    demarcation = IssueMention(
+        "border",
+        "Border demarcation",
+        "agreed",
+        _ev("a", 1),
+        phrase="demarcate the land border",
+        meeting="m0",
+    )
+    first = _analysis(
+        "a",
+        "2024-03-05",
+        _meeting("a", "2024-03-04"),
+        demarcation,
+        _mention("a", "Border issue", "discussed", meeting="m0"),
+    )
+    (track,) = fuse([first])
+    assert [s.issue for s in track.issue_status] == ["border"]

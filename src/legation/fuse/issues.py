@@ -9,7 +9,7 @@
   short item contained in two different longer ones ("security" in "border security" and "security
   guarantees") stays apart rather than joining them.
 * At one round, an open item worded inside a taxonomy item's wording ("the Rafah crossing" beside
-  "reopen the Rafah crossing") is that item.
+  "reopen the Rafah crossing", "the border issue" beside "demarcate the border") is that item.
 * An item's status at a round is the furthest any source reports there; who raised it is the first
   party named behind a raising, proposing or rejecting clause, else behind any clause, under the
   track's name for that party.
@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -36,6 +37,7 @@ from legation.model import (
     Round,
 )
 from legation.nlp.agenda import words_of
+from legation.nlp.lexicons import agenda_words
 
 _RAISING = ("raised", "proposed", "rejected", "excluded")
 
@@ -167,7 +169,7 @@ def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str,
         if not key.startswith("other:"):
             continue
         # "peace negotiations" beside "a peace treaty": talks on peace are about the peace item
-        own = words_of(cells[(rid, key)][0].label) - _MEETING_WORDS
+        own = words_of(cells[(rid, key)][0].label) - _MEETING_WORDS - _wrappers()
         homes = [
             k
             for (r, k), ms in cells.items()
@@ -180,6 +182,13 @@ def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str,
 
 #: The words of a meeting, which say how an item is negotiated, not which item it is.
 _MEETING_WORDS = frozenset({"talk", "negotiation", "dialogue", "consultation", "discussion"})
+
+
+@functools.cache
+def _wrappers() -> frozenset[str]:
+    """Nouns that only wrap an item ("the border issue", "the question of X"): an open item worded
+    with one is the item it wraps ("Border issue" beside "border demarcation" is that item)."""
+    return frozenset(w for word in agenda_words().wrapper for w in words_of(word))
 
 
 def _wording(mentions: list[IssueMention]) -> frozenset[str]:
