@@ -1161,3 +1161,13 @@ def test_dealing_with_an_item_is_no_deal_on_it(nlp: Any) -> None:
     assert ("Port fees", "discussed", None) in _rows(
         nlp, "The ministers also dealt with the issue of port fees."
     )
+
+
+def test_what_a_body_outside_an_announced_meeting_wants_is_not_on_its_table(nlp: Any) -> None:
+    text = "The Liberal Democratic Party will stay with its partners while seeking to discuss port fees."
+    planned, found = _preview(nlp, text)
+    assert not any(m.meeting in planned for m in found)
+    planned, found = _preview(nlp, "India will seek to discuss port fees.")
+    assert [(m.label, m.status, m.raised_by, m.meeting in planned) for m in found] == [
+        ("Port fees", "raised", "India", True)
+    ]

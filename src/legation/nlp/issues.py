@@ -1452,7 +1452,20 @@ def _announced_meeting(
         return None
     if _governing_date(ctx, sent, [c.token for c in cues]) is not None:
         return None  # "on Friday they restated that no X is possible": a day of its own, not the meeting's
-    return max(told, key=lambda m: min(e.sentence_index for e in m.evidence)).key
+    meeting = max(told, key=lambda m: min(e.sentence_index for e in m.evidence))
+    if any(_another_body(ctx, c.token, meeting) for c in cues):
+        return None  # "the ruling party will seek to discuss X": what a body outside the meeting wants
+    return meeting.key
+
+
+def _another_body(ctx: DocContext, cue: Token, meeting: MeetingMention) -> bool:
+    """Whether the subject of a cue's clause is a named country or body that is none of the meeting's
+    sides (a party at home, another government)."""
+    subject = _subject_of(cue)
+    if subject is None or not meeting.parties or subject.ent_type_ not in _PARTY_ENTS:
+        return False
+    named = {ctx.party_of(subject.text), *_actors_of(ctx, subject)} - {None}
+    return not named & set(meeting.parties)
 
 
 def _told_as_done(cue: Token) -> bool:
