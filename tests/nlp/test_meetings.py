@@ -1106,3 +1106,22 @@ def test_a_meeting_counted_since_an_event_has_neither_its_date_nor_an_ordinal(nl
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.date is not None and m.date.value == "2024-05-13"
     assert m.ordinal is None
+
+
+def test_a_meeting_verb_joined_to_another_shares_its_doers_tense_and_day(nlp: Any) -> None:
+    # "will visit ... and hold talks": the second verb has no subject or auxiliary of its own
+    text = (
+        "Chilean President Ana Lopez will visit Norway from June 3 and hold talks with Norwegian Prime"
+        " Minister Erik Berg."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.planned
+    assert m.date is not None and m.date.value == "2024-06-03"
+    assert set(m.parties) == {"Chile", "Norway"}
+
+
+def test_a_joined_meeting_verb_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
+    text = "The Chilean minister arrived in Oslo on Monday and met his Norwegian counterpart on Tuesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-14"
+    assert not m.planned

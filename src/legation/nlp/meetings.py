@@ -805,6 +805,9 @@ def _future_word(t: Token) -> bool | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    joined = _joined_to(verb)
+    if not aux and joined is not None:  # "X will visit Y and hold talks": the talks are to come too
+        aux = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
         return True
     if verb.head.lemma_ in _PLANNING and verb.dep_ in ("xcomp", "ccomp"):
@@ -936,6 +939,8 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
             return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
         if anc.pos_ in ("VERB", "AUX") and _trigger_below(anc, triggers):
             return not directly
+        if anc.pos_ == "VERB" and any(_undated_meeting_verb(c, triggers) for c in anc.children):
+            return not directly  # "X will visit Y from June 3 and hold talks with Z": the talks' time
         if is_speech(anc):
             return False
         if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
@@ -947,6 +952,26 @@ def _governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directl
                 place = place.head.head
             return place in triggers
     return False
+
+
+def _joined_to(verb: Token) -> Token | None:
+    """The verb a verb is joined to by "and" when it has no doer of its own: the two share their doers,
+    tense and time ("X will visit Y from June 3 and hold talks with Z")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _undated_meeting_verb(verb: Token, triggers: list[Token]) -> bool:
+    """A meeting verb joined to another with no day of its own: it is dated by the day of the verb it is
+    joined to (not "arrived on Monday and met Y on Tuesday")."""
+    if verb.pos_ != "VERB" or _joined_to(verb) is None:
+        return False
+    if not (verb in triggers or _trigger_below(verb, triggers)):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def is_speech(tok: Token) -> bool:
@@ -1528,6 +1553,9 @@ def _doers(verb: Token) -> list[Token]:
         return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
     if own:
         return own
+    joined = _joined_to(verb)
+    if joined is not None:  # "X will visit Y and hold talks with Z": X holds them
+        return _doers(joined)
     if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "X and Y sparked hope by meeting"
         return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
