@@ -1125,3 +1125,15 @@ def test_a_joined_meeting_verb_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.date is not None and m.date.value == "2024-05-14"
     assert not m.planned
+
+
+def test_a_surname_the_model_left_untagged_names_the_person_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "Croatian President Ivo Peric arrived on Thursday. Peric and his Slovenian counterpart Janez"
+        " Horvat had an informal meeting on Thursday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Ivo Peric", "Croatia"),
+        ("Janez Horvat", "Slovenia"),
+    }

@@ -1578,7 +1578,7 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
     tagged: list[bool] = []
     seen: set[int] = set()
     for tok in tokens:
-        if tok.i in seen or not _names_person(tok):
+        if tok.i in seen or not (_names_person(tok) or _named_before(ctx, tok)):
             continue
         span = _head_name(ctx, tok if tok.ent_type_ else _chain_end(tok))
         if span is None:
@@ -1643,6 +1643,23 @@ _SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretar
 def _earlier(trigger: Token) -> bool:
     """A meeting named as a point in the past: "since a conference between X and Y in June"."""
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lower_ == "since" and trigger.dep_ == "pobj"
+
+
+def _named_before(ctx: DocContext, tok: Token) -> bool:
+    """Whether a lone proper noun the model left untagged is the surname of a person the report named in
+    full before ("Foreign Minister Ana Ruiz arrived ... Ruiz and her counterpart met"): later mentions
+    give the surname alone, and the model often misses it at the start of a sentence."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    doc = tok.doc
+    if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    ):
+        return False  # part of a longer name
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i and ent[-1].text == tok.text
+        for ent in ctx.doc.ents
+    )
 
 
 def _names_person(tok: Token) -> bool:
