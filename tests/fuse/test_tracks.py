@@ -780,3 +780,14 @@ def test_more_than_a_week_of_talks_joins_a_first_day_a_report_places_in_no_city(
     agreed = MeetingMention("m0", (_ev("b"),), date=_date("2024-11-02"), city="Muscat", duration=week)
     (track,) = fuse([_analysis("a", "2024-10-25", opened), _analysis("b", "2024-11-02", agreed)])
     assert [(r.date, r.end) for r in track.rounds] == [("2024-10-25", "2024-11-02")]
+
+
+def test_a_meeting_announced_with_no_day_between_two_sides_starts_their_track() -> None:
+    soon = TimeValue("early next year", "DATE", "2025", 0, 15, "START")
+    between = MeetingMention("m0", (_ev("a"),), planned=True, period=soon, parties=("Iran", "United States"))
+    a = replace(_analysis("a", "2024-11-02"), announced=(between,))
+    (track,) = fuse([a])
+    (round_,) = track.rounds
+    assert round_.planned and round_.date is None
+    one_side = replace(between, parties=("Iran",))
+    assert fuse([replace(_analysis("b", "2024-11-02"), announced=(one_side,))]) == []

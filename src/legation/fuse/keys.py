@@ -170,11 +170,15 @@ def with_outsider(m: MeetingMention) -> bool:
 
 def starts_track(analysis: Analysis) -> bool:
     """A report that can start a track: it describes a negotiation between two sides with a meeting that
-    can make a round."""
+    can make a round, held or announced: a meeting announced with no day ("direct talks between X and Y
+    will start early next year") starts one when it is seen with two sides."""
     return (
         analysis.negotiation
         and len(analysis.parties) >= 2
-        and any(substantial(analysis, m) for m in analysis.meetings)
+        and (
+            any(substantial(analysis, m) for m in analysis.meetings)
+            or any(len(m.parties) >= 2 and substantial(analysis, m) for m in analysis.announced)
+        )
     )
 
 
