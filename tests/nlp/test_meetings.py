@@ -1137,3 +1137,9 @@ def test_a_surname_the_model_left_untagged_names_the_person_named_in_full_before
         ("Ivo Peric", "Croatia"),
         ("Janez Horvat", "Slovenia"),
     }
+
+
+def test_talks_suspended_are_put_off_not_held_that_day(nlp: Any) -> None:
+    text = "Chile suspended trade negotiations with Peru on Friday over a maritime law."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.planned and m.fate == "postponed"

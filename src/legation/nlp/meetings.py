@@ -651,6 +651,10 @@ _FATES = {
     ("scrap", ""): "cancelled",
     ("call", "off"): "cancelled",
     ("abandon", ""): "cancelled",
+    # talks halted are not held that day, and may resume: put off
+    ("suspend", ""): "postponed",
+    ("freeze", ""): "postponed",
+    ("halt", ""): "postponed",
 }
 
 
