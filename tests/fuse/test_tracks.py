@@ -791,3 +791,23 @@ def test_a_meeting_announced_with_no_day_between_two_sides_starts_their_track() 
     assert round_.planned and round_.date is None
     one_side = replace(between, parties=("Iran",))
     assert fuse([replace(_analysis("b", "2024-11-02"), announced=(one_side,))]) == []
+
+
+def test_a_day_announced_that_the_talks_length_reaches_back_to_is_their_first_day() -> None:
+    sides = ("Iran", "United States")
+    announced = MeetingMention(
+        "m0", (_ev("a"),), date=_date("2024-05-11"), city="Geneva", parties=sides, planned=True
+    )
+    two_days = TimeValue("two days", "DURATION", "P2D", 0, 9)
+    ended = MeetingMention(
+        "m0", (_ev("b"),), date=_date("2024-05-12"), city="Geneva", parties=sides, duration=two_days
+    )
+    said = MeetingMention(
+        "m0", (_ev("c"),), date=_date("2024-05-14"), city="Geneva", parties=sides, duration=two_days
+    )
+    reports = [_analysis("a", "2024-05-10", announced), _analysis("b", "2024-05-12", ended)]
+    (track,) = fuse(reports)
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-05-11", "2024-05-12")]
+    # "after two days of talks", said two days after the last: still those talks
+    (track,) = fuse([*reports, _analysis("c", "2024-05-14", said)])
+    assert len(track.rounds) == 1

@@ -1143,3 +1143,23 @@ def test_talks_suspended_are_put_off_not_held_that_day(nlp: Any) -> None:
     text = "Chile suspended trade negotiations with Peru on Friday over a maritime law."
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert m.planned and m.fate == "postponed"
+
+
+def test_talks_led_by_one_person_for_each_side_give_each_head_that_side(nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda held talks in Arusha on Monday. The talks were led by Foreign Minister Jane Doe "
+        "for Kenya and by Interior Minister John Roe for Uganda."
+    )
+    heads = {
+        h.actor.name: h.actor.party for m in find_meetings(context(nlp, text, "2024-05-15")) for h in m.heads
+    }
+    assert heads == {"Jane Doe": "Kenya", "John Roe": "Uganda"}
+
+
+def test_a_time_a_since_clause_counts_from_is_no_time_of_the_meeting(nlp: Any) -> None:
+    text = (
+        "Kenyan Foreign Minister Jane Doe will meet Ugandan Interior Minister John Roe in Arusha on "
+        "Saturday, the first talks between the neighbours since tensions rose last month."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-18" and m.planned

@@ -678,3 +678,13 @@ def test_a_states_forces_named_in_full_are_the_state_and_never_a_movement(nlp: A
     assert [(m.name, m.type) for m in forces] == [("Ethiopia", "country")]
     text = "Officers of the US Air Force met Japanese officials in Tokyo on Monday to discuss the bases."
     assert _sides(nlp, text).movements == ()
+
+
+def test_a_side_its_negotiator_speaks_for_is_still_a_side_and_a_capital_named_by_demonym_a_place(
+    nlp: Any,
+) -> None:
+    text = (
+        "Kenya and Uganda agreed to extend the truce, Kenya's chief negotiator said on Tuesday after two "
+        "days of talks in the Tanzanian capital."
+    )
+    assert _sides(nlp, text).parties == ("Kenya", "Uganda")

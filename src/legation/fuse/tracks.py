@@ -206,7 +206,8 @@ class _Cluster:
         if not lasted:
             return False
         dates = self.dates()
-        return any(all(abs((day - x).days) < days for x in dates) for days in lasted)
+        # "after two days of talks", said the day after they ended: the day of saying is within reach
+        return any(all(abs((day - x).days) <= days for x in dates) for days in lasted)
 
 
 def _bare(m: MeetingMention) -> bool:
@@ -542,6 +543,7 @@ def _rounds(
         }
         held = [m for _a, m in c.mentions if not m.planned]
         days, eve = _held_days(held)
+        days = _with_announced_days(c, held, days)
         if (len(days) > 1 or eve) and not c.planned:  # a round held over days: its first and last day
             settled["date"] = days[0]
         date = settled.get("date")
@@ -591,6 +593,25 @@ def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
     surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival}
     eves = {d for d in days - surely if _next_day(d) in surely}
     return sorted(days - eves), bool(eves)
+
+
+def _with_announced_days(c: _Cluster, held: list[MeetingMention], days: list[str]) -> list[str]:
+    """The held days, and a day the round was announced for that a report's length of the talks reaches
+    back to from the day it dates them ("will meet on Saturday", then "wrapped up two days of talks on
+    Sunday")."""
+    reaches = [
+        (dt.date.fromisoformat(m.date.value[:10]), lasted)
+        for m in held
+        if m.date is not None and (lasted := days_lasted(m.duration)) >= 2
+    ]
+    announced = {
+        m.date.value[:10]
+        for _a, m in c.mentions
+        if m.planned
+        and m.date is not None
+        and any(0 < (day - dt.date.fromisoformat(m.date.value[:10])).days < n for day, n in reaches)
+    }
+    return sorted({*days, *announced}) if days else days
 
 
 def _next_day(day: str) -> str:

@@ -497,6 +497,8 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
     root = span.root
     if root.dep_ == "appos":  # "in Khartoum, Sudan"
         root = root.head
+    if root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in ("capital", "city"):
+        root = root.head  # "in the Ruritanian capital", "in Ruritania's capital"
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside"):
         return True
     journey = journey_end(root)

@@ -499,7 +499,13 @@ def _since(sent: Span, t: TimeValue) -> bool:
         or (tok.dep_ == "pobj" and tok.head.lower_ == "of")  # "since the agreement of May 2"
     ):
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "since"
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True
+    # "the first talks since tariffs soared last month": the time of what a stretch is counted from
+    verb = next(
+        (a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None
+    )
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 #: A duration that reaches forward from the report: "in the coming days", "within a week or two".
@@ -1742,8 +1748,12 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             delegation = verb.head  # "the delegation, led by X"
         if delegation is None and verb.dep_ == "amod" and verb.head.lower_ in _DELEGATION_WORDS:
             delegation = verb.head  # "a X-led delegation" (not "a Hamas-led one", a government)
-        if delegation is None or not _is_delegation(ctx, delegation):
+        if delegation is None:
             continue
+        if not _is_delegation(ctx, delegation):
+            if delegation.lower_ not in meeting_words().nouns or delegation.dep_ != "nsubjpass":
+                continue
+            delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
         for person in _leaders(verb):
             found.append((person, delegation))
             found.extend((c, delegation) for c in person.conjuncts)  # "led by X and Y": one side's heads
@@ -1769,10 +1779,26 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
         name, role, party = _describe_head(ctx, span)
         if delegation is not None:
             party = _party_of_delegation(ctx, delegation) or party
+        party = _side_led(ctx, person) or party
         party = signed.get(person.i, party)
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+def _side_led(ctx: DocContext, person: Token) -> str | None:
+    """The side named right after a leader, or after the first of the leaders listed with them: "led by
+    X for Y", "by X, Z and W on the Y side"."""
+    first = person
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    for prep in (c for c in first.children if c.dep_ == "prep" and c.i > first.i):
+        said = prep.lower_ == "for" or (prep.lower_ == "on" and any(t.lower_ == "side" for t in prep.subtree))
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        sides = actors_in_tokens(ctx, list(named.subtree)) if said and named is not None else []
+        if len(sides) == 1:
+            return sides[0]
+    return None
 
 
 #: Words by which one signs for a side: "signed by X for Y", "X signed on behalf of Y".
@@ -2189,8 +2215,14 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
-    if p.anaphoric and into.parties and not set(p.parties) & set(into.parties):
-        return  # "X opened the meeting": X is not one of its sides
+    led = bool(p.heads) and all(h.actor.party in into.parties for h in p.heads)
+    if (
+        p.anaphoric
+        and into.parties
+        and not set(p.parties) & set(into.parties)
+        and not (led and not p.parties)
+    ):
+        return  # "X opened the meeting": X is not one of its sides ("the talks were led by A for X": A is)
     into.parties += [x for x in p.parties if x not in into.parties]
     into.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in into.heads}]
 

@@ -225,11 +225,28 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
             if len(between) >= 2:
                 named = between  # "talks between X and Y" names the sides, whoever else the sentence names
             names = list(dict.fromkeys(m.name for m in named))
-            sources = {m.name for m in named if _source_of_report(ctx, sent, m)}
+            # a source is an actor named only as the source ("X's ministry said Y and Z met"), not one also
+            # named as a doer ("X and Y agreed ..., X's negotiator said")
+            said = [_source_of_report(ctx, sent, m) for m in named]
+            sources = {m.name for m, s in zip(named, said, strict=True) if s} - {
+                m.name for m, s in zip(named, said, strict=True) if not s and _reported_doer(ctx, m)
+            }
             if len(set(names) - sources) >= 2:
                 names = [n for n in names if n not in sources]
             found.append((names, at_table))
     return found
+
+
+def _reported_doer(ctx: DocContext, m: ActorMention) -> bool:
+    """Whether the actor is the subject of what the sentence reports ("X and Y agreed ..., a source
+    said"), not of an aside in it ("..., with whom X met, ...")."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "ccomp")
 
 
 def _between(
