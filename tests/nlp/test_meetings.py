@@ -1163,3 +1163,14 @@ def test_a_time_a_since_clause_counts_from_is_no_time_of_the_meeting(nlp: Any) -
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.date is not None and m.date.value == "2024-05-18" and m.planned
+
+
+def test_a_surname_the_tagger_takes_for_a_pronoun_stays_in_the_name(nlp: Any) -> None:
+    text = (
+        "Kenya and China held talks in Nairobi on Monday. The talks are led by Doe on the Kenyan side, "
+        "and by He Lifeng for China."
+    )
+    heads = {
+        h.actor.name: h.actor.party for m in find_meetings(context(nlp, text, "2024-05-15")) for h in m.heads
+    }
+    assert heads.get("He Lifeng") == "China"

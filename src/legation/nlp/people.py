@@ -87,7 +87,17 @@ def propn_chain(tok: Token) -> Span:
         not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
     ):
         start -= 1
+    if start > 0 and _surname_as_pronoun(doc[start - 1], tok):
+        start -= 1
     return doc[start : tok.i + 1]
+
+
+def _surname_as_pronoun(word: Token, name: Token) -> bool:
+    """A surname the tagger took for a pronoun ("He" of "He Xiaoming"): a capitalised pronoun that
+    modifies the name, which no pronoun does."""
+    return bool(
+        word.pos_ == "PRON" and word.dep_ == "compound" and word.head == name and word.text[:1].isupper()
+    )
 
 
 def name_span(tok: Token) -> Span | None:
@@ -101,7 +111,9 @@ def name_span(tok: Token) -> Span | None:
                 if tok.doc[end].pos_ != "PROPN":
                     break
                 end += 1
-            start = ent.start - 1 if ent.start and given_name(tok.doc[ent.start - 1]) else ent.start
+            before = tok.doc[ent.start - 1] if ent.start else None
+            surname = before is not None and _surname_as_pronoun(before, tok.doc[end - 1])
+            start = ent.start - 1 if before is not None and (given_name(before) or surname) else ent.start
             return tok.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
     return propn_chain(tok) if tok.pos_ == "PROPN" else None
 
