@@ -1174,3 +1174,21 @@ def test_a_surname_the_tagger_takes_for_a_pronoun_stays_in_the_name(nlp: Any) ->
         h.actor.name: h.actor.party for m in find_meetings(context(nlp, text, "2024-05-15")) for h in m.heads
     }
     assert heads.get("He Lifeng") == "China"
+
+
+def test_sitting_down_with_someone_is_meeting_them(nlp: Any) -> None:
+    text = "The Chilean foreign minister sat down with his Peruvian counterpart in Lima on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.city, set(m.parties)) == ("Lima", {"Chile", "Peru"})
+    text = "Chilean and Peruvian negotiators will sit down next week to discuss a draft trade agreement."
+    (m,) = read_meetings(context(nlp, text, "2024-05-14"))[1]
+    assert m.planned and set(m.parties) == {"Chile", "Peru"}
+
+
+def test_a_head_named_with_the_country_they_are_of(nlp: Any) -> None:
+    text = "President Ana Lopez of Chile met President Juan Perez of Peru on Friday in Lima."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Ana Lopez", "Chile"),
+        ("Juan Perez", "Peru"),
+    }

@@ -260,6 +260,8 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
     if t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # a meeting noun the tagger took for a verb ("Ceasefire talks between X and Y stalled")
     lemma = t.lemma_.lower()
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        return True  # "negotiators will sit down next week", "sat down with X"
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
 
 
@@ -1599,6 +1601,8 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
             continue  # "the company's spokesman X": he speaks for a side, he does not lead it
         if party is None:
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
+        if party is None:
+            party = _of_country(ctx, span)
         if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
             title = span.root.head
             party = next((m.name for m in ctx.actors.in_range(title.left_edge.idx, title.idx)), None)
@@ -1619,6 +1623,19 @@ def _principals(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tupl
             heads.append(Head(Actor(name, "person", role=role, party=party), evidence))
             tagged.append(True)
     return list(zip(heads, tagged, strict=True))
+
+
+def _of_country(ctx: DocContext, name: Span) -> str | None:
+    """The country a person is named "of": "President X of Chile", "Y of Peru and Z of Chile"."""
+    for prep in name.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):  # not a name joined to it by "and"
+            start, end = place.left_edge.idx, place.idx + len(place.text)
+            found = [m.name for m in ctx.actors.in_range(start, end) if m.type == "country"]
+            if len(found) == 1:
+                return found[0]
+    return None
 
 
 def _described_person(ctx: DocContext, tok: Token) -> Span | None:
