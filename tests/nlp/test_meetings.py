@@ -1192,3 +1192,28 @@ def test_a_head_named_with_the_country_they_are_of(nlp: Any) -> None:
         ("Ana Lopez", "Chile"),
         ("Juan Perez", "Peru"),
     }
+
+
+def test_a_lead_that_reports_the_sides_dealings_dates_the_meeting_named_next(nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda agreed on Monday to a plan to reopen the border, the mediator said after hosting "
+        "them, but they have yet to agree on how to implement it. Kenyan Foreign Minister Jane Doe and "
+        "Ugandan Interior Minister John Roe met for several hours with the mediator."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-13"
+
+
+def test_a_town_named_after_of_is_the_meetings_place_whatever_the_model_takes_it_for(nlp: Any) -> None:
+    text = (
+        "Kosovo and Serbia agreed late Saturday on how to implement the plan, the mediator said after "
+        "12 hours of talks in the lakeside town of Ohrid."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert m.city == "Ohrid"
+
+
+def test_a_meeting_the_report_names_no_place_of_is_in_the_datelined_seat_of_its_mediator(nlp: Any) -> None:
+    text = "EU-mediated talks between Kosovo and Serbia collapsed on Thursday, the bloc's envoy said."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17", "Brussels"))
+    assert m.city == "Brussels"

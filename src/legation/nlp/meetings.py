@@ -154,10 +154,17 @@ def _placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
         return m  # one side seen: its people may be on the way to talks elsewhere
     if abs((dt.date.fromisoformat(m.date.value[:10]) - ctx.anchor).days) > 1:
         return m
-    if ctx.gazetteer.city_country(city) not in sides:
+    if ctx.gazetteer.city_country(city) not in sides and not _seat_in_report(ctx, city):
         return m
     evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {ctx.document.dateline_place}")
     return replace(m, city=city, field_evidence={**m.field_evidence, "city": evidence})
+
+
+def _seat_in_report(ctx: DocContext, city: str) -> bool:
+    """Whether the city is the seat of an organisation the report names: talks it brokers or hosts are
+    held there ("BRUSSELS - EU-mediated talks between X and Y collapsed on Thursday")."""
+    names = {m.name for m in ctx.actors.mentions if m.type == "organisation"}
+    return any((ctx.gazetteer.seat_of(n) or "").lower() == city.lower() for n in names)
 
 
 #: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
@@ -181,16 +188,25 @@ def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     lead = next(iter(ctx.doc.sents), None)
     if lead is None:
         return None
-    speech = _states(lead.root)
-    if lead.root.lemma_.lower() not in _dealing_verbs() and not speech:
+    root = lead.root
+    speech = _states(root)
+    reported = next(
+        (c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _dealing_verbs()), None
+    )
+    told = speech and reported is not None
+    if told and reported is not None:
+        root, speech = reported, False  # "X and Y agreed on Monday to ..., Z said": the dealings' day
+    if root.lemma_.lower() not in _dealing_verbs() and not speech:
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
-        if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value) or _said_on(lead, t) != speech:
+        if t.type not in ("DATE", "TIME") or not _DATE_RE.match(t.value):
+            continue
+        if not told and _said_on(lead, t) != speech:
             continue
         if not _recent(ctx, t.value):
             continue
         tok = next((x for x in lead if x.idx <= t.start < x.idx + len(x.text) + 1), None)
-        if tok is not None and lead.root in [tok, *tok.ancestors][:3]:
+        if tok is not None and root in [tok, *tok.ancestors][:3]:
             value = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             return value, ctx.evidence(t.start, t.end), speech
     return None
@@ -1061,6 +1077,10 @@ def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
     """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
     X": the model took the place into the name), as a place."""
     for ent in ctx.ents_in(sent):
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+            yield ent, "GPE"  # "the lakeside town of X", whatever the model took X for
+            continue
         yield ent, ent.label_
         if ent.label_ != "ORG":
             continue
