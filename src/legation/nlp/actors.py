@@ -840,6 +840,11 @@ def company_title(words_before: str, words: ActorWords) -> bool:
     return any(" ".join(title[k:]) in words.company_titles for k in range(len(title)))
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Lord's Resistance Army" → "LRA")."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
+
+
 def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
     """ "Lord's Resistance Army (LRA)": every later "LRA" is that movement."""
     found = []
@@ -847,7 +852,7 @@ def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
         if g.type != "group":
             continue  # a state named by its forces ("the Ruritanian Army") keeps its own names
         after = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", text[g.end : g.end + 14])
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", g.name))
+        initials = _initials(g.name)
         acronyms = {after.group(1)} if after else set()
         if len(initials) >= 2:
             acronyms.add(initials)
@@ -894,7 +899,7 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
         )
 
     for g in groups:  # "Ruritanian Liberation Front" is the "RLF" the lexicon knows, written out
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", g.name))
+        initials = _initials(g.name)
         if len(initials) >= 3 and g.name not in words.names and initials in words.names:
             aliases.setdefault(g.name, initials)
     # a shortened name is the full one it is part of ("Liberation Tigers", "Tamil Tigers" of "Liberation

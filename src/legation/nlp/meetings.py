@@ -193,9 +193,10 @@ def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     reported = next(
         (c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _dealing_verbs()), None
     )
-    told = speech and reported is not None
-    if told and reported is not None:
-        root, speech = reported, False  # "X and Y agreed on Monday to ..., Z said": the dealings' day
+    told = False
+    if speech and reported is not None:
+        # "X and Y agreed on Monday to ..., Z said": the day of the dealings the speech reports
+        root, speech, told = reported, False, True
     if root.lemma_.lower() not in _dealing_verbs() and not speech:
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
@@ -318,7 +319,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     if any(
         _earlier_period(ctx, t)
         and not _since(sent, t)
-        and (_governs_meeting(sent, t, triggers) or _led_up_to(sent, t, triggers))
+        and (_governs_meeting(sent, t, triggers) or _led_up_to(ctx, sent, t, triggers))
         for t in ctx.times_in(sent.start_char, sent.end_char)
     ):
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
@@ -328,7 +329,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
             and _MEETING_LENGTH.match(t.value)
             and ("H" in t.value or _meeting_length(text))
             and not _OFFSET.match(ctx.document.text, t.end)
-            and not _measures_another(sent, t, triggers)
+            and not _measures_another(ctx, sent, t, triggers)
             and _coming(ctx, t) is None  # "a summit in two weeks": when, not how long
         ):
             if p.duration is None:
@@ -494,10 +495,10 @@ def _earlier_period(ctx: DocContext, t: TimeValue) -> bool:
     return (year, month) < (ctx.anchor.year, ctx.anchor.month)
 
 
-def _led_up_to(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+def _led_up_to(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     """Whether the meeting is told as what came before, or with, something the time dates: "X began in
     1993 after A met B in Y" (the meeting is no later than that)."""
-    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    tok = ctx.token_at(sent, t.start)
     verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")] if tok is not None else []
     return any(
         c in triggers
@@ -934,10 +935,10 @@ def _meeting_length(text: str) -> bool:
     return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
 
 
-def _measures_another(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+def _measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce"
     (an item of the agenda, ``issue_synonyms.yaml``), not of the meeting."""
-    tok = next((x for x in reversed(sent) if t.start <= x.idx < t.end), None)
+    tok = ctx.token_at(sent, t.end - 1)
     if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head in triggers:
         return False
     head = tok.head
@@ -1068,6 +1069,14 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
 _PLACE_NOUNS = frozenset({"city", "town", "port", "resort", "village", "capital", "enclave", "island"})
 
 
+def _place_noun_of(name: Token) -> Token | None:
+    """The place noun a name follows "of" ("the port city of X"), or None."""
+    of = name.head
+    if name.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PLACE_NOUNS:
+        return of.head
+    return None
+
+
 def _going_on(verb: Token, words: MeetingWords) -> bool:
     """Whether the verb says its subject is going on as the report is written ("were continuing")."""
     return verb.tag_ == "VBG" and verb.lower_ in words.ongoing and any(c.dep_ == "aux" for c in verb.children)
@@ -1077,8 +1086,7 @@ def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
     """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
     X": the model took the place into the name), as a place."""
     for ent in ctx.ents_in(sent):
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+        if _place_noun_of(ent.root) is not None:
             yield ent, "GPE"  # "the lakeside town of X", whatever the model took X for
             continue
         yield ent, ent.label_
@@ -1105,8 +1113,8 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
             root = root.head  # "in the Kenyan capital Nairobi"
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
-            root = root.head.head  # "in the Red Sea city of X", "in the resort town of X"
+        elif (place := _place_noun_of(root)) is not None:
+            root = place  # "in the Red Sea city of X", "in the resort town of X"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
