@@ -286,6 +286,9 @@ class Analysis:
     #: The sides the report lists for talks of that many sides ("the six-party talks, which involve A, B,
     #: C, D, E and F"), when it lists them all in one sentence.
     members: tuple[str, ...] = ()
+    #: The named grouping whose own meeting the report tells of ("the APEC summit"; data/groupings.yaml):
+    #: its members are the report's parties, and its reports key one track (see :mod:`legation.fuse.keys`).
+    forum: str | None = None
     #: Meetings the report announces for a stretch of time and no day ("will meet next week", "talks
     #: are to resume soon"; see :attr:`MeetingMention.period`). Kept apart from :attr:`meetings`, which
     #: tell a report's sides, track and rounds of issues: an announcement with no day says little of

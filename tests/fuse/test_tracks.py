@@ -811,3 +811,31 @@ def test_a_day_announced_that_the_talks_length_reaches_back_to_is_their_first_da
     # "after two days of talks", said two days after the last: still those talks
     (track,) = fuse([*reports, _analysis("c", "2024-05-14", said)])
     assert len(track.rounds) == 1
+
+
+def test_reports_of_one_forum_naming_different_members_are_one_track_of_every_member_named() -> None:
+    first = _sided(
+        "a", "2024-05-07", ("Chile", "Mexico", "Peru"), _meeting("a", "2024-05-06", city="Lima"), forum="APEC"
+    )
+    second = _sided(
+        "b", "2024-05-08", ("Canada", "Chile"), _meeting("b", "2024-05-07", city="Lima"), forum="APEC"
+    )
+    sideline = _sided(
+        "c",
+        "2024-05-07",
+        ("Chile", "Peru"),
+        _meeting("c", "2024-05-06", city="Lima", parties=("Chile", "Peru")),
+    )
+    forum, bilateral = sorted(fuse([first, second, sideline]), key=lambda t: len(t.parties), reverse=True)
+    assert forum.parties == ("Canada", "Chile", "Mexico", "Peru")
+    assert set(forum.documents) == {"a", "b"} and forum.name.startswith("APEC")
+    assert bilateral.parties == ("Chile", "Peru") and bilateral.documents == ("c",)
+
+
+def test_a_forum_report_naming_one_member_joins_the_forum_s_track() -> None:
+    started = _sided(
+        "a", "2024-05-07", ("Chile", "Mexico"), _meeting("a", "2024-05-06", city="Lima"), forum="APEC"
+    )
+    one = _sided("b", "2024-05-08", ("Peru",), forum="APEC")
+    (track,) = fuse([started, one])
+    assert track.parties == ("Chile", "Mexico", "Peru")

@@ -21,6 +21,11 @@ track; a report that merely mentions talks joins the track of those talks as bac
 The key of a track is the sorted sides of the report that started it (all N of the "N-party talks"
 it lists, when its own are among them: :func:`starting_sides`); it never changes, so that the store
 can re-fuse a track from its key alone (``docs/fusion.md``).
+
+Reports of a grouping's own meeting (a forum: :mod:`legation.nlp.groupings`) key one track per forum,
+``forum:<grouping>`` (:func:`forum_key`), whatever members each names: its sides are every member its
+reports name. No other report joins a forum's track (two members meeting on its sidelines hold talks of
+their own), and a forum's report joins no other track.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ MEETING_DAYS = 1
 #: talks between the same sides years apart are another negotiation.
 TRACK_GAP_DAYS = 180
 KEY_SEPARATOR = "+"
+#: The start of a forum track's key: ``forum:APEC``.
+FORUM_PREFIX = "forum:"
 
 
 @dataclass
@@ -63,13 +70,16 @@ class TrackSummary:
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
         self.side_counts.update(key_parties(analysis))
+        self.third |= {t.name for t in analysis.third_parties}
+        self.meetings += meetings_of(analysis)
+        self.heads |= heads_of(analysis)
+        if forum_of_key(self.key) is not None:
+            self.parties = set(self.side_counts)  # every member its reports name
+            return
         # The key's sides and those most of its reports name: a report naming more sides (or others) does
         # not widen the track for the reports that come after it.
         majority = {p for p, n in self.side_counts.items() if 2 * n > len(self.published)}
         self.parties = parties_of_key(self.key) | majority
-        self.third |= {t.name for t in analysis.third_parties}
-        self.meetings += meetings_of(analysis)
-        self.heads |= heads_of(analysis)
 
 
 def key_parties(analysis: Analysis) -> set[str]:
@@ -101,6 +111,17 @@ def key_form(party: str, analysis: Analysis) -> str:
 
 def key_of(parties: Iterable[str]) -> str:
     return KEY_SEPARATOR.join(sorted(parties))
+
+
+def forum_key(forum: str) -> str:
+    """The key of a forum's track: ``forum:<grouping>``."""
+    return f"{FORUM_PREFIX}{forum}"
+
+
+def forum_of_key(key: str) -> str | None:
+    """The grouping a forum track's key names (None: a track keyed by its sides)."""
+    base = key.split("#", 1)[0]
+    return base.removeprefix(FORUM_PREFIX) if base.startswith(FORUM_PREFIX) else None
 
 
 def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
@@ -190,13 +211,13 @@ def assign_tracks(
     old = set(tracks)
     keys: dict[str, str | None] = {}
     ordered = sorted(
-        (a for a in analyses if not a.skipped and a.parties),
+        (a for a in analyses if not a.skipped and (a.parties or a.forum)),
         key=lambda a: (not starts_track(a), a.document.published, a.document.id),
     )
     for a in ordered:
         target = best_track(a, tracks.values())
         if target is None and starts_track(a):
-            key = _unique(key_of(starting_sides(a)), tracks)
+            key = _unique(forum_key(a.forum) if a.forum else key_of(starting_sides(a)), tracks)
             target = tracks.setdefault(key, TrackSummary(key, set()))
         if target is not None:
             target.add(a)
@@ -215,10 +236,13 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
     and the Palestinians), and their reports are close in time. Maps each such key to the key it joins."""
     merged: dict[str, str] = {}
     for small in sorted(new, key=lambda t: len(t.published)):
+        if forum_of_key(small.key) is not None:
+            continue
         hosts = [
             t
             for t in tracks
             if t is not small
+            and forum_of_key(t.key) is None
             and t.key not in merged
             and len(t.published) > len(small.published)
             and small.parties & t.parties
@@ -254,6 +278,12 @@ def parties_of_key(key: str) -> set[str]:
 
 
 def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSummary | None:
+    if analysis.forum:
+        own = [
+            t for t in tracks if forum_of_key(t.key) == analysis.forum and t.near(analysis.document.published)
+        ]
+        return max(own, key=lambda t: max(t.published, default=dt.date.min), default=None)
+    tracks = [t for t in tracks if forum_of_key(t.key) is None]
     sides = key_parties(analysis)
     named = key_named(analysis)
     meetings = meetings_of(analysis)

@@ -29,6 +29,7 @@ from legation.fuse.keys import (
     GROUP_KEY,
     assign_tracks,
     fold,
+    forum_of_key,
     key_form,
     key_of,
     key_parties,
@@ -220,14 +221,17 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     subject = _subject(analyses)
     # Another negotiation between the same sides (years apart) is numbered like its key: "...#2".
     number = f"-{key.rsplit('#', 1)[1]}" if "#" in key else ""
-    track_id = _slug(f"{'-'.join(parties)}-{subject or 'talks'}{number}")
+    # a forum's track is named after the grouping, not its many members
+    forum = forum_of_key(key)
+    named = [forum] if forum is not None else list(parties)
+    track_id = _slug(f"{'-'.join(named)}-{subject or 'talks'}{number}")
     sides = {*parties, *(w for ws in party_names.values() for w in ws)}
     clusters = _cluster(analyses, sides, {*sides, *(t.name for t in third_parties)})
     outside = {t.name for t in third_parties} - set(parties)
     rounds, where = _rounds(track_id, clusters, outside)
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
-    name = f"{' – '.join(parties)}: {subject}" if subject else f"{' – '.join(parties)} talks"
+    name = f"{' – '.join(named)}: {subject}" if subject else f"{' – '.join(named)} talks"
     return Track(
         id=track_id,
         name=name,
@@ -274,6 +278,10 @@ def _sides(
             roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
         role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
+    if forum_of_key(key) is not None:
+        # a forum's sides: every member its reports name, whatever each names (keys.forum_key)
+        forms = sorted(side_count, key=lambda p: (-side_count[p], p))
+        return _named_sides(forms, wordings, roles, movement_names)
     threshold = SIDE_SHARE * len(analyses)
     # by count, then name: reports' sides are sets, so ties must not follow the hash order of a run
     forms = [p for p, n in sorted(side_count.items(), key=lambda pn: (-pn[1], pn[0])) if n > threshold]
@@ -285,6 +293,17 @@ def _sides(
     for name, evidence in _go_betweens(analyses, forms, side_count).items():
         forms.remove(name)
         roles[(name, "mediator")] += evidence
+    return _named_sides(forms, wordings, roles, movement_names)
+
+
+def _named_sides(
+    forms: list[str],
+    wordings: dict[str, list[str]],
+    roles: dict[tuple[str, str], list[Evidence]],
+    movement_names: Counter[str],
+) -> tuple[tuple[str, ...], tuple[ThirdParty, ...], dict[str, tuple[str, ...]]]:
+    """The track's parties under their display names, its third parties (every actor given a role that
+    is no party) and the wordings of each party."""
     display = {GROUP_KEY: _movement_name(movement_names)}
     parties = tuple(sorted(display.get(p, p) for p in forms))
     third = tuple(

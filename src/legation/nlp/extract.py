@@ -45,5 +45,6 @@ def extract(document: Document, doc: Any) -> Analysis:
         named=sides.named,
         size=sides.size,
         members=sides.members,
+        forum=sides.forum,
         announced=tuple(announced),
     )

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext
+from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import is_speech, meets_a_requirement
 
@@ -52,6 +53,7 @@ class Sides:
     named: tuple[str, ...] = ()
     size: int | None = None
     members: tuple[str, ...] = ()
+    forum: str | None = None
 
 
 def find_sides(
@@ -94,6 +96,20 @@ def find_sides(
         for role, evidence in _by_role(found).items()
     )
     named = {name for names in in_talks for name in names}
+    forum = find_forum(ctx, meetings, named)
+    if forum is not None:
+        # talks of a grouping: its members are the sides, whatever else the report names
+        return Sides(
+            named=tuple(sorted(named | set(forum.members))),
+            size=size,
+            parties=forum.members,
+            third_parties=tuple(t for t in third if t.name not in forum.members),
+            party_names={
+                p: tuple(dict.fromkeys((*forum.wordings[p], *actors.surfaces(p)))) for p in forum.members
+            },
+            negotiation=bool(forum.members),
+            forum=forum.name,
+        )
     return Sides(
         named=tuple(sorted(named)),
         size=size,

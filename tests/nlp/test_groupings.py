@@ -1,0 +1,112 @@
+"""Forums: talks of a named grouping, whose members are the sides (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legation.errors import LexiconError
+from legation.nlp.groupings import groupings, load_groupings
+from legation.nlp.meetings import read_meetings
+from legation.nlp.sides import find_sides
+
+from .helpers import context
+
+
+def _sides(nlp: Any, text: str, anchor: str = "2024-05-13") -> Any:
+    ctx = context(nlp, text, anchor=anchor)
+    meetings, announced = read_meetings(ctx)
+    return find_sides(ctx, meetings, announced)
+
+
+def test_a_summit_of_an_organisation_has_the_members_it_names_for_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The annual summit of the South Asian Association for Regional Cooperation opened in the "
+        "capital on Monday. Leaders of India, Nepal, Bhutan and Pakistan called for a regional trade zone, "
+        "while the Chinese observer watched.",
+    )
+    assert sides.forum == "South Asian Association for Regional Cooperation"
+    assert sides.parties == ("Bhutan", "India", "Nepal", "Pakistan")
+    assert sides.negotiation
+
+
+def test_a_grouping_named_by_its_membership_has_every_member_for_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Envoys of the six major powers met in Geneva on Tuesday to haggle over a draft resolution. "
+        "France said the text would be ready within days.",
+    )
+    assert sides.forum == "P5+1"
+    assert sides.parties == ("China", "France", "Germany", "Russia", "United Kingdom", "United States")
+
+
+def test_talks_among_a_grouping_make_it_the_forum(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Talks among the ambassadors of the six major powers resumed in New York on Monday, "
+        "Britain's envoy said.",
+    )
+    assert sides.forum == "P5+1"
+    assert len(sides.parties) == 6
+
+
+def test_two_members_meeting_on_the_sidelines_of_a_summit_hold_talks_of_their_own(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The prime ministers of Japan and Canada met on the sidelines of the APEC summit in Lima on "
+        "Friday and agreed to speed up their trade talks.",
+    )
+    assert sides.forum is None
+    assert sides.parties == ("Canada", "Japan")
+
+
+def test_a_summit_of_a_grouping_with_an_outsider_is_a_meeting_of_two_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp, "The EU-Russia summit opened in Helsinki on Friday, with energy supplies high on the agenda."
+    )
+    assert sides.forum is None
+
+
+def test_a_member_that_had_not_joined_in_the_report_s_year_is_no_side(nlp: Any) -> None:
+    text = (
+        "The APEC leaders' meeting opened in Sydney on Saturday. Leaders of Vietnam, Chile and Mexico "
+        "pressed for a new round of trade liberalisation."
+    )
+    assert _sides(nlp, text, anchor="1997-11-22").parties == ("Chile", "Mexico")
+    assert _sides(nlp, text, anchor="2007-09-08").parties == ("Chile", "Mexico", "Vietnam")
+
+
+def test_the_bundled_groupings_load_and_name_known_countries() -> None:
+    found = groupings()
+    assert "APEC" in found and "P5+1" in found
+    assert found["P5+1"].sides == "all"
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ("{name: X, sides: all, members: [Ruritania, France]}", "'Ruritania' is no country"),
+        ("{name: X, sides: some, members: [France]}", "is not one of all, named"),
+        ("{name: X, sides: all, members: [France], years: {France: soon}}", "years: France"),
+        ("{name: X, sides: all, members: [France], years: {Spain: 1990-}}", "years: Spain"),
+    ],
+)
+def test_a_bad_grouping_is_reported_with_file_and_line(tmp_path: Path, entry: str, problem: str) -> None:
+    path = tmp_path / "groupings.yaml"
+    path.write_text(f"entries:\n  - {{name: Y, sides: named, members: [Chile]}}\n  - {entry}\n")
+    with pytest.raises(LexiconError) as err:
+        load_groupings(path)
+    assert f"{path}:3:" in str(err.value) and problem in str(err.value)
+
+
+def test_a_description_of_a_grouping_whose_talks_name_other_countries_is_no_forum(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Six big powers of the region resumed talks on Monday on sharing the lake. The envoys of Kenya and "
+        "Uganda said the negotiations were useful.",
+    )
+    assert sides.forum is None
+    assert sides.parties == ("Kenya", "Uganda")
