@@ -110,3 +110,18 @@ def test_a_description_of_a_grouping_whose_talks_name_other_countries_is_no_foru
     )
     assert sides.forum is None
     assert sides.parties == ("Kenya", "Uganda")
+
+
+def test_an_organisation_meeting_somewhere_is_the_forum_and_members_named_as_places_are_no_sides(
+    nlp: Any,
+) -> None:
+    sides = _sides(
+        nlp,
+        "The Organization of Petroleum Exporting Countries, meeting in Vienna, kept its output ceiling on "
+        "Friday. The Venezuelan minister and his Nigerian counterpart said the cartel could cut output at a "
+        "meeting in Quito of Ecuador next year. They praised the decision of Riyadh, while Iraqi production "
+        "stays outside the quota, as do the barrels of all members excluding Algeria.",
+        anchor="2011-06-10",
+    )
+    assert sides.forum == "OPEC"
+    assert sides.parties == ("Nigeria", "Venezuela")

@@ -237,6 +237,10 @@ def _owns_meeting(ctx: DocContext, span: Span, grouping: Grouping) -> bool:
     not a reference point ("on the sidelines of the X summit") or one side of a meeting with another
     ("an X-Russia summit")."""
     words = meeting_words()
+    if any(
+        c.dep_ in ("acl", "relcl") and _meeting_word(c, words.nouns, words.verbs) for c in span.root.children
+    ):
+        return True  # "the X, meeting in Kuwait, kept its quota"
     tok: Token = span.root
     for _step in range(6):
         if tok.i != span.root.i and _meeting_word(tok, words.nouns, words.verbs):
@@ -316,5 +320,50 @@ def _forum(ctx: DocContext, grouping: Grouping) -> Forum:
     )
 
 
+#: Nouns of a country's people or bodies: "the Saudi minister", "his Qatari counterpart" name the country as
+#: an actor; "Iraqi production" names a thing of it.
+_AGENTS = frozenset(
+    {
+        "government",
+        "delegation",
+        "delegate",
+        "delegates",
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "counterpart",
+        "counterparts",
+        "side",
+        "negotiator",
+        "negotiators",
+        "representative",
+        "representatives",
+        "authorities",
+        "team",
+        "cabinet",
+        "administration",
+        "ministry",
+        "people",
+    }
+)
+
+
 def _only_place(ctx: DocContext, mention: ActorMention) -> bool:
-    return is_place(ctx.doc, mention)
+    """A member named as no actor of the talks: as the place where something happens ("in Kuwait", "in
+    Doha of Qatar", "the decision of Doha"), as the owner of a thing ("Iraqi production"), or left out ("excluding Iraq")."""
+    if is_place(ctx.doc, mention):
+        return True
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        if ctx.gazetteer.city_country(root.head.head.text) or ctx.gazetteer.city_country(mention.surface):
+            return True  # "Doha of Qatar"; a capital for its meeting: "the decision of Doha"
+    if root.dep_ == "amod" and root.head.pos_ == "NOUN":
+        head = root.head.lower_
+        return head not in _AGENTS and head not in meeting_words().titles
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("excluding", "except", "without")
