@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+
+from legation.nlp.prefilter import may_match
 
 from .helpers import context
 
@@ -44,3 +47,35 @@ def test_the_token_at_a_character_is_spacys(nlp: Any) -> None:
             assert (found.i if found is not None else None) == (expected.i if expected is not None else None)
             for end in range(char, sent.end_char + 2):
                 assert list(ctx.tokens_from(sent, char, end)) == [t.i for t in sent if char <= t.idx < end]
+
+
+def test_the_token_tables_answer_what_the_tokens_do(nlp: Any) -> None:
+    text = "The envoys met in Oslo on Monday. They agreed to sign a Truce, officials said."
+    ctx = context(nlp, text)
+    assert [t.i for t in ctx.tokens] == [t.i for t in ctx.doc]
+    for sent in ctx.doc.sents:
+        tags, words, lemmas = ("VERB", "PROPN"), {"oslo", "they", "truce"}, {"meet", "sign", "say"}
+        assert [t.i for t in ctx.tokens_pos_in(sent, tags)] == [t.i for t in sent if t.pos_ in tags]
+        assert [t.i for t in ctx.tokens_lower_in(sent, words)] == [t.i for t in sent if t.lower_ in words]
+        assert [t.i for t in ctx.tokens_lemma_in(sent, lemmas)] == [
+            t.i for t in sent if t.lemma_.lower() in lemmas
+        ]
+    assert [t.i for t in ctx.tokens_lemma_in(list(ctx.doc.sents)[1], {"sign"})]  # not vacuous
+
+
+def test_may_match_of_a_span_is_the_prefilters(nlp: Any) -> None:
+    ctx = context(nlp, "Talks on the border ended. The sides signed a truce. A ceasefire holds.")
+    patterns = [
+        re.compile(r"\b(?:truce|cease-?fire)\b", re.IGNORECASE),
+        re.compile(r"\bsigned (?:a|the)\b", re.IGNORECASE),
+        re.compile(r"\bborder\b", re.IGNORECASE),
+        re.compile(r"\bwithdraw\w*", re.IGNORECASE),  # words the text lacks: no sentence may match
+        re.compile(r"\d{4}"),  # no needed word known: every sentence may match
+    ]
+    answers = []
+    for pattern in patterns:
+        for sent in ctx.doc.sents:
+            answers.append(ctx.may_match(pattern, sent))
+            assert answers[-1] == may_match(pattern, ctx.folded_of(sent))
+            assert answers[-1] or not pattern.search(ctx.text_of(sent))
+    assert True in answers and False in answers

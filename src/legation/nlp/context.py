@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from legation.model import Document, Evidence, Sentence, TimeValue
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
-from legation.nlp.prefilter import fold
+from legation.nlp.prefilter import fold, needed
 
 if TYPE_CHECKING:
     from legation.nlp.actors import DocActors
@@ -32,6 +34,9 @@ class DocContext:
     sentences: list[Sentence] = field(init=False)
     _sent_starts: list[int] = field(init=False)
     _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
+    _present: dict[tuple[str, int], tuple[str, ...] | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.sentences = []
@@ -64,6 +69,43 @@ class DocContext:
         if key not in self._roles:
             self._roles[key] = third_party_role(self, mention)
         return self._roles[key]
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The document's tokens, made once: ``doc[i]`` and iterating a span make a new Token each time,
+        and the extractors walk every sentence a score of times."""
+        return list(self.doc)
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """Each token's ``pos_``, read once (a string attribute costs a lookup on each read)."""
+        return [t.pos_ for t in self.tokens]
+
+    @functools.cached_property
+    def lowers(self) -> list[str]:
+        """Each token's ``lower_``, read once."""
+        return [t.lower_ for t in self.tokens]
+
+    @functools.cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
+        return [t.lemma_.lower() for t in self.tokens]
+
+    def tokens_pos_in(self, span: Span, tags: Collection[str]) -> list[Token]:
+        """The tokens of ``span`` whose ``pos_`` is one of ``tags``, in order: a rule that looks only at
+        verbs or nouns then skips the other words without making or reading them."""
+        pos, tokens = self.pos, self.tokens
+        return [tokens[i] for i in range(span.start, span.end) if pos[i] in tags]
+
+    def tokens_lower_in(self, span: Span, words: Collection[str]) -> list[Token]:
+        """The tokens of ``span`` whose ``lower_`` is one of ``words``, in order."""
+        lowers, tokens = self.lowers, self.tokens
+        return [tokens[i] for i in range(span.start, span.end) if lowers[i] in words]
+
+    def tokens_lemma_in(self, span: Span, lemmas: Collection[str]) -> list[Token]:
+        """The tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
+        table, tokens = self.lemmas, self.tokens
+        return [tokens[i] for i in range(span.start, span.end) if table[i] in lemmas]
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -136,6 +178,29 @@ class DocContext:
         """A span's slice of :attr:`folded` (lower-casing keeps the offsets of a text it accepts)."""
         folded = self.folded
         return None if folded is None else folded[span.start_char : span.end_char]
+
+    def may_match(self, pattern: re.Pattern[str], span: Span) -> bool:
+        """``may_match(pattern, self.folded_of(span))`` (:func:`legation.nlp.prefilter.may_match`), for
+        the sentences of one document: the pattern's needed words are looked up in the whole text once,
+        and a span is then searched only for those the text holds (most often none, so most sentences
+        are ruled out without a substring search). A word in a span is in the text, so the answer is
+        the same."""
+        folded = self.folded
+        if folded is None:
+            return True
+        key = (pattern.pattern, pattern.flags)  # a Pattern's own hash covers its whole compiled code
+        try:
+            present = self._present[key]
+        except KeyError:
+            words = needed(pattern)
+            present = None if words is None else tuple(w for w in words if w in folded)
+            self._present[key] = present
+        if present is None:
+            return True
+        if not present:
+            return False
+        part = folded[span.start_char : span.end_char]
+        return any(w in part for w in present)
 
     @property
     def anchor(self) -> dt.date:

@@ -21,7 +21,6 @@ import functools
 from legation.model import Actor, Event, Evidence, IssueMention, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import EventRule, event_rules
-from legation.nlp.prefilter import may_match
 
 #: Dependency labels of a verb's agent: the active subject and the "by" phrase of a passive.
 _AGENT_DEPS = frozenset({"nsubj", "agent"})
@@ -43,17 +42,14 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
     for sent in ctx.doc.sents:
         coded: set[str] = set()
         text = ctx.text_of(sent)
-        folded = ctx.folded_of(sent)
-        for tok in sent:
+        for tok in ctx.tokens_lemma_in(sent, any_lemma):
             lemma = tok.lemma_.lower()
-            if lemma not in any_lemma:
-                continue
             for rule in rules:
                 if lemma in rule.lemmas and tok.pos_ == "VERB" and rule.type not in coded:
                     events.append(_event(ctx, sent, rule, tok, issues, None))
                     coded.add(rule.type)
         for rule in rules:
-            if rule.type in coded or rule.phrases is None or not may_match(rule.phrases, folded):
+            if rule.type in coded or rule.phrases is None or not ctx.may_match(rule.phrases, sent):
                 continue
             m = rule.phrases.search(text)
             if m:

@@ -142,7 +142,7 @@ def find_issues(
             cues = [_Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
         sentence_status = _best([c.status for c in cues])
         listed = provision is not None and not cues and not planned and _a_provision(sent)
-        inherits = _continues_previous(sent) or listed
+        inherits = _continues_previous(ctx, sent) or listed
         named = _taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
         covered = [(n.start, n.end) for n in named]
         taxonomy_spans = list(covered)
@@ -363,12 +363,11 @@ def _taxonomy_named(
     found: list[_Named] = []
     seen: set[str] = set()
     text = ctx.text_of(sent)
-    folded = ctx.folded_of(sent)
-    if not ranked or (folded is None and not _any_issue_pattern().search(text)):
+    if not ranked or (ctx.folded is None and not _any_issue_pattern().search(text)):
         return found
     for n, (_tax, issues) in enumerate(ranked):
         for issue in issues:
-            if issue.key in seen or (n and not issue.shared) or not may_match(issue.pattern, folded):
+            if issue.key in seen or (n and not issue.shared) or not ctx.may_match(issue.pattern, sent):
                 continue
             for m in issue.pattern.finditer(text):
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -451,11 +450,10 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
     out: list[_Cue] = []
     taken: set[int] = set()
     text = ctx.text_of(sent)
-    folded = ctx.folded_of(sent)
     matches = [
         (m.start(), m.end(), cue.status)
         for cue in status_cues()
-        if cue.phrases is not None and may_match(cue.phrases, folded)
+        if cue.phrases is not None and ctx.may_match(cue.phrases, sent)
         for m in cue.phrases.finditer(text)
     ]
     for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first
@@ -475,11 +473,11 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
         taken.update(t.i for t in toks)
     by_lemma = _cue_lemmas()
     agreeing = {c.token.i for c in out if c.status == "agreed"}
-    for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() not in by_lemma and _conditions(t):
+    for t in ctx.tokens_pos_in(sent, ("VERB",)):
+        if t.lemma_.lower() not in by_lemma and _conditions(t):
             out.append(_Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
             taken.add(t.i)
-    for t in sent:
+    for t in ctx.tokens_pos_in(sent, _CUE_TAGS):  # no other word is a cue
         if t.i not in taken and _named_text_says(t):
             out.append(_Cue(t, "agreed"))  # "The Free Trade Agreement covers X": what it settles
             continue
@@ -515,6 +513,10 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
         out.append(_Cue(t, found))
     return out
+
+
+#: Parts of speech of a cue word: a verb or noun, or a document's title (:func:`_named_text_says`).
+_CUE_TAGS = frozenset({"VERB", "NOUN", "PROPN"})
 
 
 def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bool:
@@ -1115,10 +1117,10 @@ def _hedged(cue: Token) -> bool:
     return False
 
 
-def _continues_previous(sent: Span) -> bool:
+def _continues_previous(ctx: DocContext, sent: Span) -> bool:
     """ "These commitments are designed to ...": a sentence about what the previous one settled."""
-    for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _CONTINUATION_NOUNS:
+    for t in ctx.tokens_lemma_in(sent, _CONTINUATION_NOUNS):
+        if t.dep_ in ("nsubj", "nsubjpass"):
             return any(c.lower_ in ("these", "this", "those", "the", "such") for c in t.children)
     return False
 
@@ -1683,7 +1685,7 @@ def _dates(verb: Token, cue: Token) -> bool:
 
 def _agreement_date(ctx: DocContext, sent: Span) -> str | None:
     """The date of an agreement the sentence reports ("the agreement reached on Tuesday"), if any."""
-    documents = [t for t in sent if _is_document(t)]
+    documents = [t for t in ctx.tokens_lemma_in(sent, agenda_words().document) if t.pos_ == "NOUN"]
     return _governing_date(ctx, sent, documents) if documents else None
 
 

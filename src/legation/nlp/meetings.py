@@ -27,7 +27,6 @@ from legation.nlp.lexicons import (
     speech_cues,
 )
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
-from legation.nlp.prefilter import may_match
 from legation.time.values import granularity, holds, shift_date, stretch
 
 _ORDINALS = {
@@ -267,6 +266,10 @@ def _past_act(verb: Token) -> bool:
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
 
 
+#: Parts of speech of a word that names a meeting (:func:`_trigger`): no other word is tried.
+_TRIGGER_TAGS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
 def _trigger(t: Token, words: MeetingWords) -> bool:
     """A word that names a meeting: a meeting noun, or a verb of meeting (with a meeting object)."""
     pos = t.pos_
@@ -284,7 +287,7 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
 
 def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     words = meeting_words()
-    triggers = [t for t in sent if _trigger(t, words)]
+    triggers = [t for t in ctx.tokens_pos_in(sent, _TRIGGER_TAGS) if _trigger(t, words)]
     triggers = [t for t in triggers if not meets_a_requirement(t)]
     triggers = [t for t in triggers if not _hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     led = _heads(ctx, sent)
@@ -396,13 +399,12 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
-    folded = ctx.folded_of(sent)
     venues = meeting_words().venues
-    venue = _venue(ctx, sent, triggers) if may_match(venues, folded) and venues.search(text) else None
+    venue = _venue(ctx, sent, triggers) if ctx.may_match(venues, sent) and venues.search(text) else None
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
     for value, pattern in words.formats if triggers else ():
-        m = pattern.search(text) if may_match(pattern, folded) else None
+        m = pattern.search(text) if ctx.may_match(pattern, sent) else None
         if m and not _refused(ctx, sent.start_char + m.start()):
             p.format = value
             start = sent.start_char + m.start()
@@ -558,8 +560,7 @@ def _soon(ctx: DocContext, sent: Span, triggers: list[Token]) -> TimeValue | Non
     `soon` words of `meetings.yaml`) when it says when a meeting of the sentence is to be, as
     ``FUTURE_REF``."""
     pattern = meeting_words().soon
-    folded = ctx.folded_of(sent)
-    if pattern is None or not may_match(pattern, folded):
+    if pattern is None or not ctx.may_match(pattern, sent):
         return None
     text = ctx.text_of(sent)
     for m in pattern.finditer(text):
@@ -1785,8 +1786,8 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
     of the X delegation, NAME", "NAME, who is the head of the X delegation", and the gapped "..., and the
     Y one by NAME"."""
     found: list[tuple[Token, Token | None]] = []  # (person, delegation word or None)
-    for verb in sent:
-        if verb.lemma_.lower() not in _HEAD_VERBS or verb.pos_ != "VERB":
+    for verb in ctx.tokens_lemma_in(sent, _HEAD_VERBS):
+        if verb.pos_ != "VERB":
             continue
         delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if delegation is None and verb.dep_ == "acl":
@@ -1808,8 +1809,8 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
     # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
     if found:
         used = {p.i for p, _d in found}
-        for by in sent:
-            if by.lower_ != "by" or by.dep_ == "agent":
+        for by in ctx.tokens_lower_in(sent, ("by",)):
+            if by.dep_ == "agent":
                 continue
             person = next((c for c in by.children if c.dep_ == "pobj"), None)
             if person is None or person.i in used or name_span(person) is None:
@@ -1853,7 +1854,7 @@ _SIGNING_FOR = re.compile(r"\s*,?\s*(?:for|on behalf of)\s+(?:the\s+)?$", re.IGN
 def _signatories(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
     """The people who sign a text for a side, with the side: "the accord was signed by A for X and B for
     Y", "A signed on behalf of X". Each signs for the side named right after the name."""
-    if not any(t.lemma_.lower() == "sign" and t.pos_ == "VERB" for t in sent):
+    if not any(t.pos_ == "VERB" for t in ctx.tokens_lemma_in(sent, ("sign",))):
         return []
     text = ctx.document.text
     found = []
@@ -1906,8 +1907,8 @@ def _heads_of_delegations(ctx: DocContext, sent: Span) -> list[tuple[Token, Toke
     NAME," / "NAME, head of the X delegation") or as what someone is ("NAME, who is also the head of the
     X delegation")."""
     found: list[tuple[Token, Token | None]] = []
-    for noun in sent:
-        if noun.lower_ not in _LEADER_NOUNS or noun.pos_ != "NOUN":
+    for noun in ctx.tokens_lower_in(sent, _LEADER_NOUNS):
+        if noun.pos_ != "NOUN":
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         delegation = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1939,7 +1940,7 @@ NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
 def _chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
     """Heads named only by their title of chief negotiator ("chief US negotiator X")."""
     heads: list[Head] = []
-    for person, title in _chief_negotiators(sent):
+    for person, title in _chief_negotiators(ctx, sent):
         span = _head_name(ctx, person)
         if span is None:
             continue
@@ -1960,8 +1961,8 @@ def _unnamed_chiefs(ctx: DocContext, sent: Span) -> list[str]:
     """The sides whose chief negotiator a sentence names by title alone: "the top US envoy to the talks
     returned to Washington" (no name in or beside the title)."""
     sides = []
-    for tok in sent:
-        if tok.lower_ not in NEGOTIATOR_WORDS or tok.pos_ != "NOUN":
+    for tok in ctx.tokens_lower_in(sent, NEGOTIATOR_WORDS):
+        if tok.pos_ != "NOUN":
             continue
         if not _chief(tok):
             continue
@@ -2017,12 +2018,12 @@ def _chief(title: Token) -> bool:
     )
 
 
-def _chief_negotiators(sent: Span) -> list[tuple[Token, Token]]:
+def _chief_negotiators(ctx: DocContext, sent: Span) -> list[tuple[Token, Token]]:
     """People titled as a side's chief negotiator, before the name or in apposition to it, each with the
     title's noun ("negotiator")."""
     found = []
-    for tok in sent:
-        if tok.lower_ not in NEGOTIATOR_WORDS or not _chief(tok):
+    for tok in ctx.tokens_lower_in(sent, NEGOTIATOR_WORDS):
+        if not _chief(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
             found.append((tok.head, tok))

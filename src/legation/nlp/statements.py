@@ -176,15 +176,12 @@ def cue_frame(tok: Token) -> str:
     return "bare"
 
 
-def nested_tokens(sent: Span, reporting: frozenset[str], text: str | None = None) -> set[int]:
-    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution.
-
-    ``text`` is the document's text; pass it when calling per sentence, since spaCy rebuilds
-    ``Doc.text`` from the tokens on every access."""
+def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set[int]:
+    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
     inner: set[int] = set()
-    text = sent.doc.text if text is None else text
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
+    text = ctx.document.text  # not ``Doc.text``, which spaCy rebuilds from the tokens on every access
+    for tok in ctx.tokens_lemma_in(sent, reporting):
+        if tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "ccomp":
                     # a parse that runs over a paragraph break joins two paragraphs' clauses: only
@@ -225,21 +222,27 @@ class _Cue:
     source_words: Span | None = None  # the source as a span, where it is no phrase of the parse
 
 
-def _cues_in(sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]], text: str) -> Iterator[_Cue]:
-    nested = nested_tokens(sent, cues.lemmas, text)
+def _cues_in(
+    ctx: DocContext, sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]]
+) -> Iterator[_Cue]:
+    text = ctx.document.text
+    nested = nested_tokens(ctx, sent, cues.lemmas)
     colon = _colon_cue(sent, text)
     if colon is not None:
         yield colon
-    for tok in sent:
-        if tok.lower_ == "according":
+    tokens, tags, lowers, lemmas = ctx.tokens, ctx.pos, ctx.lowers, ctx.lemmas  # read once per document
+    for i in range(sent.start, sent.end):
+        if lowers[i] == "according":
+            tok = tokens[i]
             cue = _according_to(tok, sent)
             if cue is not None and cue_place(tok, quoted, nested) != "quoted":
                 yield cue
             continue
-        lemma = tok.lemma_.lower()
-        pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
+        lemma, tag = lemmas[i], tags[i]
+        pos = "noun" if tag == "NOUN" else "verb" if tag in ("VERB", "AUX") else None
         if pos is None or lemma not in cues.frames.get(pos, {}):
             continue
+        tok = tokens[i]
         frame = frame_key(tok, quoted, nested)
         if frame is None or not cues.is_cue(pos, lemma, frame, tok.dep_):
             continue
@@ -503,7 +506,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     people = _people_by_sentence(ctx)
     for index, sent in enumerate(ctx.doc.sents):
         found = _outermost(
-            [c for c in _cues_in(sent, cues, quoted, text) if not any(a < c.start < b for a, b in covered)]
+            [c for c in _cues_in(ctx, sent, cues, quoted) if not any(a < c.start < b for a, b in covered)]
         )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
