@@ -62,6 +62,14 @@ FURNITURE = [
     "READ MORE: Border talks stall in Arusha",
     "More stories",
     "Related articles: Envoys meet in Dodoma",
+    # several pieces of furniture on one line
+    "By Ana Lima | Published May 12, 2031",
+    "May 12, 2031 · 3 min read",
+    "By Ana Lima, Reuters · Updated 12 May 2031 14:03 GMT",
+    "May 12, 2031 at 10:14 a.m. EDT",
+    # credits to a desk
+    "Staff and agencies",
+    "Agencies",
 ]
 
 CONTENT = [
@@ -84,6 +92,9 @@ CONTENT = [
     "Reuters and AFP reported that the talks ended.",
     "Related issues such as visas were left for later.",
     "More than 40 officials attended the talks.",
+    "Kenya | Border talks resume in Arusha",
+    "Staff at the embassy were sent home.",
+    "Agencies said the talks would resume.",
 ]
 
 
@@ -114,6 +125,18 @@ def test_clean_text_drops_whole_furniture_lines_and_keeps_paragraphs() -> None:
         "Kenya and Tanzania agreed to reopen two border crossings.\n\n"
         "Trade ministers from both countries said customs officers would share one inspection post."
     )
+
+
+def test_titles_listed_under_a_bare_navigation_heading_are_dropped_with_it() -> None:
+    raw = (
+        "Kenya and Tanzania resumed border talks on Monday.\n"
+        "Read more:\n"
+        "Envoys meet in Dodoma\n"
+        "Tanzania reopens two border posts\n\n"
+        "The next round is due in May."
+    )
+    kept = "Kenya and Tanzania resumed border talks on Monday.\n\nThe next round is due in May."
+    assert clean_text(raw) == kept
 
 
 def test_a_sentence_mentioning_furniture_words_is_kept_whole() -> None:

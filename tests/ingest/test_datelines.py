@@ -83,6 +83,15 @@ PUBLISHED = dt.date(2031, 6, 12)
         ("ARUSHA: Kenyan and Tanzanian negotiators met on Monday.", "Arusha", None, None, "Kenyan"),
         ("Arusha: Kenyan and Tanzanian negotiators met in Arusha on Monday.", "Arusha", None, None, "Kenyan"),
         ("Nairobi: Kenyan and Tanzanian negotiators met on Monday.", "Nairobi", None, None, "Kenyan"),
+        # a report filed from several places: the first is where it was written
+        (
+            "NAIROBI/DODOMA, June 11 (Reuters) - Kenya said.",
+            "Nairobi",
+            dt.date(2031, 6, 11),
+            "Reuters",
+            "Kenya said",
+        ),
+        ("NAIROBI/DAR ES SALAAM (Reuters) - Kenya said.", "Nairobi", None, "Reuters", "Kenya said"),
     ],
 )
 def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:

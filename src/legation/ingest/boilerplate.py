@@ -26,6 +26,10 @@ FIELDS = (
 )
 
 
+#: Separators a page sets between pieces of furniture on one line; never inside a sentence's words.
+_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class FurniturePattern:
     kind: str
@@ -41,12 +45,29 @@ class Boilerplate:
     patterns: tuple[FurniturePattern, ...]
 
     def match(self, text: str) -> FurniturePattern | None:
-        """The pattern matching all of ``text`` (trimmed), or None when it is content."""
+        """The pattern matching all of ``text`` (trimmed), or None when it is content.
+
+        Pages often set several pieces of furniture on one line ("By A | Published 12 May 2025",
+        "12 May 2025 · 3 min read"): such a line is furniture when every piece between strong
+        separators is, and the first piece's pattern is returned.
+        """
         text = text.strip()
         if not text:
             return None
+        whole = self._whole(text)
+        if whole is not None:
+            return whole
+        pieces = _SEPARATOR.split(text)
+        if len(pieces) < 2:
+            return None
+        found = [self._whole(piece) for piece in pieces if piece.strip()]
+        if not found or any(pattern is None for pattern in found):
+            return None
+        return found[0]
+
+    def _whole(self, text: str) -> FurniturePattern | None:
         for pattern in self.patterns:
-            if pattern.regex.fullmatch(text):
+            if pattern.regex.fullmatch(text.strip()):
                 return pattern
         return None
 

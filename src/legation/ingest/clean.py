@@ -18,6 +18,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _BLANK_LINES = re.compile(r"\n\s*\n")
 #: A line that ends a sentence (or a heading that is all there is on its line).
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
+#: A navigation heading with something after its colon ("Read more: <title>") lists nothing below it.
+_HAS_ITEM = re.compile(r"[:|»›>]\s*\S")
+#: The titles listed under a bare navigation heading ("Read more:", "Related") are short lines that end
+#: no sentence; the first line that does, or a longer one, is the report again.
+MAX_LISTED_TITLE = 160
 #: A hard-wrapped line fills at least this share of the longest line in its paragraph...
 WRAP_SHARE = 0.6
 #: ...and text is only taken for hard-wrapped when its longest line is at least this long.
@@ -35,8 +40,20 @@ def paragraphs(text: str, boilerplate: Boilerplate | None = None) -> list[str]:
     """The paragraphs of ``text`` without furniture, each on one line."""
     boilerplate = boilerplate or bundled_boilerplate()
     out: list[str] = []
+    listing = False
     for block in _BLANK_LINES.split(normalise_spaces(text)):
-        lines = [line for line in block.split("\n") if line and not boilerplate.is_furniture(line)]
+        lines: list[str] = []
+        for line in block.split("\n"):
+            if not line:
+                continue
+            found = boilerplate.match(line)
+            if found is not None:
+                listing = found.kind == "navigation" and not _HAS_ITEM.search(line)
+                continue
+            if listing and not _ENDS_SENTENCE.search(line) and len(line) <= MAX_LISTED_TITLE:
+                continue
+            listing = False
+            lines.append(line)
         for paragraph in _join_lines(lines):
             if not boilerplate.is_furniture(paragraph):
                 out.append(paragraph)

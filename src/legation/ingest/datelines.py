@@ -29,6 +29,8 @@ NOT_PLACE_FIELDS = (Field("word", str),)
 _WORD_CAPS = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _WORD_TITLE = r"(?:[A-Z][a-zA-Z'’.\-]*[a-z.]|[A-Z]{2,}|de|la|le|el|al|am|an|upon|on|sur|del|do|da)"
 _PLACE_CAPS = rf"(?P<place>{_WORD_CAPS}(?:[ \-]{_WORD_CAPS}){{0,3}})"
+#: A report filed from several places names them all ("MUSCAT/DUBAI, May 1 (Reuters) -"): the first is kept.
+_MORE_PLACES_CAPS = rf"(?:/{_WORD_CAPS}(?:[ \-]{_WORD_CAPS}){{0,3}})*"
 _PLACE_TITLE = rf"(?P<place>[A-Z][a-zA-Z'’.\-]*[a-z.](?:[ \-]{_WORD_TITLE}){{0,3}})"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?"
 _DATE = (
@@ -41,7 +43,7 @@ _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<agency2>[^/\n]{1,30})
 _DASH = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s*-\s*|\s*_\s+)"
 
 _END = rf"(?:{_DASH}|(?<=/\.)\s+|(?<=/)\s+)"
-_WIRE_CAPS = re.compile(rf"{_PLACE_CAPS}{_REGION}{_DATE}?{_AGENCY}?{_END}")
+_WIRE_CAPS = re.compile(rf"{_PLACE_CAPS}{_MORE_PLACES_CAPS}{_REGION}{_DATE}?{_AGENCY}?{_END}")
 _WIRE_TITLE = re.compile(rf"{_PLACE_TITLE}{_REGION}{_DATE}?{_AGENCY}?{_END}")
 _ALONE = re.compile(
     rf"(?:{_PLACE_CAPS}|{_PLACE_TITLE.replace('place', 'tplace')}){_REGION}{_DATE}?{_AGENCY}?(?:{_DASH})?"
