@@ -79,3 +79,13 @@ def test_may_match_of_a_span_is_the_prefilters(nlp: Any) -> None:
             assert answers[-1] == may_match(pattern, ctx.folded_of(sent))
             assert answers[-1] or not pattern.search(ctx.text_of(sent))
     assert True in answers and False in answers
+
+
+def test_a_sentence_never_runs_over_a_paragraph_break(nlp: Any) -> None:
+    # the full stop of "on X." reads as an abbreviation's, and the parser alone joins the paragraphs
+    text = "The talks will resume, the envoy said on X.\n\nA source said the Lima round was never confirmed."
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "The talks will resume, the envoy said on X.",
+        "A source said the Lima round was never confirmed.",
+    ]

@@ -89,6 +89,10 @@ ROWS = [
         "Thursday",
         "2025-11-06",
     ),
+    # a plan's day: the scheduling may be told in the past, the day it set is the nearest such day
+    ("A further meeting was scheduled for December 12.", "2024-12-05", "December 12", "2024-12-12"),
+    ('A meeting was "provisionally scheduled" for December 12.', "2024-12-05", "December 12", "2024-12-12"),
+    ("The talks, set for November 28, were called off.", "2024-12-05", "November 28", "2024-11-28"),
 ]
 
 
@@ -114,10 +118,15 @@ def test_year_for(tense: Tense, certain: bool, year: int) -> None:
 def test_the_parse_also_decides_years(nlp: Any) -> None:
     text = (
         "The envoys met on December 20 in Oslo. They will meet again on November 20. "
-        "Shares fell ahead of the January 10 election."
+        "Shares fell ahead of the January 10 election. A further round was scheduled for December 12."
     )
     values = {t.text: t.value for t in normalise(text, "2024-12-05", doc=nlp(text))}
-    assert values == {"December 20": "2023-12-20", "November 20": "2025-11-20", "January 10": "2025-01-10"}
+    assert values == {
+        "December 20": "2023-12-20",
+        "November 20": "2025-11-20",
+        "January 10": "2025-01-10",
+        "December 12": "2024-12-12",
+    }
 
 
 @pytest.mark.parametrize(

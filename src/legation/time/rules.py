@@ -284,12 +284,15 @@ def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
 #: "put off until", "moved, after a row, to".
 _PUT_OFF = r"(?:postpone|delay|defer|move|adjourn|reschedule|push(?:ed|es|ing)?\s+back|put\s+off)"
 _TO_NEW_DAY = r"\w*(?:[\s,]+[\w'’$.-]+){0,8}?[\s,]+(?:to|until|till)"
+#: A plan's day: "was scheduled for May 3", "was "provisionally scheduled" for May 3", "set for June 1".
+_SET_FOR = r"(?:scheduled|set|slated|planned|fixed|earmarked|penciled\s+in|pencilled\s+in)[\"'”’]*\s+for"
 #: Words before a date that make it a term, not an event: "payable Dec. 15", "by May 1", "extended to
-#: Nov. 20", "effective June 1", "of record Nov. 15". The clause's tense tells when the term was set, not
-#: on which side of the anchor it falls, so such a date takes the nearest year.
+#: Nov. 20", "effective June 1", "of record Nov. 15", a plan's "scheduled for May 3". The clause's
+#: tense tells when the term was set, not on which side of the anchor it falls, so such a date takes
+#: the nearest year.
 _TERM_BEFORE = re.compile(
     r"(?:\b(?:by|until|till|through|thru|payable|effective|expires?|expiring|expired|record|due|deadline|"
-    rf"before|(?:extend|{_PUT_OFF}){_TO_NEW_DAY})\s+(?:on\s+|at\s+)?)$",
+    rf"before|(?:extend|{_PUT_OFF}){_TO_NEW_DAY}|{_SET_FOR})\s+(?:on\s+|at\s+)?)$",
     re.IGNORECASE,
 )
 #: A meeting put off to a weekday is put off to a day to come, whatever the tense of the telling:
