@@ -192,6 +192,9 @@ class MeetingMention:
     #: its date is the day someone arrived for it ("X arrived here Wednesday for talks with Y"): the talks
     #: may have been held the next day, as another report dates them
     arrival: bool = False
+    #: "opened" or "closed" when the sentence dating it tells its first or its last day ("the talks opened
+    #: on Monday", "the talks, which ended on Thursday"): two such reports some days apart are one round
+    stage: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -839,3 +839,23 @@ def test_a_forum_report_naming_one_member_joins_the_forum_s_track() -> None:
     one = _sided("b", "2024-05-08", ("Peru",), forum="APEC")
     (track,) = fuse([started, one])
     assert track.parties == ("Chile", "Mexico", "Peru")
+
+
+def test_talks_one_report_says_opened_and_another_says_closed_days_later_are_one_round() -> None:
+    sides = ("Iran", "United States")
+    opened = MeetingMention(
+        "m0", (_ev("a"),), date=_date("2024-08-22"), city="Cairo", parties=sides, stage="opened"
+    )
+    closed = MeetingMention("m0", (_ev("b"),), date=_date("2024-08-25"), city="Cairo", stage="closed")
+    (track,) = fuse([_analysis("a", "2024-08-24", opened), _analysis("b", "2024-08-25", closed)])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-08-22", "2024-08-25")]
+    # told the other way round (the last day first), or with no stage, or too far apart: two rounds
+    late = replace(closed, date=_date("2024-09-05"))
+    (apart,) = fuse([_analysis("a", "2024-08-24", opened), _analysis("b", "2024-09-05", late)])
+    assert len(apart.rounds) == 2
+    early_close = replace(closed, date=_date("2024-08-20"))
+    (before,) = fuse([_analysis("a", "2024-08-24", opened), _analysis("b", "2024-08-20", early_close)])
+    assert len(before.rounds) == 2
+    unstaged = replace(closed, stage=None)
+    (plain,) = fuse([_analysis("a", "2024-08-24", opened), _analysis("b", "2024-08-25", unstaged)])
+    assert len(plain.rounds) == 2

@@ -1217,3 +1217,82 @@ def test_a_meeting_the_report_names_no_place_of_is_in_the_datelined_seat_of_its_
     text = "EU-mediated talks between Kosovo and Serbia collapsed on Thursday, the bloc's envoy said."
     (m,) = find_meetings(context(nlp, text, "2024-05-17", "Brussels"))
     assert m.city == "Brussels"
+
+
+def test_a_place_the_parser_hangs_on_the_talks_topic_is_the_talks_place(nlp: Any) -> None:
+    text = "Chile and Peru concluded a third round of talks over their maritime border in Quito on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city == "Quito"
+
+
+def test_a_place_of_the_situation_the_talks_are_about_is_not_their_place(nlp: Any) -> None:
+    text = "Envoys of Chile and Peru held talks on the situation in Arica on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city is None
+
+
+def test_talks_in_a_country_reported_from_its_capital_are_in_the_capital(nlp: Any) -> None:
+    text = "Chile and Peru held their first round of talks on Saturday in Ecuador."
+    (m,) = find_meetings(context(nlp, text, "2024-05-12", "Quito"))
+    assert m.city == "Quito"
+    (elsewhere,) = find_meetings(context(nlp, text, "2024-05-12", "Lima"))
+    assert elsewhere.city is None  # the dateline's city is not in the country the talks were in
+
+
+def test_heads_listed_together_are_all_heads_however_the_first_is_parsed(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday. Foreign Minister Ana Lima and Peruvian envoy "
+        "Tomas Berg led their respective delegations in the Ecuadorean-mediated talks."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {h.actor.name for h in m.heads} == {"Ana Lima", "Tomas Berg"}
+
+
+def test_they_after_a_sentence_on_the_talks_are_the_talks(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday. The talks lasted three hours. "
+        "They were led by Chilean Foreign Minister Ana Lima and Peruvian trade envoy Tomas Berg."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Lima", "Chile"), ("Tomas Berg", "Peru")}
+
+
+def test_who_leads_a_technical_team_is_no_head_of_delegation(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday, led by Chilean Foreign Minister Ana Lima and "
+        "Peruvian Foreign Minister Tomas Berg. The technical teams were led by Chilean deputy minister "
+        "Jorge Ruiz and Peruvian official Marta Soto."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    names = {h.actor.name for h in m.heads}
+    assert "Jorge Ruiz" not in names and "Marta Soto" not in names
+
+
+def test_a_surname_the_model_takes_for_a_place_heads_when_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday, Foreign Minister Ali Okonkwo said. "
+        "A mediator shuttled between the delegations headed by Okonkwo and Peruvian envoy Tomas Berg."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {"Ali Okonkwo", "Tomas Berg"} <= {h.actor.name for h in m.heads}
+
+
+def test_a_sentence_dating_the_talks_first_or_last_day_says_so(nlp: Any) -> None:
+    opened = "Chile and Peru opened talks in Quito on Monday."
+    closed = "Talks in Quito on the maritime border and the release of fishermen ended on Thursday."
+    both = "Talks between Chile and Peru that began in Quito on Monday ended on Thursday."
+    (a,) = find_meetings(context(nlp, opened, "2024-05-14"))
+    (b,) = find_meetings(context(nlp, closed, "2024-05-17", "Quito"))
+    assert (a.stage, b.stage) == ("opened", "closed")
+    assert all(m.stage is None for m in find_meetings(context(nlp, both, "2024-05-17")))
+
+
+def test_the_talks_told_with_one_side_in_each_sentence_are_one_meeting_of_both(nlp: Any) -> None:
+    text = (
+        "A Peruvian delegation led by trade minister Tomas Berg arrived in Quito to hear the outcome of "
+        "negotiations that resumed in the Ecuadorean capital. The talks, which began on Thursday, brought "
+        "together Chilean negotiators and mediators from Ecuador, officials said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert m.date is not None and m.date.value == "2024-05-16"

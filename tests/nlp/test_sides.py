@@ -688,3 +688,11 @@ def test_a_side_its_negotiator_speaks_for_is_still_a_side_and_a_capital_named_by
         "days of talks in the Tanzanian capital."
     )
     assert _sides(nlp, text).parties == ("Kenya", "Uganda")
+
+
+def test_whose_prisoners_a_deal_frees_is_no_side(nlp: Any) -> None:
+    text = (
+        "Colombia and the ELN have agreed to a ceasefire and an exchange of Colombian soldiers for "
+        "Venezuelan prisoners, the mediators said after talks in Havana on Monday."
+    )
+    assert "Venezuela" not in _sides(nlp, text).parties

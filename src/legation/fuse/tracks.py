@@ -66,6 +66,9 @@ DATE_TOLERANCE_DAYS = 1
 #: A held round of one ordinal in one city can last this long: reports of its first and of its last day
 #: ("the sixth round opened on ...", "the sixth round ended on ...") are one round, not two.
 ROUND_SPAN_DAYS = 21
+#: Talks a report says opened on one day and another says closed on a later day are one round when the
+#: two days are at most this far apart (a round of talks without an ordinal rarely runs longer).
+STAGE_SPAN_DAYS = 7
 
 
 def track_key(analysis: Analysis) -> str | None:
@@ -192,13 +195,31 @@ class _Cluster:
         cluster's city within the days a report says the talks lasted ("after four days of talks")."""
         if m.planned or self.planned:
             return False
-        if self._lasted(m, day) and (_norm(m.city) in self.cities() if m.city else not self._other_sides(m)):
+        here = _norm(m.city) in self.cities() if m.city else not self._other_sides(m)
+        if here and (self._lasted(m, day) or self._opened_and_closed(m, day)):
             return True  # in its city, or in no city the report gives, between sides not others
         if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
         if m.city and self.cities() and _norm(m.city) not in self.cities():
             return False
         return all(abs((day - x).days) <= ROUND_SPAN_DAYS for x in dates)
+
+    def _opened_and_closed(self, m: MeetingMention, day: dt.date) -> bool:
+        """Whether the mention tells the first day of the cluster's talks and a report of the cluster the
+        last, or the other way round, a few days apart ("talks opened on Monday", "talks ended on
+        Thursday"), with every day of the cluster between them."""
+        if m.stage is None:
+            return False
+        for _a, n in self.mentions:
+            if n.stage is None or n.stage == m.stage or n.date is None or n.planned:
+                continue
+            other = dt.date.fromisoformat(n.date.value[:10])
+            first, last = (day, other) if m.stage == "opened" else (other, day)
+            if 0 < (last - first).days <= STAGE_SPAN_DAYS and all(
+                (first - x).days <= 1 and (x - last).days <= 1 for x in self.dates()
+            ):
+                return True
+        return False
 
     def _lasted(self, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's day and the cluster's days fit in the days one of them says the talks

@@ -73,6 +73,9 @@ class ActorWords:
     host_titles: frozenset[str] = frozenset()
     #: names of a state's own forces after its name or demonym ("the Chadian Armed Forces"): that state
     state_forces: frozenset[str] = frozenset()
+    #: nouns of people held, freed or exchanged ("X prisoners", "Y hostages"): whose they are is what
+    #: a deal is about, not a side at the table
+    held_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -95,6 +98,7 @@ def actor_words() -> ActorWords:
                     "giving",
                     "host_title",
                     "state_forces",
+                    "held",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -121,7 +125,7 @@ def actor_words() -> ActorWords:
     body_words: set[str] = set()
     media: set[str] = set()
     cue_words: dict[str, set[str]] = {
-        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces")
+        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces", "held")
     }
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
@@ -160,6 +164,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["giving"]),
         frozenset(cue_words["host_title"]),
         frozenset(cue_words["state_forces"]),
+        frozenset(cue_words["held"]),
     )
 
 

@@ -109,6 +109,10 @@ class _Partial:
     anaphoric: bool = False
     #: someone named as taking part is a person no report ties to an actor ("the Pope met X")
     outsider: bool = False
+    #: the sentence puts its meeting in a country ("talks in Oman") and no city of it is known
+    abroad: bool = False
+    #: the dated sentence tells the meeting's first or last day (:attr:`MeetingMention.stage`)
+    stage: str | None = None
     #: the meeting is the occasion of a statement ("X said during a meeting with Y"): the statement's
     #: date, in its sentence or in the lead ("X said here Friday"), is the meeting's
     occasion: bool = False
@@ -137,7 +141,11 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     """The meetings a document reports (:func:`find_meetings`), and those it only announces for a
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
     partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
-    found = [_placed_by_dateline(ctx, m) for m in _merge(partials, _lead_date(ctx), ctx.anchor)]
+    abroad = {p.sentence for p in partials if p.abroad}
+    found = [
+        m if any(e.sentence_index in abroad for e in m.evidence) else _placed_by_dateline(ctx, m)
+        for m in _merge(partials, _lead_date(ctx), ctx.anchor)
+    ]
     return [m for m in found if not announced_only(m)], [m for m in found if announced_only(m)]
 
 
@@ -396,9 +404,14 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         if said is not None and _recent(ctx, said.value) and not _after_writing(ctx, said.value):
             p.date = TimeValue(said.text, "DATE", said.value[:10], said.start, said.end, said.mod)
             p.field_evidence["date"] = ctx.evidence(said.start, said.end)
+    # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
+    day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
+    p.stage = _stage(triggers, ctx.token_at(sent, day.start)) if day is not None else None
     city = _city(ctx, sent, triggers)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
+    elif _country_of_meeting(ctx, sent, triggers) is not None:
+        p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
     venues = meeting_words().venues
     venue = _venue(ctx, sent, triggers) if ctx.may_match(venues, sent) and venues.search(text) else None
     if venue is not None:
@@ -440,6 +453,27 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     )
     p.outsider = _outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
+
+
+#: Verbs of a meeting's first and of its last day.
+_OPENING = frozenset({"open", "begin", "start", "kick", "launch"})
+_CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+
+
+def _stage(triggers: list[Token], day: Token | None) -> str | None:
+    """Whether the sentence tells the meeting's first day ("opened") or its last ("closed"), or neither
+    (or both: "talks that began on Monday ended on Thursday" dates each day apart). The verb the day
+    hangs on counts too, however the parser took the talks ("Talks in X ... ended on Sunday")."""
+    verbs = [t for t in triggers if t.pos_ == "VERB"]
+    if day is not None:
+        verbs += [v for v in (day.head, day.head.head) if v.pos_ == "VERB"][:1]
+    verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass")]  # "the talks ended on X"
+    verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
+    lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"}
+    opening, closing = bool(lemmas & _OPENING), bool(lemmas & _CLOSING)
+    if opening == closing:
+        return None
+    return "opened" if opening else "closed"
 
 
 def _refused(ctx: DocContext, start: int) -> bool:
@@ -1107,9 +1141,7 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             continue
         if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
             continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
-        if ctx.gazetteer.country(ent.text) is not None and not (
-            ctx.gazetteer.is_capital(ent.text) or ctx.gazetteer.is_seat(ent.text)
-        ):
+        if _only_country(ctx, ent.text):
             continue  # a country, not a city
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
@@ -1133,6 +1165,13 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         if capital is not None and owner is not None:
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
     place = _dateline_city(ctx)
+    country_of_meeting = _country_of_meeting(ctx, sent, triggers) if place is not None else None
+    if (
+        place is not None
+        and country_of_meeting is not None
+        and ctx.gazetteer.city_country(place) == ctx.gazetteer.country(country_of_meeting.text)
+    ):
+        return place, ctx.span_evidence(country_of_meeting)  # "talks in Oman" filed from its capital
     if place is not None:
         for tok in sent:  # "talks here": the city of the dateline; not "X said here", where X spoke
             if (
@@ -1142,6 +1181,27 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
                 and _near_trigger(tok, triggers)
             ):
                 return place, ctx.span_evidence(tok)
+    return None
+
+
+def _only_country(ctx: DocContext, name: str) -> bool:
+    """A country's name that is not also a city's (a city-state, a seat of an organisation)."""
+    gazetteer = ctx.gazetteer
+    return gazetteer.country(name) is not None and not (gazetteer.is_capital(name) or gazetteer.is_seat(name))
+
+
+def _country_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> Span | None:
+    """The country a sentence says its meeting was in ("talks on Saturday in Oman"), or None."""
+    for ent in ctx.ents_in(sent):
+        root = ent.root
+        if (
+            ent.label_ == "GPE"
+            and _only_country(ctx, ent.text)
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "at")
+            and _near_trigger(root.head, triggers)
+        ):
+            return ent
     return None
 
 
@@ -1178,6 +1238,8 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return head.lemma_.lower() in agenda_words().body
     if _last_of_between(head, triggers):
         return True  # "talks between X and Y in Lima": hung by the parser on the last side
+    if _topic(head) and head.head.head in triggers and head.lemma_.lower() not in agenda_words().placed:
+        return True  # "talks over the nuclear programme in Lima": hung by the parser on the topic
     return _on_the_way(head, triggers)
 
 
@@ -1794,15 +1856,17 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             delegation = verb.head  # "the delegation, led by X"
         if delegation is None and verb.dep_ == "amod" and verb.head.lower_ in _DELEGATION_WORDS:
             delegation = verb.head  # "a X-led delegation" (not "a Hamas-led one", a government)
-        if delegation is None:
+        if delegation is None or _working_level(delegation):
             continue
         if not _is_delegation(ctx, delegation):
-            if delegation.lower_ not in meeting_words().nouns or delegation.dep_ != "nsubjpass":
+            talks = delegation.lower_ in meeting_words().nouns or _talks_before(delegation)
+            if not talks or delegation.dep_ != "nsubjpass":
                 continue
             delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
         for person in _leaders(verb):
             found.append((person, delegation))
-            found.extend((c, delegation) for c in person.conjuncts)  # "led by X and Y": one side's heads
+            # "led by X and Y": one side's heads, however the parser hung the first name
+            found.extend((c, delegation) for c in [*person.conjuncts, *_listed_before(person)])
     found += _heads_of_delegations(ctx, sent)
     signed = {person.i: side for person, side in _signatories(ctx, sent)}
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
@@ -1830,6 +1894,41 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
+
+
+#: Words of a team below the delegation: who leads "the technical teams" or "an expert group" is no
+#: head of delegation.
+_WORKING_LEVEL = frozenset({"technical", "expert", "experts", "working", "working-level", "sub", "drafting"})
+
+
+def _working_level(delegation: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _WORKING_LEVEL for c in delegation.children
+    )
+
+
+def _listed_before(person: Token) -> list[Token]:
+    """People named before a person in a list the parser took for titles: in "by X and U.S. envoy Y" or
+    "X and envoy Y led their delegations" the first name hangs inside the second's title words, with
+    the "and" of the list on it."""
+    return [
+        t
+        for t in person.subtree
+        if t.i < person.i
+        and t.pos_ == "PROPN"
+        and t.dep_ in ("nmod", "compound", "appos")
+        and any(c.dep_ == "cc" for c in t.children)
+    ]
+
+
+def _talks_before(pronoun: Token) -> bool:
+    """Whether "they" stands for the talks the sentence before is about: "The talks were mediated by
+    X. They were led by A and B"."""
+    if pronoun.lower_ != "they" or pronoun.sent.start == 0:
+        return False
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    words = meeting_words().nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in before.root.children)
 
 
 def _side_led(ctx: DocContext, person: Token) -> str | None:
@@ -2036,11 +2135,18 @@ def _chief_negotiators(ctx: DocContext, sent: Span) -> list[tuple[Token, Token]]
 def _head_name(ctx: DocContext, tok: Token) -> Span | None:
     """The name of the person a token names, without titles; None for a place or a body the model took
     for a person ("King Abdullah of Jordan" gives no head "Jordan")."""
-    span = _person_name(name_span(tok))
+    whole = name_span(tok)
+    span = _person_name(whole)
+    # a surname the model took for a place here and for a person's name elsewhere in the report
+    surname = span is None and whole is not None and len(whole) == 1 and fuller_mention(ctx, whole)
+    if surname:
+        span = whole
     if span is None:
         return None
     if ctx.gazetteer.country(span.text) is not None or ctx.gazetteer.organisation(span.text) is not None:
         return None
+    if surname:
+        return span
     actors = ctx.actors.in_range(span.start_char, span.end_char)
     person = any(t.ent_type_ == "PERSON" for t in span)
     if span.root.ent_type_ in _NOT_PEOPLE or (not person and actors):
@@ -2173,7 +2279,11 @@ def _compatible(a: _Partial, b: _Partial) -> bool:
     # hour" is still this one)
     other = a.parties and b.parties and not _seen(a) & _seen(b)
     if other and not (b.anaphoric and len(b.parties) < 2 and b.date is None and len(a.parties) >= 2):
-        return False
+        # "the talks" told with one side each time, one of the tellings undated, are one meeting: "X's
+        # delegation arrived for talks in A ... The talks brought together Y's negotiators and mediators"
+        one_each = len(a.parties) == 1 and len(b.parties) == 1 and (a.date is None or b.date is None)
+        if not (b.anaphoric and one_each):
+            return False
     for lone, named in ((a, b), (b, a)):
         # someone meeting a person no report ties to an actor ("X met the Pope"): a sentence on talks
         # between other sides is about another meeting, not this one
@@ -2239,10 +2349,10 @@ def _one_place(a: str, b: str) -> bool:
 
 def _absorb(into: _Partial, p: _Partial) -> None:
     if p.direct_date and not into.direct_date and p.date is not None and into.date is not None:
-        into.date, into.direct_date, into.arrival = p.date, True, p.arrival
+        into.date, into.direct_date, into.arrival, into.stage = p.date, True, p.arrival, p.stage
         into.field_evidence["date"] = p.field_evidence.get("date", p.evidence)
     if into.date is None and p.date is not None:
-        into.arrival = p.arrival
+        into.arrival, into.stage = p.arrival, p.stage
     for name in ("date", "city", "venue", "duration", "format", "ordinal"):
         if getattr(into, name) is None and getattr(p, name) is not None:
             setattr(into, name, getattr(p, name))
@@ -2261,12 +2371,18 @@ def _absorb(into: _Partial, p: _Partial) -> None:
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
-    led = bool(p.heads) and all(h.actor.party in into.parties for h in p.heads)
+    # heads of the meeting's own sides; one whose side the sentence leaves unsaid may stand with them
+    # ("A and B's envoy C led their delegations in the talks")
+    led = any(h.actor.party in into.parties for h in p.heads) and all(
+        h.actor.party in into.parties or h.actor.party is None for h in p.heads
+    )
+    one_each = len(into.parties) == 1 and len(p.parties) == 1  # see _compatible
     if (
         p.anaphoric
         and into.parties
         and not set(p.parties) & set(into.parties)
         and not (led and not p.parties)
+        and not one_each
     ):
         return  # "X opened the meeting": X is not one of its sides ("the talks were led by A for X": A is)
     into.parties += [x for x in p.parties if x not in into.parties]
@@ -2358,6 +2474,7 @@ def _merge(
                 period=g.period if g.date is None and g.planned else None,
                 aside=g.aside,
                 arrival=g.arrival and g.date is not None,
+                stage=g.stage if g.date is not None else None,
             )
         )
     return meetings

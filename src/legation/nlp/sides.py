@@ -311,13 +311,20 @@ _CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis"})
 def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
     """Whether the actor is only what the talks are about, not one of those talking: it sits under a
     preposition of topic ("six powers resumed talks on how to coerce X"), and no clause inside the topic
-    names it ("talks on the dispute, which involve X and Y")."""
+    names it ("talks on the dispute, which involve X and Y"); or it only says whose are the people a
+    deal frees ("X prisoners")."""
     tok = ctx.token_at(sent, mention.start)
+    if tok is not None and tok.dep_ in ("amod", "compound", "nmod") and _held(tok.head):
+        return True  # "an exchange of X hostages for Y prisoners": whose they are, not who negotiates
     while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
         if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS:
             return True
         tok = tok.head
     return False
+
+
+def _held(noun: Token) -> bool:
+    return noun.lower_ in actor_words().held_nouns or noun.lemma_.lower() in actor_words().held_nouns
 
 
 def _by_role(found: list[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
