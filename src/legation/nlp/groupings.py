@@ -199,13 +199,13 @@ def find_forum(ctx: DocContext, meetings: list[MeetingMention], named: Iterable[
     for name in list(counts):
         members = set(known[name].members)
         alone = [m for m in own if len([p for p in m.parties if p not in known]) == 1]
-        outside = [
+        apart = [
             m
             for m in alone
             if next(p for p in m.parties if p not in known) in members
             and not _sentences(m) & owning.get(name, set())
         ]
-        if counts[name] <= len(outside):
+        if counts[name] <= len(apart):
             del counts[name]
     if not counts:
         return None
