@@ -1296,3 +1296,38 @@ def test_the_talks_told_with_one_side_in_each_sentence_are_one_meeting_of_both(n
     (m,) = find_meetings(context(nlp, text, "2024-05-18"))
     assert set(m.parties) == {"Chile", "Peru"}
     assert m.date is not None and m.date.value == "2024-05-16"
+
+
+def test_heads_of_the_talks_in_a_clause_on_them(nlp: Any) -> None:
+    text = "The talks, led by Chile's Jorge Ruiz and Peru's Tomas Berg, ended in Quito on Thursday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    heads = {(h.actor.name, h.actor.party) for h in m.heads}
+    assert heads == {("Jorge Ruiz", "Chile"), ("Tomas Berg", "Peru")}
+
+
+def test_talks_resumed_on_a_day_opened_that_day(nlp: Any) -> None:
+    (m,) = find_meetings(context(nlp, "Chile and Peru resumed talks in Quito on Tuesday.", "2024-05-17"))
+    assert m.stage == "opened"
+
+
+def test_talks_near_or_outside_a_city_are_in_it(nlp: Any) -> None:
+    for text in (
+        "Chile and Peru resumed negotiations near Quito on Tuesday.",
+        "Chile and Peru began talks outside Quito on Tuesday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+        assert m.city == "Quito", text
+
+
+def test_a_meeting_counted_within_a_stretch_of_time_has_no_ordinal(nlp: Any) -> None:
+    text = "The presidents of Chile and Peru met in Quito on Saturday, their second meeting in a month."
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert m.ordinal is None
+    year = "The presidents of Chile and Peru met in Quito on Saturday. It was their second meeting this year."
+    assert [m.ordinal for m in find_meetings(context(nlp, year, "2024-05-19"))] == [2]
+
+
+def test_meeting_again_is_a_meeting_of_the_same_sides(nlp: Any) -> None:
+    text = "Chile and Peru held talks in Quito on Saturday. The two agreed to meet again in October, in Lima."
+    _held, announced = read_meetings(context(nlp, text, "2024-05-19"))
+    assert [m.city for m in announced] == ["Lima"]

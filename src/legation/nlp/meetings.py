@@ -456,7 +456,7 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
 
 
 #: Verbs of a meeting's first and of its last day.
-_OPENING = frozenset({"open", "begin", "start", "kick", "launch"})
+_OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
 _CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
 
 
@@ -645,9 +645,11 @@ def _next_word(triggers: list[Token]) -> TimeValue | None:
 def _of_the_sides(triggers: list[Token]) -> bool:
     """With no side named, whether a meeting is still the talks': a word for talks says so ("the talks
     will resume soon"), or the sides or delegations as who meets ("the two sides will meet again next
-    month"); not "she was expected to meet the community shortly"."""
+    month"), or the meeting is one "again"; not "she was expected to meet the community shortly"."""
     if any(t.pos_ in ("NOUN", "PROPN") for t in triggers):
         return True
+    if any(c.lower_ == "again" and c.dep_ == "advmod" for t in triggers for c in t.children):
+        return True  # "the leaders agreed to meet again in October": those who met before
     return any(
         c.lower_ in _DELEGATION_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in triggers
@@ -798,8 +800,8 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
             return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
         if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
-            if any(p.lower_ == "since" for p in noun.children):
-                return None, None  # "the second meeting since the accord": counted from then, not a round's
+            if _counted_over(noun):
+                return None, None  # "the second meeting since the accord", "... in two months": not a round's
             if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
             return _ORDINALS[low], None
@@ -822,6 +824,27 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if value is not None:
             return value, None
     return None, relative
+
+
+#: Words of a stretch of time over which meetings are counted ("the second meeting in two months").
+_PERIOD_WORDS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _counted_over(noun: Token) -> bool:
+    """Whether a numbered meeting is counted from an event or within a stretch of time ("the second
+    meeting since the accord", "their second meeting in two months"), which numbers it among meetings
+    of that time, not among the rounds of the talks. ("The second meeting this year" is still counted
+    as the second: annotators read it so.)"""
+    for c in noun.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "within", "over")
+            and any(t.lemma_.lower() in _PERIOD_WORDS for t in c.subtree if t.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 def _number(word: str) -> int | None:
@@ -1148,7 +1171,7 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             root = root.head  # "in the Kenyan capital Nairobi"
         elif (place := _place_noun_of(root)) is not None:
             root = place  # "in the Red Sea city of X", "in the resort town of X"
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _near_trigger(root.head, triggers):
+        if root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE and _near_trigger(root.head, triggers):
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
@@ -1203,6 +1226,11 @@ def _country_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> S
         ):
             return ent
     return None
+
+
+#: Prepositions that put a meeting in a city: "in X", "at X", and just outside it ("near X", "outside X":
+#: a venue in the suburbs is reported by the city's name).
+_IN_PLACE = frozenset({"in", "at", "near", "outside"})
 
 
 def _bound_for(verb: Token, triggers: list[Token]) -> bool:
@@ -1860,8 +1888,8 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
             continue
         if not _is_delegation(ctx, delegation):
             talks = delegation.lower_ in meeting_words().nouns or _talks_before(delegation)
-            if not talks or delegation.dep_ != "nsubjpass":
-                continue
+            if not talks or (delegation.dep_ != "nsubjpass" and verb.dep_ != "acl"):
+                continue  # "the talks were led by", "the talks, led by A and B, ended"
             delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
         for person in _leaders(verb):
             found.append((person, delegation))
