@@ -411,3 +411,20 @@ def test_a_guess_at_what_is_proposes_nothing(nlp: Any) -> None:
     text = "The minister seemed to suggest that Canadian warships could be in the region for some time."
     assert _items(nlp, text) == []
     assert _items(nlp, "The minister suggested that port fees should be cut.") != []
+
+
+def test_an_adjective_listed_with_a_vague_one_names_the_item(nlp: Any) -> None:
+    got = _items(nlp, "India agreed on technical and financial assistance to the coastal provinces.")
+    assert "Financial assistance" in [label for _k, label in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister offered his condolences to the families of the victims.",
+        "India proposed its congratulations and thanks to the hosts.",
+        "The speaker offered a gentle rebuke and a silent prayer for the victims.",
+    ],
+)
+def test_courtesies_are_no_items(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []

@@ -1171,3 +1171,93 @@ def test_what_a_body_outside_an_announced_meeting_wants_is_not_on_its_table(nlp:
     assert [(m.label, m.status, m.raised_by, m.meeting in planned) for m in found] == [
         ("Port fees", "raised", "India", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Canadian minister stressed the need for more flexibility on fishing quotas.",
+         ("Fishing quotas", "raised", "Canada")),
+        ("India underlined the urgent need for lower duties on steel.", ("Tariffs", "raised", "India")),
+        ("The leaders finalised an arrangement on double taxation.", ("Double taxation", "agreed", None)),
+        ("The two ministers clinched a deal on uranium supplies.", ("Uranium supplies", "agreed", None)),
+        ("The summit passed a declaration on climate change.", ("Climate change", "agreed", None)),
+        ("The leaders concluded an agreement on double taxation.", ("Double taxation", "agreed", None)),
+    ],
+)  # fmt: skip
+def test_status_words_of_needs_and_of_settling(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India asked the council to lift the arms embargo.", ("Lifting of arms embargo", "raised", "India")),
+        ("Canada pressed India to reopen the river crossings.", ("Border crossings", "raised", "Canada")),
+        ("Canada called on India to end the export ban on rice.", ("End of export ban", "raised", "Canada")),
+    ],
+)  # fmt: skip
+def test_asking_a_side_to_act_raises_the_act(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India asked Canada about the fishing quotas.",
+        "When asked about the fishing quotas, the minister said the talks went well.",
+    ],
+)
+def test_asking_about_a_thing_raises_nothing(nlp: Any, text: str) -> None:
+    assert not any(status == "raised" for _l, status, _r in _rows(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador said he remembered being asked to help turn the fishing quotas into a policy.",
+        "Until sanctions force India to withdraw its army from the river valley, there is no hope.",
+        "The prime minister, who had asked the council to extend the inspectors' mandate, met the envoys.",
+    ],
+)
+def test_no_side_asking_raises_nothing(nlp: Any, text: str) -> None:
+    assert not any(status == "raised" for _l, status, _r in _rows(nlp, text))
+
+
+def test_finalising_talks_on_a_thing_does_not_agree_it(nlp: Any) -> None:
+    got = _rows(nlp, "The two sides finalised talks on fishing quotas.")
+    assert ("Fishing quotas", "discussed", None) in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada said it will provide three billion dollars in preferential loans to India.",
+         ("Preferential loans", "proposed", "Canada")),
+        ("Canada will train rural doctors and establish a special fund for farm investment.",
+         ("Special fund", "proposed", "Canada")),
+        ("India would build a conference centre for the regional union, the minister said.",
+         ("Conference centre", "proposed", "India")),
+    ],
+)  # fmt: skip
+def test_what_a_side_says_it_will_give_is_its_offer(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India will not send troops to the border region.",
+        "Canada could send troops to the border region.",
+        "The agreement will provide permanent access to the grain market, the minister said.",
+        "The action plan will provide clear direction on trade facilitation.",
+    ],
+)
+def test_no_offer_without_a_side_that_says_it_will_give(nlp: Any, text: str) -> None:
+    assert not any(status == "proposed" for _l, status, _r in _rows(nlp, text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
@@ -480,8 +481,8 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
     do not ("Iran's nuclear programme" is the nuclear programme).
     """
     kept = []
-    for t in tok.lefts:
-        if t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.is_punct:
+    for t in _with_listed(tok.lefts):
+        if t.dep_ not in ("amod", "compound", "nmod", "npadvmod", "conj") or t.is_punct:
             continue
         if _hyphened(t) and t.ent_type_ not in _MEASURES:  # "two-state solution", "four-way talks"
             kept.append(t)
@@ -495,6 +496,17 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
         if t.i >= tok.i - _MAX_LABEL_WORDS:
             kept.append(t)
     return kept
+
+
+def _with_listed(lefts: Iterable[Token]) -> list[Token]:
+    """The words before a noun and the adjectives listed with them ("technical and financial"
+    assistance: financial hangs on technical, and names the assistance though technical is vague)."""
+    out: list[Token] = []
+    for t in lefts:
+        out.append(t)
+        if t.dep_ == "amod":
+            out += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < t.head.i]
+    return out
 
 
 #: Entity types of a hyphenated number that measures rather than names ("his 32-year rule").

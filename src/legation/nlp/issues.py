@@ -492,6 +492,10 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
             found = "rejected"  # "does not want to concede X": the side turns X down
         if found is None and _joint_decision(t):
             found = "agreed"  # "the summit decided to set up X", "both sides decided to X"
+        if found is None and _asks_to_act(t):
+            found = "raised"  # "asked the council to lift X", "pressed them to reopen X"
+        if found is None and _pledged(ctx, t):
+            found = "proposed"  # "China will provide loans", "said it would build X": an offer
         if found is None or _not_a_cue(t):
             continue
         if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
@@ -517,6 +521,70 @@ def _cues(ctx: DocContext, sent: Span) -> list[_Cue]:
 
 #: Parts of speech of a cue word: a verb or noun, or a document's title (:func:`_named_text_says`).
 _CUE_TAGS = frozenset({"VERB", "NOUN", "PROPN"})
+
+#: Verbs of asking a side to act (not of making it act: "sanctions force X to withdraw").
+_ASKING = {"ask", "press", "call", "push", "encourage", "persuade", "request", "pressure"}
+
+
+def _asks_to_act(verb: Token) -> bool:
+    """ "asked the council to lift X", "pressed India to reopen X", "called on them to end X": a verb of
+    asking with an infinitive says what a side asks for, though alone ("asked about X", "asked not to
+    be named" of a source) it is no cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or verb.dep_ == "relcl":
+        return False  # "the minister, who had asked X to do Y": a description of the minister
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "being asked to help": who asks is not said
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "neg" for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Auxiliaries by which a side says what it will do (not what it may, could or should do).
+_WILL = {"will", "would", "'ll", "shall"}
+
+
+def _pledged(ctx: DocContext, verb: Token) -> bool:
+    """ "China will provide loans and establish a fund", "said it would build X": a verb of giving or
+    setting up (``pledge`` in ``agenda.yaml``) that a side says it will do is its offer. Not negated,
+    not a meeting's doing ("the talks will open X"), nor a description ("a plant that will supply X")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in agenda_words().pledge:
+        return False
+    first = _first_conjunct(verb)  # "will provide X and establish Y": the auxiliary is the first verb's
+    if first.dep_ in ("relcl", "acl", "advcl") or any(
+        c.dep_ == "neg" for c in (*verb.children, *first.children)
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in first.children):
+        return False
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if subject.pos_ == "PRON":
+        # "China said it would provide X": the pronoun stands for the side that says so
+        said = first.head
+        if first.dep_ != "ccomp" or said.lemma_.lower() not in speech_cues().lemmas:
+            return False
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), subject)
+    return _a_side_or_person(ctx, subject)
+
+
+def _a_side_or_person(ctx: DocContext, subject: Token) -> bool:
+    """Whether a subject is a side, a person or a body that can give ("China", "the EU", "Premier
+    Wen", "the government"), not a text or an act ("the agreement will provide X")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "i")
+    documents = agenda_words().document
+    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+        return False  # "the Action Plan will provide X": what a text provides, not an offer
+    if ctx.party_of(" ".join(t.text for t in subject.subtree)) is not None:
+        return True
+    if subject.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True
+    return subject.lemma_.lower() in _TOGETHER
 
 
 def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bool:
@@ -929,6 +997,8 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
             return pursued  # "negotiating a deal on X", "pushed for an agreement on X": not reached yet
         if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
+        if path and path[-1].dep_ == "dobj" and path[-1].lower_ in _MEETING_CUES:
+            return "discussed"  # "finalised talks on X": the talks, not X, were settled
         if _requested(cue.token):
             return "raised"  # "urged Israel to agree to X": X was asked for, not agreed
         if negated or hedged:
@@ -1139,7 +1209,7 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
             status, governing = _governing(item.head, cues)
             if governing is None and _negated_below(item.head, cue.token):
                 continue  # "urged them not to withdraw the troops": no withdrawal is asked for
-            if governing is None and item.head.head.i == cue.token.i and _addressee(item.head, cue.token):
+            if governing is None and _asked(item.head, cue.token):
                 continue  # "urged the region to expand X": whom a side urges is not what it raises
             if governing is None:
                 status, governing = _read(cue, []), cue.token
@@ -1155,6 +1225,15 @@ def _open_items(ctx: DocContext, sent: Span, cues: list[_Cue]) -> list[_Named]:
         ):
             out += [_named(item, "deferred", cue.token) for item in _put_after(ctx, cue.token)]
     return out
+
+
+def _asked(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is whom a verb of asking asks: its object ("urged the region to X") or the object
+    of its "on" ("called on the member states to X")."""
+    if tok.head.i == verb.i:
+        return _addressee(tok, verb)
+    prep = tok.head
+    return prep.head.i == verb.i and prep.lower_ == "on" and _addressee(prep, verb)
 
 
 def _negated_below(tok: Token, cue: Token) -> bool:
@@ -1192,6 +1271,7 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     found: list[Item] = []
     if tok.pos_ in ("VERB", "AUX"):
         found = items_of(ctx, tok, cue=True)
+        found += [i for c in tok.children if c.dep_ == "dobj" for i in _counted(ctx, c)]
         for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
             found += [i for c in _conditions(v) for i in condition_items(ctx, c)]
         if cue.status in ("raised", "proposed", "agreed", "rejected"):
@@ -1249,6 +1329,21 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+#: Entity labels of an amount, whose "in" or "of" phrase says what is counted.
+_AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
+
+
+def _counted(ctx: DocContext, amount: Token) -> list[Item]:
+    """ "provide 3 billion dollars in preferential loans", "pledged 50 million euros of aid": the object
+    is an amount, and what it counts is the item."""
+    if amount.ent_type_ not in _AMOUNTS:
+        return []
+    # the parser hangs the phrase on the amount or, right after it, on the verb
+    after = [c for c in amount.head.children if c.i == amount.right_edge.i + 1]
+    preps = [c for c in (*amount.children, *after) if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    return [i for p in preps for g in p.children if g.dep_ == "pobj" for i in items_of(ctx, g)]
 
 
 def _infinitive_right_after(noun: Token, clause: Token) -> bool:

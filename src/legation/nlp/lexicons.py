@@ -308,6 +308,7 @@ AGENDA_KINDS = (
     "placed",
     "hollow",
     "body",
+    "pledge",
 )
 
 
@@ -329,6 +330,7 @@ class AgendaWords:
     placed: frozenset[str]
     hollow: frozenset[str]
     body: frozenset[str]
+    pledge: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
