@@ -1331,3 +1331,9 @@ def test_meeting_again_is_a_meeting_of_the_same_sides(nlp: Any) -> None:
     text = "Chile and Peru held talks in Quito on Saturday. The two agreed to meet again in October, in Lima."
     _held, announced = read_meetings(context(nlp, text, "2024-05-19"))
     assert [m.city for m in announced] == ["Lima"]
+
+
+def test_talks_in_a_country_reported_from_another_of_its_cities_have_no_city(nlp: Any) -> None:
+    text = "Peace talks between Chile and Peru opened in Ecuador on Tuesday, officials said."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14", "Guayaquil"))
+    assert m.city is None  # an agency's hub in the country, not where the talks are

@@ -1192,9 +1192,12 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
     if (
         place is not None
         and country_of_meeting is not None
+        and ctx.gazetteer.is_capital(place)
         and ctx.gazetteer.city_country(place) == ctx.gazetteer.country(country_of_meeting.text)
     ):
-        return place, ctx.span_evidence(country_of_meeting)  # "talks in Oman" filed from its capital
+        # "talks in Oman" filed from its capital; not from another city of it, which may be an agency's
+        # regional hub rather than the talks' place
+        return place, ctx.span_evidence(country_of_meeting)
     if place is not None:
         for tok in sent:  # "talks here": the city of the dateline; not "X said here", where X spoke
             if (
