@@ -53,6 +53,7 @@ def test_the_token_tables_answer_what_the_tokens_do(nlp: Any) -> None:
     text = "The envoys met in Oslo on Monday. They agreed to sign a Truce, officials said."
     ctx = context(nlp, text)
     assert [t.i for t in ctx.tokens] == [t.i for t in ctx.doc]
+    assert [(s.start, s.end) for s in ctx.sents] == [(s.start, s.end) for s in ctx.doc.sents]
     for sent in ctx.doc.sents:
         tags, words, lemmas = ("VERB", "PROPN"), {"oslo", "they", "truce"}, {"meet", "sign", "say"}
         assert [t.i for t in ctx.tokens_pos_in(sent, tags)] == [t.i for t in sent if t.pos_ in tags]

@@ -221,7 +221,8 @@ def find_actors(ctx: Any) -> DocActors:
     groups += _umbrella_members(text, groups)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
-    generic = _generic_groups(doc, text, words, groups)
+    starts = ctx.tokens_lower_in(doc[:], _first_words(words.group_nouns))  # most texts have few
+    generic = _generic_groups(doc, text, words, groups, starts)
     # a news outlet's name is no actor, nor the country in it ("Zambia National Broadcasting Corporation")
     taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words)
 
@@ -248,13 +249,8 @@ def find_actors(ctx: Any) -> DocActors:
     main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
     mentions += _people(ctx, mentions, free, affiliations, main[0][0] if main else None)
     if main:
-        for tok in doc:
-            if (
-                tok.lower_ in _GOVERNMENT_NOUNS
-                and tok.pos_ == "NOUN"
-                and _bare(tok)
-                and free(tok.idx, _end(tok))
-            ):
+        for tok in ctx.tokens_lower_in(doc[:], _GOVERNMENT_NOUNS):
+            if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
                 mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -955,15 +951,15 @@ def _first_words(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split()[0] for n in nouns)
 
 
-def _generic_groups(doc: Any, text: str, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
-    """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation")."""
+def _generic_groups(
+    doc: Any, text: str, words: ActorWords, named: list[ActorMention], candidates: list[Any]
+) -> list[ActorMention]:
+    """Common nouns for a movement ("the rebels", "Kabila's rebels", "the rebel delegation");
+    ``candidates`` are the document's tokens that are the first word of such a noun, in order."""
     spans = [(m.start, m.end) for m in named]
     found = []
-    first_words = _first_words(words.group_nouns)
-    for tok in doc:
+    for tok in candidates:
         low = tok.lower_
-        if low not in first_words:
-            continue
         if not (tok.text.islower() or tok.is_sent_start or (tok.ent_type_ == "NORP" and tok.ent_iob_ == "B")):
             continue  # a common noun ("Islamists" too), not part of a name ("the Union Buildings")
         two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""

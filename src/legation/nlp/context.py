@@ -32,6 +32,8 @@ class DocContext:
     times: list[TimeValue]
     gazetteer: Gazetteer = field(default_factory=load_gazetteer)
     sentences: list[Sentence] = field(init=False)
+    #: The parse's sentences as spans, made once: ``Doc.sents`` makes every span anew on each walk.
+    sents: list[Span] = field(init=False, repr=False)
     _sent_starts: list[int] = field(init=False)
     _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
     _present: dict[tuple[str, int], tuple[str, ...] | None] = field(
@@ -42,7 +44,8 @@ class DocContext:
         self.sentences = []
         self._sent_starts = []
         text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
-        for i, sent in enumerate(self.doc.sents):
+        self.sents = list(self.doc.sents)
+        for i, sent in enumerate(self.sents):
             start, end = sent.start_char, sent.end_char
             self.sentences.append(Sentence(self.document.id, i, start, end, text[start:end].strip()))
             self._sent_starts.append(start)

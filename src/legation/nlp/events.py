@@ -39,7 +39,7 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
     for st in statements:
         speakers.setdefault(st.evidence.sentence_index, st.speaker)
     any_lemma = _rule_lemmas()
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         coded: set[str] = set()
         text = ctx.text_of(sent)
         for tok in ctx.tokens_lemma_in(sent, any_lemma):

@@ -133,7 +133,7 @@ def find_issues(
     provision: tuple[str | None, int | None, str | None] | None = None
     provision_here: tuple[str | None, int | None, str | None] | None = None
     signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         planned = _planned_meeting(ctx, sent, meetings)
         scope = _planned_scope(ctx, sent, meetings, planned)
         cues = _cues(ctx, sent)

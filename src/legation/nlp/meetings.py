@@ -140,7 +140,7 @@ def find_meetings(ctx: DocContext) -> list[MeetingMention]:
 def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMention]]:
     """The meetings a document reports (:func:`find_meetings`), and those it only announces for a
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
-    partials = [p for sent in ctx.doc.sents if (p := _read_sentence(ctx, sent)) is not None]
+    partials = [p for sent in ctx.sents if (p := _read_sentence(ctx, sent)) is not None]
     abroad = {p.sentence for p in partials if p.abroad}
     found = [
         m if any(e.sentence_index in abroad for e in m.evidence) else _placed_by_dateline(ctx, m)
@@ -192,7 +192,7 @@ def _lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     news once, in its first sentence, and names the meeting behind it in the next without a date. The
     flag says the lead dates a statement ("X should do Y, an official said here Friday"), which dates
     only a meeting named as the occasion of a statement."""
-    lead = next(iter(ctx.doc.sents), None)
+    lead = ctx.sents[0] if ctx.sents else None
     if lead is None:
         return None
     root = lead.root
@@ -304,8 +304,8 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         return None
     ev = ctx.span_evidence(sent)
     p = _Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
-    p.aside = bool(words.asides is not None and words.asides.match(sent.text))
-    text = ctx.text_of(sent)
+    text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
+    p.aside = bool(words.asides is not None and words.asides.match(text))
     ordinals = set()
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
@@ -578,7 +578,7 @@ def _coming(ctx: DocContext, t: TimeValue) -> str | None:
     if t.type == "DURATION":
         if not t.value.startswith("P") or t.value.startswith("PT"):
             return None
-        before = ctx.doc.text[max(0, t.start - 12) : t.start].split()
+        before = ctx.document.text[max(0, t.start - 12) : t.start].split()
         forward = _FORWARD_DURATION.match(t.text) or (before and before[-1].lower() in _FORWARD_PREPOSITIONS)
         return "later" if forward else None
     if t.type != "DATE" or granularity(t.value) in (None, "D", "DE", "CE"):
@@ -1177,8 +1177,8 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
             return ent.text, ctx.span_evidence(ent)  # "left for X to resume talks": where they are held
-    for tok in sent:  # "met in Oman's capital", "in the Omani capital"
-        if tok.lower_ != "capital" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+    for tok in ctx.tokens_lower_in(sent, ("capital",)):  # "met in Oman's capital", "in the Omani capital"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             continue
         if not _near_trigger(tok.head, triggers):
             continue
@@ -1199,13 +1199,9 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         # regional hub rather than the talks' place
         return place, ctx.span_evidence(country_of_meeting)
     if place is not None:
-        for tok in sent:  # "talks here": the city of the dateline; not "X said here", where X spoke
-            if (
-                tok.lower_ == "here"
-                and tok.dep_ == "advmod"
-                and not _states(tok.head)
-                and _near_trigger(tok, triggers)
-            ):
+        # "talks here": the city of the dateline; not "X said here", where X spoke
+        for tok in ctx.tokens_lower_in(sent, ("here",)):
+            if tok.dep_ == "advmod" and not _states(tok.head) and _near_trigger(tok, triggers):
                 return place, ctx.span_evidence(tok)
     return None
 

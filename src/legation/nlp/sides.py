@@ -150,7 +150,7 @@ def _members(ctx: DocContext, actors: DocActors, size: int) -> tuple[str, ...]:
     """The sides of "N-party talks" when one sentence that names the format lists exactly N actors
     ("the six-party talks, which involve A, B, C, D, E and F")."""
     text = ctx.document.text
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         if not _SIZE.search(text, sent.start_char, sent.end_char):
             continue
         names = dict.fromkeys(
@@ -219,13 +219,14 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
     words, table = meeting_words().negotiation, _at_table_words()
     text = ctx.document.text
     found = []
-    for sent in ctx.doc.sents:
+    lowers, lemmas = ctx.lowers, ctx.lemmas  # read once per document, not per sentence and word
+    for sent in ctx.sents:
         talk = at_table = False
-        for t in sent:
-            low, lemma = t.lower_, t.lemma_.lower()
+        for i in range(sent.start, sent.end):
+            low, lemma = lowers[i], lemmas[i]
             if low not in words and lemma not in words:
                 continue
-            if not meets_a_requirement(t):
+            if not meets_a_requirement(ctx.tokens[i]):
                 talk = True
                 at_table = at_table or low in table or lemma in table  # the table's words are talk words
                 if at_table:

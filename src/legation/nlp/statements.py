@@ -504,7 +504,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     statements: list[Statement] = []
     covered: list[tuple[int, int]] = []
     people = _people_by_sentence(ctx)
-    for index, sent in enumerate(ctx.doc.sents):
+    for index, sent in enumerate(ctx.sents):
         found = _outermost(
             [c for c in _cues_in(ctx, sent, cues, quoted) if not any(a < c.start < b for a, b in covered)]
         )
@@ -762,7 +762,8 @@ def _complete_names(statements: list[Statement]) -> list[Statement]:
 
 def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     """The date a speech verb carries ("said Tuesday", "on Friday ... said"); else the report's own date."""
-    for t in ctx.times_in(verb.sent.start_char, verb.sent.end_char):
+    sent = ctx.sentences[ctx.sentence_index(verb.idx)]  # ``Token.sent`` walks the document on each call
+    for t in ctx.times_in(sent.start, sent.end):
         if t.type != "DATE" or len(t.value) != 10:
             continue
         head = _token_at(verb, t.start)
