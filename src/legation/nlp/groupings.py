@@ -182,8 +182,8 @@ def find_forum(ctx: DocContext, meetings: list[MeetingMention], named: Iterable[
     countries = [n for n in named if gazetteer.get(n) is not None]
     for name, only in described.items():
         inside = sum(1 for n in countries if n in known[name].members)
-        outside = len(countries) - inside
-        if only and outside and inside <= outside:
+        others = len(countries) - inside
+        if only and others and inside <= others:
             del owning[name]  # "six major powers" whose envoys are of other countries: not the grouping
     forum_sentences: set[int] = set().union(*owning.values())
     for m in own:
@@ -351,16 +351,21 @@ _AGENTS = frozenset(
 
 def _only_place(ctx: DocContext, mention: ActorMention) -> bool:
     """A member named as no actor of the talks: as the place where something happens ("in Kuwait", "in
-    Doha of Qatar", "the decision of Doha"), as the owner of a thing ("Iraqi production"), or left out ("excluding Iraq")."""
+    Doha of Qatar", "the decision of Doha"), as the owner of a thing ("Iraqi production"), or left out
+    ("excluding Iraq")."""
     if is_place(ctx.doc, mention):
         return True
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        if ctx.gazetteer.city_country(root.head.head.text) or ctx.gazetteer.city_country(mention.surface):
-            return True  # "Doha of Qatar"; a capital for its meeting: "the decision of Doha"
+    cities = ctx.gazetteer.city_country
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and (cities(root.head.head.text) or cities(mention.surface))
+    ):
+        return True  # "Doha of Qatar"; a capital for its meeting: "the decision of Doha"
     if root.dep_ == "amod" and root.head.pos_ == "NOUN":
         head = root.head.lower_
         return head not in _AGENTS and head not in meeting_words().titles
