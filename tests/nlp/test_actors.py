@@ -68,3 +68,13 @@ def test_a_title_the_model_takes_into_a_name_is_no_first_word_of_it(nlp: Any) ->
         "with Peru. Peruvian Foreign Minister Luis Vega, who co-chaired the meeting with Tang, agreed.",
     )
     assert sides.get("Tang") == {"Chile"}
+
+
+def test_a_title_set_after_a_name_gives_the_person_its_country(nlp: Any) -> None:
+    sides = _person_sides(
+        nlp,
+        "Amina Diallo, party leader and president of Senegal, ended her visit to Ghana on Tuesday. Kofi "
+        "Mensah, the Ghanaian trade minister, saw her off. During her stay, Diallo held talks with Mensah.",
+    )
+    assert sides["Amina Diallo"] == {"Senegal"}
+    assert sides["Kofi Mensah"] == sides["Mensah"] == {"Ghana"}

@@ -696,3 +696,13 @@ def test_whose_prisoners_a_deal_frees_is_no_side(nlp: Any) -> None:
         "Venezuelan prisoners, the mediators said after talks in Havana on Monday."
     )
     assert "Venezuela" not in _sides(nlp, text).parties
+
+
+def test_talks_among_several_countries_name_every_one_of_them_a_side(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Britain and France welcomed the talks among Chile, Peru and Bolivia on sharing the river. "
+        "Officials said the next session will be held on Monday.",
+    )
+    meetings, announced = read_meetings(ctx)
+    assert find_sides(ctx, meetings, announced).parties == ("Bolivia", "Chile", "Peru")

@@ -416,6 +416,8 @@ def _people(
             side = ("", "group")
         elif before is not None and before[1] is not None:
             side = (before[1], "country")
+        elif before is None and (after := _country_after(ent, actors)) is not None:
+            side = (after, "country")  # "X, president of Ruritania"; "X, the Ruritanian foreign minister"
         elif body is not None and (before is not None or _titled(doc, ent)):
             side = (body.name, "organisation")
         if side is not None:
@@ -443,6 +445,27 @@ def _people(
         name = name or group_name or "rebels"
         found.append(ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group"))
     return found
+
+
+def _country_after(name: Any, actors: list[ActorMention]) -> str | None:
+    """The country of a title set after a name, in apposition ("X, president of Ruritania", "X, the
+    Ruritanian foreign minister", "X, party leader and president of Ruritania"): a country named as the
+    title's own modifier or in its "of" phrase, not deeper in it."""
+    titles = meeting_words().titles
+    countries = {m.start: m.name for m in actors if m.type == "country"}
+    after = [c for c in name.root.children if c.dep_ in ("appos", "conj") and c.i >= name.end]
+    after += [c for a in after for c in a.children if c.dep_ == "conj"]
+    for title in after:
+        if title.lower_ not in titles:
+            continue
+        for child in title.children:
+            if child.dep_ in ("amod", "compound") and child.idx in countries:
+                return countries[child.idx]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.left_edge.idx in countries:
+                        return countries[obj.left_edge.idx]
+    return None
 
 
 def _titled(doc: Any, name: Any) -> bool:

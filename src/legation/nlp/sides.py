@@ -270,9 +270,10 @@ def _between(
     ctx: DocContext, sent: Span, named: list[ActorMention], words: frozenset[str]
 ) -> list[ActorMention]:
     """The actors of "talks between X and Y" ("efforts between X and Y", "talks are under way between X
-    and Y"): a "between" hung on a negotiation word, or on the verb whose subject one is."""
+    and Y", "talks among X, Y and Z"): a "between" or "among" hung on a negotiation word, or on the verb
+    whose subject one is."""
     for tok in sent:
-        if tok.lower_ != "between" or tok.dep_ != "prep":
+        if tok.lower_ not in ("between", "among", "amongst") or tok.dep_ != "prep":
             continue
         head = tok.head
         talk = _talk_word(head, words) or any(
