@@ -6,7 +6,17 @@ import datetime as dt
 from dataclasses import replace
 
 from legation.fuse import fuse, track_key
-from legation.model import Actor, Analysis, Document, Evidence, Head, IssueMention, MeetingMention, TimeValue
+from legation.model import (
+    Actor,
+    Analysis,
+    Document,
+    Evidence,
+    Head,
+    IssueMention,
+    MeetingMention,
+    ThirdParty,
+    TimeValue,
+)
 
 
 def _doc(doc_id: str, published: str) -> Document:
@@ -859,3 +869,30 @@ def test_talks_one_report_says_opened_and_another_says_closed_days_later_are_one
     unstaged = replace(closed, stage=None)
     (plain,) = fuse([_analysis("a", "2024-08-24", opened), _analysis("b", "2024-08-25", unstaged)])
     assert len(plain.rounds) == 2
+
+
+def test_a_head_named_by_surname_at_one_round_takes_the_full_name_given_at_another() -> None:
+    ev = _ev("a")
+    full = Head(Actor("Vladimir Okonkwo", "person", role="presidential aide", party="Iran"), ev)
+    short = Head(Actor("Okonkwo", "person"), _ev("b"))
+    first = MeetingMention("m0", (ev,), date=_date("2024-05-16"), city="Muscat", heads=(full,))
+    later = MeetingMention("m0", (_ev("b"),), date=_date("2024-07-23"), city="Muscat", heads=(short,))
+    (track,) = fuse([_analysis("a", "2024-05-16", first), _analysis("b", "2024-07-23", later)])
+    (head,) = track.rounds[1].heads
+    assert (head.actor.name, head.actor.party, head.actor.role) == (
+        "Vladimir Okonkwo",
+        "Iran",
+        "presidential aide",
+    )
+    assert head.evidence.document_id == "b"  # the round's own evidence
+
+
+def test_a_round_lists_no_third_party_of_the_track_among_its_sides() -> None:
+    sides = ("Iran", "Oman", "United States")
+    m = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-16"), city="Muscat", parties=sides)
+    a = replace(
+        _analysis("a", "2024-05-16", m),
+        third_parties=(ThirdParty("Oman", "mediator", (_ev("a"),)),),
+    )
+    (track,) = fuse([a])
+    assert track.rounds[0].parties == ("Iran", "United States")

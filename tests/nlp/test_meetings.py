@@ -1337,3 +1337,45 @@ def test_talks_in_a_country_reported_from_another_of_its_cities_have_no_city(nlp
     text = "Peace talks between Chile and Peru opened in Ecuador on Tuesday, officials said."
     (m,) = find_meetings(context(nlp, text, "2024-05-14", "Guayaquil"))
     assert m.city is None  # an agency's hub in the country, not where the talks are
+
+
+def test_talks_where_something_was_agreed_were_held(nlp: Any) -> None:
+    text = (
+        "Chile and Peru agreed on Friday to exchange 50 prisoners each in their first talks in three years."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned
+
+
+def test_the_day_the_meeting_verb_governs_outranks_the_day_of_the_proposal(nlp: Any) -> None:
+    text = "Peru on Wednesday proposed holding a second round of talks with Chile in Quito on June 2."
+    (m,) = find_meetings(context(nlp, text, "2024-05-23"))
+    assert m.date is not None and m.date.value == "2024-06-02"
+    assert m.planned
+
+
+def test_a_venue_named_with_its_city_places_the_talks_in_the_city(nlp: Any) -> None:
+    text = "Chile and Peru held talks at Quito's Carondelet Palace on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city == "Quito"
+    request = "Chile said it would hold a second round of talks soon, to be held at Lima's request."
+    held, announced = read_meetings(context(nlp, request, "2024-05-14"))
+    assert all(m.city is None for m in [*held, *announced])
+
+
+def test_a_second_agent_of_a_verb_of_leading_is_gapped_too(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday. Peru's delegation was led by Defence Minister "
+        "Tomas Berg and Chile's by presidential aide Jorge Ruiz."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Jorge Ruiz", "Chile"),
+        ("Tomas Berg", "Peru"),
+    }
+
+
+def test_led_by_one_and_by_another_gives_both(nlp: Any) -> None:
+    text = "The delegations, led by Jorge Ruiz and by Tomas Berg, met in Quito on Wednesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert {h.actor.name for h in m.heads} == {"Jorge Ruiz", "Tomas Berg"}

@@ -559,6 +559,7 @@ def _rounds(
     rounds = []
     used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
+    everyone = [h for c in clusters for _a, m in c.mentions for h in m.heads]
     for c in clusters:
         fields: dict[str, tuple[Sourced, ...]] = {}
         for name in ROUND_FIELDS:
@@ -595,8 +596,9 @@ def _rounds(
             round_id += "+"
         used.add(round_id)
         duration = _settled_time(c, "duration", settled)
-        heads = tuple(h for h in _heads(c) if h.actor.party not in outside)
-        parties = sorted({p for _a, m in c.mentions for p in m.parties})
+        heads = tuple(h for h in _named_in_full(_heads(c), everyone) if h.actor.party not in outside)
+        # the sides seen at the round, not the track's host or mediator ("X chaired the meeting")
+        parties = sorted({p for _a, m in c.mentions for p in m.parties} - outside)
         fate, fate_sources = _fate(c)
         if fate_sources:
             fields["fate"] = fate_sources
@@ -761,6 +763,35 @@ def _heads(c: _Cluster) -> tuple[Head, ...]:
                 actor = replace(h.actor, party=h.actor.party or old.party, role=h.actor.role or old.role)
                 people[same] = replace(h, actor=actor)
     return tuple(people)
+
+
+def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head, ...]:
+    """The round's heads under the fullest name the track's reports give each ("Medinsky", named in
+    full at another round, is that person), with the side and role given there when the round's own
+    reports leave them out. The evidence stays the round's own."""
+    out = []
+    for h in heads:
+        fuller = [
+            o
+            for o in everyone
+            if _fuller(o, h)
+            and (h.actor.party is None or o.actor.party == h.actor.party)  # another side's Kim is another
+            and same_person(o.actor.name, h.actor.name)
+        ]
+        best = max(
+            fuller, key=lambda o: (len(name_words(o.actor.name)), o.actor.role is not None), default=None
+        )
+        if best is not None and all(same_person(o.actor.name, best.actor.name) for o in fuller):
+            # (a surname two people of the track share names neither: "Kim")
+            actor = replace(
+                h.actor,
+                name=best.actor.name,
+                party=h.actor.party or best.actor.party,
+                role=h.actor.role or best.actor.role,
+            )
+            h = replace(h, actor=actor)
+        out.append(h)
+    return tuple(out)
 
 
 def _one_person(a: Head, b: Head, sides: set[str]) -> bool:

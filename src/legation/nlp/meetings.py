@@ -349,7 +349,9 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
         elif (
             t.type in ("DATE", "TIME")
             and _DATE_RE.match(t.value)
-            and p.date is None
+            # the first date the meeting governs; a later one its own verb governs directly outranks one
+            # on the verb above ("proposed on Wednesday holding talks on June 2")
+            and (p.date is None or (not p.direct_date and _governs_meeting(sent, t, triggers, directly=True)))
             and not _since(sent, t)
             and _governs_meeting(sent, t, triggers)
         ):
@@ -891,6 +893,9 @@ def _future_word(t: Token) -> bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and verb.dep_ == "xcomp":
+        # "agreed Friday to exchange prisoners in their first talks": the talks are where it was agreed
+        verb = verb.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     joined = _joined_to(verb)
     if not aux and joined is not None:  # "X will visit Y and hold talks": the talks are to come too
@@ -1175,6 +1180,15 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
             return ent.text, ctx.span_evidence(ent)
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
+        venue = root.head
+        if (
+            root.dep_ == "poss"
+            and (venue.pos_ == "PROPN" or meeting_words().venues.search(venue.text))  # not "at X's request"
+            and venue.dep_ == "pobj"
+            and venue.head.lower_ in _IN_PLACE
+            and _near_trigger(venue.head, triggers)
+        ):
+            return ent.text, ctx.span_evidence(ent)  # "talks at Lima's Palace of Government"
         if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
             return ent.text, ctx.span_evidence(ent)  # "left for X to resume talks": where they are held
     for tok in ctx.tokens_lower_in(sent, ("capital",)):  # "met in Oman's capital", "in the Omani capital"
@@ -1901,8 +1915,8 @@ def _heads(ctx: DocContext, sent: Span) -> list[Head]:
     if found:
         used = {p.i for p, _d in found}
         for by in ctx.tokens_lower_in(sent, ("by",)):
-            if by.dep_ == "agent":
-                continue
+            if by.dep_ == "agent" and _first_agent(by):
+                continue  # a second agent is gapped too: "X's was led by A and Y's by B"
             person = next((c for c in by.children if c.dep_ == "pobj"), None)
             if person is None or person.i in used or name_span(person) is None:
                 continue
@@ -1932,6 +1946,10 @@ def _working_level(delegation: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _WORKING_LEVEL for c in delegation.children
     )
+
+
+def _first_agent(by: Token) -> bool:
+    return next(c for c in by.head.children if c.dep_ == "agent") is by
 
 
 def _listed_before(person: Token) -> list[Token]:
@@ -2001,8 +2019,8 @@ def _leaders(verb: Token) -> list[Token]:
     """Who a verb of leading says leads: the agent of "led by X", the subject of "X led" or of "X, who
     led", the name before "-led" ("a X-led delegation"), the one "heading the delegation was"."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return [c for c in agent.children if c.dep_ == "pobj"]
+    if agent is not None:  # "led by A", "led by A and by B"
+        return [c for by in (agent, *agent.conjuncts) for c in by.children if c.dep_ == "pobj"]
     if verb.dep_ == "amod":  # "a Ruiz-led delegation": the name is parsed as the participle's modifier
         return [
             c
