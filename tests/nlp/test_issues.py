@@ -1261,3 +1261,25 @@ def test_what_a_side_says_it_will_give_is_its_offer(
 )
 def test_no_offer_without_a_side_that_says_it_will_give(nlp: Any, text: str) -> None:
     assert not any(status == "proposed" for _l, status, _r in _rows(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In their joint statement, the two leaders called for the ratification of the fishing treaty.",
+         ("Ratification of fishing treaty", "agreed", None)),
+        ("The Canadian and Indian ministers called for developing the stagnant trade relations.",
+         ("Stagnant trade relations", "agreed", None)),
+        ("The two leaders urged an early end to the river blockade.",
+         ("End to river blockade", "agreed", None)),
+    ],
+)  # fmt: skip
+def test_sides_calling_for_a_thing_together_agree_on_it(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+def test_one_side_calling_for_a_thing_only_raises_it(nlp: Any) -> None:
+    got = _rows(nlp, "The Canadian minister called for the speedy ratification of the fishing treaty.")
+    assert ("Ratification of fishing treaty", "raised", "Canada") in got

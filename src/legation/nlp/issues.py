@@ -1004,6 +1004,8 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
         if negated or hedged:
             return "discussed"  # "failed to agree on X", "hope to agree on X"
         return status
+    if status == "raised" and not negated and not hedged and _jointly(cue.token):
+        return "agreed"  # "in their joint statement, the two leaders called for X": both sides want X
     if status == "discussed" and _requested(cue.token) and not negated:
         return "raised"  # "called on the parties to negotiate X": X is asked for, not discussed
     if negated:
@@ -1011,6 +1013,35 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     if hedged and status in ("discussed", "deferred"):
         return None  # "will discuss X next time": nothing happened yet
     return status
+
+
+#: Verbs by which sides call for a thing, which called for together they agree on.
+_CALLING = {
+    "call", "urge", "demand", "appeal", "press", "push", "stress", "underline", "underscore", "emphasise",
+    "emphasize", "reaffirm", "reiterate",
+}  # fmt: skip
+#: Nouns of a text the sides issue together ("in their joint statement").
+_JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
+
+
+def _jointly(verb: Token) -> bool:
+    """ "Yeltsin and Kuchma called for X", "the two leaders urged X", "in their joint statement, they
+    called for X": sides calling for a thing together are agreed on it (one side's call only raises it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for text in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _JOINT_TEXTS):
+            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in text.children):
+                return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) and subject.ent_type_ in ("PERSON", *_PARTY_ENTS):
+        return True  # "Yeltsin and Kuchma called for X"
+    together = any(c.lower_ in ("two", "both") for c in subject.children) or any(
+        c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in subject.children
+    )  # "the two leaders", "the Canadian and Indian ministers"
+    return together and subject.lemma_.lower() in _TOGETHER and subject.tag_ == "NNS"
 
 
 #: Verbs by which a side works toward an agreement it has not reached ("negotiating a deal on X").
