@@ -78,3 +78,25 @@ def test_a_title_set_after_a_name_gives_the_person_its_country(nlp: Any) -> None
     )
     assert sides["Amina Diallo"] == {"Senegal"}
     assert sides["Kofi Mensah"] == sides["Mensah"] == {"Ghana"}
+
+
+def test_an_organisation_named_beside_a_union_is_its_counterpart(nlp: Any) -> None:
+    text = (
+        "Airbus and the union representing 30,000 striking workers resumed contract talks on Tuesday. "
+        "Airbus has offered a 25% pay rise."
+    )
+    actors = find_actors(context(nlp, text, "2024-09-25"))
+    assert [m.surface for m in actors.mentions if m.name == "Airbus"] == ["Airbus", "Airbus"]
+
+
+def test_the_nouns_of_a_report_on_one_union_name_one_union(nlp: Any) -> None:
+    text = (
+        "Airbus and the machinists union reached a tentative agreement on Saturday. The union said "
+        "members would vote on Wednesday."
+    )
+    actors = find_actors(context(nlp, text, "2024-10-20"))
+    unions = {m.name for m in actors.mentions if m.generic}
+    assert unions == {"machinists union"}
+    several = "The unions said talks with Airbus had stalled. The machinists union said it would strike."
+    names = {m.name for m in find_actors(context(nlp, several, "2024-10-20")).mentions if m.generic}
+    assert len(names) == 2  # a report on unions in the plural tells them apart

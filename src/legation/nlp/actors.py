@@ -223,6 +223,7 @@ def find_actors(ctx: Any) -> DocActors:
     groups = _known_as(text, groups, words)
     starts = ctx.tokens_lower_in(doc[:], _first_words(words.group_nouns))  # most texts have few
     generic = _generic_groups(doc, text, words, groups, starts)
+    generic += _counterparts(doc, text, [*groups, *generic], ctx.gazetteer)
     # a news outlet's name is no actor, nor the country in it ("Zambia National Broadcasting Corporation")
     taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words)
 
@@ -820,6 +821,33 @@ def _described(
     return found
 
 
+def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: Any) -> list[ActorMention]:
+    """Organisations no list knows, named side by side with a movement, union or company ("X and the
+    union resumed talks", "the rebels and X"): the other side of that actor, a party like it. Every
+    mention of the name in the report is that actor."""
+    if not groups:
+        return []
+    spans = [(g.start, g.end) for g in groups]
+
+    def grouped(tok: Any) -> bool:
+        return any(s <= tok.idx < e for s, e in spans)
+
+    names = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or grouped(ent.root) or not ent.text[:1].isupper():
+            continue
+        if gazetteer.country(ent.text) is not None or gazetteer.organisation(ent.text) is not None:
+            continue
+        if any(grouped(c) for c in ent.root.conjuncts):
+            names.append(ent.text)
+    found = []
+    for name in dict.fromkeys(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                found.append(ActorMention(m.start(), m.end(), name, "organisation", name))
+    return found
+
+
 def _titled_companies(doc: Any, text: str, words: ActorWords, gazetteer: Any) -> dict[str, int]:
     """The names before a title only a company's people hold ("X chairman Jane Doe", "Y chief executive
     officer John Roe"), by name: a proper name no list knows, with no country in it (a country's body
@@ -1012,11 +1040,23 @@ def _generic_groups(
     return found
 
 
+#: A union named by a common noun, and unions in the plural (a report on several).
+_ONE_UNION = frozenset({"union", "trade union"})
+_UNIONS = frozenset({"unions", "trade unions"})
+
+
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     """One name for the document's movement: its full name if it has one, else its most specific noun."""
     named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and m.surface == m.name)
     armed = actor_words().armed_nouns
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
+    if not generic:
+        # a report on one union ("the union", "the machinists union") and on no other, nor on "unions":
+        # named by its most specific noun (a company named beside it is its counterpart, not its name)
+        generic = [m for m in mentions if m.generic and _noun_of(m.surface) in _ONE_UNION]
+        if any(m.generic and _noun_of(m.surface) in _UNIONS for m in mentions):
+            return mentions
+        named.clear()
     if not generic:
         return mentions
     if named:
