@@ -559,7 +559,15 @@ def _rounds(
     rounds = []
     used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
-    everyone = [h for c in clusters for _a, m in c.mentions for h in m.heads]
+    # each spelling once, with its side and role (a track of many reports names its heads many times)
+    everyone = list(
+        {
+            (h.actor.name, h.actor.party, h.actor.role): h
+            for c in clusters
+            for _a, m in c.mentions
+            for h in m.heads
+        }.values()
+    )
     for c in clusters:
         fields: dict[str, tuple[Sourced, ...]] = {}
         for name in ROUND_FIELDS:
