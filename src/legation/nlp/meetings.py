@@ -409,10 +409,11 @@ def _read_sentence(ctx: DocContext, sent: Span) -> _Partial | None:
     # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
     day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
     p.stage = _stage(triggers, ctx.token_at(sent, day.start)) if day is not None else None
-    city = _city(ctx, sent, triggers)
+    country = _country_of_meeting(ctx, sent, triggers)
+    city = _city(ctx, sent, triggers, country)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
-    elif _country_of_meeting(ctx, sent, triggers) is not None:
+    elif country is not None:
         p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
     venues = meeting_words().venues
     venue = _venue(ctx, sent, triggers) if ctx.may_match(venues, sent) and venues.search(text) else None
@@ -1162,8 +1163,11 @@ def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
                     yield rest, "GPE"
 
 
-def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
-    """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location."""
+def _city(
+    ctx: DocContext, sent: Span, triggers: list[Token], country: Span | None = None
+) -> tuple[str, Evidence] | None:
+    """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location; or
+    the dateline's city when it is the capital of the ``country`` the sentence puts the meeting in."""
     for ent, label in _places_in(ctx, sent):
         if ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
@@ -1202,16 +1206,15 @@ def _city(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evid
         if capital is not None and owner is not None:
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
     place = _dateline_city(ctx)
-    country_of_meeting = _country_of_meeting(ctx, sent, triggers) if place is not None else None
     if (
         place is not None
-        and country_of_meeting is not None
+        and country is not None
         and ctx.gazetteer.is_capital(place)
-        and ctx.gazetteer.city_country(place) == ctx.gazetteer.country(country_of_meeting.text)
+        and ctx.gazetteer.city_country(place) == ctx.gazetteer.country(country.text)
     ):
         # "talks in Oman" filed from its capital; not from another city of it, which may be an agency's
         # regional hub rather than the talks' place
-        return place, ctx.span_evidence(country_of_meeting)
+        return place, ctx.span_evidence(country)
     if place is not None:
         # "talks here": the city of the dateline; not "X said here", where X spoke
         for tok in ctx.tokens_lower_in(sent, ("here",)):
