@@ -22,6 +22,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -810,7 +811,7 @@ def _described(
     taken = [(g.start, g.end) for g in groups]
     found = []
     for name, described_at in named.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for m in _whole_word(name, text):
             start = (
                 described_at
                 if described_at < m.start() and text.find(name, described_at) == m.start()
@@ -819,6 +820,11 @@ def _described(
             if not any(s < m.end() and start < e for s, e in taken):
                 found.append(ActorMention(start, m.end(), name, "group", text[start : m.end()]))
     return found
+
+
+def _whole_word(name: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """Every place a name stands as a whole word (not inside a longer word or a hyphenated one)."""
+    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags)
 
 
 def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: Any) -> list[ActorMention]:
@@ -842,7 +848,7 @@ def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: An
             names.append(ent.text)
     found = []
     for name in dict.fromkeys(names):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for m in _whole_word(name, text):
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 found.append(ActorMention(m.start(), m.end(), name, "organisation", name))
     return found
@@ -928,7 +934,7 @@ def _umbrella_members(text: str, groups: list[ActorMention]) -> list[ActorMentio
         inner = m.group("inner") if m else ""
         if len(inner.split()) < 2:
             continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", text, re.IGNORECASE):
+        for hit in _whole_word(inner, text, re.IGNORECASE):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
                 found.append(ActorMention(hit.start(), hit.end(), name, "group", hit.group()))
                 taken.append((hit.start(), hit.end()))
