@@ -27,6 +27,7 @@ ROWS = [
     ("Talks on Thursday ended without a deal.", "Thursday", "2024-06-13"),
     ("Envoys of the two states were to meet Wednesday in Vienna, officials said.", "Wednesday", "2024-06-19"),
     ("The talks, which were scheduled for Monday, were called off.", "Monday", "2024-06-10"),
+    ("Leaders flew in for the summit scheduled on Monday.", "Monday", "2024-06-17"),
     # a plan in the past perfect is overtaken ("had been due to"), a date qualifying a noun takes no tense
     # from the verb ("follows Tuesday's declaration" is the Tuesday before the report)
     ("The offer had been due to expire Friday evening.", "Friday evening", "2024-06-14TEV"),
@@ -41,6 +42,19 @@ YEARS = [
     ("The envoys met on Nov. 10 in Oslo.", "Nov. 10", "2023-11-10"),
     # ... and a noun's date ("a June agreement") no plan verb's: the nearest June
     ("The company is continuing to try to sell itself under a June agreement.", "June", "2024-06"),
+    # a plan told in the past tense may have passed: the nearest Oct. 25, not next year's
+    (
+        "The envoys were due to resume their talks in Oslo on Oct. 25 but the round was put off.",
+        "Oct. 25",
+        "2024-10-25",
+    ),
+    ("The envoys are due to resume their talks in Oslo on Oct. 25.", "Oct. 25", "2025-10-25"),
+    # a reduced relative ("an accord signed on ...") tells a past event, whatever intention follows it
+    (
+        "The sides had promised in an accord signed in Oslo on Oct. 20 to conclude a treaty.",
+        "Oct. 20",
+        "2024-10-20",
+    ),
 ]
 
 

@@ -295,6 +295,14 @@ _TERM_BEFORE = re.compile(
     rf"before|(?:extend|{_PUT_OFF}){_TO_NEW_DAY}|{_SET_FOR})\s+(?:on\s+|at\s+)?)$",
     re.IGNORECASE,
 )
+#: A plan told in the past tense: "were due to resume in Doha on Aug. 8", "was scheduled to open on May 3".
+#: The plan was made before the report, its day may have passed since ("... but were postponed"), so a
+#: date without a year takes the nearest year, not the next one the future tense would give.
+_PLAN_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|slated|expected|planned|supposed|meant)\s+to\s+"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 #: A meeting put off to a weekday is put off to a day to come, whatever the tense of the telling:
 #: "the summit was put off until Thursday", "talks were postponed to Monday".
 _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
@@ -303,7 +311,10 @@ _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
     """The year of a date written without one, from the clause's tense; a term takes the nearest."""
     tense = ctx.tense_at(m)
-    if tense is Tense.PAST and _TERM_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+    before = ctx.text[max(0, m.start() - 100) : m.start()]
+    if (tense is Tense.PAST and _TERM_BEFORE.search(before[-80:])) or (
+        tense is Tense.FUTURE and _PLAN_TOLD_BEFORE.search(before)
+    ):
         tense = Tense.UNKNOWN
     certain = tense is Tense.PAST and ctx.tense.certain_past(m.start(), m.end())
     return year_for(ctx.anchor, month, day, tense, weekday, certain=certain)

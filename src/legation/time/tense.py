@@ -387,6 +387,10 @@ def _overtaken(plan: Any) -> bool:
     return any(c.lower_ == "had" for w in words for c in w.children if c.dep_ in ("aux", "auxpass"))
 
 
+def _plan_word(word: Any) -> bool:
+    return bool(word.lemma_ in _PLAN_LEMMAS or word.lower_ in ("due", "set", "going", "slated"))
+
+
 def _governing_verb(token: Any) -> Any:
     """The first verb on the way from ``token`` to the root of its sentence."""
     seen = 0
@@ -408,7 +412,7 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
     if any(a.lower_ == "to" for a in auxes) or verb.tag_ == "VB":
         head = verb.head
         if head is not verb and depth < 3:
-            if head.lemma_ in _PLAN_LEMMAS or head.lower_ in ("due", "set", "going"):
+            if _plan_word(head):
                 # "had been due to expire Friday", "was scheduled to meet": a plan already overtaken
                 if _overtaken(head):
                     return Tense.PAST
@@ -419,6 +423,10 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
                 return _verb_tense(head, depth + 1)
         return None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return Tense.PAST
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and not _plan_word(verb):
+        # "a declaration signed in Doha on July 19": a reduced relative tells a past event ("the summit
+        # scheduled for Nov. 18" tells a plan)
         return Tense.PAST
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return Tense.PAST
