@@ -1,0 +1,416 @@
+"""When a meeting is: the dates a sentence ties to its meeting word (not a statement's date, not the start
+of a stretch "since"), the lead's date that dates the report's main meeting, recent and earlier periods, the
+day someone arrived, the first or last day of a meeting, a vague future ("soon", "next week", "the next
+round") and how long a meeting lasted. Dates are separate because they are read from the time normaliser's
+values and the parse, not from the sides or places of a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from legation.model import Evidence, TimeValue
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import MeetingWords, event_rules, issue_synonyms, meeting_words
+from legation.nlp.meetings.grammar import (
+    PLANNING,
+    STRETCH_NOUNS,
+    addressed,
+    infinitive,
+    is_speech,
+    joined_to,
+    said_on,
+    states,
+    wisher_of,
+)
+from legation.time.values import granularity, stretch
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+#: The report's main meeting is dated by its lead when it is named this early and nothing else dates it.
+LEAD_SENTENCES = 3
+
+
+@functools.cache
+def _dealing_verbs() -> frozenset[str]:
+    """Verbs of the sides dealing with each other: meeting verbs and those of the event ontology's
+    consulting, agreeing, asking and rejecting (``events.yaml``)."""
+    kinds = {"CONSULT", "AGREE", "REQUEST", "REJECT"}
+    verbs = {lemma for rule in event_rules() if rule.plover in kinds for lemma in rule.lemmas}
+    return frozenset(verbs | meeting_words().verbs | {"end", "discuss"})
+
+
+def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
+    """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
+    news once, in its first sentence, and names the meeting behind it in the next without a date. The
+    flag says the lead dates a statement ("X should do Y, an official said here Friday"), which dates
+    only a meeting named as the occasion of a statement."""
+    lead = ctx.sents[0] if ctx.sents else None
+    if lead is None:
+        return None
+    root = lead.root
+    speech = states(root)
+    reported = next(
+        (c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _dealing_verbs()), None
+    )
+    told = False
+    if speech and reported is not None:
+        # "X and Y agreed on Monday to ..., Z said": the day of the dealings the speech reports
+        root, speech, told = reported, False, True
+    if root.lemma_.lower() not in _dealing_verbs() and not speech:
+        return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
+    for t in ctx.times_in(lead.start_char, lead.end_char):
+        if t.type not in ("DATE", "TIME") or not DATE_RE.match(t.value):
+            continue
+        if not told and said_on(lead, t) != speech:
+            continue
+        if not recent(ctx, t.value):
+            continue
+        tok = next((x for x in lead if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+        if tok is not None and root in [tok, *tok.ancestors][:3]:
+            value = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            return value, ctx.evidence(t.start, t.end), speech
+    return None
+
+
+#: Prepositions that make a meeting the occasion of what is said: "said during a meeting with Y", "told
+#: reporters after talks with Y"; "at" only on the speech verb itself ("said at the talks", not "equal
+#: footing at the talks").
+_OCCASION_PREPOSITIONS = frozenset({"during", "after", "following"})
+
+
+def occasion_of_statement(sent: Span, triggers: list[Token]) -> bool:
+    """Whether a meeting of the sentence is the occasion of a statement in it ("X said ... during a
+    meeting with Y"), however the parse hangs the prepositional phrase."""
+    return (
+        any(
+            t.pos_ == "NOUN"
+            and t.dep_ == "pobj"
+            and (
+                (t.head.lower_ in _OCCASION_PREPOSITIONS and _past_act(t.head.head))
+                or (t.head.lower_ == "at" and states(t.head.head))
+            )
+            for t in triggers
+        )
+        and any(states(t) for t in sent)
+    ) or any(addressed(t) or _saying_while(t) for t in triggers)
+
+
+def _saying_while(trigger: Token) -> bool:
+    """Whether a meeting verb qualifies a statement: "X said when meeting Y", "said while meeting Y"."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and states(trigger.head)
+
+
+def _past_act(verb: Token) -> bool:
+    """A statement, or something done in the past: not "would be appointed after consultations"."""
+    if states(verb):
+        return True
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children
+    )
+
+
+#: Verbs of a meeting's first and of its last day.
+_OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
+_CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+
+
+def stage_told(triggers: list[Token], day: Token | None) -> str | None:
+    """Whether the sentence tells the meeting's first day ("opened") or its last ("closed"), or neither
+    (or both: "talks that began on Monday ended on Thursday" dates each day apart). The verb the day
+    hangs on counts too, however the parser took the talks ("Talks in X ... ended on Sunday")."""
+    verbs = [t for t in triggers if t.pos_ == "VERB"]
+    if day is not None:
+        verbs += [v for v in (day.head, day.head.head) if v.pos_ == "VERB"][:1]
+    verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass")]  # "the talks ended on X"
+    verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
+    lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"}
+    opening, closing = bool(lemmas & _OPENING), bool(lemmas & _CLOSING)
+    if opening == closing:
+        return None
+    return "opened" if opening else "closed"
+
+
+#: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
+#: older dates in such sentences are background ("two months after its nuclear test on October 9").
+LOOSE_DATE_DAYS = 7
+
+
+def after_writing(ctx: DocContext, value: str) -> bool:
+    try:
+        return dt.date.fromisoformat(value[:10]) > ctx.anchor
+    except ValueError:
+        return False
+
+
+def recent(ctx: DocContext, value: str) -> bool:
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return -1 <= (ctx.anchor - day).days <= LOOSE_DATE_DAYS
+
+
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def earlier_period(ctx: DocContext, t: TimeValue) -> bool:
+    """A month or a year (not a day) that ended before the month of the report: "in November" in a
+    report of December, "in 2004"."""
+    m = _PERIOD_RE.match(t.value) if t.type == "DATE" else None
+    if m is None:
+        return False
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    return (year, month) < (ctx.anchor.year, ctx.anchor.month)
+
+
+def led_up_to(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether the meeting is told as what came before, or with, something the time dates: "X began in
+    1993 after A met B in Y" (the meeting is no later than that)."""
+    tok = ctx.token_at(sent, t.start)
+    verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")] if tok is not None else []
+    return any(
+        c in triggers
+        and c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        for verb in verbs
+        for c in verb.children
+    )
+
+
+def since(sent: Span, t: TimeValue) -> bool:
+    """A time named as where a stretch starts ("the second meeting since October"): not when the meeting
+    was held."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    while tok is not None and (
+        tok.dep_ in ("amod", "compound", "nummod", "det", "nmod")
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "of")  # "since the agreement of May 2"
+    ):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True
+    # "the first talks since tariffs soared last month": the time of what a stretch is counted from
+    verb = next(
+        (a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None
+    )
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+#: A duration that reaches forward from the report: "in the coming days", "within a week or two".
+_FORWARD_DURATION = re.compile(r"^(?:the\s+)?(?:coming|next)\b", re.IGNORECASE)
+_FORWARD_PREPOSITIONS = frozenset({"in", "within"})
+
+
+def coming(ctx: DocContext, t: TimeValue) -> str | None:
+    """Whether a time value is a stretch of time still to come that a meeting may be announced for:
+    "later" when it starts after the report ("next week", "in January", "early next year", "in the
+    coming days", ``FUTURE_REF``), "now" when it holds the report's day ("later this month", "this
+    week"); None for a day (dates are read apart), a stretch gone by, or a duration that is a length."""
+    if t.type == "DATE" and t.value == "FUTURE_REF":
+        return "later"
+    if t.type == "DURATION":
+        if not t.value.startswith("P") or t.value.startswith("PT"):
+            return None
+        before = ctx.document.text[max(0, t.start - 12) : t.start].split()
+        forward = _FORWARD_DURATION.match(t.text) or (before and before[-1].lower() in _FORWARD_PREPOSITIONS)
+        return "later" if forward else None
+    if t.type != "DATE" or granularity(t.value) in (None, "D", "DE", "CE"):
+        return None
+    days = stretch(t.value)
+    if days is None or days[1] < ctx.anchor:
+        return None
+    return "later" if days[0] > ctx.anchor else "now"
+
+
+def soon(ctx: DocContext, sent: Span, triggers: list[Token]) -> TimeValue | None:
+    """A vague future the time normaliser leaves alone ("soon", "as soon as possible", "shortly"; the
+    `soon` words of `meetings.yaml`) when it says when a meeting of the sentence is to be, as
+    ``FUTURE_REF``."""
+    pattern = meeting_words().soon
+    if pattern is None or not ctx.may_match(pattern, sent):
+        return None
+    text = ctx.text_of(sent)
+    for m in pattern.finditer(text):
+        if text[: m.start()].lower().endswith("as ") and m.group().lower() == "soon":
+            continue  # "as soon as we agree": a condition, not a time
+        t = TimeValue(m.group(), "DATE", "FUTURE_REF", sent.start_char + m.start(), sent.start_char + m.end())
+        if said_of_meeting(sent, t, triggers):
+            return t
+    return None
+
+
+def said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a stretch of time says when a meeting is to be: it hangs on a meeting word ("talks next
+    week", "will meet soon"), or on a verb whose subject, object or infinitive one is ("more meetings are
+    scheduled in the coming days", "X is expected later this month to meet Y"); not on a verb that merely
+    has a meeting in a phrase of its own ("at the meetings, we will propose a trade zone as soon as
+    possible")."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    for anc in [tok, *tok.ancestors] if tok is not None else []:
+        if anc in triggers:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            if is_speech(anc):
+                return False
+            if any(c in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in anc.children):
+                return True
+            if anc.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+                return False
+    return False
+
+
+#: Words by which a meeting is the one after those reported: "the next round", "the upcoming talks".
+NEXT_WORDS = frozenset({"next", "upcoming", "following", "forthcoming"})
+
+
+def next_word(triggers: list[Token]) -> TimeValue | None:
+    """ "The next round", "the upcoming talks" as a time: a meeting after the one reported, ``FUTURE_REF``."""
+    for t in triggers:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue  # "X will next meet Y": then, not the next round
+        compounds = [g for x in t.children if x.dep_ == "compound" for g in x.children]
+        for c in [*t.children, *compounds]:
+            if c.lower_ in NEXT_WORDS and c.i < t.i and c.dep_ in ("amod", "compound", "nummod"):
+                return TimeValue(c.text, "DATE", "FUTURE_REF", c.idx, c.idx + len(c.text))
+    return None
+
+
+def _meeting_verb(trigger: Token) -> Token:
+    """The verb a meeting word is: itself, or the verb it is the object of ("hold talks")."""
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger
+
+
+#: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
+MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD|[1-6]W)$")
+
+
+#: A stretch of time that places something rather than measures it: "a day after the talks", "two
+#: hours before the meeting", "three days later".
+OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.IGNORECASE)
+
+
+def meeting_length(text: str) -> bool:
+    """Whether a sentence measures a meeting: "lasted", "after two days of talks", "wrapped up four
+    days of talks" (a stretch of days "of" a meeting noun)."""
+    low = text.lower()
+    return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
+
+
+def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce"
+    (an item of the agenda, ``issue_synonyms.yaml``), not of the meeting."""
+    tok = ctx.token_at(sent, t.end - 1)
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head in triggers:
+        return False
+    head = tok.head
+    lefts = [c for c in head.lefts if c.i > tok.i]  # "cease-fire": the words after the stretch's
+    named = sent.doc[lefts[0].i : head.i + 1].text.lower() if lefts else head.lower_
+    items = issue_synonyms()
+    return head.pos_ in ("NOUN", "PROPN") and (named in items or head.lemma_.lower() in items)
+
+
+#: "four days of talks", "three days of negotiations": days spent in the meeting.
+_DAYS_OF = re.compile(r"\bdays? of (?:\w+ )?(?:talks|negotiations|meetings|consultations|discussions)\b")
+
+
+def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly: bool = False) -> bool:
+    """Is the date about the meeting, rather than about a statement in the same sentence? ``directly``:
+    does it hang on a meeting word itself, not on a verb above one?"""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    if tok is None:
+        return False
+    wishers = {w.i for t in triggers if (w := wisher_of(_meeting_verb(t))) is not None}
+    for anc in [tok, *tok.ancestors]:
+        if anc in triggers:
+            return True
+        if anc.pos_ == "NOUN" and any(c.dep_ == "acl" and c in triggers for c in anc.children):
+            return True  # "the May 3 accord signed by X and Y": the day of the signing
+        if anc.i in wishers and anc.pos_ == "VERB" and anc.lemma_.lower() not in PLANNING:
+            return False  # "agreed on Monday to meet", "urged X on Monday to hold talks": not the talks' day
+        if anc.pos_ in ("VERB", "AUX") and _trigger_below(anc, triggers):
+            return not directly
+        if anc.pos_ == "VERB" and any(_undated_meeting_verb(c, triggers) for c in anc.children):
+            return not directly  # "X will visit Y from June 3 and hold talks with Z": the talks' time
+        if is_speech(anc):
+            return False
+        if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
+            # "the talks, which opened Monday": the meeting's; "the air clouded by the disaster Friday":
+            # the date of another event, told inside a noun phrase; "the talks in X, which began on
+            # Monday": the clause the parser hung on the talks' place
+            place = anc.head
+            if place.ent_type_ == "GPE" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at"):
+                place = place.head.head
+            return place in triggers
+    return False
+
+
+def _undated_meeting_verb(verb: Token, triggers: list[Token]) -> bool:
+    """A meeting verb joined to another with no day of its own: it is dated by the day of the verb it is
+    joined to (not "arrived on Monday and met Y on Tuesday")."""
+    if verb.pos_ != "VERB" or joined_to(verb) is None:
+        return False
+    if not (verb in triggers or _trigger_below(verb, triggers)):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
+    """A meeting word among the verb's arguments, or theirs ("ended two days of talks")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and _trigger_below(child, triggers):
+            return True  # "agreed on Tuesday, ending two days of talks": the same doers, the same time
+        if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
+            continue  # another clause: its meeting is not this verb's
+        if child in triggers or any(g in triggers for g in child.children if g.dep_ in ("prep", "pobj")):
+            return True
+        if any(g in triggers for p in child.children if p.lower_ == "of" for g in p.children):
+            return True  # "two days of talks ended on Friday"
+        if child.dep_ == "prep" and any(g in triggers for c in child.children for g in [c, *c.children]):
+            return True
+        if child.dep_ == "prep" and any(  # "agreed on Friday after two days of talks"
+            g in triggers
+            for c in child.children
+            if c.lower_ in STRETCH_NOUNS
+            for p in c.children
+            if p.lower_ == "of"
+            for g in p.children
+        ):
+            return True
+    return False
+
+
+def going_on(verb: Token, words: MeetingWords) -> bool:
+    """Whether the verb says its subject is going on as the report is written ("were continuing")."""
+    return verb.tag_ == "VBG" and verb.lower_ in words.ongoing and any(c.dep_ == "aux" for c in verb.children)
+
+
+def arrival_date(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a date is the day someone arrived for the meeting: it hangs on a verb of arriving whose
+    purpose is a meeting word ("X arrived here Wednesday for talks with Y", "X flew in on Monday to meet
+    Y"; `arriving` verbs of `meetings.yaml`)."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+    verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in meeting_words().arriving:
+        return False
+    for trigger in triggers:
+        word = trigger.head if trigger.dep_ == "compound" else trigger
+        if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.i == verb.i:
+            return True  # "arrived Wednesday for talks"
+        if word.pos_ == "VERB" and infinitive(word) and word.head.i == verb.i:
+            return True  # "flew in on Monday to meet Y"
+    return False
+
+
+def days_lasted(duration: TimeValue | None) -> int:
+    """How many days a meeting lasted, when its duration is said in days ("after four days of talks":
+    4), else 0."""
+    days = re.fullmatch(r"P(\d+)([DW])", duration.value) if duration is not None else None
+    if days is None:
+        return 0
+    # "two weeks of talks" is told loosely: a day more than the weeks' days
+    count = int(days.group(1)) if days.group(2) == "D" else 7 * int(days.group(1)) + 1
+    return count * 3 // 2 if duration is not None and duration.mod == "MORE_THAN" else count

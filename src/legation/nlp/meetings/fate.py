@@ -1,0 +1,266 @@
+"""The fate of a meeting that is not simply held: one planned or announced ("will meet next week", "the
+scheduled talks"), one only wished for or asked for ("hope to meet", "calls for talks"), one put off or
+called off ("postponed", "called off"), one refused; and the window of days an announced meeting can be in.
+It is separate from the dates because it reads tense, modality and wanting, not when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from legation.model import MeetingMention, TimeValue
+from legation.nlp.context import DocContext, Token
+from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings.dates import NEXT_WORDS, next_word
+from legation.nlp.meetings.grammar import (
+    DELEGATION_WORDS,
+    MEETING_EVENT_VERBS,
+    PLANNING,
+    REQUESTING,
+    WILLING,
+    infinitive,
+    joined_to,
+    topic,
+    wisher_of,
+)
+from legation.time.values import granularity, shift_date, stretch
+
+#: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday", "said he would meet Y".
+_MODALS = {"could", "might", "may", "would"}
+#: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
+_UNWILLING = {"refuse", "fail", "decline"}
+
+
+def refused(ctx: DocContext, start: int) -> bool:
+    """Whether the word at a character offset describes a meeting someone refused or did not hold:
+    "refused to meet face-to-face", "did not meet in person" give no format of the talks held."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for t in [span[0], *span[0].ancestors][:4]:
+        if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in _UNWILLING or any(c.dep_ == "neg" for c in t.children)
+        ):
+            return True
+    return False
+
+
+def of_the_sides(triggers: list[Token]) -> bool:
+    """With no side named, whether a meeting is still the talks': a word for talks says so ("the talks
+    will resume soon"), or the sides or delegations as who meets ("the two sides will meet again next
+    month"), or the meeting is one "again"; not "she was expected to meet the community shortly"."""
+    if any(t.pos_ in ("NOUN", "PROPN") for t in triggers):
+        return True
+    if any(c.lower_ == "again" and c.dep_ == "advmod" for t in triggers for c in t.children):
+        return True  # "the leaders agreed to meet again in October": those who met before
+    return any(
+        c.lower_ in DELEGATION_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in triggers
+        for c in t.children
+    )
+
+
+def only_wished(triggers: list[Token]) -> bool:
+    """Whether the meeting the sentence announces is only wished, asked for or offered: "hope to meet
+    next month", "talks could resume soon", "urged them to meet next week", "a possible meeting" (the
+    `wish` words of `meetings.yaml`). The first meeting word whose tense tells decides, as for
+    :func:`future_verdict`."""
+    wishes = meeting_words().wishes
+    for t in triggers:
+        if _future_word(t) is not True:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in wishes for c in t.children):
+            return True  # "a possible meeting next week"
+        nouns = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c in triggers)]
+        if any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for n in nouns for c in n.children):
+            return False  # "offered to host the next summit": the summit is set, the offer is to host it
+        verb = t
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if any(c.dep_ == "aux" and c.lower_ in wishes for c in verb.children):
+            return True  # "could resume", "might meet"
+        wisher = wisher_of(verb)
+        if wisher is not None and wisher.lemma_.lower() in wishes:
+            return True  # "hope to meet", "urged them to hold talks"
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in wishes  # "hopes talks will resume soon"
+    return False
+
+
+#: Nouns that make a meeting hoped for, not held or set: "hopes of talks between X and Y rose",
+#: "the possibility of a meeting on Monday", "calls for talks".
+_HOPE_NOUNS = frozenset(
+    {"hope", "hopes", "prospect", "prospects", "possibility", "chance", "chances", "call", "calls", "idea"}
+)
+
+
+#: Verbs (lemma, particle) that put a meeting off or call it off.
+_FATES = {
+    ("postpone", ""): "postponed",
+    ("delay", ""): "postponed",
+    ("defer", ""): "postponed",
+    ("reschedule", ""): "postponed",
+    ("put", "off"): "postponed",
+    ("push", "back"): "postponed",
+    ("cancel", ""): "cancelled",
+    ("scrap", ""): "cancelled",
+    ("call", "off"): "cancelled",
+    ("abandon", ""): "cancelled",
+    # talks halted are not held that day, and may resume: put off
+    ("suspend", ""): "postponed",
+    ("freeze", ""): "postponed",
+    ("halt", ""): "postponed",
+}
+
+
+def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
+    """Whether the meeting was put off ("the talks were postponed", "postponed the second round",
+    "the delayed meeting") or called off ("called off the talks"), and the word that says so."""
+    for t in triggers:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "the long-delayed round started": the adjective tells the round's past, the verb its fate
+        started = t.head.pos_ == "VERB" and t.head.lemma_.lower() in MEETING_EVENT_VERBS
+        candidates = [] if started else [c for c in t.children if c.dep_ == "amod"]
+        if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            candidates.append(t.head)
+        for verb in candidates:
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            fate = _FATES.get((verb.lemma_.lower(), particle)) or _FATES.get((verb.lemma_.lower(), ""))
+            if fate is not None and not any(c.dep_ == "neg" for c in verb.children):
+                return fate, verb
+    return None
+
+
+def hoped_for(trigger: Token) -> bool:
+    """A meeting noun governed by "hopes of", "prospects for", "the possibility of", "calls for", and
+    a meeting verb that did not happen ("refused to meet")."""
+    if trigger.pos_ == "VERB":
+        return trigger.dep_ == "xcomp" and trigger.head.lemma_ in _UNWILLING
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return head.head.lower_ in _HOPE_NOUNS
+    if head.dep_ == "prep" and head.lower_ in ("toward", "towards"):
+        return True  # "the momentum toward the first direct talks", "a step towards negotiations"
+    if head.dep_ == "prep" and head.lower_ in ("on", "about", "over") and head.head.pos_ == "ADJ":
+        # "optimistic on the next talks", "confident about the coming round": a mood, no announcement
+        return next_word([trigger]) is not None
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _REVIVING and head.dep_ in ("pcomp", "acl", "xcomp"):
+        # "ways of reviving peace talks", "efforts to restart the negotiations": talks sought, not held
+        above = head.head.head if head.head.dep_ == "prep" else head.head
+        return above.lower_ in _SEEKING_NOUNS
+    return False
+
+
+#: Verbs that bring talks back, and nouns under which doing so is only sought.
+_REVIVING = frozenset(
+    {"revive", "resume", "restart", "reactivate", "relaunch", "reopen", "jumpstart", "kickstart"}
+)
+_SEEKING_NOUNS = _HOPE_NOUNS | frozenset(
+    {"way", "ways", "effort", "efforts", "bid", "attempt", "push", "means"}
+)
+
+
+def future_verdict(triggers: list[Token]) -> bool | None:
+    """A meeting not yet held (True): "will meet", "a fifth round will be announced", "scheduled for";
+    held (False); None when no verb tells. The first meeting word whose tense can be told decides:
+    "the talks have stalled, with both sides agreeing to meet again next month" reports talks held,
+    "X and Y will meet again after the talks ended on Friday" talks to come."""
+    for t in triggers:
+        verdict = _future_word(t)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _future_word(t: Token) -> bool | None:
+    """Whether one meeting word names a meeting to come; None when no verb tells."""
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
+        return False  # "the talks, which ended Thursday, are aimed at a truce": held
+    if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in t.children if c.lemma_.lower() in _HOLDING):
+        return True  # "the meeting, to be held on Monday", "talks to start next week": to come
+    if t.pos_ in ("NOUN", "PROPN") and _announced(t):
+        return True
+    verb = t
+    for _ in range(4):  # up through "of", "for": "the date of a fifth round will be set"
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and verb.dep_ == "xcomp":
+        # "agreed Friday to exchange prisoners in their first talks": the talks are where it was agreed
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    joined = joined_to(verb)
+    if not aux and joined is not None:  # "X will visit Y and hold talks": the talks are to come too
+        aux = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
+        return True
+    if verb.head.lemma_ in PLANNING and verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    if verb.head.lemma_ in WILLING | REQUESTING and verb.dep_ == "xcomp":
+        return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
+    return verb.lemma_ in PLANNING or wisher_of(verb) is not None
+
+
+#: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
+#: (not "talks to end the war", "talks to open the border": what the talks are for).
+_HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
+
+
+#: Words after a meeting noun that announce it: "talks due to start", "a round scheduled for May".
+_ANNOUNCING = frozenset({"due", "scheduled", "set", "slated", "expected", "planned"})
+
+
+def _announced(noun: Token) -> bool:
+    """A meeting noun that names talks to come: "the planned talks", "the upcoming round" (`planned`
+    words in `meetings.yaml`), "talks due to start", "prepare for the talks", "push for talks"."""
+    if topic(noun):
+        return False  # "met to discuss the proposed talks": what a meeting is about, not the meeting
+    planned = meeting_words().planned
+    if any(c.dep_ == "amod" and (c.lower_ in planned or c.lemma_.lower() in PLANNING) for c in noun.children):
+        return True  # "the scheduled talks", "the planned meeting", "the upcoming round"
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    if len(after) == 2 and after[0].lower_ in _ANNOUNCING and after[1].lower_ in ("to", "for"):
+        return True
+    prep = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in WILLING | REQUESTING | PLANNING
+    )
+
+
+def announced_only(m: MeetingMention) -> bool:
+    """A meeting announced with no day and no ordinal, only a stretch of time ("next week", "soon")."""
+    return m.planned and m.date is None and m.ordinal is None and m.period is not None
+
+
+def announced_window(period: TimeValue, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a meeting announced for a week or a month can be on: that week or month, from the day
+    after the report when it says "later" ("later this month"); for "in two weeks", a week either side of
+    that; None for a longer or vaguer stretch ("early next year", "soon"), which no day is sure to be in."""
+    counted = _COUNTED_DURATION.match(period.value) if period.type == "DURATION" else None
+    if counted is not None:  # "in two weeks": about two weeks after the report, give or take one
+        n, unit = int(counted.group(1)), counted.group(2)
+        early, late = shift_date(anchor, n - 1, unit), shift_date(anchor, n + 1, unit)
+        if early is None or late is None:
+            return None
+        return max(early, anchor + dt.timedelta(days=1)), late
+    days = stretch(period.value)
+    if days is None or granularity(period.value) not in ANNOUNCED_STRETCHES:
+        return None
+    first, last = days
+    if period.mod == "END" or "later" in period.text.lower():
+        first = max(first, anchor + dt.timedelta(days=1))
+    return (first, last) if first <= last else None
+
+
+#: The stretches a meeting announced for them is told by its day in: a week, a month.
+ANNOUNCED_STRETCHES = ("W", "M")
+#: A counted stretch from the report ("in two weeks", "within ten days"); "in the coming days" counts none.
+_COUNTED_DURATION = re.compile(r"^P(\d+)([DWM])$")

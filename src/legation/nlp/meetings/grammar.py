@@ -1,0 +1,189 @@
+"""Shared reading of the parse around meeting words: the verbs of planning, wanting and asking, whether a
+verb is one of saying or judging, whose infinitive a meeting verb is, what a meeting noun is about, and which
+actors some tokens name. Every other module of the package asks these questions, so they live here, in the
+lowest module, which imports none of the others."""
+
+from __future__ import annotations
+
+from legation.model import TimeValue
+from legation.nlp.actors import backs, journey_end, names_talks
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import meeting_words, speech_cues
+
+#: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
+MEETING_EVENT_VERBS = {
+    "hold", "meet", "take", "finish", "begin", "conclude", "open", "end", "wrap", "start", "resume",
+    "continue", "gather", "convene", "negotiate", "talk",
+}  # fmt: skip
+#: Verbs that make a meeting one that has not (yet) happened: "scheduled for", "postponed".
+PLANNING = {"plan", "expect", "schedule", "due", "set", "postpone", "propose", "announce", "intend", "aim"}
+#: Verbs whose "to meet" is a meeting still to come: "agreed to meet", "offered to meet Y".
+WILLING = {
+    "agree",
+    "offer",
+    "prepare",
+    "want",
+    "hope",
+    "seek",
+    "try",
+    "promise",
+    "pledge",
+    "decide",
+    "invite",
+    "prepared",
+    "ready",
+    "willing",
+    "eager",
+}
+#: Verbs by which someone asks others to meet: "urged X and Y to hold talks" is a meeting still to come.
+REQUESTING = {"urge", "ask", "call", "press", "encourage", "appeal", "push", "exhort"}
+#: Nouns by which a meeting is only wanted, offered or planned: "her willingness to meet X", "an
+#: opportunity to meet X", "Y's invitation for talks".
+_WANTING_NOUNS = frozenset(
+    {
+        "willingness", "readiness", "desire", "wish", "intention", "offer", "invitation", "proposal",
+        "plan", "plans", "decision", "request", "opportunity", "agreement", "commitment", "pledge",
+        "promise", "bid", "attempt", "effort", "efforts",
+    }
+)  # fmt: skip
+
+
+def addressed(trigger: Token) -> bool:
+    """Whether a meeting is what someone spoke to: "X told the meeting", "addressed the summit"."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "dative")
+        and trigger.head.pos_ == "VERB"
+        and trigger.head.lemma_.lower() in meeting_words().addressing
+    )
+
+
+def states(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in meeting_words().stating
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Verbs whose object is what a meeting is about: "held contacts to discuss the proposed talks".
+_DISCUSSING = frozenset({"discuss", "prepare", "review", "debate", "consider", "examine", "address"})
+
+
+def topic(noun: Token) -> bool:
+    """A meeting noun named as the subject of another meeting: "to discuss the proposed negotiations",
+    "talks on the planned summit"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISCUSSING:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over", "regarding")
+
+
+def wisher_of(verb: Token) -> Token | None:
+    """The verb by which a meeting is only offered, agreed or asked for ("offered for the first time to
+    meet Y", "urged X to hold talks", "agreed on Monday to meet"): the first verb above a meeting verb
+    in the infinitive, when it is one of wanting, asking or planning."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in _WANTING_NOUNS:
+            return tok
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and verb.dep_ == "xcomp":
+            return tok  # "X and Y are to meet on Monday": arranged, not held
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in WILLING | REQUESTING | PLANNING else None
+    return None
+
+
+def joined_to(verb: Token) -> Token | None:
+    """The verb a verb is joined to by "and" when it has no doer of its own: the two share their doers,
+    tense and time ("X will visit Y from June 3 and hold talks with Z")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb.head
+
+
+def is_speech(tok: Token) -> bool:
+    """Whether a token is a verb of saying (`speech_cues.yaml`)."""
+    return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
+
+
+def meets_a_requirement(verb: Token) -> bool:
+    """Whether "meet" satisfies something rather than sees someone: "meeting the EU's gas needs",
+    "met the deadline"."""
+    if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB":
+        return False
+    requirements = meeting_words().requirements
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
+            return True  # "meeting five percent of demand"
+        if c.lemma_.lower() in requirements or any(
+            g.lemma_.lower() in requirements for p in c.children if p.lower_ == "of" for g in p.children
+        ):
+            return True
+    return False
+
+
+def comments(verb: Token) -> bool:
+    """Whether the verb judges a meeting rather than holds it: the subject of "welcomed the talks" or
+    "hailed the resumption of talks" takes no part in them."""
+    return verb.lemma_.lower() in meeting_words().commenting
+
+
+def said_on(sent: Span, t: TimeValue) -> bool:
+    """Is the date the date of a statement ("said on Monday") rather than of an event?"""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    if tok is None:
+        return True
+    return any(is_speech(a) for a in [tok, *tok.ancestors][:4])
+
+
+DELEGATION_WORDS = frozenset(
+    {"delegation", "delegations", "side", "sides", "negotiators", "officials", "diplomats", "team", "teams"}
+)
+
+
+#: Nouns of a stretch of talks: "after three days of talks", "following two rounds of negotiations".
+STRETCH_NOUNS = frozenset({"hours", "days", "weeks", "months", "rounds", "sessions"})
+
+
+def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
+    """The actors (countries, organisations, movements) named by some of these tokens, in text order."""
+    if not tokens:
+        return []
+    starts = {t.idx: t.idx + len(t.text) for t in tokens}
+    mentions = ctx.actors.in_range(min(starts), max(starts.values()))
+    if not mentions:
+        return []  # most phrases name no actor: nothing more to look up
+    by_start = {t.idx: t for t in tokens}
+    names: list[str] = []
+    for m in mentions:
+        tok = by_start.get(m.start)  # a mention starts a token, but for one cut inside a word
+        if tok is None:
+            tok = next((t for s, t in by_start.items() if s <= m.start < starts[s]), None)
+        if tok is None or m.name in names or _is_place(tok) or names_talks(ctx.doc, m):
+            continue
+        if ctx.role_of(m) is not None or backs(ctx.document.text, m):
+            continue  # "the round of the AU-sponsored talks opened": the sponsor is no side, nor a backer
+        names.append(m.name)
+    return names
+
+
+def _is_place(tok: Token) -> bool:
+    """A country or capital named as where something is ("in Tunis", "to Geneva, Switzerland")."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # up a name, not to the noun it names ("at the EU-Russia summit")
+    journey = journey_end(root)  # "a visit to X" is a place, "delegations from X and Y" are people's
+    if journey is not None:
+        return journey
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
+        return True
+    return bool(root.dep_ == "appos" and root.head.ent_type_ == "GPE")

@@ -1,0 +1,446 @@
+"""Heads of delegation: people said to lead a side ("the X delegation was led by NAME", "NAME, head of the
+X delegation", "a NAME-led delegation"), chief negotiators named by title, signatories for a side, and how a
+head is described (their name, role and side). Separate because it reads people's names and titles (the
+`people` helpers), which the parties and the sentence reader only use through it."""
+
+from __future__ import annotations
+
+import re
+
+from legation.model import Actor, Head
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
+from legation.nlp.people import fuller_mention, name_span, title_before
+
+HEAD_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "represent"}
+
+
+_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
+
+
+def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
+    """Delegation heads: "the X delegation was led by NAME, ROLE", "headed by", "NAME led the delegation",
+    "NAME, who led the X delegation", "a NAME-led delegation", "heading the delegation was NAME", "the head
+    of the X delegation, NAME", "NAME, who is the head of the X delegation", and the gapped "..., and the
+    Y one by NAME"."""
+    found: list[tuple[Token, Token | None]] = []  # (person, delegation word or None)
+    for verb in ctx.tokens_lemma_in(sent, HEAD_VERBS):
+        if verb.pos_ != "VERB":
+            continue
+        delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if delegation is None and verb.dep_ == "acl":
+            delegation = verb.head  # "the delegation, led by X"
+        if delegation is None and verb.dep_ == "amod" and verb.head.lower_ in DELEGATION_WORDS:
+            delegation = verb.head  # "a X-led delegation" (not "a Hamas-led one", a government)
+        if delegation is None or _working_level(delegation):
+            continue
+        if not _is_delegation(ctx, delegation):
+            talks = delegation.lower_ in meeting_words().nouns or _talks_before(delegation)
+            if not talks or (delegation.dep_ != "nsubjpass" and verb.dep_ != "acl"):
+                continue  # "the talks were led by", "the talks, led by A and B, ended"
+            delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
+        for person in _leaders(verb):
+            found.append((person, delegation))
+            # "led by X and Y": one side's heads, however the parser hung the first name
+            found.extend((c, delegation) for c in [*person.conjuncts, *_listed_before(person)])
+    found += _heads_of_delegations(ctx, sent)
+    signed = {person.i: side for person, side in _signatories(ctx, sent)}
+    # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
+    # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
+    if found:
+        used = {p.i for p, _d in found}
+        for by in ctx.tokens_lower_in(sent, ("by",)):
+            if by.dep_ == "agent" and _first_agent(by):
+                continue  # a second agent is gapped too: "X's was led by A and Y's by B"
+            person = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if person is None or person.i in used or name_span(person) is None:
+                continue
+            before = [t for t in sent if t.i < by.i and (_is_delegation(ctx, t) or _owning_country(ctx, t))]
+            found.append((person, before[-1] if before else None))
+    heads: list[Head] = []
+    for person, delegation in [*found, *((sent.doc[i], None) for i in signed)]:
+        span = head_name(ctx, person)
+        if span is None:
+            continue
+        name, role, party = describe_head(ctx, span)
+        if delegation is not None:
+            party = _party_of_delegation(ctx, delegation) or party
+        party = _side_led(ctx, person) or party
+        party = signed.get(person.i, party)
+        if name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+    return heads
+
+
+#: Words of a team below the delegation: who leads "the technical teams" or "an expert group" is no
+#: head of delegation.
+_WORKING_LEVEL = frozenset({"technical", "expert", "experts", "working", "working-level", "sub", "drafting"})
+
+
+def _working_level(delegation: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _WORKING_LEVEL for c in delegation.children
+    )
+
+
+def _first_agent(by: Token) -> bool:
+    return next(c for c in by.head.children if c.dep_ == "agent") is by
+
+
+def _listed_before(person: Token) -> list[Token]:
+    """People named before a person in a list the parser took for titles: in "by X and U.S. envoy Y" or
+    "X and envoy Y led their delegations" the first name hangs inside the second's title words, with
+    the "and" of the list on it."""
+    return [
+        t
+        for t in person.subtree
+        if t.i < person.i
+        and t.pos_ == "PROPN"
+        and t.dep_ in ("nmod", "compound", "appos")
+        and any(c.dep_ == "cc" for c in t.children)
+    ]
+
+
+def _talks_before(pronoun: Token) -> bool:
+    """Whether "they" stands for the talks the sentence before is about: "The talks were mediated by
+    X. They were led by A and B"."""
+    if pronoun.lower_ != "they" or pronoun.sent.start == 0:
+        return False
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    words = meeting_words().nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in before.root.children)
+
+
+def _side_led(ctx: DocContext, person: Token) -> str | None:
+    """The side named right after a leader, or after the first of the leaders listed with them: "led by
+    X for Y", "by X, Z and W on the Y side"."""
+    first = person
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    for prep in (c for c in first.children if c.dep_ == "prep" and c.i > first.i):
+        said = prep.lower_ == "for" or (prep.lower_ == "on" and any(t.lower_ == "side" for t in prep.subtree))
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        sides = actors_in_tokens(ctx, list(named.subtree)) if said and named is not None else []
+        if len(sides) == 1:
+            return sides[0]
+    return None
+
+
+#: Words by which one signs for a side: "signed by X for Y", "X signed on behalf of Y".
+_SIGNING_FOR = re.compile(r"\s*,?\s*(?:for|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _signatories(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
+    """The people who sign a text for a side, with the side: "the accord was signed by A for X and B for
+    Y", "A signed on behalf of X". Each signs for the side named right after the name."""
+    if not any(t.pos_ == "VERB" for t in ctx.tokens_lemma_in(sent, ("sign",))):
+        return []
+    text = ctx.document.text
+    found = []
+    for m in ctx.actors.in_range(sent.start_char, sent.end_char):
+        if m.generic:
+            continue
+        lo = max(sent.start_char, m.start - 20)
+        cue = _SIGNING_FOR.search(text, lo, m.start)
+        if cue is None:
+            continue
+        signer = next((t for t in sent if t.idx + len(t.text) == cue.start()), None)
+        if signer is not None and signer.pos_ == "PROPN":
+            found.append((signer, m.name))
+    return found
+
+
+def _leaders(verb: Token) -> list[Token]:
+    """Who a verb of leading says leads: the agent of "led by X", the subject of "X led" or of "X, who
+    led", the name before "-led" ("a X-led delegation"), the one "heading the delegation was"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "led by A", "led by A and by B"
+        return [c for by in (agent, *agent.conjuncts) for c in by.children if c.dep_ == "pobj"]
+    if verb.dep_ == "amod":  # "a Ruiz-led delegation": the name is parsed as the participle's modifier
+        return [
+            c
+            for c in verb.children
+            if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
+        ]
+    if verb.tag_ == "VBN":
+        return []
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return [verb.head]  # "X, who led the delegation"
+    if not people and verb.tag_ == "VBG":  # "Heading the delegation was X"
+        people = [
+            c
+            for be in [verb, *(a for a in verb.children if a.lemma_ == "be")]
+            for c in be.children
+            if c.dep_ in ("attr", "nsubj") and c.pos_ == "PROPN"
+        ]
+    return people
+
+
+#: Nouns of the person at the head of a delegation: "the head of the X delegation, NAME".
+_LEADER_NOUNS = frozenset({"head", "leader", "chief", "chairman", "chairwoman"})
+
+
+def _heads_of_delegations(ctx: DocContext, sent: Span) -> list[tuple[Token, Token | None]]:
+    """People named as "the head of the X delegation": in apposition ("the head of the X delegation,
+    NAME," / "NAME, head of the X delegation") or as what someone is ("NAME, who is also the head of the
+    X delegation")."""
+    found: list[tuple[Token, Token | None]] = []
+    for noun in ctx.tokens_lower_in(sent, _LEADER_NOUNS):
+        if noun.pos_ != "NOUN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        delegation = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if delegation is None or not _is_delegation(ctx, delegation):
+            continue
+        people = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "appos":
+            people.append(noun.head)
+        if noun.dep_ == "attr":
+            for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+                relative = subject.lower_ in ("who", "that") and noun.head.dep_ == "relcl"
+                people.append(noun.head.head if relative else subject)
+        found += [(p, delegation) for p in people if p.pos_ == "PROPN"]
+    return found
+
+
+def _owning_country(ctx: DocContext, tok: Token) -> bool:
+    """A country with a possessive that stands for its delegation: "and Peru's by X"."""
+    return any(c.dep_ == "case" for c in tok.children) and ctx.gazetteer.country(tok.text) is not None
+
+
+#: Titles of the person who leads a side in talks: "chief US negotiator X", "X, North Korea's chief
+#: delegate to the talks", "top envoy X".
+_CHIEF_WORDS = frozenset({"chief", "top", "lead", "head"})
+#: Words of a role held for talks: a "chief negotiator", a "special envoy" negotiates for a side.
+NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
+
+
+def chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
+    """Heads named only by their title of chief negotiator ("chief US negotiator X")."""
+    heads: list[Head] = []
+    for person, title in _chief_negotiators(ctx, sent):
+        span = head_name(ctx, person)
+        if span is None:
+            continue
+        name, role, party = describe_head(ctx, span)
+        if party is None:  # "Chile's top negotiator X": the side the title names
+            sides = actors_in_tokens(ctx, [t for c in title.lefts for t in c.subtree])
+            party = sides[0] if len(sides) == 1 else None
+        if name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+    for side in _unnamed_chiefs(ctx, sent):
+        head = _named_next(ctx, sent, side)
+        if head is not None and head.actor.name not in {h.actor.name for h in heads}:
+            heads.append(head)
+    return heads
+
+
+def _unnamed_chiefs(ctx: DocContext, sent: Span) -> list[str]:
+    """The sides whose chief negotiator a sentence names by title alone: "the top US envoy to the talks
+    returned to Washington" (no name in or beside the title)."""
+    sides = []
+    for tok in ctx.tokens_lower_in(sent, NEGOTIATOR_WORDS):
+        if tok.pos_ != "NOUN":
+            continue
+        if not _chief(tok):
+            continue
+        if (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") or tok.dep_ == "appos":
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue
+        modifiers = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i
+        ]
+        side = actors_in_tokens(ctx, [t for m in modifiers for t in m.subtree])
+        if len(side) == 1:
+            sides.append(side[0])
+    return sides
+
+
+#: How many sentences after a chief negotiator described by title alone may name them.
+NAMED_WITHIN = 2
+
+
+def _named_next(ctx: DocContext, sent: Span, side: str) -> Head | None:
+    """The first person the next sentences name with a title of that side ("The top US envoy …
+    returned. … US Deputy Assistant Secretary of State Jane Doe left aides behind"): the report naming
+    the envoy it has just described."""
+    following: list[Span] = []
+    while len(following) < NAMED_WITHIN and (following[-1] if following else sent).end < len(sent.doc):
+        following.append(sent.doc[(following[-1] if following else sent).end].sent)
+    titles = meeting_words().titles
+    for ent in (e for f in following for e in ctx.ents_in(f)):
+        span = person_name(ent) if ent.label_ == "PERSON" else None
+        if span is None:
+            continue
+        # the whole title before the name, "of" phrases included ("US Deputy Secretary of State X")
+        title = [
+            t
+            for t in sent.doc[min(span.root.left_edge.i, span.start) : span.start]
+            if t.ent_type_ not in ("DATE", "TIME")
+        ]
+        if not any(t.lower_ in titles for t in title):
+            continue
+        role, party = _role_and_side(ctx, str(sent.doc[title[0].i : title[-1].i + 1].text))
+        if party == side:
+            return Head(Actor(str(span.text), "person", role=role, party=party), ctx.span_evidence(span))
+    return None
+
+
+def _chief(title: Token) -> bool:
+    """Whether a negotiator word is titled chief: "chief negotiator", and "chief ceasefire negotiator"
+    (the parse hangs "chief" on the noun between)."""
+    return any(
+        c.lower_ in _CHIEF_WORDS
+        for c in [*title.children, *(g for c in title.children if c.dep_ == "compound" for g in c.children)]
+    )
+
+
+def _chief_negotiators(ctx: DocContext, sent: Span) -> list[tuple[Token, Token]]:
+    """People titled as a side's chief negotiator, before the name or in apposition to it, each with the
+    title's noun ("negotiator")."""
+    found = []
+    for tok in ctx.tokens_lower_in(sent, NEGOTIATOR_WORDS):
+        if not _chief(tok):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
+            found.append((tok.head, tok))
+        found += [(c, tok) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # ", Jane Doe"
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # "Jane Doe, the chief negotiator"
+            found.append((tok.head, tok))
+    return found
+
+
+def head_name(ctx: DocContext, tok: Token) -> Span | None:
+    """The name of the person a token names, without titles; None for a place or a body the model took
+    for a person ("King Abdullah of Jordan" gives no head "Jordan")."""
+    whole = name_span(tok)
+    span = person_name(whole)
+    # a surname the model took for a place here and for a person's name elsewhere in the report
+    surname = span is None and whole is not None and len(whole) == 1 and fuller_mention(ctx, whole)
+    if surname:
+        span = whole
+    if span is None:
+        return None
+    if ctx.gazetteer.country(span.text) is not None or ctx.gazetteer.organisation(span.text) is not None:
+        return None
+    if surname:
+        return span
+    actors = ctx.actors.in_range(span.start_char, span.end_char)
+    person = any(t.ent_type_ == "PERSON" for t in span)
+    if span.root.ent_type_ in _NOT_PEOPLE or (not person and actors):
+        return None  # "a Hamas-led government": a movement, not a person
+    text = ctx.document.text
+    if any(
+        m.type in ("group", "organisation")
+        and m.start <= span.start_char
+        and span.end_char <= m.end
+        and text[m.start : m.end] == m.surface
+        for m in actors
+    ):
+        return None  # "the X Liberation Front negotiators": a movement the model took for a person
+    return span
+
+
+#: Entity types that are never a person's name.
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def person_name(span: Span | None) -> Span | None:
+    """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
+    when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
+    if span is None:
+        return None
+    titles = meeting_words().titles
+    start = span.start
+    while start < span.end and (
+        span.doc[start].lower_.rstrip(".") in titles
+        or span.doc[start].ent_type_ in ("NORP", "ORG", "GPE")
+        or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
+    ):
+        start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
+    name = span.doc[start : span.end]
+    if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
+        return None
+    return name
+
+
+def _is_delegation(ctx: DocContext, tok: Token) -> bool:
+    if tok.lower_ in _DELEGATION_NOUNS:
+        return True
+    # "Ukraine's was headed by ...": a possessive country standing for its delegation
+    return tok.dep_ in ("nsubjpass", "nsubj") and ctx.gazetteer.country(tok.text) is not None
+
+
+def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
+    """The side a delegation word names ("the Chilean delegation", "Peru's"), or the sender of "X sent a
+    delegation led by Y"."""
+    parties = actors_in_tokens(ctx, [t for t in delegation.subtree if t.i <= delegation.i])
+    if not parties and delegation.dep_ == "dobj" and delegation.head.lemma_ in _SENDING:
+        senders = [t for c in delegation.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        parties = actors_in_tokens(ctx, senders)
+    return parties[0] if len(parties) == 1 else None
+
+
+#: Verbs whose subject is the side of the delegation they send: "Chile sent a delegation led by X".
+_SENDING = frozenset({"send", "dispatch", "despatch"})
+
+
+def describe_head(ctx: DocContext, name: Span) -> tuple[str, str | None, str | None]:
+    """Full name, role and party of a delegation head from the words around the name, or around a
+    fuller mention of the same person elsewhere in the document ("Doe" → "Jane Doe"). Role and party
+    are kept apart: "North Korean Vice Foreign Minister" is the role "Vice Foreign Minister" of North
+    Korea, "UN Secretary General" the role "Secretary General" of the United Nations."""
+    span = (fuller_mention(ctx, name) if len(name) == 1 else None) or name
+    before = title_before(span)
+    role = _role_after(span) or (before[0] if before else None)
+    party = before[1] if before else None
+    if role:
+        role, named = _role_and_side(ctx, role)
+        party = party or named
+    return str(span.text), role, party
+
+
+#: Words left dangling at either end of a role once its country is taken out ("minister of", "the").
+_ROLE_EDGES = re.compile(r"^(?:(?:the|a|an|'s|of|for|to)\s+)+|(?:\s+(?:the|of|for|to|'s))+$", re.IGNORECASE)
+
+
+def _role_and_side(ctx: DocContext, role: str) -> tuple[str | None, str | None]:
+    """A role without the country or organisation it names, and that side."""
+    spans = [(s, e, n) for s, e, n in ctx.gazetteer.countries_in(role)]
+    if not spans:
+        spans = [(s, e, n) for s, e, n in ctx.gazetteer.organisations_in(role)]
+    side = spans[0][2] if spans else None
+    for s, e, _n in reversed(spans):
+        role = role[:s] + " " + role[e:]
+    role = " ".join(role.replace(" 's", "'s").split())
+    role = _ROLE_EDGES.sub("", role).strip(" ,")
+    return role or None, side
+
+
+def _role_after(name: Span) -> str | None:
+    """The title after a name: ", director of the X Department," up to the next clause; not a place or
+    an aside (", in Italy as part of a tour,")."""
+    doc = name.doc
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    words: list[Token] = []
+    for t in doc[i + 1 : name.sent.end]:
+        if (
+            t.is_punct
+            or t.lower_ in ("who", "which", "while", "and", "whose")
+            or t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN")
+        ):
+            if words and is_speech(t):
+                return None  # "..., a statement from the presidency said": who says it, not a title
+            break
+        words.append(t)
+    in_charge = len(words) > 2 and words[0].lower_ == "in" and words[1].lower_ == "charge"
+    if not words or (words[0].pos_ in ("ADP", "ADV", "VERB", "AUX", "NUM") and not in_charge):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return str(doc[words[0].i : words[-1].i + 1].text)

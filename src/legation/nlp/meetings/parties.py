@@ -1,0 +1,451 @@
+"""Who takes part in a meeting: the actors of its sides ("talks between X and Y", "X held talks with
+Y", "the rebel delegation"), factions of one actor, a person no report ties to an actor (an outsider), and,
+when no head of delegation is named, the principals who met. Separate from the heads because sides are
+actors (countries, organisations, movements) read through who does a meeting verb, not people read through
+titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from legation.model import Actor, Head
+from legation.nlp.actors import actor_words
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings.grammar import (
+    DELEGATION_WORDS,
+    STRETCH_NOUNS,
+    actors_in_tokens,
+    addressed,
+    comments,
+    is_speech,
+    joined_to,
+)
+from legation.nlp.meetings.heads import describe_head, head_name, person_name
+from legation.nlp.people import propn_chain, title_before
+
+
+def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:
+    """Actors taking part: "Iranian and US delegations held talks", "talks between X and Y",
+    "X and Y met", "X held talks with Y", "the rebel delegation" (not the host of "talks in Geneva,
+    Switzerland")."""
+    found: list[str] = []
+
+    def add(tokens: list[Token]) -> None:
+        names = actors_in_tokens(ctx, tokens)
+        # a person the report ties to a movement takes part as that movement ("Meshaal met X")
+        for tok in tokens:
+            movement = ctx.actors.affiliations.get(tok.text) if tok.pos_ == "PROPN" else None
+            if movement is not None and movement not in names:
+                names.append(movement)
+        owners = _owners_of(ctx, tokens, names)
+        for name in names:
+            if name not in found and name not in owners:
+                found.append(name)
+
+    for t in sent:
+        if t.lower_ in DELEGATION_WORDS and not (t.dep_ == "nsubj" and is_speech(t.head)):
+            # (not "the talks lasted an hour, Turkish officials said": who tells of the talks)
+            add([m for left in t.lefts for m in left.subtree])
+            # "negotiators for X and Y", "the delegation of X"
+            add(
+                [
+                    m
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+                    for m in p.subtree
+                ]
+            )
+    for phrase in _taking_part(triggers):
+        add(_without_members(ctx, phrase))
+    for trigger in triggers:  # "the EU-China summit", "Sino-Japanese talks": a pair before the meeting word
+        if any(t.dep_ in ("relcl", "acl") for t in trigger.ancestors):
+            continue  # "X, who has overseen the A-B talks for months": other talks than the sentence's
+        # ... or before the body whose meeting it is ("a meeting of the X-Y joint committee")
+        bodies = [o for p in trigger.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for word in (trigger, *bodies):
+            before = [
+                m for left in word.lefts if left.dep_ in ("compound", "amod", "nmod") for m in left.subtree
+            ]
+            if sum(t.text[:1].isupper() for t in before) >= 2 and len(actors_in_tokens(ctx, before)) >= 2:
+                add(before)
+    return _factions(ctx, sent, found)
+
+
+def has_outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> bool:
+    """Whether someone named as taking part is a person the report ties to no actor: "Pope X met Israeli
+    Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation. A head the
+    sentence gives a side (``sided``: "Australian Prime Minister X") is no outsider."""
+    for phrase in _taking_part(triggers):
+        for tok in phrase:
+            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or _speaker(tok):
+                continue  # who speaks after talks with a side is the report's source, its side named
+            ent = next((e for e in ctx.ents_in(tok.sent) if e.start == tok.i), None)
+            if ent is None or any(set(ent.text.split()) <= set(name.split()) for name in sided):
+                continue  # a head of a side, also by one of their names ("Hu said when meeting ...")
+            if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
+                return True
+    return False
+
+
+def _speaker(tok: Token) -> bool:
+    """Whether a name is the subject of a verb of saying ("X told the press after talks with Y")."""
+    head = _chain_end(tok)
+    return head.dep_ == "nsubj" and is_speech(head.head)
+
+
+def _owners_of(ctx: DocContext, tokens: list[Token], names: list[str]) -> set[str]:
+    """The countries of people named with their own movement in one phrase: "the Fatah faction of
+    Palestinian president X" is Fatah, not also X's country."""
+    owners: set[str] = set()
+    affiliations = ctx.actors.affiliations
+    for tok in tokens:
+        movement = affiliations.get(tok.text) if tok.ent_type_ == "PERSON" else None
+        if movement is None or movement not in names:
+            continue
+        end = tok.idx + len(tok.text)
+        owners |= {
+            m.name for m in ctx.actors.mentions if m.start < end and tok.idx < m.end and m.name != movement
+        }
+    return owners
+
+
+def _without_members(ctx: DocContext, phrase: list[Token]) -> list[Token]:
+    """A group named with the list of its members is one side: "the EU3 (Britain, France and Germany)",
+    "the EU -- A, B and C --". The members are left out when the group's own name is an actor (not a
+    common noun such as "the two rebel groups", whose members are the sides)."""
+    inside = {t.i for t in phrase}
+    drop: set[int] = set()
+    for tok in phrase:
+        if tok.dep_ != "appos" or tok.head.i not in inside:
+            continue
+        members = [t for t in tok.subtree if t.i in inside]
+        head = tok.head  # "the two rebel groups -- A and B --" names no one group: A and B are the sides
+        named = any(m.start <= head.idx < m.end and not m.generic for m in ctx.actors.mentions)
+        if named and len(actors_in_tokens(ctx, members)) >= 2:
+            drop |= {m.i for m in members}
+    return [t for t in phrase if t.i not in drop] if drop else phrase
+
+
+def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
+    """The phrases that name who takes part in a meeting: "talks between X and Y", "talks with Y", the
+    meeting verb's doers ("X and Y met", "X held talks", "X sent a delegation for talks with Y",
+    "signed by X and Y") and whom "X met"."""
+    for trigger in triggers:
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
+                if any(_clause_with_subject(c) for c in prep.children):
+                    continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
+                yield _phrase(prep)
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            # "a meeting took place between X and Y", "talks are being held in A between X and Y"
+            verb = trigger.head
+            place = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
+            for prep in (p for w in (verb, *place) for p in w.children):
+                if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+                    yield _phrase(prep)
+        verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
+        if verb is None:
+            continue
+        for c in [*_met(verb), *_doers(verb), *_joined(verb)]:
+            if c.lower_ not in DELEGATION_WORDS:
+                yield _phrase(c)
+
+
+def _clause_with_subject(tok: Token) -> bool:
+    """A clause under "with" that has its own doer ("with X acting as host"), not "with visiting
+    President X", a guest the parser also reads as a clause."""
+    return tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
+    """Leaders of one country meeting each other meet as their movements: "Palestinian President X and
+    Palestinian Prime Minister Y met" are X's and Y's movements when the report names them ("X's
+    Fatah", "Hamas leader Y"), not one country meeting itself."""
+    if not found or not ctx.actors.affiliations:
+        return found
+    factions = list(
+        dict.fromkeys(
+            ctx.actors.affiliations[ent[-1].text]
+            for ent in ctx.ents_in(sent)
+            if ent.label_ == "PERSON" and ent[-1].text in ctx.actors.affiliations
+        )
+    )
+    others = [p for p in found if p not in factions]
+    return factions if len(factions) >= 2 and len(others) <= 1 else found
+
+
+#: Prepositions through which a verb's subject holds the talks: "came for talks with Y", "spoke to
+#: reporters after a meeting with Y", "made the remarks during talks with Y".
+_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before", "in"})
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
+    delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
+    head = noun.head
+    if addressed(noun):  # "X told the meeting", "X addressed the talks": X took part in them
+        return head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
+        return None if is_speech(head) or comments(head) else head
+    if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+        # "X and Y held three hours of talks", not "X welcomed the resumption of talks"
+        verb = head.head.head
+        return None if is_speech(verb) or comments(verb) else verb
+    attending = _attending(noun)
+    if attending is not None:
+        return attending
+    counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    ended = _ended_by(noun)
+    if ended is not None:
+        return ended
+    if counterpart and head.dep_ == "prep" and head.lower_ in _CARRYING and noun.dep_ == "pobj":
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.lower_ in DELEGATION_WORDS and verb.dep_ == "dobj":
+            verb = verb.head  # "send a delegation for talks"
+        if verb.pos_ == "VERB" and (not is_speech(verb) or head.lower_ in _SPEAKING_AFTER):
+            # "X said after talks with Y": the speaker held them (not "Z said the talks ...")
+            return verb
+    return None
+
+
+#: Prepositions by which who speaks held the talks named with a counterpart: "X said after talks with
+#: Y", "X told reporters during a meeting with Y", "in talks with Y, X reaffirmed ...".
+_SPEAKING_AFTER = frozenset({"after", "following", "during", "in"})
+
+
+def _ended_by(noun: Token) -> Token | None:
+    """The verb whose doers did something after talks, and so held them: "X and Y agreed to a truce after
+    several days of talks in Doha", "X signed the accord following talks" (not a speech verb: "Z said
+    after the talks" tells nothing of who held them)."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ in STRETCH_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or is_speech(verb) or comments(verb):
+        return None
+    return verb
+
+
+#: Words by which someone takes part in a meeting named by a noun: "X were present at the meeting",
+#: "X took part in the talks", "X participated in the talks".
+_ATTENDING = {"at": frozenset({"present", "join"}), "in": frozenset({"take", "participate", "join"})}
+
+
+def _attending(noun: Token) -> Token | None:
+    """The verb whose subject attends the meeting a noun names: "members of X and Y were present at the
+    meeting" (the verb "present" hangs on), "X took part in the talks"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ATTENDING:
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in _ATTENDING[prep.lower_]:
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX") or is_speech(word):
+        return None
+    if word.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in word.children):
+        return None
+    return word
+
+
+def _met(verb: Token) -> list[Token]:
+    """Whom "X met": the object of "meet" when it names someone (not "met a South African ship")."""
+    if verb.lemma_ != "meet":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS)
+    ]
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The body "X joined" at the meeting ("X and Y joined the alliance at a ceremony"): the other side of
+    the meeting, as an organisation (not "X joined Y in urging ...")."""
+    if verb.lemma_.lower() not in meeting_words().joining:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"]
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun phrase without the phrases hung on it ("Kabila for talks on board a South African ship",
+    "X, who arrived from Y"), but with its "of" ("the delegation of X") and its conjuncts."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        out += _phrase(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the meeting verb: its subject, or the agents of a passive one ("the accord was signed by
+    X and Y", "the accord, signed by X and Y"); for "X and Y refused to meet" the subject of the verb it
+    completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
+    sparked hope by meeting" the subject of the verb it qualifies."""
+    agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    if agents:
+        return agents
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reported = verb.dep_ == "ccomp" and is_speech(verb.head)
+    if own and reported and all(c.lower_ in ("they", "we") for c in own):
+        # "X and Y said they had agreed ...": who said it
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
+    if own:
+        return own
+    joined = joined_to(verb)
+    if joined is not None:  # "X will visit Y and hold talks with Z": X holds them
+        return _doers(joined)
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "X and Y sparked hope by meeting"
+        return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "xcomp":
+        return own
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tuple[Head, bool]]:
+    """The people who met, when no delegation head is named, each with whether the model tagged the name
+    a person: "Israeli Foreign Minister X and Palestinian leader Y met", "X held talks with Y", "talks
+    between Chile's envoy X and Y". Only people a title or the
+    report ties to a side count (not "analyst Z met reporters"), and not the people of an earlier meeting
+    the sentence compares this one with ("the first contact since a meeting between X and Y in June")."""
+    current = [t for t in triggers if not _earlier(t)]
+    tokens = sorted({t.i: t for phrase in _taking_part(current) for t in phrase}.values(), key=lambda t: t.i)
+    heads: list[Head] = []
+    tagged: list[bool] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        if tok.i in seen or not (_names_person(tok) or _named_before(ctx, tok)):
+            continue
+        span = head_name(ctx, tok if tok.ent_type_ else _chain_end(tok))
+        if span is None:
+            continue
+        seen.update(range(span.start, span.end))
+        name, role, party = describe_head(ctx, span)
+        if role is not None and _SPEAKING_ROLE.search(role):
+            continue  # "the company's spokesman X": he speaks for a side, he does not lead it
+        if party is None:
+            party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
+        if party is None:
+            party = _of_country(ctx, span)
+        if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
+            title = span.root.head
+            party = next((m.name for m in ctx.actors.in_range(title.left_edge.idx, title.idx)), None)
+        if party is None and span.root.dep_ == "conj" and heads and span.root.head.i in seen:
+            # "Israeli Prime Minister X and Foreign Minister Y" (not "members of the Japanese parliament
+            # and Foreign Minister Y", who is joined to no one named)
+            party = heads[-1].actor.party
+        if party is not None and name not in {h.actor.name for h in heads}:
+            heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
+            tagged.append(tok.ent_type_ == "PERSON")
+    for tok in tokens:  # "the visiting U.S. president": the one the report named so before
+        described = _described_person(ctx, tok)
+        if described is None or described.start in seen:
+            continue
+        name, role, party = describe_head(ctx, described)
+        if party is not None and name not in {h.actor.name for h in heads}:
+            evidence = ctx.span_evidence(tok.doc[tok.left_edge.i : tok.i + 1])
+            heads.append(Head(Actor(name, "person", role=role, party=party), evidence))
+            tagged.append(True)
+    return list(zip(heads, tagged, strict=True))
+
+
+def _of_country(ctx: DocContext, name: Span) -> str | None:
+    """The country a person is named "of": "President X of Chile", "Y of Peru and Z of Chile"."""
+    for prep in name.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):  # not a name joined to it by "and"
+            start, end = place.left_edge.idx, place.idx + len(place.text)
+            found = [m.name for m in ctx.actors.in_range(start, end) if m.type == "country"]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _described_person(ctx: DocContext, tok: Token) -> Span | None:
+    """The person a definite title with no name stands for ("the visiting U.S. president", "the Chinese
+    premier"): the last one named before it with that title and side. None when two are."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in actor_words().host_titles:
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in tok.children):
+        return None  # a name follows or is joined: "the president, X"
+    sides = {m.name for m in ctx.actors.in_range(tok.left_edge.idx, tok.idx)}
+    if len(sides) != 1:
+        return None
+    found = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char >= tok.idx:
+            continue
+        before = title_before(ent)
+        titled = before is not None and (before[0] or "").lower().split()[-1:] == [tok.lower_]
+        if titled and before is not None and before[1] in sides:
+            found.append(ent)
+    if len({ent[-1].text for ent in found}) != 1:
+        return None
+    return found[-1]
+
+
+#: Roles of people who speak for a side rather than sit at the table for it.
+_SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
+
+
+def _earlier(trigger: Token) -> bool:
+    """A meeting named as a point in the past: "since a conference between X and Y in June"."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lower_ == "since" and trigger.dep_ == "pobj"
+
+
+def _named_before(ctx: DocContext, tok: Token) -> bool:
+    """Whether a lone proper noun the model left untagged is the surname of a person the report named in
+    full before ("Foreign Minister Ana Ruiz arrived ... Ruiz and her counterpart met"): later mentions
+    give the surname alone, and the model often misses it at the start of a sentence."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    doc = tok.doc
+    if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    ):
+        return False  # part of a longer name
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i and ent[-1].text == tok.text
+        for ent in ctx.doc.ents
+    )
+
+
+def _names_person(tok: Token) -> bool:
+    """Whether a token begins a person's name: a PERSON entity, or a proper noun after a title the
+    model did not tag ("Chile's envoy Ana Ruiz", "deputy foreign minister Ana Ruiz")."""
+    if tok.ent_type_ == "PERSON":
+        return bool(tok.ent_iob_ == "B")
+    titles = meeting_words().titles
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ in titles or tok.i == 0:
+        return False
+    previous = tok.doc[tok.i - 1]
+    if previous.pos_ == "PROPN" and previous.lower_ not in titles:
+        return False  # inside a name, not at its start
+    chain = person_name(propn_chain(_chain_end(tok)))
+    before = title_before(chain) if chain is not None else None
+    role = before[0] if before is not None else None
+    return role is not None and any(w in titles for w in role.lower().replace("-", " ").split())
+
+
+def _chain_end(tok: Token) -> Token:
+    """The last word of the proper-noun chain a word begins ("Ana" of "Ana Ruiz" → "Ruiz")."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+        tok = tok.head
+    return tok

@@ -1,0 +1,303 @@
+"""Where a meeting is: its city ("in X", "the X talks", "in the Omani capital", "talks here" and the
+dateline), the country a sentence puts it in, where those who set off for it are going, and its venue ("at
+the X Palace"), never the place a speaker spoke from. Separate because it reads the gazetteer and the
+entities of a sentence, which no other part of a meeting needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+
+from legation.model import Evidence, MeetingMention
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import agenda_words, meeting_words
+from legation.nlp.meetings.grammar import MEETING_EVENT_VERBS, infinitive, is_speech, states, topic
+
+
+def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
+    """A meeting the report tells as news (held within a day of its writing) with no place of its own is
+    where the report was written when that is a city of one of the two sides seen meeting: "MOSCOW, Nov 1
+    - Georgia's foreign minister met Lavrov on Wednesday". The evidence is the dateline."""
+    city = _dateline_city(ctx)
+    if m.city is not None or m.planned or m.date is None or city is None:
+        return m
+    sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
+    if len(sides) < 2 and len(m.heads) < 2:
+        return m  # one side seen: its people may be on the way to talks elsewhere
+    if abs((dt.date.fromisoformat(m.date.value[:10]) - ctx.anchor).days) > 1:
+        return m
+    if ctx.gazetteer.city_country(city) not in sides and not _seat_in_report(ctx, city):
+        return m
+    evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {ctx.document.dateline_place}")
+    return replace(m, city=city, field_evidence={**m.field_evidence, "city": evidence})
+
+
+def _seat_in_report(ctx: DocContext, city: str) -> bool:
+    """Whether the city is the seat of an organisation the report names: talks it brokers or hosts are
+    held there ("BRUSSELS - EU-mediated talks between X and Y collapsed on Thursday")."""
+    names = {m.name for m in ctx.actors.mentions if m.type == "organisation"}
+    return any((ctx.gazetteer.seat_of(n) or "").lower() == city.lower() for n in names)
+
+
+#: Nouns of a place named after "of": "in the port city of X" is in X.
+_PLACE_NOUNS = frozenset({"city", "town", "port", "resort", "village", "capital", "enclave", "island"})
+
+
+def _place_noun_of(name: Token) -> Token | None:
+    """The place noun a name follows "of" ("the port city of X"), or None."""
+    of = name.head
+    if name.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PLACE_NOUNS:
+        return of.head
+    return None
+
+
+def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
+    """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
+    X": the model took the place into the name), as a place."""
+    for ent in ctx.ents_in(sent):
+        if _place_noun_of(ent.root) is not None:
+            yield ent, "GPE"  # "the lakeside town of X", whatever the model took X for
+            continue
+        yield ent, ent.label_
+        if ent.label_ != "ORG":
+            continue
+        for tok in ent[1:-1]:
+            if tok.lower_ in ("in", "at"):
+                rest = ent[tok.i - ent.start + 1 :]
+                if rest.text[:1].isupper() and ctx.gazetteer.city_country(rest.text) is not None:
+                    yield rest, "GPE"
+
+
+def city_of_meeting(
+    ctx: DocContext, sent: Span, triggers: list[Token], country: Span | None = None
+) -> tuple[str, Evidence] | None:
+    """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location; or
+    the dateline's city when it is the capital of the ``country`` the sentence puts the meeting in."""
+    for ent, label in _places_in(ctx, sent):
+        if ent.text[:1].islower() or ent.text.lower().startswith("the "):
+            continue
+        if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
+            continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
+        if _only_country(ctx, ent.text):
+            continue  # a country, not a city
+        root = ent.root
+        if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
+            root = root.head  # "in the Kenyan capital Nairobi"
+        elif (place := _place_noun_of(root)) is not None:
+            root = place  # "in the Red Sea city of X", "in the resort town of X"
+        if root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE and _near_trigger(root.head, triggers):
+            return ent.text, ctx.span_evidence(ent)
+        if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
+            return ent.text, ctx.span_evidence(ent)
+        venue = root.head
+        if (
+            root.dep_ == "poss"
+            and (venue.pos_ == "PROPN" or meeting_words().venues.search(venue.text))  # not "at X's request"
+            and venue.dep_ == "pobj"
+            and venue.head.lower_ in _IN_PLACE
+            and _near_trigger(venue.head, triggers)
+        ):
+            return ent.text, ctx.span_evidence(ent)  # "talks at Lima's Palace of Government"
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
+            return ent.text, ctx.span_evidence(ent)  # "left for X to resume talks": where they are held
+    for tok in ctx.tokens_lower_in(sent, ("capital",)):  # "met in Oman's capital", "in the Omani capital"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            continue
+        if not _near_trigger(tok.head, triggers):
+            continue
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")), None)
+        country = ctx.gazetteer.country(owner.text) if owner is not None else None
+        capital = ctx.gazetteer.capital_of(country) if country is not None else None
+        if capital is not None and owner is not None:
+            return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
+    place = _dateline_city(ctx)
+    if (
+        place is not None
+        and country is not None
+        and ctx.gazetteer.is_capital(place)
+        and ctx.gazetteer.city_country(place) == ctx.gazetteer.country(country.text)
+    ):
+        # "talks in Oman" filed from its capital; not from another city of it, which may be an agency's
+        # regional hub rather than the talks' place
+        return place, ctx.span_evidence(country)
+    if place is not None:
+        # "talks here": the city of the dateline; not "X said here", where X spoke
+        for tok in ctx.tokens_lower_in(sent, ("here",)):
+            if tok.dep_ == "advmod" and not states(tok.head) and _near_trigger(tok, triggers):
+                return place, ctx.span_evidence(tok)
+    return None
+
+
+def _only_country(ctx: DocContext, name: str) -> bool:
+    """A country's name that is not also a city's (a city-state, a seat of an organisation)."""
+    gazetteer = ctx.gazetteer
+    return gazetteer.country(name) is not None and not (gazetteer.is_capital(name) or gazetteer.is_seat(name))
+
+
+def country_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> Span | None:
+    """The country a sentence says its meeting was in ("talks on Saturday in Oman"), or None."""
+    for ent in ctx.ents_in(sent):
+        root = ent.root
+        if (
+            ent.label_ == "GPE"
+            and _only_country(ctx, ent.text)
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "at")
+            and _near_trigger(root.head, triggers)
+        ):
+            return ent
+    return None
+
+
+#: Prepositions that put a meeting in a city: "in X", "at X", and just outside it ("near X", "outside X":
+#: a venue in the suburbs is reported by the city's name).
+_IN_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+def _bound_for(verb: Token, triggers: list[Token]) -> bool:
+    """Whether the verb is one of setting off for the meeting: its destination is the meeting's city."""
+    return any(_departure(t) == verb for t in triggers)
+
+
+def _dateline_city(ctx: DocContext) -> str | None:
+    """The city the report was written in, by its dateline: the seat of an organisation ("UNITED NATIONS,
+    Dec 11"); None for a country's name or no dateline."""
+    place = ctx.dateline
+    if place and ctx.gazetteer.organisation(place) is not None:
+        place = ctx.gazetteer.seat_of(place)  # "UNITED NATIONS, Dec 11": the headquarters' city
+    if place and (ctx.gazetteer.country(place) is None or ctx.gazetteer.is_capital(place)):
+        return str(place)
+    return None
+
+
+def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
+    head = prep.head
+    if head in triggers:
+        return True
+    if any(c in triggers for c in head.children):
+        return True
+    if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_EVENT_VERBS:
+        return True
+    # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
+    venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
+    if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
+        return True
+    # "the first meeting of the joint committee in Lima": the place of the body's meeting
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head in triggers:
+        return head.lemma_.lower() in agenda_words().body
+    if _last_of_between(head, triggers):
+        return True  # "talks between X and Y in Lima": hung by the parser on the last side
+    if topic(head) and head.head.head in triggers and head.lemma_.lower() not in agenda_words().placed:
+        return True  # "talks over the nuclear programme in Lima": hung by the parser on the topic
+    return _on_the_way(head, triggers)
+
+
+def _last_of_between(side: Token, triggers: list[Token]) -> bool:
+    """Whether the token is a side named in a meeting's "between X and Y" phrase."""
+    while side.dep_ == "conj":
+        side = side.head
+    return side.dep_ == "pobj" and side.head.lower_ == "between" and side.head.head in triggers
+
+
+#: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
+_OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum", "visit", "session"})
+
+
+def departing(trigger: Token) -> bool:
+    """Whether a meeting word is what someone sets off for: "left for X for talks", "left for X on Monday
+    to resume talks", "departed to meet Y" (`departing` verbs of `meetings.yaml`); not "left the
+    building following five hours of talks"."""
+    return _departure(trigger) is not None
+
+
+def _departure(trigger: Token) -> Token | None:
+    """The verb of setting off that a meeting word is the purpose of (:func:`departing`), or None."""
+    tok = trigger.head if trigger.dep_ == "compound" else trigger
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+        verb = tok.head.head  # "left for talks"
+    elif tok.dep_ == "dobj" and infinitive(tok.head):
+        verb = tok.head.head  # "left to resume talks"
+    elif tok.pos_ == "VERB" and infinitive(tok):
+        verb = tok.head  # "left to meet Y"
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_words().departing else None
+
+
+def _on_the_way(tok: Token, triggers: list[Token]) -> bool:
+    """Whether a few steps up the parse, through occasions ("the sidelines of a summit"), participles
+    and the one met ("a meeting with visiting X in Jerusalem"), reach a meeting word."""
+    for _ in range(5):
+        if tok in triggers:
+            return True
+        passable = (
+            tok.pos_ == "ADP"
+            or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _OCCASIONS)
+            or (tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "acl"))
+            # the one met: "talks with X in Lima", "met X in Lima"
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between"))
+            or (tok.dep_ == "dobj" and tok.head.lemma_ == "meet")
+        )
+        if not passable or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
+    """The building the meeting was in: "met at the X Palace", "the meeting at the foreign ministry",
+    "X hosted Y at his residence". Not where a speaker is or spoke ("a spokesman at the press centre",
+    "told reporters at the airport"): that is a statement's place, not the meeting's."""
+    words = meeting_words()
+    if not triggers:
+        return None
+    for chunk in ctx.noun_chunks_in(sent):
+        if not words.venues.search(chunk.text):
+            continue
+        root = chunk.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
+            "say",
+            "report",
+            "add",
+            "tell",
+        ):
+            continue
+        at = root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")
+        if at and not _meeting_place(root.head):
+            continue
+        if at or (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")):
+            span = _venue_name(chunk)
+            if span is not None:
+                return str(span.text), ctx.span_evidence(span)
+    return None
+
+
+def _meeting_place(prep: Token) -> bool:
+    """Whether "at/in X" places a meeting, not a speaker: it hangs neither on a speech verb ("told
+    reporters at the airport") nor on the one who speaks ("a spokesman at the press centre said")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return not is_speech(head)
+    return not (head.dep_ in ("nsubj", "nsubjpass") and is_speech(head.head))
+
+
+def _venue_name(chunk: Span) -> Span | None:
+    """A venue's name without articles and descriptive words: "the historic X Palace" is "X Palace",
+    "the state X Buildings" is "X Buildings"; a possessor stays when it is all that names the place
+    ("Olmert's residence", not "residence")."""
+    tokens = [t for t in chunk if t.dep_ != "det" and not t.is_punct]
+    named = any(t.pos_ == "PROPN" and t.dep_ != "poss" and t.text[:1].isupper() for t in tokens)
+    if named:
+        tokens = [t for t in tokens if t.dep_ not in ("poss", "case")]
+        while tokens and tokens[0].text.islower() and any(t.text[:1].isupper() for t in tokens[1:]):
+            tokens = tokens[1:]  # "historic", "state" before a proper name
+    else:
+        while tokens and tokens[0].pos_ == "ADJ" and tokens[0].text.islower() and len(tokens) > 1:
+            if tokens[1].pos_ == "ADJ" or tokens[0].lower_ in meeting_words().descriptive:
+                tokens = tokens[1:]
+            else:
+                break
+    if not tokens:
+        return None
+    return chunk.doc[tokens[0].i : tokens[-1].i + 1]

@@ -1,0 +1,398 @@
+"""The partial mention one sentence gives of one meeting (:class:`Partial`) and the reading of a sentence
+into it: its meeting words (triggers), ordinals ("the second round"), and then the date, fate, place,
+format, parties and heads the other modules read. It is the one module that knows all the fields of a
+partial mention, and the only one that calls the others for a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from legation.model import Evidence, Head, TimeValue
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.lexicons import MeetingWords, agenda_words, meeting_words
+from legation.nlp.meetings.dates import (
+    DATE_RE,
+    MEETING_LENGTH,
+    OFFSET,
+    after_writing,
+    arrival_date,
+    coming,
+    earlier_period,
+    going_on,
+    governs_meeting,
+    led_up_to,
+    measures_another,
+    meeting_length,
+    next_word,
+    occasion_of_statement,
+    recent,
+    said_of_meeting,
+    since,
+    soon,
+    stage_told,
+)
+from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
+from legation.nlp.meetings.grammar import meets_a_requirement, said_on
+from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
+from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
+from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+_ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
+#: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
+#: "their first direct talks" more often say that two sides met at all, or in a new way.
+_COUNTED_NOUNS = {"round", "rounds", "session"}
+
+
+@dataclass
+class Partial:
+    """What one sentence says about one meeting."""
+
+    sentence: int
+    evidence: Evidence
+    date: TimeValue | None = None
+    city: str | None = None
+    venue: str | None = None
+    duration: TimeValue | None = None
+    format: str | None = None
+    ordinal: int | None = None
+    relative: str | None = None  # "next" / "previous": ordinal relative to the focal meeting
+    parties: list[str] = field(default_factory=list)
+    heads: list[Head] = field(default_factory=list)
+    planned: bool = False
+    field_evidence: dict[str, Evidence] = field(default_factory=dict)
+    loose_date: TimeValue | None = None  # a date in the sentence the parse does not tie to the meeting
+    #: the date hangs on the meeting word itself ("met late Saturday"), not on a verb above it ("sparked
+    #: hope Sunday by meeting"): the surer date when two sentences of one meeting differ by a day
+    direct_date: bool = False
+    fate: str | None = None  # "postponed" / "cancelled"
+    #: a meeting word is a definite noun ("the meeting", "the talks") and no verb says someone met: this
+    #: sentence speaks of a meeting already named, whoever its subject is ("X opened the meeting")
+    anaphoric: bool = False
+    #: someone named as taking part is a person no report ties to an actor ("the Pope met X")
+    outsider: bool = False
+    #: the sentence puts its meeting in a country ("talks in Oman") and no city of it is known
+    abroad: bool = False
+    #: the dated sentence tells the meeting's first or last day (:attr:`MeetingMention.stage`)
+    stage: str | None = None
+    #: the meeting is the occasion of a statement ("X said during a meeting with Y"): the statement's
+    #: date, in its sentence or in the lead ("X said here Friday"), is the meeting's
+    occasion: bool = False
+    #: the stretch of time a planned meeting is expected in when no day is given ("next week", "soon")
+    period: TimeValue | None = None
+    #: a sentence announces the meeting for a stretch of time ("will meet next week"), not only wishes
+    #: for it ("hope to meet next month", "could resume soon")
+    announced: bool = False
+    #: the sentence opens on another matter ("Separately, ..."): never a sentence of the report's meeting
+    aside: bool = False
+    #: the date is the day someone arrived for the meeting ("arrived here Wednesday for talks with Y")
+    arrival: bool = False
+    #: those of the meeting set off for it ("left for X to resume talks"): the day they meet is to come
+    bound: bool = False
+    #: the heads were named as having led a delegation ("X, who led the delegation, said the next round
+    #: ..."): they led it at the meeting held, not at the one to come the sentence announces
+    led_before: bool = False
+
+
+_MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
+
+
+#: Parts of speech of a word that names a meeting (:func:`_trigger`): no other word is tried.
+_TRIGGER_TAGS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def _trigger(t: Token, words: MeetingWords) -> bool:
+    """A word that names a meeting: a meeting noun, or a verb of meeting (with a meeting object)."""
+    pos = t.pos_
+    if pos in ("NOUN", "PROPN"):
+        return t.lower_ in words.nouns
+    if pos != "VERB":
+        return False
+    if t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # a meeting noun the tagger took for a verb ("Ceasefire talks between X and Y stalled")
+    lemma = t.lemma_.lower()
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        return True  # "negotiators will sit down next week", "sat down with X"
+    return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
+
+
+def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
+    words = meeting_words()
+    triggers = [t for t in ctx.tokens_pos_in(sent, _TRIGGER_TAGS) if _trigger(t, words)]
+    triggers = [t for t in triggers if not meets_a_requirement(t)]
+    triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
+    led = delegation_heads(ctx, sent)
+    heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
+    if not triggers and not heads:
+        return None
+    ev = ctx.span_evidence(sent)
+    p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
+    text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
+    p.aside = bool(words.asides is not None and words.asides.match(text))
+    ordinals = set()
+    for t in triggers:
+        ordinal, relative = _ordinal_of(t)
+        if ordinal is not None:
+            ordinals.add(ordinal)
+        if ordinal is not None and p.ordinal is None:
+            p.ordinal = ordinal
+            p.field_evidence["ordinal"] = ctx.span_evidence(t)
+        if relative and p.relative is None:
+            p.relative = relative
+            p.planned = relative == "next"
+    if len(ordinals) > 1:  # "agreed in the fifth round, discussed in the sixth": a history of rounds
+        p.ordinal = None
+        p.field_evidence.pop("ordinal", None)
+    tense = future_verdict(triggers)
+    if tense:
+        p.planned = True
+    fate = fate_of(triggers)
+    if fate is not None:
+        p.fate, p.planned = fate[0], True
+        p.field_evidence["fate"] = ctx.span_evidence(fate[1])
+    if any(
+        earlier_period(ctx, t)
+        and not since(sent, t)
+        and (governs_meeting(sent, t, triggers) or led_up_to(ctx, sent, t, triggers))
+        for t in ctx.times_in(sent.start_char, sent.end_char)
+    ):
+        return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
+    for t in ctx.times_in(sent.start_char, sent.end_char):
+        if (
+            t.type == "DURATION"
+            and MEETING_LENGTH.match(t.value)
+            and ("H" in t.value or meeting_length(text))
+            and not OFFSET.match(ctx.document.text, t.end)
+            and not measures_another(ctx, sent, t, triggers)
+            and coming(ctx, t) is None  # "a summit in two weeks": when, not how long
+        ):
+            if p.duration is None:
+                p.duration = t
+                p.field_evidence["duration"] = ctx.evidence(t.start, t.end)
+        elif (
+            t.type in ("DATE", "TIME")
+            and DATE_RE.match(t.value)
+            # the first date the meeting governs; a later one its own verb governs directly outranks one
+            # on the verb above ("proposed on Wednesday holding talks on June 2")
+            and (p.date is None or (not p.direct_date and governs_meeting(sent, t, triggers, directly=True)))
+            and not since(sent, t)
+            and governs_meeting(sent, t, triggers)
+        ):
+            p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+            p.direct_date = governs_meeting(sent, t, triggers, directly=True)
+            p.arrival = arrival_date(sent, t, triggers)
+            if after_writing(ctx, t.value):
+                p.planned = True  # "talks would resume on Friday": not held when the report was written
+        elif (
+            t.type in ("DATE", "TIME")
+            and DATE_RE.match(t.value)
+            and p.loose_date is None
+            and triggers  # a sentence that only names a delegation's head dates no meeting
+            and not said_on(sent, t)
+            and recent(ctx, t.value)
+        ):
+            p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
+        elif p.period is None and coming(ctx, t) is not None and said_of_meeting(sent, t, triggers):
+            p.period = t
+            p.field_evidence["period"] = ctx.evidence(t.start, t.end)
+    now = next((c for t in triggers for c in t.lefts if c.dep_ == "amod" and c.lower_ in words.ongoing), None)
+    if now is None:  # "the talks were continuing", "talks are continuing"
+        now = next((t.head for t in triggers if t.dep_ == "nsubj" and going_on(t.head, words)), None)
+    if now is not None and p.date is None and p.loose_date is None and not p.planned:
+        # "at the ongoing summit": going on the day the report was written
+        p.loose_date = TimeValue(now.text, "DATE", ctx.anchor.isoformat(), now.idx, now.idx + len(now.text))
+        p.field_evidence["loose_date"] = ctx.span_evidence(now)
+    if triggers and all(departing(t) for t in triggers):
+        # "X's delegation left for Y on Monday to resume talks": talks to come, not on the day of leaving
+        p.date = p.loose_date = None
+        p.field_evidence.pop("date", None)
+        p.planned = p.bound = True
+    if p.period is None and triggers:
+        p.period = soon(ctx, sent, triggers) or next_word(triggers)
+        if p.period is not None:
+            p.field_evidence["period"] = ctx.evidence(p.period.start, p.period.end)
+    if p.period is not None and tense is None and coming(ctx, p.period) == "later":
+        # "talks next month", "talks in the coming days": not held when the report was written
+        p.planned = True
+    p.occasion = occasion_of_statement(sent, triggers)
+    if p.occasion and p.date is None:
+        said = next(
+            (
+                t
+                for t in ctx.times_in(sent.start_char, sent.end_char)
+                if t.type in ("DATE", "TIME") and DATE_RE.match(t.value) and said_on(sent, t)
+            ),
+            None,
+        )
+        if said is not None and recent(ctx, said.value) and not after_writing(ctx, said.value):
+            p.date = TimeValue(said.text, "DATE", said.value[:10], said.start, said.end, said.mod)
+            p.field_evidence["date"] = ctx.evidence(said.start, said.end)
+    # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
+    day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
+    p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
+    country = country_of_meeting(ctx, sent, triggers)
+    city = city_of_meeting(ctx, sent, triggers, country)
+    if city is not None:
+        p.city, p.field_evidence["city"] = city[0], city[1]
+    elif country is not None:
+        p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
+    venues = meeting_words().venues
+    venue = (
+        venue_of_meeting(ctx, sent, triggers) if ctx.may_match(venues, sent) and venues.search(text) else None
+    )
+    if venue is not None:
+        p.venue, p.field_evidence["venue"] = venue[0], venue[1]
+    for value, pattern in words.formats if triggers else ():
+        m = pattern.search(text) if ctx.may_match(pattern, sent) else None
+        if m and not refused(ctx, sent.start_char + m.start()):
+            p.format = value
+            start = sent.start_char + m.start()
+            p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
+            break
+    p.parties = meeting_parties(ctx, sent, triggers)
+    talks = bool(p.parties) or of_the_sides(triggers)
+    p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
+    p.anaphoric = any(
+        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        for t in triggers
+    ) and not any(
+        t.pos_ == "VERB" and t.lemma_ in ("meet", "negotiate", "convene", "confer") for t in triggers
+    )
+    if not led:  # titled chief negotiators and the people who met, when no one is said to lead a side
+        named = {h.actor.name for h in p.heads}
+        principals = [
+            (h, tagged) for h, tagged in principals_in(ctx, sent, triggers) if h.actor.name not in named
+        ]
+        # a name the model did not tag, or an organisation's envoy, counts when two sides meet (not "EU
+        # envoy X attended the ceremony": an organisation's envoy is a go-between more often than a side)
+        sides = {h.actor.party for h in p.heads} | {h.actor.party for h, _t in principals} | set(p.parties)
+        two_sides = len(sides - {None}) >= 2
+        p.heads += [
+            h
+            for h, tagged in principals
+            if two_sides or (tagged and ctx.gazetteer.organisation(h.actor.party or "") is None)
+        ]
+    if not triggers and not p.heads:
+        return None
+    p.led_before = bool(led) and any(
+        v.lemma_.lower() in HEAD_VERBS and v.tag_ == "VBD" and v.dep_ == "relcl" for v in sent
+    )
+    p.outsider = has_outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
+    return p
+
+
+def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
+    """A meeting noun that names no session of talks: "a press conference", "a public meeting" (a
+    speaker's or a rally's place and day are not a round's)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
+        return False
+    return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
+    def meeting(c: Token) -> bool:
+        return c.lower_ in words.nouns and not _not_meeting(c, words.not_meetings)
+
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and meeting(c) for c in verb.children) or any(
+        meeting(c) for c in verb.subtree if c.dep_ == "dobj"
+    )
+
+
+def _of_a_body(noun: Token) -> bool:
+    """A meeting of a standing body ("the first meeting of the joint committee"), which its meetings
+    number like rounds (``body`` words of ``agenda.yaml``)."""
+    bodies = agenda_words().body
+    return any(
+        o.lemma_.lower() in bodies
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
+    """The ordinal of a meeting noun ("second round", "round two", "the 3rd session"), or "next".
+
+    "Previous"/"last" rounds are not numbered from the focal one: reports use them loosely
+    ("previous rounds were held ...", "the last direct talks, in 2022").
+    """
+    if tok.lower_ not in _ROUND_NOUNS and tok.head.lower_ not in _ROUND_NOUNS:
+        return None, None
+    noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
+    relative = None
+    # "the 7th Abuja peace talks": the ordinal may hang on a name compounded with the noun
+    modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    for c in modifiers:
+        low = c.lower_
+        if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
+            return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
+        if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
+            if _counted_over(noun):
+                return None, None  # "the second meeting since the accord", "... in two months": not a round's
+            if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
+                continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
+            return _ORDINALS[low], None
+        if low in ("next", "upcoming", "following", "forthcoming"):
+            relative = "next"
+    # "the talks, the second between the two leaders, ...": the ordinal in apposition to the noun
+    for c in noun.children:
+        value = _ORDINALS.get(c.lower_)
+        if (
+            c.dep_ == "appos"
+            and c.i > noun.i
+            and value is not None
+            and (value > 1 or noun.lower_ in _COUNTED_NOUNS)
+        ):
+            return value, None
+    # "round two", "round 3"
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and noun.lower_ == "round" and nxt.like_num:
+        value = _number(nxt.lower_)
+        if value is not None:
+            return value, None
+    return None, relative
+
+
+#: Words of a stretch of time over which meetings are counted ("the second meeting in two months").
+_PERIOD_WORDS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _counted_over(noun: Token) -> bool:
+    """Whether a numbered meeting is counted from an event or within a stretch of time ("the second
+    meeting since the accord", "their second meeting in two months"), which numbers it among meetings
+    of that time, not among the rounds of the talks. ("The second meeting this year" is still counted
+    as the second: annotators read it so.)"""
+    for c in noun.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "within", "over")
+            and any(t.lemma_.lower() in _PERIOD_WORDS for t in c.subtree if t.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+def _number(word: str) -> int | None:
+    small = {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+    }
+    if word.isdigit():
+        return int(word)
+    return small.get(word)
