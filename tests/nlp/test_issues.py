@@ -8,7 +8,7 @@ import pytest
 
 from legation.model import IssueMention
 from legation.nlp.issues import find_issues
-from legation.nlp.meetings import find_meetings
+from legation.nlp.meetings import find_meetings, read_meetings
 from legation.nlp.statements import find_statements
 
 from .helpers import context
@@ -1283,3 +1283,57 @@ def test_sides_calling_for_a_thing_together_agree_on_it(
 def test_one_side_calling_for_a_thing_only_raises_it(nlp: Any) -> None:
     got = _rows(nlp, "The Canadian minister called for the speedy ratification of the fishing treaty.")
     assert ("Ratification of fishing treaty", "raised", "Canada") in got
+
+
+def test_what_a_round_announced_for_a_month_will_take_up_is_that_rounds(nlp: Any) -> None:
+    text = MEETING + (
+        "The next round of talks will be held in July, when the main topics will include fishing quotas "
+        "and port fees."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    meetings, announced = read_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx), announced)
+    july = {m.key for m in announced if m.period is not None and m.period.value == "2024-07"}
+    got = {(m.label, m.status) for m in found if m.meeting in july}
+    assert got >= {("Fishing quotas", "raised"), ("Port fees", "raised")}
+
+
+def test_what_meetings_of_the_coming_days_will_discuss_stays_with_the_held_round(nlp: Any) -> None:
+    ctx = context(nlp, MEETING + "More meetings are planned in the coming days to discuss fishing quotas.")
+    meetings, announced = read_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx), announced)
+    held = {m.key for m in meetings if not m.planned}
+    assert [(m.label, m.meeting in held) for m in found] == [("Fishing quotas", True)]
+
+
+def test_what_a_meeting_gives_priority_to_is_on_its_table(nlp: Any) -> None:
+    text = (
+        "The ministers of Canada and India will meet in Ottawa on June 3. The meeting will give priority "
+        "to fishing quotas, energy security and port fees."
+    )
+    got = {(m.label, m.status) for m in _mentions(nlp, text)}
+    assert got >= {("Fishing quotas", "raised"), ("Energy security", "raised"), ("Port fees", "raised")}
+
+
+def test_the_priority_given_is_no_item(nlp: Any) -> None:
+    got = _rows(nlp, "The sides gave top priority to water sharing.")
+    assert ("Water sharing", "discussed", None) in got
+    assert not any("priority" in label.lower() for label, _s, _r in got)
+
+
+def test_talks_a_meeting_is_for_name_what_is_on_its_table(nlp: Any) -> None:
+    text = (
+        "The Canadian prime minister is to meet his Indian counterpart in Delhi on Friday for talks on "
+        "fishing quotas, officials said."
+    )
+    assert ("Fishing quotas", "raised") in {(m.label, m.status) for m in _mentions(nlp, text)}
+
+
+def test_talks_on_board_a_ship_name_no_item(nlp: Any) -> None:
+    assert _rows(nlp, "The two presidents will meet on Friday for talks on board a navy ship.") == []
+
+
+def test_a_change_named_by_its_domain_is_an_item(nlp: Any) -> None:
+    got = _rows(nlp, "They discussed moving ahead on full economic normalisation.")
+    assert ("Economic normalisation", "discussed", None) in got
+    assert _rows(nlp, "They demanded a total withdrawal.") == []

@@ -574,8 +574,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             label = f"{tok.text[:1].upper()}{tok.text[1:]} of {whose.label[:1].lower()}{whose.label[1:]}"
             end = tok.idx + len(tok.text)
             return Item(tok, label, ctx.document.text[whose.start : end], whose.start, end)
-        elif not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
+        elif not mods:
             return None  # "an immediate end", "the withdrawal": a change of nothing named
+            # ("economic normalisation" names its domain)
         else:
             return _plain(ctx, tok, mods)
     elif (lemma in words.wrapper or low in words.wrapper) and (place := _place_named(ctx, tok)) is not None:

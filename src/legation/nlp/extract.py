@@ -24,7 +24,7 @@ def extract(document: Document, doc: Any) -> Analysis:
     ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, document.text))
     statements = find_statements(ctx)
     meetings, announced = read_meetings(ctx)
-    issues, subject = find_issues(ctx, meetings, statements)
+    issues, subject = find_issues(ctx, meetings, statements, announced)
     events = find_events(ctx, issues, statements)
     sides = find_sides(ctx, meetings, announced)
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)

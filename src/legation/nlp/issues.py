@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from legation.model import STATUS_RANK, IssueMention, MeetingMention, Statement, TimeValue
@@ -47,7 +48,7 @@ from legation.nlp.lexicons import (
     status_cues,
     taxonomies,
 )
-from legation.nlp.meetings import focal_meeting
+from legation.nlp.meetings import announced_window, focal_meeting
 from legation.nlp.prefilter import may_match, needed, within_lines
 
 RANK = STATUS_RANK
@@ -118,11 +119,23 @@ class _Named:
 
 
 def find_issues(
-    ctx: DocContext, meetings: list[MeetingMention], statements: list[Statement]
+    ctx: DocContext,
+    meetings: list[MeetingMention],
+    statements: list[Statement],
+    announced: Sequence[MeetingMention] = (),
 ) -> tuple[list[IssueMention], str | None]:
-    """Issue mentions of a document and the subject of the taxonomy they come from (if any)."""
+    """Issue mentions of a document and the subject of the taxonomy they come from (if any).
+
+    ``announced`` are the meetings the report announces for a stretch of time only ("the next round
+    will be held in May, when X will be on the table"): what the sentence announcing one for a week or
+    a month puts on its table is that round's, though no day places it among the report's meetings.
+    """
     ranked = _ranked_taxonomies(ctx.document.text, ctx.folded)
     taxonomy = ranked[0][0] if ranked else None
+    # a round announced for a week or a month ("in May") is a round to come; one announced for "the
+    # coming days" or "early next year" is too vague for what its sentence puts on the table not to be
+    # what the held round left for later
+    timed = [m for m in announced if m.period is not None and announced_window(m.period, ctx.anchor)]
     people = _people_parties(meetings, statements)
     mentions: list[IssueMention] = []
     previous_status: str | None = None
@@ -134,7 +147,7 @@ def find_issues(
     provision_here: tuple[str | None, int | None, str | None] | None = None
     signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
     for sent in ctx.sents:
-        planned = _planned_meeting(ctx, sent, meetings)
+        planned = _planned_meeting(ctx, sent, [*meetings, *timed])
         scope = _planned_scope(ctx, sent, meetings, planned)
         cues = _cues(ctx, sent)
         planned = planned or _announced_meeting(ctx, sent, meetings, cues)
@@ -620,7 +633,13 @@ def _holder(talks: Token) -> Token | None:
         ):
             return None  # "finished the second round of talks on X": the talks' name, their subject
         head = head.head.head  # "held a round of talks soon on X"
+    if talks.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _GOING_FOR:
+        return head.head  # "will meet Putin in Moscow for talks on X": the meeting holds the talks
     return head if head.lemma_.lower() in _HOLDING else None
+
+
+#: Verbs of meeting and going whose "for talks" phrase says what talks are held there.
+_GOING_FOR = {"meet", "visit", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit"}
 
 
 @functools.cache
@@ -1303,6 +1322,7 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
     if tok.pos_ in ("VERB", "AUX"):
         found = items_of(ctx, tok, cue=True)
         found += [i for c in tok.children if c.dep_ == "dobj" for i in _counted(ctx, c)]
+        found += _given_weight(ctx, tok)
         for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
             found += [i for c in _conditions(v) for i in condition_items(ctx, c)]
         if cue.status in ("raised", "proposed", "agreed", "rejected"):
@@ -1360,6 +1380,20 @@ def _objects(ctx: DocContext, cue: _Cue) -> list[Item]:
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+#: Nouns of weight a side gives a thing ("give priority to X", "pay attention to X"); not "attach
+#: importance to X", a side's standing policy more than what a meeting takes up.
+_WEIGHT = {"priority", "attention", "emphasis", "precedence"}
+
+
+def _given_weight(ctx: DocContext, verb: Token) -> list[Item]:
+    """ "will give priority to X, Y and Z", "paid special attention to X": the object is the weight
+    given (no item), and what receives it, the verb's "to" phrase, is the item."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _WEIGHT for c in verb.children):
+        return []
+    to = [c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"]
+    return [i for p in to for g in p.children if g.dep_ == "pobj" for i in items_of(ctx, g)]
 
 
 #: Entity labels of an amount, whose "in" or "of" phrase says what is counted.
