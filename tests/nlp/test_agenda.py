@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from legation.nlp.agenda import is_item_word
 from legation.nlp.issues import find_issues
 from legation.nlp.lexicons import agenda_words
 from legation.nlp.meetings import find_meetings
@@ -428,3 +429,14 @@ def test_an_adjective_listed_with_a_vague_one_names_the_item(nlp: Any) -> None:
 )
 def test_courtesies_are_no_items(nlp: Any, text: str) -> None:
     assert _items(nlp, text) == []
+
+
+def test_a_name_the_report_has_speak_is_no_item(nlp: Any) -> None:
+    """A company the model takes for a place ("Sakhalin said") is a source of the news, not an item."""
+
+    def item(text: str) -> bool:
+        ctx = context(nlp, text)
+        return is_item_word(ctx, next(t for t in ctx.doc if t.text == "Sakhalin"))
+
+    assert item("India discussed Sakhalin.")
+    assert not item("India discussed Sakhalin. Sakhalin said it was ready.")

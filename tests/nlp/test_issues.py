@@ -1337,3 +1337,46 @@ def test_a_change_named_by_its_domain_is_an_item(nlp: Any) -> None:
     got = _rows(nlp, "They discussed moving ahead on full economic normalisation.")
     assert ("Economic normalisation", "discussed", None) in got
     assert _rows(nlp, "They demanded a total withdrawal.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World demand for grain will increase 2 percent next year, the ministry said.",
+        "The cartel lowered its estimate for demand to 80 million barrels a day.",
+        "Grain demand will grow in all regions.",
+    ],
+)
+def test_the_markets_demand_is_no_sides_demand(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []
+
+
+def test_a_sides_demand_is_still_raised(nlp: Any) -> None:
+    got = _rows(nlp, "Canada repeated its demand for the release of detained fishermen.")
+    assert ("Release of detained fishermen", "raised", "Canada") in got
+
+
+def test_agreeing_to_go_on_furthering_a_thing_agrees_on_it(nlp: Any) -> None:
+    got = _rows(nlp, "They agreed to continue their joint efforts to promote river safety and port hygiene.")
+    assert {("River safety", "agreed", None), ("Port hygiene", "agreed", None)} <= set(got)
+    assert ("Fishing quotas", "discussed", None) in _rows(
+        nlp, "The sides agreed to continue work on fishing quotas."
+    )
+
+
+def test_what_a_side_seeks_it_raises(nlp: Any) -> None:
+    got = _rows(
+        nlp, "In talks on Monday, the Indian minister sought Canadian financing for a freight railway."
+    )
+    assert ("Financing", "raised", "India") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit will seek to overcome divisions between the two coasts.",
+        "The president sought peace on another front by releasing prisoners.",
+    ],
+)
+def test_seeking_to_do_or_a_vague_thing_raises_nothing(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []

@@ -540,6 +540,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         return None  # a country, its capital or demonym ("South Korea")
     if _actor(ctx, tok) or _reports(tok):
         return None
+    if tok.pos_ == "PROPN" and tok.lower_ in ctx.speakers:
+        return None  # "proposals for Russia's Gazprom to enter X, Gazprom said": a source, no item
     is_document = lemma in words.document or low in words.document
     if is_document and any(c.ent_type_ == "DATE" and c.like_num for c in tok.lefts):
         return None  # "the 1953 armistice agreement": a document of the past

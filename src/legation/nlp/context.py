@@ -25,6 +25,10 @@ Span = Any  # spacy.tokens.Span
 Token = Any  # spacy.tokens.Token
 
 
+#: Verbs by which a name is a source the report quotes.
+_SPEAKING = frozenset({"say", "tell", "announce", "state", "add", "report"})
+
+
 @dataclass
 class DocContext:
     document: Document
@@ -93,6 +97,15 @@ class DocContext:
     def lemmas(self) -> list[str]:
         """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
         return [t.lemma_.lower() for t in self.tokens]
+
+    @functools.cached_property
+    def speakers(self) -> frozenset[str]:
+        """The proper names the report has speak ("Gazprom said Monday", "Rockwell told reporters"), in
+        lower case: a source of the news, never what is negotiated."""
+        said = [i for i, lemma in enumerate(self.lemmas) if lemma in _SPEAKING]
+        return frozenset(
+            c.lower_ for i in said for c in self.tokens[i].children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+        )
 
     def tokens_pos_in(self, span: Span, tags: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose ``pos_`` is one of ``tags``, in order: a rule that looks only at

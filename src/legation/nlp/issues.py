@@ -690,6 +690,8 @@ def _not_a_cue(t: Token) -> bool:
     description of the noun, not news of its signing), "the agreed plan"."""
     if t.lower_ == "according" or (t.pos_ == "NOUN" and t.lemma_.lower() in _VERB_ONLY):
         return True
+    if t.pos_ == "NOUN" and _market_demand(t):
+        return True
     if t.pos_ != "VERB":
         return False
     if t.dep_ == "amod":
@@ -698,6 +700,8 @@ def _not_a_cue(t: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in agenda_words().document for c in t.children
     ):
         return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
+    if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" for c in t.children):
+        return True  # "will seek to overcome divisions": an aim, not a thing asked of the other side
     if t.lemma_.lower() == "raise" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RAISED_MOODS for c in t.children
     ):
@@ -709,6 +713,32 @@ def _not_a_cue(t: Token) -> bool:
         return False
     after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+#: Verbs of an amount that changes, and nouns of an amount told ("demand will grow", "its estimate
+#: for demand"): said of "demand", the market's, not a side's.
+_AMOUNT_CHANGES = {
+    "increase", "grow", "rise", "fall", "decline", "drop", "slow", "soften", "weaken", "strengthen",
+    "outstrip", "exceed", "surge", "slump", "recover", "rebound", "shrink", "expand", "outpace", "pick",
+}  # fmt: skip
+_AMOUNTS_TOLD = {
+    "estimate", "forecast", "projection", "outlook", "growth", "increase", "rise", "fall", "drop",
+    "decline", "level", "figure", "slowdown", "surge", "slump", "share", "rate",
+}  # fmt: skip
+_MARKETS = {"world", "global", "domestic", "consumer", "market", "energy", "oil", "gas", "fuel"}
+
+
+def _market_demand(noun: Token) -> bool:
+    """ "world demand for oil will increase", "lowered its estimate for demand", "oil demand": the
+    market's demand for a good, which is no side's demand of the other."""
+    if noun.lemma_.lower() != "demand":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARKETS for c in noun.children):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _AMOUNT_CHANGES:
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.head.lemma_.lower() in _AMOUNTS_TOLD
 
 
 #: Objects of "raise" that are a mood, a stake or an amount, not an item put on the table ("raised
@@ -1014,7 +1044,9 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
         pursued = _pursued(cue.token)
         if pursued is not None and not negated:
             return pursued  # "negotiating a deal on X", "pushed for an agreement on X": not reached yet
-        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]):
+        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]) and not _furthered(
+            path
+        ):
             return "discussed"  # "agreed to continue work on X": X is still being talked about
         if path and path[-1].dep_ == "dobj" and path[-1].lower_ in _MEETING_CUES:
             return "discussed"  # "finalised talks on X": the talks, not X, were settled
@@ -1032,6 +1064,19 @@ def _read(cue: _Cue, path: list[Token]) -> str | None:
     if hedged and status in ("discussed", "deferred"):
         return None  # "will discuss X next time": nothing happened yet
     return status
+
+
+#: Verbs of furthering a thing: what sides agree to go on furthering, they agree on.
+_FURTHERING = {
+    "promote", "strengthen", "boost", "enhance", "deepen", "advance", "foster", "expand", "facilitate",
+}  # fmt: skip
+
+
+def _furthered(path: list[Token]) -> bool:
+    """ "agreed to continue efforts to promote X": the first verb above the item furthers it, so the
+    sides agree on X though they go on working at it (unlike "agreed to continue work on X")."""
+    verb = next((t for t in path[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _FURTHERING
 
 
 #: Verbs by which sides call for a thing, which called for together they agree on.
