@@ -1380,3 +1380,33 @@ def test_what_a_side_seeks_it_raises(nlp: Any) -> None:
 )
 def test_seeking_to_do_or_a_vague_thing_raises_nothing(nlp: Any, text: str) -> None:
     assert _rows(nlp, text) == []
+
+
+def test_a_list_of_titles_in_apposition_names_the_documents(nlp: Any) -> None:
+    got = _rows(
+        nlp,
+        "The summit also passed three agreements -- Prevention of Double Fishing, Easing of Port Rules "
+        "and Regional Grain Council.",
+    )
+    assert {label for label, status, _r in got if status == "agreed"} >= {
+        "Prevention of Double Fishing",
+        "Easing of Port Rules",
+        "Regional Grain Council",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit ended on Sunday and passed the Ottawa Declaration.",
+        "The summit passed Ottawa Declaration.",
+    ],
+)
+def test_a_document_named_by_its_title_is_an_item(nlp: Any, text: str) -> None:
+    assert ("Ottawa Declaration", "agreed", None) in _rows(nlp, text)
+
+
+def test_a_titled_document_of_a_past_year_is_no_item(nlp: Any) -> None:
+    assert not any(
+        "Declaration" in label for label, _s, _r in _rows(nlp, "They recalled the 1995 Ottawa Declaration.")
+    )

@@ -456,11 +456,42 @@ def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list
                 if g.dep_ == "pobj":
                     out += _conj_items(ctx, g, words, depth)
         elif c.dep_ == "appos":
-            out += _conj_items(ctx, c, words, depth)
+            found = _conj_items(ctx, c, words, depth)
+            if not found and (tok.lemma_.lower() in words.document or tok.lower_ in words.document):
+                found = _titles(ctx, c)  # "passed three agreements -- Avoidance of Double Taxation, ..."
+            out += found
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "include":
             for g in c.children:
                 if g.dep_ == "dobj":
                     out += _conj_items(ctx, g, words, depth)
+    return out
+
+
+def _titles(ctx: DocContext, appos: Token) -> list[Item]:
+    """The titles a list in apposition to a document noun gives ("three agreements -- Avoidance of Double
+    Taxation, Liberalization of Visa Regime and SAARC Arbitration Council"): each member, split at its
+    commas and "and", is a document's title when every content word of it is capitalised, and so an
+    item by its whole title (the parser hangs a title's words anyhow)."""
+    span = list(appos.doc[appos.left_edge.i : appos.right_edge.i + 1])
+    members: list[list[Token]] = [[]]
+    for t in span:
+        if t.lower_ in (",", "and", "or", ";"):
+            members.append([])
+        elif not (t.is_punct and not members[-1]):
+            members[-1].append(t)
+    out: list[Item] = []
+    for member in (m for m in members if m):
+        content = [t for t in member if t.is_alpha and not t.is_stop]
+        if not content or not all(t.is_title or t.is_upper for t in content):
+            return []  # not a list of titles: one plain member and none is
+        if len(member) == 1 and _a_name(ctx, member[0]):
+            return []  # "the agreements, Smith said": one name is a person more likely than a title
+        head = next(
+            (t for t in member if not any(t.head.i == m.i for m in member) or t.head.i == t.i), member[-1]
+        )
+        start, end = member[0].idx, member[-1].idx + len(member[-1].text)
+        text = ctx.document.text[start:end]
+        out.append(Item(head, text, text, start, end))
     return out
 
 
@@ -534,6 +565,9 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         return _hollow(ctx, tok, words) if lemma in words.hollow or low in words.hollow else None
     if lemma in words.outsider or low in words.outsider:
         return None  # "forced landowners to renew leases": people and bodies outside the talks
+    titled = _titled_document(ctx, tok, words)
+    if titled is not None:
+        return titled  # whatever the model typed it as ("Dhaka Declaration" as a person)
     if tok.ent_type_ in _NOT_ITEMS:
         return None
     if ctx.party_of(tok.text) is not None or ctx.party_of(_entity_text(tok)) is not None:
@@ -592,6 +626,18 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     elif lemma in words.wrapper:
         return None
     return _make(ctx, [*mods, tok, *tail], tok)
+
+
+def _titled_document(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """ "passed the Dhaka Declaration": a document named by a title (capitalised, with the names
+    before it) is an item by its title, though a place names no item by itself; one of a past year
+    ("the 1995 Madrid Declaration") is no news."""
+    if not (tok.lemma_.lower() in words.document or tok.lower_ in words.document):
+        return None
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if tok.pos_ != "PROPN" or not tok.is_title or not names or any(c.like_num for c in tok.lefts):
+        return None
+    return _make(ctx, [*names, tok], tok)
 
 
 def _place_named(ctx: DocContext, tok: Token) -> Token | None:
