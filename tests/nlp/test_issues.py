@@ -1410,3 +1410,31 @@ def test_a_titled_document_of_a_past_year_is_no_item(nlp: Any) -> None:
     assert not any(
         "Declaration" in label for label, _s, _r in _rows(nlp, "They recalled the 1995 Ottawa Declaration.")
     )
+
+
+def test_the_preparations_of_a_visit_to_come_put_the_visit_on_the_table(nlp: Any) -> None:
+    text = "The two sides also discussed the preparations of the upcoming visit to Canada by President Rao."
+    assert ("Visit to Canada", "discussed", None) in _rows(nlp, text)
+
+
+def test_a_visit_told_as_done_is_no_item(nlp: Any) -> None:
+    assert not any(
+        label.startswith("Visit") for label, _s, _r in _rows(nlp, "They discussed the visit to Canada.")
+    )
+
+
+def test_a_side_recommends_what_it_proposes(nlp: Any) -> None:
+    got = _rows(nlp, "The Canadian minister recommended that both sides cut port fees.")
+    assert ("Port fees", "proposed", "Canada") in got
+
+
+def test_what_it_will_recommend_is_a_reports(nlp: Any) -> None:
+    assert (
+        _rows(nlp, "It will also recommend withdrawing 15 combat brigades -- the bulk of the fighting force.")
+        == []
+    )
+
+
+def test_he_is_the_person_of_the_sentence_before(nlp: Any) -> None:
+    text = "The Canadian minister spoke first. He also recommended that both sides cut port fees."
+    assert ("Port fees", "proposed", "Canada") in _rows(nlp, text)

@@ -200,6 +200,26 @@ def _visit(ctx: DocContext, verb: Token) -> list[Item]:
     return out
 
 
+#: Words that make a visit one still to come.
+_TO_COME = {"upcoming", "forthcoming", "planned", "proposed", "next", "coming", "future", "expected"}
+
+
+def _visit_to_come(ctx: DocContext, noun: Token) -> Item | None:
+    """ "discussed the preparations of the upcoming visit to Vietnam" → Visit to Vietnam: a visit still
+    to come, named by where it goes, is on the table as :func:`_visit` puts one; a visit told as done or
+    going on is the meeting itself, no item."""
+    if not any(c.lower_ in _TO_COME for c in noun.lefts):
+        return None
+    to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    places = [g for g in to if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+    if not places:
+        return None
+    name = _name_of(places[0])
+    start, end = noun.idx, name[-1].idx + len(name[-1].text)
+    label = "Visit to " + " ".join(t.text for t in name)
+    return Item(noun, label, ctx.document.text[start:end], start, end)
+
+
 #: Verbs of a change of the talks themselves ("resume talks"; "hold talks" only reports them).
 _TALKS_CHANGING = {"resume", "restore", "reopen", "suspend", "halt", "end", "freeze"}
 
@@ -561,6 +581,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         placed = _placed(ctx, tok, words)
         if placed is not None:
             return placed  # "the situation in Kashmir"
+    if lemma in _VISITING and tok.pos_ == "NOUN":
+        return _visit_to_come(ctx, tok)
     if lemma in words.stop or low in words.stop:
         return _hollow(ctx, tok, words) if lemma in words.hollow or low in words.hollow else None
     if lemma in words.outsider or low in words.outsider:

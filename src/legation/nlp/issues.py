@@ -700,6 +700,8 @@ def _not_a_cue(t: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in agenda_words().document for c in t.children
     ):
         return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
+    if t.lemma_.lower() == "recommend" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
+        return True  # "it will recommend X": a report or panel recommends; a side proposes
     if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" for c in t.children):
         return True  # "will seek to overcome divisions": an aim, not a thing asked of the other side
     if t.lemma_.lower() == "raise" and any(
@@ -2019,6 +2021,19 @@ def _elliptic_party(ctx: DocContext, subject: Token) -> list[str]:
     return named if len(named) == 1 else []
 
 
+#: Pronouns of a person, who is the one the sentence before had speak or act.
+_PERSONAL = {"he", "she"}
+
+
+def _previous_subject(ctx: DocContext, sent: Span) -> Token | None:
+    """The subject of the sentence before ``sent`` when it names someone (not a pronoun itself)."""
+    index = ctx.sentence_index(sent.start_char)
+    if index == 0:
+        return None
+    subject = _subject_of(ctx.sents[index - 1].root)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
 def _raiser(
     ctx: DocContext,
     cue: Token | None,
@@ -2053,6 +2068,10 @@ def _raiser(
             # hangs the "that" clause elsewhere, but "they" is still the subject of the sentence
             main = _subject_of(sent.root)
             subject = main if main is not None and main.pos_ != "PRON" else subject
+        elif subject is not None and subject.lower_ in _PERSONAL and subject.head.i == sent.root.i:
+            # "The Japanese prime minister suggested X. He also recommended Y": the person of the
+            # sentence before
+            subject = _previous_subject(ctx, sent) or subject
         if subject is not None:
             words = " ".join(t.text for t in subject.subtree)
             parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or _actors_of(ctx, subject)
