@@ -1438,3 +1438,16 @@ def test_what_it_will_recommend_is_a_reports(nlp: Any) -> None:
 def test_he_is_the_person_of_the_sentence_before(nlp: Any) -> None:
     text = "The Canadian minister spoke first. He also recommended that both sides cut port fees."
     assert ("Port fees", "proposed", "Canada") in _rows(nlp, text)
+
+
+def test_the_last_member_of_a_list_hung_on_the_verb_is_still_an_item(nlp: Any) -> None:
+    text = (
+        "They agreed to further strengthen cooperation on combating malaria, and the settlement of "
+        "environmental contamination near former mine sites."
+    )
+    assert ("Settlement of environmental contamination", "agreed", None) in _rows(nlp, text)
+
+
+def test_a_newcomer_accepted_as_a_member_is_an_admission(nlp: Any) -> None:
+    text = "The ministers accepted the producer Ruritania as a new member of the group."
+    assert ("Admission of Ruritania", "agreed", None) in _rows(nlp, text)

@@ -94,6 +94,9 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         found = _below(ctx, tok, words, _ABOUT, depth, verb=True)
         if not found and depth >= 0:
             found = departure(ctx, tok)
+        admitted = _admission(ctx, tok)
+        if admitted:
+            found = admitted + [f for f in found if all(f.head.i != a.head.i for a in admitted)]
         found += _visit(ctx, tok)
         founding = _founding_noun(tok)
         if founding is not None:
@@ -200,6 +203,33 @@ def _visit(ctx: DocContext, verb: Token) -> list[Item]:
     return out
 
 
+#: Verbs of taking a newcomer in, and what it is taken in as ("accepted Angola as a new member").
+_ADMITTING = {"accept", "admit", "approve", "welcome", "endorse"}
+_JOINING_AS = {"member", "members", "observer", "observers"}
+
+
+def _admission(ctx: DocContext, verb: Token) -> list[Item]:
+    """ "accepted African producer Angola as a new member" → Admission of Angola: the newcomer is a
+    country or body, no item by itself, but its admission as a member is."""
+    if verb.lemma_.lower() not in _ADMITTING or verb.pos_ != "VERB":
+        return []
+    as_member = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _JOINING_AS for g in c.children)
+        for c in verb.children
+    )
+    if not as_member:
+        return []
+    out = []
+    for newcomer in (c for c in verb.children if c.dep_ == "dobj"):
+        name = [t for t in newcomer.subtree if t.pos_ == "PROPN" and t.i <= newcomer.i + 1]
+        if not name:
+            continue  # "accepted the offer as a basis": no newcomer named
+        start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        label = "Admission of " + ctx.document.text[start:end]
+        out.append(Item(newcomer, label, ctx.document.text[start:end], start, end))
+    return out
+
+
 #: Words that make a visit one still to come.
 _TO_COME = {"upcoming", "forthcoming", "planned", "proposed", "next", "coming", "future", "expected"}
 
@@ -289,6 +319,10 @@ def _below(
                     out += _conj_items(ctx, g, words, depth)
         elif c.dep_ == "prep" and "on" in preps:
             out += [i for g in misplaced_about(ctx, c) for i in _conj_items(ctx, g, words, depth)]
+        elif verb and c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.lower_ == "the" for g in c.children):
+            # "agreed to strengthen cooperation on X, and the settlement of Y": the parser hangs the
+            # list's last member on the verb
+            out += _conj_items(ctx, c, words, depth)
     return out
 
 
