@@ -1451,3 +1451,7 @@ def test_the_last_member_of_a_list_hung_on_the_verb_is_still_an_item(nlp: Any) -
 def test_a_newcomer_accepted_as_a_member_is_an_admission(nlp: Any) -> None:
     text = "The ministers accepted the producer Ruritania as a new member of the group."
     assert ("Admission of Ruritania", "agreed", None) in _rows(nlp, text)
+
+
+def test_a_staunch_standing_opposition_is_background(nlp: Any) -> None:
+    assert _rows(nlp, "The Indian leadership has staunchly opposed the expansion of the fishing zone.") == []

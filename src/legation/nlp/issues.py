@@ -781,7 +781,7 @@ def _followed_by_a_meeting(noun: Token) -> bool:
 
 
 #: Adverbs by which a perfect tense tells a standing position ("has consistently rejected X").
-_STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "invariably"}
+_STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "staunchly", "invariably"}
 
 
 def _not_yet(verb: Token) -> bool:
