@@ -1455,3 +1455,9 @@ def test_a_newcomer_accepted_as_a_member_is_an_admission(nlp: Any) -> None:
 
 def test_a_staunch_standing_opposition_is_background(nlp: Any) -> None:
     assert _rows(nlp, "The Indian leadership has staunchly opposed the expansion of the fishing zone.") == []
+
+
+def test_what_the_sides_agree_is_an_issue_is_an_item(nlp: Any) -> None:
+    got = _rows(nlp, "They agreed that the fishing guidelines are a serious issue for both sides.")
+    assert ("Fishing guidelines", "agreed", None) in got
+    assert _rows(nlp, "India insisted that its fishing fleet is peaceful.") == []

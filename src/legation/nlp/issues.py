@@ -1494,7 +1494,14 @@ def _a_claim(verb: Token) -> bool:
         return bool(auxiliaries) and all(a in _GUESSING for a in auxiliaries)
     if verb.lower_ not in _STATING:
         return False  # "insist that prisoners be among those released": a demand
+    if any(c.dep_ == "attr" and c.lemma_.lower() in _AGENDA_ATTRIBUTES for c in verb.children):
+        return False  # "agreed that the defence guidelines are a serious issue": X named an item
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+#: What a clause may say its subject is that makes the subject an agenda item ("X is a serious issue",
+#: "X is a priority for both sides").
+_AGENDA_ATTRIBUTES = {"issue", "question", "problem", "priority", "concern", "matter", "challenge"}
 
 
 def _under_the_document(tok: Token) -> bool:
