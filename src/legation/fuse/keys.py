@@ -17,7 +17,9 @@ track when:
    both real sides; a report of two other sides that names the track's in passing stays out).
 
 Only a report that describes a negotiation with at least one meeting (held or announced) starts a
-track; a report that merely mentions talks joins the track of those talks as background, or none.
+track, or two reports close in time that describe a negotiation between the same sides; a report that
+merely mentions talks joins the track of those talks as background, or none. A track of one report that
+names every side of a larger track and shares a side with it is that track's background.
 The key of a track is the sorted sides of the report that started it (all N of the "N-party talks"
 it lists, when its own are among them: :func:`starting_sides`); it never changes, so that the store
 can re-fuse a track from its key alone (``docs/fusion.md``).
@@ -62,6 +64,8 @@ class TrackSummary:
     published: list[dt.date] = field(default_factory=list)
     #: how many of the track's reports name each side
     side_counts: Counter[str] = field(default_factory=Counter)
+    #: the actors every one of the track's reports names about a negotiation
+    named: set[str] | None = None
 
     def near(self, day: dt.date) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track."""
@@ -73,6 +77,7 @@ class TrackSummary:
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
+        self.named = key_named(analysis) if self.named is None else self.named & key_named(analysis)
         if forum_of_key(self.key) is not None:
             self.parties = set(self.side_counts)  # every member its reports name
             return
@@ -222,12 +227,42 @@ def assign_tracks(
         if target is not None:
             target.add(a)
         keys[a.document.id] = target.key if target is not None else None
+    for sides, reports in _corroborated([a for a in ordered if keys[a.document.id] is None]).items():
+        key = _unique(key_of(sides), tracks)
+        target = tracks[key] = TrackSummary(key, set())
+        for a in reports:
+            target.add(a)
+            keys[a.document.id] = target.key
     new = [t for key, t in tracks.items() if key not in old]
     for merged, into in _absorbed(new, list(tracks.values())).items():
         keys = {doc: into if key == merged else key for doc, key in keys.items()}
     for a in analyses:
         keys.setdefault(a.document.id, None)
     return keys
+
+
+def _corroborated(unkeyed: list[Analysis]) -> dict[frozenset[str], list[Analysis]]:
+    """Reports that start no track on their own (no meeting that can make a round) but that several name
+    the same sides of a negotiation: two reports, close in time, that each describe talks, a deal or an
+    offer between X and Y tell of a negotiation between them, though neither reports a meeting."""
+    groups: dict[frozenset[str], list[Analysis]] = {}
+    for a in unkeyed:
+        if a.forum or not a.negotiation or len(a.parties) < 2:
+            continue
+        groups.setdefault(frozenset(key_parties(a)), []).append(a)
+    corroborated = {}
+    for sides, reports in groups.items():
+        near = [
+            x
+            for x in reports
+            if any(
+                y is not x and abs((x.document.published - y.document.published).days) <= TRACK_GAP_DAYS
+                for y in reports
+            )
+        ]
+        if near:
+            corroborated[sides] = near
+    return corroborated
 
 
 def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, str]:
@@ -246,7 +281,7 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             and t.key not in merged
             and len(t.published) > len(small.published)
             and small.parties & t.parties
-            and small.parties <= t.parties | t.third
+            and (small.parties <= t.parties | t.third or _told(small, t))
             and any(t.near(day) for day in small.published)
         ]
         if hosts:
@@ -255,6 +290,13 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             into.published += small.published
             into.meetings += small.meetings
     return {key: _final(key, merged) for key in merged}
+
+
+def _told(small: TrackSummary, large: TrackSummary) -> bool:
+    """Whether a track of one report is the background of a larger one: the report is of one side's
+    talks with another actor, and names every side of the larger track about a negotiation ("X met Z,
+    seeking support in its dispute with Y")."""
+    return len(small.published) == 1 and len(large.parties) >= 2 and large.parties <= (small.named or set())
 
 
 def _final(key: str, merged: dict[str, str]) -> str:

@@ -1,0 +1,81 @@
+"""Keying reports to tracks, on hand-written reports run through the whole pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from legation.model import Document, Dossier
+from legation.pipeline import analyse, build_dossier
+
+FISHING_TALKS = (
+    "Chile and Peru are negotiating a deal on fishing rights in their shared waters, officials said on "
+    "Monday. The talks have dragged on for months."
+)
+FISHING_PROGRESS = (
+    "Peru said on Wednesday that its negotiations with Chile over fishing rights had made progress, though "
+    "differences remain on quotas."
+)
+BORDER_ROUND = (
+    "Ecuadorian and Colombian negotiators held talks in Quito on Monday on their border dispute. The talks "
+    "ended without a deal."
+)
+BORDER_RESUMED = (
+    "Colombia and Ecuador resumed their border talks in Quito on Tuesday, the Colombian foreign ministry "
+    "said."
+)
+
+
+def _dossier(nlp: Any, *reports: tuple[str, str, str]) -> Dossier:
+    docs = [Document(doc_id, text, dt.date.fromisoformat(day)) for doc_id, day, text in reports]
+    return build_dossier(analyse(docs, nlp=nlp))
+
+
+def test_two_reports_of_talks_between_the_same_sides_make_a_track_without_a_meeting(nlp: Any) -> None:
+    dossier = _dossier(nlp, ("c1", "2024-03-04", FISHING_TALKS), ("c2", "2024-03-20", FISHING_PROGRESS))
+    assert [(t.parties, t.documents) for t in dossier.tracks] == [(("Chile", "Peru"), ("c1", "c2"))]
+
+
+def test_one_report_of_talks_without_a_meeting_makes_no_track(nlp: Any) -> None:
+    assert _dossier(nlp, ("c1", "2024-03-04", FISHING_TALKS)).tracks == ()
+
+
+def test_reports_of_the_same_sides_years_apart_do_not_make_a_track_together(nlp: Any) -> None:
+    assert (
+        _dossier(nlp, ("c1", "2020-03-04", FISHING_TALKS), ("c2", "2024-03-20", FISHING_PROGRESS)).tracks
+        == ()
+    )
+
+
+def test_one_sides_meeting_with_another_actor_about_the_talks_is_their_background(nlp: Any) -> None:
+    aside = (
+        "Ecuador's foreign minister met US Secretary of State Mark Holloway in Washington on Friday, "
+        "seeking US support in his country's dispute with Colombia."
+    )
+    dossier = _dossier(
+        nlp,
+        ("e1", "2024-03-04", BORDER_ROUND),
+        ("e2", "2024-03-05", BORDER_RESUMED),
+        ("e3", "2024-03-08", aside),
+    )
+    (track,) = dossier.tracks
+    assert track.parties == ("Colombia", "Ecuador")
+    assert track.documents == ("e1", "e2", "e3")
+    assert [r.city for r in track.rounds] == ["Quito"]  # the Washington meeting is no round
+
+
+def test_one_sides_meeting_with_another_actor_on_other_matters_is_a_track_of_its_own(nlp: Any) -> None:
+    other = (
+        "Ecuador's foreign minister met US Secretary of State Mark Holloway in Washington on Friday. The two "
+        "discussed trade and migration."
+    )
+    dossier = _dossier(
+        nlp,
+        ("e1", "2024-03-04", BORDER_ROUND),
+        ("e2", "2024-03-05", BORDER_RESUMED),
+        ("e3", "2024-03-08", other),
+    )
+    assert sorted(t.parties for t in dossier.tracks) == [
+        ("Colombia", "Ecuador"),
+        ("Ecuador", "United States"),
+    ]
