@@ -1048,6 +1048,18 @@ def test_a_city_named_after_of_is_the_meetings_place(nlp: Any) -> None:
     assert m.city == "Mombasa"
 
 
+def test_a_name_before_a_place_noun_is_the_meetings_place(nlp: Any) -> None:
+    text = "Kenyan and Somali negotiators held talks in Garissa town on Monday on the border dispute."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.city == "Garissa"
+
+
+def test_an_island_the_meeting_is_on_is_its_place(nlp: Any) -> None:
+    text = "Ghana and Togo will hold talks next Tuesday on the resort island of Bioko."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.city == "Bioko"
+
+
 def test_a_place_after_the_sides_of_between_is_the_meetings_place(nlp: Any) -> None:
     text = (
         "Talks between Kenya's government and the Somali rebels in Mombasa entered their third day on Monday."

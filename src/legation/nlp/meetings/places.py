@@ -52,12 +52,17 @@ def _place_noun_of(name: Token) -> Token | None:
     return None
 
 
+def _before_place_noun(name: Token) -> bool:
+    """Whether a name is set before a place noun ("in X town", "X city")."""
+    return name.dep_ == "compound" and name.head.lower_ in _PLACE_NOUNS
+
+
 def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
     """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
     X": the model took the place into the name), as a place."""
     for ent in ctx.ents_in(sent):
-        if _place_noun_of(ent.root) is not None:
-            yield ent, "GPE"  # "the lakeside town of X", whatever the model took X for
+        if _place_noun_of(ent.root) is not None or _before_place_noun(ent.root):
+            yield ent, "GPE"  # "the lakeside town of X", "in X town", whatever the model took X for
             continue
         yield ent, ent.label_
         if ent.label_ != "ORG":
@@ -86,8 +91,11 @@ def city_of_meeting(
             root = root.head  # "in the Kenyan capital Nairobi"
         elif (place := _place_noun_of(root)) is not None:
             root = place  # "in the Red Sea city of X", "in the resort town of X"
-        if root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE and _near_trigger(root.head, triggers):
-            return ent.text, ctx.span_evidence(ent)
+        elif _before_place_noun(root):
+            root = root.head  # "in X town", "in X city"
+        at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
+        if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
+            return ent.text, ctx.span_evidence(ent)  # "in X", "on the island of X"
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
             return ent.text, ctx.span_evidence(ent)
         venue = root.head
