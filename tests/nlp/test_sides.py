@@ -706,3 +706,13 @@ def test_talks_among_several_countries_name_every_one_of_them_a_side(nlp: Any) -
     )
     meetings, announced = read_meetings(ctx)
     assert find_sides(ctx, meetings, announced).parties == ("Bolivia", "Chile", "Peru")
+
+
+def test_a_countrys_government_phrase_is_one_of_its_wordings(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Envoys of the African Union met the Chadian transitional government in N'Djamena on Monday for "
+        "talks on the coming elections.",
+    )
+    assert sides.parties == ("African Union", "Chad")
+    assert "Chadian transitional government" in sides.party_names["Chad"]

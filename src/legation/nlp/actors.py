@@ -37,7 +37,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
 #: The words between a name and a movement in apposition to it: "X, a ", "X, the exiled ".
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-_GOVERNMENT_NOUNS = {"government", "regime", "authorities", "administration"}
+#: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration"})
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
 _UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly"})
@@ -251,7 +252,7 @@ def find_actors(ctx: Any) -> DocActors:
     main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
     mentions += _people(ctx, mentions, free, affiliations, main[0][0] if main else None)
     if main:
-        for tok in ctx.tokens_lower_in(doc[:], _GOVERNMENT_NOUNS):
+        for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
                 mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
     mentions = _name_movement(mentions)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import ActorMention, DocActors, actor_words, backs, is_place
+from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
@@ -116,10 +116,27 @@ def find_sides(
         members=_members(ctx, actors, size) if size is not None else (),
         parties=parties if negotiation else (),
         third_parties=third,
-        party_names={p: actors.surfaces(p) or (p,) for p in parties} if negotiation else {},
+        party_names={p: _wordings(ctx, actors, p) for p in parties} if negotiation else {},
         movements=_movements(actors, {*parties, *named}, parties),
         negotiation=negotiation,
     )
+
+
+def _wordings(ctx: DocContext, actors: DocActors, party: str) -> tuple[str, ...]:
+    """Every wording the report uses for a party: its mentions, and for a country the phrase of its
+    government ("the Ruritanian transitional government", "Ruritania's caretaker government"), which
+    reports and readers also name the side by."""
+    wordings = list(actors.surfaces(party) or (party,))
+    for m in actors.mentions:
+        if m.name != party or m.type != "country":
+            continue
+        tok = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = tok.root.head if tok is not None else None
+        if tok is None or head is None or tok.root.dep_ not in ("amod", "compound", "poss"):
+            continue
+        if head.lower_ in GOVERNMENT_NOUNS and head.i > tok.root.i:
+            wordings.append(ctx.document.text[m.start : head.idx + len(head.text)])
+    return tuple(dict.fromkeys(wordings))
 
 
 def _who_met(
