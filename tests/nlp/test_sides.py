@@ -716,3 +716,23 @@ def test_a_countrys_government_phrase_is_one_of_its_wordings(nlp: Any) -> None:
     )
     assert sides.parties == ("African Union", "Chad")
     assert "Chadian transitional government" in sides.party_names["Chad"]
+
+
+def test_the_host_that_is_one_of_two_sides_named_about_the_talks_is_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Ghana's trade minister will lead a delegation of officials next month, the ministry said on "
+        "Tuesday. The discussions, which will take place on December 14 in Abuja, will cover tariffs on "
+        "cocoa. The Ghanaian delegation will also meet Nigerian President Musa Danjuma.",
+    )
+    assert sides.parties == ("Ghana", "Nigeria")
+    assert "Nigeria" not in {t.name for t in sides.third_parties}
+
+
+def test_a_host_named_with_two_other_sides_stays_a_host(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held a second round of talks in Montevideo on Monday. Uruguay welcomed the two "
+        "delegations, and the Chilean and Peruvian negotiators thanked Uruguay for its hospitality.",
+    )
+    assert sides.parties == ("Chile", "Peru")

@@ -7,7 +7,8 @@ An actor given a third-party role anywhere in the report ("South African-brokere
 Oman", "observers from the EU") is recorded with that role and is not a side; so is the country whose
 city — its capital or another large city (``cities.tsv``) — hosts the talks when it is not named as a
 side. A host or chair that the report lists among
-three or more sides stays a side (the host of multilateral talks often negotiates too).
+three or more sides stays a side (the host of multilateral talks often negotiates too), and so does one
+that is one of only two sides the report names (a capital's country talking with a visiting delegation).
 
 A report that names actors but describes no negotiation between them (no meeting, talks, delegation,
 offer or agreement in a sentence that names two of them) has no parties, and so makes no track.
@@ -76,12 +77,13 @@ def find_sides(
         # a host or chair that is one of only two sides met is a side: "X and Y co-chaired the dialogue"
         sides = [p for p, _n in from_meetings.most_common()]
     if len(sides) < 2:
-        # sentences about the talks themselves first; those about a deal name its bystanders too
-        # ("a deal that spares supplies to X")
-        not_sides = hard | (soft - listed_with_others)
-        table = [names for names, at_table in sentences if at_table]
-        at_table = _sides_from_sentences(table, not_sides, sides)
-        sides = at_table if len(at_table) >= 2 else _sides_from_sentences(in_talks, not_sides, sides)
+        in_sentences = _sentence_sides(sentences, hard | (soft - listed_with_others), sides)
+        if len(in_sentences) < 2 and soft - listed_with_others:
+            # the host or chair that is one of only two sides named about the talks is a side ("the US
+            # team will hold talks in Beijing": China hosts its own talks)
+            with_host = _sentence_sides(sentences, hard, sides)
+            in_sentences = with_host if len(with_host) == 2 else in_sentences
+        sides = in_sentences
     size = talks_size(ctx.document.text)
     if size is not None and len(sides) < size:
         # the host of "six-party talks" that names five sides is the sixth
@@ -89,12 +91,6 @@ def find_sides(
         sides += sorted(p for p in soft if p in named_in_talks and p not in sides)[: size - len(sides)]
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
     parties = tuple(sorted(sides[:MAX_PARTIES]))
-    third = tuple(
-        ThirdParty(name, role, tuple(evidence))
-        for name, found in sorted(roles.items())
-        if name not in parties
-        for role, evidence in _by_role(found).items()
-    )
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
     if forum is not None:
@@ -103,7 +99,7 @@ def find_sides(
             named=tuple(sorted(named | set(forum.members))),
             size=size,
             parties=forum.members,
-            third_parties=tuple(t for t in third if t.name not in forum.members),
+            third_parties=_third_parties(roles, set(forum.members)),
             party_names={
                 p: tuple(dict.fromkeys((*forum.wordings[p], *actors.surfaces(p)))) for p in forum.members
             },
@@ -115,10 +111,20 @@ def find_sides(
         size=size,
         members=_members(ctx, actors, size) if size is not None else (),
         parties=parties if negotiation else (),
-        third_parties=third,
+        third_parties=_third_parties(roles, set(parties)),
         party_names={p: _wordings(ctx, actors, p) for p in parties} if negotiation else {},
         movements=_movements(actors, {*parties, *named}, parties),
         negotiation=negotiation,
+    )
+
+
+def _third_parties(roles: dict[str, list[tuple[str, Evidence]]], sides: set[str]) -> tuple[ThirdParty, ...]:
+    """Every actor given a third-party role that is not a side, with the sentences that gave each role."""
+    return tuple(
+        ThirdParty(name, role, tuple(evidence))
+        for name, found in sorted(roles.items())
+        if name not in sides
+        for role, evidence in _by_role(found).items()
     )
 
 
@@ -195,6 +201,19 @@ def _roles(
             continue  # a city of a country the report names about the talks: a place of one side's
         roles[host].append(("host", m.field_evidence.get("city") or m.evidence[0]))
     return roles
+
+
+def _sentence_sides(
+    sentences: list[tuple[list[str], bool]], not_sides: set[str], sides: list[str]
+) -> list[str]:
+    """Sides from the sentences about the talks themselves first, else from every sentence that
+    describes a negotiation (those about a deal name its bystanders too: "a deal that spares supplies
+    to X")."""
+    table = [names for names, at_table in sentences if at_table]
+    at_table = _sides_from_sentences(table, not_sides, sides)
+    if len(at_table) >= 2:
+        return at_table
+    return _sides_from_sentences([names for names, _at in sentences], not_sides, sides)
 
 
 def _sides_from_sentences(in_talks: list[list[str]], third: set[str], sides: list[str]) -> list[str]:
