@@ -736,3 +736,9 @@ def test_a_host_named_with_two_other_sides_stays_a_host(nlp: Any) -> None:
         "delegations, and the Chilean and Peruvian negotiators thanked Uruguay for its hospitality.",
     )
     assert sides.parties == ("Chile", "Peru")
+
+
+def test_a_well_known_movements_full_name_in_the_lexicon_is_one_of_its_wordings(nlp: Any) -> None:
+    sides = _sides(nlp, "Colombian government negotiators and FARC rebels resumed talks in Havana on Monday.")
+    assert sides.parties == ("Colombia", "FARC")
+    assert "Revolutionary Armed Forces of Colombia" in sides.party_names["FARC"]

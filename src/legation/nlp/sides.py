@@ -131,8 +131,10 @@ def _third_parties(roles: dict[str, list[tuple[str, Evidence]]], sides: set[str]
 def _wordings(ctx: DocContext, actors: DocActors, party: str) -> tuple[str, ...]:
     """Every wording the report uses for a party: its mentions, and for a country the phrase of its
     government ("the Ruritanian transitional government", "Ruritania's caretaker government"), which
-    reports and readers also name the side by."""
+    reports and readers also name the side by; for a well-known movement, its full names in the lexicon
+    (``aliases`` of ``actors.yaml``: "Islamic Resistance Movement" is Hamas's)."""
     wordings = list(actors.surfaces(party) or (party,))
+    wordings += [full for full, known in actor_words().aliases.items() if known == party]
     for m in actors.mentions:
         if m.name != party or m.type != "country":
             continue
