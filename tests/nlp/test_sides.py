@@ -589,6 +589,17 @@ def test_the_two_sides_that_co_chair_their_dialogue_stay_its_sides(nlp: Any) -> 
     assert sides.parties == ("Brazil", "Canada")
 
 
+def test_co_chairs_named_by_a_passive_are_the_sides_not_chairs_of_the_talks(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Kenya and Uganda agreed on Friday to reopen the border crossing at the end of a two-day meeting "
+        "of their joint commission in Arusha. The meeting was co-chaired by Kenyan Trade Minister Jane "
+        "Wambui and Ugandan Trade Minister Paul Okello.",
+    )
+    assert sides.parties == ("Kenya", "Uganda")
+    assert not sides.third_parties
+
+
 def test_a_movement_whose_acronym_spells_its_possessive_first_word_keeps_that_word(nlp: Any) -> None:
     ctx = context(
         nlp,

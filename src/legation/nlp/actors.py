@@ -1105,6 +1105,15 @@ def backs(text: str, mention: ActorMention) -> bool:
 _TAKING_PART = frozenset({"attend", "participate", "sit", "take"})
 
 
+def _joint(word: Any) -> bool:
+    """Whether a role word is shared ("co-chaired by A and B"): the co-chairs of a committee of two
+    sides are those sides, each chairing its half, not a third party presiding over them."""
+    if word.lower_.startswith("co-"):
+        return True
+    doc = word.doc
+    return bool(word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "co")
+
+
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     """The third-party role a mention is given where it stands ("Qatari-mediated", "hosted by Oman",
     "the Norwegian facilitators", "observers from the EU"), or None."""
@@ -1130,7 +1139,7 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     for t in [*near, *root.children, *(own.children if own is not root else ())]:
         for form in (t.lower_, t.lemma_.lower()):
             if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
-                return roles[form]
+                return None if roles[form] == "chair" and _joint(t) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
     for verb in (t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in _TAKING_PART):
