@@ -896,3 +896,18 @@ def test_a_round_lists_no_third_party_of_the_track_among_its_sides() -> None:
     )
     (track,) = fuse([a])
     assert track.rounds[0].parties == ("Iran", "United States")
+
+
+def test_talks_dated_by_their_first_day_and_length_end_on_their_last() -> None:
+    first = replace(_date("2024-05-20"), begin="2024-05-20", finish="2024-05-21")
+    announced = _analysis("a", "2024-05-17", _meeting("a", "2024-05-19", city="Muscat", planned=True))
+    ended = _analysis("b", "2024-05-22", _meeting("b", "2024-05-20", city="Muscat", duration=_length("P2D")))
+    ended = replace(ended, meetings=(replace(ended.meetings[0], date=first, stage="opened"),))
+    (track,) = fuse([announced, ended])
+    (round_,) = track.rounds
+    # the day announced (a day of travel before the talks) is not within the two days they lasted
+    assert (round_.date, round_.end) == ("2024-05-20", "2024-05-21")
+
+
+def _length(value: str) -> TimeValue:
+    return TimeValue("two days", "DURATION", value, 0, 8)

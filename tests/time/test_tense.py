@@ -28,6 +28,11 @@ ROWS = [
     ("Envoys of the two states were to meet Wednesday in Vienna, officials said.", "Wednesday", "2024-06-19"),
     ("The talks, which were scheduled for Monday, were called off.", "Monday", "2024-06-10"),
     ("Leaders flew in for the summit scheduled on Monday.", "Monday", "2024-06-17"),
+    (
+        "The talks will end on Wednesday, ahead of a session on Thursday co-chaired by the two ministers.",
+        "Thursday",
+        "2024-06-20",
+    ),
     # a plan in the past perfect is overtaken ("had been due to"), a date qualifying a noun takes no tense
     # from the verb ("follows Tuesday's declaration" is the Tuesday before the report)
     ("The offer had been due to expire Friday evening.", "Friday evening", "2024-06-14TEV"),

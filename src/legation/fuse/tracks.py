@@ -640,7 +640,12 @@ def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
     report's date follows by one day ("X arrived Wednesday for talks" and "X said Thursday after the
     talks": the talks were on Thursday); and whether such an eve was left out."""
     days = {m.date.value[:10] for m in held if m.date is not None}
+    # the last day of talks a report dates by their first day and length ("wrapped up two days of talks")
+    days |= {
+        m.date.finish[:10] for m in held if m.date is not None and m.date.finish and m.date.type == "DATE"
+    }
     surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival}
+    surely |= {d for d in days if d not in {m.date.value[:10] for m in held if m.date is not None}}
     eves = {d for d in days - surely if _next_day(d) in surely}
     return sorted(days - eves), bool(eves)
 
@@ -649,8 +654,8 @@ def _with_announced_days(c: _Cluster, held: list[MeetingMention], days: list[str
     """The held days, and a day the round was announced for that a report's length of the talks reaches
     back to from the day it dates them ("will meet on Saturday", then "wrapped up two days of talks on
     Sunday")."""
-    reaches = [
-        (dt.date.fromisoformat(m.date.value[:10]), lasted)
+    reaches = [  # from the last day the talks were dated on ("on Sunday"; or the range of one so dated)
+        (dt.date.fromisoformat((m.date.finish or m.date.value)[:10]), lasted)
         for m in held
         if m.date is not None and (lasted := days_lasted(m.duration)) >= 2
     ]

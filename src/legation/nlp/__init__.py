@@ -31,7 +31,25 @@ def load_model() -> Any:
     if unused:
         nlp.disable_pipes(*unused)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    _keep_whole(nlp)
     return nlp
+
+
+def _keep_whole(nlp: Any) -> None:
+    """Words the tokenizer would split at their hyphen but that are one word ("co-chaired",
+    ``meetings.yaml`` kind ``one-word``), in lower case and capitalised, with their lemma (the
+    lemmatizer's rules would make "co-chaire" of it; it keeps a lemma already set)."""
+    from spacy.symbols import ORTH
+
+    from legation.nlp.lexicons import meeting_words
+
+    words = meeting_words().one_words
+    for word in words:
+        for form in {word, word[0].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    ruler = nlp.get_pipe("attribute_ruler")
+    for word, lemma in words.items():
+        ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
 
 
 def _paragraph_starts(doc: Any) -> Any:

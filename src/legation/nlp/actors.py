@@ -1105,13 +1105,17 @@ def backs(text: str, mention: ActorMention) -> bool:
 _TAKING_PART = frozenset({"attend", "participate", "sit", "take"})
 
 
-def _joint(word: Any) -> bool:
-    """Whether a role word is shared ("co-chaired by A and B"): the co-chairs of a committee of two
-    sides are those sides, each chairing its half, not a third party presiding over them."""
-    if word.lower_.startswith("co-"):
-        return True
-    doc = word.doc
-    return bool(word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "co")
+def joint_role(word: Any) -> bool:
+    """Whether a role word is shared among those it names ("co-chaired by A and B", "A and B co-chaired"):
+    the co-chairs of a committee of two sides are those sides, each chairing its half, not a third party
+    presiding over them ("X co-chaired the talks between the rebels and the government" is a chair)."""
+    if not word.lower_.startswith("co-"):  # one word: see meetings.yaml, kind one-word
+        return False
+    holders = [c for by in word.children if by.dep_ == "agent" for c in by.children if c.dep_ == "pobj"]
+    holders += [
+        c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in meeting_words().nouns
+    ]
+    return any(h.conjuncts for h in holders)
 
 
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
@@ -1139,7 +1143,7 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     for t in [*near, *root.children, *(own.children if own is not root else ())]:
         for form in (t.lower_, t.lemma_.lower()):
             if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
-                return None if roles[form] == "chair" and _joint(t) else roles[form]
+                return None if roles[form] == "chair" and joint_role(t) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
     for verb in (t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in _TAKING_PART):

@@ -149,6 +149,9 @@ class MeetingWords:
     #: verbs of joining a body: the organisation joined at a meeting is the other side of it ("X joined
     #: the alliance at a ceremony")
     joining: frozenset[str] = frozenset()
+    #: words written with a hyphen that the tokenizer must keep whole ("co-chaired"), with their lemma:
+    #: see :func:`legation.nlp.load_model`
+    one_words: dict[str, str] = field(default_factory=dict)
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -181,6 +184,7 @@ def meeting_words() -> MeetingWords:
         "ongoing",
         "addressing",
         "joining",
+        "one-word",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -224,6 +228,9 @@ def meeting_words() -> MeetingWords:
         ongoing=frozenset(by_kind["ongoing"]),
         addressing=frozenset(by_kind["addressing"]),
         joining=frozenset(by_kind["joining"]),
+        one_words={
+            w.lower(): e["value"] for e in data.entries if e["kind"] == "one-word" for w in e["words"]
+        },
     )
 
 

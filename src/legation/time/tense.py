@@ -424,10 +424,13 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
         return None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return Tense.PAST
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and not _plan_word(verb):
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and not _plan_word(verb) and depth < 3:
         # "a declaration signed in Doha on July 19": a reduced relative tells a past event ("the summit
-        # scheduled for Nov. 18" tells a plan)
-        return Tense.PAST
+        # scheduled for Nov. 18" tells a plan), unless the clause of its noun is to come ("will end
+        # ahead of a session on Thursday co-chaired by X")
+        above = _governing_verb(verb.head)
+        ahead = above is not None and _verb_tense(above, depth + 1) is Tense.FUTURE
+        return Tense.FUTURE if ahead else Tense.PAST
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return Tense.PAST
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):

@@ -117,6 +117,27 @@ _OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
 _CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
 
 
+#: Nouns of a meeting's first and of its last day, by the verb they name: "at the end of the meeting",
+#: "at the close of the talks", "the opening of the session".
+_STAGE_NOUNS = {"end": "end", "close": "close", "conclusion": "conclude", "opening": "open", "start": "start"}
+
+
+def _stage_nouns(triggers: list[Token]) -> set[str]:
+    """The stage a noun above the meeting word names ("at the end of the four-day meeting", however the
+    parser hung the meeting word under its name), as the verb it stands for."""
+    found = set()
+    for t in triggers:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for anc in list(t.ancestors)[:4]:
+            if anc.pos_ == "VERB":
+                break
+            if anc.lower_ == "of" and anc.head.lemma_.lower() in _STAGE_NOUNS:
+                found.add(_STAGE_NOUNS[anc.head.lemma_.lower()])
+                break
+    return found
+
+
 def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     """Whether the sentence tells the meeting's first day ("opened") or its last ("closed"), or neither
     (or both: "talks that began on Monday ended on Thursday" dates each day apart). The verb the day
@@ -126,7 +147,7 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
         verbs += [v for v in (day.head, day.head.head) if v.pos_ == "VERB"][:1]
     verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass")]  # "the talks ended on X"
     verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
-    lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"}
+    lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
     opening, closing = bool(lemmas & _OPENING), bool(lemmas & _CLOSING)
     if opening == closing:
         return None
@@ -298,6 +319,29 @@ def meeting_length(text: str) -> bool:
     days of talks" (a stretch of days "of" a meeting noun)."""
     low = text.lower()
     return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
+
+
+#: A length written as an adjective: "four-day", "two-day", "three-hour".
+_LENGTH_ADJECTIVE = re.compile(r"^[\w.]+-(?:day|hour|week)(?:-long)?$", re.IGNORECASE)
+#: How many words may stand between such a length and the meeting word ("the four-day extraordinary
+#: General Border Committee (GBC) meeting").
+_LENGTH_REACH = 8
+
+
+def length_of_trigger(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a length written as an adjective qualifies a meeting word after it in the same noun
+    phrase ("the four-day meeting", "two-day talks"), with no verb or clause between."""
+    if not _LENGTH_ADJECTIVE.match(t.text):
+        return False
+    tok = ctx.token_at(sent, t.end - 1)
+    if tok is None:
+        return False
+    for nxt in sent.doc[tok.i + 1 : min(tok.i + 1 + _LENGTH_REACH, sent.end)]:
+        if nxt in triggers:
+            return nxt.pos_ in ("NOUN", "PROPN")
+        if nxt.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or nxt.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:

@@ -125,6 +125,12 @@ def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
         candidates = [] if started else [c for c in t.children if c.dep_ == "amod"]
         if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
             candidates.append(t.head)
+        if t.dep_ in ("nsubjpass", "nsubj"):
+            # "the talks were due to resume on Aug. 8 but were postponed": a verb joined to the talks' own
+            # with no subject of its own
+            candidates += [
+                v for v in t.head.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)
+            ]
         for verb in candidates:
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
             fate = _FATES.get((verb.lemma_.lower(), particle)) or _FATES.get((verb.lemma_.lower(), ""))
@@ -176,6 +182,13 @@ def future_verdict(triggers: list[Token]) -> bool | None:
     return None
 
 
+#: Nouns of a part of a meeting that stand between it and the verb it is the setting of: "agreed to X at the
+#: end of the meeting", "on the sidelines of the summit".
+_SETTINGS = frozenset(
+    {"end", "close", "conclusion", "opening", "start", "sideline", "sidelines", "margin", "margins"}
+)
+
+
 def _future_word(t: Token) -> bool | None:
     """Whether one meeting word names a meeting to come; None when no verb tells."""
     if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
@@ -191,7 +204,18 @@ def _future_word(t: Token) -> bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during") and verb.dep_ == "xcomp":
+    setting = t
+    if (
+        setting.dep_ == "pobj"
+        and setting.head.lower_ == "of"
+        and setting.head.head.lemma_.lower() in _SETTINGS
+    ):
+        setting = setting.head.head  # "at the end of a two-day meeting", "on the sidelines of the summit"
+    if (
+        setting.dep_ == "pobj"
+        and setting.head.lower_ in ("in", "at", "during", "on")
+        and verb.dep_ == "xcomp"
+    ):
         # "agreed Friday to exchange prisoners in their first talks": the talks are where it was agreed
         verb = verb.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -187,3 +187,21 @@ def _is_place(tok: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "toward", "towards", "near", "from"):
         return True
     return bool(root.dep_ == "appos" and root.head.ent_type_ == "GPE")
+
+
+#: Words that open a clause or phrase of an earlier event the sentence measures from ("since they met",
+#: "a day after the talks in X").
+_EARLIER_OPENERS = frozenset({"since", "after", "following"})
+
+
+def in_earlier_clause(word: Token) -> bool:
+    """Whether a word stands in a clause or phrase of another, earlier event: "the third round since the
+    two sides met in Geneva", "met on Tuesday, a day after the governments agreed at talks in X"."""
+    for tok in [word, *word.ancestors]:
+        if tok.dep_ == "ROOT":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _EARLIER_OPENERS for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _EARLIER_OPENERS:
+            return True
+    return False

@@ -37,7 +37,11 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
             continue
         if not _is_delegation(ctx, delegation):
             talks = delegation.lower_ in meeting_words().nouns or _talks_before(delegation)
-            if not talks or (delegation.dep_ != "nsubjpass" and verb.dep_ != "acl"):
+            # "X, who co-chaired the meeting with Y": a side's head (not "X co-chaired talks between ...")
+            shared = verb.lower_.startswith("co-") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in delegation.children
+            )
+            if not talks or (delegation.dep_ != "nsubjpass" and verb.dep_ != "acl" and not shared):
                 continue  # "the talks were led by", "the talks, led by A and B, ended"
             delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
         for person in _leaders(verb):

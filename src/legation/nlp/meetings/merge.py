@@ -214,6 +214,7 @@ def _merge(
             ordinal = focal_ordinal + (1 if g.relative == "next" else -1)
         if g.date is None and ordinal is None and not _vague_planned(g):
             continue  # nothing to place it on a timeline or in a sequence
+        _date_from_first_day(g)
         meetings.append(
             MeetingMention(
                 key=f"m{i}",
@@ -237,6 +238,19 @@ def _merge(
             )
         )
     return meetings
+
+
+def _date_from_first_day(g: Partial) -> None:
+    """A meeting told by its last day and its length ("wrapped up two days of talks on Tuesday", "at the
+    end of the four-day meeting on Thursday") is dated by its first day, as a round is, its days kept as
+    the value's range: another report that tells its opening day then dates it alike."""
+    days = days_lasted(g.duration) if g.duration is not None and g.duration.mod is None else 0
+    if g.stage != "closed" or g.planned or g.date is None or days < 2 or len(g.date.value) != 10:
+        return
+    last = dt.date.fromisoformat(g.date.value)
+    first = (last - dt.timedelta(days=days - 1)).isoformat()
+    g.date = replace(g.date, value=first, begin=first, finish=last.isoformat())
+    g.stage = "opened"
 
 
 def _later(t: TimeValue, anchor: dt.date | None) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from legation.model import Actor, Head
-from legation.nlp.actors import actor_words
+from legation.nlp.actors import actor_words, joint_role
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import (
@@ -181,6 +181,12 @@ def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
 _CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before", "in"})
 
 
+def _presides(verb: Token) -> bool:
+    """A verb of a third party's part in the talks ("X chaired the talks between A and B", "Y mediated
+    them"): its doer is no side, unless the sides share the part ("A and B co-chaired the talks")."""
+    return verb.lemma_.lower() in actor_words().roles and not joint_role(verb)
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose doers hold the talks with someone that a meeting noun names: "X will send a
     delegation to Cairo for talks with Y", "X arrived in Cairo for talks with Y" (not a speech verb)."""
@@ -188,7 +194,7 @@ def _carrier(noun: Token) -> Token | None:
     if addressed(noun):  # "X told the meeting", "X addressed the talks": X took part in them
         return head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":  # "X began a meeting with Y"
-        return None if is_speech(head) or comments(head) else head
+        return None if is_speech(head) or comments(head) or _presides(head) else head
     if head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         # "X and Y held three hours of talks", not "X welcomed the resumption of talks"
         verb = head.head.head
@@ -284,6 +290,8 @@ def _phrase(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
             continue
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and meeting_words().venues.fullmatch(c.lower_):
+            continue  # "met X at the villa, the residence of Y's ambassador": a place the parser hung on X
         out += _phrase(c)
     return sorted(out, key=lambda t: t.i)
 

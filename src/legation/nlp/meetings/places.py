@@ -12,7 +12,14 @@ from dataclasses import replace
 from legation.model import Evidence, MeetingMention
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import agenda_words, meeting_words
-from legation.nlp.meetings.grammar import MEETING_EVENT_VERBS, infinitive, is_speech, states, topic
+from legation.nlp.meetings.grammar import (
+    MEETING_EVENT_VERBS,
+    in_earlier_clause,
+    infinitive,
+    is_speech,
+    states,
+    topic,
+)
 
 
 def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
@@ -79,8 +86,12 @@ def city_of_meeting(
 ) -> tuple[str, Evidence] | None:
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location; or
     the dateline's city when it is the capital of the ``country`` the sentence puts the meeting in."""
+    # a place in a clause of an earlier meeting is that meeting's, unless the sentence is all of it
+    elsewhere = not all(in_earlier_clause(t) for t in triggers)
     for ent, label in _places_in(ctx, sent):
         if ent.text[:1].islower() or ent.text.lower().startswith("the "):
+            continue
+        if elsewhere and in_earlier_clause(ent.root):
             continue
         if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
             continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")

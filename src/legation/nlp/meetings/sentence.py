@@ -21,6 +21,7 @@ from legation.nlp.meetings.dates import (
     going_on,
     governs_meeting,
     led_up_to,
+    length_of_trigger,
     measures_another,
     meeting_length,
     next_word,
@@ -32,7 +33,7 @@ from legation.nlp.meetings.dates import (
     stage_told,
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
-from legation.nlp.meetings.grammar import meets_a_requirement, said_on
+from legation.nlp.meetings.grammar import in_earlier_clause, meets_a_requirement, said_on
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
@@ -165,7 +166,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         if (
             t.type == "DURATION"
             and MEETING_LENGTH.match(t.value)
-            and ("H" in t.value or meeting_length(text))
+            and ("H" in t.value or meeting_length(text) or length_of_trigger(ctx, sent, t, triggers))
             and not OFFSET.match(ctx.document.text, t.end)
             and not measures_another(ctx, sent, t, triggers)
             and coming(ctx, t) is None  # "a summit in two weeks": when, not how long
@@ -236,15 +237,18 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
     day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
     p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
-    country = country_of_meeting(ctx, sent, triggers)
-    city = city_of_meeting(ctx, sent, triggers, country)
+    # the place of a meeting the sentence measures this one from ("the third round since they met in
+    # Geneva", "a day after they agreed at talks in Putrajaya") is that meeting's
+    placed = [t for t in triggers if not in_earlier_clause(t)] or triggers
+    country = country_of_meeting(ctx, sent, placed)
+    city = city_of_meeting(ctx, sent, placed, country)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
     elif country is not None:
         p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
     venues = meeting_words().venues
     venue = (
-        venue_of_meeting(ctx, sent, triggers) if ctx.may_match(venues, sent) and venues.search(text) else None
+        venue_of_meeting(ctx, sent, placed) if ctx.may_match(venues, sent) and venues.search(text) else None
     )
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
