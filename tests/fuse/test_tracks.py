@@ -14,6 +14,7 @@ from legation.model import (
     Head,
     IssueMention,
     MeetingMention,
+    Statement,
     ThirdParty,
     TimeValue,
 )
@@ -911,3 +912,13 @@ def test_talks_dated_by_their_first_day_and_length_end_on_their_last() -> None:
 
 def _length(value: str) -> TimeValue:
     return TimeValue("two days", "DURATION", value, 0, 8)
+
+
+def test_a_speaker_a_report_gives_no_side_takes_the_side_the_track_gives_that_person() -> None:
+    head = Head(Actor("Paul Okello", "person", role="Trade Minister", party="Uganda"), _ev("a"))
+    held = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat", heads=(head,)))
+    bare = Statement(Actor("Okello", "organisation"), "said", "the talks went well", False, _ev("b"))
+    other = _analysis("b", "2024-05-08", _meeting("b", "2024-05-06", city="Muscat"))
+    (track,) = fuse([held, replace(other, statements=(bare,))])
+    (said,) = track.statements
+    assert (said.speaker.name, said.speaker.kind, said.speaker.party) == ("Okello", "person", "Uganda")

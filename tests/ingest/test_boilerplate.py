@@ -139,6 +139,31 @@ def test_titles_listed_under_a_bare_navigation_heading_are_dropped_with_it() -> 
     assert clean_text(raw) == kept
 
 
+def test_listed_titles_that_ask_a_question_are_titles_too() -> None:
+    raw = (
+        "Kenya and Tanzania resumed border talks on Monday.\n\n"
+        "Read more:\n"
+        "Why does the border matter?\n"
+        "Tanzania reopens two border posts"
+    )
+    assert clean_text(raw) == "Kenya and Tanzania resumed border talks on Monday."
+
+
+def test_lines_around_dropped_furniture_are_not_joined_into_one_sentence() -> None:
+    raw = (
+        "Kenya and Tanzania agree border deal after Arusha talks\n"
+        "11 June 2024\n"
+        "Share\n"
+        "Getty Images\n"
+        "Kenya's trade minister (left) and her Tanzanian counterpart leave the talks\n\n"
+        "Kenya and Tanzania said they had agreed to reopen the border."
+    )
+    assert clean_text(raw) == (
+        "Kenya and Tanzania agree border deal after Arusha talks\n\n"
+        "Kenya and Tanzania said they had agreed to reopen the border."
+    )
+
+
 def test_a_sentence_mentioning_furniture_words_is_kept_whole() -> None:
     raw = "Officials said the advertisement campaign for the referendum would share costs.\n\nAdvertisement"
     assert (

@@ -241,3 +241,79 @@ def test_a_venue_the_parser_hangs_on_a_person_is_no_part_of_who_met(nlp: Any) ->
     pos = ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in _phrase(doc[2])] == ["Okello", ","]
+
+
+def test_the_second_of_two_titled_people_takes_the_side_of_its_own_title(nlp: Any) -> None:
+    for text, second in (
+        (
+            "Chilean Foreign Minister Ana Ruiz and Peru's acting Foreign Minister Jorge Vargas met in Lima "
+            "on Monday.",
+            "Jorge Vargas",
+        ),
+        (
+            "Kenyan Prime Minister Otieno Kamau and Uganda's acting Prime Minister Okello Mugisha met in "
+            "Arusha on Monday.",
+            "Okello Mugisha",
+        ),
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+        sides = {h.actor.name: h.actor.party for h in m.heads}
+        assert sides[second] in ("Peru", "Uganda") and len(set(sides.values())) == 2
+
+
+def test_talks_over_the_weekend_are_held_on_its_days_where_the_report_says(nlp: Any) -> None:
+    text = (
+        "The accord followed two days of talks over the weekend in Arusha between Kenyan Trade Minister "
+        "Jane Wambui and Ugandan Trade Minister Paul Okello."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert not m.planned and m.date is not None
+    assert (m.date.value, m.date.finish, m.city) == ("2024-05-11", "2024-05-12", "Arusha")
+    assert set(m.parties) == {"Kenya", "Uganda"}
+
+
+def test_a_witness_named_by_a_second_verb_is_no_head(nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda held talks in Arusha on Thursday. The meeting was co-chaired by Kenyan Trade "
+        "Minister Jane Wambui and Ugandan Trade Minister Paul Okello, and witnessed by Tanzanian Foreign "
+        "Minister Asha Mwinyi."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    # nor is a title the parser cut from its name ("Ugandan Trade Minister"), and the name keeps its side
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Jane Wambui", "Kenya"),
+        ("Paul Okello", "Uganda"),
+    }
+
+
+def test_who_opens_the_talks_alone_presides_and_is_no_side(nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda agreed on Monday to reopen the border in their first direct talks in three years. "
+        "The talks at the historic State House on the banks of the lake were opened by Tanzanian Foreign "
+        "Minister Asha Mwinyi, who told the delegations there were two paths. The Kenyan delegation was led "
+        "by Trade Minister Jane Wambui, while Uganda's team was headed by Trade Minister Paul Okello."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Jane Wambui", "Kenya"),
+        ("Paul Okello", "Uganda"),
+    }
+    assert set(m.parties) == {"Kenya", "Uganda"}
+
+
+def test_a_head_named_in_apposition_to_a_title_is_the_head(nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda held talks in Arusha on Monday. The Ugandan delegation was led by the secretary of "
+        "the National Trade Council, Paul Okello, who was appointed to the post last week."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert ("Paul Okello", "Uganda") in {(h.actor.name, h.actor.party) for h in m.heads}
+
+
+def test_the_length_of_a_ceasefire_proposed_is_not_the_talks(nlp: Any) -> None:
+    text = (
+        "Kenya proposed to Uganda a ceasefire of two to three days in some areas, the head of the Kenyan "
+        "delegation told reporters following the talks in Arusha on Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is None

@@ -25,6 +25,11 @@ def test_organisation_speaker_with_party_and_dated_verb(nlp: Any) -> None:
     assert got == [("Iranian Foreign Ministry", "organisation", "Iran", "2024-05-06")]
 
 
+def test_a_body_named_with_its_countrys_possessive_speaks_for_that_country(nlp: Any) -> None:
+    got = _speakers(nlp, "Kenya's trade ministry said on Monday that Nairobi had agreed to the meeting.")
+    assert [(name, party) for name, _kind, party, _date in got] == [("trade ministry", "Kenya")]
+
+
 def test_person_with_role_and_party_before_the_name(nlp: Any) -> None:
     (st,) = find_statements(
         context(

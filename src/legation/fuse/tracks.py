@@ -46,6 +46,7 @@ from legation.model import (
     MeetingMention,
     Round,
     Sourced,
+    Statement,
     ThirdParty,
     TimeValue,
     Track,
@@ -262,7 +263,7 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
         rounds=tuple(rounds),
         issues=issues,
         issue_status=tuple(statuses),
-        statements=tuple(s for a in analyses for s in a.statements),
+        statements=_speakers_sided(tuple(s for a in analyses for s in a.statements), rounds),
         events=tuple(e for a in analyses for e in a.events),
         conflicts=conflicts,
         third_parties=third_parties,
@@ -776,6 +777,35 @@ def _heads(c: _Cluster) -> tuple[Head, ...]:
                 actor = replace(h.actor, party=h.actor.party or old.party, role=h.actor.role or old.role)
                 people[same] = replace(h, actor=actor)
     return tuple(people)
+
+
+def _speakers_sided(statements: tuple[Statement, ...], rounds: list[Round]) -> tuple[Statement, ...]:
+    """The statements, a person whose report gives no side taking the one the track's other reports
+    give that person (as a head of delegation or as a speaker): "Bessent said ..." in a report that never
+    says whose minister he is. A name two sides' people share stays unsided."""
+    known: dict[str, set[str]] = defaultdict(set)
+    for actor in [*(h.actor for r in rounds for h in r.heads), *(s.speaker for s in statements)]:
+        if actor.kind == "person" and actor.party:
+            known[actor.name].add(actor.party)
+    cache: dict[str, str | None] = {}
+
+    def side_of(name: str) -> str | None:
+        if name not in cache:
+            sides = {p for other, ps in known.items() if same_person(other, name) for p in ps}
+            cache[name] = next(iter(sides)) if len(sides) == 1 else None
+        return cache[name]
+
+    out = []
+    for st in statements:
+        sp = st.speaker
+        # a surname alone the statement reader could not tell for a person's is that person's
+        bare = sp.kind == "person" or (
+            sp.kind == "organisation" and (len(sp.name.split()) == 1 or sp.name in known)
+        )
+        if bare and sp.party is None and not st.generic and (side := side_of(sp.name)):
+            st = replace(st, speaker=replace(sp, kind="person", party=side))
+        out.append(st)
+    return tuple(out)
 
 
 def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head, ...]:

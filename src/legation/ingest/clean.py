@@ -19,6 +19,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 #: A line that ends a sentence (or a heading that is all there is on its line).
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 #: A navigation heading with something after its colon ("Read more: <title>") lists nothing below it.
+#: A line that ends a statement, not a question: listed titles may ask ("What are rare earths?").
+_ENDS_STATEMENT = re.compile(r"[.!…:;]['\"’”»)\]]*$")
 _HAS_ITEM = re.compile(r"[:|»›>]\s*\S")
 #: The titles listed under a bare navigation heading ("Read more:", "Related") are short lines that end
 #: no sentence; the first line that does, or a longer one, is the report again.
@@ -42,19 +44,22 @@ def paragraphs(text: str, boilerplate: Boilerplate | None = None) -> list[str]:
     out: list[str] = []
     listing = False
     for block in _BLANK_LINES.split(normalise_spaces(text)):
-        lines: list[str] = []
+        # lines between two lines of furniture stay apart: a headline over a dropped date and a caption
+        # is no sentence with the caption
+        runs: list[list[str]] = [[]]
         for line in block.split("\n"):
             if not line:
                 continue
             found = boilerplate.match(line)
             if found is not None:
                 listing = found.kind == "navigation" and not _HAS_ITEM.search(line)
+                runs.append([])
                 continue
-            if listing and not _ENDS_SENTENCE.search(line) and len(line) <= MAX_LISTED_TITLE:
-                continue
+            if listing and not _ENDS_STATEMENT.search(line) and len(line) <= MAX_LISTED_TITLE:
+                continue  # a title listed under "Read more:" (a question is a title too)
             listing = False
-            lines.append(line)
-        for paragraph in _join_lines(lines):
+            runs[-1].append(line)
+        for paragraph in (p for lines in runs for p in _join_lines(lines)):
             if not boilerplate.is_furniture(paragraph):
                 out.append(paragraph)
     return out

@@ -824,7 +824,10 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
     if subject.tag_ in ("NNS", "NNPS") and lower == subject.lemma_.lower() + "s" and subject.pos_ == "NOUN":
         return None  # a plural common noun: a group, kept as generic by the caller
-    party = ctx.party_of(phrase)
+    # "China's commerce ministry": the body of the country its possessive names
+    party = ctx.party_of(phrase) or next(
+        (ctx.gazetteer.country(c.text) for c in subject.children if c.dep_ == "poss"), None
+    )
     if phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
     if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):

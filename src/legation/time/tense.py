@@ -361,7 +361,7 @@ class ParseTense:
         if token is None:
             return False
         head = token.head
-        if head.pos_ == "ADP" and head.head is not head:
+        if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
         return bool(head.pos_ in ("VERB", "AUX"))
 
@@ -383,7 +383,7 @@ def _overtaken(plan: Any) -> bool:
     """Whether a plan word is in the past perfect: "had been due to expire Friday", "had been scheduled
     to". ("was scheduled to begin Friday" is not: wire copy reports a plan still ahead in the past
     tense.) The auxiliary is the plan word's, or for an adjective such as "due" its copula's."""
-    words = [plan, plan.head] if plan.dep_ in ("acomp", "xcomp") and plan.head is not plan else [plan]
+    words = [plan, plan.head] if plan.dep_ in ("acomp", "xcomp") and plan.head.i != plan.i else [plan]
     return any(c.lower_ == "had" for w in words for c in w.children if c.dep_ in ("aux", "auxpass"))
 
 
@@ -411,7 +411,7 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
             return Tense.FUTURE
     if any(a.lower_ == "to" for a in auxes) or verb.tag_ == "VB":
         head = verb.head
-        if head is not verb and depth < 3:
+        if head.i != verb.i and depth < 3:
             if _plan_word(head):
                 # "had been due to expire Friday", "was scheduled to meet": a plan already overtaken
                 if _overtaken(head):

@@ -338,17 +338,22 @@ def length_of_trigger(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[
         return False
     for nxt in sent.doc[tok.i + 1 : min(tok.i + 1 + _LENGTH_REACH, sent.end)]:
         if nxt in triggers:
-            return nxt.pos_ in ("NOUN", "PROPN")
+            # not a meeting some of those meeting are in town for ("who are in X for a three-day summit")
+            aside = any(a.dep_ == "relcl" for a in [nxt, *nxt.ancestors])
+            return nxt.pos_ in ("NOUN", "PROPN") and not aside
         if nxt.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or nxt.text in (",", ";", ":"):
             return False
     return False
 
 
 def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
-    """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce"
-    (an item of the agenda, ``issue_synonyms.yaml``), not of the meeting."""
+    """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce",
+    "a ceasefire of two to three days" (an item of the agenda, ``issue_synonyms.yaml``), not of the
+    meeting."""
     tok = ctx.token_at(sent, t.end - 1)
-    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head in triggers:
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head  # "a ceasefire of two to three days": the stretch hangs on the item through "of"
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod", "prep") or tok.head in triggers:
         return False
     head = tok.head
     lefts = [c for c in head.lefts if c.i > tok.i]  # "cease-fire": the words after the stretch's
@@ -458,3 +463,19 @@ def days_lasted(duration: TimeValue | None) -> int:
     # "two weeks of talks" is told loosely: a day more than the weeks' days
     count = int(days.group(1)) if days.group(2) == "D" else 7 * int(days.group(1)) + 1
     return count * 3 // 2 if duration is not None and duration.mod == "MORE_THAN" else count
+
+
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
+
+
+def weekend_days(value: str) -> tuple[str, str] | None:
+    """The Saturday and Sunday of a weekend value ("over the weekend": ``2025-W19-WE``), else None."""
+    m = _WEEKEND.match(value)
+    if m is None:
+        return None
+    year, week = int(m.group(1)), int(m.group(2))
+    try:
+        saturday = dt.date.fromisocalendar(year, week, 6)
+    except ValueError:
+        return None
+    return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()

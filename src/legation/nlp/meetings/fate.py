@@ -81,6 +81,8 @@ def only_wished(triggers: list[Token]) -> bool:
             verb = verb.head
         if any(c.dep_ == "aux" and c.lower_ in wishes for c in verb.children):
             return True  # "could resume", "might meet"
+        if t.dep_ == "dobj" and verb.lemma_.lower() in wishes:
+            return True  # "proposed a meeting of the two presidents", "offered talks"
         wisher = wisher_of(verb)
         if wisher is not None and wisher.lemma_.lower() in wishes:
             return True  # "hope to meet", "urged them to hold talks"

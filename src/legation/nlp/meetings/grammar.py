@@ -205,3 +205,12 @@ def in_earlier_clause(word: Token) -> bool:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _EARLIER_OPENERS:
             return True
     return False
+
+
+def stretch_of(noun: Token, triggers: list[Token]) -> bool:
+    """Whether a noun is a stretch of one of the meeting words ("two days of talks"), so that what the
+    parser hangs on the verb above it ("followed two days of talks in Geneva between A and B") is the
+    meeting's."""
+    return noun.lower_ in STRETCH_NOUNS and any(
+        c.lower_ == "of" and any(o in triggers for o in c.children) for c in noun.children
+    )

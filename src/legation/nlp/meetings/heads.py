@@ -65,6 +65,10 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
     heads: list[Head] = []
     for person, delegation in [*found, *((sent.doc[i], None) for i in signed)]:
         span = head_name(ctx, person)
+        if span is None:  # "led by the secretary of the council, X, who ...": the name in apposition
+            named = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            title = person.pos_ == "NOUN" or person.lower_ in meeting_words().titles
+            span = head_name(ctx, named) if named is not None and title else None
         if span is None:
             continue
         name, role, party = describe_head(ctx, span)
@@ -72,6 +76,8 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
             party = _party_of_delegation(ctx, delegation) or party
         party = _side_led(ctx, person) or party
         party = signed.get(person.i, party)
+        if party is None:
+            party = side_before(ctx, span)
         if name not in {h.actor.name for h in heads}:
             heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
@@ -89,7 +95,7 @@ def _working_level(delegation: Token) -> bool:
 
 
 def _first_agent(by: Token) -> bool:
-    return next(c for c in by.head.children if c.dep_ == "agent") is by
+    return bool(next(c for c in by.head.children if c.dep_ == "agent").i == by.i)
 
 
 def _listed_before(person: Token) -> list[Token]:
@@ -352,6 +358,18 @@ def head_name(ctx: DocContext, tok: Token) -> Span | None:
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
+def side_before(ctx: DocContext, name: Span) -> str | None:
+    """The side named in the words right before a name, back to the nearest conjunction, preposition or
+    punctuation: "A's premier X and B's acting premier Y", however the parser hung Y's title."""
+    i = name.start
+    while i > name.sent.start:
+        word = name.doc[i - 1]
+        if word.pos_ in ("CCONJ", "PUNCT", "ADP") or (word.pos_ == "VERB" and word.dep_ != "amod"):
+            break  # "acting" in "B's acting premier" is the title's
+        i -= 1
+    return next((m.name for m in ctx.actors.in_range(name.doc[i].idx, name.start_char)), None)
+
+
 def person_name(span: Span | None) -> Span | None:
     """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
     when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
@@ -368,6 +386,8 @@ def person_name(span: Span | None) -> Span | None:
     name = span.doc[start : span.end]
     if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
         return None
+    if name[-1].lower_.rstrip(".") in titles:
+        return None  # "Trade Minister", "Defence Minister": a title whose office the list above lacks
     return name
 
 

@@ -21,8 +21,9 @@ from legation.nlp.meetings.grammar import (
     comments,
     is_speech,
     joined_to,
+    stretch_of,
 )
-from legation.nlp.meetings.heads import describe_head, head_name, person_name
+from legation.nlp.meetings.heads import describe_head, head_name, person_name, side_before
 from legation.nlp.people import propn_chain, title_before
 
 
@@ -138,9 +139,13 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
                 if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 yield _phrase(prep)
-        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
-            # "a meeting took place between X and Y", "talks are being held in A between X and Y"
-            verb = trigger.head
+        stretch = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+        if (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX")) or (
+            stretch is not trigger and stretch_of(stretch, [trigger]) and stretch.head.pos_ == "VERB"
+        ):
+            # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it
+            # followed two days of talks in A between X and Y"
+            verb = stretch.head if stretch is not trigger else trigger.head
             place = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
             for prep in (p for w in (verb, *place) for p in w.children):
                 if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
@@ -148,9 +153,27 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         if verb is None:
             continue
-        for c in [*_met(verb), *_doers(verb), *_joined(verb)]:
+        doers = [] if _opened_by_one(verb) else _doers(verb)
+        for c in [*_met(verb), *doers, *_joined(verb)]:
             if c.lower_ not in DELEGATION_WORDS:
                 yield _phrase(c)
+
+
+#: Verbs of opening or closing a meeting that one person does for all: "the talks were opened by the host's
+#: foreign minister".
+_PRESIDING = frozenset({"open", "close", "begin", "start", "end", "conclude", "chair", "host"})
+
+
+def _opened_by_one(verb: Token) -> bool:
+    """Whether talks were opened or closed by one person ("The talks ... were opened by Foreign Minister
+    X, who told the delegations ..."): the host presiding, no side ("were opened by the two ministers"
+    names the sides)."""
+    if verb.lemma_.lower() not in _PRESIDING:
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in meeting_words().nouns for c in verb.children):
+        return False
+    agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    return len(agents) == 1 and not agents[0].conjuncts
 
 
 def _clause_with_subject(tok: Token) -> bool:
@@ -349,6 +372,10 @@ def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tu
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
         if party is None:
             party = _of_country(ctx, span)
+        if party is None:
+            # "A's premier X and B's acting premier Y", however the parser hung Y's title: the words right
+            # before Y are Y's
+            party = side_before(ctx, span)
         if party is None and span.root.dep_ == "appos":  # "Iranian Foreign Minister, X," parsed as apposition
             title = span.root.head
             party = next((m.name for m in ctx.actors.in_range(title.left_edge.idx, title.idx)), None)

@@ -18,6 +18,7 @@ from legation.nlp.meetings.grammar import (
     infinitive,
     is_speech,
     states,
+    stretch_of,
     topic,
 )
 
@@ -194,8 +195,8 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
     head = prep.head
     if head in triggers:
         return True
-    if any(c in triggers for c in head.children):
-        return True
+    if any(c in triggers or stretch_of(c, triggers) for c in head.children):
+        return True  # "followed two days of talks in Geneva": the verb's object is a stretch of the talks
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_EVENT_VERBS:
         return True
     # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
@@ -205,6 +206,9 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
     # "the first meeting of the joint committee in Lima": the place of the body's meeting
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head in triggers:
         return head.lemma_.lower() in agenda_words().body
+    # "talks over the weekend in Geneva", "talks on Monday in Geneva": hung by the parser on the time
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head in triggers:
+        return True
     if _last_of_between(head, triggers):
         return True  # "talks between X and Y in Lima": hung by the parser on the last side
     if topic(head) and head.head.head in triggers and head.lemma_.lower() not in agenda_words().placed:

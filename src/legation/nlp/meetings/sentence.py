@@ -31,6 +31,7 @@ from legation.nlp.meetings.dates import (
     since,
     soon,
     stage_told,
+    weekend_days,
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
 from legation.nlp.meetings.grammar import in_earlier_clause, meets_a_requirement, said_on
@@ -190,6 +191,16 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             if after_writing(ctx, t.value):
                 p.planned = True  # "talks would resume on Friday": not held when the report was written
         elif (
+            p.date is None
+            and (weekend := weekend_days(t.value)) is not None
+            and weekend[1] <= ctx.anchor.isoformat()
+            and recent(ctx, weekend[0])
+            and governs_meeting(sent, t, triggers)
+        ):
+            # "two days of talks over the weekend": held on the weekend's days, dated by its first
+            p.date = TimeValue(t.text, "DATE", weekend[0], t.start, t.end, t.mod, weekend[0], weekend[1])
+            p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+        elif (
             t.type in ("DATE", "TIME")
             and DATE_RE.match(t.value)
             and p.loose_date is None
@@ -338,8 +349,10 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
             return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
         if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
-            if _counted_over(noun):
-                return None, None  # "the second meeting since the accord", "... in two months": not a round's
+            if _counted_over(noun) and noun.lower_ not in _COUNTED_NOUNS:
+                # "the second meeting since the accord", "... in two months": not a round's ("the third
+                # round since May" counts the rounds of the talks)
+                return None, None
             if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
             return _ORDINALS[low], None
