@@ -191,7 +191,7 @@ def _is_place(tok: Token) -> bool:
 
 #: Words that open a clause or phrase of an earlier event the sentence measures from ("since they met",
 #: "a day after the talks in X").
-_EARLIER_OPENERS = frozenset({"since", "after", "following"})
+EARLIER_OPENERS = frozenset({"since", "after", "following"})
 
 
 def in_earlier_clause(word: Token) -> bool:
@@ -200,9 +200,9 @@ def in_earlier_clause(word: Token) -> bool:
     for tok in [word, *word.ancestors]:
         if tok.dep_ == "ROOT":
             return False
-        if any(c.dep_ == "mark" and c.lower_ in _EARLIER_OPENERS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in EARLIER_OPENERS for c in tok.children):
             return True
-        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _EARLIER_OPENERS:
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in EARLIER_OPENERS:
             return True
     return False
 

@@ -13,6 +13,7 @@ from legation.model import Evidence, MeetingMention
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import agenda_words, meeting_words
 from legation.nlp.meetings.grammar import (
+    EARLIER_OPENERS,
     MEETING_EVENT_VERBS,
     in_earlier_clause,
     infinitive,
@@ -88,7 +89,9 @@ def city_of_meeting(
     """A place (GPE) the meeting was in: "in X", "X talks", not a country, not a speaker's location; or
     the dateline's city when it is the capital of the ``country`` the sentence puts the meeting in."""
     # a place in a clause of an earlier meeting is that meeting's, unless the sentence is all of it
-    elsewhere = not all(in_earlier_clause(t) for t in triggers)
+    elsewhere = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS)) and not all(
+        in_earlier_clause(t) for t in triggers
+    )
     for ent, label in _places_in(ctx, sent):
         if ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue

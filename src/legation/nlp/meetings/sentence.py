@@ -34,7 +34,7 @@ from legation.nlp.meetings.dates import (
     weekend_days,
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
-from legation.nlp.meetings.grammar import in_earlier_clause, meets_a_requirement, said_on
+from legation.nlp.meetings.grammar import EARLIER_OPENERS, in_earlier_clause, meets_a_requirement, said_on
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
@@ -250,7 +250,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
     # the place of a meeting the sentence measures this one from ("the third round since they met in
     # Geneva", "a day after they agreed at talks in Putrajaya") is that meeting's
-    placed = [t for t in triggers if not in_earlier_clause(t)] or triggers
+    measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
+    placed = ([t for t in triggers if not in_earlier_clause(t)] or triggers) if measured else triggers
     country = country_of_meeting(ctx, sent, placed)
     city = city_of_meeting(ctx, sent, placed, country)
     if city is not None:
