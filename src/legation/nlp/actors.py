@@ -29,6 +29,7 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
+from legation.nlp.context import entities
 from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
@@ -297,7 +298,7 @@ def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:
     for people: "told the Ruritania Tribune")."""
     return [
         (ent.start_char, ent.end_char)
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC")
         and len(ent) > 1
         and any(t.text in words.media_words for t in ent)
@@ -312,7 +313,7 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
         return {}
     surnames = {
         ent[-1].text
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and ent[-1].text.isalpha()
     }
     found: dict[str, str] = {}
@@ -396,7 +397,7 @@ def _people(
     sided_words: set[str] = set()  # every word of a name given a side ("Hu" of "Chinese President Hu Jintao")
     firsts: dict[str, set[tuple[str, ActorType]]] = {}  # the sides of the people each first word begins
     title_words = meeting_words().titles
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         side: tuple[str, ActorType] | None = None
@@ -441,7 +442,7 @@ def _people(
         return []
     group_name = next((m.name for m in actors if m.type == "group"), None)
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent[-1].text not in sides or not free(ent.start_char, ent.end_char):
             continue
         name, kind = sides[ent[-1].text]
@@ -733,7 +734,7 @@ def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     the name's acronym follows it ("... (JEM)"), or when the part before "and" is one capitalised word
     no list knows and the part after ends in a type word ("Movement", "Front")."""
     out: list[Any] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         first = None
         if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&"):
             after_previous = bool(out) and out[-1].end == ent.start - 1  # "Justice" + "Equality Movement"
@@ -840,7 +841,7 @@ def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: An
         return any(s <= tok.idx < e for s, e in spans)
 
     names = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ORG" or grouped(ent.root) or not ent.text[:1].isupper():
             continue
         if gazetteer.country(ent.text) is not None or gazetteer.organisation(ent.text) is not None:
@@ -860,7 +861,7 @@ def _titled_companies(doc: Any, text: str, words: ActorWords, gazetteer: Any) ->
     officer John Roe"), by name: a proper name no list knows, with no country in it (a country's body
     is that country's: "the US Senate"), no word of a public body ("Federal Reserve"), and no person."""
     found: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         first, lo = ent.start, max(0, ent.start - 6)

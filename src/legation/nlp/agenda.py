@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Token
+from legation.nlp.context import DocContext, Token, entities
 from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms, speech_cues, status_cues
 
 #: Entity types that are never an agenda item by themselves (a person, an organisation, a date, ...).
@@ -876,7 +876,7 @@ def _deverbal(ctx: DocContext, tok: Token, words: AgendaWords) -> bool:
 def _entity_text(tok: Token) -> str:
     if not tok.ent_type_:
         return ""
-    for ent in tok.doc.ents:
+    for ent in entities(tok.doc):
         if ent.start <= tok.i < ent.end:
             return str(ent.text)
     return ""
@@ -905,7 +905,7 @@ def _name_of(tok: Token) -> list[Token]:
     """The words of the name ``tok`` ends ("South Korea", "the rebels" → rebels)."""
     if not tok.ent_type_:
         return [tok]
-    for ent in tok.doc.ents:
+    for ent in entities(tok.doc):
         if ent.start <= tok.i < ent.end:
             return [t for t in ent if t.dep_ != "det" and not t.is_punct]
     return [tok]

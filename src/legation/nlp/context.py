@@ -24,6 +24,24 @@ if TYPE_CHECKING:
 Span = Any  # spacy.tokens.Span
 Token = Any  # spacy.tokens.Token
 
+#: Where :func:`entities` keeps a document's entities (``Doc.user_data``).
+_ENTITIES = "legation.entities"
+
+
+def entities(doc: Any) -> tuple[Span, ...]:
+    """The document's entities, read once: spaCy rebuilds ``Doc.ents`` from every token on each access,
+    and the extractors read them many times per document."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = tuple(doc.ents)
+        doc.user_data[_ENTITIES] = found
+    return found
+
+
+def forget_entities(doc: Any) -> None:
+    """Drop what :func:`entities` kept on a document."""
+    doc.user_data.pop(_ENTITIES, None)
+
 
 #: Verbs by which a name is a source the report quotes.
 _SPEAKING = frozenset({"say", "tell", "announce", "state", "add", "report"})
@@ -127,7 +145,7 @@ class DocContext:
     def ents(self) -> tuple[Span, ...]:
         """The document's entities, read once: spaCy rebuilds ``Doc.ents`` (and so ``Span.ents``) from
         every token on each access."""
-        return tuple(self.doc.ents)
+        return entities(self.doc)
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` from :attr:`ents`: the entities wholly inside the span, in order."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from legation.model import Analysis, Document, Timex
-from legation.nlp.context import DocContext
+from legation.nlp.context import DocContext, forget_entities
 from legation.nlp.events import find_events
 from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
@@ -22,11 +22,14 @@ from legation.time import normalise_doc
 def extract(document: Document, doc: Any) -> Analysis:
     """Extract every fact of one parsed document (``doc`` is the spaCy parse of ``document.text``)."""
     ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, document.text))
-    statements = find_statements(ctx)
-    meetings, announced = read_meetings(ctx)
-    issues, subject = find_issues(ctx, meetings, statements, announced)
-    events = find_events(ctx, issues, statements)
-    sides = find_sides(ctx, meetings, announced)
+    try:
+        statements = find_statements(ctx)
+        meetings, announced = read_meetings(ctx)
+        issues, subject = find_issues(ctx, meetings, statements, announced)
+        events = find_events(ctx, issues, statements)
+        sides = find_sides(ctx, meetings, announced)
+    finally:
+        forget_entities(doc)  # the cached spans point back at the parse: let it go with its last user
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)
     return Analysis(
         document=document,

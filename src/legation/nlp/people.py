@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, entities
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
 from legation.nlp.lexicons import meeting_words
 
@@ -102,7 +102,7 @@ def _surname_as_pronoun(word: Token, name: Token) -> bool:
 
 def name_span(tok: Token) -> Span | None:
     """The name a token belongs to: its PERSON entity, else its proper-noun chain."""
-    for ent in tok.doc.ents:
+    for ent in entities(tok.doc):
         if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
             end = ent.end  # "Romano" tagged alone in "Romano Prodi": the name runs on to its head
             while (
@@ -121,7 +121,7 @@ def name_span(tok: Token) -> Span | None:
 def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
     """A longer PERSON mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
     word = person.text.strip()
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         first_or_last = word in (ent[-1].text, ent[0].text)
         inside = ent.start <= person.start < ent.end  # the title-laden entity the name was cut from
         if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and not inside:

@@ -591,7 +591,7 @@ def _source_words(ctx: DocContext, source: Token) -> str:
 def _people_by_sentence(ctx: DocContext) -> dict[int, list[Span]]:
     """PERSON entities by sentence index, read once (``Span.ents`` scans every entity of the document)."""
     out: dict[int, list[Span]] = {}
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ == "PERSON":
             out.setdefault(ctx.sentence_index(ent.start_char), []).append(ent)
     return out
@@ -926,7 +926,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         party = ctx.party_of(role)
     if party is None or role is None:
         # "Jane Doe said": her title and country are where the report first introduced her.
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ent.label_ == "PERSON" and ent.text == name and ent.start != start:
                 title = title_before(ent)
                 if title is not None:

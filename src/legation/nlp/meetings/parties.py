@@ -424,7 +424,7 @@ def _described_person(ctx: DocContext, tok: Token) -> Span | None:
     if len(sides) != 1:
         return None
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ != "PERSON" or ent.start_char >= tok.idx:
             continue
         before = title_before(ent)
@@ -458,7 +458,7 @@ def _named_before(ctx: DocContext, tok: Token) -> bool:
         return False  # part of a longer name
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i and ent[-1].text == tok.text
-        for ent in ctx.doc.ents
+        for ent in ctx.ents
     )
 
 
