@@ -640,13 +640,10 @@ def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
     """The days a held round's reports date it on, but for the day of an arrival for it that another
     report's date follows by one day ("X arrived Wednesday for talks" and "X said Thursday after the
     talks": the talks were on Thursday); and whether such an eve was left out."""
-    days = {m.date.value[:10] for m in held if m.date is not None}
-    # the last day of talks a report dates by their first day and length ("wrapped up two days of talks")
-    days |= {
-        m.date.finish[:10] for m in held if m.date is not None and m.date.finish and m.date.type == "DATE"
-    }
-    surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival}
-    surely |= {d for d in days if d not in {m.date.value[:10] for m in held if m.date is not None}}
+    # and the last day of talks a report dates by their first day and length ("wrapped up two days of talks")
+    last = {m.date.finish[:10] for m in held if m.date is not None and m.date.finish}
+    days = {m.date.value[:10] for m in held if m.date is not None} | last
+    surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival} | last
     eves = {d for d in days - surely if _next_day(d) in surely}
     return sorted(days - eves), bool(eves)
 

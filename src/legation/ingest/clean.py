@@ -16,11 +16,13 @@ from legation.ingest.boilerplate import Boilerplate, bundled_boilerplate
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BLANK_LINES = re.compile(r"\n\s*\n")
+#: Closing quotes and brackets a line may end on after its last stop.
+_CLOSERS = r"['\"’”»)\]]*$"
 #: A line that ends a sentence (or a heading that is all there is on its line).
-_ENDS_SENTENCE = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;]" + _CLOSERS)
 #: A navigation heading with something after its colon ("Read more: <title>") lists nothing below it.
 #: A line that ends a statement, not a question: listed titles may ask ("What are rare earths?").
-_ENDS_STATEMENT = re.compile(r"[.!…:;]['\"’”»)\]]*$")
+_ENDS_STATEMENT = re.compile(r"[.!…:;]" + _CLOSERS)
 _HAS_ITEM = re.compile(r"[:|»›>]\s*\S")
 #: The titles listed under a bare navigation heading ("Read more:", "Related") are short lines that end
 #: no sentence; the first line that does, or a longer one, is the report again.

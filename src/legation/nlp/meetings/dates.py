@@ -113,13 +113,13 @@ def _past_act(verb: Token) -> bool:
 
 
 #: Verbs of a meeting's first and of its last day.
-_OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
-_CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
+CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
 
 
 #: Nouns of a meeting's first and of its last day, by the verb they name: "at the end of the meeting",
 #: "at the close of the talks", "the opening of the session".
-_STAGE_NOUNS = {"end": "end", "close": "close", "conclusion": "conclude", "opening": "open", "start": "start"}
+STAGE_NOUNS = {"end": "end", "close": "close", "conclusion": "conclude", "opening": "open", "start": "start"}
 
 
 def _stage_nouns(triggers: list[Token]) -> set[str]:
@@ -132,8 +132,8 @@ def _stage_nouns(triggers: list[Token]) -> set[str]:
         for anc in list(t.ancestors)[:4]:
             if anc.pos_ == "VERB":
                 break
-            if anc.lower_ == "of" and anc.head.lemma_.lower() in _STAGE_NOUNS:
-                found.add(_STAGE_NOUNS[anc.head.lemma_.lower()])
+            if anc.lower_ == "of" and anc.head.lemma_.lower() in STAGE_NOUNS:
+                found.add(STAGE_NOUNS[anc.head.lemma_.lower()])
                 break
     return found
 
@@ -148,7 +148,7 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass")]  # "the talks ended on X"
     verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
     lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
-    opening, closing = bool(lemmas & _OPENING), bool(lemmas & _CLOSING)
+    opening, closing = bool(lemmas & OPENING), bool(lemmas & CLOSING)
     if opening == closing:
         return None
     return "opened" if opening else "closed"

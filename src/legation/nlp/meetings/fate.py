@@ -11,7 +11,7 @@ import re
 from legation.model import MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Token
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings.dates import NEXT_WORDS, next_word
+from legation.nlp.meetings.dates import NEXT_WORDS, STAGE_NOUNS, next_word
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     MEETING_EVENT_VERBS,
@@ -186,9 +186,7 @@ def future_verdict(triggers: list[Token]) -> bool | None:
 
 #: Nouns of a part of a meeting that stand between it and the verb it is the setting of: "agreed to X at the
 #: end of the meeting", "on the sidelines of the summit".
-_SETTINGS = frozenset(
-    {"end", "close", "conclusion", "opening", "start", "sideline", "sidelines", "margin", "margins"}
-)
+_SETTINGS = frozenset({*STAGE_NOUNS, "sideline", "sidelines", "margin", "margins"})
 
 
 def _future_word(t: Token) -> bool | None:

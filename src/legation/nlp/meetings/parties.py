@@ -13,6 +13,7 @@ from legation.model import Actor, Head
 from legation.nlp.actors import actor_words, joint_role
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings.dates import CLOSING, OPENING
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     STRETCH_NOUNS,
@@ -139,15 +140,18 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
                 if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 yield _phrase(prep)
-        stretch = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
-        if (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX")) or (
-            stretch is not trigger and stretch_of(stretch, [trigger]) and stretch.head.pos_ == "VERB"
-        ):
-            # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it
-            # followed two days of talks in A between X and Y"
-            verb = stretch.head if stretch is not trigger else trigger.head
-            place = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
-            for prep in (p for w in (verb, *place) for p in w.children):
+        # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it followed
+        # two days of talks in A between X and Y"
+        holding = None
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            holding = trigger.head
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            stretch = trigger.head.head
+            if stretch_of(stretch, [trigger]) and stretch.head.pos_ == "VERB":
+                holding = stretch.head
+        if holding is not None:
+            place = [c for c in holding.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
+            for prep in (p for w in (holding, *place) for p in w.children):
                 if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
                     yield _phrase(prep)
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
@@ -161,7 +165,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
 
 #: Verbs of opening or closing a meeting that one person does for all: "the talks were opened by the host's
 #: foreign minister".
-_PRESIDING = frozenset({"open", "close", "begin", "start", "end", "conclude", "chair", "host"})
+_PRESIDING = OPENING | CLOSING | {"chair", "host"}
 
 
 def _opened_by_one(verb: Token) -> bool:
