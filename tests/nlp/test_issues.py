@@ -252,7 +252,7 @@ def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
     import re
     from pathlib import Path
 
-    from legation.nlp.issues import _ranked_taxonomies
+    from legation.nlp.issues.taxonomy import ranked_taxonomies
     from legation.nlp.lexicons import taxonomies
     from legation.nlp.prefilter import fold
 
@@ -276,7 +276,7 @@ def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
     root = Path(__file__).resolve().parents[2]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
     for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel.", "The next round."]:
-        assert [t.name for t, _issues in _ranked_taxonomies(text, fold(text))] == unfiltered(text)
+        assert [t.name for t, _issues in ranked_taxonomies(text, fold(text))] == unfiltered(text)
 
 
 def test_what_a_deal_settles_includes_its_means(nlp: Any) -> None:
@@ -385,7 +385,7 @@ def test_mentions_counted_line_by_line_are_those_of_the_whole_text() -> None:
     import re
     from pathlib import Path
 
-    from legation.nlp.issues import _count
+    from legation.nlp.issues.taxonomy import _count
     from legation.nlp.lexicons import taxonomies
     from legation.nlp.prefilter import fold
 
@@ -411,11 +411,11 @@ def test_we_in_a_quote_is_the_speakers_side(nlp: Any) -> None:
 
 
 def test_a_loose_issue_such_as_the_next_round_does_not_choose_the_subject() -> None:
-    from legation.nlp.issues import _ranked_taxonomies
+    from legation.nlp.issues.taxonomy import ranked_taxonomies
     from legation.nlp.prefilter import fold
 
     text = "Iran and the United States discussed uranium enrichment. The next round will be held in Rome."
-    assert _ranked_taxonomies(text, fold(text))[0][0].subject == "nuclear programme"
+    assert ranked_taxonomies(text, fold(text))[0][0].subject == "nuclear programme"
 
 
 def test_what_a_settled_act_is_for_is_not_settled(nlp: Any) -> None:

@@ -1,0 +1,393 @@
+"""Status cues of a sentence: the words (``data/status_cues.yaml``) and phrases that say an item was
+raised, proposed, discussed, agreed, signed and so on, and the uses of those words that are no cue (a
+description, a side's standing position, a third party's call, a market's "demand")."""
+
+from __future__ import annotations
+
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.issues.grammar import (
+    HOLDING,
+    MEETING_CUES,
+    MODALS,
+    SETTLING,
+    TOGETHER,
+    Cue,
+    a_year,
+    clause_verb,
+    conditions,
+    cue_lemmas,
+    demanded,
+    first_conjunct,
+    holding_verb,
+    named_text_says,
+    subject_of,
+    unwanted,
+)
+from legation.nlp.lexicons import agenda_words, meeting_words, speech_cues, status_cues
+
+
+def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
+    """Status cues of a sentence: cue words, and phrase cues anchored on their first verb or noun."""
+    out: list[Cue] = []
+    taken: set[int] = set()
+    text = ctx.text_of(sent)
+    matches = [
+        (m.start(), m.end(), cue.status)
+        for cue in status_cues()
+        if cue.phrases is not None and ctx.may_match(cue.phrases, sent)
+        for m in cue.phrases.finditer(text)
+    ]
+    for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first
+        toks = [t for t in sent if start <= t.idx - sent.start_char < end]
+        if not toks or any(t.i in taken for t in toks):
+            continue
+        # a main verb before an auxiliary ("an agreement was reached": reached), a noun only without one
+        anchor = next((t for t in toks if t.pos_ == "VERB"), None)
+        anchor = anchor or next((t for t in toks if t.pos_ in ("AUX", "NOUN")), toks[0])
+        if toks[-1].pos_ == "ADP" and toks[-1].head in toks:
+            anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
+        if status != "excluded" and (_outsider(ctx, anchor) or _standing(clause_verb(anchor))):
+            continue
+        if _in_background(anchor):
+            continue
+        out.append(Cue(anchor, status))
+        taken.update(t.i for t in toks)
+    by_lemma = cue_lemmas()
+    agreeing = {c.token.i for c in out if c.status == "agreed"}
+    for t in ctx.tokens_pos_in(sent, ("VERB",)):
+        if t.lemma_.lower() not in by_lemma and conditions(t):
+            out.append(Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
+            taken.add(t.i)
+    for t in ctx.tokens_pos_in(sent, _CUE_TAGS):  # no other word is a cue
+        if t.i not in taken and named_text_says(t):
+            out.append(Cue(t, "agreed"))  # "The Free Trade Agreement covers X": what it settles
+            continue
+        if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        found = "raised" if demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found == "agreed" and t.pos_ == "VERB" and t.lemma_.lower() in _HANDLING:
+            found = "discussed"  # "how to deal with X": X is handled, not a deal struck
+        if found is None and _meeting_content(t):
+            found = "discussed"  # "the talks will cover X", "the meeting tackled X"
+        if found is None and unwanted(t):
+            found = "rejected"  # "does not want to concede X": the side turns X down
+        if found is None and _joint_decision(t):
+            found = "agreed"  # "the summit decided to set up X", "both sides decided to X"
+        if found is None and _asks_to_act(t):
+            found = "raised"  # "asked the council to lift X", "pressed them to reopen X"
+        if found is None and _pledged(ctx, t):
+            found = "proposed"  # "China will provide loans", "said it would build X": an offer
+        if found is None or _not_a_cue(t):
+            continue
+        if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
+            continue  # "agreed to implement X", "agreement on implementing X": what is agreed, not done
+        if _describes(t) or _describes(clause_verb(t)) or _outsider(ctx, t) or _standing(clause_verb(t)):
+            continue
+        if _in_background(t):
+            continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
+        if t.pos_ == "NOUN" and any(a_year(c) for c in t.lefts):
+            continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
+            # ("a year-old proposal" is still on the table)
+        if t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_CUES and holding_verb(t) is None:
+            continue  # "the second round of talks on X" names the talks; "held talks on X" reports them
+        if t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_CUES and _not_yet(holding_verb(t) or t.head):
+            found = "raised"  # "to allow negotiations on X to begin": X is on the table, not discussed
+        if t.pos_ == "NOUN" and found in ("proposed", "raised") and (_answered(t) or _dated_before(t)):
+            found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
+        elif t.pos_ == "NOUN" and found in SETTLING and _followed_by_a_meeting(t):
+            found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
+        out.append(Cue(t, found))
+    return out
+
+
+#: Parts of speech of a cue word: a verb or noun, or a document's title (:func:`named_text_says`).
+_CUE_TAGS = frozenset({"VERB", "NOUN", "PROPN"})
+
+#: Verbs of asking a side to act (not of making it act: "sanctions force X to withdraw").
+_ASKING = {"ask", "press", "call", "push", "encourage", "persuade", "request", "pressure"}
+
+
+def _asks_to_act(verb: Token) -> bool:
+    """ "asked the council to lift X", "pressed India to reopen X", "called on them to end X": a verb of
+    asking with an infinitive says what a side asks for, though alone ("asked about X", "asked not to
+    be named" of a source) it is no cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or verb.dep_ == "relcl":
+        return False  # "the minister, who had asked X to do Y": a description of the minister
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "being asked to help": who asks is not said
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "neg" for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Auxiliaries by which a side says what it will do (not what it may, could or should do).
+_WILL = {"will", "would", "'ll", "shall"}
+
+
+def _pledged(ctx: DocContext, verb: Token) -> bool:
+    """ "China will provide loans and establish a fund", "said it would build X": a verb of giving or
+    setting up (``pledge`` in ``agenda.yaml``) that a side says it will do is its offer. Not negated,
+    not a meeting's doing ("the talks will open X"), nor a description ("a plant that will supply X")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in agenda_words().pledge:
+        return False
+    first = first_conjunct(verb)  # "will provide X and establish Y": the auxiliary is the first verb's
+    if first.dep_ in ("relcl", "acl", "advcl") or any(
+        c.dep_ == "neg" for c in (*verb.children, *first.children)
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in first.children):
+        return False
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if subject.pos_ == "PRON":
+        # "China said it would provide X": the pronoun stands for the side that says so
+        said = first.head
+        if first.dep_ != "ccomp" or said.lemma_.lower() not in speech_cues().lemmas:
+            return False
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), subject)
+    return _a_side_or_person(ctx, subject)
+
+
+def _a_side_or_person(ctx: DocContext, subject: Token) -> bool:
+    """Whether a subject is a side, a person or a body that can give ("China", "the EU", "Premier
+    Wen", "the government"), not a text or an act ("the agreement will provide X")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "i")
+    documents = agenda_words().document
+    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+        return False  # "the Action Plan will provide X": what a text provides, not an offer
+    if ctx.party_of(" ".join(t.text for t in subject.subtree)) is not None:
+        return True
+    if subject.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True
+    return subject.lemma_.lower() in TOGETHER
+
+
+def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bool:
+    """A verb of doing in the infinitive or gerund under an agreement ("agreed to implement X",
+    "reached agreement on implementing X; and establishing Y"): the act is what the sides agreed to do,
+    so the agreement's cue, not the verb, gives the item its status."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBG"):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "conj", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in agreeing or by_lemma.get(node.lemma_.lower()) == "agreed":
+            return True
+    return False
+
+
+#: Agreement lemmas that, as verbs, say an item is handled, not agreed ("deal with X").
+_HANDLING = {"deal"}
+
+#: Verbs whose object is what a meeting is about when a meeting is their subject ("the talks will
+#: cover X", "the summit tackled X", "the discussions would include X").
+_CONTENT_OF_MEETINGS = {"cover", "tackle", "include", "address", "examine", "consider"}
+
+
+def _meeting_content(t: Token) -> bool:
+    """A verb that tells what a meeting is about: one of :data:`_CONTENT_OF_MEETINGS` with a meeting
+    noun (or the agenda) for subject."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _CONTENT_OF_MEETINGS:
+        return False
+    nouns = meeting_words().nouns
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in nouns or c.lemma_.lower() in nouns or c.lemma_.lower() == "agenda")
+        for c in t.children
+    )
+
+
+#: Cue lemmas that are no cue as nouns ("a sign of progress" is not a signature).
+_VERB_ONLY = {
+    "sign", "initial", "address", "settle", "raise", "insist", "oppose", "commit", "table", "submit",
+}  # fmt: skip
+
+
+def _not_a_cue(t: Token) -> bool:
+    """A cue word used otherwise: "according to the report", "a sign of", "the signed treaty" (a
+    description of the noun, not news of its signing), "the agreed plan"."""
+    if t.lower_ == "according" or (t.pos_ == "NOUN" and t.lemma_.lower() in _VERB_ONLY):
+        return True
+    if t.pos_ == "NOUN" and _market_demand(t):
+        return True
+    if t.pos_ != "VERB":
+        return False
+    if t.dep_ == "amod":
+        return True
+    if t.lemma_.lower() == "adopt" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in agenda_words().document for c in t.children
+    ):
+        return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
+    if t.lemma_.lower() == "recommend" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
+        return True  # "it will recommend X": a report or panel recommends; a side proposes
+    if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" for c in t.children):
+        return True  # "will seek to overcome divisions": an aim, not a thing asked of the other side
+    if t.lemma_.lower() == "raise" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RAISED_MOODS for c in t.children
+    ):
+        return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
+    # "honouring signed peace deals": a bare participle before its own object describes it
+    if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == t.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return False
+    after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
+    return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+#: Verbs of an amount that changes, and nouns of an amount told ("demand will grow", "its estimate
+#: for demand"): said of "demand", the market's, not a side's.
+_AMOUNT_CHANGES = {
+    "increase", "grow", "rise", "fall", "decline", "drop", "slow", "soften", "weaken", "strengthen",
+    "outstrip", "exceed", "surge", "slump", "recover", "rebound", "shrink", "expand", "outpace", "pick",
+}  # fmt: skip
+
+_AMOUNTS_TOLD = {
+    "estimate", "forecast", "projection", "outlook", "growth", "increase", "rise", "fall", "drop",
+    "decline", "level", "figure", "slowdown", "surge", "slump", "share", "rate",
+}  # fmt: skip
+
+_MARKETS = {"world", "global", "domestic", "consumer", "market", "energy", "oil", "gas", "fuel"}
+
+
+def _market_demand(noun: Token) -> bool:
+    """ "world demand for oil will increase", "lowered its estimate for demand", "oil demand": the
+    market's demand for a good, which is no side's demand of the other."""
+    if noun.lemma_.lower() != "demand":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARKETS for c in noun.children):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _AMOUNT_CHANGES:
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.head.lemma_.lower() in _AMOUNTS_TOLD
+
+
+#: Objects of "raise" that are a mood, a stake or an amount, not an item put on the table ("raised
+#: hopes of X", "raised funds", "raised prices").
+_RAISED_MOODS = {
+    "doubt", "fear", "hope", "eyebrow", "stake", "spectre", "specter", "prospect", "alarm", "tension",
+    "expectation", "suspicion", "speculation", "temperature", "pressure", "voice", "level", "profile",
+    "fund", "money", "capital", "cash", "price", "tax", "rate", "wage", "salary", "output", "production",
+    # things lifted up, and charges made against someone ("the flags were raised", "raised accusations
+    # that X mistreated Y"): nothing put on the table
+    "flag", "banner", "glass", "toast", "hand", "arm", "fist", "accusation", "allegation", "charge",
+}  # fmt: skip
+
+#: Nouns and verbs of answering: what they answer was on the table before ("a reply to the offer").
+_ANSWERS = {"answer", "response", "reply", "respond", "reaction", "react", "counter", "counterproposal"}
+
+
+def _answered(noun: Token) -> bool:
+    """ "a response to a proposal to begin talks": a proposal being answered was made before."""
+    prep = noun.head
+    return prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _ANSWERS
+
+
+def _dated_before(noun: Token) -> bool:
+    """ "a year-old proposal", "the March offer": a proposal dated by when it was made."""
+    return any(c.ent_type_ == "DATE" for c in noun.lefts)
+
+
+def _followed_by_a_meeting(noun: Token) -> bool:
+    """ "After an agreement to form X, a committee held its first meeting": the agreement came before
+    the meeting the sentence reports, which worked on X."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following", "since"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in ("meet", *HOLDING) and verb.lemma_.lower() not in cue_lemmas()
+
+
+#: Adverbs by which a perfect tense tells a standing position ("has consistently rejected X").
+_STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "staunchly", "invariably"}
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "for negotiations on X to begin", "talks on X will start": a holding verb of talks still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in ("to", *MODALS) for c in verb.children)
+
+
+def _standing(verb: Token) -> bool:
+    """ "have long expressed concern about X", "has always opposed X": a side's standing position, which
+    is background to a report, not news of the round it reports."""
+    kids = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in kids) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
+    )
+
+
+def _in_background(t: Token) -> bool:
+    """A cue deep in a relative clause describing something other than an agreement or the talks:
+    "at a time when he is facing a power struggle, which boiled over after the president called for
+    early elections" tells what led here, not what the talks put on the table."""
+    node = t
+    depth = 0
+    while node.head.i != node.i and depth < 12:
+        if node.dep_ == "relcl" and node.i != t.i:
+            head = node.head
+            names = {head.lemma_.lower(), head.lower_}
+            kept = agenda_words().document | meeting_words().nouns | MEETING_CUES
+            return not (names & kept or head.pos_ == "PRON")
+        node = node.head
+        depth += 1
+    return False
+
+
+def _describes(t: Token) -> bool:
+    """A cue inside a description of a noun: "the first country to sign a treaty", "the accord signed
+    in 1993", "Egypt, which signed a treaty with Israel"."""
+    if t.dep_ == "acl":
+        return True
+    if t.dep_ == "relcl":
+        return (
+            t.head.dep_ == "appos"
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or _a_persons_stance(t)
+        )
+    return False
+
+
+def _a_persons_stance(verb: Token) -> bool:
+    """ "a meeting with Smith, who opposes closer ties": a relative clause in the present on a person
+    says where that person stands, not what was put on the table."""
+    person = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return bool(person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and person.ent_type_ == ""))
+
+
+def _outsider(ctx: DocContext, cue: Token) -> bool:
+    """Whether the cue's subject is a third party ("the Security Council urged", "analysts discussed")."""
+    subject = subject_of(cue)
+    if subject is None or subject.lemma_.lower() not in agenda_words().outsider:
+        return False
+    return not ctx.parties_in(" ".join(t.text for t in subject.subtree))
+
+
+#: Verbs of deciding, and of directing officials to act ("the two leaders directed their ministers to
+#: resume talks"): a decision of the sides together is an agreement, one side's is not.
+_DECIDING = {"decide", "resolve", "direct", "instruct", "task", "mandate"}
+
+
+def _joint_decision(verb: Token) -> bool:
+    """ "the summit decided to set up X", "both sides decided to X": a decision taken together, which
+    agrees X; "the government has decided to offer X" is one side's and agrees nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in meeting_words().nouns:
+        return True  # "the summit decided"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True  # "India and Canada decided"
+    return lemma in TOGETHER and subject.tag_ == "NNS"

@@ -1,0 +1,215 @@
+"""Agenda items of a document, read sentence by sentence (:func:`find_issues`): each sentence's cues,
+taxonomy and open items, the round they belong to and who raised them, with what a sentence inherits
+from the one before (a continued list of an agreement's provisions, "These commitments ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from legation.model import IssueMention, MeetingMention, Statement
+from legation.nlp.agenda import words_of
+from legation.nlp.context import DocContext, Span
+from legation.nlp.issues.cues import sentence_cues
+from legation.nlp.issues.grammar import (
+    CONTENT_VERBS,
+    CONTINUATION_NOUNS,
+    MODALS,
+    SETTLING,
+    Cue,
+    NamedItem,
+    best_status,
+    is_document,
+    named_item,
+    named_text_says,
+    under_the_document,
+)
+from legation.nlp.issues.items import clause_items, elaborates, open_items
+from legation.nlp.issues.raisers import people_parties, proposer, raiser_of
+from legation.nlp.issues.rounds import (
+    agreement_date,
+    announced_meeting,
+    governing_date,
+    planned_meeting,
+    planned_scope,
+    refers_back,
+    round_of,
+    round_on,
+    told_before,
+)
+from legation.nlp.issues.taxonomy import ranked_taxonomies, taxonomy_named
+from legation.nlp.lexicons import speech_cues
+from legation.nlp.meetings import announced_window
+
+
+def find_issues(
+    ctx: DocContext,
+    meetings: list[MeetingMention],
+    statements: list[Statement],
+    announced: Sequence[MeetingMention] = (),
+) -> tuple[list[IssueMention], str | None]:
+    """Issue mentions of a document and the subject of the taxonomy they come from (if any).
+
+    ``announced`` are the meetings the report announces for a stretch of time only ("the next round
+    will be held in May, when X will be on the table"): what the sentence announcing one for a week or
+    a month puts on its table is that round's, though no day places it among the report's meetings.
+    """
+    ranked = ranked_taxonomies(ctx.document.text, ctx.folded)
+    taxonomy = ranked[0][0] if ranked else None
+    # a round announced for a week or a month ("in May") is a round to come; one announced for "the
+    # coming days" or "early next year" is too vague for what its sentence puts on the table not to be
+    # what the held round left for later
+    timed = [m for m in announced if m.period is not None and announced_window(m.period, ctx.anchor)]
+    people = people_parties(meetings, statements)
+    mentions: list[IssueMention] = []
+    previous_status: str | None = None
+    agreed_on: str | None = None  # the date of the agreement the report spoke of last
+    lead: str | None = None  # the date of the first round the report placed an item on by its date
+    # where the last sentence put what an agreement provides ("Under the deal, X will ..."), for the
+    # sentences that go on listing its provisions
+    provision: tuple[str | None, int | None, str | None] | None = None
+    provision_here: tuple[str | None, int | None, str | None] | None = None
+    signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
+    for sent in ctx.sents:
+        planned = planned_meeting(ctx, sent, [*meetings, *timed])
+        scope = planned_scope(ctx, sent, meetings, planned)
+        cues = sentence_cues(ctx, sent)
+        planned = planned or announced_meeting(ctx, sent, meetings, cues)
+        if planned:
+            cues = [Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
+        sentence_status = best_status([c.status for c in cues])
+        listed = provision is not None and not cues and not planned and _a_provision(sent)
+        inherits = _continues_previous(ctx, sent) or listed
+        named = taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
+        covered = [(n.start, n.end) for n in named]
+        taxonomy_spans = list(covered)
+        taxonomy_words = {w for n in named for w in words_of(n.phrase)}
+        more = _provision_items(ctx, sent, previous_status) if listed else []
+        for n in [*open_items(ctx, sent, cues), *more]:
+            if not any(s < n.end and n.start < e for s, e in covered) and not elaborates(
+                n, taxonomy_spans, taxonomy_words
+            ):
+                named.append(n)
+                covered.append((n.start, n.end))
+        if named:
+            meeting, ordinal, date = (
+                (planned, None, None)
+                if planned
+                else round_of(ctx, sent, meetings, [n.cue for n in named], lead)
+            )
+            lead = lead or date
+            if listed and provision is not None:
+                meeting, ordinal, date = provision  # the agreement's next provision, same round
+            elif not planned and agreed_on and refers_back([n.cue for n in named]):
+                own = governing_date(ctx, sent, [n.cue for n in named if n.cue is not None])
+                if own is None:
+                    meeting, ordinal, date = round_on(ctx, meetings, agreed_on)
+            elif (meeting, ordinal, date) == (None, None, None) and agreed_on and _settles(named):
+                # a report of an agreement it dated, and of no meeting: what it says was settled, was
+                # settled then ("the two sides reached a compromise that ...")
+                meeting, ordinal, date = round_on(ctx, meetings, agreed_on)
+            where = (meeting, ordinal, date)
+            # "after failing to agree on X, they agreed to meet again on May 20": X is the held round's
+            before = [
+                n
+                for n in named
+                if planned and scope is not None and n.cue is not None and told_before(n.cue, scope)
+            ]
+            held = round_of(ctx, sent, meetings, [n.cue for n in before], lead) if before else None
+            for n in named:
+                meeting, ordinal, date = held if held is not None and n in before else where
+                sides = _sides_of(meetings, meeting)
+                if meeting is None and ordinal is None and date is None:
+                    continue
+                raiser = proposer(ctx, n.head, n.cue) or raiser_of(ctx, n.cue, sent, statements, people)
+                if n.status in _REFUSING and raiser is not None and sides and raiser not in sides:
+                    continue  # "Japan has refused to give food aid": a country outside the talks refuses
+                status = n.status
+                if _provides(n):
+                    provision_here = (meeting, ordinal, date)
+                    if status == "agreed" and signed is not None:
+                        status = signed  # "they signed a deal ... Under the deal, X": X was signed too
+                mentions.append(
+                    IssueMention(
+                        issue=n.key,
+                        label=n.label,
+                        status=status,
+                        evidence=ctx.evidence(n.start, n.end),
+                        raised_by=raiser,
+                        meeting=meeting,
+                        phrase=n.phrase,
+                        round_ordinal=ordinal,
+                        round_date=date,
+                    )
+                )
+        signed = best_status(
+            [*(n.status for n in named if n.status in _ENACTED), *([signed] if signed else [])]
+        )
+        agreed_on = agreement_date(ctx, sent) or agreed_on
+        provision = provision_here if (provision_here or not listed) else provision
+        provision = provision if listed or provision_here else None
+        provision_here = None
+        if sentence_status is not None:
+            previous_status = sentence_status
+        elif not inherits:
+            previous_status = None
+    subject = (
+        taxonomy.subject if taxonomy and any(not m.issue.startswith("other:") for m in mentions) else None
+    )
+    return mentions, subject
+
+
+#: Statuses of an agreement that has gone past its agreeing: signed, or put into effect.
+_ENACTED = ("formalised", "implemented")
+
+#: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
+_REFUSING = {"rejected", "excluded"}
+
+
+def _provides(n: NamedItem) -> bool:
+    """Whether an item is settled by what an agreement says ("under the deal, X", "the agreement says
+    X"), so that the next sentence may go on listing the agreement's provisions."""
+    cue = n.cue
+    if cue is None or n.status not in SETTLING:
+        return False
+    if named_text_says(cue):
+        return True
+    if not is_document(cue):
+        return False
+    says = cue.dep_ in ("nsubj", "nsubjpass") and cue.head.lemma_.lower() in CONTENT_VERBS
+    return says or under_the_document(cue)
+
+
+def _a_provision(sent: Span) -> bool:
+    """ "All card holders can travel through the crossing": a sentence with no cue of its own whose
+    main verb says what may or will be done, as an agreement's provisions do (not what someone said)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in speech_cues().lemmas:
+        return False
+    if any(c.dep_ == "neg" for c in root.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in root.children)
+
+
+def _provision_items(ctx: DocContext, sent: Span, status: str | None) -> list[NamedItem]:
+    """The items of a sentence that goes on listing an agreement's provisions, with its status."""
+    if status not in SETTLING:
+        return []
+    return [named_item(i, status, None) for i in clause_items(ctx, sent.root)]
+
+
+def _sides_of(meetings: list[MeetingMention], key: str | None) -> set[str]:
+    """The sides of the document's meeting ``key`` when the report names two or more, else none."""
+    found = next((m for m in meetings if m.key == key), None)
+    return set(found.parties) if found is not None and len(found.parties) >= 2 else set()
+
+
+def _settles(named: list[NamedItem]) -> bool:
+    return any(n.status in SETTLING for n in named)
+
+
+def _continues_previous(ctx: DocContext, sent: Span) -> bool:
+    """ "These commitments are designed to ...": a sentence about what the previous one settled."""
+    for t in ctx.tokens_lemma_in(sent, CONTINUATION_NOUNS):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.lower_ in ("these", "this", "those", "the", "such") for c in t.children)
+    return False

@@ -1,0 +1,336 @@
+"""Shared reading of the parse around status cues: the clause a cue belongs to, its subject,
+whether it is negated, hedged, requested or refused, whether a noun is a document ("the agreement",
+"under the deal"), the verb that holds a meeting noun, and the lexical sets every step uses. Every other
+module of the package asks these questions, so they live here, in the lowest module, which imports
+none of the others."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from legation.model import STATUS_RANK
+from legation.nlp.agenda import Item
+from legation.nlp.context import DocContext, Token
+from legation.nlp.lexicons import agenda_words, speech_cues, status_cues
+
+RANK = STATUS_RANK
+
+CONTINUATION_NOUNS = {
+    "commitment", "agreement", "measure", "step", "arrangement", "document", "note", "deal", "accord",
+    "understanding", "decision", "plan", "roadmap",
+}  # fmt: skip
+
+#: Statuses that say the sides settled something: negated or hedged, they report only a discussion.
+SETTLING = {"agreed", "roadmap", "formalised", "implemented"}
+
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "must", "wo", "ca"}
+
+_HEDGES = {
+    "hope", "expect", "want", "seek", "aim", "plan", "intend", "try", "wish", "prepare", "ready", "likely",
+    "willing", "able", "need", "attempt", "push", "strive", "set", "endeavor", "endeavour", "struggle",
+    "look",
+    "hop",  # the English model's lemma of "hoped" and "hoping"
+}  # fmt: skip
+
+_REQUESTS = {
+    "urge", "ask", "press", "call", "push", "encourage", "invite", "persuade", "request", "demand", "insist",
+    "induce", "convince", "pressure", "force",
+}  # fmt: skip
+
+_NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
+
+_NEGATORS = {"fail", "refuse", "decline", "without", "failure", "refusal"}
+
+#: Meeting nouns that report a discussion only when held ("held talks on X", "talks on X were held").
+MEETING_CUES = {"talk", "talks", "negotiation", "consultation", "discussion"}
+
+HOLDING = {
+    "hold", "have", "conduct", "continue", "resume", "begin", "start", "open", "launch", "finish",
+    "conclude", "end", "wrap", "focus", "centre", "center", "concentrate", "deal", "cover",
+}  # fmt: skip
+
+PARTY_ENTS = {"NORP", "GPE", "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: Token
+    status: str
+    future: bool = False  # the sentence is about a planned round: a hedged cue puts the item on its table
+
+
+@dataclass(frozen=True, slots=True)
+class NamedItem:
+    key: str
+    label: str
+    start: int
+    end: int
+    phrase: str
+    status: str
+    cue: Token | None
+    head: Token | None = None
+
+
+def named_text_says(tok: Token) -> bool:
+    """ "The Free Trade Agreement also covers X": an agreement named by its title (a proper noun the
+    parser does not take for a cue word) as the subject of a verb saying what it settles."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.lower_ in agenda_words().document
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in CONTENT_VERBS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.subtree)
+    )
+
+
+def a_year(tok: Token) -> bool:
+    """ "1953", "the 1990s": a date that dates a document to its year."""
+    return tok.ent_type_ == "DATE" and any(t.like_num for t in tok.subtree)
+
+
+#: Nouns of one sitting of talks ("held a second round of talks on X").
+_SITTINGS = {"round", "session", "sitting"}
+
+
+def holding_verb(talks: Token) -> Token | None:
+    """The verb that holds a meeting noun: "held talks on X", "held a new round of talks soon on X";
+    None when the noun only names the talks ("the second round of talks on X was postponed")."""
+    head = talks.head
+    if talks.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SITTINGS:
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ABOUT_TALKS
+            and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in talks.children
+        ):
+            return None  # "finished the second round of talks on X": the talks' name, their subject
+        head = head.head.head  # "held a round of talks soon on X"
+    if talks.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _GOING_FOR:
+        return head.head  # "will meet Putin in Moscow for talks on X": the meeting holds the talks
+    return head if head.lemma_.lower() in HOLDING else None
+
+
+#: Verbs of meeting and going whose "for talks" phrase says what talks are held there.
+_GOING_FOR = {"meet", "visit", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit"}
+
+
+@functools.cache
+def cue_lemmas() -> dict[str, str]:
+    """Cue lemma → status (the first entry of ``status_cues.yaml`` that lists it)."""
+    out: dict[str, str] = {}
+    for cue in status_cues():
+        for lemma in cue.lemmas:
+            out.setdefault(lemma, cue.status)
+    return out
+
+
+def demanded(verb: Token) -> bool:
+    """ "said sanctions must be lifted": a demand reported as speech."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_cues().lemmas:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+
+def best_status(statuses: list[str]) -> str | None:
+    return max(statuses, key=lambda s: RANK[s]) if statuses else None
+
+
+def addressee(child: Token, verb: Token) -> bool:
+    """Whether ``child`` is whom a verb of asking asks ("urged the groups to cooperate")."""
+    if verb.lemma_.lower() not in _REQUESTS or child.dep_ not in ("dobj", "prep"):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Verbs of wanting whose negation turns an item down ("does not want to concede X").
+_WANT = {"want", "wish"}
+
+
+def unwanted(verb: Token) -> bool:
+    """ "does not want to concede X", "did not want X": a side's plain refusal, said as not wanting."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _WANT
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not is_hedged(verb)
+    )
+
+
+#: Nouns that, in the plural or counted ("both sides", "the leaders"), name the sides together.
+TOGETHER = {"side", "party", "leader", "minister", "delegation", "country", "nation", "member", "government"}
+
+#: Conjunctions of a condition a side sets ("until the ban is lifted", "unless troops leave").
+_CONDITION_MARKS = {"until", "unless", "till"}
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The condition clauses of a verb a side will not do, or will do only on them: "will not negotiate
+    until X", "refused to resume talks unless X", "will talk only if X"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        refused = is_negated(verb) or under_refusal(verb)
+        if (marks & _CONDITION_MARKS and refused) or ("if" in marks and only):
+            out.append(c)
+    return out
+
+
+def under_refusal(verb: Token) -> bool:
+    """ "refused to resume talks": a verb under a refusal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "reject")
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a cue belongs to (a noun cue's governing verb)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def is_negated(cue: Token) -> bool:
+    """ "did not agree", "failed to agree", "no agreement on", "ended without agreement", "its failure
+    to recognise X and agree to Y" (a failure governs every verb of the list it heads)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
+        return True
+    if cue.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in cue.children
+    ):
+        return True  # "no agreement was reached on X"
+    head = cue.head
+    if head.i != cue.i and head.lemma_.lower() in _NEGATORS:
+        return True
+    verb = clause_verb(cue)
+    if _not_yet_done(verb):
+        return True  # "have yet to agree on X"
+    if verb.i != cue.i:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _NEGATORS:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEGATORS:
+            return True
+    first = first_conjunct(verb)
+    return first.i != verb.i and first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in _NEGATORS
+
+
+def _not_yet_done(verb: Token) -> bool:
+    """ "have yet to agree", "is yet to sign": a thing still to be done is not done."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ("have", "be"):
+        return False
+    return any(c.lower_ == "yet" for c in verb.head.children)
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first member of the list ``tok`` ends ("recognise X, renounce Y and agree to Z" → recognise)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def requested(cue: Token) -> bool:
+    """ "urged Israel to agree", "asked them to sign": a settling verb under a request."""
+    verb = clause_verb(cue)
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _REQUESTS
+
+
+def is_hedged(cue: Token) -> bool:
+    """ "will agree", "could be agreed at the next round", "hope to agree", "if they agree"."""
+    verb = clause_verb(cue)
+    for v in {cue, verb}:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+            return True
+        if any(c.dep_ == "acomp" and c.lower_ in _NEAR for c in v.children):
+            return True  # "a deal on X is close"
+        if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
+            return True  # "close to reaching an agreement on X"
+        if v.head.lower_ in ("at", "toward", "towards") and v.head.head.lemma_.lower() in _HEDGES:
+            return True  # "talks aimed at hammering out a peace agreement"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
+            return True
+        if v.head.i != v.i and v.head.dep_ == "xcomp" and v.head.head.lemma_.lower() in _HEDGES:
+            return True
+    return False
+
+
+#: Prepositions whose object is what talks are about.
+ABOUT_TALKS = ("on", "upon", "about", "over", "regarding", "concerning")
+
+
+def under_the_document(tok: Token) -> bool:
+    """ "under the deal", "according to the agreement": a clause saying what a document settles."""
+    if not is_document(tok) or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("under", "in") or (prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
+def is_document(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in agenda_words().document
+
+
+#: Verbs by which an agreement states what it settles ("the agreement says ...", "the deal includes").
+CONTENT_VERBS = {
+    "say", "provide", "stipulate", "state", "call", "envisage", "include", "allow", "set", "foresee",
+    "specify", "require", "oblige", "grant", "outline", "cover", "give", "guarantee", "permit",
+}  # fmt: skip
+
+
+def named_item(item: Item, status: str, cue: Token | None) -> NamedItem:
+    return NamedItem(item.key, item.label, item.start, item.end, item.phrase, status, cue, item.head)
+
+
+#: Verbs whose time is their object's: "reached an agreement on Tuesday", "held talks on X on Monday".
+LIGHT = {"reach", "strike", "conclude", "clinch", "seal", "make", "achieve", "hammer", "sign", "announce"}
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue's clause, through "wanted to raise", "proposed X and rejected Y"."""
+    node = cue
+    if cue.pos_ == "NOUN":
+        own = [
+            c for c in cue.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in PARTY_ENTS
+        ]
+        if len(own) == 1:
+            return own[0]  # "a Canadian proposal", "Iran's demand"
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                continue  # "India reiterated its demand": whose "its" is, the clause's subject says
+            if c.dep_ in ("nsubj", "agent", "poss"):
+                if c.dep_ == "agent":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+                return c
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") or node.pos_ == "NOUN":
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def actors_of(ctx: DocContext, phrase: Token) -> list[str]:
+    """The actors (movements, organisations) the report names in a phrase ("the Hamas movement"), for a
+    side that is no country."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return ctx.actors.names_in(start, end)

@@ -1,0 +1,316 @@
+"""The status a cue gives the words it governs, read in context: the nearest cue above the words,
+a verb's status passed to the agreement noun it acts on ("rejected a proposal for X"), and negation,
+modality, conditions and pursuit ("failed to agree on X", "hope to agree on X", "negotiating a deal on
+X") turning a settled status into a discussed or raised one."""
+
+from __future__ import annotations
+
+import itertools
+
+from legation.nlp.agenda import is_leaving
+from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.issues.grammar import (
+    LIGHT,
+    MEETING_CUES,
+    PARTY_ENTS,
+    SETTLING,
+    TOGETHER,
+    Cue,
+    addressee,
+    clause_verb,
+    conditions,
+    cue_lemmas,
+    demanded,
+    is_document,
+    is_hedged,
+    is_negated,
+    requested,
+    under_refusal,
+    under_the_document,
+    unwanted,
+)
+
+#: Verbs under "agree" that make the item a subject of further talks, not of agreement
+#: ("agreed to continue work on X", "agreed to study X").
+_FURTHER_TALK = {
+    "continue", "work", "study", "consider", "discuss", "negotiate", "talk", "explore", "examine", "meet",
+    "hold", "keep", "pursue", "resume", "look", "seek",
+}  # fmt: skip
+
+#: Prepositions whose object is not what a cue is about ("discussed it with the rebels").
+_NOT_ABOUT = {"with", "between", "among", "by", "at", "in", "after", "before", "during", "since", "from"}
+
+
+def status_for(
+    ctx: DocContext, sent: Span, start: int, end: int, cues: list[Cue]
+) -> tuple[str | None, Token | None]:
+    """The status the nearest cue governing the words ``start:end`` gives them, read in context."""
+    tok = ctx.token_at(sent, end - 1)
+    if tok is None:
+        return None, None
+    return governing_cue(tok, cues, set(ctx.tokens_from(sent, start, end)))
+
+
+def governing_cue(
+    tok: Token, cues: list[Cue], inside: set[int] | None = None
+) -> tuple[str | None, Token | None]:
+    """The status of the nearest cue above ``tok``, read in context.
+
+    A raising noun ("a proposal", "the demand") governed by a verb cue takes the verb's status: in
+    "rejected a proposal for X" X was rejected, in "accepted the demand for X" agreed. The subject of
+    a cue ("the rebels rejected ...") and a "with" phrase ("discussed it with the rebels") are not
+    what the cue is about; the subject of a clause "on the agenda" is.
+    """
+    by_token = {c.token.i: c for c in cues}
+    placed = {clause_verb(c.token).i: c for c in cues if c.token.dep_ == "pobj"}
+    node = tok
+    path: list[Token] = []
+    found: tuple[Cue, list[Token]] | None = None
+    while node.head.i != node.i:
+        path.append(node)
+        node = node.head
+        child = path[-1]
+        if node.i in placed and found is None and _placed_on(child, placed[node.i], path):
+            found = (placed[node.i], list(path))
+            break
+        if node.i not in by_token:
+            continue
+        cue = by_token[node.i]
+        if found is not None and _enacts(found[0], child, cue):
+            found = (cue, list(path))  # "the deal came into force", "the accord was signed"
+            break
+        if child.dep_ in ("nsubj", "agent", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
+        ):
+            break
+        if addressee(child, node):
+            break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
+        if found is None:
+            found = (cue, list(path))
+            if not (cue.token.pos_ == "NOUN" and cue.status in ("proposed", "raised")) and not _a_text(cue):
+                break
+        elif cue.token.pos_ in ("VERB", "AUX") and (
+            not _a_text(found[0]) or cue.token.i == clause_verb(found[0].token).i
+        ):
+            # "rejected a proposal for X"; "initialled an agreement on X", "implemented the deal on X":
+            # what is done to an agreement is what its item's status is
+            found = (cue, list(path))
+            break
+        elif _a_text(found[0]):
+            break
+    if found is None:
+        return None, None
+    cue, on_path = found[0], [t for t in found[1] if t.i not in (inside or set())]
+    if any(c.dep_ == "neg" for t in on_path for c in t.children):
+        return None, None  # "focused on X, not on Y"
+    if any(_purpose(t) for t in on_path):
+        return None, None  # "agreed to release the money in order to help humanitarian aid": a purpose
+    status = read_cue(cue, on_path)
+    if status in SETTLING and any(t.lemma_.lower() in _WISHES for t in on_path):
+        status = "discussed"  # "agreed on the urgent need for a budget deal": the deal is still wanted
+    if status in ("raised", "proposed") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
+    if status == "agreed":
+        # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
+        below = [c.status for c in cues if c.token in cue.token.subtree and c.token.i != cue.token.i]
+        stronger = [b for b in below if b in ("roadmap", "formalised")]
+        if stronger:
+            status = stronger[0]
+    return status, cue.token
+
+
+def _a_text(cue: Cue) -> bool:
+    """An agreement named as a noun ("an agreement on X"): a verb of its own clause may say more of it;
+    not one a clause describes ("rejected the agreement reached between A and B": reached it was, and
+    whoever rejects it reacts to it)."""
+    described = any(c.dep_ in ("acl", "relcl") for c in cue.token.children)
+    return cue.status in SETTLING and is_document(cue.token) and not described
+
+
+def _enacts(document: Cue, child: Token, verb: Cue) -> bool:
+    """ "the deal came into force", "the accord on X was signed": a verb that signs or puts into effect
+    the agreement that is its subject gives the agreement's item its status."""
+    return (
+        _a_text(document)
+        and child.i == document.token.i
+        and child.dep_ in ("nsubj", "nsubjpass")
+        and verb.status in ("formalised", "implemented")
+    )
+
+
+#: Nouns of wanting: agreeing on the need for X does not settle X.
+_WISHES = {"need", "desire", "wish", "hope", "necessity", "importance", "urgency"}
+
+
+def _purpose(tok: Token) -> bool:
+    """ "in order to X", "so that X": what a settled act is for is not settled by it."""
+    if tok.lower_ == "order" and tok.head.lower_ == "in":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "lest") for c in tok.children)
+
+
+def _placed_on(child: Token, cue: Cue, path: list[Token]) -> bool:
+    """Whether a clause's ``child`` is what a cue placed in the clause is about: its subject ("X was
+    high on the agenda"), and for a document its object too ("under the deal, they will reopen X"),
+    but not what a clause describing them names ("the crossing, closed since the withdrawal")."""
+    if any(t.dep_ in ("relcl", "acl", "advcl") for t in path):
+        return False
+    if child.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    return child.dep_ == "dobj" and under_the_document(cue.token)
+
+
+def read_cue(cue: Cue, path: list[Token]) -> str | None:
+    """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
+    status = cue.status
+    if status == "rejected" and unwanted(cue.token):
+        return status
+    if _conditional(cue.token, path):
+        return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
+    negated, hedged = is_negated(cue.token), is_hedged(cue.token)
+    if status in (*SETTLING, "discussed") and under_refusal(clause_verb(cue.token)):
+        return "rejected"  # "refused to discuss X", "declined to sign X": the side turns X down
+    if status in SETTLING and not negated and under_the_document(cue.token):
+        return status  # "under the deal, the crossing will be reopened": what the deal says
+    if cue.future and hedged and not negated:
+        # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
+        return status if status in ("rejected", "deferred", "excluded") else "raised"
+    if status in SETTLING and _a_draft(cue.token):
+        return "proposed"  # "presented a draft agreement on X": put forward, not agreed
+    if status in SETTLING and _a_stance(cue.token):
+        return "discussed"  # "the United States is committed to X": one side's stance, no agreement
+    if status in SETTLING:
+        pursued = _pursued(cue.token)
+        if pursued is not None and not negated:
+            return pursued  # "negotiating a deal on X", "pushed for an agreement on X": not reached yet
+        if any(t.lemma_.lower() in _FURTHER_TALK and t.pos_ == "VERB" for t in path[2:]) and not _furthered(
+            path
+        ):
+            return "discussed"  # "agreed to continue work on X": X is still being talked about
+        if path and path[-1].dep_ == "dobj" and path[-1].lower_ in MEETING_CUES:
+            return "discussed"  # "finalised talks on X": the talks, not X, were settled
+        if requested(cue.token):
+            return "raised"  # "urged Israel to agree to X": X was asked for, not agreed
+        if negated or hedged:
+            return "discussed"  # "failed to agree on X", "hope to agree on X"
+        return status
+    if status == "raised" and not negated and not hedged and _jointly(cue.token):
+        return "agreed"  # "in their joint statement, the two leaders called for X": both sides want X
+    if status == "discussed" and requested(cue.token) and not negated:
+        return "raised"  # "called on the parties to negotiate X": X is asked for, not discussed
+    if negated:
+        return None  # "did not discuss X", "did not reject X"
+    if hedged and status in ("discussed", "deferred"):
+        return None  # "will discuss X next time": nothing happened yet
+    return status
+
+
+#: Verbs of furthering a thing: what sides agree to go on furthering, they agree on.
+_FURTHERING = {
+    "promote", "strengthen", "boost", "enhance", "deepen", "advance", "foster", "expand", "facilitate",
+}  # fmt: skip
+
+
+def _furthered(path: list[Token]) -> bool:
+    """ "agreed to continue efforts to promote X": the first verb above the item furthers it, so the
+    sides agree on X though they go on working at it (unlike "agreed to continue work on X")."""
+    verb = next((t for t in path[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _FURTHERING
+
+
+#: Verbs by which sides call for a thing, which called for together they agree on.
+_CALLING = {
+    "call", "urge", "demand", "appeal", "press", "push", "stress", "underline", "underscore", "emphasise",
+    "emphasize", "reaffirm", "reiterate",
+}  # fmt: skip
+
+#: Nouns of a text the sides issue together ("in their joint statement").
+_JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
+
+
+def _jointly(verb: Token) -> bool:
+    """ "Yeltsin and Kuchma called for X", "the two leaders urged X", "in their joint statement, they
+    called for X": sides calling for a thing together are agreed on it (one side's call only raises it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for text in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _JOINT_TEXTS):
+            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in text.children):
+                return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) and subject.ent_type_ in ("PERSON", *PARTY_ENTS):
+        return True  # "Yeltsin and Kuchma called for X"
+    together = any(c.lower_ in ("two", "both") for c in subject.children) or any(
+        c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in subject.children
+    )  # "the two leaders", "the Canadian and Indian ministers"
+    return together and subject.lemma_.lower() in TOGETHER and subject.tag_ == "NNS"
+
+
+#: Verbs by which a side works toward an agreement it has not reached ("negotiating a deal on X").
+_PURSUING = {
+    "negotiate", "work", "seek", "want", "push", "press", "call", "pursue", "coordinate", "discuss",
+    "prepare", "draft", "broker", "mediate", "need", "demand", "urge", "favour", "favor", "support",
+    "back", "propose", "offer", "explore", "eye", "chase", "aim",
+}  # fmt: skip
+
+#: Words by which a document is still a text put forward ("a draft accord", "the proposed deal").
+_DRAFTS = {"draft", "proposed", "suggested", "tentative"}
+
+
+def _a_draft(noun: Token) -> bool:
+    """ "a draft agreement", "the proposed deal", "a draft of the accord": a text on the table."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _DRAFTS for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _DRAFTS
+
+
+def _a_stance(verb: Token) -> bool:
+    """ "is committed to X", "remains committed to X": a side's stance, said as a state."""
+    if verb.lemma_.lower() != "commit" or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" and c.lemma_.lower() in ("be", "remain") for c in verb.children)
+
+
+def _pursued(noun: Token) -> str | None:
+    """The status of a settling noun ("a deal", "an agreement") that a side is still working toward:
+    "negotiating a deal on X" → discussed, "pushed for an agreement on X" → raised; None when the noun
+    reports an agreement reached ("reached a deal", "the deal says", "welcomed the agreement")."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in MEETING_CUES:
+        return "discussed"  # "talks on a free trade agreement": the agreement is what is negotiated
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj":
+        verb = verb.head  # "working on a deal", "pushed for an agreement"
+    if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    lemma = verb.lemma_.lower()
+    progressive = verb.tag_ == "VBG" and any(
+        c.lemma_.lower() == "be" and c.dep_ == "aux" for c in verb.children
+    )
+    if lemma not in _PURSUING and not (progressive and lemma in LIGHT):
+        return None  # "reached a deal", "are hammering out a deal" is pursued, "hammered out" is not
+    own = cue_lemmas().get(lemma)
+    if lemma in _PURSUING_RAISES or demanded(verb):
+        return "raised"
+    return own if own in ("raised", "proposed", "discussed") else "discussed"
+
+
+#: Pursuing verbs by which a side puts an agreement forward ("called for an accord on X").
+_PURSUING_RAISES = {"push", "press", "call", "demand", "urge", "want", "seek"}
+
+
+def _conditional(cue: Token, path: list[Token]) -> bool:
+    """Whether the words a cue governs sit in one of the conditions a side sets (:func:`conditions`)."""
+    verbs = [cue, *(c for c in cue.children if c.dep_ == "xcomp")]
+    clauses = {c.i for v in verbs for c in conditions(v)}
+    for below, t in itertools.pairwise(path):
+        if t.i in clauses:
+            # "until troops leave Somali territory": the troops' withdrawal, not the place they leave
+            return not (is_leaving(t) and below.dep_ != "nsubj")
+    return False
