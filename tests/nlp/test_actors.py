@@ -100,3 +100,40 @@ def test_the_nouns_of_a_report_on_one_union_name_one_union(nlp: Any) -> None:
     several = "The unions said talks with Airbus had stalled. The machinists union said it would strike."
     names = {m.name for m in find_actors(context(nlp, several, "2024-10-20")).mentions if m.generic}
     assert len(names) == 2  # a report on unions in the plural tells them apart
+
+
+def _governments(nlp: Any, text: str, dateline: str | None = None) -> set[str]:
+    ctx = context(nlp, text, "2024-05-13", dateline)
+    return {m.name for m in find_actors(ctx).mentions if text[m.start : m.end].lower() == "government"}
+
+
+def test_a_country_said_of_where_a_thing_is_from_is_no_actor(nlp: Any) -> None:
+    text = "Gunmen seized a Norwegian-owned oil rig off the coast on Sunday and the government sent troops."
+    ctx = context(nlp, text, "2024-05-13")
+    assert "Norway" not in {m.name for m in find_actors(ctx).mentions}
+
+
+def test_the_government_of_a_capitals_report_is_its_own_even_when_named_only_as_a_place(nlp: Any) -> None:
+    text = (
+        "Armed men who took over a Swiss-run clinic in northern Peru released four nurses on Monday. "
+        "Government envoys met the gunmen later that day, and the government promised to study their demands."
+    )
+    assert _governments(nlp, text, dateline="LIMA") == {"Peru"}
+
+
+def test_the_government_of_a_report_on_a_countrys_rebels_is_that_countrys(nlp: Any) -> None:
+    text = (
+        "Bolivian rebels freed ten workers on Friday after a deal with the government, "
+        "said a German aid group whose Swiss staff were among those freed."
+    )
+    assert _governments(nlp, text) == {"Bolivia"}
+
+
+def test_the_government_of_a_named_country_is_no_bare_government(nlp: Any) -> None:
+    text = (
+        "The government of Chad is mediating the talks in Kampala between Uganda and the rebels, "
+        "the Ugandan army said. Uganda's army chief welcomed the talks."
+    )
+    ctx = context(nlp, text, "2024-05-13", "KAMPALA")
+    found = {m.name for m in find_actors(ctx).mentions if m.start < text.index(" of Chad")}
+    assert "Uganda" not in found

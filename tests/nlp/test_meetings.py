@@ -1391,3 +1391,40 @@ def test_led_by_one_and_by_another_gives_both(nlp: Any) -> None:
     text = "The delegations, led by Jorge Ruiz and by Tomas Berg, met in Quito on Wednesday."
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert {h.actor.name for h in m.heads} == {"Jorge Ruiz", "Tomas Berg"}
+
+
+def test_where_and_how_long_people_were_held_is_not_the_talks_place_or_length(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Gunmen holding nine nurses at a hospital compound freed two of them on Tuesday, hours before "
+            "government envoys sat down with the gunmen for the first time.",
+            "2024-05-15",
+        )
+    )
+    assert m.venue is None
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "The gunmen freed the nurses they had held for three weeks at a hospital compound, after a "
+            "deal with the government at the sixth round of talks on Monday.",
+            "2024-05-15",
+        )
+    )
+    assert m.duration is None and m.venue is None
+
+
+def test_a_government_title_and_a_sides_envoys_name_the_sides_of_a_meeting(nlp: Any) -> None:
+    text = (
+        "Talks between the Peruvian government and rebels of the Andean Liberation Front broke off on "
+        "Tuesday. Government negotiator Ana Rojas met two rebel envoys for four hours in a church hall."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {h.actor.name: h.actor.party for h in m.heads} == {"Ana Rojas": "Peru"}
+    assert m.duration is not None and m.duration.value == "PT4H"
+    (m,) = find_meetings(
+        context(
+            nlp, "Peruvian negotiator Ana Rojas met two rebel envoys on Tuesday for four hours.", "2024-05-15"
+        )
+    )
+    assert len(m.parties) == 2 and "Peru" in m.parties  # the envoys are the other side

@@ -79,6 +79,8 @@ class ActorWords:
     #: nouns of people held, freed or exchanged ("X prisoners", "Y hostages"): whose they are is what
     #: a deal is about, not a side at the table
     held_nouns: frozenset[str] = frozenset()
+    #: words after "X-" that say where a thing is from ("an X-owned mine"): X is no actor there
+    origin_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -102,6 +104,7 @@ def actor_words() -> ActorWords:
                     "host_title",
                     "state_forces",
                     "held",
+                    "origin",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -128,7 +131,7 @@ def actor_words() -> ActorWords:
     body_words: set[str] = set()
     media: set[str] = set()
     cue_words: dict[str, set[str]] = {
-        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces", "held")
+        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces", "held", "origin")
     }
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
@@ -168,6 +171,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["host_title"]),
         frozenset(cue_words["state_forces"]),
         frozenset(cue_words["held"]),
+        frozenset(cue_words["origin"]),
     )
 
 
@@ -250,15 +254,40 @@ def find_actors(ctx: Any) -> DocActors:
     ]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
-    main = Counter(m.name for m in countries if not is_place(doc, m)).most_common(1)
-    mentions += _people(ctx, mentions, free, affiliations, main[0][0] if main else None)
-    if main:
+    main = _main_country(ctx, countries, [m for m in mentions if m.type == "group"])
+    mentions += _people(ctx, mentions, free, affiliations, main)
+    if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
-                mentions.append(ActorMention(tok.idx, _end(tok), main[0][0], "country", tok.text))
+                mentions.append(ActorMention(tok.idx, _end(tok), main, "country", tok.text))
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
+
+
+def _main_country(ctx: Any, countries: list[ActorMention], groups: list[ActorMention]) -> str | None:
+    """The country "the government" of a report stands for: the one it names most as an actor, a
+    movement's country counting too ("X-ian rebels" fight X's government); unless the report is
+    datelined in a country's capital and names that country at least as often, as a place or not
+    ("rebels in southern X ... government negotiators"): a capital's report speaks of its own
+    government without naming it."""
+    named: Counter[str] = Counter()
+    first: dict[str, int] = {}  # a tie goes to the country named first
+    for m in countries:
+        if not is_place(ctx.doc, m):
+            named[m.name] += 1
+            first.setdefault(m.name, m.start)
+    for group in groups:
+        for _s, _e, name in ctx.gazetteer.countries_in(group.surface):
+            named[name] += 1
+            first[name] = min(first.get(name, group.start), group.start)
+    as_actor = sorted(named.items(), key=lambda kv: (-kv[1], first[kv[0]]))[:1]
+    home = _dateline_country(ctx)
+    if home is not None:
+        times = sum(1 for m in countries if m.name == home)
+        if times and (not as_actor or times >= as_actor[0][1]):
+            return home
+    return as_actor[0][0] if as_actor else None
 
 
 def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> list[ActorMention]:
@@ -420,6 +449,10 @@ def _people(
             side = ("", "group")
         elif before is not None and before[1] is not None:
             side = (before[1], "country")
+        elif main is not None and any(
+            t.lower_ in GOVERNMENT_NOUNS and t.dep_ != "poss" for t in modifiers[-3:]
+        ):
+            side = (main, "country")  # "government negotiator X": of the government the report speaks of
         elif before is None and (after := _country_after(ent, actors)) is not None:
             side = (after, "country")  # "X, president of Ruritania"; "X, the Ruritanian foreign minister"
         elif body is not None and (before is not None or _titled(doc, ent)):
@@ -494,8 +527,11 @@ def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) ->
 
 
 def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
-    """A nationality that describes a company ("the British-Dutch energy giant", "two Japanese firms"):
-    where the company is from, not the country as an actor."""
+    """A nationality that describes a company ("the British-Dutch energy giant", "two Japanese firms") or
+    says where a thing is from ("an X-owned mine"): where it is from, not the country as an actor."""
+    origin = _HYPHENED.match(doc.text, mention.end)
+    if origin and origin.group(1).lower() in words.origin_words:
+        return True  # "a Canadian-owned mine", "a US-based firm": where it is from, whoever names it
     if mention.surface == mention.name:
         return False  # a country's own name ("Russia's gas giant") is the country
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -587,8 +623,14 @@ def _end(tok: Any) -> int:
 
 
 def _bare(tok: Any) -> bool:
-    """ "the government", not "the Zairean government" or "a government official"."""
+    """ "the government", not "the Zairean government", "the government of X" or "a government
+    official"."""
     if tok.dep_ in ("compound", "amod"):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+        for c in tok.rights
+    ):
         return False
     return all(
         c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj")

@@ -17,6 +17,7 @@ from legation.nlp.meetings.grammar import (
     PLANNING,
     STRETCH_NOUNS,
     addressed,
+    holds_no_meeting,
     infinitive,
     is_speech,
     joined_to,
@@ -348,9 +349,12 @@ def length_of_trigger(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[
 
 def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     """Whether the stretch of time is the length of a thing negotiated named with it: "a seven-day truce",
-    "a ceasefire of two to three days" (an item of the agenda, ``issue_synonyms.yaml``), not of the
-    meeting."""
+    "a ceasefire of two to three days" (an item of the agenda, ``issue_synonyms.yaml``), or the time
+    something other than a meeting was held ("the hostages held for four weeks"), not of the meeting."""
     tok = ctx.token_at(sent, t.end - 1)
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok is not None else None
+    if verb is not None and verb not in triggers and holds_no_meeting(verb):
+        return True  # "the hostages they had held for four weeks": how long they were held
     if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head  # "a ceasefire of two to three days": the stretch hangs on the item through "of"
     if tok is None or tok.dep_ not in ("amod", "compound", "nmod", "prep") or tok.head in triggers:

@@ -108,6 +108,23 @@ def joined_to(verb: Token) -> Token | None:
     return verb.head
 
 
+#: Verbs of holding: of a meeting ("held talks") or of people and places ("held the hostages").
+_HOLDING = frozenset({"hold", "keep"})
+
+
+def holds_no_meeting(verb: Token) -> bool:
+    """Whether a verb of holding holds something other than a meeting: "rebels holding 31 people at a
+    compound", "the hostages they had held for four weeks" (where and how long the hostages were held,
+    not the talks)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLDING:
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    if not held and verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        held = [verb.head]  # "the hostages (that) they held", "the hostages held in a school"
+    nouns = meeting_words().nouns
+    return bool(held) and not any(h.lower_ in nouns or h.lemma_.lower() in nouns for h in held)
+
+
 def is_speech(tok: Token) -> bool:
     """Whether a token is a verb of saying (`speech_cues.yaml`)."""
     return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
@@ -146,8 +163,11 @@ def said_on(sent: Span, t: TimeValue) -> bool:
 
 
 DELEGATION_WORDS = frozenset(
-    {"delegation", "delegations", "side", "sides", "negotiators", "officials", "diplomats", "team", "teams"}
-)
+    {
+        "delegation", "delegations", "side", "sides", "negotiators", "officials", "diplomats", "team",
+        "teams", "envoys", "emissaries",
+    }
+)  # fmt: skip
 
 
 #: Nouns of a stretch of talks: "after three days of talks", "following two rounds of negotiations".

@@ -15,6 +15,7 @@ from legation.nlp.lexicons import agenda_words, meeting_words
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     MEETING_EVENT_VERBS,
+    holds_no_meeting,
     in_earlier_clause,
     infinitive,
     is_speech,
@@ -198,6 +199,8 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
     head = prep.head
     if head in triggers:
         return True
+    if holds_no_meeting(head):
+        return False  # "gunmen holding nine nurses at a compound ... sat down with envoys"
     if any(c in triggers or stretch_of(c, triggers) for c in head.children):
         return True  # "followed two days of talks in Geneva": the verb's object is a stretch of the talks
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_EVENT_VERBS:
@@ -290,7 +293,7 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
         ):
             continue
         at = root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")
-        if at and not _meeting_place(root.head):
+        if at and not (_meeting_place(root.head) and _near_trigger(root.head, triggers)):
             continue
         if at or (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")):
             span = _venue_name(chunk)
