@@ -1428,3 +1428,14 @@ def test_a_government_title_and_a_sides_envoys_name_the_sides_of_a_meeting(nlp: 
         )
     )
     assert len(m.parties) == 2 and "Peru" in m.parties  # the envoys are the other side
+
+
+def test_a_date_on_a_reported_event_is_not_the_date_of_the_report(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "The gunmen dropped that demand at the fourth round on Monday, the mediators said.",
+            "2024-05-16",
+        )
+    )
+    assert m.date is not None and m.date.value == "2024-05-13" and m.ordinal == 4

@@ -155,11 +155,17 @@ def comments(verb: Token) -> bool:
 
 
 def said_on(sent: Span, t: TimeValue) -> bool:
-    """Is the date the date of a statement ("said on Monday") rather than of an event?"""
+    """Is the date the date of a statement ("said on Monday") rather than of an event ("X dropped the
+    demand on Monday, Y said": the nearest verb above the date is the event's)?"""
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return True
-    return any(is_speech(a) for a in [tok, *tok.ancestors][:4])
+    for a in [tok, *tok.ancestors][:4]:
+        if is_speech(a):
+            return True
+        if a.pos_ == "VERB":
+            return False
+    return False
 
 
 DELEGATION_WORDS = frozenset(
