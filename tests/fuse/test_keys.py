@@ -79,3 +79,29 @@ def test_one_sides_meeting_with_another_actor_on_other_matters_is_a_track_of_its
         ("Colombia", "Ecuador"),
         ("Ecuador", "United States"),
     ]
+
+
+def test_a_city_written_with_and_without_an_abbreviation_is_one_place() -> None:
+    from legation.fuse.keys import place_key
+
+    assert place_key("St. Petersburg") == place_key("Saint Petersburg") == place_key("Saint-Petersburg")
+    assert place_key("Mt. Hagen") == place_key("Mount Hagen")
+    assert place_key("St. Petersburg") != place_key("Petersburg")
+
+
+def test_reports_of_one_meeting_that_spell_its_city_two_ways_make_one_round(nlp: Any) -> None:
+    dossier = _dossier(
+        nlp,
+        (
+            "c1",
+            "2024-03-05",
+            "The presidents of Chile and Peru held talks in St. Petersburg on Monday on fishing.",
+        ),
+        (
+            "c2",
+            "2024-03-05",
+            "Chilean and Peruvian presidents met in Saint Petersburg on Monday for talks on fishing.",
+        ),
+    )
+    (track,) = dossier.tracks
+    assert len([r for r in track.rounds if not r.planned]) == 1

@@ -137,3 +137,11 @@ def test_the_government_of_a_named_country_is_no_bare_government(nlp: Any) -> No
     ctx = context(nlp, text, "2024-05-13", "KAMPALA")
     found = {m.name for m in find_actors(ctx).mentions if m.start < text.index(" of Chad")}
     assert "Uganda" not in found
+
+
+def test_a_capital_that_names_a_thing_after_it_is_no_actor(nlp: Any) -> None:
+    text = "The Minsk Group mediators met the two ministers, and trade talks of the Doha round resumed."
+    names = {m.name for m in find_actors(context(nlp, text)).mentions}
+    assert "Belarus" not in names and "Qatar" not in names
+    text = "Minsk said on Monday it would send a delegation to the talks."
+    assert "Belarus" in {m.name for m in find_actors(context(nlp, text)).mentions}

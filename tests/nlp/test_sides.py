@@ -753,3 +753,13 @@ def test_a_well_known_movements_full_name_in_the_lexicon_is_one_of_its_wordings(
     sides = _sides(nlp, "Colombian government negotiators and FARC rebels resumed talks in Havana on Monday.")
     assert sides.parties == ("Colombia", "FARC")
     assert "Revolutionary Armed Forces of Colombia" in sides.party_names["FARC"]
+
+
+def test_what_a_host_hosts_is_not_a_host(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held talks in Lima on Monday on the sidelines of a summit. Brazil, which hosted "
+        "the Mercosur summit last year, did not take part.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    assert "Mercosur" not in {t.name for t in sides.third_parties if t.role == "host"}

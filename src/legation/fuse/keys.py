@@ -33,6 +33,7 @@ their own), and a forum's report joins no other track.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -131,7 +132,7 @@ def forum_of_key(key: str) -> str | None:
 
 def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
     return [
-        (dt.date.fromisoformat(m.date.value[:10]), fold(m.city) if m.city else None)
+        (dt.date.fromisoformat(m.date.value[:10]), place_key(m.city) if m.city else None)
         for m in analysis.meetings
         if m.date is not None
     ]
@@ -170,6 +171,17 @@ def fold(text: str) -> str:
     """Lower case without diacritics: "Kirchner", "KIRCHNER" and "Kírchner" are one name."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+#: Abbreviations place names are written with and without: "St. Petersburg" is "Saint Petersburg".
+_PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+def place_key(text: str) -> str:
+    """A place name compared across reports: folded (:func:`fold`), hyphens and dots as spaces, and
+    abbreviations spelt out ("St. Petersburg", "Saint-Petersburg" and "Saint Petersburg" are one city)."""
+    words = re.sub(r"[-.]", " ", fold(text)).split()
+    return " ".join(_PLACE_ABBREVIATIONS.get(w, w) for w in words)
 
 
 #: A held meeting dated this many days before its report is background, not a round of the talks reported.

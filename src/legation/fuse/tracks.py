@@ -28,12 +28,12 @@ from legation.fuse.keys import (
     BACKGROUND_DAYS,
     GROUP_KEY,
     assign_tracks,
-    fold,
     forum_of_key,
     key_form,
     key_of,
     key_parties,
     parties_of_key,
+    place_key,
     starts_track,
     with_outsider,
 )
@@ -864,8 +864,9 @@ def _conflicts(r: Round) -> list[Conflict]:
 
 
 def _norm(text: str) -> str:
-    """Values compared without case, diacritics or spacing: "Çırağan Palace" is "Ciragan Palace"."""
-    return fold(text)
+    """Values compared without case, diacritics, spacing or abbreviations: "Çırağan Palace" is "Ciragan
+    Palace", "St. Petersburg" is "Saint Petersburg" (:func:`place_key`)."""
+    return place_key(text)
 
 
 def _slug(text: str) -> str:

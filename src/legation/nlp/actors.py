@@ -81,6 +81,8 @@ class ActorWords:
     held_nouns: frozenset[str] = frozenset()
     #: words after "X-" that say where a thing is from ("an X-owned mine"): X is no actor there
     origin_words: frozenset[str] = frozenset()
+    #: nouns of things named after a city ("the Minsk Group", "the Doha round"): the city is no actor there
+    named_after: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -105,6 +107,7 @@ def actor_words() -> ActorWords:
                     "state_forces",
                     "held",
                     "origin",
+                    "named_after",
                 ),
             ),
             Field("nouns", list, required=False),
@@ -131,7 +134,17 @@ def actor_words() -> ActorWords:
     body_words: set[str] = set()
     media: set[str] = set()
     cue_words: dict[str, set[str]] = {
-        k: set() for k in ("backing", "journey", "giving", "host_title", "state_forces", "held", "origin")
+        k: set()
+        for k in (
+            "backing",
+            "journey",
+            "giving",
+            "host_title",
+            "state_forces",
+            "held",
+            "origin",
+            "named_after",
+        )
     }
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
@@ -172,6 +185,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["state_forces"]),
         frozenset(cue_words["held"]),
         frozenset(cue_words["origin"]),
+        frozenset(cue_words["named_after"]),
     )
 
 
@@ -250,7 +264,10 @@ def find_actors(ctx: Any) -> DocActors:
     countries = [
         m
         for m in countries
-        if free(m.start, m.end) and not _first_name(doc, m) and not _of_a_company(doc, m, words)
+        if free(m.start, m.end)
+        and not _first_name(doc, m)
+        and not _of_a_company(doc, m, words)
+        and not _named_after(ctx, m, words)
     ]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
@@ -543,6 +560,18 @@ def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
         if tok.lower_ in words.company_nouns or tok.lemma_.lower() in words.company_nouns:
             return True
     return False
+
+
+def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
+    """A capital that names a thing after it ("the Minsk Group", "the Doha round", "the Oslo accords"):
+    a name, not the capital's government."""
+    if not (ctx.gazetteer.is_capital(mention.surface) or ctx.gazetteer.is_seat(mention.surface)):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound" or span.root.head.i < span.root.i:
+        return False
+    head = span.root.head
+    return head.lower_ in words.named_after or head.lemma_.lower() in words.named_after
 
 
 def _first_name(doc: Any, mention: ActorMention) -> bool:
@@ -1161,6 +1190,13 @@ def joint_role(word: Any) -> bool:
     return any(h.conjuncts for h in holders)
 
 
+def _object_of(tok: Any, verb: Any) -> bool:
+    """Whether the token is in the direct object of the verb (through the words above it)."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return bool(tok.head.i == verb.i and tok.dep_ == "dobj")
+
+
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     """The third-party role a mention is given where it stands ("Qatari-mediated", "hosted by Oman",
     "the Norwegian facilitators", "observers from the EU"), or None."""
@@ -1184,6 +1220,8 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in root.head.children if c.dep_ == "xcomp"]
     for t in [*near, *root.children, *(own.children if own is not root else ())]:
+        if t in near and t.pos_ == "VERB" and _object_of(own, t):
+            continue  # "X, who hosted the CIS summit": the summit is hosted, the CIS hosts nothing
         for form in (t.lower_, t.lemma_.lower()):
             if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
                 return None if roles[form] == "chair" and joint_role(t) else roles[form]
