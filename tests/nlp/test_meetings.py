@@ -1439,3 +1439,19 @@ def test_a_date_on_a_reported_event_is_not_the_date_of_the_report(nlp: Any) -> N
         )
     )
     assert m.date is not None and m.date.value == "2024-05-13" and m.ordinal == 4
+
+
+def test_a_week_of_talks_is_their_length_and_a_day_early_is_none(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(nlp, "Negotiators from Chile and Peru ended a week of talks in Lima on Friday.", "2024-05-18")
+    )
+    assert m.duration is not None and m.duration.value == "P1W"
+    assert m.date is not None and m.date.value == "2024-05-17"  # which days the week was is not said
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Chile and Peru ended their talks in Lima a day early on Friday, after Peru dropped its demand.",
+            "2024-05-18",
+        )
+    )
+    assert m.duration is None

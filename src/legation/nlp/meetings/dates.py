@@ -311,8 +311,8 @@ MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD|[1-6]W)$"
 
 
 #: A stretch of time that places something rather than measures it: "a day after the talks", "two
-#: hours before the meeting", "three days later".
-OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.IGNORECASE)
+#: hours before the meeting", "three days later", "ended a day early".
+OFFSET = re.compile(r"\s+(?:after|before|later|earlier|early|late|ago|since)\b", re.IGNORECASE)
 
 
 def meeting_length(text: str) -> bool:
@@ -366,8 +366,10 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
     return head.pos_ in ("NOUN", "PROPN") and (named in items or head.lemma_.lower() in items)
 
 
-#: "four days of talks", "three days of negotiations": days spent in the meeting.
-_DAYS_OF = re.compile(r"\bdays? of (?:\w+ )?(?:talks|negotiations|meetings|consultations|discussions)\b")
+#: "four days of talks", "a week of negotiations": days spent in the meeting.
+_DAYS_OF = re.compile(
+    r"\b(?:days?|weeks?) of (?:\w+ )?(?:talks|negotiations|meetings|consultations|discussions)\b"
+)
 
 
 def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly: bool = False) -> bool:

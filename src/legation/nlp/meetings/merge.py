@@ -244,7 +244,8 @@ def _date_from_first_day(g: Partial) -> None:
     """A meeting told by its last day and its length ("wrapped up two days of talks on Tuesday", "at the
     end of the four-day meeting on Thursday") is dated by its first day, as a round is, its days kept as
     the value's range: another report that tells its opening day then dates it alike."""
-    days = days_lasted(g.duration) if g.duration is not None and g.duration.mod is None else 0
+    in_days = g.duration is not None and g.duration.mod is None and g.duration.value.endswith("D")
+    days = days_lasted(g.duration) if in_days else 0  # "ended a week of talks on Friday": which days?
     if g.stage != "closed" or g.planned or g.date is None or days < 2 or len(g.date.value) != 10:
         return
     last = dt.date.fromisoformat(g.date.value)
