@@ -1455,3 +1455,12 @@ def test_a_week_of_talks_is_their_length_and_a_day_early_is_none(nlp: Any) -> No
         )
     )
     assert m.duration is None
+
+
+def test_whom_a_mediator_mediated_talks_with_is_no_side_of_them(nlp: Any) -> None:
+    text = (
+        "The fifth round of talks on the border ended on Monday with a deal. Bishop Ana Ruiz, who mediated "
+        "the talks with the International Committee of the Red Cross, said the deal was fair."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.ordinal == 5 and "International Committee of the Red Cross" not in m.parties

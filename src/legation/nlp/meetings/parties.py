@@ -139,6 +139,8 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
                 if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
+                if prep.lower_ == "with" and trigger.dep_ == "dobj" and _presides(trigger.head):
+                    continue  # "Y, who mediated the talks with X": X may mediate with Y as well as talk
                 yield _phrase(prep)
         # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it followed
         # two days of talks in A between X and Y"
