@@ -145,3 +145,9 @@ def test_a_capital_that_names_a_thing_after_it_is_no_actor(nlp: Any) -> None:
     assert "Belarus" not in names and "Qatar" not in names
     text = "Minsk said on Monday it would send a delegation to the talks."
     assert "Belarus" in {m.name for m in find_actors(context(nlp, text)).mentions}
+
+
+def test_two_communities_of_one_people_named_with_the_peoples_word_once(nlp: Any) -> None:
+    text = "Rival Greek and Turkish Cypriot negotiators met on Monday."
+    names = {m.name for m in find_actors(context(nlp, text)).mentions}
+    assert names == {"Greek Cypriots", "Turkish Cypriots"}

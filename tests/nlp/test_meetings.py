@@ -1464,3 +1464,30 @@ def test_whom_a_mediator_mediated_talks_with_is_no_side_of_them(nlp: Any) -> Non
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert m.ordinal == 5 and "International Committee of the Red Cross" not in m.parties
+
+
+def test_a_head_titled_by_a_community_leads_that_community(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Greek Cypriot leader Ana Pavlou and Turkish Cypriot leader Ali Demir met for two hours "
+            "on Monday.",
+            "2024-05-15",
+        )
+    )
+    assert {h.actor.name: h.actor.party for h in m.heads} == {
+        "Ana Pavlou": "Greek Cypriots",
+        "Ali Demir": "Turkish Cypriots",
+    }
+
+
+def test_days_of_talks_with_two_words_before_talks_are_their_length(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Chile and Peru wrapped up three days of intensive border talks in Lima on Friday.",
+            "2024-05-18",
+        )
+    )
+    assert m.duration is not None and m.duration.value == "P3D"
+    assert m.date is not None and m.date.value == "2024-05-15"

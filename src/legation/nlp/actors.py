@@ -317,6 +317,11 @@ def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> li
     while i < len(countries):
         a = countries[i]
         b = countries[i + 1] if i + 1 < len(countries) else None
+        if b is not None and _shared_people(text, a, b, gazetteer):
+            # "Greek and Turkish Cypriot leaders": the Greek Cypriots, and the Turkish Cypriots after them
+            out.append(_community(a.start, a.end, a.surface, b.surface.split()[-1]))
+            i += 1
+            continue
         if b is not None and text[a.end : b.start] == " " and a.name != b.name and b.surface != b.name:
             if a.surface == a.name:  # a place, then a nationality: the place's people
                 out.append(ActorMention(a.start, b.end, a.name, "country", text[a.start : b.end]))
@@ -333,10 +338,23 @@ def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> li
     return out
 
 
+def _shared_people(text: str, a: ActorMention, b: ActorMention, gazetteer: Any) -> bool:
+    """Whether a nationality word and a community's two words name two communities of one people:
+    "Greek and Turkish Cypriot" (the people's word said once for both)."""
+    pair = b.surface.split()
+    return (
+        a.surface != a.name
+        and text[a.end : b.start] in (" and ", " or ")
+        and len(pair) == 2
+        and len({gazetteer.country(w) for w in pair} - {None}) == 2
+        and gazetteer.country(pair[1]) != a.name
+    )
+
+
 def _community(start: int, end: int, first: str, second: str) -> ActorMention:
-    people = f"{first} {second}"
-    name = people if people.endswith(("ish", "ese", "s")) else people + "s"
-    return ActorMention(start, end, name, "group", people)
+    from legation.nlp.people import community_name
+
+    return ActorMention(start, end, community_name(first, second), "group", f"{first} {second}")
 
 
 def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:

@@ -49,10 +49,21 @@ def _joins_titles(doc: Any, i: int, first: int) -> bool:
     )
 
 
+def community_name(first: str, second: str) -> str:
+    """The name of a people named by two nationality words ("Turkish Cypriot" → "Turkish Cypriots")."""
+    people = f"{first} {second}"
+    return people if people.endswith(("ish", "ese", "s")) else people + "s"
+
+
 def _country_among(words: list[Token], gazetteer: Gazetteer) -> tuple[str | None, set[int]]:
     """The first country named among a title's words, by one word or several ("South Korean", "New
-    Zealand"), the longest reading at each word first; and the indices of the words that name it."""
+    Zealand"), the longest reading at each word first, or the community two nationality words name
+    ("Turkish Cypriot leader"); and the indices of the words that name it."""
     for i, tok in enumerate(words):
+        pair = [gazetteer.country(t.text) for t in words[i : i + 2]]
+        if len(pair) == 2 and None not in pair and pair[0] != pair[1] and pair[0] != words[i].text:
+            # (not "Kosovo Albanian": a place, then its people's nationality, is the place's)
+            return community_name(words[i].text, words[i + 1].text), {words[i].i, words[i + 1].i}
         for n in (3, 2):
             if i + n <= len(words):
                 found = gazetteer.country(" ".join(t.text for t in words[i : i + n]))

@@ -368,7 +368,7 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
 
 #: "four days of talks", "a week of negotiations": days spent in the meeting.
 _DAYS_OF = re.compile(
-    r"\b(?:days?|weeks?) of (?:\w+ )?(?:talks|negotiations|meetings|consultations|discussions)\b"
+    r"\b(?:days?|weeks?) of (?:[\w-]+ ){0,2}(?:talks|negotiations|meetings|consultations|discussions)\b"
 )
 
 
