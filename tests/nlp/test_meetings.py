@@ -1491,3 +1491,22 @@ def test_days_of_talks_with_two_words_before_talks_are_their_length(nlp: Any) ->
     )
     assert m.duration is not None and m.duration.value == "P3D"
     assert m.date is not None and m.date.value == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("Chile and Peru held their 67th meeting on Tuesday.", 67),
+        ("Chile and Peru held the twenty-first round of talks on Tuesday.", 21),
+        (
+            "Chile's president met Peru's president on Tuesday ahead of the 14th summit of the Rio Group.",
+            None,
+        ),
+        ("Chile's president met Peru's president on Tuesday before the opening of the 14th summit.", None),
+    ],
+)
+def test_ordinals_past_a_dozen_and_those_of_another_meeting(
+    nlp: Any, sentence: str, ordinal: int | None
+) -> None:
+    (m,) = find_meetings(context(nlp, sentence, "2024-05-15"))
+    assert m.ordinal == ordinal

@@ -38,12 +38,8 @@ from legation.nlp.meetings.grammar import EARLIER_OPENERS, in_earlier_clause, me
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
+from legation.nlp.ordinals import ordinal_value
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2,
-    "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
-}  # fmt: skip
 _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
 #: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
 #: "their first direct talks" more often say that two sides met at all, or in a new way.
@@ -136,8 +132,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
     p.aside = bool(words.asides is not None and words.asides.match(text))
     ordinals = set()
+    references = [t for t in triggers if _time_reference(t)]
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
+        if t in references and len(references) < len(triggers):
+            ordinal = None  # "met Y before the opening of the 14th summit": the summit's number
         if ordinal is not None:
             ordinals.add(ordinal)
         if ordinal is not None and p.ordinal is None:
@@ -349,19 +348,20 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         low = c.lower_
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
             return 1, None  # "an opening round of talks" (not "the opening session" of a summit)
-        if low in _ORDINALS and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
+        value = _ordinal_word(c)
+        if value is not None and c.dep_ in ("amod", "nummod", "compound", "npadvmod") and c.i < noun.i:
             if _counted_over(noun) and noun.lower_ not in _COUNTED_NOUNS:
                 # "the second meeting since the accord", "... in two months": not a round's ("the third
                 # round since May" counts the rounds of the talks)
                 return None, None
-            if _ORDINALS[low] == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
+            if value == 1 and noun.lower_ not in _COUNTED_NOUNS and not _of_a_body(noun):
                 continue  # "their first meeting (since June)", "the first direct talks": a first, not round 1
-            return _ORDINALS[low], None
+            return value, None
         if low in ("next", "upcoming", "following", "forthcoming"):
             relative = "next"
     # "the talks, the second between the two leaders, ...": the ordinal in apposition to the noun
     for c in noun.children:
-        value = _ORDINALS.get(c.lower_)
+        value = _ordinal_word(c)
         if (
             c.dep_ == "appos"
             and c.i > noun.i
@@ -376,6 +376,36 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if value is not None:
             return value, None
     return None, relative
+
+
+#: Prepositions by which a meeting dates another event: "met before the 14th summit".
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "following", "until", "ahead", "prior"})
+
+
+def _time_reference(trigger: Token) -> bool:
+    """Whether a meeting word only says when something else happened: it hangs, through "of" phrases
+    ("before the opening of the summit"), on a preposition of time."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in _TIME_PREPOSITIONS or prep.head.lower_ in ("ahead", "prior"):
+            return True  # "before the summit", "ahead of the summit", "prior to the summit"
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        tok = prep.head
+    return False
+
+
+def _ordinal_word(tok: Token) -> int | None:
+    """The ordinal a word says, read with the tens before its hyphen ("twenty-first" is three tokens)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        whole = ordinal_value(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+        if whole is not None:
+            return whole
+    return ordinal_value(tok.lower_)
 
 
 #: Words of a stretch of time over which meetings are counted ("the second meeting in two months").
