@@ -105,3 +105,27 @@ def test_reports_of_one_meeting_that_spell_its_city_two_ways_make_one_round(nlp:
     )
     (track,) = dossier.tracks
     assert len([r for r in track.rounds if not r.planned]) == 1
+
+
+def test_maoist_rebels_are_the_movement_a_report_names_not_a_name_of_their_own(nlp: Any) -> None:
+    dossier = _dossier(
+        nlp,
+        (
+            "c1",
+            "2024-03-05",
+            "Nepal's government and the Himalayan Liberation Front held a third round of talks in Pokhara on Monday.",
+        ),
+        (
+            "c2",
+            "2024-03-06",
+            "The third round of talks between the Nepalese government and Maoist rebels ended on Tuesday "
+            "after two days, with both sides agreeing to meet again next month.",
+        ),
+        (
+            "c3",
+            "2024-03-20",
+            "Nepal's Maoist rebels pulled out of peace talks with the government on Saturday. The fourth "
+            "round of talks, scheduled for March 25, has been cancelled.",
+        ),
+    )
+    assert len(dossier.tracks) == 1
