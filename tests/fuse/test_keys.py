@@ -113,7 +113,8 @@ def test_maoist_rebels_are_the_movement_a_report_names_not_a_name_of_their_own(n
         (
             "c1",
             "2024-03-05",
-            "Nepal's government and the Himalayan Liberation Front held a third round of talks in Pokhara on Monday.",
+            "Nepal's government and the Himalayan Liberation Front held a third round of talks in Pokhara "
+            "on Monday.",
         ),
         (
             "c2",
