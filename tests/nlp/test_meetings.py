@@ -1510,3 +1510,14 @@ def test_ordinals_past_a_dozen_and_those_of_another_meeting(
 ) -> None:
     (m,) = find_meetings(context(nlp, sentence, "2024-05-15"))
     assert m.ordinal == ordinal
+
+
+def test_a_name_after_the_town_of_is_a_place_though_the_model_tags_it_as_nothing(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Chile and Peru held a third round of talks on Sunday at a hotel in the western town of Paro.",
+            "2024-05-15",
+        )
+    )
+    assert m.city == "Paro"

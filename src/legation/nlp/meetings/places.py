@@ -70,7 +70,9 @@ def _before_place_noun(name: Token) -> bool:
 def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
     """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
     X": the model took the place into the name), as a place."""
+    named = set()
     for ent in ctx.ents_in(sent):
+        named.update(range(ent.start, ent.end))
         if _place_noun_of(ent.root) is not None or _before_place_noun(ent.root):
             yield ent, "GPE"  # "the lakeside town of X", "in X town", whatever the model took X for
             continue
@@ -82,6 +84,12 @@ def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
                 rest = ent[tok.i - ent.start + 1 :]
                 if rest.text[:1].isupper() and ctx.gazetteer.city_country(rest.text) is not None:
                     yield rest, "GPE"
+    for noun in ctx.tokens_lower_in(sent, _PLACE_NOUNS):
+        # "the western town of X" with X a name the model tagged as nothing: a place all the same
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for name in (c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                if name.i not in named and name.text[:1].isupper():
+                    yield sent.doc[name.left_edge.i : name.i + 1], "GPE"
 
 
 def city_of_meeting(
