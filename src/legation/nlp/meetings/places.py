@@ -70,7 +70,7 @@ def _before_place_noun(name: Token) -> bool:
 def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
     """The sentence's entities with their labels, and the city a name runs on over ("the ... Forces in
     X": the model took the place into the name), as a place."""
-    named = set()
+    named: set[int] = set()
     for ent in ctx.ents_in(sent):
         named.update(range(ent.start, ent.end))
         if _place_noun_of(ent.root) is not None or _before_place_noun(ent.root):
