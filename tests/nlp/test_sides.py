@@ -763,3 +763,13 @@ def test_what_a_host_hosts_is_not_a_host(nlp: Any) -> None:
     )
     assert sides.parties == ("Chile", "Peru")
     assert "Mercosur" not in {t.name for t in sides.third_parties if t.role == "host"}
+
+
+def test_those_a_mediator_mediates_between_are_sides_not_mediators(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "A Chilean delegation held talks with Brazilian mediators in Brasilia on Wednesday. Brazil has been "
+        "mediating between Chile and Peru, which do not talk to each other directly.",
+    )
+    assert ("Brazil", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+    assert not {t.name for t in sides.third_parties} & {"Chile", "Peru"}

@@ -1232,6 +1232,8 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     root = own = span.root
     while root.dep_ == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("between", "among"):
+        return None  # "X has been mediating between A and B": A and B are those mediated
     near = [root.head, root.head.head] if root.dep_ != "ROOT" else []
     if root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "of"):
         near = [root.head.head, root.head.head.head]
