@@ -1521,3 +1521,15 @@ def test_a_name_after_the_town_of_is_a_place_though_the_model_tags_it_as_nothing
         )
     )
     assert m.city == "Paro"
+
+
+def test_a_date_in_a_clause_of_an_earlier_meeting_does_not_date_the_next_one(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "A Chilean delegation will return to Brasilia on Wednesday for a new round of indirect talks, an "
+            "official said, after a Peruvian envoy held talks with Brazilian officials last Thursday.",
+            "2024-05-14",
+        )
+    )
+    assert m.planned and m.date is not None and m.date.value == "2024-05-15"

@@ -162,7 +162,19 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         for t in ctx.times_in(sent.start_char, sent.end_char)
     ):
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
+    # a date in a clause of an earlier event ("..., after X held talks last Thursday") is that event's,
+    # unless the sentence's meeting words are all in it
+    elsewhere = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS)) and not all(
+        in_earlier_clause(t) for t in triggers
+    )
     for t in ctx.times_in(sent.start_char, sent.end_char):
+        if (
+            elsewhere
+            and t.type != "DURATION"  # "agreed on Friday after two days of talks": the talks' length
+            and (word := ctx.token_at(sent, t.start)) is not None
+            and in_earlier_clause(word)
+        ):
+            continue
         if (
             t.type == "DURATION"
             and MEETING_LENGTH.match(t.value)
