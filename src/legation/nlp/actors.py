@@ -85,6 +85,12 @@ class ActorWords:
     named_after: frozenset[str] = frozenset()
 
 
+#: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
+_CUE_WORD_TYPES = (
+    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after"
+)  # fmt: skip
+
+
 @functools.cache
 def actor_words() -> ActorWords:
     data = load_bundled(
@@ -100,14 +106,7 @@ def actor_words() -> ActorWords:
                     "union",
                     "media",
                     "role",
-                    "backing",
-                    "journey",
-                    "giving",
-                    "host_title",
-                    "state_forces",
-                    "held",
-                    "origin",
-                    "named_after",
+                    *_CUE_WORD_TYPES,
                 ),
             ),
             Field("nouns", list, required=False),
@@ -133,19 +132,7 @@ def actor_words() -> ActorWords:
     company_titles: set[str] = set()
     body_words: set[str] = set()
     media: set[str] = set()
-    cue_words: dict[str, set[str]] = {
-        k: set()
-        for k in (
-            "backing",
-            "journey",
-            "giving",
-            "host_title",
-            "state_forces",
-            "held",
-            "origin",
-            "named_after",
-        )
-    }
+    cue_words: dict[str, set[str]] = {k: set() for k in _CUE_WORD_TYPES}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
         company_titles.update(" ".join(w.lower().split()) for w in e.get("titles") or ())
