@@ -90,3 +90,36 @@ def test_a_sentence_never_runs_over_a_paragraph_break(nlp: Any) -> None:
         "The talks will resume, the envoy said on X.",
         "A source said the Lima round was never confirmed.",
     ]
+
+
+def test_the_tree_tables_answer_what_the_tokens_do(nlp: Any) -> None:
+    text = (
+        "The foreign minister, who arrived late, said on Monday that the rebels had agreed to resume "
+        "talks in Geneva next week.\n\nEnvoys of both sides met; officials said little."
+    )
+    ctx = context(nlp, text)
+    for tok in ctx.doc:
+        assert ctx.heads[tok.i] == tok.head.i
+        assert ctx.kids[tok.i] == [c.i for c in tok.children]
+        assert ctx.subtree_indexes(tok.i) == sorted(t.i for t in tok.subtree)
+        assert ctx.starts[tok.i] == tok.idx
+    assert max(len(ctx.subtree_indexes(t.i)) for t in ctx.doc) > 10  # not vacuous: a deep clause
+    empty = context(nlp, "")
+    assert empty.heads == empty.starts == [] and empty.kids == []
+
+
+def test_an_expanded_span_is_spacys_and_is_forgotten_with_the_entities(nlp: Any) -> None:
+    from legation.nlp.context import expanded_root, expanded_span, forget_entities
+
+    ctx = context(nlp, "Envoys of the Ruritanian government met their counterparts in Geneva on Monday.")
+    doc = ctx.doc
+    for start, end in [(0, 6), (14, 24), (15, 34), (62, 68), (3, 3), (40, 41)]:
+        expected = doc.char_span(start, end, alignment_mode="expand")
+        found = expanded_span(doc, start, end)
+        made = [found] if found is not None else []
+        assert spans(made) == spans([expected] if expected is not None else [])
+        assert expanded_span(doc, start, end) is found  # made once
+        root = expanded_root(doc, start, end)
+        assert (root.i if root is not None else None) == (expected.root.i if expected is not None else None)
+    forget_entities(doc)
+    assert not any(key.startswith("legation.") for key in doc.user_data)

@@ -74,3 +74,15 @@ def test_a_cue_frame_can_be_narrowed_to_or_excepted_under_a_dependency_label() -
     assert not cues.is_cue("verb", "accuse", "bare", "advcl")  # narrowed frame, another label
     assert not cues.is_cue("verb", "deny", "subject", "ROOT")  # not a cue word
     assert not cues.is_cue("noun", "accuse", "subject", "ROOT")
+
+
+def test_the_noun_of_a_verb_of_change_is_its_nominal_pair() -> None:
+    from dataclasses import replace
+
+    from legation.nlp.lexicons import agenda_words
+
+    words = replace(agenda_words(), nominal=frozenset({"mend:mending", "patch:repair", "tidy:tidying"}))
+    assert words.noun_of("patch") == "repair"
+    assert words.noun_of("mend") == "mending"
+    assert words.noun_of("repair") is None  # a noun is no verb of the table
+    assert agenda_words().noun_of("resume") == "resumption"

@@ -225,7 +225,11 @@ class _Cluster:
     def _lasted(self, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's day and the cluster's days fit in the days one of them says the talks
         lasted."""
-        lasted = [d for n in [m, *(n for _a, n in self.mentions)] if (d := days_lasted(n.duration)) >= 2]
+        own = days_lasted(m.duration)
+        lasted: list[int] = [own] if own >= 2 else []
+        lasted += self._cached(
+            "lasted", lambda: [d for _a, n in self.mentions if (d := days_lasted(n.duration)) >= 2]
+        )
         if not lasted:
             return False
         dates = self.dates()

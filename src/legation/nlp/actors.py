@@ -29,7 +29,7 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
-from legation.nlp.context import entities
+from legation.nlp.context import entities, expanded_root, expanded_span
 from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
@@ -392,7 +392,7 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
             if group is not None:
                 found.setdefault(tok.text, group.name)
     for g in groups:  # "the Fatah faction of president X": X's movement
-        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        span = expanded_span(doc, g.start, g.end)
         if span is None:
             continue
         noun = span.root.head if span.root.dep_ == "compound" else span.root
@@ -407,7 +407,7 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
 def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
     """Whether a movement's name is part of the person's own noun phrase ("Hamas leader X", "the leader of
     Hamas X"), not of a clause before it ("the Hamas movement had agreed with X")."""
-    tok = doc.char_span(group.start, group.end, alignment_mode="expand")
+    tok = expanded_span(doc, group.start, group.end)
     if tok is None:
         return False
     node = tok.root
@@ -556,8 +556,7 @@ def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
         return True  # "a Canadian-owned mine", "a US-based firm": where it is from, whoever names it
     if mention.surface == mention.name:
         return False  # a country's own name ("Russia's gas giant") is the country
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    tok = span.root if span is not None else None
+    tok = expanded_root(doc, mention.start, mention.end)
     for _ in range(3):
         if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
             return False
@@ -583,16 +582,15 @@ def _first_name(doc: Any, mention: ActorMention) -> bool:
     """A country word that is the first word of a person's name ("Minister of Fisheries Jordan Surname")."""
     from legation.nlp.people import given_name
 
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     return span is not None and len(span) == 1 and given_name(span[0])
 
 
 def is_place(doc: Any, mention: ActorMention) -> bool:
     """A country named as where something happens ("talks in Khartoum"), not as an actor."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = expanded_root(doc, mention.start, mention.end)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ == "appos":  # "in Khartoum, Sudan"
         root = root.head
     if root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in ("capital", "city"):
@@ -626,8 +624,7 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
     organisation = mention.type == "organisation"
     if not organisation and (mention.type != "country" or mention.surface == mention.name):
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = span.root if span is not None else None
+    root = expanded_root(doc, mention.start, mention.end)
     if root is None or root.dep_ != "compound":
         return False
     if organisation:  # "the APEC summit", "a NATO meeting": the body whose gathering it is
@@ -1213,10 +1210,10 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         return roles[after.group(1).lower()]
     if after and after.group(1) == "led" and (after.group(2) or "").lower() in _LED_WORK:
         return "mediator"  # "African Union-led talks", not "a US-led coalition"
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    own = expanded_root(ctx.doc, mention.start, mention.end)
+    if own is None:
         return None
-    root = own = span.root
+    root = own
     while root.dep_ == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "among"):

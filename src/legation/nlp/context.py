@@ -38,9 +38,36 @@ def entities(doc: Any) -> tuple[Span, ...]:
     return found
 
 
+#: Where :func:`expanded_span` keeps the spans it made (``Doc.user_data``).
+_SPANS = "legation.spans"
+
+
+def expanded_span(doc: Any, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, made once per document and characters:
+    every actor mention is looked up by several readers (is it a place, a talks' name, a first name,
+    which role does it have), each of which needs its span and root, and spaCy makes both anew."""
+    made: dict[tuple[int, int], Span | None] = doc.user_data.setdefault(_SPANS, {})
+    key = (start, end)
+    if key not in made:
+        made[key] = doc.char_span(start, end, alignment_mode="expand")
+    return made[key]
+
+
+def expanded_root(doc: Any, start: int, end: int) -> Token | None:
+    """The root of :func:`expanded_span` (None where there is no span), found once: ``Span.root`` walks
+    the span's tokens on each read."""
+    roots: dict[tuple[int, int], Token | None] = doc.user_data.setdefault(_SPANS + ".roots", {})
+    key = (start, end)
+    if key not in roots:
+        span = expanded_span(doc, start, end)
+        roots[key] = span.root if span is not None else None
+    return roots[key]
+
+
 def forget_entities(doc: Any) -> None:
-    """Drop what :func:`entities` kept on a document."""
-    doc.user_data.pop(_ENTITIES, None)
+    """Drop what :func:`entities`, :func:`expanded_span` and :func:`expanded_root` kept on a document."""
+    for key in (_ENTITIES, _SPANS, _SPANS + ".roots"):
+        doc.user_data.pop(key, None)
 
 
 #: Verbs by which a name is a source the report quotes.
@@ -115,6 +142,43 @@ class DocContext:
     def lemmas(self) -> list[str]:
         """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
         return [t.lemma_.lower() for t in self.tokens]
+
+    @functools.cached_property
+    def heads(self) -> list[int]:
+        """Each token's head as an index (a root is its own head), read once for the whole document:
+        ``Token.head`` makes a new Token on each read."""
+        import numpy
+        from spacy.attrs import HEAD  # spaCy is imported only where a parse is read
+
+        if not len(self.doc):
+            return []
+        relative = self.doc.to_array([HEAD]).astype("int64")  # offsets to the head, negative to the left
+        return (relative + numpy.arange(len(relative))).tolist()  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def kids(self) -> list[list[int]]:
+        """Each token's children as indexes, in order (``Token.children`` without making Tokens)."""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                kids[head].append(i)
+        return kids
+
+    def subtree_indexes(self, i: int) -> list[int]:
+        """The indexes of token ``i``'s subtree (``Token.subtree``: the token and all its descendants),
+        in order of position, from :attr:`kids` rather than by making a Token for each word."""
+        kids = self.kids
+        found = [i]
+        for j in found:  # grows as it is read: a walk of the whole subtree
+            found.extend(kids[j])
+        return sorted(found)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """Each token's first character (``Token.idx``), read once."""
+        from spacy.attrs import IDX  # spaCy is imported only where a parse is read
+
+        return self.doc.to_array([IDX]).tolist() if len(self.doc) else []
 
     @functools.cached_property
     def speakers(self) -> frozenset[str]:

@@ -54,7 +54,7 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
             m = rule.phrases.search(text)
             if m:
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
-                head, predicate = _phrase_head(sent, start, end)
+                head, predicate = _phrase_head(ctx, sent, start, end)
                 speaker = speakers.get(ctx.sentence_index(start)) if predicate else None
                 events.append(_event(ctx, sent, rule, head, issues, speaker, ctx.evidence(start, end)))
                 coded.add(rule.type)
@@ -67,11 +67,11 @@ def _rule_lemmas() -> frozenset[str]:
     return frozenset(lemma for rule in event_rules() for lemma in rule.lemmas)
 
 
-def _phrase_head(sent: Span, start: int, end: int) -> tuple[Token | None, bool]:
+def _phrase_head(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[Token | None, bool]:
     """The clause head of a matched phrase: its own verb ("*held* talks"), else the nearest verb above
     it ("Ukraine *is* not on the agenda"); and whether the phrase is that clause's predicate rather
     than part of its subject ("the next *round of talks* is being planned")."""
-    tokens = [t for t in sent if start <= t.idx < end]
+    tokens = [ctx.tokens[i] for i in ctx.tokens_from(sent, start, end)]
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
     if verb is not None:
         return verb, True
@@ -154,7 +154,7 @@ def _clause_time(ctx: DocContext, sent: Span, head: Token | None) -> TimeValue |
     for time in ctx.times_in(sent.start_char, sent.end_char):
         if time.type not in ("DATE", "TIME"):
             continue
-        tokens = [t for t in sent if time.start <= t.idx < time.end]
+        tokens = [ctx.tokens[i] for i in ctx.tokens_from(sent, time.start, time.end)]
         top = next((t for t in tokens if not (time.start <= t.head.idx < time.end) or t.head.i == t.i), None)
         if top is not None and _clause_head(top.head) == head:
             return time

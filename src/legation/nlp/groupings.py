@@ -29,7 +29,7 @@ from legation.errors import LexiconError
 from legation.lexicon import Field, data_path, load_data_file
 from legation.model import MeetingMention
 from legation.nlp.actors import ActorMention, is_place
-from legation.nlp.context import DocContext
+from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
 
@@ -174,7 +174,7 @@ def find_forum(ctx: DocContext, meetings: list[MeetingMention], named: Iterable[
     owning: dict[str, set[int]] = {}  # grouping → sentences in which it owns a meeting
     described: dict[str, bool] = {}  # grouping → whether only descriptions of it own a meeting
     for name, start, end, description in _grouping_mentions(ctx):
-        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        span = expanded_span(ctx.doc, start, end)
         if span is not None and _owns_meeting(ctx, span, known[name]):
             owning.setdefault(name, set()).add(ctx.sentence_index(start))
             described[name] = described.get(name, True) and description
@@ -280,7 +280,7 @@ def _other_side(ctx: DocContext, meeting: Token, span: Span, grouping: Grouping)
     for m in ctx.actors.in_range(sent.start_char, sent.end_char):
         if m.name == grouping.name or m.name in members or span.start_char <= m.start < span.end_char:
             continue
-        other = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        other = expanded_span(ctx.doc, m.start, m.end)
         if other is None:
             continue
         tok = other.root
@@ -355,7 +355,7 @@ def _only_place(ctx: DocContext, mention: ActorMention) -> bool:
     ("excluding Iraq")."""
     if is_place(ctx.doc, mention):
         return True
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root

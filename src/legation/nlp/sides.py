@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor_words, backs, is_place
-from legation.nlp.context import DocContext
+from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import is_speech, meets_a_requirement
@@ -138,7 +138,7 @@ def _wordings(ctx: DocContext, actors: DocActors, party: str) -> tuple[str, ...]
     for m in actors.mentions:
         if m.name != party or m.type != "country":
             continue
-        tok = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = expanded_span(ctx.doc, m.start, m.end)
         head = tok.root.head if tok is not None else None
         if tok is None or head is None or tok.root.dep_ not in ("amod", "compound", "poss"):
             continue
@@ -295,7 +295,7 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
 def _reported_doer(ctx: DocContext, m: ActorMention) -> bool:
     """Whether the actor is the subject of what the sentence reports ("X and Y agreed ..., a source
     said"), not of an aside in it ("..., with whom X met, ...")."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
     tok = span.root
@@ -310,8 +310,8 @@ def _between(
     """The actors of "talks between X and Y" ("efforts between X and Y", "talks are under way between X
     and Y", "talks among X, Y and Z"): a "between" or "among" hung on a negotiation word, or on the verb
     whose subject one is."""
-    for tok in sent:
-        if tok.lower_ not in ("between", "among", "amongst") or tok.dep_ != "prep":
+    for tok in ctx.tokens_lower_in(sent, ("between", "among", "amongst")):
+        if tok.dep_ != "prep":
             continue
         head = tok.head
         talk = _talk_word(head, words) or any(

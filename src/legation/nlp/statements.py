@@ -180,6 +180,7 @@ def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set
     """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
     inner: set[int] = set()
     text = ctx.document.text  # not ``Doc.text``, which spaCy rebuilds from the tokens on every access
+    starts = ctx.starts  # the clause's words are read from the tables: most sentences have one
     for tok in ctx.tokens_lemma_in(sent, reporting):
         if tok.pos_ == "VERB":
             for c in tok.children:
@@ -189,7 +190,7 @@ def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set
                     lo = text.rfind("\n", 0, tok.idx)
                     hi = text.find("\n", tok.idx)
                     hi = len(text) if hi < 0 else hi
-                    inner.update(t.i for t in c.subtree if lo < t.idx < hi)
+                    inner.update(j for j in ctx.subtree_indexes(c.i) if lo < starts[j] < hi)
     return inner
 
 
@@ -300,6 +301,8 @@ def _colon_cue(sent: Span, text: str) -> _Cue | None:
     Timestamps, section labels and datelines are no speakers; the name must be a person or an
     organisation named with a capital, or a poll or survey.
     """
+    if ":" not in text[sent.start_char : sent.end_char]:
+        return None  # no colon, no colon token: most sentences are ruled out without making a token
     doc = sent.doc
     start = sent.start
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
@@ -418,9 +421,8 @@ def _content_spans(
     ]
     if not parts:
         return []
-    tokens = [
-        t for p in parts for t in p.subtree if source is None or t.i not in {s.i for s in source.subtree}
-    ]
+    of_source = {s.i for s in source.subtree} if source is not None else set()  # read once, not per word
+    tokens = [t for p in parts for t in p.subtree if t.i not in of_source]
     if not tokens:
         return []
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -837,11 +839,13 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
 
 def _noun_phrase(head: Token) -> str:
     """The words of a subject noun phrase, without leading determiners and trailing clauses."""
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos") or t.i == head.i]
+    subtree = list(head.subtree)
+    under_head = {t.i for t in subtree}  # read once: asking ``a in head.subtree`` walks the whole subtree
+    tokens = [t for t in subtree if t.dep_ not in ("relcl", "acl", "appos") or t.i == head.i]
     keep = []
     for t in tokens:
         inside_clause = any(
-            a.dep_ in ("relcl", "acl", "appos") and a.i != head.i and a in head.subtree for a in t.ancestors
+            a.dep_ in ("relcl", "acl", "appos") and a.i != head.i and a.i in under_head for a in t.ancestors
         )
         if inside_clause and t.i > head.i:
             continue
@@ -892,15 +896,15 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     name = str(person.text).strip()
     start, end = person.start, person.end
     # Role: the subject's words around the name, minus the name and a leading possessive country.
+    subtree = list(subject.subtree)
+    under_subject = {t.i for t in subtree}  # read once: asking ``a in subject.subtree`` walks it all
     role_tokens = [
-        t
-        for t in subject.subtree
-        if not (start <= t.i < end) and t.dep_ not in ("det", "punct", "relcl", "acl")
+        t for t in subtree if not (start <= t.i < end) and t.dep_ not in ("det", "punct", "relcl", "acl")
     ]
     role_tokens = [
         t
         for t in role_tokens
-        if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)
+        if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i in under_subject)
     ]
     role_words = [t for t in role_tokens if t.dep_ != "case"]
     party = None

@@ -460,10 +460,14 @@ def arrival_date(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     return False
 
 
+#: A duration in days or weeks ("P4D", "P2W"), compiled once: the fuser asks for every pair of mentions.
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+
+
 def days_lasted(duration: TimeValue | None) -> int:
     """How many days a meeting lasted, when its duration is said in days ("after four days of talks":
     4), else 0."""
-    days = re.fullmatch(r"P(\d+)([DW])", duration.value) if duration is not None else None
+    days = _DAYS_OR_WEEKS.fullmatch(duration.value) if duration is not None else None
     if days is None:
         return 0
     # "two weeks of talks" is told loosely: a day more than the weeks' days

@@ -46,8 +46,8 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
             if name not in found and name not in owners:
                 found.append(name)
 
-    for t in sent:
-        if t.lower_ in DELEGATION_WORDS and not (t.dep_ == "nsubj" and is_speech(t.head)):
+    for t in ctx.tokens_lower_in(sent, DELEGATION_WORDS):
+        if not (t.dep_ == "nsubj" and is_speech(t.head)):
             # (not "the talks lasted an hour, Turkish officials said": who tells of the talks)
             add([m for left in t.lefts for m in left.subtree])
             # "negotiators for X and Y", "the delegation of X"
