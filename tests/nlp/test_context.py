@@ -123,3 +123,22 @@ def test_an_expanded_span_is_spacys_and_is_forgotten_with_the_entities(nlp: Any)
         assert (root.i if root is not None else None) == (expected.root.i if expected is not None else None)
     forget_entities(doc)
     assert not any(key.startswith("legation.") for key in doc.user_data)
+
+
+def test_may_match_of_any_span_is_the_prefilters_where_words_repeat_and_overlap(nlp: Any) -> None:
+    text = "Truce talks. A truce, then trucetruce; no TRUCE here? Border: a cease-fire at the border."
+    ctx = context(nlp, text)
+    patterns = [
+        re.compile(r"\b(?:truce|cease-?fire)\b", re.IGNORECASE),
+        re.compile(r"\bborder\b", re.IGNORECASE),
+        re.compile(r"trucetruce", re.IGNORECASE),
+    ]
+    doc = ctx.doc
+    for pattern in patterns:
+        answers = set()
+        for start in range(len(doc)):
+            for end in range(start + 1, len(doc) + 1):
+                span = doc[start:end]
+                answers.add(ctx.may_match(pattern, span))
+                assert ctx.may_match(pattern, span) == may_match(pattern, ctx.folded_of(span))
+        assert answers == {True, False}

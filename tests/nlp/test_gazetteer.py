@@ -462,3 +462,18 @@ def test_an_organisation_name_with_a_prefix_is_found_with_or_without_its_hyphen(
     assert [name for _s, _e, name in gazetteer.organisations_in(text)] == [
         "Intergovernmental Authority on Development"
     ]
+
+
+def test_remembered_country_answers_are_the_same_and_stay_bounded(gaz: Gazetteer) -> None:
+    from legation.nlp import gazetteer as module
+
+    texts = ["Russia", "the Russian envoy", "talks in Paris", "nothing here", "Russia"]
+    first = [(gaz.country(t), gaz.countries_in(t)) for t in texts]
+    again = [(gaz.country(t), gaz.countries_in(t)) for t in texts]
+    assert first == again and first[0][0] == "Russia" and first[3] == (None, [])
+    again[0][1].append((0, 0, "x"))  # a caller's list is its own
+    assert gaz.countries_in("Russia") == first[0][1]
+    table: dict[str, object] = {}
+    for i in range(module._REMEMBERED + 5):
+        module._remember(table, str(i), i)
+    assert len(table) <= module._REMEMBERED

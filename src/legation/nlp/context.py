@@ -10,9 +10,9 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from legation.model import Document, Evidence, Sentence, TimeValue
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
@@ -64,6 +64,16 @@ def expanded_root(doc: Any, start: int, end: int) -> Token | None:
     return roots[key]
 
 
+def _places(text: str, word: str) -> list[int]:
+    """Every character at which ``word`` starts in ``text``, overlapping ones too, in order."""
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
 def forget_entities(doc: Any) -> None:
     """Drop what :func:`entities`, :func:`expanded_span` and :func:`expanded_root` kept on a document."""
     for key in (_ENTITIES, _SPANS, _SPANS + ".roots"):
@@ -72,6 +82,32 @@ def forget_entities(doc: Any) -> None:
 
 #: Verbs by which a name is a source the report quotes.
 _SPEAKING = frozenset({"say", "tell", "announce", "state", "add", "report"})
+
+
+class Tokens(Sequence[Token]):
+    """A document's tokens by index, each made on first use and kept (``doc[i]`` makes a new Token on
+    every call): the readers ask for the few words their tables point at, not for every word."""
+
+    def __init__(self, doc: Any) -> None:
+        self._doc = doc
+        self._made: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(len(self._made))[i]]
+        tok = self._made[i]
+        if tok is None:
+            tok = self._made[i] = self._doc[i]
+        return tok
 
 
 @dataclass
@@ -85,7 +121,7 @@ class DocContext:
     sents: list[Span] = field(init=False, repr=False)
     _sent_starts: list[int] = field(init=False)
     _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
-    _present: dict[tuple[str, int], tuple[str, ...] | None] = field(
+    _present: dict[tuple[str, int], tuple[tuple[str, list[int]], ...] | None] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -123,25 +159,37 @@ class DocContext:
         return self._roles[key]
 
     @functools.cached_property
-    def tokens(self) -> list[Token]:
-        """The document's tokens, made once: ``doc[i]`` and iterating a span make a new Token each time,
-        and the extractors walk every sentence a score of times."""
-        return list(self.doc)
+    def tokens(self) -> Tokens:
+        """The document's tokens, each made once, when first asked for: ``doc[i]`` and iterating a span
+        make a new Token each time, and the extractors walk every sentence a score of times."""
+        return Tokens(self.doc)
 
     @functools.cached_property
     def pos(self) -> list[str]:
         """Each token's ``pos_``, read once (a string attribute costs a lookup on each read)."""
-        return [t.pos_ for t in self.tokens]
+        return self._strings("POS")
 
     @functools.cached_property
     def lowers(self) -> list[str]:
         """Each token's ``lower_``, read once."""
-        return [t.lower_ for t in self.tokens]
+        return self._strings("LOWER")
 
     @functools.cached_property
     def lemmas(self) -> list[str]:
         """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
-        return [t.lemma_.lower() for t in self.tokens]
+        return self._strings("LEMMA", str.lower)
+
+    def _strings(self, attribute: str, change: Callable[[str], str] | None = None) -> list[str]:
+        """Each token's string of a spaCy attribute (changed by ``change``), read as one array of ids and
+        looked up once per distinct id: no Token is made, and a text repeats most of its words."""
+        if not len(self.doc):
+            return []
+        ids: list[int] = self.doc.to_array([attribute]).tolist()
+        strings = self.doc.vocab.strings
+        names = {i: strings[i] for i in set(ids)}
+        if change is not None:
+            names = {i: change(name) for i, name in names.items()}
+        return [names[i] for i in ids]
 
     @functools.cached_property
     def heads(self) -> list[int]:
@@ -280,9 +328,11 @@ class DocContext:
     def may_match(self, pattern: re.Pattern[str], span: Span) -> bool:
         """``may_match(pattern, self.folded_of(span))`` (:func:`legation.nlp.prefilter.may_match`), for
         the sentences of one document: the pattern's needed words are looked up in the whole text once,
-        and a span is then searched only for those the text holds (most often none, so most sentences
-        are ruled out without a substring search). A word in a span is in the text, so the answer is
-        the same."""
+        and a span is then asked only about those the text holds (most often none, so most sentences
+        are ruled out at once). Where each of those words stands in the text is found once too, so a
+        span holds a word when the word's first place at or after the span's start ends inside it: a
+        bisection instead of a slice and substring search for every sentence and pattern. A word in a
+        span is in the text, so the answer is the same."""
         folded = self.folded
         if folded is None:
             return True
@@ -291,14 +341,16 @@ class DocContext:
             present = self._present[key]
         except KeyError:
             words = needed(pattern)
-            present = None if words is None else tuple(w for w in words if w in folded)
+            present = None if words is None else tuple((w, _places(folded, w)) for w in words if w in folded)
             self._present[key] = present
         if present is None:
             return True
-        if not present:
-            return False
-        part = folded[span.start_char : span.end_char]
-        return any(w in part for w in present)
+        start, end = span.start_char, span.end_char
+        for word, places in present:
+            k = bisect.bisect_left(places, start)
+            if k < len(places) and places[k] + len(word) <= end:
+                return True
+        return False
 
     @property
     def anchor(self) -> dt.date:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from legation.errors import LexiconError
 from legation.lexicon import DataFile, Field, data_path, load_data_file
@@ -256,6 +256,19 @@ def _countries(data: DataFile) -> tuple[Country, ...]:
     return tuple(countries)
 
 
+#: Texts up to this many characters have their country answers remembered (:class:`Gazetteer`); a whole
+#: report is read once and is not kept.
+_SHORT = 120
+#: Remembered answers per table before it is emptied, so that a long-running process stays small.
+_REMEMBERED = 50_000
+
+
+def _remember(table: dict[str, Any], text: str, answer: Any) -> None:
+    if len(table) >= _REMEMBERED:
+        table.clear()
+    table[text] = answer
+
+
 class Gazetteer:
     """Countries and international organisations, and the forms that mention them.
 
@@ -308,13 +321,23 @@ class Gazetteer:
             table.add_blocker(form)
         self._countries = _Matcher(table.done())
         self._organisations = _Matcher(org_forms)
+        #: Answers of :meth:`country` and :meth:`countries_in` for short texts (a word, a name, a phrase):
+        #: the readers ask about the same words of a report over and over (every modifier of every item,
+        #: every name near a meeting), and a lookup costs a few key variants or a regex scan each time.
+        self._country_of: dict[str, str | None] = {}
+        self._countries_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     # -- countries -------------------------------------------------------------------------------
 
     def country(self, text: str) -> str | None:
         """The canonical country a whole mention names ("the U.S." → "United States"), or None."""
+        if text in self._country_of:
+            return self._country_of[text]
         form = _lookup(self._countries, text)
-        return form.target if form is not None and form.kind != "combining" else None
+        found = form.target if form is not None and form.kind != "combining" else None
+        if len(text) <= _SHORT:
+            _remember(self._country_of, text, found)
+        return found
 
     def mentions_in(self, text: str) -> list[Mention]:
         """Every country mention in ``text``, in text order, with the kind of form that matched."""
@@ -322,7 +345,13 @@ class Gazetteer:
 
     def countries_in(self, text: str) -> list[tuple[int, int, str]]:
         """Every country mention as ``(start, end, canonical name)``, in order, never overlapping."""
-        return [(m.start, m.end, m.name) for m in self._countries.find(text)]
+        if len(text) > _SHORT:
+            return [(m.start, m.end, m.name) for m in self._countries.find(text)]
+        found = self._countries_of.get(text)
+        if found is None:
+            found = tuple((m.start, m.end, m.name) for m in self._countries.find(text))
+            _remember(self._countries_of, text, found)
+        return list(found)
 
     def get(self, name: str) -> Country | None:
         """The :class:`Country` for any form of its name ("Russian" → Russia), or None."""
