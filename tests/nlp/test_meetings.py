@@ -1533,3 +1533,24 @@ def test_a_date_in_a_clause_of_an_earlier_meeting_does_not_date_the_next_one(nlp
         )
     )
     assert m.planned and m.date is not None and m.date.value == "2024-05-15"
+
+
+def test_the_trigger_candidates_hold_every_word_that_names_a_meeting(nlp: Any) -> None:
+    from legation.nlp.lexicons import meeting_words
+    from legation.nlp.meetings.sentence import _trigger, trigger_candidates
+
+    text = (
+        "The two envoys will sit down in Lisbon next week. Ceasefire talks between the rivals stalled. "
+        "Negotiators convened a summit and held a fresh round of consultations, and they met again. "
+        "Officials signed an accord; the delegations conferred and negotiated late. Rain fell."
+    )
+    ctx = context(nlp, text)
+    words = meeting_words()
+    named = 0
+    for sent in ctx.sents:
+        candidates = [t.i for t in trigger_candidates(ctx, sent, words)]
+        triggers = [t.i for t in sent if _trigger(t, words)]
+        assert set(triggers) <= set(candidates)
+        assert len(candidates) < len(sent)  # the tables rule words out
+        named += len(triggers)
+    assert named >= 6

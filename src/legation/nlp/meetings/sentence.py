@@ -99,10 +99,6 @@ class Partial:
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
 
 
-#: Parts of speech of a word that names a meeting (:func:`_trigger`): no other word is tried.
-_TRIGGER_TAGS = frozenset({"NOUN", "PROPN", "VERB"})
-
-
 def _trigger(t: Token, words: MeetingWords) -> bool:
     """A word that names a meeting: a meeting noun, or a verb of meeting (with a meeting object)."""
     pos = t.pos_
@@ -118,9 +114,29 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
 
 
+def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list[Token]:
+    """The words of a sentence that may name a meeting (:func:`_trigger`), chosen from the document's
+    tables by what :func:`_trigger` asks first (part of speech, word, lemma): only these are made into
+    Tokens and have their children read, and no word :func:`_trigger` accepts is left out."""
+    pos, lowers, lemmas, tokens = ctx.pos, ctx.lowers, ctx.lemmas, ctx.tokens
+    out = []
+    for i in range(sent.start, sent.end):
+        tag = pos[i]
+        if tag in ("NOUN", "PROPN"):
+            maybe = lowers[i] in words.nouns
+        elif tag == "VERB":
+            lemma = lemmas[i]
+            maybe = lowers[i] in words.nouns or lemma == "sit" or lemma in _MET_VERBS or lemma in words.verbs
+        else:
+            maybe = False
+        if maybe:
+            out.append(tokens[i])
+    return out
+
+
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     words = meeting_words()
-    triggers = [t for t in ctx.tokens_pos_in(sent, _TRIGGER_TAGS) if _trigger(t, words)]
+    triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
     triggers = [t for t in triggers if not meets_a_requirement(t)]
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     led = delegation_heads(ctx, sent)
