@@ -179,6 +179,11 @@ class DocContext:
         """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
         return self._strings("LEMMA", str.lower)
 
+    @functools.cached_property
+    def deps(self) -> list[str]:
+        """Each token's ``dep_``, read once."""
+        return self._strings("DEP")
+
     def _strings(self, attribute: str, change: Callable[[str], str] | None = None) -> list[str]:
         """Each token's string of a spaCy attribute (changed by ``change``), read as one array of ids and
         looked up once per distinct id: no Token is made, and a text repeats most of its words."""

@@ -4,6 +4,8 @@ description, a side's standing position, a third party's call, a market's "deman
 
 from __future__ import annotations
 
+import functools
+
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
     HOLDING,
@@ -11,6 +13,7 @@ from legation.nlp.issues.grammar import (
     MODALS,
     SETTLING,
     TOGETHER,
+    WANT,
     Cue,
     a_year,
     clause_verb,
@@ -38,7 +41,7 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         for m in cue.phrases.finditer(text)
     ]
     for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first
-        toks = [t for t in sent if start <= t.idx - sent.start_char < end]
+        toks = [ctx.tokens[i] for i in ctx.tokens_from(sent, sent.start_char + start, sent.start_char + end)]
         if not toks or any(t.i in taken for t in toks):
             continue
         # a main verb before an auxiliary ("an agreement was reached": reached), a noun only without one
@@ -54,11 +57,11 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         taken.update(t.i for t in toks)
     by_lemma = cue_lemmas()
     agreeing = {c.token.i for c in out if c.status == "agreed"}
-    for t in ctx.tokens_pos_in(sent, ("VERB",)):
-        if t.lemma_.lower() not in by_lemma and conditions(t):
+    for t in _conditioned_verbs(ctx, sent, by_lemma):
+        if conditions(t):
             out.append(Cue(t, "discussed"))  # "will not negotiate until X": X is the side's condition
             taken.add(t.i)
-    for t in ctx.tokens_pos_in(sent, _CUE_TAGS):  # no other word is a cue
+    for t in cue_candidates(ctx, sent, by_lemma):  # no other word is a cue
         if t.i not in taken and named_text_says(t):
             out.append(Cue(t, "agreed"))  # "The Free Trade Agreement covers X": what it settles
             continue
@@ -100,8 +103,48 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
     return out
 
 
-#: Parts of speech of a cue word: a verb or noun, or a document's title (:func:`named_text_says`).
-_CUE_TAGS = frozenset({"VERB", "NOUN", "PROPN"})
+def _conditioned_verbs(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> list[Token]:
+    """The verbs of a sentence that are no cue word and have an adverbial clause (which
+    :func:`conditions` looks for among their children), found in the document's tables."""
+    pos, lemmas, deps, kids, tokens = ctx.pos, ctx.lemmas, ctx.deps, ctx.kids, ctx.tokens
+    return [
+        tokens[i]
+        for i in range(sent.start, sent.end)
+        if pos[i] == "VERB" and lemmas[i] not in by_lemma and any(deps[c] == "advcl" for c in kids[i])
+    ]
+
+
+def cue_candidates(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> list[Token]:
+    """The words of a sentence that may be cues (:func:`sentence_cues`), found in the document's tables
+    by what each test of a cue asks first: a cue word's lemma, a verb of one of the lists the tests
+    read, a verb reported as said (``ccomp``, :func:`demanded`), or a document's title
+    (:func:`named_text_says`). Only these are made into Tokens and have their parse read; every other
+    word fails all the tests, so no cue is lost."""
+    pos, lowers, lemmas, deps, tokens = ctx.pos, ctx.lowers, ctx.lemmas, ctx.deps, ctx.tokens
+    documents, verbs = agenda_words().document, _cue_verbs()
+    out = []
+    for i in range(sent.start, sent.end):
+        tag = pos[i]
+        if tag == "PROPN":
+            maybe = lowers[i] in documents
+        elif tag == "NOUN":
+            maybe = lemmas[i] in by_lemma
+        elif tag == "VERB":
+            maybe = lemmas[i] in by_lemma or lemmas[i] in verbs or deps[i] == "ccomp"
+        else:
+            maybe = False
+        if maybe:
+            out.append(tokens[i])
+    return out
+
+
+@functools.cache
+def _cue_verbs() -> frozenset[str]:
+    """The lemmas of the verbs the cue tests read beside the cue words: of a meeting's content
+    (:func:`_meeting_content`), not wanting (:func:`unwanted`), deciding (:func:`_joint_decision`),
+    asking (:func:`_asks_to_act`) and pledging (:func:`_pledged`)."""
+    return frozenset({*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge})
+
 
 #: Verbs of asking a side to act (not of making it act: "sanctions force X to withdraw").
 _ASKING = {"ask", "press", "call", "push", "encourage", "persuade", "request", "pressure"}

@@ -147,14 +147,14 @@ def addressee(child: Token, verb: Token) -> bool:
 
 
 #: Verbs of wanting whose negation turns an item down ("does not want to concede X").
-_WANT = {"want", "wish"}
+WANT = {"want", "wish"}
 
 
 def unwanted(verb: Token) -> bool:
     """ "does not want to concede X", "did not want X": a side's plain refusal, said as not wanting."""
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _WANT
+        and verb.lemma_.lower() in WANT
         and any(c.dep_ == "neg" for c in verb.children)
         and not is_hedged(verb)
     )
