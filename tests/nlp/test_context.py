@@ -142,3 +142,13 @@ def test_may_match_of_any_span_is_the_prefilters_where_words_repeat_and_overlap(
                 answers.add(ctx.may_match(pattern, span))
                 assert ctx.may_match(pattern, span) == may_match(pattern, ctx.folded_of(span))
         assert answers == {True, False}
+
+
+def test_the_doc_text_is_read_once_and_forgotten_with_the_entities(nlp: Any) -> None:
+    from legation.nlp.context import doc_text, forget_entities
+
+    ctx = context(nlp, "Talks  resumed in Geneva.\n\nThe envoys met.")
+    assert doc_text(ctx.doc) == ctx.doc.text == ctx.document.text
+    assert doc_text(ctx.doc) is doc_text(ctx.doc)
+    forget_entities(ctx.doc)
+    assert not any(key.startswith("legation.") for key in ctx.doc.user_data)

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
-from legation.nlp.context import entities, expanded_root, expanded_span
+from legation.nlp.context import doc_text, entities, expanded_root, expanded_span
 from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
@@ -551,7 +551,7 @@ def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) ->
 def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
     """A nationality that describes a company ("the British-Dutch energy giant", "two Japanese firms") or
     says where a thing is from ("an X-owned mine"): where it is from, not the country as an actor."""
-    origin = _HYPHENED.match(doc.text, mention.end)
+    origin = _HYPHENED.match(doc_text(doc), mention.end)
     if origin and origin.group(1).lower() in words.origin_words:
         return True  # "a Canadian-owned mine", "a US-based firm": where it is from, whoever names it
     if mention.surface == mention.name:
@@ -628,7 +628,7 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
     if root is None or root.dep_ != "compound":
         return False
     if organisation:  # "the APEC summit", "a NATO meeting": the body whose gathering it is
-        return root.head.lemma_.lower() in _GATHERINGS and not _paired(doc.text, mention)
+        return root.head.lemma_.lower() in _GATHERINGS and not _paired(doc_text(doc), mention)
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
     )

@@ -38,8 +38,9 @@ def entities(doc: Any) -> tuple[Span, ...]:
     return found
 
 
-#: Where :func:`expanded_span` keeps the spans it made (``Doc.user_data``).
+#: Where :func:`expanded_span` keeps the spans it made, and :func:`doc_text` the text (``Doc.user_data``).
 _SPANS = "legation.spans"
+_TEXT = "legation.text"
 
 
 def expanded_span(doc: Any, start: int, end: int) -> Span | None:
@@ -51,6 +52,15 @@ def expanded_span(doc: Any, start: int, end: int) -> Span | None:
     if key not in made:
         made[key] = doc.char_span(start, end, alignment_mode="expand")
     return made[key]
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, read once per document: spaCy joins it anew from every token on each access, and
+    readers given only the parse (an actor mention's checks) look at the text around a mention."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def expanded_root(doc: Any, start: int, end: int) -> Token | None:
@@ -75,8 +85,9 @@ def _places(text: str, word: str) -> list[int]:
 
 
 def forget_entities(doc: Any) -> None:
-    """Drop what :func:`entities`, :func:`expanded_span` and :func:`expanded_root` kept on a document."""
-    for key in (_ENTITIES, _SPANS, _SPANS + ".roots"):
+    """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root` and :func:`doc_text` kept
+    on a document."""
+    for key in (_ENTITIES, _SPANS, _SPANS + ".roots", _TEXT):
         doc.user_data.pop(key, None)
 
 
