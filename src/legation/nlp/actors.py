@@ -571,10 +571,10 @@ def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
     a name, not the capital's government."""
     if not (ctx.gazetteer.is_capital(mention.surface) or ctx.gazetteer.is_seat(mention.surface)):
         return False
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "compound" or span.root.head.i < span.root.i:
+    root = expanded_root(ctx.doc, mention.start, mention.end)
+    if root is None or root.dep_ != "compound" or root.head.i < root.i:
         return False
-    head = span.root.head
+    head = root.head
     return head.lower_ in words.named_after or head.lemma_.lower() in words.named_after
 
 
