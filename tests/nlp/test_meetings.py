@@ -1554,3 +1554,12 @@ def test_the_trigger_candidates_hold_every_word_that_names_a_meeting(nlp: Any) -
         assert len(candidates) < len(sent)  # the tables rule words out
         named += len(triggers)
     assert named >= 6
+
+
+def test_whom_someone_met_is_a_side_also_when_named_by_a_title(nlp: Any) -> None:
+    text = (
+        "Ghanaian Foreign Minister Kofi Mensah met the leader of the Azawad Liberation Front in Niamey "
+        "on Monday."
+    )
+    (meeting,) = find_meetings(context(nlp, text))
+    assert set(meeting.parties) == {"Ghana", "Azawad Liberation Front"}

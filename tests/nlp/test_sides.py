@@ -773,3 +773,13 @@ def test_those_a_mediator_mediates_between_are_sides_not_mediators(nlp: Any) -> 
     )
     assert ("Brazil", "mediator") in {(t.name, t.role) for t in sides.third_parties}
     assert not {t.name for t in sides.third_parties} & {"Chile", "Peru"}
+
+
+def test_a_country_in_a_title_its_holder_no_longer_holds_is_no_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Former Canadian foreign minister Paul Tremblay, now the UN special envoy for the dispute, met "
+        "leaders of the Azawad Liberation Front and Malian officials in Niamey on Monday.",
+    )
+    assert "Canada" not in sides.parties
+    assert set(sides.parties) == {"Azawad Liberation Front", "Mali"}

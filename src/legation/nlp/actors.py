@@ -83,11 +83,14 @@ class ActorWords:
     origin_words: frozenset[str] = frozenset()
     #: nouns of things named after a city ("the Minsk Group", "the Doha round"): the city is no actor there
     named_after: frozenset[str] = frozenset()
+    #: words before a title a person no longer holds ("former", "ex-"): the country in that title is
+    #: theirs no more, and it makes them no side ("former Ruritanian foreign minister X, now a UN envoy")
+    bygone_words: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
-    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after"
+    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone"
 )  # fmt: skip
 
 
@@ -173,6 +176,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["held"]),
         frozenset(cue_words["origin"]),
         frozenset(cue_words["named_after"]),
+        frozenset(cue_words["bygone"]),
     )
 
 
@@ -255,6 +259,7 @@ def find_actors(ctx: Any) -> DocActors:
         and not _first_name(doc, m)
         and not _of_a_company(doc, m, words)
         and not _named_after(ctx, m, words)
+        and not _in_bygone_title(doc, m, words)
     ]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
@@ -457,6 +462,7 @@ def _people(
         modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
         lo = modifiers[0].idx if modifiers else ent.start_char
         in_title = [m for m in actors if lo <= m.start and m.end <= ent.start_char]
+        bygone = any(t.lower_.rstrip("-") in words.bygone_words for t in modifiers)  # "former minister X"
         titled = next((m for m in in_title if m.type == "group"), None)  # "Turkish Cypriot leader X"
         body = next((m for m in in_title if m.type == "organisation"), None)  # "WTO chief X"
         if owned is not None:
@@ -469,7 +475,7 @@ def _people(
             side = (affiliations[ent[-1].text], "group")  # "Hamas leader X" with no title of a country
         elif any(t.lower_ in words.group_nouns for t in modifiers if t.dep_ in ("compound", "amod", "nmod")):
             side = ("", "group")
-        elif before is not None and before[1] is not None:
+        elif before is not None and before[1] is not None and not bygone:
             side = (before[1], "country")
         elif main is not None and any(
             t.lower_ in GOVERNMENT_NOUNS and t.dep_ != "poss" for t in modifiers[-3:]
@@ -545,7 +551,7 @@ def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) ->
     """A government title with no country ("Foreign Trade Minister X"), not a visitor's."""
     if not role or role.split()[-1].lower() not in words.host_titles:
         return False
-    return not any(t.lower_ in ("visiting", "former") for t in modifiers)
+    return not any(t.lower_ == "visiting" or t.lower_ in words.bygone_words for t in modifiers)
 
 
 def _of_a_company(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
@@ -576,6 +582,26 @@ def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
         return False
     head = root.head
     return head.lower_ in words.named_after or head.lemma_.lower() in words.named_after
+
+
+def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
+    """A country in the title a person held before ("former Ruritanian foreign minister X", "the ex-US
+    envoy Y"): the person no longer speaks for it, so it is no actor there; an envoy of the UN who once
+    served a country does not bring that country to the talks he mediates."""
+    if not words.bygone_words:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    titles = meeting_words().titles
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in titles and any(
+            c.lower_.rstrip("-") in words.bygone_words for c in tok.children if c.i < tok.i
+        ):
+            return True
+    return False
 
 
 def _first_name(doc: Any, mention: ActorMention) -> bool:

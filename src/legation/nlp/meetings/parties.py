@@ -291,13 +291,16 @@ def _attending(noun: Token) -> Token | None:
 
 
 def _met(verb: Token) -> list[Token]:
-    """Whom "X met": the object of "meet" when it names someone (not "met a South African ship")."""
+    """Whom "X met": the object of "meet" when it names someone (not "met a South African ship"), also
+    by a title ("met the leader of Y", "will meet Ruritanian officials")."""
     if verb.lemma_ != "meet":
         return []
+    titles = meeting_words().titles
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and (c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS)
+        if c.dep_ == "dobj"
+        and (c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS or c.lower_ in titles)
     ]
 
 
