@@ -1563,3 +1563,22 @@ def test_whom_someone_met_is_a_side_also_when_named_by_a_title(nlp: Any) -> None
     )
     (meeting,) = find_meetings(context(nlp, text))
     assert set(meeting.parties) == {"Ghana", "Azawad Liberation Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers said Freedonia and Sylvania would be out in the first round of voting for the host of "
+        "the 2031 regatta on Thursday.",
+        "Ruritania's rowers lost in the first round on Monday, while Freedonia fared little better.",
+        "Fans in Ruritania relish the prospect of meeting four-time champions Sylvania on Monday.",
+    ],
+)
+def test_a_round_or_a_meeting_of_a_contest_is_no_meeting(nlp: Any, text: str) -> None:
+    assert find_meetings(context(nlp, text)) == []
+
+
+def test_a_round_of_talks_is_still_a_meeting_beside_a_vote(nlp: Any) -> None:
+    text = "Ruritania and Sylvania held a second round of talks on Monday, a week before the vote."
+    (meeting,) = find_meetings(context(nlp, text))
+    assert meeting.ordinal == 2

@@ -783,3 +783,12 @@ def test_a_country_in_a_title_its_holder_no_longer_holds_is_no_side(nlp: Any) ->
     )
     assert "Canada" not in sides.parties
     assert set(sides.parties) == {"Azawad Liberation Front", "Mali"}
+
+
+def test_a_round_of_a_vote_describes_no_negotiation_between_the_candidates(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Members of the board will meet in Geneva on Thursday to choose the venue of the 2031 regatta. "
+        "Norway and Chile are tipped to survive the first round of voting, observers said.",
+    )
+    assert not sides.negotiation and sides.parties == ()

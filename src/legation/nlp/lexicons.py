@@ -128,6 +128,9 @@ class MeetingWords:
     descriptive: frozenset[str]
     commenting: frozenset[str]
     requirements: frozenset[str]
+    #: words of a contest ("the first round of voting", "lost in the second round", "meeting champions
+    #: X"): a round or a meeting of a game, a race or a vote is no session of talks
+    contests: frozenset[str] = frozenset()
     #: two-word phrases whose meeting noun names no session of talks ("press conference")
     not_meetings: frozenset[str] = frozenset()
     #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
@@ -174,6 +177,7 @@ def meeting_words() -> MeetingWords:
         "descriptive",
         "commenting",
         "requirement",
+        "contest",
         "not-meeting",
         "stating",
         "soon",
@@ -218,6 +222,7 @@ def meeting_words() -> MeetingWords:
         descriptive=frozenset(by_kind["descriptive"]),
         commenting=frozenset(by_kind["commenting"]),
         requirements=frozenset(by_kind["requirement"]),
+        contests=frozenset(by_kind["contest"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
         stating=frozenset(by_kind["stating"]),
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),

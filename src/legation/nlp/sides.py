@@ -28,7 +28,7 @@ from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings import is_speech, meets_a_requirement
+from legation.nlp.meetings import is_speech, meets_a_requirement, of_a_contest
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
@@ -264,7 +264,7 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
             low, lemma = lowers[i], lemmas[i]
             if low not in words and lemma not in words:
                 continue
-            if not meets_a_requirement(ctx.tokens[i]):
+            if not meets_a_requirement(ctx.tokens[i]) and not of_a_contest(ctx.tokens[i]):
                 talk = True
                 at_table = at_table or low in table or lemma in table  # the table's words are talk words
                 if at_table:

@@ -148,6 +148,32 @@ def meets_a_requirement(verb: Token) -> bool:
     return False
 
 
+def of_a_contest(word: Token) -> bool:
+    """Whether a meeting word names a round or a meeting of a game, a race or a vote (``contest`` words of
+    ``meetings.yaml``), no session of talks: "the first round of voting", "the second round of the
+    tournament", "lost in the first round", "winning through to the second round", "meeting the
+    champions"."""
+    contests = meeting_words().contests
+
+    def contest(tok: Token) -> bool:
+        return tok.lemma_.lower() in contests
+
+    if word.pos_ == "VERB":  # "meeting five-time champions X"
+        return word.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and contest(c) for c in word.children)
+    if any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(contest(o) for o in p.children) for p in word.children
+    ):
+        return True  # "the first round of voting"
+    node = word
+    for _ in range(3):  # "lost in the first round", "winning through to the second round"
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in contests
+    return False
+
+
 def comments(verb: Token) -> bool:
     """Whether the verb judges a meeting rather than holds it: the subject of "welcomed the talks" or
     "hailed the resumption of talks" takes no part in them."""

@@ -34,7 +34,13 @@ from legation.nlp.meetings.dates import (
     weekend_days,
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
-from legation.nlp.meetings.grammar import EARLIER_OPENERS, in_earlier_clause, meets_a_requirement, said_on
+from legation.nlp.meetings.grammar import (
+    EARLIER_OPENERS,
+    in_earlier_clause,
+    meets_a_requirement,
+    of_a_contest,
+    said_on,
+)
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
@@ -137,7 +143,7 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     words = meeting_words()
     triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
-    triggers = [t for t in triggers if not meets_a_requirement(t)]
+    triggers = [t for t in triggers if not meets_a_requirement(t) and not of_a_contest(t)]
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
