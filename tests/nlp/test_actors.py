@@ -151,3 +151,15 @@ def test_two_communities_of_one_people_named_with_the_peoples_word_once(nlp: Any
     text = "Rival Greek and Turkish Cypriot negotiators met on Monday."
     names = {m.name for m in find_actors(context(nlp, text)).mentions}
     assert names == {"Greek Cypriots", "Turkish Cypriots"}
+
+
+def test_a_later_bare_surname_the_model_tags_as_no_person_keeps_the_side(nlp: Any) -> None:
+    text = (
+        "Kenyan Foreign Minister Amina Wekesa will visit Uganda this week. Wekesa would hold talks with "
+        "her Ugandan counterpart on the border. Wekesa's visit follows a row over fishing rights."
+    )
+    ctx = context(nlp, text)
+    actors = find_actors(ctx)
+    starts = [text.index("Wekesa would"), text.index("Wekesa's")]
+    sided = {m.start: m.name for m in actors.mentions}
+    assert all(sided.get(s) == "Kenya" for s in starts)

@@ -1582,3 +1582,12 @@ def test_a_round_of_talks_is_still_a_meeting_beside_a_vote(nlp: Any) -> None:
     text = "Ruritania and Sylvania held a second round of talks on Monday, a week before the vote."
     (meeting,) = find_meetings(context(nlp, text))
     assert meeting.ordinal == 2
+
+
+def test_a_head_named_by_a_bare_surname_the_model_misses_is_still_a_head(nlp: Any) -> None:
+    heads = _heads(
+        nlp,
+        "Kenyan President Amina Wekesa said the border could be settled by experts. Wekesa and her Ugandan "
+        "counterpart John Okello held an informal meeting on Thursday in Busia.",
+    )
+    assert {"Amina Wekesa", "John Okello"} <= {h.name for h in heads}

@@ -188,6 +188,7 @@ class ActorMention:
     type: ActorType
     surface: str
     generic: bool = False  # a common noun ("the rebels") standing for the document's movement
+    person: bool = False  # a person's name standing for their side ("Zairean President X", later "X")
 
 
 @dataclass
@@ -508,7 +509,21 @@ def _people(
             continue
         name, kind = sides[ent[-1].text]
         name = name or group_name or "rebels"
-        found.append(ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group"))
+        found.append(
+            ActorMention(ent.start_char, ent.end_char, name, kind, name, generic=kind == "group", person=True)
+        )
+    # a later mention of the surname the model tagged as no person, or as a place ("Kasuri would hold
+    # talks with ...", often at the start of a sentence): the same person, the same side (a country or
+    # a city of that name is an actor mention already, and stays one)
+    for tok in ctx.tokens_lower_in(doc[:], {surname.lower() for surname in sides}):
+        if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN" or tok.text not in sides:
+            continue
+        end = tok.idx + len(tok.text)
+        if not free(tok.idx, end) or any(m.start < end and tok.idx < m.end for m in [*actors, *found]):
+            continue
+        name, kind = sides[tok.text]
+        name = name or group_name or "rebels"
+        found.append(ActorMention(tok.idx, end, name, kind, name, generic=kind == "group", person=True))
     return found
 
 

@@ -338,7 +338,8 @@ def head_name(ctx: DocContext, tok: Token) -> Span | None:
         return None
     if surname:
         return span
-    actors = ctx.actors.in_range(span.start_char, span.end_char)
+    # (a person's name that stands for their side is still the person's)
+    actors = [m for m in ctx.actors.in_range(span.start_char, span.end_char) if not m.person]
     person = any(t.ent_type_ == "PERSON" for t in span)
     if span.root.ent_type_ in _NOT_PEOPLE or (not person and actors):
         return None  # "a Hamas-led government": a movement, not a person
