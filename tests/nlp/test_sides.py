@@ -792,3 +792,21 @@ def test_a_round_of_a_vote_describes_no_negotiation_between_the_candidates(nlp: 
         "Norway and Chile are tipped to survive the first round of voting, observers said.",
     )
     assert not sides.negotiation and sides.parties == ()
+
+
+def test_those_who_meet_about_others_peace_process_are_no_sides_of_it(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Officials from Canada, Brazil and Norway opened a two-day conference in Oslo on Monday regarding "
+        "Nepal's fragile peace process. They will discuss aid, a spokesman said.",
+    )
+    assert not {"Canada", "Brazil", "Norway"} & set(sides.parties)
+
+
+def test_sides_who_meet_about_their_own_talks_stay_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held a meeting in Lima on Monday about the Chile-Peru border talks. The "
+        "delegations agreed to meet again.",
+    )
+    assert sides.parties == ("Chile", "Peru")

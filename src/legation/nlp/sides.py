@@ -28,7 +28,13 @@ from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings import is_speech, meets_a_requirement, of_a_contest
+from legation.nlp.meetings import (
+    TOPIC_PREPOSITIONS,
+    is_speech,
+    meets_a_requirement,
+    of_a_contest,
+    others_talks,
+)
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
@@ -264,7 +270,8 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
             low, lemma = lowers[i], lemmas[i]
             if low not in words and lemma not in words:
                 continue
-            if not meets_a_requirement(ctx.tokens[i]) and not of_a_contest(ctx.tokens[i]):
+            tok = ctx.tokens[i]
+            if not meets_a_requirement(tok) and not of_a_contest(tok) and not others_talks(ctx, tok):
                 talk = True
                 at_table = at_table or low in table or lemma in table  # the table's words are talk words
                 if at_table:
@@ -341,9 +348,6 @@ def _source_of_report(ctx: DocContext, sent: Span, mention: ActorMention) -> boo
     return is_speech(tok.head) and any(c.dep_ == "ccomp" for c in tok.head.children)
 
 
-#: Prepositions that introduce what talks are about: "talks on how to pressure X", "a conference
-#: regarding X's peace process".
-_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: A clause inside the topic says something else about it ("talks on X, which also involve Y").
 _CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis"})
 
@@ -357,7 +361,7 @@ def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
     if tok is not None and tok.dep_ in ("amod", "compound", "nmod") and _held(tok.head):
         return True  # "an exchange of X hostages for Y prisoners": whose they are, not who negotiates
     while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
-        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS:
+        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPOSITIONS:
             return True
         tok = tok.head
     return False

@@ -28,7 +28,14 @@ The package reads a document in this order, each module importing only those lis
 
 from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, NEXT_WORDS, days_lasted
 from legation.nlp.meetings.fate import ANNOUNCED_STRETCHES, announced_only, announced_window
-from legation.nlp.meetings.grammar import actors_in_tokens, is_speech, meets_a_requirement, of_a_contest
+from legation.nlp.meetings.grammar import (
+    TOPIC_PREPOSITIONS,
+    actors_in_tokens,
+    is_speech,
+    meets_a_requirement,
+    of_a_contest,
+    others_talks,
+)
 from legation.nlp.meetings.heads import NAMED_WITHIN, NEGOTIATOR_WORDS
 from legation.nlp.meetings.merge import find_meetings, focal_meeting, meeting_for_sentence, read_meetings
 
@@ -39,6 +46,7 @@ __all__ = [
     "NAMED_WITHIN",
     "NEGOTIATOR_WORDS",
     "NEXT_WORDS",
+    "TOPIC_PREPOSITIONS",
     "actors_in_tokens",
     "announced_only",
     "announced_window",
@@ -49,5 +57,6 @@ __all__ = [
     "meeting_for_sentence",
     "meets_a_requirement",
     "of_a_contest",
+    "others_talks",
     "read_meetings",
 ]

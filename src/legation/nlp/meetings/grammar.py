@@ -148,6 +148,37 @@ def meets_a_requirement(verb: Token) -> bool:
     return False
 
 
+#: Prepositions of topic: what follows is what talks are about ("talks on X", "a conference regarding X").
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def others_talks(ctx: DocContext, word: Token) -> list[str]:
+    """The actors whose negotiation a word names as a topic ("a conference regarding X's peace process",
+    "met on Monday about the X talks"): a negotiation noun under a preposition of topic, and the actors
+    of its own phrase; [] for any other word."""
+    noun = word.head if word.dep_ == "compound" else word  # "peace" of "peace process"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS:
+        return []
+    negotiation = meeting_words().negotiation
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if noun.lower_ not in negotiation and f"{before} {noun.lower_}" not in negotiation:
+        return []
+    return actors_in_tokens(ctx, list(noun.subtree))
+
+
+def talks_discussed(ctx: DocContext, triggers: list[Token]) -> set[str]:
+    """The actors whose negotiation a meeting is about, not held at it: "officials of A, B and C opened a
+    conference regarding X's peace process" discuss X's talks (A, B and C are no sides of them)."""
+    owners: set[str] = set()
+    for trigger in triggers:
+        for word in {trigger, trigger.head}:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS:
+                    for obj in prep.children:
+                        owners.update(others_talks(ctx, obj))
+    return owners
+
+
 def of_a_contest(word: Token) -> bool:
     """Whether a meeting word names a round or a meeting of a game, a race or a vote (``contest`` words of
     ``meetings.yaml``), no session of talks: "the first round of voting", "the second round of the

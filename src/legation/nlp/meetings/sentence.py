@@ -40,6 +40,7 @@ from legation.nlp.meetings.grammar import (
     meets_a_requirement,
     of_a_contest,
     said_on,
+    talks_discussed,
 )
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
@@ -305,6 +306,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.parties = meeting_parties(ctx, sent, triggers)
+    discussed = talks_discussed(ctx, triggers) if p.parties else set()
+    if discussed and not discussed & set(p.parties):
+        p.parties = []  # those who meet about others' talks are no sides of them
     talks = bool(p.parties) or of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
     p.anaphoric = any(
