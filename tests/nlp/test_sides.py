@@ -810,3 +810,12 @@ def test_sides_who_meet_about_their_own_talks_stay_sides(nlp: Any) -> None:
         "delegations agreed to meet again.",
     )
     assert sides.parties == ("Chile", "Peru")
+
+
+def test_a_separatist_authority_named_by_its_demonym_is_a_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Georgia's envoy Levan Beridze held talks in Sochi on Monday with the chief Abkhaz negotiator, "
+        "who said the Abkhazian side wanted guarantees.",
+    )
+    assert set(sides.parties) == {"Georgia", "Abkhazia"}

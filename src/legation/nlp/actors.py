@@ -890,8 +890,11 @@ def _name_stems(names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _known_name(name: str, words: ActorWords) -> str | None:
-    """The well-known movement a name is, also as a modifier: "Houthi negotiators" are the Houthis'."""
-    return name if name in words.names else f"{name}s" if f"{name}s" in words.names else None
+    """The well-known movement a name is, also as a modifier: "Houthi negotiators" are the Houthis'; a
+    listed other name ("Chechen" of a separatist authority) is one too (:func:`_known_as` renames it)."""
+    if name in words.names or name in words.aliases:
+        return name
+    return f"{name}s" if f"{name}s" in words.names else None
 
 
 def _described(
