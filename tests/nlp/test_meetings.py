@@ -1591,3 +1591,13 @@ def test_a_head_named_by_a_bare_surname_the_model_misses_is_still_a_head(nlp: An
         "counterpart John Okello held an informal meeting on Thursday in Busia.",
     )
     assert {"Amina Wekesa", "John Okello"} <= {h.name for h in heads}
+
+
+def test_a_venue_named_after_its_city_places_the_meeting_there_not_at_the_dateline(nlp: Any) -> None:
+    text = (
+        "Kenya's envoy Amina Wekesa met the chief Ugandan negotiator, John Okello, at Kisumu airport on "
+        "Monday for talks on the border."
+    )
+    ctx = context(nlp, text, anchor="2024-05-13", dateline="NAIROBI")
+    (meeting,) = read_meetings(ctx)[0]
+    assert meeting.venue == "Kisumu airport" and meeting.city == "Kisumu"

@@ -131,6 +131,9 @@ class MeetingWords:
     #: words of a contest ("the first round of voting", "lost in the second round", "meeting champions
     #: X"): a round or a meeting of a game, a race or a vote is no session of talks
     contests: frozenset[str] = frozenset()
+    #: venue nouns whose name begins with the city they are in ("Grozny airport"), unlike a house or a
+    #: palace named after another city
+    city_venues: frozenset[str] = frozenset()
     #: two-word phrases whose meeting noun names no session of talks ("press conference")
     not_meetings: frozenset[str] = frozenset()
     #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
@@ -178,6 +181,7 @@ def meeting_words() -> MeetingWords:
         "commenting",
         "requirement",
         "contest",
+        "city-venue",
         "not-meeting",
         "stating",
         "soon",
@@ -223,6 +227,7 @@ def meeting_words() -> MeetingWords:
         commenting=frozenset(by_kind["commenting"]),
         requirements=frozenset(by_kind["requirement"]),
         contests=frozenset(by_kind["contest"]),
+        city_venues=frozenset(by_kind["city-venue"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
         stating=frozenset(by_kind["stating"]),
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),

@@ -28,7 +28,8 @@ from legation.nlp.meetings.grammar import (
 def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
     """A meeting the report tells as news (held within a day of its writing) with no place of its own is
     where the report was written when that is a city of one of the two sides seen meeting: "MOSCOW, Nov 1
-    - Georgia's foreign minister met Lavrov on Wednesday". The evidence is the dateline."""
+    - Georgia's foreign minister met Lavrov on Wednesday". The evidence is the dateline; a venue named
+    after its own city places it there instead ("was met at Grozny airport")."""
     city = _dateline_city(ctx)
     if m.city is not None or m.planned or m.date is None or city is None:
         return m
@@ -39,8 +40,25 @@ def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
         return m
     if ctx.gazetteer.city_country(city) not in sides and not _seat_in_report(ctx, city):
         return m
+    named = _city_of_venue(ctx, m.venue) if m.venue else None
+    if named is not None and "venue" in m.field_evidence:  # "met at Grozny airport": in Grozny
+        return replace(m, city=named, field_evidence={**m.field_evidence, "city": m.field_evidence["venue"]})
     evidence = Evidence(ctx.document.id, 0, 0, 0, f"(dateline) {ctx.document.dateline_place}")
     return replace(m, city=city, field_evidence={**m.field_evidence, "city": evidence})
+
+
+def _city_of_venue(ctx: DocContext, venue: str) -> str | None:
+    """The city a venue's name begins with ("Grozny airport", "the Geneva Intercontinental hotel"), when
+    the gazetteer knows it as a city and the venue is of a kind named after its own city (``city-venue``
+    words of ``meetings.yaml``: not a house or a palace named after another city)."""
+    words = venue.removeprefix("the ").split()
+    if not words or words[-1].lower() not in meeting_words().city_venues:
+        return None
+    for n in range(min(len(words) - 1, 3), 0, -1):
+        name = " ".join(words[:n])
+        if name[:1].isupper() and ctx.gazetteer.city_country(name) is not None:
+            return name
+    return None
 
 
 def _seat_in_report(ctx: DocContext, city: str) -> bool:
