@@ -440,3 +440,16 @@ def test_a_name_the_report_has_speak_is_no_item(nlp: Any) -> None:
 
     assert item("India discussed Sakhalin.")
     assert not item("India discussed Sakhalin. Sakhalin said it was ready.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India sought Canada's blessing for a disputed dam project.",
+        "India is seeking the support of Canada for a disputed dam project.",
+        "India asked for Canadian approval of a disputed dam project.",
+    ],
+)
+def test_what_a_side_seeks_backing_for_is_the_item(nlp: Any, text: str) -> None:
+    """ "sought Canada's blessing for X": the blessing is no item, what it would approve is."""
+    assert _items(nlp, text) == [("other:disputed-dam-project", "Disputed dam project")]

@@ -1461,3 +1461,30 @@ def test_what_the_sides_agree_is_an_issue_is_an_item(nlp: Any) -> None:
     got = _rows(nlp, "They agreed that the fishing guidelines are a serious issue for both sides.")
     assert ("Fishing guidelines", "agreed", None) in got
     assert _rows(nlp, "India insisted that its fishing fleet is peaceful.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India hopes that Canada will offer cheaper visas for students.", ("visas", "raised", "India")),
+        ("Canada wants India to offer lower duties on pulses.", ("tariffs", "raised", "Canada")),
+        ("India hopes that it will offer lower duties on pulses.", ("tariffs", "proposed", "India")),
+    ],
+)
+def test_what_a_side_hopes_the_other_will_offer_it_raises(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """A side wishing another would give X asks for X; a side wishing to give X itself offers it."""
+    assert _issues(nlp, text) == [expected]
+
+
+def test_questions_raised_about_whether_a_thing_will_be_done_are_no_status(nlp: Any) -> None:
+    text = (
+        "Delays have raised questions as to whether the shipyard can meet its commitments to deliver "
+        "frigates."
+    )
+    assert _issues(nlp, text) == []
+    assert _issues(nlp, "Canada raised questions about whether India will ship the frigates.") == []
+    assert _issues(nlp, "Canada raised the question of frigate deliveries.") == [
+        ("other:frigate-deliveries", "raised", "Canada")
+    ]

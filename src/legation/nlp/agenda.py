@@ -154,6 +154,8 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         return listed
     wanting = lemma in _WANTING or low in _WANTING
     preps = _ABOUT_STRICT | {"for"} if wanting else _ABOUT_STRICT
+    if lemma in words.backing or low in words.backing:
+        preps = preps | {"for", "of"}  # "sought Japan's blessing for X": what is approved is the item
     if lemma in _INTEREST or lemma in _BONDS or low in _BONDS:
         preps = preps | {"in"}  # "raised US interest in developing X", "cooperation in law enforcement"
         if tok.dep_ == "dobj" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):

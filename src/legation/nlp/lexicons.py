@@ -326,6 +326,7 @@ AGENDA_KINDS = (
     "hollow",
     "body",
     "pledge",
+    "backing",
 )
 
 
@@ -348,6 +349,7 @@ class AgendaWords:
     hollow: frozenset[str]
     body: frozenset[str]
     pledge: frozenset[str]
+    backing: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""

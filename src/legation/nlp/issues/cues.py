@@ -88,6 +88,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             continue
         if _in_background(t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
+        if _in_doubt(t):
+            continue  # "raised questions as to whether they can fulfil commitments": a doubt, no status
         if t.pos_ == "NOUN" and any(a_year(c) for c in t.lefts):
             continue  # "the 1953 armistice agreement": a document of the past, not an agreement reached
             # ("a year-old proposal" is still on the table)
@@ -273,7 +275,8 @@ def _not_a_cue(t: Token) -> bool:
     if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" for c in t.children):
         return True  # "will seek to overcome divisions": an aim, not a thing asked of the other side
     if t.lemma_.lower() == "raise" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RAISED_MOODS for c in t.children
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RAISED_MOODS or _doubts(c))
+        for c in t.children
     ):
         return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
     # "honouring signed peace deals": a bare participle before its own object describes it
@@ -323,6 +326,45 @@ _RAISED_MOODS = {
     # that X mistreated Y"): nothing put on the table
     "flag", "banner", "glass", "toast", "hand", "arm", "fist", "accusation", "allegation", "charge",
 }  # fmt: skip
+
+#: Nouns of doubt whose "whether" clause says what is doubted ("questions as to whether X will sign").
+_DOUBTING = {"question", "doubt", "uncertainty", "speculation", "suspicion"}
+
+
+def _doubts(noun: Token) -> bool:
+    """ "raised questions about X": questions in the bare plural are doubts stirred, while "raised the
+    question of X" puts X on the table."""
+    return (
+        noun.lemma_.lower() == "question"
+        and noun.tag_ == "NNS"
+        and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "two", "both") for c in noun.children
+        )
+    )
+
+
+def _in_doubt(cue: Token) -> bool:
+    """Whether a cue is in a "whether" clause of doubt: "raised questions as to whether the consortium
+    can fulfil its commitments", "doubts about whether they will agree" ask whether a thing will be
+    done, and report no status of it."""
+    node = clause_verb(cue)
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    governor = node.head
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head  # "questions as to whether": through the prepositions
+    if governor.lemma_.lower() in _DOUBTING:
+        return True
+    return governor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DOUBTING for c in governor.children
+    )
+
 
 #: Nouns and verbs of answering: what they answer was on the table before ("a reply to the offer").
 _ANSWERS = {"answer", "response", "reply", "respond", "reaction", "react", "counter", "counterproposal"}

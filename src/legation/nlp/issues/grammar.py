@@ -241,10 +241,30 @@ def first_conjunct(tok: Token) -> Token:
     return node
 
 
+#: Verbs by which a side wishes another would act ("hopes that Canada will offer X", "wants Canada to
+#: sign X"): what it wishes the other side to do, it asks for.
+_WISHING = {"hope", "want", "wish", "hop"}  # "hop": the English model's lemma of "hoped" and "hopes"
+
+
 def requested(cue: Token) -> bool:
-    """ "urged Israel to agree", "asked them to sign": a settling verb under a request."""
+    """ "urged Israel to agree", "asked them to sign", "hopes that Canada will offer X": a verb under a
+    request, or under a side's wish that another side act."""
     verb = clause_verb(cue)
-    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _REQUESTS
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    wish = verb.head.lemma_.lower()
+    return wish in _REQUESTS or (wish in _WISHING and _wished_of_another(verb))
+
+
+def _wished_of_another(verb: Token) -> bool:
+    """Whether a wished clause names its own doer, another than the one who wishes: "India hopes Canada
+    will offer X" (Canada), not "India hopes it will ...", nor "hopes the two sides will agree" (the
+    sides together, the wisher among them)."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON" or (doer.lemma_.lower() in TOGETHER and doer.tag_ == "NNS"):
+        return False
+    wisher = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return wisher is None or wisher.lower_ != doer.lower_
 
 
 def is_hedged(cue: Token) -> bool:

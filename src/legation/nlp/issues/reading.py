@@ -196,8 +196,9 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
         return status
     if status == "raised" and not negated and not hedged and _jointly(cue.token):
         return "agreed"  # "in their joint statement, the two leaders called for X": both sides want X
-    if status == "discussed" and requested(cue.token) and not negated:
-        return "raised"  # "called on the parties to negotiate X": X is asked for, not discussed
+    if status in ("discussed", "proposed") and requested(cue.token) and not negated:
+        # "called on the parties to negotiate X", "hopes Canada will offer X": X is asked for
+        return "raised"
     if negated:
         return None  # "did not discuss X", "did not reject X"
     if hedged and status in ("discussed", "deferred"):
