@@ -1488,3 +1488,15 @@ def test_questions_raised_about_whether_a_thing_will_be_done_are_no_status(nlp: 
     assert _issues(nlp, "Canada raised the question of frigate deliveries.") == [
         ("other:frigate-deliveries", "raised", "Canada")
     ]
+
+
+def test_what_a_draft_says_is_put_forward_not_agreed(nlp: Any) -> None:
+    """A draft's provisions are on the table; an agreement's are settled."""
+    got = _issues(
+        nlp, "The revised draft would mandate a cap on salmon catches and impose levies on trawlers."
+    )
+    assert got == [("other:cap", "proposed", None), ("other:levies", "proposed", None)]
+    assert _issues(nlp, "The draft accord provides for a cap on salmon catches.") == [
+        ("other:cap", "proposed", None)
+    ]
+    assert _issues(nlp, "The accord provides for a cap on salmon catches.") == [("other:cap", "agreed", None)]

@@ -8,6 +8,7 @@ import functools
 
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
+    CONTENT_VERBS,
     HOLDING,
     MEETING_CUES,
     MODALS,
@@ -15,6 +16,7 @@ from legation.nlp.issues.grammar import (
     TOGETHER,
     WANT,
     Cue,
+    a_draft,
     a_year,
     clause_verb,
     conditions,
@@ -22,6 +24,7 @@ from legation.nlp.issues.grammar import (
     demanded,
     first_conjunct,
     holding_verb,
+    is_document,
     named_text_says,
     subject_of,
     unwanted,
@@ -68,6 +71,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if demanded(t) else by_lemma.get(t.lemma_.lower())
+        if found is None and _draft_says(t):
+            found = "proposed"  # "the revised draft would mandate X": what a draft says is put forward
         if found == "agreed" and t.pos_ == "VERB" and t.lemma_.lower() in _HANDLING:
             found = "discussed"  # "how to deal with X": X is handled, not a deal struck
         if found is None and _meeting_content(t):
@@ -105,6 +110,16 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
     return out
 
 
+def _draft_says(noun: Token) -> bool:
+    """ "The revised draft would mandate X", "the draft text bars X": a draft (no cue word itself) as the
+    subject of a verb saying what it settles."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if noun.lemma_.lower() != "draft" and not (is_document(noun) and a_draft(noun)):
+        return False
+    return noun.head.lemma_.lower() in CONTENT_VERBS
+
+
 def _conditioned_verbs(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> list[Token]:
     """The verbs of a sentence that are no cue word and have an adverbial clause (which
     :func:`conditions` looks for among their children), found in the document's tables."""
@@ -130,7 +145,8 @@ def cue_candidates(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> lis
         if tag == "PROPN":
             maybe = lowers[i] in documents
         elif tag == "NOUN":
-            maybe = lemmas[i] in by_lemma
+            # a cue word, or a document as a subject (:func:`_draft_says`)
+            maybe = lemmas[i] in by_lemma or (lemmas[i] in documents and deps[i] in ("nsubj", "nsubjpass"))
         elif tag == "VERB":
             maybe = lemmas[i] in by_lemma or lemmas[i] in verbs or deps[i] == "ccomp"
         else:

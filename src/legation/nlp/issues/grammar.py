@@ -308,6 +308,7 @@ def is_document(tok: Token) -> bool:
 CONTENT_VERBS = {
     "say", "provide", "stipulate", "state", "call", "envisage", "include", "allow", "set", "foresee",
     "specify", "require", "oblige", "grant", "outline", "cover", "give", "guarantee", "permit",
+    "mandate", "impose", "bar", "ban",
 }  # fmt: skip
 
 
@@ -354,3 +355,17 @@ def actors_of(ctx: DocContext, phrase: Token) -> list[str]:
     start = phrase.left_edge.idx
     end = phrase.right_edge.idx + len(phrase.right_edge.text)
     return ctx.actors.names_in(start, end)
+
+
+#: Words by which a document is still a text put forward ("a draft accord", "the proposed deal").
+DRAFTS = {"draft", "proposed", "suggested", "tentative"}
+
+
+def a_draft(noun: Token) -> bool:
+    """ "a draft agreement", "the proposed deal", "a draft of the accord": a text on the table."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DRAFTS for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DRAFTS

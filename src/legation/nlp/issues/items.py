@@ -24,6 +24,7 @@ from legation.nlp.issues.grammar import (
     SETTLING,
     Cue,
     NamedItem,
+    a_draft,
     addressee,
     clause_verb,
     conditions,
@@ -51,7 +52,7 @@ def open_items(ctx: DocContext, sent: Span, cues: list[Cue]) -> list[NamedItem]:
                 continue  # "urged the region to expand X": whom a side urges is not what it raises
             if governing is None:
                 status, governing = read_cue(cue, []), cue.token
-                if is_document(cue.token) and not is_negated(cue.token):
+                if is_document(cue.token) and not is_negated(cue.token) and not a_draft(cue.token):
                     status = cue.status  # "under the deal, X will ...": what the deal says, not a hope
             if status is None:
                 continue
@@ -119,10 +120,21 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
             ]
         return found
     lemma = tok.lemma_.lower()
-    if cue.status in SETTLING and lemma in agenda_words().document:
+    if (cue.status in SETTLING or cue.status == "proposed") and lemma in agenda_words().document:
         verb = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in CONTENT_VERBS:
-            found += [i for c in verb.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
+            # "the draft would mandate X and impose Y": the verbs joined to the first say more of it
+            saying = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+            found += [i for v in saying for c in v.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
+            # "the draft agreement provides for X"
+            found += [
+                i
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for i in items_of(ctx, g)
+            ]
             found += [i for c in verb.children if c.dep_ == "ccomp" for i in clause_items(ctx, c)]
         elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
             # "under the deal, they will begin to cut X": the clause and the verbs it goes on into

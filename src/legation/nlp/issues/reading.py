@@ -16,6 +16,7 @@ from legation.nlp.issues.grammar import (
     SETTLING,
     TOGETHER,
     Cue,
+    a_draft,
     addressee,
     clause_verb,
     conditions,
@@ -175,7 +176,7 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
     if cue.future and hedged and not negated:
         # "the talks next month will discuss X", "hope to agree on X at the next round": X is on its table
         return status if status in ("rejected", "deferred", "excluded") else "raised"
-    if status in SETTLING and _a_draft(cue.token):
+    if status in SETTLING and a_draft(cue.token):
         return "proposed"  # "presented a draft agreement on X": put forward, not agreed
     if status in SETTLING and _a_stance(cue.token):
         return "discussed"  # "the United States is committed to X": one side's stance, no agreement
@@ -255,19 +256,6 @@ _PURSUING = {
     "prepare", "draft", "broker", "mediate", "need", "demand", "urge", "favour", "favor", "support",
     "back", "propose", "offer", "explore", "eye", "chase", "aim",
 }  # fmt: skip
-
-#: Words by which a document is still a text put forward ("a draft accord", "the proposed deal").
-_DRAFTS = {"draft", "proposed", "suggested", "tentative"}
-
-
-def _a_draft(noun: Token) -> bool:
-    """ "a draft agreement", "the proposed deal", "a draft of the accord": a text on the table."""
-    if noun.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _DRAFTS for c in noun.children):
-        return True
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _DRAFTS
 
 
 def _a_stance(verb: Token) -> bool:
