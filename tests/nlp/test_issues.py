@@ -1500,3 +1500,12 @@ def test_what_a_draft_says_is_put_forward_not_agreed(nlp: Any) -> None:
         ("other:cap", "proposed", None)
     ]
     assert _issues(nlp, "The accord provides for a cap on salmon catches.") == [("other:cap", "agreed", None)]
+
+
+def test_talks_to_come_are_dated_by_the_verb_that_holds_them(nlp: Any) -> None:
+    """ "would sit down for talks on X in June": a month still to come dates the talks, so what they are
+    to be about is no status of Monday's held round."""
+    text = "Officials of the two countries would sit down for talks on salmon quotas in Halifax in June."
+    assert _issues(nlp, text) == []
+    held = "Officials of the two countries sat down for talks on salmon quotas in Ottawa on Monday."
+    assert _issues(nlp, held) == [("other:salmon-quotas", "discussed", None)]

@@ -11,12 +11,14 @@ from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
     HOLDING,
     LIGHT,
+    MEETING_CUES,
     PARTY_ENTS,
     SETTLING,
     Cue,
     actors_of,
     clause_verb,
     cue_lemmas,
+    holding_verb,
     is_document,
     is_hedged,
     subject_of,
@@ -282,6 +284,9 @@ def _dates(verb: Token, cue: Token) -> bool:
         return True
     if cue.pos_ in ("VERB", "AUX"):
         return verb.i == clause_verb(cue).i or verb in cue.ancestors
+    holder = holding_verb(cue) if cue.lemma_.lower() in MEETING_CUES else None
+    if holder is not None and verb.i == holder.i:
+        return True  # "would sit down for talks on X in May": the talks are held when the sitting is
     if verb.i != clause_verb(cue).i:
         return False
     lemma = verb.lemma_.lower()
