@@ -453,3 +453,11 @@ def test_a_name_the_report_has_speak_is_no_item(nlp: Any) -> None:
 def test_what_a_side_seeks_backing_for_is_the_item(nlp: Any, text: str) -> None:
     """ "sought Canada's blessing for X": the blessing is no item, what it would approve is."""
     assert _items(nlp, text) == [("other:disputed-dam-project", "Disputed dam project")]
+
+
+def test_noun_modifiers_of_a_deal_name_its_item_though_the_last_names_nothing_alone(nlp: Any) -> None:
+    """ "a potash supply deal": "supply" alone is a change of nothing named, "potash supply" is an item."""
+    assert _items(nlp, "The two sides reached a potash supply deal.") == [
+        ("other:potash-supply", "Potash supply")
+    ]
+    assert _items(nlp, "The two sides reached a two-day summit deal.") == []

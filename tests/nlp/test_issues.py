@@ -1509,3 +1509,10 @@ def test_talks_to_come_are_dated_by_the_verb_that_holds_them(nlp: Any) -> None:
     assert _issues(nlp, text) == []
     held = "Officials of the two countries sat down for talks on salmon quotas in Ottawa on Monday."
     assert _issues(nlp, held) == [("other:salmon-quotas", "discussed", None)]
+
+
+def test_what_a_visit_settled_is_no_background(nlp: Any) -> None:
+    """ "a visit, during which he secured a deal": a clause describing the visit the talks were held on
+    tells what the visit settled."""
+    text = "The Indian premier wrapped up a three-day visit, during which he secured a potash import deal."
+    assert _issues(nlp, text) == [("other:potash-import", "agreed", "India")]

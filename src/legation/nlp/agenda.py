@@ -338,8 +338,11 @@ def compound_items(ctx: DocContext, head: Token, compound: Token) -> list[Item]:
         return []
     found = items_of(ctx, compound)
     words = agenda_words()
-    if not found or any(n.lemma_.lower() in words.stop or ctx.party_of(n.text) for n in nouns):
+    if any(n.lemma_.lower() in words.stop or ctx.party_of(n.text) for n in nouns):
         return found
+    if not found and _own_item(ctx, nouns[0], words) is None:
+        return []
+    # "a uranium supply deal": "supply" alone names nothing, the words before it name what is supplied
     return [_make(ctx, [*nouns, *_modifiers(ctx, compound, words)], compound)]
 
 

@@ -12,6 +12,7 @@ from legation.nlp.issues.grammar import (
     HOLDING,
     MEETING_CUES,
     MODALS,
+    OCCASIONS,
     SETTLING,
     TOGETHER,
     WANT,
@@ -426,16 +427,17 @@ def _standing(verb: Token) -> bool:
 
 
 def _in_background(t: Token) -> bool:
-    """A cue deep in a relative clause describing something other than an agreement or the talks:
-    "at a time when he is facing a power struggle, which boiled over after the president called for
-    early elections" tells what led here, not what the talks put on the table."""
+    """A cue deep in a relative clause describing something other than an agreement, the talks or the
+    visit they were held on: "at a time when he is facing a power struggle, which boiled over after the
+    president called for early elections" tells what led here, not what the talks put on the table;
+    "a visit during which he secured a deal" tells what the visit settled."""
     node = t
     depth = 0
     while node.head.i != node.i and depth < 12:
         if node.dep_ == "relcl" and node.i != t.i:
             head = node.head
             names = {head.lemma_.lower(), head.lower_}
-            kept = agenda_words().document | meeting_words().nouns | MEETING_CUES
+            kept = agenda_words().document | meeting_words().nouns | MEETING_CUES | OCCASIONS
             return not (names & kept or head.pos_ == "PRON")
         node = node.head
         depth += 1

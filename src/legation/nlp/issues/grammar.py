@@ -52,6 +52,10 @@ HOLDING = {
 
 PARTY_ENTS = {"NORP", "GPE", "ORG"}
 
+#: Nouns of an occasion on which sides meet ("his October visit", "a four-day trip"): a date before them
+#: dates it, and what a clause describing it tells happened at it.
+OCCASIONS = {"visit", "trip", "tour", "stay"}
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:

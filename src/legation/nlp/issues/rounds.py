@@ -12,6 +12,7 @@ from legation.nlp.issues.grammar import (
     HOLDING,
     LIGHT,
     MEETING_CUES,
+    OCCASIONS,
     PARTY_ENTS,
     SETTLING,
     Cue,
@@ -245,15 +246,11 @@ def governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None
     return None
 
 
-#: Nouns of an occasion that a date before them dates ("his October visit", "their May summit").
-_OCCASIONS = {"visit", "trip", "tour", "stay"}
-
-
 def _an_occasion(noun: Token) -> bool:
     """ "during his October visit", "at their March summit": a dated visit or meeting after a
     preposition of time or place, when the clause it hangs on happened."""
     lemma = noun.lemma_.lower()
-    if lemma not in _OCCASIONS and lemma not in meeting_words().nouns:
+    if lemma not in OCCASIONS and lemma not in meeting_words().nouns:
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "on", "in")
 
