@@ -461,3 +461,12 @@ def test_noun_modifiers_of_a_deal_name_its_item_though_the_last_names_nothing_al
         ("other:potash-supply", "Potash supply")
     ]
     assert _items(nlp, "The two sides reached a two-day summit deal.") == []
+
+
+def test_who_hosts_the_next_meeting_is_an_item(nlp: Any) -> None:
+    """ "offered to host the next summit": hosting a meeting is settled at the talks; hosting one is no
+    status by itself."""
+    assert _items(nlp, "Canada has offered to host the next conference.") == [
+        ("other:hosting-of-conference", "Hosting of conference")
+    ]
+    assert _items(nlp, "Canada hosted the conference last year.") == []

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Token, entities
-from legation.nlp.lexicons import AgendaWords, agenda_words, issue_synonyms, speech_cues, status_cues
+from legation.nlp.lexicons import (
+    AgendaWords,
+    agenda_words,
+    issue_synonyms,
+    meeting_words,
+    speech_cues,
+    status_cues,
+)
 
 #: Entity types that are never an agenda item by themselves (a person, an organisation, a date, ...).
 _NOT_ITEMS = {
@@ -116,8 +123,10 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
                 c
                 for c in tok.children
                 if c.dep_ == "dobj"
-                and c.lemma_.lower() in _MEETINGS
-                and tok.lemma_.lower() in _TALKS_CHANGING
+                and (
+                    (c.lemma_.lower() in _MEETINGS and tok.lemma_.lower() in _TALKS_CHANGING)
+                    or (c.lemma_.lower() in meeting_words().nouns and tok.lemma_.lower() in _HOSTING)
+                )
             ]
             found = [_make(ctx, [*_modifiers(ctx, t, words), t], t) for t in talks]
         return [_nominalised(ctx, tok, noun, item) for item in found]
@@ -254,6 +263,9 @@ def _visit_to_come(ctx: DocContext, noun: Token) -> Item | None:
 
 #: Verbs of a change of the talks themselves ("resume talks"; "hold talks" only reports them).
 _TALKS_CHANGING = {"resume", "restore", "reopen", "suspend", "halt", "end", "freeze"}
+#: Verbs of hosting a meeting: who is to host the next one is settled at the talks ("offered to host the
+#: next summit" → Hosting of summit).
+_HOSTING = {"host"}
 
 
 #: Nouns of founding a body ("the establishment of a joint committee").
