@@ -73,6 +73,8 @@ MORE_NON_ITEMS = [
     # idioms and qualified vague nouns: "give ground", "a longstanding concern", "take a stand"
     "ground", "a longstanding concern", "their respective concerns", "a stand", "an increase",
     "the plight", "a raft",
+    # a side's sway, a change of course, an outlook, a person's giving in: no thing negotiated
+    "its influence", "a spectacular U-turn", "a shared vision", "the premier's surrender",
 ]  # fmt: skip
 
 MORE_FRAMES = [
@@ -470,3 +472,10 @@ def test_who_hosts_the_next_meeting_is_an_item(nlp: Any) -> None:
         ("other:hosting-of-conference", "Hosting of conference")
     ]
     assert _items(nlp, "Canada hosted the conference last year.") == []
+
+
+def test_a_surrender_is_an_item_only_by_what_is_surrendered(nlp: Any) -> None:
+    """ "the premier's surrender" names no item; "the surrender of heavy weapons" is a change of a thing."""
+    assert _items(nlp, "The rebels demanded the surrender of heavy mortars.") == [
+        ("other:surrender-of-heavy-mortars", "Surrender of heavy mortars")
+    ]
