@@ -26,14 +26,12 @@ from legation.nlp.issues.grammar import (
 )
 from legation.nlp.lexicons import agenda_words, meeting_words, speech_cues
 from legation.nlp.meetings import focal_meeting
+from legation.nlp.ordinals import ordinal_value
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-
+#: "the fifth round", "the twenty-first session", "the 67th round": a word before a round noun, read by
+#: :func:`~legation.nlp.ordinals.ordinal_value` (which says None for "next" or "new").
 _ORDINAL_ROUND = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:round|session)\b", re.IGNORECASE
+    r"\b([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:round|session)\b", re.IGNORECASE
 )
 
 _DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
@@ -153,7 +151,7 @@ def round_of(
             # "met on Wednesday ... satisfied with the agreement reached on Tuesday": the cue's own date
             return round_on(ctx, meetings, date)
     text = ctx.text_of(sent)
-    ordinals = {_ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
+    ordinals = {ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
     ordinals.discard(None)
     if len(ordinals) == 1:
         ordinal = ordinals.pop()
@@ -192,14 +190,6 @@ def round_on(
     if len(near) == 1:
         return near[0].key, None, None
     return None, None, None
-
-
-def _ordinal_value(word: str) -> int | None:
-    low = word.lower()
-    if low in _ORDINALS:
-        return _ORDINALS[low]
-    digits = re.match(r"\d+", low)
-    return int(digits.group(0)) if digits else None
 
 
 def _same_time(day: str, value: str) -> bool:
