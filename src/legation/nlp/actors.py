@@ -322,9 +322,8 @@ def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> li
                 out.append(_community(a.start, b.end, a.surface, b.surface))
             i += 2
             continue
-        words = a.surface.split()
-        if len(words) == 2 and len({gazetteer.country(w) for w in words} - {None}) == 2:
-            out.append(_community(a.start, a.end, *words))  # one listed form of two nationality words
+        if _two_nationalities(a.surface, gazetteer):
+            out.append(_community(a.start, a.end, *a.surface.split()))  # one listed form of two words
         else:
             out.append(a)
         i += 1
@@ -334,14 +333,18 @@ def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> li
 def _shared_people(text: str, a: ActorMention, b: ActorMention, gazetteer: Any) -> bool:
     """Whether a nationality word and a community's two words name two communities of one people:
     "Greek and Turkish Cypriot" (the people's word said once for both)."""
-    pair = b.surface.split()
     return (
         a.surface != a.name
         and text[a.end : b.start] in (" and ", " or ")
-        and len(pair) == 2
-        and len({gazetteer.country(w) for w in pair} - {None}) == 2
-        and gazetteer.country(pair[1]) != a.name
+        and _two_nationalities(b.surface, gazetteer)
+        and gazetteer.country(b.surface.split()[1]) != a.name
     )
+
+
+def _two_nationalities(surface: str, gazetteer: Any) -> bool:
+    """Whether a listed form is two nationality words of two countries ("Turkish Cypriot")."""
+    words = surface.split()
+    return len(words) == 2 and len({gazetteer.country(w) for w in words} - {None}) == 2
 
 
 def _community(start: int, end: int, first: str, second: str) -> ActorMention:
