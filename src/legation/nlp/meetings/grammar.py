@@ -70,12 +70,16 @@ def infinitive(verb: Token) -> bool:
 _DISCUSSING = frozenset({"discuss", "prepare", "review", "debate", "consider", "examine", "address"})
 
 
+#: Prepositions of topic: what follows is what talks are about ("talks on X", "a conference regarding X").
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
 def topic(noun: Token) -> bool:
     """A meeting noun named as the subject of another meeting: "to discuss the proposed negotiations",
     "talks on the planned summit"."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISCUSSING:
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over", "regarding")
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def wisher_of(verb: Token) -> Token | None:
@@ -146,10 +150,6 @@ def meets_a_requirement(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-#: Prepositions of topic: what follows is what talks are about ("talks on X", "a conference regarding X").
-TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
 def others_talks(ctx: DocContext, word: Token) -> list[str]:
