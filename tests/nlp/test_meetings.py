@@ -21,6 +21,13 @@ def test_date_city_format_and_parties(nlp: Any) -> None:
     assert set(m.parties) == {"Iran", "United States"}
 
 
+def test_a_side_listed_beside_a_delegation_word_takes_part(nlp: Any) -> None:
+    # the parser may hang "the rebel X" on "Envoys" rather than on the country after "of"
+    text = "Envoys of Ethiopia's government and the rebel Oromo Liberation Army held talks on Tuesday."
+    (m,) = find_meetings(context(nlp, text, "2024-03-10"))
+    assert set(m.parties) == {"Ethiopia", "Oromo Liberation Army"}
+
+
 def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     (m,) = find_meetings(
         context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")

@@ -163,6 +163,12 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         for c in [*_met(verb), *doers, *_joined(verb)]:
             if c.lower_ not in DELEGATION_WORDS:
                 yield _phrase(c)
+                continue
+            # the delegation's own side is read with the delegation words; who is listed beside it
+            # ("envoys of X and the Y movement began talks") does the meeting verb with it
+            for other in c.conjuncts:
+                if other.lower_ not in DELEGATION_WORDS:
+                    yield _phrase(other)
 
 
 #: Verbs of opening or closing a meeting that one person does for all: "the talks were opened by the host's
