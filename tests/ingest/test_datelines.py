@@ -92,6 +92,11 @@ PUBLISHED = dt.date(2031, 6, 12)
             "Kenya said",
         ),
         ("NAIROBI/DAR ES SALAAM (Reuters) - Kenya said.", "Nairobi", None, "Reuters", "Kenya said"),
+        # with its year, as some agencies write it
+        ("OSLO, June 11, 2031 (NTB) - Norway said.", "Oslo", dt.date(2031, 6, 11), "NTB", "Norway said"),
+        ("OSLO, 11 June 2031 (NTB) - Norway said.", "Oslo", dt.date(2031, 6, 11), "NTB", "Norway said"),
+        # a year that cannot be the year of writing is not believed: the day is read as usual
+        ("OSLO, June 11, 2035 (NTB) - Norway said.", "Oslo", dt.date(2031, 6, 11), "NTB", "Norway said"),
     ],
 )
 def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:

@@ -35,7 +35,7 @@ _PLACE_TITLE = rf"(?P<place>[A-Z][a-zA-Z'’.\-]*[a-z.](?:[ \-]{_WORD_TITLE}){{0
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?"
 _DATE = (
     rf"(?:,\s*(?:(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORD})))"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORD}))(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<agency2>[^/\n]{1,30})/\.?)"
 #: A dash after the dateline: an em or en dash, two hyphens, a hyphen between spaces or after the agency's
@@ -144,11 +144,25 @@ def _dateline(
     if month and day:
         slack = min(WRITTEN_AFTER_PUBLISHED_DAYS, (dt.date.max - published).days)
         limit = published + dt.timedelta(days=slack)
-        written = latest_on_or_before(month_number(month), int(day), limit)
+        written = _stated_day(found["year"], month_number(month), int(day), limit) or latest_on_or_before(
+            month_number(month), int(day), limit
+        )
     agency = found["agency"] or found["agency2"]
     return Dateline(
         place_name(place), found.end() if end is None else end, written, agency_name(agency, data)
     )
+
+
+def _stated_day(year: str | None, month: int, day: int, limit: dt.date) -> dt.date | None:
+    """The day a dateline gives with its year ("KHARTOUM, May 21, 2023 (AFP) -"), when it is a real day
+    no later than ``limit`` and within a year of it; else None, and the year is read as usual."""
+    if year is None:
+        return None
+    try:
+        stated = dt.date(int(year), month, day)
+    except ValueError:
+        return None
+    return stated if stated <= limit and (limit - stated).days <= 366 else None
 
 
 def _has_date_or_agency(found: re.Match[str], pattern: re.Pattern[str], data: DatelineData) -> bool:
