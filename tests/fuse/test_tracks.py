@@ -766,6 +766,17 @@ def test_weeks_of_talks_join_the_days_between_even_those_a_report_places_nowhere
     assert len(track.rounds) == 3
 
 
+def test_a_report_of_the_talks_days_in_no_city_takes_in_a_report_of_their_first_day_in_one() -> None:
+    # "signed an accord on Thursday after a week of talks" (no place), then "opened talks in Muscat on
+    # Saturday": the first day of the week the other report measures
+    sides = ("Iran", "United States")
+    week = TimeValue("a week", "DURATION", "P1W", 0, 6)
+    signed = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-11"), parties=sides, duration=week)
+    opened = MeetingMention("m0", (_ev("b"),), date=_date("2024-05-06"), city="Muscat", parties=sides)
+    (track,) = fuse([_analysis("a", "2024-05-12", signed), _analysis("b", "2024-05-06", opened)])
+    assert [(r.date, r.end, r.city) for r in track.rounds] == [("2024-05-06", "2024-05-11", "Muscat")]
+
+
 def test_a_clusters_dates_ordinals_and_cities_follow_the_mentions_added_to_it() -> None:
     # A cluster keeps what it last read of its mentions; a mention added since must be read too.
     from legation.fuse.tracks import _Cluster, _norm

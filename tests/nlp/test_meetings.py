@@ -28,6 +28,24 @@ def test_a_side_listed_beside_a_delegation_word_takes_part(nlp: Any) -> None:
     assert set(m.parties) == {"Ethiopia", "Oromo Liberation Army"}
 
 
+def test_the_number_of_an_earlier_round_the_sentence_measures_from_is_not_the_meetings(nlp: Any) -> None:
+    text = (
+        "Delegations of Mali and the Azawad Liberation Front resumed talks in Algiers on Sunday, five months "
+        "after the first round of talks collapsed."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-03-12"))
+    assert m.ordinal is None and m.city == "Algiers"
+    # a capitalised "Delegations of X" opening the sentence is no organisation's name
+    assert set(m.parties) == {"Mali", "Azawad Liberation Front"}
+
+
+def test_talks_a_relative_clause_on_their_place_says_began_were_held(nlp: Any) -> None:
+    # the parser hangs "which began" on the city; a city does not begin
+    text = "The negotiations in Arusha, which began on July 6, are expected to continue next month."
+    (m,) = find_meetings(context(nlp, text, "2021-07-21"))
+    assert not m.planned and m.date is not None and m.date.value == "2021-07-06"
+
+
 def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     (m,) = find_meetings(
         context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")

@@ -38,6 +38,15 @@ def test_a_mediator_is_a_third_party_with_evidence(nlp: Any) -> None:
     assert mediator.name == "Norway" and "Norwegian-mediated" in mediator.evidence[0].sentence
 
 
+def test_mediators_sharing_one_hyphenated_role_word_are_both_mediators(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Ghana and Togo resumed the Norwegian- and Danish-brokered talks on their border on Tuesday.",
+    )
+    assert sides.parties == ("Ghana", "Togo")
+    assert {t.name for t in sides.third_parties if t.role == "mediator"} == {"Norway", "Denmark"}
+
+
 def test_a_non_state_movement_is_a_party(nlp: Any) -> None:
     sides = _sides(
         nlp,

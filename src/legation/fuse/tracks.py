@@ -196,7 +196,9 @@ class _Cluster:
         cluster's city within the days a report says the talks lasted ("after four days of talks")."""
         if m.planned or self.planned:
             return False
-        here = _norm(m.city) in self.cities() if m.city else not self._other_sides(m)
+        cities = self.cities()
+        # in its city; or, where the mention or the cluster gives no city, between sides not others
+        here = _norm(m.city) in cities if m.city and cities else not self._other_sides(m)
         if here and (self._lasted(m, day) or self._opened_and_closed(m, day)):
             return True  # in its city, or in no city the report gives, between sides not others
         if m.ordinal is None or m.ordinal not in self.ordinals():

@@ -966,6 +966,8 @@ def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: An
             continue
         if gazetteer.country(ent.text) is not None or gazetteer.organisation(ent.text) is not None:
             continue
+        if ent[0].tag_ in ("NN", "NNS") and ent[0].is_sent_start:
+            continue  # "Delegations of X and the Y front met": a capital of the sentence, not a name
         if any(grouped(c) for c in ent.root.conjuncts):
             names.append(ent.text)
     found = []
@@ -1205,8 +1207,12 @@ def _noun_of(surface: str) -> str:
     return two if two in actor_words().group_nouns else words[-1] if words else ""
 
 
-#: The word after an actor's name, past an acronym in brackets, and the word after that.
-_ROLE_AFTER = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?-?(\w+)(?:\s+(\w+))?")
+#: The word after an actor's name, past an acronym in brackets or a hyphen the next name shares ("US- and
+#: Saudi-brokered talks"), and the word after that.
+_ROLE_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?(?:-\s*(?:,|and|or)\s+(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)?"
+    r"-?(\w+)(?:\s+(\w+))?"
+)
 #: What an actor leads as a go-between: "the AU-led talks", "a Qatari-led mediation effort".
 _LED_WORK = frozenset({"talks", "negotiations", "mediation", "dialogue", "process", "peace", "consultations"})
 

@@ -11,7 +11,7 @@ import re
 from legation.model import MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Token
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings.dates import NEXT_WORDS, STAGE_NOUNS, next_word
+from legation.nlp.meetings.dates import CLOSING, NEXT_WORDS, OPENING, STAGE_NOUNS, next_word
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     MEETING_EVENT_VERBS,
@@ -193,6 +193,13 @@ def _future_word(t: Token) -> bool | None:
     """Whether one meeting word names a meeting to come; None when no verb tells."""
     if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
         return False  # "the talks, which ended Thursday, are aimed at a truce": held
+    places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
+    if any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _TOLD_HELD
+        for o in places
+        for c in o.children
+    ):
+        return False  # "the talks in X, which began on May 6, are expected to continue": the parser's X
     if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in t.children if c.lemma_.lower() in _HOLDING):
         return True  # "the meeting, to be held on Monday", "talks to start next week": to come
     if t.pos_ in ("NOUN", "PROPN") and _announced(t):
@@ -234,6 +241,8 @@ def _future_word(t: Token) -> bool | None:
 #: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
 #: (not "talks to end the war", "talks to open the border": what the talks are for).
 _HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
+#: Verbs of a meeting's course that a relative clause hung on its place can only be telling of the meeting.
+_TOLD_HELD = OPENING | CLOSING
 
 
 #: Words after a meeting noun that announce it: "talks due to start", "a round scheduled for May".

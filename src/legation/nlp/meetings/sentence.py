@@ -156,12 +156,18 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p.aside = bool(words.asides is not None and words.asides.match(text))
     ordinals = set()
     references = [t for t in triggers if _time_reference(t)]
+    # the place and number of a meeting the sentence measures this one from ("the third round since they
+    # met in Geneva", "a day after they agreed at talks in Putrajaya") are that meeting's
+    measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
+    placed = ([t for t in triggers if not in_earlier_clause(t)] or triggers) if measured else triggers
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
         if t in references and len(references) < len(triggers):
             ordinal = None  # "met Y before the opening of the 14th summit": the summit's number
         if ordinal is not None:
             ordinals.add(ordinal)
+        if t not in placed:
+            ordinal = relative = None  # "resumed talks, five months after the first round collapsed"
         if ordinal is not None and p.ordinal is None:
             p.ordinal = ordinal
             p.field_evidence["ordinal"] = ctx.span_evidence(t)
@@ -282,10 +288,6 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
     day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
     p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
-    # the place of a meeting the sentence measures this one from ("the third round since they met in
-    # Geneva", "a day after they agreed at talks in Putrajaya") is that meeting's
-    measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
-    placed = ([t for t in triggers if not in_earlier_clause(t)] or triggers) if measured else triggers
     country = country_of_meeting(ctx, sent, placed)
     city = city_of_meeting(ctx, sent, placed, country)
     if city is not None:
@@ -409,7 +411,9 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
             return value, None
     # "round two", "round 3"
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is not None and noun.lower_ == "round" and nxt.like_num:
+    counts_after = nxt is not None and nxt.dep_ == "nummod" and nxt.head.i > nxt.i
+    if nxt is not None and noun.lower_ == "round" and nxt.like_num and not counts_after:
+        # (not "discussed in the sixth round 40 points": a number of what follows)
         value = _number(nxt.lower_)
         if value is not None:
             return value, None
