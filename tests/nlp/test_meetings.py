@@ -46,6 +46,28 @@ def test_talks_a_relative_clause_on_their_place_says_began_were_held(nlp: Any) -
     assert not m.planned and m.date is not None and m.date.value == "2021-07-06"
 
 
+def test_what_talks_are_expected_to_focus_on_does_not_make_them_talks_to_come(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian negotiators met in Lima on Tuesday. "
+        "The talks, the fourth round since the dispute began, are expected to focus on fishing rights."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert not m.planned and m.ordinal == 4 and m.city == "Lima"
+
+
+def test_the_people_who_met_head_the_side_no_one_is_said_to_lead(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren and Finance Minister Mario Marcel arrived in Lima on "
+        "Tuesday for talks with a Peruvian delegation led by Prime Minister Alberto Otarola."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Alberto Otarola", "Peru"),
+        ("Alberto van Klaveren", "Chile"),
+        ("Mario Marcel", "Chile"),
+    }
+
+
 def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     (m,) = find_meetings(
         context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")
@@ -477,6 +499,15 @@ def test_people_of_an_earlier_meeting_named_for_comparison_are_no_heads(nlp: Any
         (
             "Chile and Peru held talks at the historic presidential palace in Lima on Monday.",
             "presidential palace",
+        ),
+        # a common noun is named by its owner ("office" alone names no place), up to the city it is in
+        (
+            "Chile and Peru held talks on Tuesday at the office of the U.S. Trade Representative.",
+            "office of the U.S. Trade Representative",
+        ),
+        (
+            "Chile and Peru held talks on Tuesday at the residence of the Swiss ambassador in Lima.",
+            "residence of the Swiss ambassador",
         ),
     ],
 )

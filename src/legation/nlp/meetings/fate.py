@@ -211,6 +211,8 @@ def _future_word(t: Token) -> bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _CONTENT for c in verb.children):
+        return None  # "the talks are expected to focus on farm goods": what they are about, not when
     setting = t
     if (
         setting.dep_ == "pobj"
@@ -241,6 +243,9 @@ def _future_word(t: Token) -> bool | None:
 #: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
 #: (not "talks to end the war", "talks to open the border": what the talks are for).
 _HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
+#: Verbs of what a meeting deals with: an expectation of them ("the talks are expected to focus on X") tells
+#: what the talks are about, not that they are still to come.
+_CONTENT = frozenset({"focus", "center", "centre", "concentrate", "cover", "address", "tackle", "deal"})
 #: Verbs of a meeting's course that a relative clause hung on its place can only be telling of the meeting.
 _TOLD_HELD = OPENING | CLOSING
 

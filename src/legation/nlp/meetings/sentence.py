@@ -319,10 +319,15 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     ) and not any(
         t.pos_ == "VERB" and t.lemma_ in ("meet", "negotiate", "convene", "confer") for t in triggers
     )
-    if not led:  # titled chief negotiators and the people who met, when no one is said to lead a side
+    # titled chief negotiators and the people who met, for the sides no one is said to lead ("X and Y
+    # arrived for talks with a delegation led by Z": X and Y are the other side's)
+    led_sides = {h.actor.party for h in led}
+    if not led or triggers:
         named = {h.actor.name for h in p.heads}
         principals = [
-            (h, tagged) for h, tagged in principals_in(ctx, sent, triggers) if h.actor.name not in named
+            (h, tagged)
+            for h, tagged in principals_in(ctx, sent, triggers)
+            if h.actor.name not in named and (not led or h.actor.party not in led_sides)
         ]
         # a name the model did not tag, or an organisation's envoy, counts when two sides meet (not "EU
         # envoy X attended the ceremony": an organisation's envoy is a go-between more often than a side)
