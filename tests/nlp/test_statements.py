@@ -30,6 +30,36 @@ def test_a_body_named_with_its_countrys_possessive_speaks_for_that_country(nlp: 
     assert [(name, party) for name, _kind, party, _date in got] == [("trade ministry", "Kenya")]
 
 
+def test_a_body_named_with_its_state_in_lower_case_is_one_speaker_and_the_bare_head_stands_for_it(
+    nlp: Any,
+) -> None:
+    text = (
+        "Talks between Kenya and Tanzania resumed in Arusha on Sunday, the Norwegian foreign ministry said. "
+        "The new round will focus on fishing rights, the ministry said in a statement."
+    )
+    statements = find_statements(context(nlp, text, "2024-05-08"))
+    assert [(s.speaker.name, s.speaker.party, s.generic) for s in statements] == [
+        ("Norwegian foreign ministry", "Norway", False)
+    ] * 2
+
+
+def test_a_surname_the_model_leaves_untagged_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Kenyan President William Ruto said Friday that the two sides had reached a deal in Arusha. "
+        "The deal covers fishing rights, Ruto said."
+    )
+    statements = find_statements(context(nlp, text, "2024-05-11"))
+    assert {(s.speaker.name, s.speaker.kind, s.speaker.party) for s in statements} == {
+        ("William Ruto", "person", "Kenya")
+    }
+
+
+def test_an_official_titled_without_a_country_in_a_capitals_report_is_that_countrys(nlp: Any) -> None:
+    text = "President William Ruto said on Friday that Kenya's talks with Tanzania had gone well."
+    (st,) = find_statements(context(nlp, text, "2024-05-11", dateline="Nairobi"))
+    assert (st.speaker.name, st.speaker.party) == ("William Ruto", "Kenya")
+
+
 def test_person_with_role_and_party_before_the_name(nlp: Any) -> None:
     (st,) = find_statements(
         context(

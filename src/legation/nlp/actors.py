@@ -86,11 +86,15 @@ class ActorWords:
     #: words before a title a person no longer holds ("former", "ex-"): the country in that title is
     #: theirs no more, and it makes them no side ("former Ruritanian foreign minister X, now a UN envoy")
     bygone_words: frozenset[str] = frozenset()
+    #: nouns of a state's own bodies ("ministry", "embassy"): with the state named before them ("the
+    #: Saudi foreign ministry") one body of that state, not a generic group
+    body_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
-    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone"
+    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone",
+    "body",
 )  # fmt: skip
 
 
@@ -177,6 +181,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["origin"]),
         frozenset(cue_words["named_after"]),
         frozenset(cue_words["bygone"]),
+        frozenset(cue_words["body"]),
     )
 
 

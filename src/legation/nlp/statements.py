@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
+from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
 from legation.nlp.people import fuller_mention, propn_chain, title_before
@@ -816,7 +817,11 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         if earlier is not None:
             return earlier
     elif len(words) <= 3:
-        earlier = speakers.resolve(phrase, person=False)
+        # "the foreign ministry"; a surname the model did not tag ("..., Trump said"): the speaker named
+        # in full before
+        earlier = speakers.resolve(
+            phrase, person=None if subject.pos_ == "PROPN" and len(words) == 1 else False
+        )
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -830,6 +835,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     party = ctx.party_of(phrase) or next(
         (ctx.gazetteer.country(c.text) for c in subject.children if c.dep_ == "poss"), None
     )
+    if party is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in actor_words().body_nouns:
+        return Actor(phrase, "organisation", party=party)  # "the Saudi foreign ministry said": its body
     if phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
     if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
@@ -928,6 +935,9 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
             )
     if party is None and role:
         party = ctx.party_of(role)
+    if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
+        span = person.doc[start:end]
+        party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
     if party is None or role is None:
         # "Jane Doe said": her title and country are where the report first introduced her.
         for ent in ctx.ents:
