@@ -883,6 +883,36 @@ def test_talks_one_report_says_opened_and_another_says_closed_days_later_are_one
     assert len(plain.rounds) == 2
 
 
+def test_a_numbered_round_one_report_says_began_and_another_says_ended_weeks_later_is_one_round() -> None:
+    sides = ("Iran", "United States")
+    began = MeetingMention(
+        "m0", (_ev("a"),), date=_date("2024-02-12"), city="Cairo", parties=sides, stage="opened", ordinal=2
+    )
+    ended = MeetingMention(
+        "m0", (_ev("b"),), date=_date("2024-03-08"), city="Cairo", parties=sides, stage="closed", ordinal=2
+    )
+    (track,) = fuse([_analysis("a", "2024-02-13", began), _analysis("b", "2024-03-09", ended)])
+    assert [(r.date, r.end, r.ordinal) for r in track.rounds] == [("2024-02-12", "2024-03-08", 2)]
+    # with no ordinal both reports share, talks that far apart are two meetings
+    (apart,) = fuse(
+        [_analysis("a", "2024-02-13", began), _analysis("b", "2024-03-09", replace(ended, ordinal=None))]
+    )
+    assert len(apart.rounds) == 2
+
+
+def test_a_head_a_report_gives_no_side_takes_the_side_the_tracks_other_reports_give_that_person() -> None:
+    # "the government delegation is led by X" (no side read), and elsewhere "government negotiator X said"
+    unsided = Head(Actor("Paul Okello", "person", role="former senator"), _ev("a"))
+    held = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat", heads=(unsided,)))
+    said = Statement(
+        Actor("Paul Okello", "person", party="Iran"), "said", "the talks went well", False, _ev("b")
+    )
+    other = _analysis("b", "2024-05-08", _meeting("b", "2024-05-06", city="Muscat"))
+    (track,) = fuse([held, replace(other, statements=(said,))])
+    (r,) = track.rounds
+    assert [(h.actor.name, h.actor.party) for h in r.heads] == [("Paul Okello", "Iran")]
+
+
 def test_a_head_named_by_surname_at_one_round_takes_the_full_name_given_at_another() -> None:
     ev = _ev("a")
     full = Head(Actor("Vladimir Okonkwo", "person", role="presidential aide", party="Iran"), ev)

@@ -39,6 +39,7 @@ from legation.fuse.keys import (
 )
 from legation.fuse.names import name_words, same_person, same_venue, venue_key
 from legation.model import (
+    Actor,
     Analysis,
     Conflict,
     Evidence,
@@ -70,6 +71,9 @@ ROUND_SPAN_DAYS = 21
 #: Talks a report says opened on one day and another says closed on a later day are one round when the
 #: two days are at most this far apart (a round of talks without an ordinal rarely runs longer).
 STAGE_SPAN_DAYS = 7
+#: ... and at most this far apart when both reports give the round the same ordinal ("began a second round
+#: of talks" and "wrapped up the second round" a month later: rounds of peace talks often last weeks).
+NUMBERED_STAGE_SPAN_DAYS = 45
 
 
 def track_key(analysis: Analysis) -> str | None:
@@ -213,12 +217,14 @@ class _Cluster:
         Thursday"), with every day of the cluster between them."""
         if m.stage is None:
             return False
+        numbered = m.ordinal is not None and m.ordinal in self.ordinals()
+        span = NUMBERED_STAGE_SPAN_DAYS if numbered else STAGE_SPAN_DAYS
         for _a, n in self.mentions:
             if n.stage is None or n.stage == m.stage or n.date is None or n.planned:
                 continue
             other = dt.date.fromisoformat(n.date.value[:10])
             first, last = (day, other) if m.stage == "opened" else (other, day)
-            if 0 < (last - first).days <= STAGE_SPAN_DAYS and all(
+            if 0 < (last - first).days <= span and all(
                 (first - x).days <= 1 and (x - last).days <= 1 for x in self.dates()
             ):
                 return True
@@ -256,7 +262,12 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     sides = {*parties, *(w for ws in party_names.values() for w in ws)}
     clusters = _cluster(analyses, sides, {*sides, *(t.name for t in third_parties)})
     outside = {t.name for t in third_parties} - set(parties)
-    rounds, where = _rounds(track_id, clusters, outside)
+    # the people the track's reports give a side, as heads or as speakers, for heads a report leaves unsided
+    sided = [
+        *(h.actor for c in clusters for _a, m in c.mentions for h in m.heads),
+        *(s.speaker for a in analyses for s in a.statements if s.speaker.kind == "person" and not s.generic),
+    ]
+    rounds, where = _rounds(track_id, clusters, outside, [p for p in sided if p.party in parties])
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
     name = f"{' – '.join(named)}: {subject}" if subject else f"{' – '.join(named)} talks"
@@ -559,10 +570,11 @@ def _announced_round(clusters: list[_Cluster], a: Analysis, m: MeetingMention) -
 
 
 def _rounds(
-    track_id: str, clusters: list[_Cluster], outside: set[str]
+    track_id: str, clusters: list[_Cluster], outside: set[str], sided: list[Actor]
 ) -> tuple[list[Round], dict[tuple[str, str], str]]:
     """The rounds of the clusters, and the round each meeting mention went to. ``outside``: the track's
-    third parties, whose people lead no delegation of it (the host's king who received the sides)."""
+    third parties, whose people lead no delegation of it (the host's king who received the sides);
+    ``sided``: people the track's reports give one of its sides."""
     rounds = []
     used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
@@ -611,7 +623,9 @@ def _rounds(
             round_id += "+"
         used.add(round_id)
         duration = _settled_time(c, "duration", settled)
-        heads = tuple(h for h in _named_in_full(_heads(c), everyone) if h.actor.party not in outside)
+        heads = tuple(
+            h for h in _with_sides(_named_in_full(_heads(c), everyone), sided) if h.actor.party not in outside
+        )
         # the sides seen at the round, not the track's host or mediator ("X chaired the meeting")
         parties = sorted({p for _a, m in c.mentions for p in m.parties} - outside)
         fate, fate_sources = _fate(c)
@@ -836,6 +850,20 @@ def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head,
                 role=h.actor.role or best.actor.role,
             )
             h = replace(h, actor=actor)
+        out.append(h)
+    return tuple(out)
+
+
+def _with_sides(heads: tuple[Head, ...], sided: list[Actor]) -> tuple[Head, ...]:
+    """The heads, one whose reports give no side taking the one the track's other reports give that
+    person ("the government delegation is led by X", and elsewhere "government negotiator X"); a name
+    people of two sides share stays unsided."""
+    out = []
+    for h in heads:
+        if h.actor.party is None:
+            sides = {p.party for p in sided if same_person(p.name, h.actor.name)}
+            if len(sides) == 1:
+                h = replace(h, actor=replace(h.actor, party=sides.pop()))
         out.append(h)
     return tuple(out)
 
