@@ -68,6 +68,38 @@ def test_the_people_who_met_head_the_side_no_one_is_said_to_lead(nlp: Any) -> No
     }
 
 
+def test_a_sentence_telling_more_of_the_meeting_announced_gives_its_venue(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian negotiators will meet in Quito on Saturday for a second round of talks. "
+        "The talks will take place at the Swiss embassy in the Ecuadorean capital, officials said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert (m.planned, m.ordinal, m.venue) == (True, 2, "Swiss embassy")
+
+
+def test_a_relative_clause_on_the_talks_places_them(nlp: Any) -> None:
+    text = (
+        "Chile and Peru ended a second round of talks in Quito on Saturday. The talks, which lasted about "
+        "six hours at the residence of Ecuador's foreign minister, were mediated by Brazil."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert m.venue == "residence of Ecuador's foreign minister"
+
+
+def test_a_surname_first_name_is_named_in_full_past_a_title_the_model_took_into_the_name(nlp: Any) -> None:
+    text = (
+        "Japanese State Councilor Tang Jiaxuan left on Friday for Korea to attend the first meeting of a "
+        "Japan-Korea steering committee. Tang and Korean Deputy Prime Minister and Foreign Minister Kim "
+        "Sung-hwan will co-chair the meeting on Saturday."
+    )
+    heads = {
+        (h.actor.name, h.actor.party)
+        for m in find_meetings(context(nlp, text, "2006-11-10"))
+        for h in m.heads
+    }
+    assert ("Tang Jiaxuan", "Japan") in heads
+
+
 def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     (m,) = find_meetings(
         context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")

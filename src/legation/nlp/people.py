@@ -132,9 +132,15 @@ def name_span(tok: Token) -> Span | None:
 def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
     """A longer PERSON mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
     word = person.text.strip()
+    titles = meeting_words().titles
     for ent in ctx.ents:
-        first_or_last = word in (ent[-1].text, ent[0].text)
+        if ent.label_ != "PERSON":
+            continue
+        # the name without a title the model took into it ("Councilor Tang Jiaxuan" is "Tang Jiaxuan")
+        start = next((t.i for t in ent if t.lower_ not in titles), ent.start)
+        name = ent if start == ent.start else ent.doc[start : ent.end]
+        first_or_last = word in (name[-1].text, name[0].text)
         inside = ent.start <= person.start < ent.end  # the title-laden entity the name was cut from
-        if ent.label_ == "PERSON" and len(ent) > 1 and first_or_last and not inside:
-            return ent
+        if len(name) > 1 and first_or_last and not inside:
+            return name
     return None

@@ -178,6 +178,7 @@ def _merge(
                             and _may_date(g[0], p)
                         )
                         or _one_announcement(g[0], p)
+                        or (g is groups[-1] and _told_of_again(g[0], p))
                     )
                 ),
                 None,
@@ -325,6 +326,22 @@ def _one_announcement(g: Partial, p: Partial) -> bool:
     if vague.period is None:
         return vague.bound  # "X's delegation left for Y for talks" ... "the talks open on Tuesday"
     return holds(vague.period.value, dated.date.value)
+
+
+def _told_of_again(g: Partial, p: Partial) -> bool:
+    """Whether a sentence tells more of the meeting to come the report last announced: "X and Y will meet
+    in Rome on Saturday for a second round. The talks will take place at the Z embassy" (an anaphoric
+    meeting word, to come, with no day, number or stretch of its own)."""
+    return (
+        g.planned
+        and p.planned
+        and p.anaphoric
+        and (g.date is not None or g.ordinal is not None)
+        and p.date is None
+        and p.ordinal is None
+        and p.relative is None
+        and p.period is None
+    )
 
 
 def _may_date(focal: Partial, p: Partial) -> bool:

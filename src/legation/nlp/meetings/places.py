@@ -231,6 +231,10 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True  # "followed two days of talks in Geneva": the verb's object is a stretch of the talks
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_EVENT_VERBS:
         return True
+    # "talks held at X", "the talks, which lasted four hours at X" (hung on the hours)
+    verb = head.head if head.ent_type_ in ("DATE", "TIME") and head.dep_ in ("dobj", "npadvmod") else head
+    if verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and verb.head in triggers:
+        return True
     # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
     venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
     if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
