@@ -100,6 +100,19 @@ def test_a_surname_first_name_is_named_in_full_past_a_title_the_model_took_into_
     assert ("Tang Jiaxuan", "Japan") in heads
 
 
+def test_those_who_did_something_during_hours_of_talks_held_them(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held indirect talks in Ecuador on Saturday. Chilean Foreign Minister Alberto van "
+        "Klaveren and Peruvian envoy Luis Vargas sat in separate rooms and exchanged messages through "
+        "Ecuador's foreign minister during more than two hours of talks, officials said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-12"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Alberto van Klaveren", "Chile"),
+        ("Luis Vargas", "Peru"),
+    }
+
+
 def test_future_meeting_resolves_forward_and_is_planned(nlp: Any) -> None:
     (m,) = find_meetings(
         context(nlp, "Iran and the United States will hold talks in Rome on Saturday.", "2024-05-13")

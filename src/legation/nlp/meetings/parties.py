@@ -234,6 +234,17 @@ def _carrier(noun: Token) -> Token | None:
         # "X and Y held three hours of talks", not "X welcomed the resumption of talks"
         verb = head.head.head
         return None if is_speech(verb) or comments(verb) else verb
+    stretch = head.head if head.lower_ == "of" else None
+    if (
+        stretch is not None
+        and stretch_of(stretch, [noun])
+        and stretch.dep_ == "pobj"
+        and stretch.head.lower_ in ("during", "over", "after", "in")
+        and stretch.head.head.pos_ == "VERB"
+    ):
+        # "X and Y exchanged messages during two hours of talks", "X and Y signed it after a week of talks"
+        verb = stretch.head.head
+        return None if is_speech(verb) or comments(verb) else verb
     attending = _attending(noun)
     if attending is not None:
         return attending
