@@ -818,12 +818,14 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
             return earlier
     elif len(words) <= 3:
         # "the foreign ministry"; a surname the model did not tag ("..., Trump said"): the speaker named
-        # in full before
-        earlier = speakers.resolve(
-            phrase, person=None if subject.pos_ == "PROPN" and len(words) == 1 else False
-        )
+        # in full before, or a person named in full in a sentence before
+        surname = subject.pos_ == "PROPN" and len(words) == 1
+        earlier = speakers.resolve(phrase, person=None if surname else False)
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
+        named = next((m.actor for m in reversed(speakers.people) if m.actor.name.split()[-1] == phrase), None)
+        if surname and named is not None and len(named.name.split()) > 1:
+            return named
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and subject.pos_ == "NOUN":
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
@@ -894,7 +896,12 @@ def _person_in(subject: Token) -> Span | None:
         if cand.pos_ == "PROPN" and (cand.dep_ == "appos" or cand.i == subject.i):
             names = [t for t in cand.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             chain = propn_chain(cand)
-            if len(chain) >= 2 and names:
+            # a name is capitalised and names no body ("foreign ministry", "Foreign Ministry" the parser
+            # took for proper nouns)
+            named = (
+                all(t.text[:1].isupper() for t in chain) and chain[-1].lower_ not in actor_words().body_nouns
+            )
+            if len(chain) >= 2 and names and named:
                 return chain
     return None
 
