@@ -152,3 +152,32 @@ def test_the_doc_text_is_read_once_and_forgotten_with_the_entities(nlp: Any) -> 
     assert doc_text(ctx.doc) is doc_text(ctx.doc)
     forget_entities(ctx.doc)
     assert not any(key.startswith("legation.") for key in ctx.doc.user_data)
+
+
+def test_the_tokens_of_any_span_with_given_words_are_those_a_walk_finds(nlp: Any) -> None:
+    # short spans are walked, longer ones read the places of each word: both give what a walk gives,
+    # words repeated in the text or in the list (a tuple) included
+    ctx = context(nlp, "The envoys met the envoys of the rebels. They met again; the rebels said they met.")
+    doc = ctx.doc
+    for words in (("the", "met", "the"), {"they", "rebels"}, ("absent",), ()):
+        lemmas = {"meet", "envoy", "say"} if words else set()
+        for start in range(len(doc)):
+            for end in range(start, len(doc) + 1):
+                span = doc[start:end]
+                assert [t.i for t in ctx.tokens_lower_in(span, words)] == [
+                    t.i for t in span if t.lower_ in words
+                ]
+                assert [t.i for t in ctx.tokens_lemma_in(span, lemmas)] == [
+                    t.i for t in span if t.lemma_.lower() in lemmas
+                ]
+    assert len(ctx.tokens_lower_in(doc[:], ("the", "met", "the"))) == 7  # not vacuous: each one once
+
+
+def test_the_string_tables_of_a_later_document_are_its_own(nlp: Any) -> None:
+    # the strings of the ids are kept across documents: a later text with new words reads them right
+    first = context(nlp, "The envoys met in Oslo.")
+    later = context(nlp, "Negotiators from Ruritania and Freedonia haggled over tariffs.")
+    for ctx in (first, later):
+        assert ctx.lowers == [t.lower_ for t in ctx.doc]
+        assert ctx.lemmas == [t.lemma_.lower() for t in ctx.doc]
+        assert ctx.pos == [t.pos_ for t in ctx.doc] and ctx.deps == [t.dep_ for t in ctx.doc]

@@ -84,6 +84,26 @@ def _places(text: str, word: str) -> list[int]:
     return places
 
 
+def _nearest_ends(text: str, words: Collection[str]) -> tuple[list[int], list[int]]:
+    """Every place in ``text`` where one of ``words`` starts, in order, and for each the first character
+    after the word that ends soonest among those starting there or later: a stretch from ``start`` to
+    ``end`` holds one of the words when the first place at or after ``start`` has its end ``<= end``."""
+    found = sorted((at, at + len(word)) for word in words for at in _places(text, word))
+    places = [at for at, _end in found]
+    nearest_end = [end for _at, end in found]
+    for k in range(len(found) - 2, -1, -1):
+        nearest_end[k] = min(nearest_end[k], nearest_end[k + 1])
+    return places, nearest_end
+
+
+def _places_of(strings: list[str]) -> dict[str, list[int]]:
+    """For each string of a token table, the indexes at which it stands, in order."""
+    places: dict[str, list[int]] = {}
+    for i, string in enumerate(strings):
+        places.setdefault(string, []).append(i)
+    return places
+
+
 def forget_entities(doc: Any) -> None:
     """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root` and :func:`doc_text` kept
     on a document."""
@@ -93,6 +113,14 @@ def forget_entities(doc: Any) -> None:
 
 #: Verbs by which a name is a source the report quotes.
 _SPEAKING = frozenset({"say", "tell", "announce", "state", "add", "report"})
+
+
+#: A string's id in spaCy's string store is a hash of the string, the same in every vocabulary, so the
+#: strings the id tables point at (changed or not: None or ``str.lower``) are kept across documents:
+#: a corpus repeats most of its words, and a look-up in the store costs far more than one in a dict.
+_STRING_TABLES: dict[Callable[[str], str] | None, dict[int, str]] = {}
+#: Ids kept per table before it starts anew (a few MB; a vocabulary of news text stays well below).
+_STRING_TABLE_LIMIT = 200_000
 
 
 class Tokens(Sequence[Token]):
@@ -132,7 +160,7 @@ class DocContext:
     sents: list[Span] = field(init=False, repr=False)
     _sent_starts: list[int] = field(init=False)
     _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
-    _present: dict[tuple[str, int], tuple[tuple[str, list[int]], ...] | None] = field(
+    _present: dict[tuple[str, int], tuple[list[int], list[int]] | None] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -140,6 +168,7 @@ class DocContext:
         self.sentences = []
         self._sent_starts = []
         text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
+        self.doc.user_data.setdefault(_TEXT, text)  # so :func:`doc_text` never joins the tokens anew
         self.sents = list(self.doc.sents)
         for i, sent in enumerate(self.sents):
             start, end = sent.start_char, sent.end_char
@@ -201,11 +230,16 @@ class DocContext:
         if not len(self.doc):
             return []
         ids: list[int] = self.doc.to_array([attribute]).tolist()
-        strings = self.doc.vocab.strings
-        names = {i: strings[i] for i in set(ids)}
-        if change is not None:
-            names = {i: change(name) for i, name in names.items()}
-        return [names[i] for i in ids]
+        names = _STRING_TABLES.setdefault(change, {})
+        try:
+            return [names[i] for i in ids]
+        except KeyError:  # a word no document read so far had: look up the new ones, then read again
+            if len(names) > _STRING_TABLE_LIMIT:
+                names.clear()
+            strings = self.doc.vocab.strings
+            for i in set(ids).difference(names):
+                names[i] = strings[i] if change is None else change(strings[i])
+            return [names[i] for i in ids]
 
     @functools.cached_property
     def heads(self) -> list[int]:
@@ -261,13 +295,37 @@ class DocContext:
 
     def tokens_lower_in(self, span: Span, words: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose ``lower_`` is one of ``words``, in order."""
-        lowers, tokens = self.lowers, self.tokens
-        return [tokens[i] for i in range(span.start, span.end) if lowers[i] in words]
+        return self._tokens_in(span, words, self.lowers, self._lower_places)
 
     def tokens_lemma_in(self, span: Span, lemmas: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
-        table, tokens = self.lemmas, self.tokens
-        return [tokens[i] for i in range(span.start, span.end) if table[i] in lemmas]
+        return self._tokens_in(span, lemmas, self.lemmas, self._lemma_places)
+
+    @functools.cached_property
+    def _lower_places(self) -> dict[str, list[int]]:
+        return _places_of(self.lowers)
+
+    @functools.cached_property
+    def _lemma_places(self) -> dict[str, list[int]]:
+        return _places_of(self.lemmas)
+
+    def _tokens_in(
+        self, span: Span, words: Collection[str], table: list[str], places: dict[str, list[int]]
+    ) -> list[Token]:
+        """The tokens of ``span`` whose string in ``table`` is one of ``words``, in order. A span longer
+        than the list of words is not walked: each word's places in the document (``places``, from
+        :func:`_places_of`) are cut to the span by bisection, so a rule asking a sentence for a few
+        words costs a few look-ups, not a pass over its tokens."""
+        start, end, tokens = span.start, span.end, self.tokens
+        if isinstance(words, str) or len(words) >= end - start:
+            return [tokens[i] for i in range(start, end) if table[i] in words]
+        found: list[int] = []
+        for word in words:
+            at = places.get(word)
+            if at:
+                lo = bisect.bisect_left(at, start)
+                found.extend(at[lo : bisect.bisect_left(at, end, lo)])
+        return [tokens[i] for i in sorted(set(found))]
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -348,7 +406,10 @@ class DocContext:
         are ruled out at once). Where each of those words stands in the text is found once too, so a
         span holds a word when the word's first place at or after the span's start ends inside it: a
         bisection instead of a slice and substring search for every sentence and pattern. A word in a
-        span is in the text, so the answer is the same."""
+        span is in the text, so the answer is the same.
+
+        The places of all the words are kept as one list in order, with, for each place, the nearest end
+        of a word at it or after it (:func:`_nearest_ends`): one bisection answers for every word."""
         folded = self.folded
         if folded is None:
             return True
@@ -357,16 +418,13 @@ class DocContext:
             present = self._present[key]
         except KeyError:
             words = needed(pattern)
-            present = None if words is None else tuple((w, _places(folded, w)) for w in words if w in folded)
+            present = None if words is None else _nearest_ends(folded, words)
             self._present[key] = present
         if present is None:
             return True
-        start, end = span.start_char, span.end_char
-        for word, places in present:
-            k = bisect.bisect_left(places, start)
-            if k < len(places) and places[k] + len(word) <= end:
-                return True
-        return False
+        places, nearest_end = present
+        k = bisect.bisect_left(places, span.start_char)
+        return k < len(places) and nearest_end[k] <= span.end_char
 
     @property
     def anchor(self) -> dt.date:
