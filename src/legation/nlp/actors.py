@@ -1281,11 +1281,14 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         near = [root.head.head, root.head.head.head]
     if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in root.head.children if c.dep_ == "xcomp"]
+    near_at = {t.i for t in near}  # a token's index: comparing Tokens costs more than comparing ints
+    lowers, lemmas = ctx.lowers, ctx.lemmas  # the document's tables: no string read from the parse
     for t in [*near, *root.children, *(own.children if own is not root else ())]:
-        if t in near and t.pos_ == "VERB" and _object_of(own, t):
+        is_near = t.i in near_at
+        if is_near and t.pos_ == "VERB" and _object_of(own, t):
             continue  # "X, who hosted the CIS summit": the summit is hosted, the CIS hosts nothing
-        for form in (t.lower_, t.lemma_.lower()):
-            if form in roles and (t in near or t.dep_ in ("amod", "compound", "appos", "relcl")):
+        for form in (lowers[t.i], lemmas[t.i]):
+            if form in roles and (is_near or t.dep_ in ("amod", "compound", "appos", "relcl")):
                 return None if roles[form] == "chair" and joint_role(t) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
