@@ -671,19 +671,22 @@ _MALE = {
 }
 
 
+_GENDERED = _FEMALE | _MALE
+
+
 def _gender_near(ent: Span) -> Gender | None:
     """A gender the text gives a person: a title before the name, a gendered role, or the first
     possessive or pronoun after it in the same sentence."""
     doc = ent.doc
-    words = [doc[i].lower_ for i in range(max(ent.sent.start, ent.start - 2), ent.start)]
+    sent = ent.sent  # once: spaCy finds a span's sentence anew on each ``.sent``
+    words = [doc[i].lower_ for i in range(max(sent.start, ent.start - 2), ent.start)]
     words += [t.lower_ for t in ent.root.children if t.dep_ in ("appos", "compound")]
-    after = [t.lower_ for t in doc[ent.end : ent.sent.end] if t.lower_ in _FEMALE | _MALE][:1]
-    for w in words + after:
-        if w in _FEMALE:
-            return "f"
-        if w in _MALE:
-            return "m"
-    return None
+    for w in words:
+        if w in _GENDERED:
+            return "f" if w in _FEMALE else "m"
+    # only the first gendered word after the name counts: the rest of the sentence is not read
+    after = next((t.lower_ for t in doc[ent.end : sent.end] if t.lower_ in _GENDERED), None)
+    return None if after is None else "f" if after in _FEMALE else "m"
 
 
 def _speaker(
