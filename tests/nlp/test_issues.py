@@ -249,9 +249,11 @@ def test_an_agreement_dated_the_day_before_the_meeting_of_the_sentence_keeps_its
 
 def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
     """Issues whose words a report lacks are left out of the counting pattern: the ranking is the same."""
+    import functools
     import re
     from pathlib import Path
 
+    from legation.nlp.context import places_in
     from legation.nlp.issues.taxonomy import ranked_taxonomies
     from legation.nlp.lexicons import taxonomies
     from legation.nlp.prefilter import fold
@@ -277,6 +279,9 @@ def test_taxonomies_rank_as_the_unfiltered_patterns_rank_them() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev").glob("*.txt"))]
     for text in [*texts, "No issue at all.", "A truce and prisoners; tariffs on steel.", "The next round."]:
         assert [t.name for t, _issues in ranked_taxonomies(text, fold(text))] == unfiltered(text)
+        # with the places of each word kept per document, as the pipeline passes them
+        places = functools.cache(functools.partial(places_in, fold(text) or ""))
+        assert [t.name for t, _issues in ranked_taxonomies(text, fold(text), places)] == unfiltered(text)
 
 
 def test_what_a_deal_settles_includes_its_means(nlp: Any) -> None:

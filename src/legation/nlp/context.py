@@ -74,7 +74,7 @@ def expanded_root(doc: Any, start: int, end: int) -> Token | None:
     return roots[key]
 
 
-def _places(text: str, word: str) -> list[int]:
+def places_in(text: str, word: str) -> list[int]:
     """Every character at which ``word`` starts in ``text``, overlapping ones too, in order."""
     places = []
     at = text.find(word)
@@ -84,11 +84,14 @@ def _places(text: str, word: str) -> list[int]:
     return places
 
 
-def _nearest_ends(text: str, words: Collection[str]) -> tuple[list[int], list[int]]:
-    """Every place in ``text`` where one of ``words`` starts, in order, and for each the first character
-    after the word that ends soonest among those starting there or later: a stretch from ``start`` to
-    ``end`` holds one of the words when the first place at or after ``start`` has its end ``<= end``."""
-    found = sorted((at, at + len(word)) for word in words for at in _places(text, word))
+def _nearest_ends(
+    words: Collection[str], places_of: Callable[[str], list[int]]
+) -> tuple[list[int], list[int]]:
+    """Every place where one of ``words`` starts (``places_of(word)``), in order, and for each the first
+    character after the word that ends soonest among those starting there or later: a stretch from
+    ``start`` to ``end`` holds one of the words when the first place at or after ``start`` has its end
+    ``<= end``."""
+    found = sorted((at, at + len(word)) for word in words for at in places_of(word))
     places = [at for at, _end in found]
     nearest_end = [end for _at, end in found]
     for k in range(len(found) - 2, -1, -1):
@@ -163,6 +166,7 @@ class DocContext:
     _present: dict[tuple[str, int], tuple[list[int], list[int]] | None] = field(
         default_factory=dict, init=False, repr=False
     )
+    _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = []
@@ -394,6 +398,16 @@ class DocContext:
         can match (None: ask the pattern itself)."""
         return fold(self.document.text)
 
+    def word_places(self, word: str) -> list[int]:
+        """Every character of :attr:`folded` (not None) at which ``word`` starts, overlapping places
+        too, found once per document: the taxonomies' counts and every sentence's pre-filter ask about
+        the same lexicon words."""
+        try:
+            return self._word_places[word]
+        except KeyError:
+            found = self._word_places[word] = places_in(self.folded or "", word)
+            return found
+
     def folded_of(self, span: Span) -> str | None:
         """A span's slice of :attr:`folded` (lower-casing keeps the offsets of a text it accepts)."""
         folded = self.folded
@@ -418,7 +432,7 @@ class DocContext:
             present = self._present[key]
         except KeyError:
             words = needed(pattern)
-            present = None if words is None else _nearest_ends(folded, words)
+            present = None if words is None else _nearest_ends(words, self.word_places)
             self._present[key] = present
         if present is None:
             return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # no public parser for patterns; stable since 3.11
@@ -35,12 +36,21 @@ def fold(text: str) -> str | None:
     return text.lower()
 
 
-def may_match(pattern: re.Pattern[str], folded: str | None) -> bool:
-    """False only if ``pattern`` cannot match the text ``folded`` was made from (see :func:`fold`)."""
+def may_match(
+    pattern: re.Pattern[str], folded: str | None, places: Callable[[str], Sequence[int]] | None = None
+) -> bool:
+    """False only if ``pattern`` cannot match the text ``folded`` was made from (see :func:`fold`).
+
+    ``places``, where given, tells where a word stands in ``folded`` (kept per document, e.g.
+    :meth:`legation.nlp.context.DocContext.word_places`): a word is there when it has a place."""
     if folded is None:
         return True
     words = _needed(pattern.pattern, pattern.flags)
-    return words is None or any(w in folded for w in words)
+    if words is None:
+        return True
+    if places is not None:
+        return any(places(w) for w in words)
+    return any(w in folded for w in words)
 
 
 def within_lines(pattern: re.Pattern[str]) -> bool:

@@ -53,7 +53,7 @@ def find_issues(
     will be held in May, when X will be on the table"): what the sentence announcing one for a week or
     a month puts on its table is that round's, though no day places it among the report's meetings.
     """
-    ranked = ranked_taxonomies(ctx.document.text, ctx.folded)
+    ranked = ranked_taxonomies(ctx.document.text, ctx.folded, ctx.word_places)
     taxonomy = ranked[0][0] if ranked else None
     # a round announced for a week or a month ("in May") is a round to come; one announced for "the
     # coming days" or "early next year" is too vague for what its sentence puts on the table not to be

@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Sequence
 
 from legation.nlp.agenda import is_item_word
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, places_in
 from legation.nlp.issues.grammar import CONTENT_VERBS, CONTINUATION_NOUNS, Cue, NamedItem, a_year, is_document
 from legation.nlp.issues.reading import status_for
 from legation.nlp.lexicons import IssueDef, Taxonomy, meeting_words, taxonomies
@@ -24,7 +25,9 @@ def _issues_pattern(taxonomy: int, issues: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{tax.issues[i].pattern.pattern})" for i in issues), re.IGNORECASE)
 
 
-def ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tuple[IssueDef, ...]]]:
+def ranked_taxonomies(
+    text: str, folded: str | None, places: Callable[[str], Sequence[int]] | None = None
+) -> list[tuple[Taxonomy, tuple[IssueDef, ...]]]:
     """Every taxonomy, the one whose issues the text names most often first (none named: none), each
     with the issues the text may name (``folded`` is ``fold(text)``, see :mod:`legation.nlp.prefilter`).
 
@@ -32,15 +35,18 @@ def ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tup
     only to break ties. Ties go to the taxonomy with more issues: a report naming a ceasefire and
     prisoners is read as conflict settlement, of which humanitarian talks are a part. An issue whose
     words the text lacks matches nowhere in it, so leaving it out of the pattern changes no count, and
-    costs far less.
+    costs far less. ``places`` tells where a word stands in ``folded`` (see
+    :func:`legation.nlp.prefilter.may_match`), so that the words are searched for once per document.
     """
     scored = []
     for n, tax in enumerate(taxonomies()):
-        kept = tuple(i for i, issue in enumerate(tax.issues) if may_match(issue.pattern, folded))
+        kept = tuple(i for i, issue in enumerate(tax.issues) if may_match(issue.pattern, folded, places))
         shared = tuple(i for i in kept if tax.issues[i].shared)
-        hits = _count(text, folded, n, kept) if kept else 0
+        hits = _count(text, folded, n, kept, places) if kept else 0
         # issues too loose for other taxonomies ("the next round") do not say what the text is about
-        strong = (_count(text, folded, n, shared) if len(shared) < len(kept) else hits) if shared else 0
+        strong = (
+            (_count(text, folded, n, shared, places) if len(shared) < len(kept) else hits) if shared else 0
+        )
         scored.append((-strong, -hits, -len(tax.issues), n, tax, tuple(tax.issues[i] for i in kept)))
     scored.sort(key=lambda x: (x[0], x[1], x[2], x[3]))  # ties: the broader taxonomy
     if not scored or scored[0][1] == 0:
@@ -48,7 +54,13 @@ def ranked_taxonomies(text: str, folded: str | None) -> list[tuple[Taxonomy, tup
     return [(tax, kept) for _s, _h, _size, _n, tax, kept in scored]
 
 
-def _count(text: str, folded: str | None, taxonomy: int, issues: tuple[int, ...]) -> int:
+def _count(
+    text: str,
+    folded: str | None,
+    taxonomy: int,
+    issues: tuple[int, ...],
+    places: Callable[[str], Sequence[int]] | None = None,
+) -> int:
     """Matches of some issues of a taxonomy in the text (non-overlapping, as ``findall`` counts them).
 
     When no issue's match can span a line break, each line is searched apart, and only for the issues
@@ -58,6 +70,7 @@ def _count(text: str, folded: str | None, taxonomy: int, issues: tuple[int, ...]
     tax = taxonomies()[taxonomy]
     if folded is None or not all(within_lines(tax.issues[i].pattern) for i in issues):
         return len(_issues_pattern(taxonomy, issues).findall(text))
+    places = places if places is not None else functools.partial(places_in, folded)
     starts = [0]
     while (brk := text.find("\n", starts[-1])) >= 0:
         starts.append(brk + 1)
@@ -70,10 +83,8 @@ def _count(text: str, folded: str | None, taxonomy: int, issues: tuple[int, ...]
                 by_line.setdefault(line, set()).add(i)
             continue
         for word in words:  # a word holds no line break, so each of its places is in one line
-            at = folded.find(word)
-            while at >= 0:
+            for at in places(word):
                 by_line.setdefault(bisect.bisect_right(starts, at) - 1, set()).add(i)
-                at = folded.find(word, at + 1)
     return sum(
         len(_issues_pattern(taxonomy, tuple(sorted(here))).findall(text, starts[line], ends[line]))
         for line, here in by_line.items()
