@@ -287,3 +287,26 @@ def test_an_unnamed_official_is_not_the_official_named_before_and_is_the_officia
 def test_the_day_of_the_saying_is_not_part_of_what_was_said(nlp: Any) -> None:
     (statement,) = find_statements(context(nlp, "The rebels said on Thursday they rejected any extension."))
     assert statement.text == "they rejected any extension"
+
+
+def test_the_words_of_a_reported_clause_are_those_under_its_verb_in_its_paragraph(nlp: Any) -> None:
+    from legation.nlp.lexicons import speech_cues
+    from legation.nlp.statements import nested_tokens
+
+    text = (
+        "The envoy said the rebels had agreed to a truce and officials added that talks would resume.\n\n"
+        "Nobody denied it."
+    )
+    ctx = context(nlp, text)
+    reporting = speech_cues().lemmas
+    expected: set[int] = set()
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in reporting and tok.pos_ == "VERB":
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                paragraph_end = text.find("\n", tok.idx)
+                expected.update(t.i for t in clause.subtree if t.idx < paragraph_end)
+    found: set[int] = set()
+    for sent in ctx.sents:
+        found |= nested_tokens(ctx, sent, reporting)
+    assert found == expected
+    assert {ctx.doc[i].text for i in found} >= {"rebels", "truce", "talks", "resume"}  # two clauses

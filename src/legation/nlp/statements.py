@@ -181,17 +181,18 @@ def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set
     """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
     inner: set[int] = set()
     text = ctx.document.text  # not ``Doc.text``, which spaCy rebuilds from the tokens on every access
-    starts = ctx.starts  # the clause's words are read from the tables: most sentences have one
-    for tok in ctx.tokens_lemma_in(sent, reporting):
-        if tok.pos_ == "VERB":
-            for c in tok.children:
-                if c.dep_ == "ccomp":
+    # the verbs and their clauses are read from the tables, no Token made: most sentences have one
+    starts, pos, lemmas, deps, kids = ctx.starts, ctx.pos, ctx.lemmas, ctx.deps, ctx.kids
+    for i in range(sent.start, sent.end):
+        if pos[i] == "VERB" and lemmas[i] in reporting:
+            for c in kids[i]:
+                if deps[c] == "ccomp":
                     # a parse that runs over a paragraph break joins two paragraphs' clauses: only
                     # the reporting verb's own paragraph is its content
-                    lo = text.rfind("\n", 0, tok.idx)
-                    hi = text.find("\n", tok.idx)
+                    lo = text.rfind("\n", 0, starts[i])
+                    hi = text.find("\n", starts[i])
                     hi = len(text) if hi < 0 else hi
-                    inner.update(j for j in ctx.subtree_indexes(c.i) if lo < starts[j] < hi)
+                    inner.update(j for j in ctx.subtree_indexes(c) if lo < starts[j] < hi)
     return inner
 
 
