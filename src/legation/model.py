@@ -195,6 +195,10 @@ class MeetingMention:
     #: "opened" or "closed" when the sentence dating it tells its first or its last day ("the talks opened
     #: on Monday", "the talks, which ended on Thursday"): two such reports some days apart are one round
     stage: str | None = None
+    #: who meets ("leaders", "ministers", "officials", "business": ``level`` words of ``meetings.yaml``),
+    #: when the report says: the senior officials' meeting, the ministerial meeting and the leaders'
+    #: summit of one forum, in one city on adjacent days, are three rounds, not one
+    level: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -963,3 +963,36 @@ def test_a_speaker_a_report_gives_no_side_takes_the_side_the_track_gives_that_pe
     (track,) = fuse([held, replace(other, statements=(bare,))])
     (said,) = track.statements
     assert (said.speaker.name, said.speaker.kind, said.speaker.party) == ("Okello", "person", "Uganda")
+
+
+def test_meetings_of_different_levels_in_one_city_on_adjacent_days_are_different_rounds() -> None:
+    members = ("Chile", "Mexico", "Peru")
+    officials = _sided(
+        "a", "2024-05-07", members, _meeting("a", "2024-05-06", city="Lima", level="officials"), forum="APEC"
+    )
+    ministers = _sided(
+        "b", "2024-05-08", members, _meeting("b", "2024-05-07", city="Lima", level="ministers"), forum="APEC"
+    )
+    leaders = _sided(
+        "c", "2024-05-09", members, _meeting("c", "2024-05-08", city="Lima", level="leaders"), forum="APEC"
+    )
+    untold = _sided("d", "2024-05-09", members, _meeting("d", "2024-05-08", city="Lima"), forum="APEC")
+    (track,) = fuse([officials, ministers, leaders, untold])
+    assert [(r.date, r.sources) for r in track.rounds] == [
+        ("2024-05-06", ("a",)),
+        ("2024-05-07", ("b",)),
+        ("2024-05-08", ("c", "d")),
+    ]
+    assert not track.conflicts
+
+
+def test_a_forum_meeting_told_as_the_grouping_s_is_its_round_and_its_business_meeting_none() -> None:
+    members = ("Chile", "Mexico", "Peru")
+    grouping = _meeting("a", "2024-05-08", city="Lima", parties=("APEC",), level="leaders")
+    business = _meeting("b", "2024-05-07", city="Lima", level="business")
+    reports = [
+        _sided("a", "2024-05-08", members, grouping, forum="APEC"),
+        _sided("b", "2024-05-07", members, business, forum="APEC"),
+    ]
+    (track,) = fuse(reports)
+    assert [(r.date, r.sources) for r in track.rounds] == [("2024-05-08", ("a",))]

@@ -317,3 +317,21 @@ def test_the_length_of_a_ceasefire_proposed_is_not_the_talks(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.duration is None
+
+
+def test_who_meets_is_read_from_the_meeting_noun_and_its_subject(nlp: Any) -> None:
+    texts = {
+        "Senior officials of the nine member states wrapped up their meeting in Lima on Monday.": "officials",
+        "The ministerial meeting of the Andean group closed in Lima on Wednesday.": "ministers",
+        "The Andean Leaders' Meeting opened in Lima on Saturday.": "leaders",
+        "The Andean CEO Summit opened in Lima on Friday.": "business",
+        "Foreign Minister Jane Doe met her Peruvian counterpart in Lima on Monday.": None,
+    }
+    for text, level in texts.items():
+        (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+        assert m.level == level, text
+
+
+def test_a_sentence_on_meetings_of_two_levels_gives_no_level(nlp: Any) -> None:
+    text = "The senior officials' meeting opened in Lima on Monday, ahead of the ministerial meeting."
+    assert all(m.level is None for m in find_meetings(context(nlp, text, "2024-05-14")))

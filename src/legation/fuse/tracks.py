@@ -136,6 +136,10 @@ class _Cluster:
         )
         return cities
 
+    def levels(self) -> set[str]:
+        levels: set[str] = self._cached("levels", lambda: {m.level for _a, m in self.mentions if m.level})
+        return levels
+
     def vague(self) -> bool:
         """A planned round its reports date by no day and number by no ordinal ("next week", "soon")."""
         return all(announced_only(m) for _a, m in self.mentions)
@@ -157,6 +161,8 @@ class _Cluster:
         return all(m.planned for _a, m in self.mentions)
 
     def accepts(self, a: Analysis, m: MeetingMention) -> bool:
+        if m.level and self.levels() and m.level not in self.levels():
+            return False  # the ministers' meeting and the leaders' summit of one week: two rounds
         if m.planned != self.planned and m.date is None:
             return bool(m.ordinal is not None and m.ordinal in self.ordinals())
         dates = self.dates()
@@ -259,8 +265,9 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     forum = forum_of_key(key)
     named = [forum] if forum is not None else list(parties)
     track_id = _slug(f"{'-'.join(named)}-{subject or 'talks'}{number}")
-    sides = {*parties, *(w for ws in party_names.values() for w in ws)}
-    clusters = _cluster(analyses, sides, {*sides, *(t.name for t in third_parties)})
+    # a forum's meeting told as the grouping's own ("leaders of APEC's member economies met") is its members'
+    sides = {*parties, *(w for ws in party_names.values() for w in ws), *([forum] if forum else [])}
+    clusters = _cluster(analyses, sides, {*sides, *(t.name for t in third_parties)}, forum is not None)
     outside = {t.name for t in third_parties} - set(parties)
     # the people the track's reports give a side, as heads or as speakers, for heads a report leaves unsided
     sided = [
@@ -493,14 +500,25 @@ def _ours(a: Analysis, m: MeetingMention, sides: set[str], known: set[str]) -> b
     return len(forms) < 2 or any(p in sides or form in sides or form == GROUP_KEY for p, form in forms)
 
 
-def _cluster(analyses: list[Analysis], sides: set[str], known: set[str]) -> list[_Cluster]:
+#: Levels of meeting (``level`` words of ``meetings.yaml``) at which a forum's members do not meet: the
+#: forum's CEO summit or business council, held beside its ministers' and leaders' meetings.
+SIDELINE_LEVELS = frozenset({"business"})
+
+
+def _cluster(
+    analyses: list[Analysis], sides: set[str], known: set[str], forum: bool = False
+) -> list[_Cluster]:
+    """The track's meetings grouped into rounds. ``forum``: the track is a grouping's, whose business
+    people's meetings (:data:`SIDELINE_LEVELS`) are none of its rounds."""
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
     mentions = [
         (a, p)
         for a in analyses
         for m in (*a.meetings, *a.announced)
-        if (p := _placed(a, m)) is not None and _ours(a, m, sides, known)
+        if (p := _placed(a, m)) is not None
+        and _ours(a, m, sides, known)
+        and not (forum and m.level in SIDELINE_LEVELS)
     ]
     # those with a place first, so that one with none finds the round of its day whatever the order; and
     # before them those that say how many days the talks lasted, which join the days between

@@ -158,6 +158,9 @@ class MeetingWords:
     #: words written with a hyphen that the tokenizer must keep whole ("co-chaired"), with their lemma:
     #: see :func:`legation.nlp.load_model`
     one_words: dict[str, str] = field(default_factory=dict)
+    #: word (lemma) → the level of those who meet at a meeting it describes ("ministerial meeting",
+    #: "leaders' meeting", "senior officials met"): two meetings of different levels are two rounds
+    levels: dict[str, str] = field(default_factory=dict)
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -193,6 +196,7 @@ def meeting_words() -> MeetingWords:
         "addressing",
         "joining",
         "one-word",
+        "level",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -241,6 +245,7 @@ def meeting_words() -> MeetingWords:
         one_words={
             w.lower(): e["value"] for e in data.entries if e["kind"] == "one-word" for w in e["words"]
         },
+        levels={w.lower(): e["value"] for e in data.entries if e["kind"] == "level" for w in e["words"]},
     )
 
 

@@ -39,6 +39,8 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
 
 
 def _compatible(a: Partial, b: Partial) -> bool:
+    if a.level and b.level and a.level != b.level:
+        return False  # the ministers' meeting is not the leaders' summit, whatever its day and city
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return False
     if a.city and b.city and a.city.lower() != b.city.lower():
@@ -118,6 +120,7 @@ def _absorb(into: Partial, p: Partial) -> None:
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
     into.outsider = into.outsider or p.outsider
+    into.level = into.level or p.level
     into.occasion = into.occasion or p.occasion
     if into.fate is None and p.fate is not None:
         into.fate = p.fate
@@ -236,6 +239,7 @@ def _merge(
                 aside=g.aside,
                 arrival=g.arrival and g.date is not None,
                 stage=g.stage if g.date is not None else None,
+                level=g.level,
             )
         )
     return meetings

@@ -101,6 +101,8 @@ class Partial:
     #: the heads were named as having led a delegation ("X, who led the delegation, said the next round
     #: ..."): they led it at the meeting held, not at the one to come the sentence announces
     led_before: bool = False
+    #: who meets: "leaders", "ministers", "officials" ... (:attr:`MeetingMention.level`)
+    level: str | None = None
 
 
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
@@ -307,6 +309,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             start = sent.start_char + m.start()
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
+    p.level = meeting_level(triggers, words.levels)
     p.parties = meeting_parties(ctx, sent, triggers)
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
@@ -345,6 +348,52 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     )
     p.outsider = has_outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
+
+
+#: Dependencies by which a word before a meeting noun says what kind of meeting it is: "the ministerial
+#: meeting", "the Senior Officials' Meeting", "the CEO summit".
+_KIND_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def meeting_level(triggers: list[Token], levels: dict[str, str]) -> str | None:
+    """Who meets at the sentence's meeting (``level`` words of ``meetings.yaml``): told by a word before
+    the meeting noun, the nearest first ("the APEC CEO Summit" is the business people's, "the Economic
+    Leaders' Meeting" the leaders'), then by the noun itself ("the summit"), then by the common noun
+    that is the subject of meeting ("senior officials wrapped up their meeting", "foreign ministers
+    met"; not a titled person, "Foreign Minister X met Y", whose talks may be of any level). None when
+    nothing says, or when the sentence's meeting words say different levels (a sentence about several
+    meetings: "the officials' meeting, to be followed by the ministers'")."""
+    found = set()
+    for t in triggers:
+        level = None
+        if t.pos_ in ("NOUN", "PROPN"):
+            modifiers = sorted((c for c in t.lefts if c.dep_ in _KIND_MODIFIERS), key=lambda c: -c.i)
+            level = next((v for c in [*modifiers, t] if (v := _level_word(c, levels))), None)
+        if level is None:
+            verb = t.head if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB" else t
+            level = next(
+                (v for c in verb.children if c.dep_ == "nsubj" and (v := _subject_level(c, levels))), None
+            )
+        if level is not None:
+            found.add(level)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _subject_level(subject: Token, levels: dict[str, str]) -> str | None:
+    """The level the subject of a meeting names: a common noun ("senior officials met"), or the words
+    before the name of a body ("the X Business Advisory Council opened its meeting"); never a person's
+    title ("Foreign Minister X met Y")."""
+    if subject.pos_ == "NOUN":
+        return _level_word(subject, levels)
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    modifiers = sorted((c for c in subject.lefts if c.dep_ in _KIND_MODIFIERS), key=lambda c: -c.i)
+    return next((v for c in modifiers if c.ent_type_ != "PERSON" and (v := _level_word(c, levels))), None)
+
+
+def _level_word(tok: Token, levels: dict[str, str]) -> str | None:
+    """The level a word names, by its lemma or its form ("Leaders'" the tagger left a proper noun)."""
+    return levels.get(tok.lemma_.lower()) or levels.get(tok.lower_) or levels.get(tok.lower_.rstrip("s'"))
 
 
 def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
