@@ -335,3 +335,17 @@ def test_who_meets_is_read_from_the_meeting_noun_and_its_subject(nlp: Any) -> No
 def test_a_sentence_on_meetings_of_two_levels_gives_no_level(nlp: Any) -> None:
     text = "The senior officials' meeting opened in Lima on Monday, ahead of the ministerial meeting."
     assert all(m.level is None for m in find_meetings(context(nlp, text, "2024-05-14")))
+
+
+def test_a_legislature_s_own_session_is_no_meeting(nlp: Any) -> None:
+    for text in (
+        "The new Ruritanian parliament holds its first session in Lima on Monday.",
+        "The senate met in Lima on Monday to debate the budget.",
+        "The opening session of the national assembly was held in Lima on Monday.",
+    ):
+        assert find_meetings(context(nlp, text, "2024-05-14")) == [], text
+    for talks in (
+        "Chile and Peru held their first session of talks in Lima on Monday.",
+        "The Andean Parliament held talks with the Peruvian government in Lima on Monday.",
+    ):
+        assert len(find_meetings(context(nlp, talks, "2024-05-14"))) == 1, talks

@@ -161,6 +161,9 @@ class MeetingWords:
     #: word (lemma) → the level of those who meet at a meeting it describes ("ministerial meeting",
     #: "leaders' meeting", "senior officials met"): two meetings of different levels are two rounds
     levels: dict[str, str] = field(default_factory=dict)
+    #: nouns of a legislature, whose own sessions are no talks ("the new parliament holds its first
+    #: session", "the senate met")
+    legislatures: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -197,6 +200,7 @@ def meeting_words() -> MeetingWords:
         "joining",
         "one-word",
         "level",
+        "legislature",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -246,6 +250,7 @@ def meeting_words() -> MeetingWords:
             w.lower(): e["value"] for e in data.entries if e["kind"] == "one-word" for w in e["words"]
         },
         levels={w.lower(): e["value"] for e in data.entries if e["kind"] == "level" for w in e["words"]},
+        legislatures=frozenset(by_kind["legislature"]),
     )
 
 

@@ -148,6 +148,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
     triggers = [t for t in triggers if not meets_a_requirement(t) and not of_a_contest(t)]
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
+    triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
@@ -402,6 +403,43 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
         return False
     return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+#: Meeting nouns that name a legislature's sitting when it owns them ("its first session").
+_SITTINGS = frozenset({"session", "sessions", "meeting", "meetings"})
+
+
+def _of_a_legislature(trigger: Token, legislatures: frozenset[str]) -> bool:
+    """A legislature's own sitting, no session of talks: "the new parliament holds its first session",
+    "the senate met on Tuesday", "a session of the assembly". Its owner ("the parliament's session"),
+    its "of" phrase or the subject of meeting is a ``legislature`` noun of ``meetings.yaml``."""
+
+    def legislature(t: Token) -> bool:
+        return t.lemma_.lower() in legislatures or t.lower_ in legislatures
+
+    if trigger.pos_ == "VERB":  # "the senate met"; "the session of the assembly was held"
+        met_someone = any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children
+        )
+        return any(
+            (c.dep_ == "nsubj" and legislature(c) and not met_someone)
+            or (c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _of_a_legislature(c, legislatures))
+            for c in trigger.children
+        )
+    if trigger.lower_ not in _SITTINGS:
+        return False  # "the parliament held talks with the council": a side in talks
+    if any(c.dep_ == "poss" and legislature(c) for c in trigger.children):
+        return True
+    if any(
+        legislature(o)
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return True
+    verb = trigger.head if trigger.dep_ == "dobj" else None
+    return verb is not None and any(c.dep_ == "nsubj" and legislature(c) for c in verb.children)
 
 
 def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
