@@ -996,3 +996,29 @@ def test_a_forum_meeting_told_as_the_grouping_s_is_its_round_and_its_business_me
     ]
     (track,) = fuse(reports)
     assert [(r.date, r.sources) for r in track.rounds] == [("2024-05-08", ("a",))]
+
+
+def test_a_report_of_a_forum_s_meeting_naming_every_member_joins_it_whatever_its_own_sides() -> None:
+    members = ("Chile", "Mexico", "Peru")
+    forum = _sided(
+        "a", "2024-05-07", members, _meeting("a", "2024-05-06", city="Lima", parties=members), forum="APEC"
+    )
+    sideline = _sided(  # two members' own talks on the forum's day, by its venue
+        "c",
+        "2024-05-07",
+        ("Chile", "Mexico"),
+        _meeting("c", "2024-05-06", city="Lima", parties=("Chile", "Mexico")),
+        named=members,
+    )
+    for published in ("2024-05-06", "2024-05-08"):  # read before the forum's report, or after
+        other_reading = _sided(
+            "b",
+            published,
+            ("Chile", "Cuba", "Peru"),
+            _meeting("b", "2024-05-06", city="Lima", parties=("Chile", "Cuba", "Peru")),
+            named=(*members, "Cuba"),
+        )
+        tracks = sorted(fuse([forum, other_reading]), key=lambda t: len(t.documents), reverse=True)
+        assert [(t.parties, set(t.documents)) for t in tracks] == [(members, {"a", "b"})]
+    tracks = sorted(fuse([forum, sideline]), key=lambda t: len(t.parties), reverse=True)
+    assert [(t.parties, t.documents) for t in tracks] == [(members, ("a",)), (("Chile", "Mexico"), ("c",))]

@@ -27,7 +27,8 @@ can re-fuse a track from its key alone (``docs/fusion.md``).
 Reports of a grouping's own meeting (a forum: :mod:`legation.nlp.groupings`) key one track per forum,
 ``forum:<grouping>`` (:func:`forum_key`), whatever members each names: its sides are every member its
 reports name. No other report joins a forum's track (two members meeting on its sidelines hold talks of
-their own), and a forum's report joins no other track.
+their own), but one that tells of the forum's meeting (its day and city) and names every member the
+forum's reports name; its own sides are then none of the forum's. A forum's report joins no other track.
 """
 
 from __future__ import annotations
@@ -75,12 +76,14 @@ class TrackSummary:
 
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
-        self.side_counts.update(key_parties(analysis))
+        forum = forum_of_key(self.key) is not None
+        if analysis.forum or not forum:  # a report of no forum tells no forum's members (_forum_met)
+            self.side_counts.update(key_parties(analysis))
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
         self.named = key_named(analysis) if self.named is None else self.named & key_named(analysis)
-        if forum_of_key(self.key) is not None:
+        if forum:
             self.parties = set(self.side_counts)  # every member its reports name
             return
         # The key's sides and those most of its reports name: a report naming more sides (or others) does
@@ -290,6 +293,22 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
     for small in sorted(new, key=lambda t: len(t.published)):
         if forum_of_key(small.key) is not None:
             continue
+        forum = next(
+            (
+                t
+                for t in tracks
+                if t.key not in merged
+                and _tells_forum_meeting(
+                    t, small.parties, small.named or set(), small.meetings, small.published
+                )
+            ),
+            None,
+        )
+        if forum is not None:  # reports of the forum's meeting, started before the forum's own
+            merged[small.key] = forum.key
+            forum.published += small.published
+            forum.meetings += small.meetings
+            continue
         hosts = [
             t
             for t in tracks
@@ -342,10 +361,14 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
             t for t in tracks if forum_of_key(t.key) == analysis.forum and t.near(analysis.document.published)
         ]
         return max(own, key=lambda t: max(t.published, default=dt.date.min), default=None)
-    tracks = [t for t in tracks if forum_of_key(t.key) is None]
+    tracks = list(tracks)
     sides = key_parties(analysis)
     named = key_named(analysis)
     meetings = meetings_of(analysis)
+    forum = _forum_met(tracks, analysis, named, meetings)
+    if forum is not None:
+        return forum
+    tracks = [t for t in tracks if forum_of_key(t.key) is None]
     heads = heads_of(analysis)
     scored = []
     for t in tracks:
@@ -368,6 +391,39 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     if not scored:
         return None
     return max(scored, key=lambda st: st[0])[1]
+
+
+def _forum_met(
+    tracks: list[TrackSummary],
+    analysis: Analysis,
+    named: set[str],
+    meetings: list[tuple[dt.date, str | None]],
+) -> TrackSummary | None:
+    """The forum track whose meeting a report of no forum tells of: the same day and city as one of the
+    forum's meetings, and every member the forum's reports name named about a negotiation ("the six
+    powers' draft was debated in New York on Monday", in a report that takes another reading of the
+    sides). A meeting of two members on the forum's sidelines names too few of them."""
+    day, sides = analysis.document.published, key_parties(analysis)
+    return next((t for t in tracks if _tells_forum_meeting(t, sides, named, meetings, [day])), None)
+
+
+def _tells_forum_meeting(
+    forum: TrackSummary,
+    sides: set[str],
+    named: set[str],
+    meetings: list[tuple[dt.date, str | None]],
+    days: list[dt.date],
+) -> bool:
+    """Whether reports of these days, with these sides, naming these actors and meetings, tell of the
+    forum's meeting: one of its meetings' day and city, and every member its reports name
+    (:func:`_forum_met`); not when their sides are members of the forum, who meet on its sidelines."""
+    if forum_of_key(forum.key) is None or len(forum.parties) < 2 or not any(forum.near(d) for d in days):
+        return False
+    if sides <= forum.parties:
+        return False  # two members' own talks on the forum's sidelines
+    return forum.parties <= named and any(
+        m[1] is not None and _same_meeting(m, n, 0) for m in meetings for n in forum.meetings
+    )
 
 
 def _same_meeting(a: tuple[dt.date, str | None], b: tuple[dt.date, str | None], common: int) -> bool:

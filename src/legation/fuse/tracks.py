@@ -325,8 +325,10 @@ def _sides(
         role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
     if forum_of_key(key) is not None:
-        # a forum's sides: every member its reports name, whatever each names (keys.forum_key)
-        forms = sorted(side_count, key=lambda p: (-side_count[p], p))
+        # a forum's sides: every member its reports name, whatever each names (keys.forum_key); a report
+        # of no forum that tells of its meeting names no member (keys._forum_met)
+        members = Counter(p for a in analyses if a.forum for p in key_parties(a)) or side_count
+        forms = sorted(members, key=lambda p: (-members[p], p))
         return _named_sides(forms, wordings, roles, movement_names)
     threshold = SIDE_SHARE * len(analyses)
     # by count, then name: reports' sides are sets, so ties must not follow the hash order of a run
