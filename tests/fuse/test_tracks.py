@@ -1022,3 +1022,37 @@ def test_a_report_of_a_forum_s_meeting_naming_every_member_joins_it_whatever_its
         assert [(t.parties, set(t.documents)) for t in tracks] == [(members, {"a", "b"})]
     tracks = sorted(fuse([forum, sideline]), key=lambda t: len(t.parties), reverse=True)
     assert [(t.parties, t.documents) for t in tracks] == [(members, ("a",)), (("Chile", "Mexico"), ("c",))]
+
+
+def test_a_company_one_report_names_bare_is_the_side_another_report_recognises() -> None:
+    described = _sided(
+        "a",
+        "2024-05-07",
+        ("Gasco", "Ruritania"),
+        _meeting("a", "2024-05-06", city="Lima", parties=("Gasco", "Ruritania")),
+        movements=("Gasco",),
+    )
+    third = _sided("c", "2024-05-09", ("Gasco", "Ruritania"), movements=("Gasco",))
+    for published in ("2024-05-06", "2024-05-08"):  # read before the reports that recognise it, or after
+        bare = _sided(
+            "b",
+            published,
+            ("Gasco", "Pipeco", "Ruritania"),
+            _meeting("b", published, parties=("Gasco", "Pipeco")),
+        )
+        (track,) = fuse([described, bare, third])
+        assert track.parties == ("Gasco", "Ruritania")
+        assert set(track.documents) == {"a", "b", "c"}
+
+
+def test_a_numbered_leaders_meeting_is_the_leaders_meeting_the_track_dates() -> None:
+    members = ("Chile", "Mexico", "Peru")
+    dated = _meeting("a", "2024-05-18", city="Lima", level="leaders", planned=True)
+    numbered = MeetingMention("m1", (_ev("b"),), ordinal=13, level="leaders", planned=True)
+    ministers = MeetingMention("m2", (_ev("b"),), ordinal=17, level="ministers", planned=True)
+    reports = [
+        _sided("a", "2024-05-07", members, dated, forum="APEC"),
+        _sided("b", "2024-05-08", members, numbered, ministers, forum="APEC"),
+    ]
+    (track,) = fuse(reports)
+    assert [(r.date, r.ordinal) for r in track.rounds] == [("2024-05-18", 13), (None, 17)]

@@ -349,3 +349,18 @@ def test_a_legislature_s_own_session_is_no_meeting(nlp: Any) -> None:
         "The Andean Parliament held talks with the Peruvian government in Lima on Monday.",
     ):
         assert len(find_meetings(context(nlp, talks, "2024-05-14"))) == 1, talks
+
+
+def test_the_number_of_a_summit_s_session_is_no_round_s(nlp: Any) -> None:
+    for text in (
+        "The second summit session of the Andean leaders opens in Lima on Tuesday.",
+        "The third session of the conference opened in Lima on Tuesday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        assert m.ordinal is None, text
+    for text in (
+        "The third session of the joint committee opened in Lima on Tuesday.",
+        "The second session of talks between Chile and Peru opened in Lima on Tuesday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        assert m.ordinal in (2, 3), text

@@ -2,8 +2,9 @@
 
 A report keys a track by its sides (:attr:`Analysis.parties`; a non-state movement counts as
 :data:`~legation.nlp.actors.GROUP_KEY`, since reports name it by its full name, an acronym or "the
-rebels"). Reports of one negotiation do not all name the same sides, so a report joins an existing
-track when:
+rebels"; a name one report of a track recognises as a movement or a company is that movement in every
+report that names it, :meth:`TrackSummary.forms`, :func:`with_movements`). Reports of one negotiation
+do not all name the same sides, so a report joins an existing track when:
 
 1. it names the same sides; or
 2. it reports a meeting of that track (dates within a day, same city where both give one) or a head of
@@ -39,7 +40,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from legation.model import Analysis, MeetingMention
 
@@ -69,20 +70,30 @@ class TrackSummary:
     side_counts: Counter[str] = field(default_factory=Counter)
     #: the actors every one of the track's reports names about a negotiation
     named: set[str] | None = None
+    #: the names its reports recognise as a movement or a company (keyed :data:`GROUP_KEY`)
+    movement_names: set[str] = field(default_factory=set)
 
     def near(self, day: dt.date) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track."""
         return not self.published or any(abs((day - p).days) <= TRACK_GAP_DAYS for p in self.published)
 
+    def forms(self, names: Iterable[str]) -> set[str]:
+        """Key forms of a report's sides or named actors, a name the track's reports recognise as a
+        movement being the track's movement also where a report names it bare ("X executives met ...",
+        after "the Russian gas giant X")."""
+        return {GROUP_KEY if n in self.movement_names else n for n in names}
+
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
+        self.movement_names |= set(analysis.movements) & set(analysis.parties)
         forum = forum_of_key(self.key) is not None
         if analysis.forum or not forum:  # a report of no forum tells no forum's members (_forum_met)
-            self.side_counts.update(key_parties(analysis))
+            self.side_counts.update(self.forms(key_parties(analysis)))
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
-        self.named = key_named(analysis) if self.named is None else self.named & key_named(analysis)
+        named = self.forms(key_named(analysis))
+        self.named = named if self.named is None else self.named & named
         if forum:
             self.parties = set(self.side_counts)  # every member its reports name
             return
@@ -105,6 +116,19 @@ def starting_sides(analysis: Analysis) -> set[str]:
     if analysis.size and len(members) == analysis.size and sides <= members:
         return members
     return sides
+
+
+def with_movements(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """The analyses, each taking for a movement every party that another report recognises as one
+    (:attr:`Analysis.movements`): a company or movement one report names with a word that says what it
+    is ("the Russian gas giant X") and another names bare is one side of one negotiation, keyed alike
+    (:func:`key_form`)."""
+    known = {name for a in analyses for name in a.movements}
+    out = []
+    for a in analyses:
+        more = tuple(p for p in a.parties if p in known and p not in a.movements)
+        out.append(replace(a, movements=(*a.movements, *more)) if more else a)
+    return out
 
 
 def key_named(analysis: Analysis) -> set[str]:
@@ -316,12 +340,12 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             and forum_of_key(t.key) is None
             and t.key not in merged
             and len(t.published) > len(small.published)
-            and small.parties & t.parties
-            and (small.parties <= t.parties | t.third or _told(small, t))
+            and t.forms(small.parties) & t.parties
+            and (t.forms(small.parties) <= t.parties | t.third or _told(small, t))
             and any(t.near(day) for day in small.published)
         ]
         if hosts:
-            into = max(hosts, key=lambda t: (len(small.parties & t.parties), len(t.published)))
+            into = max(hosts, key=lambda t: (len(t.forms(small.parties) & t.parties), len(t.published)))
             merged[small.key] = into.key
             into.published += small.published
             into.meetings += small.meetings
@@ -332,7 +356,11 @@ def _told(small: TrackSummary, large: TrackSummary) -> bool:
     """Whether a track of one report is the background of a larger one: the report is of one side's
     talks with another actor, and names every side of the larger track about a negotiation ("X met Z,
     seeking support in its dispute with Y")."""
-    return len(small.published) == 1 and len(large.parties) >= 2 and large.parties <= (small.named or set())
+    return (
+        len(small.published) == 1
+        and len(large.parties) >= 2
+        and large.parties <= large.forms(small.named or ())
+    )
 
 
 def _final(key: str, merged: dict[str, str]) -> str:
@@ -371,7 +399,9 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     tracks = [t for t in tracks if forum_of_key(t.key) is None]
     heads = heads_of(analysis)
     scored = []
+    own_sides, own_named = sides, named
     for t in tracks:
+        sides, named = t.forms(own_sides), t.forms(own_named)
         common = sides & t.parties
         if not common or not t.near(analysis.document.published):
             continue

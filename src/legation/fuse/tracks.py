@@ -35,6 +35,7 @@ from legation.fuse.keys import (
     parties_of_key,
     place_key,
     starts_track,
+    with_movements,
     with_outsider,
 )
 from legation.fuse.names import name_words, same_person, same_venue, venue_key
@@ -165,6 +166,9 @@ class _Cluster:
             return False  # the ministers' meeting and the leaders' summit of one week: two rounds
         if m.planned != self.planned and m.date is None:
             return bool(m.ordinal is not None and m.ordinal in self.ordinals())
+        if m.date is None and m.ordinal is not None and not self.ordinals() and self.dates():
+            # "the 13th leaders' meeting", in a track that dates the leaders' meeting and numbers none
+            return bool(m.level) and self.levels() == {m.level}
         dates = self.dates()
         if m.date is not None and dates:
             d = dt.date.fromisoformat(m.date.value)
@@ -257,6 +261,7 @@ def _bare(m: MeetingMention) -> bool:
 
 
 def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
+    analyses = with_movements(analyses)  # a movement one report names bare is the track's movement
     parties, third_parties, party_names = _sides(key, analyses)
     subject = _subject(analyses)
     # Another negotiation between the same sides (years apart) is numbered like its key: "...#2".

@@ -473,6 +473,8 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     if tok.lower_ not in _ROUND_NOUNS and tok.head.lower_ not in _ROUND_NOUNS:
         return None, None
     noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
+    if _session_of_a_gathering(noun):
+        return None, None  # "the second summit session": the summit's sittings, not the talks' rounds
     relative = None
     # "the 7th Abuja peace talks": the ordinal may hang on a name compounded with the noun
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
@@ -510,6 +512,27 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if value is not None:
             return value, None
     return None, relative
+
+
+#: Meetings whose sessions are its sittings, numbered within it: "the second summit session", "the
+#: opening session of the conference" (the sessions of talks or of a body are their rounds).
+_GATHERINGS = frozenset({"summit", "conference", "forum"})
+
+
+def _session_of_a_gathering(noun: Token) -> bool:
+    """A session of a summit or conference ("the second summit session", "the third session of the
+    conference"), whose ordinal counts the gathering's sittings, not the negotiation's rounds."""
+    if noun.lower_ not in ("session", "sessions"):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    owners += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in _GATHERINGS or o.lower_ in _GATHERINGS for o in owners)
 
 
 #: Prepositions by which a meeting dates another event: "met before the 14th summit".
