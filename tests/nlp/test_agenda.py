@@ -479,3 +479,25 @@ def test_a_surrender_is_an_item_only_by_what_is_surrendered(nlp: Any) -> None:
     assert _items(nlp, "The rebels demanded the surrender of heavy mortars.") == [
         ("other:surrender-of-heavy-mortars", "Surrender of heavy mortars")
     ]
+
+
+def test_a_definite_bare_noun_takes_the_name_the_report_gave_it_before(nlp: Any) -> None:
+    """ "phase out the charges": the charges are the "Arctic over-flight charges" named before."""
+    text = (
+        "Airlines pay 300 million dollars a year in Arctic over-flight charges. "
+        "India agreed to phase out the charges."
+    )
+    assert ("other:arctic-over-flight-charges", "Arctic over-flight charges") in _items(nlp, text)
+    assert ("other:charges", "Charges") in _items(nlp, "India agreed to phase out the charges.")
+
+
+def test_a_word_hyphened_to_a_modifier_stays_in_the_label(nlp: Any) -> None:
+    assert _items(nlp, "They discussed Arctic over-flight charges.") == [
+        ("other:arctic-over-flight-charges", "Arctic over-flight charges")
+    ]
+
+
+def test_the_form_of_a_text_names_no_item(nlp: Any) -> None:
+    """ "signed formal documents": a text's form is no domain; "signed trade documents" names one."""
+    assert _items(nlp, "The ministers signed formal documents.") == []
+    assert _items(nlp, "The ministers signed the official agreement.") == []

@@ -1521,3 +1521,17 @@ def test_what_a_visit_settled_is_no_background(nlp: Any) -> None:
     tells what the visit settled."""
     text = "The Indian premier wrapped up a three-day visit, during which he secured a potash import deal."
     assert _issues(nlp, text) == [("other:potash-import", "agreed", "India")]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Rao told the talks that India's commitment to cutting fishing quotas was firm.", "raised"),
+        ("Rao said its commitment to cutting fishing quotas was firm.", "raised"),
+        ("The sides announced their commitment to cutting fishing quotas.", "agreed"),
+    ],
+)
+def test_one_sides_commitment_is_its_stance(nlp: Any, text: str, status: str) -> None:
+    """ "India's commitment to X": one side's will is where it stands; the sides' together agrees X."""
+    got = [(issue, s) for issue, s, _r in _issues(nlp, text)]
+    assert ("other:fishing-quotas", status) in got

@@ -698,7 +698,41 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             return None
     elif lemma in words.wrapper:
         return None
+    if not mods and not tail:
+        fuller = _named_before(ctx, tok, words)
+        if fuller is not None:
+            return fuller  # "phase out the charges": the "Siberian over-flight charges" named before
     return _make(ctx, [*mods, tok, *tail], tok)
+
+
+#: Determiners by which a bare noun points back to a thing the report named before.
+_DEFINITE = {"the", "these", "those", "this", "that"}
+
+
+def _named_before(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
+    """ "Russia agreed to phase out the charges": a definite bare noun is the thing an earlier
+    sentence of the report named in full ("Siberian over-flight charges"), so the item takes that
+    name, while its words stay the ones of this sentence. The nearest earlier mention with modifiers
+    that name it counts; none, and the bare noun is its own name."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return None
+    lemmas, pos, tokens = ctx.lemmas, ctx.pos, ctx.tokens
+    lemma = lemmas[tok.i]
+    for i in range(tok.sent.start - 1, -1, -1):
+        if lemmas[i] != lemma or pos[i] != "NOUN":
+            continue
+        before = tokens[i]
+        mods = _modifiers(ctx, before, words)
+        if mods:
+            named = _make(ctx, [*mods, before], before)
+            return Item(
+                tok,
+                named.label,
+                ctx.document.text[tok.idx : tok.idx + len(tok.text)],
+                tok.idx,
+                tok.idx + len(tok.text),
+            )
+    return None
 
 
 def _titled_document(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
@@ -793,6 +827,13 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
             named = hyphened or sub.lower_ not in words.vague
             if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and named:
                 chosen[sub.i] = sub
+    for i in sorted(chosen):
+        # "over-flight charges": a word hyphened to a chosen one before the head is part of it, however
+        # the parser hung it ("flight" as the object of "over")
+        doc = chosen[i].doc
+        while i + 2 < head.i and not doc[i].whitespace_ and _glued(doc[i + 2], doc[i + 1], after=True):
+            chosen[i + 1], chosen[i + 2] = doc[i + 1], doc[i + 2]
+            i += 2
     ordered = _whole_words([chosen[i] for i in sorted(chosen)])
     gaps = [_space_after(t, nxt) for t, nxt in itertools.pairwise(ordered)] + [""]
     label = "".join(t.text + gap for t, gap in zip(ordered, gaps, strict=True))

@@ -107,8 +107,33 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "discussed"  # "the answer to a year-old proposal": on the table, not put there now
         elif t.pos_ == "NOUN" and found in SETTLING and _followed_by_a_meeting(t):
             found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
+        elif found == "agreed" and _one_sides_will(ctx, t):
+            found = "raised"  # "India's commitment to X is unwavering": one side's stance, no agreement
         out.append(Cue(t, found))
     return out
+
+
+#: Nouns of a will to do a thing, which said of one side tell its stance, not an agreement.
+_WILL_NOUNS = {"commitment", "pledge"}
+
+#: Possessive pronouns of one side ("its commitment"); "their" may be the sides together.
+_ONE_OWNER = {"its", "his", "her"}
+
+
+def _one_sides_will(ctx: DocContext, noun: Token) -> bool:
+    """ "India's commitment to stopping X", "its pledge to cut X": a will owned by one side is where
+    that side stands (as "reiterated its commitment to X" raises X); "their commitment", "the
+    commitment of both sides" are the sides' together."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WILL_NOUNS:
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.pos_ == "PRON":
+        return owner.lower_ in _ONE_OWNER
+    if any(c.dep_ == "conj" for c in owner.children):
+        return False  # "India and Japan's commitment": both sides
+    return owner.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or ctx.party_of(owner.text) is not None
 
 
 def _draft_says(noun: Token) -> bool:
