@@ -501,3 +501,12 @@ def test_the_form_of_a_text_names_no_item(nlp: Any) -> None:
     """ "signed formal documents": a text's form is no domain; "signed trade documents" names one."""
     assert _items(nlp, "The ministers signed formal documents.") == []
     assert _items(nlp, "The ministers signed the official agreement.") == []
+
+
+def test_a_list_member_run_on_to_the_next_is_its_modifier(nlp: Any) -> None:
+    """ "trade and energy security": the parser lists "energy" and "security" apart; no comma or "and"
+    stands between them, so "energy" names the security."""
+    got = _items(nlp, "The ministers discussed port fees, trade and energy security, and river pollution.")
+    assert ("other:energy-security", "Energy security") in got
+    assert ("other:trade", "Trade") in got
+    assert not any(label in ("Energy", "Security") for _k, label in got)

@@ -86,10 +86,22 @@ def is_item_word(ctx: DocContext, tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """The other members of the list ``tok`` is in, without those that only modify the next member
+    (:func:`_run_on`)."""
     try:
-        return list(tok.conjuncts)
+        return [t for t in tok.conjuncts if not _run_on(t)]
     except (AttributeError, ValueError):  # pragma: no cover - spaCy versions differ
         return []
+
+
+def _run_on(tok: Token) -> bool:
+    """ "trade and energy security": the parser may list "energy" and "security" as two members of
+    one list; a noun member right before another member of the same list, with no comma or "and"
+    between, is that member's modifier, not a member of its own."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return False
+    following = tok.doc[tok.i + 1]
+    return following.dep_ == "conj" and following.head.i == tok.head.i and following.pos_ == "NOUN"
 
 
 def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], depth: int) -> list[Item]:
@@ -597,6 +609,9 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
             continue
         if t.i >= tok.i - _MAX_LABEL_WORDS:
             kept.append(t)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
+        kept.append(before)  # "trade and energy security": "energy" names the security
     return kept
 
 
