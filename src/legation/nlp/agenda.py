@@ -101,7 +101,7 @@ def _run_on(tok: Token) -> bool:
     if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
         return False
     following = tok.doc[tok.i + 1]
-    return following.dep_ == "conj" and following.head.i == tok.head.i and following.pos_ == "NOUN"
+    return bool(following.dep_ == "conj" and following.head.i == tok.head.i and following.pos_ == "NOUN")
 
 
 def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], depth: int) -> list[Item]:
