@@ -510,3 +510,13 @@ def test_a_list_member_run_on_to_the_next_is_its_modifier(nlp: Any) -> None:
     assert ("other:energy-security", "Energy security") in got
     assert ("other:trade", "Trade") in got
     assert not any(label in ("Energy", "Security") for _k, label in got)
+
+
+def test_a_long_list_of_modifiers_still_names_its_noun(nlp: Any) -> None:
+    """ "annual political, economic, diplomatic, security and defense exchanges": the modifiers run
+    further than a label holds, and the exchanges are named by the last of them, not left bare."""
+    text = (
+        "They reached agreement on maintaining and strengthening high-level meetings and annual "
+        "political, economic, diplomatic, security and defense exchanges."
+    )
+    assert ("other:diplomatic-exchanges", "Diplomatic exchanges") in _items(nlp, text)

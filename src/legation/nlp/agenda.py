@@ -595,6 +595,7 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
     do not ("Iran's nuclear programme" is the nuclear programme).
     """
     kept = []
+    far: list[Token] = []  # content words further from the noun than a label holds
     for t in _with_listed(tok.lefts):
         if t.dep_ not in ("amod", "compound", "nmod", "npadvmod", "conj") or t.is_punct:
             continue
@@ -609,6 +610,12 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
             continue
         if t.i >= tok.i - _MAX_LABEL_WORDS:
             kept.append(t)
+        else:
+            far.append(t)
+    if not kept and far:
+        # "annual political, economic, diplomatic and security exchanges": a long list of modifiers
+        # is named by its last, rather than the noun going bare
+        kept.append(far[-1])
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
         kept.append(before)  # "trade and energy security": "energy" names the security
