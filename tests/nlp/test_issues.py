@@ -1535,3 +1535,16 @@ def test_one_sides_commitment_is_its_stance(nlp: Any, text: str, status: str) ->
     """ "India's commitment to X": one side's will is where it stands; the sides' together agrees X."""
     got = [(issue, s) for issue, s, _r in _issues(nlp, text)]
     assert ("other:fishing-quotas", status) in got
+
+
+def test_what_sides_are_to_do_is_planned_not_done(nlp: Any) -> None:
+    """ "are to talk about X": a plan told with "be to", which puts X on the table of the meeting the
+    report announces; "are to sign X" after held talks is no signing yet."""
+    text = (
+        "The premiers of Canada and India will meet in Ottawa on May 20. "
+        "The two premiers are to talk about a bilateral fishing agreement."
+    )
+    got = [(m.issue, m.status) for m in _mentions(nlp, text)]
+    assert got == [("other:fishing-agreement", "raised")]
+    signed = _issues(nlp, "The two sides are to sign a fishing agreement.")
+    assert [(issue, status) for issue, status, _r in signed] == [("other:fishing-agreement", "discussed")]

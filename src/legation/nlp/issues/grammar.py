@@ -287,9 +287,21 @@ def is_hedged(cue: Token) -> bool:
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
             return True
+        if _planned_with_be(v):
+            return True  # "the premiers are to discuss X": a plan, nothing done yet
         if v.head.i != v.i and v.head.dep_ == "xcomp" and v.head.head.lemma_.lower() in _HEDGES:
             return True
     return False
+
+
+def _planned_with_be(verb: Token) -> bool:
+    """ "are to talk about X", "was to sign X": "be" with an infinitive tells what is planned."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and verb.head.pos_ == "AUX"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 #: Prepositions whose object is what talks are about.
