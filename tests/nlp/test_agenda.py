@@ -520,3 +520,18 @@ def test_a_long_list_of_modifiers_still_names_its_noun(nlp: Any) -> None:
         "political, economic, diplomatic, security and defense exchanges."
     )
     assert ("other:diplomatic-exchanges", "Diplomatic exchanges") in _items(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "India agreed to give inspectors full access to eight of the presidential palaces.",
+            "Access to presidential palaces",
+        ),
+        ("They discussed the return of some of the seized fishing boats.", "Return of seized fishing boats"),
+    ],
+)
+def test_a_change_of_a_part_of_a_thing_is_a_change_of_the_thing(nlp: Any, text: str, label: str) -> None:
+    """ "access to eight of the palaces": what the change acts on is the palaces, counted."""
+    assert label in [found for _k, found in _items(nlp, text)]

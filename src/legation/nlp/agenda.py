@@ -963,12 +963,26 @@ def _entity_text(tok: Token) -> str:
 
 
 def _of_object(tok: Token) -> Token | None:
+    """What a change acts on: its "of/on/from/to/for" object, through a part of it ("access to eight
+    of the palaces": the palaces)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "to", "for"):
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return g
+                    return _whole_of(g) or g
     return None
+
+
+#: Words that count a part of what their "of" phrase names ("some of the palaces", "all of them").
+_PARTS = {"some", "all", "most", "many", "part", "each", "any", "none", "several", "few", "both", "half"}
+
+
+def _whole_of(part: Token) -> Token | None:
+    """ "eight of the palaces", "some of the sites": the whole a number or a part is of, if any."""
+    if not (part.like_num or part.ent_type_ == "CARDINAL" or part.lower_ in _PARTS):
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _a_side(ctx: DocContext, tok: Token) -> bool:
@@ -997,7 +1011,12 @@ def _possessor(tok: Token) -> Token | None:
 
 
 def _prep_to(tok: Token, obj: Token) -> list[Token]:
-    return [obj.head] if obj.head.head.i == tok.i else []
+    """The preposition joining a change to its object, for the label ("access to palaces"), also
+    through a part of it ("access to eight of the palaces")."""
+    if obj.head.head.i == tok.i:
+        return [obj.head]
+    part = obj.head.head  # "eight" in "to eight of the palaces"
+    return [part.head] if part.dep_ == "pobj" and part.head.head.i == tok.i else []
 
 
 def slug(label: str) -> str:
