@@ -1548,3 +1548,15 @@ def test_what_sides_are_to_do_is_planned_not_done(nlp: Any) -> None:
     assert got == [("other:fishing-agreement", "raised")]
     signed = _issues(nlp, "The two sides are to sign a fishing agreement.")
     assert [(issue, status) for issue, status, _r in signed] == [("other:fishing-agreement", "discussed")]
+
+
+def test_what_a_founded_thing_is_for_is_no_status_of_its_own(nlp: Any) -> None:
+    """ "set up a centre to deal with X": the centre is what is settled, X only what it is for; "met
+    to discuss X" still puts X on the table."""
+    founded = (
+        "The ministers agreed to set up a joint monitoring centre "
+        "to deal with concerns like illegal trawling."
+    )
+    assert not [issue for issue, _s, _r in _issues(nlp, founded) if "trawling" in issue]
+    met = _issues(nlp, "The ministers met again on Tuesday to discuss illegal trawling.")
+    assert ("other:illegal-trawling", "discussed") in [(issue, s) for issue, s, _r in met]

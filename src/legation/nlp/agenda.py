@@ -284,6 +284,11 @@ _HOSTING = {"host"}
 _FOUNDING = {"establishment", "creation", "formation", "setting", "founding", "launch"}
 
 
+def is_founding(verb: Token) -> bool:
+    """Whether a verb founds a thing ("set up", "establish", "create")."""
+    return _founding_noun(verb) is not None
+
+
 def _founding_noun(verb: Token) -> str | None:
     """The noun of a verb of founding ("establish" → establishment, "set up" → establishment)."""
     lemma = verb.lemma_.lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 
+from legation.nlp.agenda import is_founding
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
@@ -94,6 +95,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             continue
         if _in_background(t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
+        if _what_a_founded_thing_is_for(t):
+            continue  # "set up a monitoring centre to deal with X": the centre is the item, X its purpose
         if _in_doubt(t):
             continue  # "raised questions as to whether they can fulfil commitments": a doubt, no status
         if t.pos_ == "NOUN" and any(a_year(c) for c in t.lefts):
@@ -134,6 +137,16 @@ def _one_sides_will(ctx: DocContext, noun: Token) -> bool:
     if any(c.dep_ == "conj" for c in owner.children):
         return False  # "India and Japan's commitment": both sides
     return owner.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or ctx.party_of(owner.text) is not None
+
+
+def _what_a_founded_thing_is_for(verb: Token) -> bool:
+    """ "decided to set up a monitoring centre to deal with X": an infinitive of purpose on a verb
+    founding a thing tells what the thing is for; what the sides settle is the founding. ("met to
+    discuss X" is no founding: X is what the meeting was about.)"""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    founder = verb.head
+    return is_founding(founder) and any(c.dep_ in ("dobj", "nsubjpass") for c in founder.children)
 
 
 def _draft_says(noun: Token) -> bool:
