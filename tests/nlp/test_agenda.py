@@ -482,56 +482,50 @@ def test_a_surrender_is_an_item_only_by_what_is_surrendered(nlp: Any) -> None:
 
 
 def test_a_definite_bare_noun_takes_the_name_the_report_gave_it_before(nlp: Any) -> None:
-    """ "phase out the charges": the charges are the "Arctic over-flight charges" named before."""
-    text = (
-        "Airlines pay 300 million dollars a year in Arctic over-flight charges. "
-        "India agreed to phase out the charges."
-    )
-    assert ("other:arctic-over-flight-charges", "Arctic over-flight charges") in _items(nlp, text)
-    assert ("other:charges", "Charges") in _items(nlp, "India agreed to phase out the charges.")
+    """ "scrap the fees": the fees are the "Arctic port-entry fees" named before."""
+    text = "Trawlers pay 30 million dollars a year in Arctic port-entry fees. India agreed to scrap the fees."
+    assert ("other:arctic-port-entry-fees", "Arctic port-entry fees") in _items(nlp, text)
+    assert ("other:fees", "Fees") in _items(nlp, "India agreed to scrap the fees.")
 
 
 def test_a_word_hyphened_to_a_modifier_stays_in_the_label(nlp: Any) -> None:
-    assert _items(nlp, "They discussed Arctic over-flight charges.") == [
-        ("other:arctic-over-flight-charges", "Arctic over-flight charges")
+    assert _items(nlp, "They discussed Arctic over-fishing quotas.") == [
+        ("other:arctic-over-fishing-quotas", "Arctic over-fishing quotas")
     ]
 
 
 def test_the_form_of_a_text_names_no_item(nlp: Any) -> None:
-    """ "signed formal documents": a text's form is no domain; "signed trade documents" names one."""
-    assert _items(nlp, "The ministers signed formal documents.") == []
+    """ "signed a formal memorandum": a text's form is no domain."""
+    assert _items(nlp, "The ministers signed a formal memorandum.") == []
     assert _items(nlp, "The ministers signed the official agreement.") == []
 
 
 def test_a_list_member_run_on_to_the_next_is_its_modifier(nlp: Any) -> None:
-    """ "trade and energy security": the parser lists "energy" and "security" apart; no comma or "and"
-    stands between them, so "energy" names the security."""
-    got = _items(nlp, "The ministers discussed port fees, trade and energy security, and river pollution.")
-    assert ("other:energy-security", "Energy security") in got
-    assert ("other:trade", "Trade") in got
-    assert not any(label in ("Energy", "Security") for _k, label in got)
+    """ "fishing and grain security": the parser lists "grain" and "security" apart; no comma or "and"
+    stands between them, so "grain" names the security."""
+    got = _items(nlp, "The ministers discussed port fees, fishing and grain security, and river pollution.")
+    assert ("other:grain-security", "Grain security") in got
+    assert ("other:fishing", "Fishing") in got
+    assert not any(label in ("Grain", "Security") for _k, label in got)
 
 
 def test_a_long_list_of_modifiers_still_names_its_noun(nlp: Any) -> None:
-    """ "annual political, economic, diplomatic, security and defense exchanges": the modifiers run
-    further than a label holds, and the exchanges are named by the last of them, not left bare."""
-    text = (
-        "They reached agreement on maintaining and strengthening high-level meetings and annual "
-        "political, economic, diplomatic, security and defense exchanges."
-    )
-    assert ("other:diplomatic-exchanges", "Diplomatic exchanges") in _items(nlp, text)
+    """ "yearly cultural, sporting, scientific, health and education exchanges": the modifiers run
+    further than a label holds, and the exchanges are named by the nearest of them, not left bare."""
+    text = "They agreed on keeping yearly cultural, sporting, scientific, health and education exchanges."
+    assert ("other:scientific-exchanges", "Scientific exchanges") in _items(nlp, text)
 
 
 @pytest.mark.parametrize(
     "text, label",
     [
         (
-            "India agreed to give inspectors full access to eight of the presidential palaces.",
-            "Access to presidential palaces",
+            "India agreed to give the monitors full access to six of the fishing ports.",
+            "Access to fishing ports",
         ),
         ("They discussed the return of some of the seized fishing boats.", "Return of seized fishing boats"),
     ],
 )
 def test_a_change_of_a_part_of_a_thing_is_a_change_of_the_thing(nlp: Any, text: str, label: str) -> None:
-    """ "access to eight of the palaces": what the change acts on is the palaces, counted."""
+    """ "access to six of the ports": what the change acts on is the ports, counted."""
     assert label in [found for _k, found in _items(nlp, text)]

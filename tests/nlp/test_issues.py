@@ -1526,23 +1526,23 @@ def test_what_a_visit_settled_is_no_background(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("Rao told the talks that India's commitment to cutting fishing quotas was firm.", "raised"),
+        ("Rao told the talks that Canada's commitment to cutting fishing quotas was firm.", "raised"),
         ("Rao said its commitment to cutting fishing quotas was firm.", "raised"),
         ("The sides announced their commitment to cutting fishing quotas.", "agreed"),
     ],
 )
 def test_one_sides_commitment_is_its_stance(nlp: Any, text: str, status: str) -> None:
-    """ "India's commitment to X": one side's will is where it stands; the sides' together agrees X."""
+    """ "Canada's commitment to X": one side's will is where it stands; the sides' together agrees X."""
     got = [(issue, s) for issue, s, _r in _issues(nlp, text)]
     assert ("other:fishing-quotas", status) in got
 
 
 def test_what_sides_are_to_do_is_planned_not_done(nlp: Any) -> None:
-    """ "are to talk about X": a plan told with "be to", which puts X on the table of the meeting the
+    """ "are to discuss X": a plan told with "be to", which puts X on the table of the meeting the
     report announces; "are to sign X" after held talks is no signing yet."""
     text = (
         "The premiers of Canada and India will meet in Ottawa on May 20. "
-        "The two premiers are to talk about a bilateral fishing agreement."
+        "The two premiers are to discuss a fishing agreement."
     )
     got = [(m.issue, m.status) for m in _mentions(nlp, text)]
     assert got == [("other:fishing-agreement", "raised")]

@@ -95,7 +95,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _run_on(tok: Token) -> bool:
-    """ "trade and energy security": the parser may list "energy" and "security" as two members of
+    """ "fishing and grain security": the parser may list "grain" and "security" as two members of
     one list; a noun member right before another member of the same list, with no comma or "and"
     between, is that member's modifier, not a member of its own."""
     if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
@@ -618,12 +618,12 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
         else:
             far.append(t)
     if not kept and far:
-        # "annual political, economic, diplomatic and security exchanges": a long list of modifiers
-        # is named by its last, rather than the noun going bare
+        # "yearly cultural, sporting, scientific, health and education exchanges": a long list of
+        # modifiers is named by the nearest out of reach, rather than the noun going bare
         kept.append(far[-1])
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
-        kept.append(before)  # "trade and energy security": "energy" names the security
+        kept.append(before)  # "fishing and grain security": "grain" names the security
     return kept
 
 
@@ -728,7 +728,7 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     if not mods and not tail:
         fuller = _named_before(ctx, tok, words)
         if fuller is not None:
-            return fuller  # "phase out the charges": the "Siberian over-flight charges" named before
+            return fuller  # "scrap the fees": the "Arctic port-entry fees" named before
     return _make(ctx, [*mods, tok, *tail], tok)
 
 
@@ -737,8 +737,8 @@ _DEFINITE = {"the", "these", "those", "this", "that"}
 
 
 def _named_before(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
-    """ "Russia agreed to phase out the charges": a definite bare noun is the thing an earlier
-    sentence of the report named in full ("Siberian over-flight charges"), so the item takes that
+    """ "India agreed to scrap the fees": a definite bare noun is the thing an earlier sentence of
+    the report named in full ("Arctic port-entry fees"), so the item takes that
     name, while its words stay the ones of this sentence. The nearest earlier mention with modifiers
     that name it counts; none, and the bare noun is its own name."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
@@ -855,8 +855,8 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
             if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and named:
                 chosen[sub.i] = sub
     for i in sorted(chosen):
-        # "over-flight charges": a word hyphened to a chosen one before the head is part of it, however
-        # the parser hung it ("flight" as the object of "over")
+        # "over-fishing quotas": a word hyphened to a chosen one before the head is part of it,
+        # however the parser hung it ("fishing" as the object of "over")
         doc = chosen[i].doc
         while i + 2 < head.i and not doc[i].whitespace_ and _glued(doc[i + 2], doc[i + 1], after=True):
             chosen[i + 1], chosen[i + 2] = doc[i + 1], doc[i + 2]
@@ -968,8 +968,8 @@ def _entity_text(tok: Token) -> str:
 
 
 def _of_object(tok: Token) -> Token | None:
-    """What a change acts on: its "of/on/from/to/for" object, through a part of it ("access to eight
-    of the palaces": the palaces)."""
+    """What a change acts on: its "of/on/from/to/for" object, through a part of it ("access to six of
+    the ports": the ports)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "to", "for"):
             for g in c.children:
@@ -978,12 +978,12 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
-#: Words that count a part of what their "of" phrase names ("some of the palaces", "all of them").
+#: Words that count a part of what their "of" phrase names ("some of the ports", "all of them").
 _PARTS = {"some", "all", "most", "many", "part", "each", "any", "none", "several", "few", "both", "half"}
 
 
 def _whole_of(part: Token) -> Token | None:
-    """ "eight of the palaces", "some of the sites": the whole a number or a part is of, if any."""
+    """ "six of the ports", "some of the boats": the whole a number or a part is of, if any."""
     if not (part.like_num or part.ent_type_ == "CARDINAL" or part.lower_ in _PARTS):
         return None
     of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1016,11 +1016,11 @@ def _possessor(tok: Token) -> Token | None:
 
 
 def _prep_to(tok: Token, obj: Token) -> list[Token]:
-    """The preposition joining a change to its object, for the label ("access to palaces"), also
-    through a part of it ("access to eight of the palaces")."""
+    """The preposition joining a change to its object, for the label ("access to ports"), also
+    through a part of it ("access to six of the ports")."""
     if obj.head.head.i == tok.i:
         return [obj.head]
-    part = obj.head.head  # "eight" in "to eight of the palaces"
+    part = obj.head.head  # "six" in "to six of the ports"
     return [part.head] if part.dep_ == "pobj" and part.head.head.i == tok.i else []
 
 

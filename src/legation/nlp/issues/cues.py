@@ -111,7 +111,7 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         elif t.pos_ == "NOUN" and found in SETTLING and _followed_by_a_meeting(t):
             found = "discussed"  # "after an agreement to form X, a committee held its first meeting"
         elif found == "agreed" and _one_sides_will(ctx, t):
-            found = "raised"  # "India's commitment to X is unwavering": one side's stance, no agreement
+            found = "raised"  # "Canada's commitment to X is firm": one side's stance, no agreement
         out.append(Cue(t, found))
     return out
 
@@ -124,7 +124,7 @@ _ONE_OWNER = {"its", "his", "her"}
 
 
 def _one_sides_will(ctx: DocContext, noun: Token) -> bool:
-    """ "India's commitment to stopping X", "its pledge to cut X": a will owned by one side is where
+    """ "Canada's commitment to cutting X", "its pledge to cut X": a will owned by one side is where
     that side stands (as "reiterated its commitment to X" raises X); "their commitment", "the
     commitment of both sides" are the sides' together."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WILL_NOUNS:

@@ -295,7 +295,7 @@ def is_hedged(cue: Token) -> bool:
 
 
 def _planned_with_be(verb: Token) -> bool:
-    """ "are to talk about X", "was to sign X": "be" with an infinitive tells what is planned."""
+    """ "are to discuss X", "was to sign X": "be" with an infinitive tells what is planned."""
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() == "be"
