@@ -1702,3 +1702,19 @@ def test_a_venue_named_after_its_city_places_the_meeting_there_not_at_the_dateli
     ctx = context(nlp, text, anchor="2024-05-13", dateline="NAIROBI")
     (meeting,) = read_meetings(ctx)[0]
     assert meeting.venue == "Kisumu airport" and meeting.city == "Kisumu"
+
+
+def test_a_ministry_that_summons_an_envoy_meets_the_envoys_country(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The Chilean foreign ministry summoned Peru's ambassador on Tuesday over a fishing boat "
+        "seized off the coast, a ministry official said.",
+    )
+    (meeting,) = find_meetings(ctx)
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert meeting.date is not None and meeting.date.value == "2024-05-07"
+
+
+def test_summoning_no_one_is_no_meeting(nlp: Any) -> None:
+    ctx = context(nlp, "Chile summoned the courage on Tuesday to reform its pension system with Peru's help.")
+    assert find_meetings(ctx) == []

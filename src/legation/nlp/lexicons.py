@@ -155,6 +155,9 @@ class MeetingWords:
     #: verbs of joining a body: the organisation joined at a meeting is the other side of it ("X joined
     #: the alliance at a ceremony")
     joining: frozenset[str] = frozenset()
+    #: verbs of one side having the other come to it, a meeting of the two when the object is someone ("X
+    #: summoned Y's ambassador")
+    receiving: frozenset[str] = frozenset()
     #: words written with a hyphen that the tokenizer must keep whole ("co-chaired"), with their lemma:
     #: see :func:`legation.nlp.load_model`
     one_words: dict[str, str] = field(default_factory=dict)
@@ -198,6 +201,7 @@ def meeting_words() -> MeetingWords:
         "ongoing",
         "addressing",
         "joining",
+        "receiving",
         "one-word",
         "level",
         "legislature",
@@ -246,6 +250,7 @@ def meeting_words() -> MeetingWords:
         ongoing=frozenset(by_kind["ongoing"]),
         addressing=frozenset(by_kind["addressing"]),
         joining=frozenset(by_kind["joining"]),
+        receiving=frozenset(by_kind["receiving"]),
         one_words={
             w.lower(): e["value"] for e in data.entries if e["kind"] == "one-word" for w in e["words"]
         },

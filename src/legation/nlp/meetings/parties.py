@@ -160,7 +160,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         if verb is None:
             continue
         doers = [] if _opened_by_one(verb) else _doers(verb)
-        for c in [*_met(verb), *doers, *_joined(verb)]:
+        for c in [*whom_met(verb), *doers, *_joined(verb)]:
             if c.lower_ not in DELEGATION_WORDS:
                 yield _phrase(c)
                 continue
@@ -307,10 +307,12 @@ def _attending(noun: Token) -> Token | None:
     return word
 
 
-def _met(verb: Token) -> list[Token]:
+def whom_met(verb: Token) -> list[Token]:
     """Whom "X met": the object of "meet" when it names someone (not "met a South African ship"), also
-    by a title ("met the leader of Y", "will meet Ruritanian officials")."""
-    if verb.lemma_ != "meet":
+    by a title ("met the leader of Y", "will meet Ruritanian officials"); also whom X had come to it
+    ("summoned Y's ambassador": `receiving` verbs of `meetings.yaml`)."""
+    lemma = verb.lemma_.lower()
+    if lemma != "meet" and lemma not in meeting_words().receiving:
         return []
     titles = meeting_words().titles
     return [

@@ -43,7 +43,7 @@ from legation.nlp.meetings.grammar import (
     talks_discussed,
 )
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
-from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in
+from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in, whom_met
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
 from legation.nlp.ordinals import ordinal_value
 
@@ -120,6 +120,8 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
         return True  # "negotiators will sit down next week", "sat down with X"
+    if lemma in words.receiving:
+        return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
 
 
@@ -136,6 +138,7 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
         elif tag == "VERB":
             lemma = lemmas[i]
             maybe = lowers[i] in words.nouns or lemma == "sit" or lemma in _MET_VERBS or lemma in words.verbs
+            maybe = maybe or lemma in words.receiving
         else:
             maybe = False
         if maybe:
