@@ -392,6 +392,19 @@ def test_an_actor_never_seen_taking_part_in_a_meeting_is_not_a_side() -> None:
     assert track.parties == ("Burundi", "rebels")
 
 
+def test_the_sides_of_a_meeting_only_announced_outrank_an_actor_named_near_the_talks() -> None:
+    # One report announces a visit for talks between two sides; the other names a witness of their deal
+    # with them. No held meeting: the announced one still tells who takes part.
+    coming = TimeValue("next week", "DATE", "2024-W20", 0, 9)
+    visit = MeetingMention("m0", (_ev("a"),), planned=True, period=coming, parties=("Chile", "Peru"))
+    reports = [
+        replace(_sided("a", "2024-05-07", ("Chile", "Peru")), announced=(visit,)),
+        _sided("b", "2024-05-08", ("Bolivia", "Chile", "Peru")),
+    ]
+    (track,) = fuse(reports)
+    assert track.parties == ("Chile", "Peru")
+
+
 def test_the_host_of_six_party_talks_named_as_a_side_by_some_reports_is_the_sixth_side() -> None:
     from legation.model import ThirdParty
 

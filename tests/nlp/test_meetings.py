@@ -1718,3 +1718,19 @@ def test_a_ministry_that_summons_an_envoy_meets_the_envoys_country(nlp: Any) -> 
 def test_summoning_no_one_is_no_meeting(nlp: Any) -> None:
     ctx = context(nlp, "Chile summoned the courage on Tuesday to reform its pension system with Peru's help.")
     assert find_meetings(ctx) == []
+
+
+def test_a_visit_for_talks_is_a_meeting_of_the_visitor_and_the_visited(nlp: Any) -> None:
+    ctx = context(
+        nlp, "Chilean Foreign Minister Ana Ruiz will visit Peru next week for talks on fishing rights."
+    )
+    meetings, announced = read_meetings(ctx)
+    (meeting,) = [*meetings, *announced]
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert meeting.planned and meeting.period is not None and meeting.period.value == "2024-W21"
+
+
+def test_the_city_visited_for_talks_with_another_is_only_the_place(nlp: Any) -> None:
+    ctx = context(nlp, "Chile's foreign minister will visit Geneva next week for talks with Peru.")
+    meetings, announced = read_meetings(ctx)
+    assert "Switzerland" not in {p for m in [*meetings, *announced] for p in m.parties}

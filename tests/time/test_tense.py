@@ -47,6 +47,14 @@ YEARS = [
     ("The envoys met on Nov. 10 in Oslo.", "Nov. 10", "2023-11-10"),
     # ... and a noun's date ("a June agreement") no plan verb's: the nearest June
     ("The company is continuing to try to sell itself under a June agreement.", "June", "2024-06"),
+    # ... nor a date in a phrase on a noun ("their summit ... in September"): the verb's future is not the
+    # summit's
+    (
+        "The minister would hold follow-up talks with his counterpart on steps taken by both leaders "
+        "during their joint summit with the mediator in September, she said.",
+        "September",
+        "2024-09",
+    ),
     # a plan told in the past tense may have passed: the nearest Oct. 25, not next year's
     (
         "The envoys were due to resume their talks in Oslo on Oct. 25 but the round was put off.",

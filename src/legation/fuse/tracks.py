@@ -319,7 +319,10 @@ def _sides(
     met: Counter[str] = Counter()
     for a in analyses:
         side_count.update(key_parties(a))
-        met.update({key_form(p, a) for m in a.meetings if len(m.parties) >= 2 for p in m.parties})
+        # (a meeting it only announces shows who takes part too: "X's minister will visit Y for talks")
+        met.update(
+            {key_form(p, a) for m in (*a.meetings, *a.announced) if len(m.parties) >= 2 for p in m.parties}
+        )
         for name in a.movements:
             movement_names[name] += 1
         for party, names in a.party_names.items():

@@ -373,10 +373,18 @@ class ParseTense:
         if token is None:
             return None
         top = self._expression_head(start, end)
-        if top is not None and top.dep_ in ("poss", "compound", "nmod", "amod") and top.head.pos_ == "NOUN":
+        if top is not None and _of_a_noun(top):
             return None
         verb = _governing_verb(token)
         return _verb_tense(verb, depth=0) if verb is not None else None
+
+
+def _of_a_noun(top: Any) -> bool:
+    """Whether a date qualifies a noun, before it ("under a June agreement") or in a phrase on it
+    ("during their summit with X in September"): it tells when that thing was, not when the verb is."""
+    if top.dep_ in ("poss", "compound", "nmod", "amod"):
+        return bool(top.head.pos_ == "NOUN")
+    return bool(top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN")
 
 
 def _overtaken(plan: Any) -> bool:

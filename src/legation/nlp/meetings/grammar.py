@@ -6,7 +6,7 @@ lowest module, which imports none of the others."""
 from __future__ import annotations
 
 from legation.model import TimeValue
-from legation.nlp.actors import backs, journey_end, names_talks
+from legation.nlp.actors import actor_words, backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words, speech_cues
 
@@ -297,3 +297,23 @@ def stretch_of(noun: Token, triggers: list[Token]) -> bool:
     return noun.lower_ in STRETCH_NOUNS and any(
         c.lower_ == "of" and any(o in triggers for o in c.children) for c in noun.children
     )
+
+
+def visit_for(noun: Token) -> Token | None:
+    """The verb of a visit made for the talks a meeting noun names with no counterpart: "X will visit Y
+    for talks" (a `journey` word of `actors.yaml` with an object), not "X will visit Geneva for talks
+    with Y", where Y is the counterpart and Geneva only the place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in actor_words().journey_words or not visited(verb):
+        return None
+    return verb
+
+
+def visited(verb: Token) -> list[Token]:
+    """Whom a visit is made to: "visit Y"."""
+    return [c for c in verb.children if c.dep_ == "dobj"]

@@ -23,6 +23,8 @@ from legation.nlp.meetings.grammar import (
     is_speech,
     joined_to,
     stretch_of,
+    visit_for,
+    visited,
 )
 from legation.nlp.meetings.heads import describe_head, head_name, person_name, side_before
 from legation.nlp.people import propn_chain, title_before
@@ -156,6 +158,10 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             for prep in (p for w in (holding, *place) for p in w.children):
                 if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
                     yield _phrase(prep)
+        visit = visit_for(trigger)
+        if visit is not None:  # "X will visit Y for talks": the visitor and the visited hold them
+            yield from (_phrase(c) for c in [*_doers(visit), *visited(visit)])
+            continue
         verb = trigger if trigger.pos_ == "VERB" else _carrier(trigger)
         if verb is None:
             continue
