@@ -1734,3 +1734,18 @@ def test_the_city_visited_for_talks_with_another_is_only_the_place(nlp: Any) -> 
     ctx = context(nlp, "Chile's foreign minister will visit Geneva next week for talks with Peru.")
     meetings, announced = read_meetings(ctx)
     assert "Switzerland" not in {p for m in [*meetings, *announced] for p in m.parties}
+
+
+def test_the_first_meeting_of_a_named_dialogue_is_round_one_on_the_day_another_sentence_gives(
+    nlp: Any,
+) -> None:
+    ctx = context(
+        nlp,
+        "Finance Minister Ana Ruiz will lead a Chilean team next month for the first meeting of the "
+        "Pacific Trade Dialogue with Peru, the ministry said on Monday. The discussions, which will take "
+        "place on June 12 in Lima, will cover tariffs.",
+    )
+    meetings, announced = read_meetings(ctx)
+    (meeting,) = [*meetings, *announced]
+    assert meeting.planned and meeting.ordinal == 1
+    assert meeting.date is not None and meeting.date.value == "2024-06-12"

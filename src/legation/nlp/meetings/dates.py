@@ -23,7 +23,6 @@ from legation.nlp.meetings.grammar import (
     joined_to,
     said_on,
     states,
-    visit_for,
     wisher_of,
 )
 from legation.time.values import granularity, stretch
@@ -279,8 +278,13 @@ def said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
                 return False
             if any(c in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in anc.children):
                 return True
-            if any(visit_for(t) == anc for t in triggers):
-                return True  # "X will visit Y this week for talks": the visit's time is the talks'
+            if any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o in triggers for o in c.children)
+                for c in anc.children
+            ):
+                # "X will visit Y this week for talks", "will lead a team next month for the first
+                # meeting": the time of what is done for the talks is the talks'
+                return True
             if anc.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
                 return False
     return False

@@ -319,8 +319,9 @@ def _one_announcement(g: Partial, p: Partial) -> bool:
     """Whether two sentences of one report announce one meeting: both for a stretch of time and no day
     ("as soon as possible" ... "in a week or two"), or one says its day within the stretch the other
     gives ("next week" ... "on Monday"), or one tells of a delegation setting off for talks whose day the
-    other says."""
-    if not (g.planned and p.planned) or g.ordinal is not None or p.ordinal is not None:
+    other says. One may number it ("the first meeting of the dialogue next month" ... "the talks, which
+    will take place on Dec. 14"); two that number it differently are two meetings."""
+    if not (g.planned and p.planned) or (g.ordinal is not None and p.ordinal is not None):
         return False
     if g.date is None and p.date is None:
         return g.period is not None and p.period is not None

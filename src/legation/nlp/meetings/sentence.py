@@ -456,10 +456,11 @@ def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
 
 def _of_a_body(noun: Token) -> bool:
     """A meeting of a standing body ("the first meeting of the joint committee"), which its meetings
-    number like rounds (``body`` words of ``agenda.yaml``)."""
-    bodies = agenda_words().body
+    number like rounds (``body`` words of ``agenda.yaml``), or of a standing process named with a
+    meeting noun ("the first meeting of the Strategic Economic Dialogue")."""
+    bodies, meetings = agenda_words().body, meeting_words().nouns
     return any(
-        o.lemma_.lower() in bodies
+        o.lemma_.lower() in bodies or (o.pos_ == "PROPN" and o.lower_ in meetings)
         for p in noun.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
