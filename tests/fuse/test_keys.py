@@ -130,3 +130,21 @@ def test_maoist_rebels_are_the_movement_a_report_names_not_a_name_of_their_own(n
         ),
     )
     assert len(dossier.tracks) == 1
+
+
+def test_a_mediators_announced_meeting_with_one_side_joins_the_sides_track(nlp: Any) -> None:
+    # The envoy's shuttle: one report says he will hold talks with both sides, another that he will meet
+    # one side's leader on a given day. Neither names a day for both sides together.
+    mission = (
+        "UN envoy Mark Holloway begins a mission on Tuesday to revive the peace plan. During his mission, "
+        "the envoy will hold talks with Chilean officials and leaders of the Free Islands Front."
+    )
+    visit = (
+        "UN envoy Mark Holloway will meet the leader of the Free Islands Front in Port Rosa on June 8, a "
+        "source said on Friday."
+    )
+    dossier = _dossier(nlp, ("w1", "2024-06-03", mission), ("w2", "2024-06-01", visit))
+    (track,) = dossier.tracks
+    assert set(track.parties) == {"Chile", "Free Islands Front"}
+    assert set(track.documents) == {"w1", "w2"}
+    assert sorted((r.planned, r.date or "") for r in track.rounds) == [(True, ""), (True, "2024-06-08")]

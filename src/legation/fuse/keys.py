@@ -413,7 +413,9 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         # A leader meets many: a shared head joins a report with one side in common only when its other
         # sides are the track's third parties.
         shares_head = bool(heads & t.heads) and (len(common) >= 2 or not outside)
-        mediated = not outside and bool(sides & t.third)
+        # a mediator meeting one side: the report's side is the track's, and its go-between the track's
+        # go-between ("the UN envoy will meet the rebel leader") or one of its sides
+        mediated = not outside and bool((sides | {p.name for p in analysis.third_parties}) & t.third)
         nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
         if same or covers or shares_meeting or shares_head or mediated or nested:
             rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))

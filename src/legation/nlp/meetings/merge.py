@@ -28,11 +28,28 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
     partials = [p for sent in ctx.sents if (p := read_sentence(ctx, sent)) is not None]
     abroad = {p.sentence for p in partials if p.abroad}
+    merged = _merge(partials, lead_date(ctx), ctx.anchor)
+    if not merged and sum(p.untimed is not None for p in partials) == 1:
+        # A report that places no meeting in time announces the one meeting it says is to come between two
+        # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): a planned
+        # meeting with a vague future. (A report of a tour that lists the talks of each leg announces none
+        # of them.)
+        merged = _merge([_announced_untimed(ctx, p) for p in partials], lead_date(ctx), ctx.anchor)
     found = [
         m if any(e.sentence_index in abroad for e in m.evidence) else placed_by_dateline(ctx, m)
-        for m in _merge(partials, lead_date(ctx), ctx.anchor)
+        for m in merged
     ]
     return [m for m in found if not announced_only(m)], [m for m in found if announced_only(m)]
+
+
+def _announced_untimed(ctx: DocContext, p: Partial) -> Partial:
+    """A meeting to come between sides at a time not said, as one announced for a vague future."""
+    if p.untimed is None or p.period is not None:
+        return p
+    evidence = ctx.evidence(p.untimed.start, p.untimed.end)
+    return replace(
+        p, period=p.untimed, announced=True, field_evidence={**p.field_evidence, "period": evidence}
+    )
 
 
 # --- merging partial mentions into meetings -------------------------------------------------------------

@@ -103,6 +103,9 @@ class Partial:
     led_before: bool = False
     #: who meets: "leaders", "ministers", "officials" ... (:attr:`MeetingMention.level`)
     level: str | None = None
+    #: the meeting is to come between two sides or more, at no time the sentence says ("X will hold talks
+    #: with Y"): the words that say so, as a vague future
+    untimed: TimeValue | None = None
 
 
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
@@ -318,6 +321,18 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
+    if (
+        tense
+        and p.period is None
+        and p.date is None
+        and p.fate is None
+        and len(p.parties) >= 2
+        and not any(_conditioned(t) for t in triggers)
+    ):
+        # "X will hold talks with Y and Z": a meeting of its sides to come at a time the sentence does not
+        # say (see :func:`.merge.read_meetings`)
+        said = triggers[0]
+        p.untimed = TimeValue(said.text, "DATE", "FUTURE_REF", said.idx, said.idx + len(said.text))
     talks = bool(p.parties) or of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
     p.anaphoric = any(
@@ -452,6 +467,14 @@ def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and meeting(c) for c in verb.children) or any(
         meeting(c) for c in verb.subtree if c.dep_ == "dobj"
     )
+
+
+def _conditioned(trigger: Token) -> bool:
+    """Whether a meeting is to come only on a condition or after an event a clause tells ("as soon as
+    the ceasefire holds, X and Y will open talks", "once the truce holds"): a subordinate clause under
+    its verb."""
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), trigger)
+    return any(c.dep_ == "mark" for clause in verb.subtree if clause.dep_ == "advcl" for c in clause.children)
 
 
 def _of_a_body(noun: Token) -> bool:
