@@ -1749,3 +1749,10 @@ def test_the_first_meeting_of_a_named_dialogue_is_round_one_on_the_day_another_s
     (meeting,) = [*meetings, *announced]
     assert meeting.planned and meeting.ordinal == 1
     assert meeting.date is not None and meeting.date.value == "2024-06-12"
+
+
+def test_talks_a_report_says_were_held_before_what_the_sides_will_do_announce_no_meeting(nlp: Any) -> None:
+    # (not a meeting to come at an unsaid time: the talks are what the sides agreed after)
+    text = "Mali and the Azawad Liberation Front agreed to work for a truce after Algerian-mediated talks."
+    held, announced = read_meetings(context(nlp, text, "2024-03-12"))
+    assert (held, announced) == ([], [])

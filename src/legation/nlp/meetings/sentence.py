@@ -328,6 +328,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         and p.fate is None
         and len(p.parties) >= 2
         and not any(_conditioned(t) for t in triggers)
+        and not all(in_earlier_clause(t) for t in triggers)  # "agreed to work for a truce after talks"
     ):
         # "X will hold talks with Y and Z": a meeting of its sides to come at a time the sentence does not
         # say (see :func:`.merge.read_meetings`)
