@@ -279,7 +279,7 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
         *(h.actor for c in clusters for _a, m in c.mentions for h in m.heads),
         *(s.speaker for a in analyses for s in a.statements if s.speaker.kind == "person" and not s.generic),
     ]
-    rounds, where = _rounds(track_id, clusters, outside, [p for p in sided if p.party in parties])
+    rounds, where = _rounds(track_id, clusters, outside, _side_finder(p for p in sided if p.party in parties))
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
     name = f"{' – '.join(named)}: {subject}" if subject else f"{' – '.join(named)} talks"
@@ -598,11 +598,11 @@ def _announced_round(clusters: list[_Cluster], a: Analysis, m: MeetingMention) -
 
 
 def _rounds(
-    track_id: str, clusters: list[_Cluster], outside: set[str], sided: list[Actor]
+    track_id: str, clusters: list[_Cluster], outside: set[str], side_of: Callable[[str], str | None]
 ) -> tuple[list[Round], dict[tuple[str, str], str]]:
     """The rounds of the clusters, and the round each meeting mention went to. ``outside``: the track's
     third parties, whose people lead no delegation of it (the host's king who received the sides);
-    ``sided``: people the track's reports give one of its sides."""
+    ``side_of``: the side the track's reports give a person (:func:`_side_finder`)."""
     rounds = []
     used: set[str] = set()
     where: dict[tuple[str, str], str] = {}
@@ -652,7 +652,9 @@ def _rounds(
         used.add(round_id)
         duration = _settled_time(c, "duration", settled)
         heads = tuple(
-            h for h in _with_sides(_named_in_full(_heads(c), everyone), sided) if h.actor.party not in outside
+            h
+            for h in _with_sides(_named_in_full(_heads(c), everyone), side_of)
+            if h.actor.party not in outside
         )
         # the sides seen at the round, not the track's host or mediator ("X chaired the meeting")
         parties = sorted({p for _a, m in c.mentions for p in m.parties} - outside)
@@ -828,24 +830,15 @@ def _speakers_sided(statements: tuple[Statement, ...], rounds: list[Round]) -> t
     """The statements, a person whose report gives no side taking the one the track's other reports
     give that person (as a head of delegation or as a speaker): "Bessent said ..." in a report that never
     says whose minister he is. A name two sides' people share stays unsided."""
-    known: dict[str, set[str]] = defaultdict(set)
-    for actor in [*(h.actor for r in rounds for h in r.heads), *(s.speaker for s in statements)]:
-        if actor.kind == "person" and actor.party:
-            known[actor.name].add(actor.party)
-    cache: dict[str, str | None] = {}
-
-    def side_of(name: str) -> str | None:
-        if name not in cache:
-            sides = {p for other, ps in known.items() if same_person(other, name) for p in ps}
-            cache[name] = next(iter(sides)) if len(sides) == 1 else None
-        return cache[name]
-
+    known = [*(h.actor for r in rounds for h in r.heads), *(s.speaker for s in statements)]
+    side_of = _side_finder(known)
+    names = {a.name for a in known if a.kind == "person" and a.party}
     out = []
     for st in statements:
         sp = st.speaker
         # a surname alone the statement reader could not tell for a person's is that person's
         bare = sp.kind == "person" or (
-            sp.kind == "organisation" and (len(sp.name.split()) == 1 or sp.name in known)
+            sp.kind == "organisation" and (len(sp.name.split()) == 1 or sp.name in names)
         )
         if bare and sp.party is None and not st.generic and (side := side_of(sp.name)):
             st = replace(st, speaker=replace(sp, kind="person", party=side))
@@ -882,18 +875,34 @@ def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head,
     return tuple(out)
 
 
-def _with_sides(heads: tuple[Head, ...], sided: list[Actor]) -> tuple[Head, ...]:
+def _with_sides(heads: tuple[Head, ...], side_of: Callable[[str], str | None]) -> tuple[Head, ...]:
     """The heads, one whose reports give no side taking the one the track's other reports give that
     person ("the government delegation is led by X", and elsewhere "government negotiator X"); a name
     people of two sides share stays unsided."""
-    out = []
-    for h in heads:
-        if h.actor.party is None:
-            sides = {p.party for p in sided if same_person(p.name, h.actor.name)}
-            if len(sides) == 1:
-                h = replace(h, actor=replace(h.actor, party=sides.pop()))
-        out.append(h)
-    return tuple(out)
+    return tuple(
+        replace(h, actor=replace(h.actor, party=side))
+        if h.actor.party is None and (side := side_of(h.actor.name))
+        else h
+        for h in heads
+    )
+
+
+def _side_finder(people: Iterable[Actor]) -> Callable[[str], str | None]:
+    """The side the given people's spellings of a name share ("Okello" is the side of "Paul Okello"), or
+    None when they give none or two sides."""
+    known: dict[str, set[str]] = defaultdict(set)
+    for actor in people:
+        if actor.kind == "person" and actor.party:
+            known[actor.name].add(actor.party)
+    cache: dict[str, str | None] = {}
+
+    def side_of(name: str) -> str | None:
+        if name not in cache:
+            sides = {p for other, ps in known.items() if same_person(other, name) for p in ps}
+            cache[name] = next(iter(sides)) if len(sides) == 1 else None
+        return cache[name]
+
+    return side_of
 
 
 def _one_person(a: Head, b: Head, sides: set[str]) -> bool:

@@ -129,16 +129,37 @@ def name_span(tok: Token) -> Span | None:
     return propn_chain(tok) if tok.pos_ == "PROPN" else None
 
 
+def person_name(span: Span | None) -> Span | None:
+    """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
+    when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
+    if span is None:
+        return None
+    titles = meeting_words().titles
+    start = span.start
+    while start < span.end and (
+        span.doc[start].lower_.rstrip(".") in titles
+        or span.doc[start].ent_type_ in ("NORP", "ORG", "GPE")
+        or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
+    ):
+        start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
+    name = span.doc[start : span.end]
+    if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
+        return None
+    if name[-1].lower_.rstrip(".") in titles:
+        return None  # "Trade Minister", "Defence Minister": a title whose office the list above lacks
+    return name
+
+
 def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
     """A longer PERSON mention of the same person elsewhere in the document ("Doe" → "Jane Doe")."""
     word = person.text.strip()
-    titles = meeting_words().titles
     for ent in ctx.ents:
         if ent.label_ != "PERSON":
             continue
         # the name without a title the model took into it ("Councilor Tang Jiaxuan" is "Tang Jiaxuan")
-        start = next((t.i for t in ent if t.lower_ not in titles), ent.start)
-        name = ent if start == ent.start else ent.doc[start : ent.end]
+        name = person_name(ent)
+        if name is None:
+            continue
         first_or_last = word in (name[-1].text, name[0].text)
         inside = ent.start <= person.start < ent.end  # the title-laden entity the name was cut from
         if len(name) > 1 and first_or_last and not inside:

@@ -827,9 +827,12 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         earlier = speakers.resolve(phrase, person=None if surname else False)
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
-        named = next((m.actor for m in reversed(speakers.people) if m.actor.name.split()[-1] == phrase), None)
-        if surname and named is not None and len(named.name.split()) > 1:
-            return named
+        if surname:
+            named = next(
+                (m.actor for m in reversed(speakers.people) if m.actor.name.split()[-1] == phrase), None
+            )
+            if named is not None and len(named.name.split()) > 1:
+                return named
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and subject.pos_ == "NOUN":
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
@@ -947,8 +950,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role:
         party = ctx.party_of(role)
     if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
-        span = person.doc[start:end]
-        party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
+        party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
     if party is None or role is None:
         # "Jane Doe said": her title and country are where the report first introduced her.
         for ent in ctx.ents:

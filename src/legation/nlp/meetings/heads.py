@@ -11,7 +11,7 @@ from legation.model import Actor, Head
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
-from legation.nlp.people import fuller_mention, name_span, title_before
+from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
 HEAD_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "represent"}
 
@@ -369,27 +369,6 @@ def side_before(ctx: DocContext, name: Span) -> str | None:
             break  # "acting" in "B's acting premier" is the title's
         i -= 1
     return next((m.name for m in ctx.actors.in_range(name.doc[i].idx, name.start_char)), None)
-
-
-def person_name(span: Span | None) -> Span | None:
-    """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
-    when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
-    if span is None:
-        return None
-    titles = meeting_words().titles
-    start = span.start
-    while start < span.end and (
-        span.doc[start].lower_.rstrip(".") in titles
-        or span.doc[start].ent_type_ in ("NORP", "ORG", "GPE")
-        or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
-    ):
-        start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
-    name = span.doc[start : span.end]
-    if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
-        return None
-    if name[-1].lower_.rstrip(".") in titles:
-        return None  # "Trade Minister", "Defence Minister": a title whose office the list above lacks
-    return name
 
 
 def _is_delegation(ctx: DocContext, tok: Token) -> bool:

@@ -28,13 +28,14 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
     partials = [p for sent in ctx.sents if (p := read_sentence(ctx, sent)) is not None]
     abroad = {p.sentence for p in partials if p.abroad}
-    merged = _merge(partials, lead_date(ctx), ctx.anchor)
+    lead = lead_date(ctx)
+    merged = _merge(partials, lead, ctx.anchor)
     if not merged and sum(p.untimed is not None for p in partials) == 1:
         # A report that places no meeting in time announces the one meeting it says is to come between two
         # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): a planned
         # meeting with a vague future. (A report of a tour that lists the talks of each leg announces none
         # of them.)
-        merged = _merge([_announced_untimed(ctx, p) for p in partials], lead_date(ctx), ctx.anchor)
+        merged = _merge([_announced_untimed(ctx, p) for p in partials], lead, ctx.anchor)
     found = [
         m if any(e.sentence_index in abroad for e in m.evidence) else placed_by_dateline(ctx, m)
         for m in merged

@@ -26,8 +26,8 @@ from legation.nlp.meetings.grammar import (
     visit_for,
     visited,
 )
-from legation.nlp.meetings.heads import describe_head, head_name, person_name, side_before
-from legation.nlp.people import propn_chain, title_before
+from legation.nlp.meetings.heads import describe_head, head_name, side_before
+from legation.nlp.people import person_name, propn_chain, title_before
 
 
 def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[str]:

@@ -364,8 +364,6 @@ def _venue_name(chunk: Span) -> Span | None:
     if not named and of is not None and any(t.pos_ == "PROPN" for t in of.subtree):
         # "the office of the Trade Representative", not "office"; up to the place it is in ("in X")
         owner = list(of.subtree)
-        cut = next(
-            (i for i, t in enumerate(owner) if i and t.dep_ == "prep" and t.lower_ != "of"), len(owner)
-        )
+        cut = next((i for i, t in enumerate(owner) if t.dep_ == "prep" and t.lower_ != "of"), len(owner))
         end = owner[cut - 1].i + 1
     return chunk.doc[tokens[0].i : end]

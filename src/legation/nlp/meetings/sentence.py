@@ -168,7 +168,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # the place and number of a meeting the sentence measures this one from ("the third round since they
     # met in Geneva", "a day after they agreed at talks in Putrajaya") are that meeting's
     measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
-    placed = ([t for t in triggers if not in_earlier_clause(t)] or triggers) if measured else triggers
+    earlier = [t for t in triggers if in_earlier_clause(t)] if measured else []
+    placed = [t for t in triggers if t not in earlier] or triggers
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
         if t in references and len(references) < len(triggers):
@@ -202,9 +203,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
     # a date in a clause of an earlier event ("..., after X held talks last Thursday") is that event's,
     # unless the sentence's meeting words are all in it
-    elsewhere = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS)) and not all(
-        in_earlier_clause(t) for t in triggers
-    )
+    all_earlier = len(earlier) == len(triggers)
+    elsewhere = measured and not all_earlier
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if (
             elsewhere
@@ -328,7 +328,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         and p.fate is None
         and len(p.parties) >= 2
         and not any(_conditioned(t) for t in triggers)
-        and not all(in_earlier_clause(t) for t in triggers)  # "agreed to work for a truce after talks"
+        and not all_earlier  # "agreed to work for a truce after talks"
     ):
         # "X will hold talks with Y and Z": a meeting of its sides to come at a time the sentence does not
         # say (see :func:`.merge.read_meetings`)
@@ -345,12 +345,12 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # titled chief negotiators and the people who met, for the sides no one is said to lead ("X and Y
     # arrived for talks with a delegation led by Z": X and Y are the other side's)
     led_sides = {h.actor.party for h in led}
-    if not led or triggers:
+    if triggers:  # (who took part is read from the meeting words)
         named = {h.actor.name for h in p.heads}
         principals = [
             (h, tagged)
             for h, tagged in principals_in(ctx, sent, triggers)
-            if h.actor.name not in named and (not led or h.actor.party not in led_sides)
+            if h.actor.name not in named and h.actor.party not in led_sides
         ]
         # a name the model did not tag, or an organisation's envoy, counts when two sides meet (not "EU
         # envoy X attended the ceremony": an organisation's envoy is a go-between more often than a side)
