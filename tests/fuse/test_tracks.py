@@ -194,6 +194,25 @@ def test_the_first_and_the_last_day_of_a_long_round_of_one_ordinal_are_one_round
     assert (round_.date, round_.end, round_.ordinal) == ("2024-03-08", "2024-03-29", 6)
 
 
+def test_the_day_a_long_round_was_told_to_close_is_its_end_not_a_date_conflict() -> None:
+    opened = _analysis(
+        "a", "2024-03-09", _meeting("a", "2024-03-08", city="Havana", ordinal=6, stage="opened")
+    )
+    ended = _analysis(
+        "b", "2024-03-30", _meeting("b", "2024-03-29", city="Havana", ordinal=6, stage="closed")
+    )
+    (track,) = fuse([opened, ended])
+    (round_,) = track.rounds
+    assert (round_.date, round_.end) == ("2024-03-08", "2024-03-29")
+    assert track.conflicts == ()
+    assert [s.evidence.document_id for s in round_.fields["date"]] == ["a"]
+    assert [s.evidence.document_id for s in round_.fields["end"]] == ["b"]
+    # two outlets giving a one-day meeting two days, neither told as its close, still disagree
+    other = _analysis("c", "2024-03-10", _meeting("c", "2024-03-09", city="Havana", ordinal=6))
+    (track,) = fuse([opened, other])
+    assert [c.field for c in track.conflicts] == ["date"]
+
+
 def test_rounds_of_one_ordinal_far_apart_or_in_two_cities_stay_two() -> None:
     for later, city in (("2024-06-20", "Havana"), ("2024-03-15", "Caracas")):
         first = _analysis("a", "2024-03-09", _meeting("a", "2024-03-08", city="Havana", ordinal=6))

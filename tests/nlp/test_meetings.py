@@ -1756,3 +1756,13 @@ def test_talks_a_report_says_were_held_before_what_the_sides_will_do_announce_no
     text = "Mali and the Azawad Liberation Front agreed to work for a truce after Algerian-mediated talks."
     held, announced = read_meetings(context(nlp, text, "2024-03-12"))
     assert (held, announced) == ([], [])
+
+
+def test_sides_that_end_a_round_on_a_day_close_it_that_day(nlp: Any) -> None:
+    text = (
+        "The Philippine government and NPA guerrillas ended the first round of peace negotiations in Oslo "
+        "on Monday with an agreement on humanitarian relief for displaced farmers, the two delegations "
+        "said in a joint statement."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert (m.stage, m.date and m.date.value) == ("closed", "2024-05-13")

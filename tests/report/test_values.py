@@ -21,6 +21,7 @@ from legation.report.values import (
     shorten,
     source_words,
     time_words,
+    when_words,
 )
 
 
@@ -216,3 +217,12 @@ def test_a_planned_round_with_no_day_is_named_by_the_time_it_was_announced_for()
 )
 def test_a_sources_period_in_words(value: object, words: str) -> None:
     assert field_value_words("period", value) == words
+
+
+def test_a_round_of_several_days_is_told_by_its_first_and_last_day() -> None:
+    def held(date: str, end: str | None) -> Round:
+        return Round("r", None, date, None, None, None, None, (), (), (), end=end)
+
+    assert when_words(held("2024-11-21", "2024-12-12")) == "2024-11-21–12-12"
+    assert when_words(held("2024-12-30", "2025-01-02")) == "2024-12-30–2025-01-02"
+    assert when_words(held("2024-11-21", None)) == "2024-11-21"

@@ -616,17 +616,22 @@ def _rounds(
         }.values()
     )
     for c in clusters:
-        fields: dict[str, tuple[Sourced, ...]] = {}
+        held = [m for _a, m in c.mentions if not m.planned]
+        days, eve = _held_days(held)
+        days = _with_announced_days(c, held, days)
+        last = days[-1] if len(days) > 1 and not c.planned else None
+        told: dict[str, list[Sourced]] = {}
         for name in ROUND_FIELDS:
-            values = []
             for _a, m in c.mentions:
                 value = getattr(m, name)
                 if value is None:
                     continue
                 ev = m.field_evidence.get(name) or m.evidence[0]
-                values.append(Sourced(_field_value(name, value), ev))
-            if values:
-                fields[name] = tuple(values)
+                # a round's last day told as its close ("wrapped up the talks on Friday") is the source's
+                # value of its end, not another date for it: reports of its opening and of its close agree
+                closing = name == "date" and m.stage == "closed" and value.value[:10] == last
+                told.setdefault("end" if closing else name, []).append(Sourced(_field_value(name, value), ev))
+        fields = {name: tuple(values) for name, values in told.items()}
         periods = [
             Sourced(_field_value("period", m.period), m.field_evidence.get("period") or m.evidence[0])
             for _a, m in c.mentions
@@ -637,9 +642,6 @@ def _rounds(
         settled: dict[str, Any] = {
             name: _settle(vals, _shown_as(name, vals)) for name, vals in fields.items()
         }
-        held = [m for _a, m in c.mentions if not m.planned]
-        days, eve = _held_days(held)
-        days = _with_announced_days(c, held, days)
         if (len(days) > 1 or eve) and not c.planned:  # a round held over days: its first and last day
             settled["date"] = days[0]
         date = settled.get("date")
@@ -675,7 +677,7 @@ def _rounds(
                 sources=tuple(dict.fromkeys(a.document.id for a, _m in c.mentions)),
                 fields=fields,
                 planned=c.planned,
-                end=days[-1] if len(days) > 1 and not c.planned else None,
+                end=last,
                 fate=fate,
                 period=period,
             )

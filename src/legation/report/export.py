@@ -237,12 +237,16 @@ def _round_slide(track: Track, round_: Round, documents: Mapping[str, Document])
     if uncited:
         names = "; ".join(source_words(documents.get(d), d) for d in uncited)
         body += f"<p><b>Also reported by:</b> {html.escape(names)}</p>"
-    return {
+    slide = {
         "unique_id": round_.id,
         "start_date": start,
         "text": {"headline": html.escape(headline), "text": body},
         "group": track.name,
     }
+    end = _timeline_date(round_.end)
+    if end is not None:
+        slide["end_date"] = end  # a round held over several days spans them on the timeline
+    return slide
 
 
 def key_statements(track: Track, limit: int = TIMELINE_STATEMENTS) -> list[Statement]:

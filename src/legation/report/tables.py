@@ -92,7 +92,8 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         _c("track_id", "string", "tracks.track_id"),
         _c("sequence", "int", "position in the track's timeline (held by date, then planned), from 1"),
         _c("ordinal", "int", 'the round\'s number as reported ("second round")'),
-        _c("date", "string", "date settled on (YYYY-MM-DD)"),
+        _c("date", "string", "date settled on (YYYY-MM-DD); a round of several days: its first day"),
+        _c("end", "string", "a round of several days: its last day (YYYY-MM-DD)"),
         _c("period", "string", "planned with no date: TIMEX3 value of when (2006-W47, 2006-11, FUTURE_REF)"),
         _c("period_words", "string", "the same as the reports say it (2006-11 (“later this month”), “soon”)"),
         _c("city", "string", "city settled on"),
@@ -352,6 +353,7 @@ class _Builder:
                     "sequence": n,
                     "ordinal": r.ordinal,
                     "date": r.date,
+                    "end": r.end,
                     "period": r.period.value if r.period else None,
                     "period_words": period_words(r.period) if r.period else None,
                     "city": r.city,
@@ -370,6 +372,7 @@ class _Builder:
             )
             settled = {
                 "date": r.date,
+                "end": r.end,
                 "city": r.city,
                 "venue": r.venue,
                 "format": r.format,

@@ -180,7 +180,7 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
         heads = "\n".join(actor_words(h.actor) for h in r.heads) or MISSING
         row = [
             _marked(str(r.ordinal) if r.ordinal is not None else MISSING, marks.get("ordinal")),
-            _marked(date, marks.get("date")),
+            _marked(date, _date_marks(marks)),
             _marked(r.city or MISSING, marks.get("city")),
             _marked(r.venue or MISSING, marks.get("venue")),
             _marked(time_words(r.duration), marks.get("duration")),
@@ -195,7 +195,7 @@ def round_timeline(track: Track, documents: Mapping[str, Document]) -> Renderabl
         yield Text("Rounds", style="italic")
         for r, row in rows:
             heading = Text(f"Round {round_label(r)}", style="bold")
-            date = _marked(when_words(r), disputed.get(r.id, {}).get("date"))
+            date = _marked(when_words(r), _date_marks(disputed.get(r.id, {})))
             yield Text("")
             yield record(heading, [("Date", date), *zip(headers[2:], row[2:], strict=True)])
 
@@ -209,6 +209,11 @@ def _disputed_fields(conflicts: tuple[Conflict, ...]) -> dict[str, dict[str, int
         distinct = {field_value_words(c.field, v.value).casefold() for v in c.values}
         out.setdefault(c.round_id, {})[c.field] = len(distinct)
     return out
+
+
+def _date_marks(marks: dict[str, int]) -> int | None:
+    """The sources' disagreement shown on a round's days: on its first day, else on its last."""
+    return marks.get("date") or marks.get("end")
 
 
 def _marked(value: str | Text, distinct: int | None) -> Text:

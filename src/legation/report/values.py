@@ -129,7 +129,11 @@ def short_period(period: TimeValue) -> str:
 
 
 def when_words(round_: Round) -> str:
-    """A round's day, else the stretch of time it was announced for ("next week"), else unknown."""
+    """A round's day (its first and last, ``2022-11-21–12-12``, for a round of several days), else the
+    stretch of time it was announced for ("next week"), else unknown."""
+    if round_.date and round_.end and round_.end != round_.date:
+        same_year = round_.end[:5] == round_.date[:5]
+        return f"{round_.date}–{round_.end[5:] if same_year else round_.end}"
     if round_.date:
         return round_.date
     return period_words(round_.period) if round_.period is not None else MISSING

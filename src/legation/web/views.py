@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from legation.model import Event, Evidence, IssueStatus, Round, Statement, Track
 from legation.report.paths import CHANGE_WORDS, changes, mark
-from legation.report.values import actor_words, period_words, round_label, said_words, shorten, time_words
+from legation.report.values import (
+    actor_words,
+    period_words,
+    round_label,
+    said_words,
+    shorten,
+    time_words,
+    when_words,
+)
 from legation.store.reading import DocumentSummary
 
 #: Round fields shown in the rounds table, in this order; ``Round.fields`` keeps every source's value.
@@ -393,12 +401,15 @@ def round_fields(r: Round, conflicts: Iterable[tuple[str, str]]) -> tuple[FieldV
     out = []
     for name in ROUND_FIELDS:
         value = settled[name]
-        source = name
+        sources = [name]
         if name == "date" and value is None and r.period is not None:
             # a planned round with no day: the stretch of time it was announced for ("next week")
-            value, source = period_words(r.period), "period"
-        refs = evidence_refs(s.evidence for s in r.fields.get(source, ()))
-        out.append(FieldView(name, "—" if value is None else str(value), source in disputed, refs))
+            value, sources = period_words(r.period), ["period"]
+        elif name == "date" and value is not None:
+            value, sources = when_words(r), ["date", "end"]  # a round of several days: first and last
+        refs = evidence_refs(s.evidence for source in sources for s in r.fields.get(source, ()))
+        conflict = any(source in disputed for source in sources)
+        out.append(FieldView(name, "—" if value is None else str(value), conflict, refs))
     return tuple(out)
 
 

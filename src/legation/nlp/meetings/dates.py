@@ -146,7 +146,8 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     verbs = [t for t in triggers if t.pos_ == "VERB"]
     if day is not None:
         verbs += [v for v in (day.head, day.head.head) if v.pos_ == "VERB"][:1]
-    verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass")]  # "the talks ended on X"
+    # "the talks ended on X", "the sides ended the round on X"
+    verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
     verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
     lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
     opening, closing = bool(lemmas & OPENING), bool(lemmas & CLOSING)
