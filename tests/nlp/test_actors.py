@@ -163,3 +163,13 @@ def test_a_later_bare_surname_the_model_tags_as_no_person_keeps_the_side(nlp: An
     starts = [text.index("Wekesa would"), text.index("Wekesa's")]
     sided = {m.start: m.name for m in actors.mentions}
     assert all(sided.get(s) == "Kenya" for s in starts)
+
+
+def test_a_nationality_word_before_a_movement_says_whose_it_is_and_is_no_side(nlp: Any) -> None:
+    for text in (
+        "Envoys of Norway met the Afghan Taliban in Oslo on Monday.",
+        "Israel and Lebanese Hezbollah agreed to a truce on Monday.",
+    ):
+        names = {m.name for m in find_actors(context(nlp, text, "2024-05-13")).mentions}
+        assert names & {"Taliban", "Hezbollah"}, text
+        assert not names & {"Afghanistan", "Lebanon"}, text

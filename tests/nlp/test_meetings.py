@@ -1766,3 +1766,43 @@ def test_sides_that_end_a_round_on_a_day_close_it_that_day(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-18"))
     assert (m.stage, m.date and m.date.value) == ("closed", "2024-05-13")
+
+
+def test_the_officials_a_sentence_cites_take_no_part_in_the_talks(nlp: Any) -> None:
+    text = (
+        "Chile's envoy Ana Gomez met rebel leaders in Quito on Monday. The talks were facilitated by "
+        "Ecuador, which persuaded the rebels to attend, according to Brazilian officials."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert "Brazil" not in m.parties
+
+
+def test_talks_a_side_is_urged_to_accept_after_another_wish_are_not_held(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held border talks in Quito on Monday. The Chilean president urged Peru to "
+        '"drop its demands and accept direct talks with the Bolivian government."'
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_a_meeting_the_report_tells_in_the_past_perfect_is_an_earlier_one(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday. Peru's envoy Tomas Berg had visited Santiago "
+        "earlier this month and met Foreign Minister Ana Gomez of Chile."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert not m.heads  # neither led a side at Monday's talks
+    said = "Chile and Peru held talks in Quito on Monday. Officials said the envoys had met for three hours."
+    (m,) = find_meetings(context(nlp, said, "2024-05-14"))
+    assert m.duration is not None  # what someone says had happened is the report's own meeting
+
+
+def test_whoever_a_relative_clause_says_met_the_other_side_takes_part(nlp: Any) -> None:
+    text = (
+        "Chilean envoy Ana Gomez, who met with Peruvian officials behind closed doors in Quito from "
+        "Monday through Saturday, said the talks were useful."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert [(h.actor.name, h.actor.party) for h in m.heads] == [("Ana Gomez", "Chile")]

@@ -266,6 +266,7 @@ def find_actors(ctx: Any) -> DocActors:
         and not _of_a_company(doc, m, words)
         and not _named_after(ctx, m, words)
         and not _in_bygone_title(doc, m, words)
+        and not _of_a_movement(text, m, groups)
     ]
     mentions += countries
     affiliations = _affiliations(doc, text, mentions)
@@ -627,6 +628,13 @@ def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool
     return False
 
 
+def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention]) -> bool:
+    """A nationality word before a movement's name says whose it is ("Lebanese Hezbollah"): no side."""
+    return mention.surface != mention.name and any(
+        g.start == mention.end + 1 and text[mention.end] == " " for g in groups
+    )
+
+
 def _first_name(doc: Any, mention: ActorMention) -> bool:
     """A country word that is the first word of a person's name ("Minister of Fisheries Jordan Surname")."""
     from legation.nlp.people import given_name
@@ -758,6 +766,9 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
         known = _known_name(name, words)
+        if known is None and len(tokens) > 1 and gazetteer.country(tokens[0].text) is not None:
+            # "the Afghan X", "Lebanese X": a known movement with its country's word, which is no side
+            known = _known_name(text[tokens[1].idx : end], words)
         state = _state_of_forces(name, gazetteer, words) if ent.label_ in ("ORG", "NORP") else None
         if state is not None:
             found.append(ActorMention(start, end, state, "country", text[start:end]))

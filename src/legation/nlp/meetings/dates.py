@@ -307,7 +307,7 @@ def next_word(triggers: list[Token]) -> TimeValue | None:
     return None
 
 
-def _meeting_verb(trigger: Token) -> Token:
+def meeting_verb(trigger: Token) -> Token:
     """The verb a meeting word is: itself, or the verb it is the object of ("hold talks")."""
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         return trigger.head
@@ -386,7 +386,7 @@ def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly
     tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
     if tok is None:
         return False
-    wishers = {w.i for t in triggers if (w := wisher_of(_meeting_verb(t))) is not None}
+    wishers = {w.i for t in triggers if (w := wisher_of(meeting_verb(t))) is not None}
     for anc in [tok, *tok.ancestors]:
         if anc in triggers:
             return True

@@ -86,8 +86,15 @@ def wisher_of(verb: Token) -> Token | None:
     """The verb by which a meeting is only offered, agreed or asked for ("offered for the first time to
     meet Y", "urged X to hold talks", "agreed on Monday to meet"): the first verb above a meeting verb
     in the infinitive, when it is one of wanting, asking or planning."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.pos_ != "VERB":
         return None
+    if not _infinitive(verb):
+        # "urged X to drop Y and accept talks": the second verb shares the first's "to"
+        if not (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive(verb.head)):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        verb = verb.head
     tok = verb
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -100,6 +107,10 @@ def wisher_of(verb: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             return tok if tok.lemma_.lower() in WILLING | REQUESTING | PLANNING else None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def joined_to(verb: Token) -> Token | None:

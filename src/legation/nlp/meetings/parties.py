@@ -49,8 +49,9 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
                 found.append(name)
 
     for t in ctx.tokens_lower_in(sent, DELEGATION_WORDS):
-        if not (t.dep_ == "nsubj" and is_speech(t.head)):
-            # (not "the talks lasted an hour, Turkish officials said": who tells of the talks)
+        if not (t.dep_ == "nsubj" and is_speech(t.head)) and not _according_to(t):
+            # (not "the talks lasted an hour, Turkish officials said", nor "according to Turkish
+            # officials": who tells of the talks)
             add([m for left in t.lefts for m in left.subtree])
             # "negotiators for X and Y", "the delegation of X"
             add(
@@ -91,6 +92,11 @@ def has_outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> boo
             if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
                 return True
     return False
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether a word is the source a sentence cites ("according to X officials")."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
 
 
 def _speaker(tok: Token) -> bool:
@@ -366,6 +372,8 @@ def _doers(verb: Token) -> list[Token]:
     if own and reported and all(c.lower_ in ("they", "we") for c in own):
         # "X and Y said they had agreed ...": who said it
         return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
+    if own and verb.dep_ == "relcl" and all(c.lower_ in ("who", "that") for c in own):
+        return [verb.head]  # "US envoy X, who met Y in Z": the envoy met Y
     if own:
         return own
     joined = joined_to(verb)

@@ -24,6 +24,7 @@ from legation.nlp.meetings.dates import (
     length_of_trigger,
     measures_another,
     meeting_length,
+    meeting_verb,
     next_word,
     occasion_of_statement,
     recent,
@@ -37,6 +38,7 @@ from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_th
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     in_earlier_clause,
+    is_speech,
     meets_a_requirement,
     of_a_contest,
     said_on,
@@ -147,6 +149,21 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
         if maybe:
             out.append(tokens[i])
     return out
+
+
+def _told_before(trigger: Token) -> bool:
+    """Whether a meeting is told in the past perfect by the report itself ("X had visited Y and met Z
+    earlier"), not in what someone says ("officials said they had met"): before the report's own events."""
+    verb = meeting_verb(trigger)
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        verb = verb.head  # "had visited Y and met Z"
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and not (verb.dep_ == "ccomp" and is_speech(verb.head))
+        and not any(a.dep_ == "ccomp" and is_speech(a.head) for a in verb.ancestors)
+    )
 
 
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
@@ -334,6 +351,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         # say (see :func:`.merge.read_meetings`)
         said = triggers[0]
         p.untimed = TimeValue(said.text, "DATE", "FUTURE_REF", said.idx, said.idx + len(said.text))
+    if p.date is None and p.ordinal is None and triggers and all(_told_before(t) for t in triggers):
+        p.aside = True  # "X had visited Y and met Z": an earlier meeting the report looks back on
     talks = bool(p.parties) or of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
     p.anaphoric = any(
