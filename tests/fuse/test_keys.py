@@ -148,3 +148,30 @@ def test_a_mediators_announced_meeting_with_one_side_joins_the_sides_track(nlp: 
     assert set(track.parties) == {"Chile", "Free Islands Front"}
     assert set(track.documents) == {"w1", "w2"}
     assert sorted((r.planned, r.date or "") for r in track.rounds) == [(True, ""), (True, "2024-06-08")]
+
+
+def test_a_report_naming_a_movement_only_by_its_fighters_joins_the_movements_track(nlp: Any) -> None:
+    dossier = _dossier(
+        nlp,
+        (
+            "f1",
+            "2024-03-05",
+            "Sudan's government and the SPLM held peace talks in Nairobi on Monday, mediated by the African "
+            "Union. Earlier talks between the government and Darfuri forces had stalled for a year.",
+        ),
+        (
+            "f2",
+            "2024-03-09",
+            "The Sudanese government and the SPLM ended a week of talks in Nairobi on Friday with a truce, "
+            "African Union mediators said.",
+        ),
+        (
+            "f3",
+            "2024-03-10",
+            "The Sudanese government and Darfuri forces have agreed to a truce after a week of talks in "
+            "Nairobi, African Union mediators said on Saturday.",
+        ),
+    )
+    (track,) = dossier.tracks
+    assert set(track.parties) == {"SPLM", "Sudan"}
+    assert len(track.documents) == 3

@@ -173,3 +173,13 @@ def test_a_nationality_word_before_a_movement_says_whose_it_is_and_is_no_side(nl
         names = {m.name for m in find_actors(context(nlp, text, "2024-05-13")).mentions}
         assert names & {"Taliban", "Hezbollah"}, text
         assert not names & {"Afghanistan", "Lebanon"}, text
+
+
+def test_forces_named_by_a_people_that_is_no_state_are_a_movement(nlp: Any) -> None:
+    text = (
+        "The government and Darfuri forces met in Nairobi, while Government forces and Ethiopian forces held."
+    )
+    mentions = find_actors(context(nlp, text, "2024-05-13")).mentions
+    groups = {m.surface for m in mentions if m.type == "group"}
+    assert groups == {"Darfuri forces"}
+    assert "Ethiopia" in {m.name for m in mentions}

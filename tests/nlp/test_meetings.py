@@ -1806,3 +1806,21 @@ def test_whoever_a_relative_clause_says_met_the_other_side_takes_part(nlp: Any) 
     (m,) = find_meetings(context(nlp, text, "2024-05-19"))
     assert set(m.parties) == {"Chile", "Peru"}
     assert [(h.actor.name, h.actor.party) for h in m.heads] == [("Ana Gomez", "Chile")]
+
+
+def test_a_capital_named_by_its_country_before_another_place_is_the_meetings(nlp: Any) -> None:
+    text = (
+        "The plan, signed in the Kenyan capital by the two army chiefs on Saturday, sets out how the "
+        "truce signed in Pretoria, South Africa, will be carried out."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert m.city == "Nairobi"
+
+
+def test_a_movements_name_the_model_takes_for_a_persons_is_no_head(nlp: Any) -> None:
+    text = (
+        "The talks between the Ethiopian federal government and the Tigray People's Liberation Front "
+        "opened in Pretoria on Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert set(m.parties) == {"Ethiopia", "TPLF"} and not m.heads

@@ -72,6 +72,9 @@ class TrackSummary:
     named: set[str] | None = None
     #: the names its reports recognise as a movement or a company (keyed :data:`GROUP_KEY`)
     movement_names: set[str] = field(default_factory=set)
+    #: the capitalised wordings its reports use for a side, lower case → the side's key form: a report
+    #: that names the movement only so ("X-ian forces") names that side
+    wordings: dict[str, str] = field(default_factory=dict)
 
     def near(self, day: dt.date) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track."""
@@ -83,16 +86,29 @@ class TrackSummary:
         after "the Russian gas giant X")."""
         return {GROUP_KEY if n in self.movement_names else n for n in names}
 
+    def sides_of(self, analysis: Analysis, names: Iterable[str] | None = None) -> set[str]:
+        """Key forms of a report's sides (or of ``names`` it uses): :meth:`forms`, and a movement the report
+        names only by a wording other reports of the track use for one of its sides is that side."""
+        found = set()
+        for name in analysis.parties if names is None else names:
+            side = self.wordings.get(name.lower()) if name in analysis.movements else None
+            found |= {side} if side is not None else self.forms({key_form(name, analysis)})
+        return found
+
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
         self.movement_names |= set(analysis.movements) & set(analysis.parties)
+        for party, wordings in analysis.party_names.items():
+            (form,) = self.sides_of(analysis, [party])
+            if form != GROUP_KEY:
+                self.wordings.update({w.lower(): form for w in wordings if w[:1].isupper() and w != party})
         forum = forum_of_key(self.key) is not None
         if analysis.forum or not forum:  # a report of no forum tells no forum's members (_forum_met)
-            self.side_counts.update(self.forms(key_parties(analysis)))
+            self.side_counts.update(self.sides_of(analysis))
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
-        named = self.forms(key_named(analysis))
+        named = self.sides_of(analysis, [*analysis.named, *analysis.parties])
         self.named = named if self.named is None else self.named & named
         if forum:
             self.parties = set(self.side_counts)  # every member its reports name
@@ -399,9 +415,8 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     tracks = [t for t in tracks if forum_of_key(t.key) is None]
     heads = heads_of(analysis)
     scored = []
-    own_sides, own_named = sides, named
     for t in tracks:
-        sides, named = t.forms(own_sides), t.forms(own_named)
+        sides, named = t.sides_of(analysis), t.sides_of(analysis, [*analysis.named, *analysis.parties])
         common = sides & t.parties
         if not common or not t.near(analysis.document.published):
             continue

@@ -89,12 +89,17 @@ class ActorWords:
     #: nouns of a state's own bodies ("ministry", "embassy"): with the state named before them ("the
     #: Saudi foreign ministry") one body of that state, not a generic group
     body_nouns: frozenset[str] = frozenset()
+    #: nouns of fighting forces named by a people or region that is no state ("Tigrayan forces"): a
+    #: movement's, whose side is the movement
+    people_forces: frozenset[str] = frozenset()
+    #: capitalised words before those nouns that name no people ("Government forces", "Coalition forces")
+    not_a_people: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone",
-    "body",
+    "body", "people_forces", "not_a_people",
 )  # fmt: skip
 
 
@@ -182,6 +187,8 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["named_after"]),
         frozenset(cue_words["bygone"]),
         frozenset(cue_words["body"]),
+        frozenset(cue_words["people_forces"]),
+        frozenset(cue_words["not_a_people"]),
     )
 
 
@@ -242,6 +249,7 @@ def find_actors(ctx: Any) -> DocActors:
     starts = ctx.tokens_lower_in(doc[:], _first_words(words.group_nouns))  # most texts have few
     generic = _generic_groups(doc, text, words, groups, starts)
     generic += _counterparts(doc, text, [*groups, *generic], ctx.gazetteer)
+    generic += _people_forces(ctx, words, [*groups, *generic])
     # a news outlet's name is no actor, nor the country in it ("Zambia National Broadcasting Corporation")
     taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words)
 
@@ -1186,6 +1194,40 @@ def _generic_groups(
     return found
 
 
+def _people_forces(ctx: Any, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
+    """Forces named by a people or a region that is no state ("Tigrayan forces", "Kurdish forces"): a
+    movement's fighters. A state's ("Ethiopian forces"), an organisation's or a capitalised common word's
+    ("Government forces", "Coalition forces") are not."""
+    doc, text, gazetteer = ctx.doc, ctx.document.text, ctx.gazetteer
+    found: list[ActorMention] = []
+    for tok in ctx.tokens_lower_in(doc[:], words.people_forces):
+        mod = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            mod is None
+            or not tok.text.islower()
+            or not _modifier_of(mod, tok)
+            or not mod.text[:1].isupper()
+            or mod.is_sent_start
+            or mod.lower_ in words.not_a_people
+            or gazetteer.country(mod.text) is not None
+            or gazetteer.organisation(mod.text) is not None
+        ):
+            continue
+        start, end = mod.idx, _end(tok)
+        if any(m.start < end and start < m.end for m in named):
+            continue
+        found.append(ActorMention(start, end, text[start:end], "group", text[start:end], generic=True))
+    return found
+
+
+def _modifier_of(mod: Any, noun: Any) -> bool:
+    """Whether a word modifies a noun, also as the last of two coordinated modifiers ("the government and
+    X forces", which the model often parses so)."""
+    if mod.dep_ == "conj" and mod.head.head.i == noun.i:
+        return True
+    return bool(mod.head.i == noun.i and mod.dep_ in ("amod", "compound", "nmod"))
+
+
 #: A union named by a common noun, and unions in the plural (a report on several).
 _ONE_UNION = frozenset({"union", "trade union"})
 _UNIONS = frozenset({"unions", "trade unions"})
@@ -1194,7 +1236,7 @@ _UNIONS = frozenset({"unions", "trade unions"})
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     """One name for the document's movement: its full name if it has one, else its most specific noun."""
     named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and m.surface == m.name)
-    armed = actor_words().armed_nouns
+    armed = actor_words().armed_nouns | actor_words().people_forces  # "the rebels", "X-ian forces"
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
         # a report on one union ("the union", "the machinists union") and on no other, nor on "unions":

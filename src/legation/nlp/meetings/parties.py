@@ -407,6 +407,8 @@ def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tu
         if span is None:
             continue
         seen.update(range(span.start, span.end))
+        if _names_a_body(ctx, span):
+            continue  # "the X People's Liberation Front", which the model may tag a person: no one's name
         name, role, party = describe_head(ctx, span)
         if role is not None and _SPEAKING_ROLE.search(role):
             continue  # "the company's spokesman X": he speaks for a side, he does not lead it
@@ -438,6 +440,15 @@ def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tu
             heads.append(Head(Actor(name, "person", role=role, party=party), evidence))
             tagged.append(True)
     return list(zip(heads, tagged, strict=True))
+
+
+def _names_a_body(ctx: DocContext, name: Span) -> bool:
+    """Whether a name the model took for a person's is a movement's or an organisation's."""
+    root = name.root.idx
+    return any(
+        m.type in ("group", "organisation") and not m.person and m.start <= root < m.end
+        for m in ctx.actors.in_range(name.start_char, name.end_char)
+    )
 
 
 def _of_country(ctx: DocContext, name: Span) -> str | None:

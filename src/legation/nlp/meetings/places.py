@@ -119,6 +119,8 @@ def city_of_meeting(
     elsewhere = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS)) and not all(
         in_earlier_clause(t) for t in triggers
     )
+    # "in the Kenyan capital", told before any place the model names, is the place
+    capital = _capital_named(ctx, sent, triggers)
     for ent, label in _places_in(ctx, sent):
         if ent.text[:1].islower() or ent.text.lower().startswith("the "):
             continue
@@ -137,9 +139,9 @@ def city_of_meeting(
             root = root.head  # "in X town", "in X city"
         at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
         if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
-            return ent.text, ctx.span_evidence(ent)  # "in X", "on the island of X"
+            return _first(capital, ctx, ent)  # "in X", "on the island of X"
         if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
-            return ent.text, ctx.span_evidence(ent)
+            return _first(capital, ctx, ent)
         venue = root.head
         if (
             root.dep_ == "poss"
@@ -148,19 +150,11 @@ def city_of_meeting(
             and venue.head.lower_ in _IN_PLACE
             and _near_trigger(venue.head, triggers)
         ):
-            return ent.text, ctx.span_evidence(ent)  # "talks at Lima's Palace of Government"
+            return _first(capital, ctx, ent)  # "talks at Lima's Palace of Government"
         if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
-            return ent.text, ctx.span_evidence(ent)  # "left for X to resume talks": where they are held
-    for tok in ctx.tokens_lower_in(sent, ("capital",)):  # "met in Oman's capital", "in the Omani capital"
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
-            continue
-        if not _near_trigger(tok.head, triggers):
-            continue
-        owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")), None)
-        country = ctx.gazetteer.country(owner.text) if owner is not None else None
-        capital = ctx.gazetteer.capital_of(country) if country is not None else None
-        if capital is not None and owner is not None:
-            return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1])
+            return _first(capital, ctx, ent)  # "left for X to resume talks": where they are held
+    if capital is not None:
+        return capital[0], capital[1]
     place = _dateline_city(ctx)
     if (
         place is not None
@@ -176,6 +170,29 @@ def city_of_meeting(
         for tok in ctx.tokens_lower_in(sent, ("here",)):
             if tok.dep_ == "advmod" and not states(tok.head) and _near_trigger(tok, triggers):
                 return place, ctx.span_evidence(tok)
+    return None
+
+
+def _first(capital: tuple[str, Evidence, int] | None, ctx: DocContext, place: Span) -> tuple[str, Evidence]:
+    """Of a capital named by its country ("in the Omani capital") and a named place, the one told first."""
+    if capital is not None and capital[2] < place.start_char:
+        return capital[0], capital[1]
+    return place.text, ctx.span_evidence(place)
+
+
+def _capital_named(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence, int] | None:
+    """The capital a sentence names by its country, where the meeting is: "met in Oman's capital", "in
+    the Omani capital"; with where it is told."""
+    for tok in ctx.tokens_lower_in(sent, ("capital",)):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            continue
+        if not _near_trigger(tok.head, triggers):
+            continue
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")), None)
+        country = ctx.gazetteer.country(owner.text) if owner is not None else None
+        capital = ctx.gazetteer.capital_of(country) if country is not None else None
+        if capital is not None and owner is not None:
+            return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1]), owner.idx
     return None
 
 
