@@ -364,3 +364,20 @@ def test_the_number_of_a_summit_s_session_is_no_round_s(nlp: Any) -> None:
     ):
         (m,) = find_meetings(context(nlp, text, "2024-05-13"))
         assert m.ordinal in (2, 3), text
+
+
+def test_a_dated_summit_or_conference_takes_its_number(nlp: Any) -> None:
+    for text, number in {
+        "The long delayed 9th summit of the Andean Community of Nations opened in Lima on Monday.": 9,
+        "The 12th Conference of the Parties to the Andean Water Convention opened in Lima on Monday.": 12,
+    }.items():
+        (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+        assert m.ordinal == number, text
+
+
+def test_an_undated_numbered_summit_is_a_setting_not_a_round(nlp: Any) -> None:
+    for text in (
+        "Peru's president said on the sidelines of the fourth Summit of the Andes that it was settled.",
+        "The Chilean premier will also attend the ninth summit of Chile and the Andean Community in Lima.",
+    ):
+        assert find_meetings(context(nlp, text, "2024-05-14")) == [], text

@@ -49,7 +49,9 @@ from legation.nlp.meetings.parties import has_outsider, meeting_parties, princip
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
 from legation.nlp.ordinals import ordinal_value
 
-_ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks"}
+#: Meeting nouns a report numbers: the rounds of talks, and the sittings of a standing gathering ("the
+#: 13th summit of the association", "the 12th Conference of the Parties"), which count like rounds.
+_ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks", "summit", "conference"}
 #: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
 #: "their first direct talks" more often say that two sides met at all, or in a new way.
 _COUNTED_NOUNS = {"round", "rounds", "session"}
@@ -181,6 +183,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
     p.aside = bool(words.asides is not None and words.asides.match(text))
     ordinals = set()
+    gathering = False  # whether the ordinal numbers a summit or conference, not a round of talks
     references = [t for t in triggers if _time_reference(t)]
     # the place and number of a meeting the sentence measures this one from ("the third round since they
     # met in Geneva", "a day after they agreed at talks in Putrajaya") are that meeting's
@@ -198,6 +201,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         if ordinal is not None and p.ordinal is None:
             p.ordinal = ordinal
             p.field_evidence["ordinal"] = ctx.span_evidence(t)
+            gathering = _numbered_noun(t).lower_ in _GATHERINGS
         if relative and p.relative is None:
             p.relative = relative
             p.planned = relative == "next"
@@ -312,6 +316,12 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.date = TimeValue(said.text, "DATE", said.value[:10], said.start, said.end, said.mod)
             p.field_evidence["date"] = ctx.evidence(said.start, said.end)
     # the day the sentence gives, its meeting's or one the lead will lend it ("Talks in X ended on Sunday")
+    if gathering and p.date is None:
+        # "said on the sidelines of the fourth summit of the Americas", "will attend the ninth summit with
+        # X": a numbered gathering the sentence does not date is a setting or a stop on a tour, not a round
+        # the report tells (its number alone would make it one)
+        p.ordinal = None
+        p.field_evidence.pop("ordinal", None)
     day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
     p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
     country = country_of_meeting(ctx, sent, placed)
@@ -511,6 +521,11 @@ def _of_a_body(noun: Token) -> bool:
     )
 
 
+def _numbered_noun(tok: Token) -> Token:
+    """The meeting noun an ordinal of a meeting word numbers: the word itself or the noun it modifies."""
+    return tok if tok.lower_ in _ROUND_NOUNS else tok.head
+
+
 def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     """The ordinal of a meeting noun ("second round", "round two", "the 3rd session"), or "next".
 
@@ -519,7 +534,7 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     """
     if tok.lower_ not in _ROUND_NOUNS and tok.head.lower_ not in _ROUND_NOUNS:
         return None, None
-    noun = tok if tok.lower_ in _ROUND_NOUNS else tok.head
+    noun = _numbered_noun(tok)
     if _session_of_a_gathering(noun):
         return None, None  # "the second summit session": the summit's sittings, not the talks' rounds
     relative = None
