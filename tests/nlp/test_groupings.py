@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from legation.errors import LexiconError
+from legation.model import Document
+from legation.nlp.extract import extract
 from legation.nlp.groupings import groupings, load_groupings
 from legation.nlp.meetings import read_meetings
 from legation.nlp.sides import find_sides
@@ -125,3 +128,28 @@ def test_an_organisation_meeting_somewhere_is_the_forum_and_members_named_as_pla
     )
     assert sides.forum == "OPEC"
     assert sides.parties == ("Nigeria", "Venezuela")
+
+
+def test_the_members_office_holders_a_forum_report_names_head_their_sides(nlp: Any) -> None:
+    text = (
+        "Ministers of Mercosur met in Montevideo on Monday to discuss a common external tariff. "
+        "Brazilian Finance Minister Joao Pereira said the bloc would cut the tariff on machinery. "
+        '"We agreed on the main points," said Argentine Economy Minister Laura Gomez. '
+        "Uruguayan government spokesman Pablo Diaz said the talks went well. "
+        "Former Paraguayan President Luis Benitez criticised the deal."
+    )
+    doc = nlp(text)
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 14)), doc)
+    assert analysis.forum == "Mercosur"
+    (meeting,) = analysis.meetings
+    heads = {h.actor.name: h.actor.party for h in meeting.heads}
+    assert heads == {"Joao Pereira": "Brazil", "Laura Gomez": "Argentina"}
+
+
+def test_a_report_of_a_forum_meeting_to_come_names_no_heads(nlp: Any) -> None:
+    text = (
+        "Ministers of Mercosur will meet in Montevideo next Monday to discuss a common external tariff. "
+        "Brazilian Finance Minister Joao Pereira said the bloc would cut the tariff on machinery."
+    )
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 14)), nlp(text))
+    assert all(not m.heads for m in (*analysis.meetings, *analysis.announced))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legation.nlp.people import given_name, name_span, title_before
+from legation.nlp.people import given_name, name_span, person_name, title_before
 
 
 def test_only_a_country_word_between_a_title_and_a_name_is_a_given_name(nlp: Any) -> None:
@@ -32,3 +32,10 @@ def test_two_titles_joined_by_and_are_one_persons(nlp: Any) -> None:
     doc = nlp("Peruvian Deputy Prime Minister and Foreign Minister Ana Ruiz met Luis Vega on Monday.")
     (ruiz,) = [ent for ent in doc.ents if ent.text == "Ana Ruiz"]
     assert title_before(ruiz) == ("Deputy Prime Minister and Foreign Minister", "Peru")
+
+
+def test_a_country_word_the_model_takes_into_a_titled_name_is_no_part_of_it(nlp: Any) -> None:
+    doc = nlp("Swazi King Mswati arrived in Lima on Friday.")
+    (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    name = person_name(person)
+    assert name is not None and name.text == "Mswati"

@@ -12,6 +12,7 @@ from typing import Any
 from legation.model import Analysis, Document, Timex
 from legation.nlp.context import DocContext, forget_entities
 from legation.nlp.events import find_events
+from legation.nlp.groupings import with_members_heads
 from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
 from legation.nlp.sides import find_sides
@@ -28,6 +29,8 @@ def extract(document: Document, doc: Any) -> Analysis:
         issues, subject = find_issues(ctx, meetings, statements, announced)
         events = find_events(ctx, issues, statements)
         sides = find_sides(ctx, meetings, announced)
+        if sides.forum is not None:
+            meetings = with_members_heads(ctx, meetings, sides.parties)
     finally:
         forget_entities(doc)  # the cached spans point back at the parse: let it go with its last user
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)

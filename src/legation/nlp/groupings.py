@@ -20,18 +20,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from legation.errors import LexiconError
 from legation.lexicon import Field, data_path, load_data_file
-from legation.model import MeetingMention
+from legation.model import Head, MeetingMention
 from legation.nlp.actors import ActorMention, is_place
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings import meeting_for_sentence
+from legation.nlp.meetings.heads import office_holders
 
 SIDES = ("all", "named")
 #: Words that make a meeting a reference point of another event: "on the sidelines of the X summit",
@@ -372,3 +374,29 @@ def _only_place(ctx: DocContext, mention: ActorMention) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("excluding", "except", "without")
+
+
+def with_members_heads(
+    ctx: DocContext, meetings: list[MeetingMention], members: Iterable[str]
+) -> list[MeetingMention]:
+    """A forum report's held meetings with each member's office holder the report names as that member's
+    head ("Kuwaiti Energy Minister X said ...", see :func:`~legation.nlp.meetings.heads.office_holders`):
+    at the meeting a sentence naming them tells of, else at the meeting the report is about. A report of
+    a meeting still to come names no one who was there."""
+    added: dict[str, list[Head]] = {}
+    for sentence, head in office_holders(ctx, set(members)):
+        key = meeting_for_sentence(meetings, sentence)
+        if key is not None:
+            added.setdefault(key, []).append(head)
+    return [
+        replace(
+            m,
+            heads=(
+                *m.heads,
+                *(h for h in added[m.key] if h.actor.name not in {x.actor.name for x in m.heads}),
+            ),
+        )
+        if m.key in added
+        else m
+        for m in meetings
+    ]

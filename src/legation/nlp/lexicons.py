@@ -167,6 +167,9 @@ class MeetingWords:
     #: nouns of a legislature, whose own sessions are no talks ("the new parliament holds its first
     #: session", "the senate met")
     legislatures: frozenset[str] = frozenset()
+    #: words of a title that makes its holder a side's own office holder ("energy minister", "the
+    #: representative to the group"): at a grouping's meeting, the holder heads the side's delegation
+    offices: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -205,6 +208,7 @@ def meeting_words() -> MeetingWords:
         "one-word",
         "level",
         "legislature",
+        "office",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -256,6 +260,7 @@ def meeting_words() -> MeetingWords:
         },
         levels={w.lower(): e["value"] for e in data.entries if e["kind"] == "level" for w in e["words"]},
         legislatures=frozenset(by_kind["legislature"]),
+        offices=frozenset(by_kind["office"]),
     )
 
 

@@ -135,14 +135,21 @@ def person_name(span: Span | None) -> Span | None:
     if span is None:
         return None
     titles = meeting_words().titles
+    doc = span.doc
     start = span.start
     while start < span.end and (
-        span.doc[start].lower_.rstrip(".") in titles
-        or span.doc[start].ent_type_ in ("NORP", "ORG", "GPE")
-        or (span.doc[start].pos_ == "ADJ" and span.doc[start].text[:1].isupper())
+        doc[start].lower_.rstrip(".") in titles
+        or doc[start].ent_type_ in ("NORP", "ORG", "GPE")
+        or (doc[start].pos_ == "ADJ" and doc[start].text[:1].isupper())
+        # "Ruritanian King X" with the country's word tagged part of the name
+        or (
+            start + 1 < span.end
+            and doc[start + 1].lower_ in titles
+            and load_gazetteer().country(doc[start].text)
+        )
     ):
         start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
-    name = span.doc[start : span.end]
+    name = doc[start : span.end]
     if not len(name) or all(t.lower_ in titles or not t.text[:1].isupper() for t in name):
         return None
     if name[-1].lower_.rstrip(".") in titles:

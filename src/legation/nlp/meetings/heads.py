@@ -6,6 +6,7 @@ head is described (their name, role and side). Separate because it reads people'
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from legation.model import Actor, Head
 from legation.nlp.context import DocContext, Span, Token
@@ -14,6 +15,8 @@ from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
 HEAD_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "represent"}
+#: Roles of who speaks for a side without leading it ("the company's spokesman X").
+SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
 
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
@@ -448,3 +451,37 @@ def _role_after(name: Span) -> str | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None
     return str(doc[words[0].i : words[-1].i + 1].text)
+
+
+#: Words of a role that say its holder no longer holds it ("former Austrian chancellor").
+_PAST_ROLE = re.compile(r"\b(?:former|ex|late|outgoing)\b", re.IGNORECASE)
+
+
+def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Head]]:
+    """The people a report names with an office of one of ``sides`` ("Kuwaiti Energy Minister X said",
+    "the Libyan representative to the group, Y, said"), each once with the sentence first naming them.
+
+    At a meeting of a grouping's members, each member's minister or leader there heads its side whether or
+    not the report says who led whom: reports of such meetings quote the members' ministers one by one and
+    never write "the X delegation, led by". Spokesmen speak for a side without leading it, and a former
+    office holder holds none."""
+    offices = meeting_words().offices
+    found: list[tuple[int, Head]] = []
+    for ent in ctx.ents:
+        span = person_name(ent) if ent.label_ == "PERSON" else None
+        if span is None:
+            continue
+        name, role, party = describe_head(ctx, span)
+        if role is None and span.root.dep_ == "appos" and span.root.head.i < span.start:
+            # "the Libyan representative to the group, Y": the title the name is in apposition to
+            title = span.root.head
+            role, party = _role_and_side(ctx, ctx.text_of(ctx.doc[title.left_edge.i : span.start]))
+        if party not in sides or role is None or _PAST_ROLE.search(role) or SPEAKING_ROLE.search(role):
+            continue
+        if not offices & {w.lower() for w in re.findall(r"[\w-]+", role)}:
+            continue
+        if any(name == h.actor.name for _i, h in found):
+            continue
+        evidence = ctx.span_evidence(span)
+        found.append((evidence.sentence_index, Head(Actor(name, "person", role=role, party=party), evidence)))
+    return found

@@ -6,7 +6,6 @@ titles."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from legation.model import Actor, Head
@@ -26,7 +25,7 @@ from legation.nlp.meetings.grammar import (
     visit_for,
     visited,
 )
-from legation.nlp.meetings.heads import describe_head, head_name, side_before
+from legation.nlp.meetings.heads import SPEAKING_ROLE, describe_head, head_name, side_before
 from legation.nlp.people import person_name, propn_chain, title_before
 
 
@@ -410,7 +409,7 @@ def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tu
         if _names_a_body(ctx, span):
             continue  # "the X People's Liberation Front", which the model may tag a person: no one's name
         name, role, party = describe_head(ctx, span)
-        if role is not None and _SPEAKING_ROLE.search(role):
+        if role is not None and SPEAKING_ROLE.search(role):
             continue  # "the company's spokesman X": he speaks for a side, he does not lead it
         if party is None:
             party = next((m.name for m in ctx.actors.in_range(span.start_char, span.end_char)), None)
@@ -487,10 +486,6 @@ def _described_person(ctx: DocContext, tok: Token) -> Span | None:
     if len({ent[-1].text for ent in found}) != 1:
         return None
     return found[-1]
-
-
-#: Roles of people who speak for a side rather than sit at the table for it.
-_SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
 
 def _earlier(trigger: Token) -> bool:
