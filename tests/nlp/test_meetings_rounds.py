@@ -381,3 +381,13 @@ def test_an_undated_numbered_summit_is_a_setting_not_a_round(nlp: Any) -> None:
         "The Chilean premier will also attend the ninth summit of Chile and the Andean Community in Lima.",
     ):
         assert find_meetings(context(nlp, text, "2024-05-14")) == [], text
+
+
+def test_a_meeting_a_statement_comes_ahead_of_is_to_come_not_on_the_statement_s_day(nlp: Any) -> None:
+    text = (
+        "Andean members look set to keep their tariffs, the bloc's chief said on Monday ahead of a "
+        "one-day meeting in Lima. He said the ministers would discuss the matter at the meeting on Wednesday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.planned and m.city == "Lima"
+    assert m.date is not None and m.date.value == "2024-05-15"

@@ -421,6 +421,11 @@ def _undated_meeting_verb(verb: Token, triggers: list[Token]) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
+#: Words by which a verb happens before a meeting ("said on Saturday ahead of a meeting", "before the
+#: talks", "prior to the summit"): the verb's day is not the meeting's.
+MEETING_AFTER = frozenset({"ahead", "before", "prior"})
+
+
 def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
     """A meeting word among the verb's arguments, or theirs ("ended two days of talks")."""
     for child in verb.children:
@@ -428,6 +433,8 @@ def _trigger_below(verb: Token, triggers: list[Token]) -> bool:
             return True  # "agreed on Tuesday, ending two days of talks": the same doers, the same time
         if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
             continue  # another clause: its meeting is not this verb's
+        if child.lower_ in MEETING_AFTER:
+            continue  # "said on Saturday ahead of a meeting": the meeting comes after the verb's day
         if child in triggers or any(g in triggers for g in child.children if g.dep_ in ("prep", "pobj")):
             return True
         if any(g in triggers for p in child.children if p.lower_ == "of" for g in p.children):

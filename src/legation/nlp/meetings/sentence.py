@@ -5,6 +5,7 @@ partial mention, and the only one that calls the others for a sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from legation.model import Evidence, Head, TimeValue
@@ -12,6 +13,7 @@ from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import MeetingWords, agenda_words, meeting_words
 from legation.nlp.meetings.dates import (
     DATE_RE,
+    MEETING_AFTER,
     MEETING_LENGTH,
     OFFSET,
     after_writing,
@@ -302,6 +304,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if p.period is not None and tense is None and coming(ctx, p.period) == "later":
         # "talks next month", "talks in the coming days": not held when the report was written
         p.planned = True
+    if triggers and p.date is None and not p.planned and all(_after_the_verb(t) for t in triggers):
+        # a meeting to come whose day another sentence may give, as one a delegation set off for
+        p.planned = p.bound = _said_of_late(ctx, sent)
     p.occasion = occasion_of_statement(sent, triggers)
     if p.occasion and p.date is None:
         said = next(
@@ -519,6 +524,28 @@ def _of_a_body(noun: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _after_the_verb(trigger: Token) -> bool:
+    """A meeting word the sentence's event comes before: "said on Saturday ahead of a meeting", "before
+    the talks", "prior to the summit" (see :data:`.dates.MEETING_AFTER`)."""
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    return prep.lower_ in MEETING_AFTER or (prep.lower_ in ("of", "to") and prep.head.lower_ in MEETING_AFTER)
+
+
+def _said_of_late(ctx: DocContext, sent: Span) -> bool:
+    """Whether the sentence's statement is dated the day of writing or the day before ("the cartel's
+    chief said on Saturday ahead of a meeting" in Saturday's report): a meeting it comes before is still
+    to come."""
+    said = [
+        t
+        for t in ctx.times_in(sent.start_char, sent.end_char)
+        if t.type == "DATE" and DATE_RE.match(t.value) and said_on(sent, t)
+    ]
+    latest = (ctx.anchor - dt.timedelta(days=1)).isoformat()
+    return bool(said) and all(t.value[:10] >= latest for t in said)
 
 
 def _numbered_noun(tok: Token) -> Token:
