@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection
 
 from legation.model import Actor, Head
+from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
@@ -453,10 +454,6 @@ def _role_after(name: Span) -> str | None:
     return str(doc[words[0].i : words[-1].i + 1].text)
 
 
-#: Words of a role that say its holder no longer holds it ("former Austrian chancellor").
-_PAST_ROLE = re.compile(r"\b(?:former|ex|late|outgoing)\b", re.IGNORECASE)
-
-
 def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Head]]:
     """The people a report names with an office of one of ``sides`` ("Kuwaiti Energy Minister X said",
     "the Libyan representative to the group, Y, said"), each once with the sentence first naming them.
@@ -476,10 +473,11 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
             # "the Libyan representative to the group, Y": the title the name is in apposition to
             title = span.root.head
             role, party = _role_and_side(ctx, ctx.text_of(ctx.doc[title.left_edge.i : span.start]))
-        if party not in sides or role is None or _PAST_ROLE.search(role) or SPEAKING_ROLE.search(role):
+        if party not in sides or role is None or SPEAKING_ROLE.search(role):
             continue
-        if not offices & {w.lower() for w in re.findall(r"[\w-]+", role)}:
-            continue
+        words = {w.lower().strip("-") for w in re.findall(r"[\w-]+", role)}
+        if not offices & words or words & actor_words().bygone_words:
+            continue  # no office of a side's, or one no longer held ("former chancellor")
         if any(name == h.actor.name for _i, h in found):
             continue
         evidence = ctx.span_evidence(span)
