@@ -391,3 +391,15 @@ def test_a_meeting_a_statement_comes_ahead_of_is_to_come_not_on_the_statement_s_
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.planned and m.city == "Lima"
     assert m.date is not None and m.date.value == "2024-05-15"
+
+
+def test_a_round_of_an_organisation_s_talks_named_after_a_city_is_not_held_there(nlp: Any) -> None:
+    text = (
+        "Trade ministers of Chile and Peru met on Monday. They discussed how to revive the stalled "
+        "Quito round of World Trade Organization negotiations."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city is None
+    held = "The Quito round of talks between Chile and Peru ended on Monday."
+    (m,) = find_meetings(context(nlp, held, "2024-05-14"))
+    assert m.city == "Quito"

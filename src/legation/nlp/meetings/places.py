@@ -140,8 +140,8 @@ def city_of_meeting(
         at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
         if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
             return _first(capital, ctx, ent)  # "in X", "on the island of X"
-        if root.dep_ == "compound" and root.head in triggers:  # "the Geneva talks"
-            return _first(capital, ctx, ent)
+        if root.dep_ == "compound" and root.head in triggers and not _round_of_a_body(ctx, root.head):
+            return _first(capital, ctx, ent)  # "the Geneva talks"
         venue = root.head
         if (
             root.dep_ == "poss"
@@ -194,6 +194,16 @@ def _capital_named(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[
         if capital is not None and owner is not None:
             return capital, ctx.span_evidence(sent.doc[min(owner.i, tok.i) : tok.i + 1]), owner.idx
     return None
+
+
+def _round_of_a_body(ctx: DocContext, noun: Token) -> bool:
+    """A round of an organisation's negotiations named after the city that launched it ("the X round of
+    World Trade Organization negotiations", "the X round of GATT talks"): a name, not where a meeting
+    is held."""
+    if noun.lower_ not in ("round", "rounds"):
+        return False
+    owners = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(ctx.gazetteer.organisations_in(ctx.text_of(o.doc[o.left_edge.i : o.i + 1])) for o in owners)
 
 
 def _only_country(ctx: DocContext, name: str) -> bool:
