@@ -136,6 +136,7 @@ def test_the_members_office_holders_a_forum_report_names_head_their_sides(nlp: A
         "Brazilian Finance Minister Joao Pereira said the bloc would cut the tariff on machinery. "
         '"We agreed on the main points," said Argentine Economy Minister Laura Gomez. '
         "Uruguayan government spokesman Pablo Diaz said the talks went well. "
+        "The Bolivian representative to the six-member group, Juan Carlos Mendoza, said he was ready. "
         "Former Paraguayan President Luis Benitez criticised the deal."
     )
     doc = nlp(text)
@@ -143,7 +144,7 @@ def test_the_members_office_holders_a_forum_report_names_head_their_sides(nlp: A
     assert analysis.forum == "Mercosur"
     (meeting,) = analysis.meetings
     heads = {h.actor.name: h.actor.party for h in meeting.heads}
-    assert heads == {"Joao Pereira": "Brazil", "Laura Gomez": "Argentina"}
+    assert heads == {"Joao Pereira": "Brazil", "Laura Gomez": "Argentina", "Juan Carlos Mendoza": "Bolivia"}
 
 
 def test_a_report_of_a_forum_meeting_to_come_names_no_heads(nlp: Any) -> None:

@@ -472,6 +472,8 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
         if role is None and span.root.dep_ == "appos" and span.root.head.i < span.start:
             # "the Libyan representative to the group, Y": the title the name is in apposition to
             title = span.root.head
+            while title.dep_ in ("pobj", "prep") and title.head.i < title.i:
+                title = title.head  # the name hung on the end of the title ("to the group, Y")
             role, party = _role_and_side(ctx, ctx.text_of(ctx.doc[title.left_edge.i : span.start]))
         if party not in sides or role is None or SPEAKING_ROLE.search(role):
             continue
