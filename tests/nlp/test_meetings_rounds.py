@@ -403,3 +403,12 @@ def test_a_round_of_an_organisation_s_talks_named_after_a_city_is_not_held_there
     held = "The Quito round of talks between Chile and Peru ended on Monday."
     (m,) = find_meetings(context(nlp, held, "2024-05-14"))
     assert m.city == "Quito"
+
+
+def test_a_summit_declared_open_in_a_building_was_held_there(nlp: Any) -> None:
+    text = (
+        "The summit, postponed twice, was declared open on Monday in the Lima Friendship Conference "
+        "Center by Peru's president."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.venue == "Lima Friendship Conference Center"

@@ -141,8 +141,13 @@ def holds_no_meeting(verb: Token) -> bool:
 
 
 def is_speech(tok: Token) -> bool:
-    """Whether a token is a verb of saying (`speech_cues.yaml`)."""
-    return bool(tok.pos_ == "VERB" and tok.lemma_.lower() in speech_cues().lemmas)
+    """Whether a token is a verb of saying (`speech_cues.yaml`); not one that makes its object something
+    ("the summit was declared open", "declared the talks closed"): that opens or closes a meeting."""
+    return bool(
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in speech_cues().lemmas
+        and not any(c.dep_ == "oprd" for c in tok.children)
+    )
 
 
 def meets_a_requirement(verb: Token) -> bool:
