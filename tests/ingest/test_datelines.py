@@ -97,6 +97,10 @@ PUBLISHED = dt.date(2031, 6, 12)
         ("OSLO, 11 June 2031 (NTB) - Norway said.", "Oslo", dt.date(2031, 6, 11), "NTB", "Norway said"),
         # a year that cannot be the year of writing is not believed: the day is read as usual
         ("OSLO, June 11, 2035 (NTB) - Norway said.", "Oslo", dt.date(2031, 6, 11), "NTB", "Norway said"),
+        # a title-case place and a long dash, then a sentence: a place the gazetteer knows or the report
+        # names again
+        ("Nairobi – Kenyan envoys met on Monday.", "Nairobi", None, None, "Kenyan envoys"),
+        ("Arusha Town – The envoys met in Arusha Town.", "Arusha Town", None, None, "The envoys"),
     ],
 )
 def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:
@@ -123,6 +127,9 @@ def test_datelines(text: str, place: str, written: dt.date | None, agency: str |
         "The Latest: Kenyan and Tanzanian negotiators meet in Arusha for a second day.",
         "Amina Odhiambo: Border talks with Tanzania are close to a deal on customs posts.",
         "Explained: Why the border crossings between Kenya and Tanzania were closed.",
+        # a long dash after words that name no place, or before no sentence
+        "Border Talks – What Next for Kenya and Tanzania.",
+        "Nairobi – a look back at the talks.",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

@@ -1824,3 +1824,40 @@ def test_a_movements_name_the_model_takes_for_a_persons_is_no_head(nlp: Any) -> 
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert set(m.parties) == {"Ethiopia", "TPLF"} and not m.heads
+
+
+def test_a_paper_one_side_signs_alone_is_no_meeting(nlp: Any) -> None:
+    letter = (
+        "The letter, signed by the commission chairman and dated May 2, said the talks would be held on "
+        "May 20 in Lima."
+    )
+    assert [m.date and m.date.value for m in find_meetings(context(nlp, letter, "2024-05-14"))] == [
+        "2024-05-20"
+    ]
+    decree = "The president signed a decree on Monday lifting the curfew in Lima."
+    assert find_meetings(context(nlp, decree, "2024-05-14")) == []
+    accord = "Chile and Peru signed a fishing accord in Lima on Monday."
+    assert len(find_meetings(context(nlp, accord, "2024-05-14"))) == 1
+
+
+def test_meetings_held_earlier_this_year_are_background(nlp: Any) -> None:
+    text = (
+        "Peru's envoy met the rebels on Monday. Officials from both sides held secret meetings earlier "
+        "this year in Lima, diplomats said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city is None  # Lima was the place of the earlier meetings
+
+
+def test_a_meeting_called_for_a_day_and_then_put_off_is_a_planned_one_postponed(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held talks in Quito on Monday. The mediator had initially called the meeting for the "
+        "8th of May, also in Quito, but it was postponed at the last minute, officially for logistics."
+    )
+    _held, put_off = sorted(find_meetings(context(nlp, text, "2024-05-14")), key=lambda m: m.planned)
+    assert (put_off.planned, put_off.fate, put_off.duration) == (True, "postponed", None)
+    attempt = (
+        "Chile and Peru held talks in Quito on Monday. An earlier attempt to convene talks in Lima on 8 May "
+        "collapsed."
+    )
+    assert [m.planned for m in find_meetings(context(nlp, attempt, "2024-05-14"))] == [False, True]

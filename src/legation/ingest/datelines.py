@@ -43,6 +43,8 @@ _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<agency2>[^/\n]{1,30})
 _DASH = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s*-\s*|\s*_\s+)"
 
 _END = rf"(?:{_DASH}|(?<=/\.)\s+|(?<=/)\s+)"
+#: An em or en dash: after a title-case place at the very start of a report, a dateline on its own.
+_LONG_DASH = re.compile(r"[—–]")
 _WIRE_CAPS = re.compile(rf"{_PLACE_CAPS}{_MORE_PLACES_CAPS}{_REGION}{_DATE}?{_AGENCY}?{_END}")
 _WIRE_TITLE = re.compile(rf"{_PLACE_TITLE}{_REGION}{_DATE}?{_AGENCY}?{_END}")
 _ALONE = re.compile(
@@ -175,6 +177,12 @@ def _has_date_or_agency(found: re.Match[str], pattern: re.Pattern[str], data: Da
         return True
     if pattern is _WIRE_CAPS:
         return True
+    if pattern is _WIRE_TITLE and _LONG_DASH.search(found.group(0)[-3:]):
+        # "Addis Ababa – The talks ...": a place and a dash that no hyphenated word has, then a sentence
+        place, text = found["place"], found.string
+        if place.startswith("The ") or not text[found.end() : found.end() + 1].isupper():
+            return False
+        return _is_known_place(place, text) or place in text[found.end() :]  # a place it names again
     return agency_name(found["agency"] or found["agency2"], data) is not None
 
 

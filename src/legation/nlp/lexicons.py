@@ -170,6 +170,8 @@ class MeetingWords:
     #: words of a title that makes its holder a side's own office holder ("energy minister", "the
     #: representative to the group"): at a grouping's meeting, the holder heads the side's delegation
     offices: frozenset[str] = frozenset()
+    #: nouns of papers one side signs alone ("the letter, signed by X", "signed a decree"): no meeting
+    unsigned: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -205,6 +207,7 @@ def meeting_words() -> MeetingWords:
         "addressing",
         "joining",
         "receiving",
+        "unsigned",
         "one-word",
         "level",
         "legislature",
@@ -261,6 +264,7 @@ def meeting_words() -> MeetingWords:
         levels={w.lower(): e["value"] for e in data.entries if e["kind"] == "level" for w in e["words"]},
         legislatures=frozenset(by_kind["legislature"]),
         offices=frozenset(by_kind["office"]),
+        unsigned=frozenset(by_kind["unsigned"]),
     )
 
 

@@ -181,10 +181,12 @@ _PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 def earlier_period(ctx: DocContext, t: TimeValue) -> bool:
     """A month or a year (not a day) that ended before the month of the report: "in November" in a
-    report of December, "in 2004"."""
+    report of December, "in 2004"; or the part of this year or month gone by ("earlier this year")."""
     m = _PERIOD_RE.match(t.value) if t.type == "DATE" else None
     if m is None:
         return False
+    if t.mod == "START" and t.text.lower().startswith("earlier"):
+        return True
     year, month = int(m.group(1)), int(m.group(2) or 12)
     return (year, month) < (ctx.anchor.year, ctx.anchor.month)
 
@@ -314,8 +316,9 @@ def meeting_verb(trigger: Token) -> Token:
     return trigger
 
 
-#: How long a meeting can last: hours and minutes, or days ("talks in more than three years" is no length).
-MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+[HM](?:[\d.]+M)?|[1-9]D|1\dD|[1-6]W)$")
+#: How long a meeting can last: hours and minutes (five or more: "at the last minute" is no length), or
+#: days ("talks in more than three years" is no length).
+MEETING_LENGTH = re.compile(r"^P(?:T[\d.]+H(?:[\d.]+M)?|T(?:[5-9]|[1-9]\d{1,2})M|[1-9]D|1\dD|[1-6]W)$")
 
 
 #: A stretch of time that places something rather than measures it: "a day after the talks", "two

@@ -127,11 +127,14 @@ def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
         candidates = [] if started else [c for c in t.children if c.dep_ == "amod"]
         if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
             candidates.append(t.head)
-        if t.dep_ in ("nsubjpass", "nsubj"):
-            # "the talks were due to resume on Aug. 8 but were postponed": a verb joined to the talks' own
-            # with no subject of its own
+        if t.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            # "the talks were due to resume on Aug. 8 but were postponed", "X called the meeting for the
+            # 8th, but it was postponed": a verb joined to the talks' own, with no subject of its own but
+            # a pronoun for them
             candidates += [
-                v for v in t.head.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children)
+                v
+                for v in t.head.conjuncts
+                if all(c.lower_ in ("it", "they") for c in v.children if c.dep_.startswith("nsubj"))
             ]
         for verb in candidates:
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -166,6 +169,7 @@ def hoped_for(trigger: Token) -> bool:
 #: Verbs that bring talks back, and nouns under which doing so is only sought.
 _REVIVING = frozenset(
     {"revive", "resume", "restart", "reactivate", "relaunch", "reopen", "jumpstart", "kickstart"}
+    | {"convene", "hold", "arrange", "organise", "organize", "broker", "launch", "start", "begin"}
 )
 _SEEKING_NOUNS = _HOPE_NOUNS | frozenset(
     {"way", "ways", "effort", "efforts", "bid", "attempt", "push", "means"}

@@ -131,7 +131,17 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
         return True  # "negotiators will sit down next week", "sat down with X"
     if lemma in words.receiving:
         return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"
+    if lemma == "sign" and _signed(t) in words.unsigned:
+        return False  # "the letter, signed by X", "signed a decree": one side's paper, no meeting
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
+
+
+def _signed(verb: Token) -> str | None:
+    """What a verb of signing says was signed (lower case): its object, passive subject, or the noun it
+    describes ("the letter, signed by X")."""
+    thing = verb.head if verb.dep_ == "acl" else None
+    thing = thing or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return str(thing.lower_) if thing is not None else None
 
 
 def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list[Token]:
