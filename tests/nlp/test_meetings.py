@@ -1861,3 +1861,12 @@ def test_a_meeting_called_for_a_day_and_then_put_off_is_a_planned_one_postponed(
         "collapsed."
     )
     assert [m.planned for m in find_meetings(context(nlp, attempt, "2024-05-14"))] == [False, True]
+
+
+def test_a_place_the_parser_hangs_on_closed_doors_is_the_meetings(nlp: Any) -> None:
+    text = (
+        "Chilean envoy Ana Gomez, who met with Peruvian officials behind closed doors in the Ecuadorean "
+        "capital of Quito from Monday through Saturday, said the talks were useful."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-19"))
+    assert m.city == "Quito"

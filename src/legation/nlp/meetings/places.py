@@ -274,6 +274,8 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True
     if _last_of_between(head, triggers):
         return True  # "talks between X and Y in Lima": hung by the parser on the last side
+    if head.lemma_.lower() == "door" and head.dep_ == "pobj" and head.head.head in triggers:
+        return True  # "met behind closed doors in Lima": hung by the parser on the doors
     if topic(head) and head.head.head in triggers and head.lemma_.lower() not in agenda_words().placed:
         return True  # "talks over the nuclear programme in Lima": hung by the parser on the topic
     return _on_the_way(head, triggers)
