@@ -1870,3 +1870,15 @@ def test_a_place_the_parser_hangs_on_closed_doors_is_the_meetings(nlp: Any) -> N
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-19"))
     assert m.city == "Quito"
+
+
+def test_an_intra_people_meeting_is_among_that_peoples_factions_and_no_other_sides(nlp: Any) -> None:
+    text = (
+        "Colombian and ELN negotiators held talks in Havana on Monday. Everything depends on the "
+        "intra-Colombian dialogue, the envoy said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert set(m.parties) == {"Colombia", "ELN"}
+    alone = "The ELN delegation attended the intra-Colombian meeting in Havana on Tuesday."
+    (m,) = find_meetings(context(nlp, alone, "2024-05-15"))
+    assert "Colombia" in m.parties

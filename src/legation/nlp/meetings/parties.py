@@ -63,6 +63,8 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
             )
     for phrase in _taking_part(triggers):
         add(_without_members(ctx, phrase))
+    for trigger in triggers:
+        add(among_people(trigger))
     for trigger in triggers:  # "the EU-China summit", "Sino-Japanese talks": a pair before the meeting word
         if any(t.dep_ in ("relcl", "acl") for t in trigger.ancestors):
             continue  # "X, who has overseen the A-B talks for months": other talks than the sentence's
@@ -75,6 +77,15 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
             if sum(t.text[:1].isupper() for t in before) >= 2 and len(actors_in_tokens(ctx, before)) >= 2:
                 add(before)
     return _factions(ctx, sent, found)
+
+
+def among_people(trigger: Token) -> list[Token]:
+    """The people word of "the intra-X meeting": a meeting among that people's own factions, whose
+    country takes part (and which is no other side's meeting)."""
+    lefts = list(trigger.lefts)
+    return [
+        t for i, t in enumerate(lefts[2:], 2) if lefts[i - 2].lower_ == "intra" and lefts[i - 1].text == "-"
+    ]
 
 
 def has_outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> bool:

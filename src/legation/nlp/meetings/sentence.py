@@ -47,7 +47,7 @@ from legation.nlp.meetings.grammar import (
     talks_discussed,
 )
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
-from legation.nlp.meetings.parties import has_outsider, meeting_parties, principals_in, whom_met
+from legation.nlp.meetings.parties import among_people, has_outsider, meeting_parties, principals_in, whom_met
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
 from legation.nlp.ordinals import ordinal_value
 
@@ -194,6 +194,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
     p.aside = bool(words.asides is not None and words.asides.match(text))
+    p.aside = p.aside or any(among_people(t) for t in triggers)  # "the intra-X talks": another meeting
     ordinals = set()
     gathering = False  # whether the ordinal numbers a summit or conference, not a round of talks
     references = [t for t in triggers if _time_reference(t)]
