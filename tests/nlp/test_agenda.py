@@ -75,6 +75,8 @@ MORE_NON_ITEMS = [
     "the plight", "a raft",
     # a side's sway, a change of course, an outlook, a person's giving in: no thing negotiated
     "its influence", "a spectacular U-turn", "a shared vision", "the premier's surrender",
+    # titles a report gives a person after a list ("..., Jo Pike, deputy minister and chair of X")
+    "the chair", "the co-chair", "the chairperson",
 ]  # fmt: skip
 
 MORE_FRAMES = [
@@ -529,3 +531,40 @@ def test_a_long_list_of_modifiers_still_names_its_noun(nlp: Any) -> None:
 def test_a_change_of_a_part_of_a_thing_is_a_change_of_the_thing(nlp: Any, text: str, label: str) -> None:
     """ "access to six of the ports": what the change acts on is the ports, counted."""
     assert label in [found for _k, found in _items(nlp, text)]
+
+
+def test_a_person_titled_after_a_list_is_no_member_of_it(nlp: Any) -> None:
+    """ "..., water quality, Karl Huber, deputy minister and chair of the river board, told reporters":
+    the person's titles, hung on the list by the parser, are no items."""
+    text = (
+        "The meeting covered topics including river shipping and water quality, Karl Huber, deputy "
+        "minister and chair of the river board, told reporters."
+    )
+    assert [label for _k, label in _items(nlp, text)] == ["River shipping", "Water quality"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "The officials met for three hours, discussing a joint rescue team for the floods.",
+            "Joint rescue team",
+        ),
+        ("The sides discussed the joint committee and fishing quotas.", "Joint committee"),
+    ],
+)
+def test_a_joint_body_is_an_item(nlp: Any, text: str, label: str) -> None:
+    """ "discussing a joint team": a body the sides would have together is what they negotiate, though
+    a body alone ("the committee") names none."""
+    assert label in [found for _k, found in _items(nlp, text)]
+
+
+def test_a_joint_body_that_acts_is_no_item(nlp: Any) -> None:
+    assert [label for _k, label in _items(nlp, "The joint committee discussed fishing quotas.")] == [
+        "Fishing quotas"
+    ]
+
+
+def test_a_joint_body_founded_is_named_by_its_founding(nlp: Any) -> None:
+    labels = [label for _k, label in _items(nlp, "They agreed to set up a joint rescue team.")]
+    assert labels == ["Establishment of rescue team"]

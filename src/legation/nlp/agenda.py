@@ -121,8 +121,13 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         if founding is not None:
             # "agreed to set up a joint committee": a body the sides found is an item, named by its founding
             bodies = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            made = [_founded(ctx, b, words) for o in bodies for b in [o, *_conjuncts(o)]]
-            found += [_nominalised(ctx, tok, founding, m) for m in made if m is not None]
+            made = [
+                m for o in bodies for b in [o, *_conjuncts(o)] if (m := _founded(ctx, b, words)) is not None
+            ]
+            # a joint team founded is named by its founding, not as the joint body it also is
+            joint = {m.head.i for m in made if _joint_body(m.head, words)}
+            found = [f for f in found if f.head.i not in joint or f.head.lemma_.lower() not in words.stop]
+            found += [_nominalised(ctx, tok, founding, m) for m in made]
             if depth < 0:
                 return found
         noun = words.noun_of(tok.lemma_.lower())
@@ -661,6 +666,10 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             return placed  # "the situation in Kashmir"
     if lemma in _VISITING and tok.pos_ == "NOUN":
         return _visit_to_come(ctx, tok)
+    if (lemma in words.stop or low in words.stop) and _joint_body(tok, words):
+        # "discussed a joint team": a body the sides would form together, though "the team" is none
+        joint = [c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "joint"]
+        return _make(ctx, [*joint, *_modifiers(ctx, tok, words), tok], tok)
     if lemma in words.stop or low in words.stop:
         return _hollow(ctx, tok, words) if lemma in words.hollow or low in words.hollow else None
     if lemma in words.outsider or low in words.outsider:
@@ -734,6 +743,15 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
 
 #: Determiners by which a bare noun points back to a thing the report named before.
 _DEFINITE = {"the", "these", "those", "this", "that"}
+
+
+def _joint_body(tok: Token, words: AgendaWords) -> bool:
+    """ "a joint team", "a joint committee": a body the sides would have together, which is something
+    they negotiate whatever the verb (a body alone, "the committee", is none; one founded is named by
+    its founding, :func:`_founded`)."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in words.body and tok.lower_ not in words.body):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.lefts)
 
 
 def _named_before(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
