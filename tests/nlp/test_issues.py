@@ -1560,3 +1560,36 @@ def test_what_a_founded_thing_is_for_is_no_status_of_its_own(nlp: Any) -> None:
     assert not [issue for issue, _s, _r in _issues(nlp, founded) if "trawling" in issue]
     met = _issues(nlp, "The ministers met again on Tuesday to discuss illegal trawling.")
     assert ("other:illegal-trawling", "discussed") in [(issue, s) for issue, s, _r in met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, which will take place on May 20 in Delhi, would cover a range of issues including "
+        "fishing quotas and port fees, said the statement.",
+        "The talks, scheduled for May 20 in Delhi, will focus on fishing quotas and port fees.",
+    ],
+)
+def test_a_date_describing_the_talks_places_what_they_will_do(nlp: Any, text: str) -> None:
+    """ "the talks, which will take place on May 20, would cover X": the date sits in a clause on the
+    talks, and what the talks will do is on the planned round's table."""
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
+    planned = {m.key for m in meetings if m.planned}
+    got = {(m.label, m.status) for m in found if m.meeting in planned}
+    assert got >= {("Fishing quotas", "raised"), ("Port fees", "raised")}
+
+
+def test_a_date_describing_talks_named_in_passing_places_nothing_else(nlp: Any) -> None:
+    """ "a phone call over X and the agenda for the summit scheduled for May 20": the summit is not the
+    subject of the clause, so what the call was about is not the summit's table."""
+    text = (
+        "The Canadian premier had a telephone discussion with the Indian premier over port fees and "
+        "the agenda for the summit scheduled for May 20 in Delhi, officials said."
+    )
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
+    planned = {m.key for m in meetings if m.planned}
+    assert [m.label for m in found if m.meeting in planned] == []

@@ -106,7 +106,19 @@ def planned_scope(
     if tok is None:
         return None
     verb = clause_verb(tok)
+    talks = verb.head
+    if verb.dep_ in ("relcl", "acl") and talks.dep_ in ("nsubj", "nsubjpass") and _names_a_meeting(talks):
+        # "the talks, which will take place on May 20, will cover X": the date describes the talks,
+        # and the clause they are the subject of tells what they will do (not so "a call about the
+        # summit scheduled for May 20": the summit is not what the call's clause is about)
+        verb = clause_verb(talks)
     return {t.i for t in verb.subtree} if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _names_a_meeting(noun: Token) -> bool:
+    """A noun that names talks or a meeting ("the discussions", "the summit")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in MEETING_CUES or lemma in meeting_words().nouns)
 
 
 def told_before(cue: Token, scope: set[int]) -> bool:
