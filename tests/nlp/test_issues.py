@@ -1593,3 +1593,25 @@ def test_a_date_describing_talks_named_in_passing_places_nothing_else(nlp: Any) 
     found, _subject = find_issues(ctx, meetings, find_statements(ctx))
     planned = {m.key for m in meetings if m.planned}
     assert [m.label for m in found if m.meeting in planned] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten accords are set to be signed during the visit, the official said, including cooperation in "
+        "fishing, port fees and river pollution.",
+        "Ten accords are set to be signed during the visit, including cooperation in fishing, port fees "
+        "and river pollution.",
+    ],
+)
+def test_a_list_after_the_clause_lists_its_passive_subject(nlp: Any, text: str) -> None:
+    """ "Ten accords are set to be signed, the official said, including X": the passive infinitive acts
+    on the subject of the verb it completes, and the list the parser hangs on a verb after the clause
+    names that subject's members; signing to come at a planned visit puts them on its table."""
+    lead = "The Indian premier is to meet his Canadian counterpart in Ottawa on Friday for talks on trade. "
+    ctx = context(nlp, lead + text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
+    planned = {m.key for m in meetings if m.planned}
+    got = {(m.label, m.status) for m in found if m.meeting in planned}
+    assert got >= {("Fishing", "raised"), ("Port fees", "raised"), ("River pollution", "raised")}

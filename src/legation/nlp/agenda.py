@@ -543,7 +543,7 @@ def _conj_items(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> 
 def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
     """Members of a list a noun introduces: "issues such as X, Y and Z", "two issues: X and Y"."""
     out: list[Item] = []
-    for c in tok.children:
+    for c in [*tok.children, *_list_after_attribution(tok, words)]:
         if c.dep_ == "prep" and (c.lower_ in words.listing or _such_as(c)):
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -558,6 +558,20 @@ def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list
                 if g.dep_ == "dobj":
                     out += _conj_items(ctx, g, words, depth)
     return out
+
+
+def _list_after_attribution(tok: Token, words: AgendaWords) -> list[Token]:
+    """ "Ten accords were signed on Monday, including X and Y", "ten accords are to be signed, the
+    official said, including X and Y": the parser hangs a list that follows the clause on its verb, or
+    on the verb of saying after it, though it lists the members of the plural passive subject."""
+    if tok.dep_ != "nsubjpass" or tok.tag_ != "NNS":
+        return []
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in _reporting_lemmas():
+        verbs.append(tok.head.head)
+    return [
+        c for v in verbs for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words.listing
+    ]
 
 
 def _titles(ctx: DocContext, appos: Token) -> list[Item]:

@@ -110,6 +110,7 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
     found: list[Item] = []
     if tok.pos_ in ("VERB", "AUX"):
         found = items_of(ctx, tok, cue=True)
+        found += [i for c in _raised_subjects(tok) for i in items_of(ctx, c)]
         found += [i for c in tok.children if c.dep_ == "dobj" for i in _counted(ctx, c)]
         found += _given_weight(ctx, tok)
         for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
@@ -177,6 +178,16 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """ "Ten accords are set to be signed", "X is expected to be discussed": a passive infinitive with no
+    subject of its own acts on the subject of the verb it completes."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 #: Nouns of weight a side gives a thing ("give priority to X", "pay attention to X"); not "attach
