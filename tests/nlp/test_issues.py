@@ -1615,3 +1615,14 @@ def test_a_list_after_the_clause_lists_its_passive_subject(nlp: Any, text: str) 
     planned = {m.key for m in meetings if m.planned}
     got = {(m.label, m.status) for m in found if m.meeting in planned}
     assert got >= {("Fishing", "raised"), ("Port fees", "raised"), ("River pollution", "raised")}
+
+
+def test_the_means_a_side_demands_are_what_it_puts_forward(nlp: Any) -> None:
+    """ "the dispute should be settled by arbitration, the minister said": the minister asks for the
+    means, though a court or a panel would do the settling (the asker is the speaker, no outsider)."""
+    text = (
+        "If this approach fails, the dispute should be settled by arbitration or through a joint panel, "
+        "the Indian minister said."
+    )
+    assert ("Arbitration", "raised", "India") in _rows(nlp, text)
+    assert _rows(nlp, "Analysts said the dispute should be settled by arbitration.") == []

@@ -91,7 +91,7 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             continue
         if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
             continue  # "agreed to implement X", "agreement on implementing X": what is agreed, not done
-        if _describes(t) or _describes(clause_verb(t)) or _outsider(ctx, t) or _standing(clause_verb(t)):
+        if _describes(t) or _describes(clause_verb(t)) or _outsider_asks(ctx, t) or _standing(clause_verb(t)):
             continue
         if _in_background(t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
@@ -503,6 +503,12 @@ def _a_persons_stance(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return bool(person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and person.ent_type_ == ""))
+
+
+def _outsider_asks(ctx: DocContext, cue: Token) -> bool:
+    """Whether a third party gives the cue (:func:`_outsider`); a demand said as speech ("X should be
+    settled by a court, the minister said") is the speaker's, whoever it asks to act."""
+    return _outsider(ctx, cue.head if demanded(cue) else cue)
 
 
 def _outsider(ctx: DocContext, cue: Token) -> bool:

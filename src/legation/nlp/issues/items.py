@@ -28,6 +28,7 @@ from legation.nlp.issues.grammar import (
     addressee,
     clause_verb,
     conditions,
+    demanded,
     holding_verb,
     is_document,
     is_negated,
@@ -111,6 +112,8 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
     if tok.pos_ in ("VERB", "AUX"):
         found = items_of(ctx, tok, cue=True)
         found += [i for c in _raised_subjects(tok) for i in items_of(ctx, c)]
+        if cue.status == "raised" and demanded(tok):
+            found += [i for g in _means_asked_for(tok) for i in items_of(ctx, g)]
         found += [i for c in tok.children if c.dep_ == "dobj" for i in _counted(ctx, c)]
         found += _given_weight(ctx, tok)
         for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
@@ -178,6 +181,14 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+def _means_asked_for(verb: Token) -> list[Token]:
+    """ "the dispute should be settled by arbitration or through a joint panel": by what means a side
+    demands a thing be done is what it puts forward (its "by" agent and the means listed with it)."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    preps = [*agents, *(c for a in agents for c in a.conjuncts if c.pos_ == "ADP")]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
