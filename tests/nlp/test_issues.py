@@ -1626,3 +1626,19 @@ def test_the_means_a_side_demands_are_what_it_puts_forward(nlp: Any) -> None:
     )
     assert ("Arbitration", "raised", "India") in _rows(nlp, text)
     assert _rows(nlp, "Analysts said the dispute should be settled by arbitration.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sides are developing a regional agreement on fishing quotas.", ("Fishing quotas", "discussed")),
+        (
+            "Talks went on over measures for developing regional trade agreements and fishing accords.",
+            ("Trade", "discussed"),
+        ),
+        ("The sides developed an agreement on fishing quotas.", ("Fishing quotas", "agreed")),
+    ],
+)
+def test_a_text_being_shaped_is_not_reached(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    """ "are developing an agreement on X": the agreement is being worked toward, X is discussed."""
+    assert expected in [(label, status) for label, status, _r in _rows(nlp, text)]

@@ -282,12 +282,22 @@ def _pursued(noun: Token) -> str | None:
     progressive = verb.tag_ == "VBG" and any(
         c.lemma_.lower() == "be" and c.dep_ == "aux" for c in verb.children
     )
-    if lemma not in _PURSUING and not (progressive and lemma in LIGHT):
+    if lemma not in _PURSUING and not (progressive and lemma in LIGHT) and not _shaping(verb):
         return None  # "reached a deal", "are hammering out a deal" is pursued, "hammered out" is not
     own = cue_lemmas().get(lemma)
     if lemma in _PURSUING_RAISES or demanded(verb):
         return "raised"
     return own if own in ("raised", "proposed", "discussed") else "discussed"
+
+
+#: Verbs of shaping a text, which said in the "-ing" form tell it is still being shaped.
+_SHAPING = {"develop", "shape", "design", "craft", "build", "elaborate"}
+
+
+def _shaping(verb: Token) -> bool:
+    """ "are developing an agreement on X", "measures for developing trade agreements": a text being
+    shaped is not reached yet (a past "developed an agreement" may have been)."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in _SHAPING
 
 
 #: Pursuing verbs by which a side puts an agreement forward ("called for an accord on X").
