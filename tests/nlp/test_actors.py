@@ -183,3 +183,25 @@ def test_forces_named_by_a_people_that_is_no_state_are_a_movement(nlp: Any) -> N
     groups = {m.surface for m in mentions if m.type == "group"}
     assert groups == {"Darfuri forces"}
     assert "Ethiopia" in {m.name for m in mentions}
+
+
+def test_a_party_family_is_a_party_under_its_plural_singular_and_party_name(nlp: Any) -> None:
+    text = (
+        "The Liberals and the opposition Conservatives resumed coalition talks in Lisbon on Monday. "
+        "The Liberal Party wants a finance portfolio, a Conservative Party spokesman said."
+    )
+    found = {(text[m.start : m.end], m.name) for m in find_actors(context(nlp, text)).mentions}
+    assert {("Liberals", "Liberals"), ("Conservatives", "Conservatives")} <= found
+    assert {("Liberal Party", "Liberals"), ("Conservative Party", "Conservatives")} <= found
+
+
+def test_a_movement_before_a_title_is_the_persons_however_the_model_parses_the_pair(nlp: Any) -> None:
+    # the model takes "leader" for the subject and the first person for the owner of the second "leader"
+    ctx = context(
+        nlp,
+        "Communist Party chief Pavel Dorn and Liberals' leader Ivo Sand ended weeks of talks on the terms "
+        "of a pact.",
+    )
+    affiliations = find_actors(ctx).affiliations
+    assert affiliations.get("Dorn") == "Communists"
+    assert affiliations.get("Sand") == "Liberals"

@@ -828,3 +828,19 @@ def test_a_separatist_authority_named_by_its_demonym_is_a_side(nlp: Any) -> None
         "who said the Abkhazian side wanted guarantees.",
     )
     assert set(sides.parties) == {"Georgia", "Abkhazia"}
+
+
+def test_two_political_parties_striking_a_pact_are_the_sides_not_their_country(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Leaders of Portugal's small Liberals struck a coalition pact with the opposition Conservatives on "
+        "Monday. Liberal Party leader Marta Quental and Conservatives' leader Rui Balsemao ended weeks of "
+        "talks with the deal. At their talks, Quental and Balsemao agreed on a budget but need further "
+        "talks with the Socialists on pensions.",
+    )
+    meetings, announced = read_meetings(ctx)
+    sides = find_sides(ctx, meetings, announced)
+    assert sides.parties == ("Conservatives", "Liberals")
+    (m,) = meetings
+    assert m.date is not None and m.date.value == "2024-05-13"  # the lead's day: a pact struck is a dealing
+    assert set(m.parties) == {"Conservatives", "Liberals"}

@@ -94,12 +94,15 @@ class ActorWords:
     people_forces: frozenset[str] = frozenset()
     #: capitalised words before those nouns that name no people ("Government forces", "Coalition forces")
     not_a_people: frozenset[str] = frozenset()
+    #: nouns after a political party's family name that name the party itself ("the Socialist Party",
+    #: "the small Greens party"): the party is its family ("Socialists")
+    party_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone",
-    "body", "people_forces", "not_a_people",
+    "body", "people_forces", "not_a_people", "party_noun",
 )  # fmt: skip
 
 
@@ -117,6 +120,7 @@ def actor_words() -> ActorWords:
                     "company",
                     "union",
                     "media",
+                    "party",
                     "role",
                     *_CUE_WORD_TYPES,
                 ),
@@ -189,6 +193,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["body"]),
         frozenset(cue_words["people_forces"]),
         frozenset(cue_words["not_a_people"]),
+        frozenset(cue_words["party_noun"]),
     )
 
 
@@ -437,6 +442,8 @@ def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
     between = doc[tok.end : person.i]
     if all(t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.i <= person.i for t in between):
         return bool(between) or node.head.i == person.i  # "Hamas prime minister X", misparsed or not
+    if _title_between(between):
+        return True  # "X Party leader Jane Doe", "the Greens' leader Jane Doe", however the model parsed it
     while node.i != person.i:
         of = (node.dep_ == "pobj" and node.head.lower_ == "of") or (
             node.dep_ == "prep" and node.lower_ == "of"
@@ -445,6 +452,28 @@ def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+#: Most words of a title between a movement's name and a person's ("deputy political bureau chief").
+_MAX_TITLE_WORDS = 4
+
+
+def _title_between(between: Any) -> bool:
+    """Whether the words between a movement's name and a person's name are only a title ("leader",
+    "'s chief negotiator") and the person's first names: lower-case nouns and adjectives, a possessive
+    mark, at least one noun. The model often takes the title for the subject of the sentence and the
+    person for its owner ("Party leader Jane Doe and Y's leader ..."), but no verb, preposition or comma
+    stands between a name and a title of its own."""
+    tokens = list(between)
+    names = next(
+        (i for i, t in enumerate(tokens) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), len(tokens)
+    )
+    title, first_names = tokens[:names], tokens[names:]
+    if not title or len(title) > _MAX_TITLE_WORDS or any(t.ent_type_ != "PERSON" for t in first_names):
+        return False
+    return any(t.pos_ == "NOUN" for t in title) and all(
+        t.tag_ == "POS" or (t.pos_ in ("NOUN", "ADJ") and t.is_lower) for t in title
+    )
 
 
 def _people(
@@ -918,10 +947,17 @@ def _name_stems(names: frozenset[str]) -> tuple[str, ...]:
 
 def _known_name(name: str, words: ActorWords) -> str | None:
     """The well-known movement a name is, also as a modifier: "Houthi negotiators" are the Houthis'; a
-    listed other name ("Chechen" of a separatist authority) is one too (:func:`_known_as` renames it)."""
+    listed other name ("Chechen" of a separatist authority) is one too (:func:`_known_as` renames it); a
+    party family's name with the noun of a party after it ("Socialist Party", "Greens party") is that
+    family's party."""
     if name in words.names or name in words.aliases:
         return name
-    return f"{name}s" if f"{name}s" in words.names else None
+    if f"{name}s" in words.names:
+        return f"{name}s"
+    family, _, noun = name.rpartition(" ")
+    if family and noun.lower() in words.party_nouns:
+        return _known_name(family, words)
+    return None
 
 
 def _described(

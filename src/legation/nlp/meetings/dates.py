@@ -12,7 +12,7 @@ import re
 
 from legation.model import Evidence, TimeValue
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import MeetingWords, event_rules, issue_synonyms, meeting_words
+from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, issue_synonyms, meeting_words
 from legation.nlp.meetings.grammar import (
     PLANNING,
     STRETCH_NOUNS,
@@ -43,6 +43,13 @@ def _dealing_verbs() -> frozenset[str]:
     return frozenset(verbs | meeting_words().verbs | {"end", "discuss"})
 
 
+def _concludes_a_deal(verb: Token) -> bool:
+    """Whether a verb's object is a deal the sides made ("struck a pact", "clinched an accord", "sealed
+    the deal"): the sides' dealings, whatever the verb."""
+    deals = meeting_words().negotiation & agenda_words().document
+    return any(c.dep_ == "dobj" and c.lower_ in deals for c in verb.children)
+
+
 def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
     news once, in its first sentence, and names the meeting behind it in the next without a date. The
@@ -60,7 +67,7 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     if speech and reported is not None:
         # "X and Y agreed on Monday to ..., Z said": the day of the dealings the speech reports
         root, speech, told = reported, False, True
-    if root.lemma_.lower() not in _dealing_verbs() and not speech:
+    if root.lemma_.lower() not in _dealing_verbs() and not speech and not _concludes_a_deal(root):
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
         if t.type not in ("DATE", "TIME") or not DATE_RE.match(t.value):

@@ -159,12 +159,17 @@ def hoped_for(trigger: Token) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("on", "about", "over") and head.head.pos_ == "ADJ":
         # "optimistic on the next talks", "confident about the coming round": a mood, no announcement
         return next_word([trigger]) is not None
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _NEEDING:
+        return True  # "they need further talks with Y": talks still to be had, not held
     if trigger.dep_ == "dobj" and head.lemma_.lower() in _REVIVING and head.dep_ in ("pcomp", "acl", "xcomp"):
         # "ways of reviving peace talks", "efforts to restart the negotiations": talks sought, not held
         above = head.head.head if head.head.dep_ == "prep" else head.head
         return above.lower_ in _SEEKING_NOUNS
     return False
 
+
+#: Verbs of needing: the meeting they govern is still wanting.
+_NEEDING = frozenset({"need", "require"})
 
 #: Verbs that bring talks back, and nouns under which doing so is only sought.
 _REVIVING = frozenset(
