@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from legation.nlp.meetings import find_meetings
 
 from .helpers import context
@@ -412,3 +414,15 @@ def test_a_summit_declared_open_in_a_building_was_held_there(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.venue == "Lima Friendship Conference Center"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition alliance said on Monday it would stage another round of blockade from Sunday unless "
+        "the election commission is rebuilt.",
+        "The council imposed a second round of sanctions on Monday, after the regime refused inspections.",
+    ],
+)
+def test_a_round_of_a_campaign_of_pressure_is_no_meeting(nlp: Any, text: str) -> None:
+    assert find_meetings(context(nlp, text)) == []
