@@ -844,3 +844,14 @@ def test_two_political_parties_striking_a_pact_are_the_sides_not_their_country(n
     (m,) = meetings
     assert m.date is not None and m.date.value == "2024-05-13"  # the lead's day: a pact struck is a dealing
     assert set(m.parties) == {"Conservatives", "Liberals"}
+
+
+def test_an_actor_meeting_alone_is_no_side_of_the_talks_the_report_is_about(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Opposition parties met on Friday to choose a new leader, party officials said. Peace talks between "
+        "Chad and the rebels are due to start in Libya next week, and the rebels said they would send a "
+        "delegation.",
+    )
+    meetings, announced = read_meetings(ctx)
+    assert find_sides(ctx, meetings, announced).parties == ("Chad", "rebels")

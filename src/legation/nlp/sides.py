@@ -83,11 +83,12 @@ def find_sides(
         # a host or chair that is one of only two sides met is a side: "X and Y co-chaired the dialogue"
         sides = [p for p, _n in from_meetings.most_common()]
     if len(sides) < 2:
-        in_sentences = _sentence_sides(sentences, hard | (soft - listed_with_others), sides)
+        movements = {m.name for m in actors.mentions if m.type == "group"}
+        in_sentences = _sentence_sides(sentences, hard | (soft - listed_with_others), sides, movements)
         if len(in_sentences) < 2 and soft - listed_with_others:
             # the host or chair that is one of only two sides named about the talks is a side ("the US
             # team will hold talks in Beijing": China hosts its own talks)
-            with_host = _sentence_sides(sentences, hard, sides)
+            with_host = _sentence_sides(sentences, hard, sides, movements)
             in_sentences = with_host if len(with_host) == 2 else in_sentences
         sides = in_sentences
     size = talks_size(ctx.document.text)
@@ -212,11 +213,18 @@ def _roles(
 
 
 def _sentence_sides(
-    sentences: list[tuple[list[str], bool]], not_sides: set[str], sides: list[str]
+    sentences: list[tuple[list[str], bool]], not_sides: set[str], sides: list[str], movements: set[str]
 ) -> list[str]:
     """Sides from the sentences about the talks themselves first, else from every sentence that
     describes a negotiation (those about a deal name its bystanders too: "a deal that spares supplies
-    to X")."""
+    to X"). The one side of a meeting comes first ("X met officials in A"), unless it is a movement that
+    no sentence about the negotiation names beside another actor: a movement meeting alone ("the
+    opposition parties will meet on Friday to choose a leader") holds no talks, while a country's or a
+    body's may be with someone the report names only by a pronoun ("he told reporters after a meeting
+    with the Ruritanian chancellor")."""
+    beside_others = {name for names, _at in sentences if len(set(names) - not_sides) >= 2 for name in names}
+    if beside_others:
+        sides = [p for p in sides if p in beside_others or p not in movements]
     table = [names for names, at_table in sentences if at_table]
     at_table = _sides_from_sentences(table, not_sides, sides)
     if len(at_table) >= 2:
