@@ -205,3 +205,13 @@ def test_a_movement_before_a_title_is_the_persons_however_the_model_parses_the_p
     affiliations = find_actors(ctx).affiliations
     assert affiliations.get("Dorn") == "Communists"
     assert affiliations.get("Sand") == "Liberals"
+
+
+def test_a_party_family_named_with_a_country_is_that_states_own_party(nlp: Any) -> None:
+    text = (
+        "Cuban Communist Party leader Raul Perez held talks with Laotian President Kham Vong in Havana on "
+        "Monday."
+    )
+    names = {m.name for m in find_actors(context(nlp, text)).mentions}
+    assert "Communists" not in names
+    assert {"Cuba", "Laos"} <= names

@@ -97,6 +97,9 @@ class ActorWords:
     #: nouns after a political party's family name that name the party itself ("the Socialist Party",
     #: "the small Greens party"): the party is its family ("Socialists")
     party_nouns: frozenset[str] = frozenset()
+    #: the names of party families ("Socialists", "Communists"): with a country's word before them ("the
+    #: Ruritanian Communist Party") they name that state's own party, no side of its own
+    party_families: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
@@ -148,6 +151,7 @@ def actor_words() -> ActorWords:
     company_titles: set[str] = set()
     body_words: set[str] = set()
     media: set[str] = set()
+    families: set[str] = set()
     cue_words: dict[str, set[str]] = {k: set() for k in _CUE_WORD_TYPES}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
@@ -164,6 +168,8 @@ def actor_words() -> ActorWords:
             into.update({w.lower(): e["role"] for w in e.get("words") or ()})
             continue
         nouns.update(w.lower() for w in e.get("nouns") or ())
+        if e["type"] == "party":
+            families.update(e.get("names") or ())
         if e["type"] == "armed_group":
             armed.update(w.lower() for w in e.get("nouns") or ())
         name_words.update(e.get("name_words") or ())
@@ -194,6 +200,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["people_forces"]),
         frozenset(cue_words["not_a_people"]),
         frozenset(cue_words["party_noun"]),
+        frozenset(families),
     )
 
 
@@ -806,6 +813,8 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         if known is None and len(tokens) > 1 and gazetteer.country(tokens[0].text) is not None:
             # "the Afghan X", "Lebanese X": a known movement with its country's word, which is no side
             known = _known_name(text[tokens[1].idx : end], words)
+            if known in words.party_families:
+                known = None  # "the Ruritanian Communist Party": that state's own party
         state = _state_of_forces(name, gazetteer, words) if ent.label_ in ("ORG", "NORP") else None
         if state is not None:
             found.append(ActorMention(start, end, state, "country", text[start:end]))
