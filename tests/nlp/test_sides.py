@@ -855,3 +855,15 @@ def test_an_actor_meeting_alone_is_no_side_of_the_talks_the_report_is_about(nlp:
     )
     meetings, announced = read_meetings(ctx)
     assert find_sides(ctx, meetings, announced).parties == ("Chad", "rebels")
+
+
+def test_the_words_that_say_which_government_name_the_governments_side(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Chadian rebels and the caretaker government held talks in Tripoli on Monday. The interim "
+        "administration offered the rebels seats in the cabinet.",
+    )
+    meetings, announced = read_meetings(ctx)
+    sides = find_sides(ctx, meetings, announced)
+    assert sides.parties == ("Chad", "Chadian rebels")
+    assert {"caretaker government", "interim administration"} <= set(sides.party_names["Chad"])

@@ -295,7 +295,8 @@ def find_actors(ctx: Any) -> DocActors:
     if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
-                mentions.append(ActorMention(tok.idx, _end(tok), main, "country", tok.text))
+                start = _described_from(tok)  # "the caretaker government": reports name the side so
+                mentions.append(ActorMention(start, _end(tok), main, "country", text[start : _end(tok)]))
     mentions = _name_movement(mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
@@ -754,6 +755,21 @@ def _end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
 
+def _described_from(tok: Any) -> int:
+    """Where a bare government noun's phrase starts past its article: the lower-case words that say
+    which government it is ("the interim government", "the caretaker administration") are part of
+    the name reports give that side."""
+    first = tok
+    while first.i > 0:
+        prev = tok.doc[first.i - 1]
+        if not (
+            prev.dep_ in ("amod", "compound") and prev.head.i == tok.i and prev.is_lower and prev.is_alpha
+        ):
+            break
+        first = prev
+    return int(first.idx)
+
+
 def _bare(tok: Any) -> bool:
     """ "the government", not "the Zairean government", "the government of X" or "a government
     official"."""
@@ -766,7 +782,8 @@ def _bare(tok: Any) -> bool:
         return False
     return all(
         c.dep_ in ("det", "punct", "prep", "relcl", "acl", "cc", "conj")
-        or (c.dep_ == "amod" and c.text.islower())  # "the transitional government", not "the Zairean"
+        # "the transitional government", "the caretaker government", not "the Zairean government"
+        or (c.dep_ in ("amod", "compound") and c.text.islower() and c.is_alpha)
         for c in tok.children
         if c.i < tok.i
     )
