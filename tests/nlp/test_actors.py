@@ -215,3 +215,10 @@ def test_a_party_family_named_with_a_country_is_that_states_own_party(nlp: Any) 
     names = {m.name for m in find_actors(context(nlp, text)).mentions}
     assert "Communists" not in names
     assert {"Cuba", "Laos"} <= names
+
+
+def test_a_party_family_before_a_states_government_says_who_governs_and_is_no_side(nlp: Any) -> None:
+    text = "Spain's Socialist government and the separatists met in Geneva on Monday."
+    names = {m.name for m in find_actors(context(nlp, text)).mentions}
+    assert "Socialists" not in names
+    assert {"Spain", "separatists"} <= names

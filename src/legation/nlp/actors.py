@@ -254,6 +254,7 @@ def find_actors(ctx: Any) -> DocActors:
     doc = ctx.doc
     words = actor_words()
     groups = _spelt_out(text, ctx.gazetteer, words, _named_groups(doc, text, ctx.gazetteer, words))
+    groups = [g for g in groups if not _party_in_office(text, g, words)]
     groups += _described(doc, text, words, groups, ctx.gazetteer)
     groups += _umbrella_members(text, groups)
     groups += _acronyms(text, groups)
@@ -855,6 +856,19 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             if not any(f.start < hit.end() and hit.start() < f.end for f in found):
                 found.append(ActorMention(hit.start(), hit.end(), name, "group", name))
     return found
+
+
+#: The word after a name.
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _party_in_office(text: str, mention: ActorMention, words: ActorWords) -> bool:
+    """A party family before a state's own body ("the Socialist government", "the Conservative
+    cabinet") says who governs the state: that government is the state's side, not the party's."""
+    if mention.name not in words.party_families:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1).lower() in GOVERNMENT_NOUNS | words.body_nouns
 
 
 def _state_of_forces(name: str, gazetteer: Any, words: ActorWords) -> str | None:
