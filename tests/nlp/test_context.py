@@ -181,3 +181,23 @@ def test_the_string_tables_of_a_later_document_are_its_own(nlp: Any) -> None:
         assert ctx.lowers == [t.lower_ for t in ctx.doc]
         assert ctx.lemmas == [t.lemma_.lower() for t in ctx.doc]
         assert ctx.pos == [t.pos_ for t in ctx.doc] and ctx.deps == [t.dep_ for t in ctx.doc]
+
+
+def test_the_sentence_of_a_token_or_span_is_spacys_and_is_forgotten_with_the_entities(nlp: Any) -> None:
+    from legation.nlp.context import forget_entities, sentence_range
+
+    text = (
+        "The envoys met in Oslo on Monday. Talks resumed after a pause, officials said.\n\n"
+        "A third round is due in May; no date was set."
+    )
+    doc = context(nlp, text).doc
+    assert len(list(doc.sents)) >= 3  # not vacuous: spans that cross a sentence's end are tried
+    for start in range(len(doc)):
+        tok = doc[start]
+        assert sentence_range(tok) == (tok.sent.start, tok.sent.end)
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            assert sentence_range(span) == (span.sent.start, span.sent.end)
+    forget_entities(doc)
+    assert not any(key.startswith("legation.") for key in doc.user_data)
+    assert sentence_range(context(nlp, "Talks resumed.").doc[0]) == (0, 3)

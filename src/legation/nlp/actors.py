@@ -29,7 +29,7 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
-from legation.nlp.context import doc_text, entities, expanded_root, expanded_span
+from legation.nlp.context import doc_text, entities, expanded_root, expanded_span, sentence_range
 from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
@@ -410,13 +410,13 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
             continue
         first = tok
         while (
-            first.i > tok.sent.start
+            first.i > sentence_range(tok)[0]
             and doc[first.i - 1].pos_ == "PROPN"
             and doc[first.i - 1].ent_type_ == "PERSON"
         ):
             first = doc[first.i - 1]
         start, end = first.idx, tok.idx + len(tok.text)
-        lo = doc[max(tok.sent.start, first.i - 5)].idx
+        lo = doc[max(sentence_range(tok)[0], first.i - 5)].idx
         before = [m for m in groups if lo <= m.start and m.end <= start and _modifies(doc, m, tok)]
         if before and "," not in text[before[-1].end : start] and " and " not in text[before[-1].end : start]:
             found.setdefault(tok.text, before[-1].name)
@@ -515,7 +515,7 @@ def _people(
         side: tuple[str, ActorType] | None = None
         owned = next((m for m in actors if m.type == "group" and m.start <= ent.start_char < m.end), None)
         before = title_before(ent)
-        modifiers = [doc[i] for i in range(max(ent.sent.start, ent.start - 4), ent.start)]
+        modifiers = [doc[i] for i in range(max(sentence_range(ent)[0], ent.start - 4), ent.start)]
         lo = modifiers[0].idx if modifiers else ent.start_char
         in_title = [m for m in actors if lo <= m.start and m.end <= ent.start_char]
         bygone = any(t.lower_.rstrip("-") in words.bygone_words for t in modifiers)  # "former minister X"

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Token, entities
+from legation.nlp.context import DocContext, Token, entities, sentence_range
 from legation.nlp.lexicons import (
     AgendaWords,
     agenda_words,
@@ -523,7 +523,7 @@ def stray_object(tok: Token) -> bool:
     """ "sanctions imposed after its nuclear test must be lifted": a noun right after a preposition that
     has no object is that preposition's object, however the parser attached it."""
     before = tok.left_edge.i - 1
-    if before < tok.sent.start:
+    if before < sentence_range(tok)[0]:
         return False
     prep = tok.doc[before]
     return (
@@ -640,7 +640,7 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
         # "yearly cultural, sporting, scientific, health and education exchanges": a long list of
         # modifiers is named by the nearest out of reach, rather than the noun going bare
         kept.append(far[-1])
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    before = tok.doc[tok.i - 1] if tok.i > sentence_range(tok)[0] else None
     if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
         kept.append(before)  # "fishing and grain security": "grain" names the security
     return kept
@@ -706,7 +706,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     mods += [t for t in _quoted_before(tok) if t not in mods]
     if not mods and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
         return None  # "we accepted these assurances": what they are was said before
-    if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and tok.i > tok.sent.start:
+    opens_sentence = tok.i == sentence_range(tok)[0]
+    if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and not opens_sentence:
         return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
     tail: list[Token] = []
     if lemma in words.process or low in words.process or _deverbal(ctx, tok, words):
@@ -777,7 +778,7 @@ def _named_before(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | Non
         return None
     lemmas, pos, tokens = ctx.lemmas, ctx.pos, ctx.tokens
     lemma = lemmas[tok.i]
-    for i in range(tok.sent.start - 1, -1, -1):
+    for i in range(sentence_range(tok)[0] - 1, -1, -1):
         if lemmas[i] != lemma or pos[i] != "NOUN":
             continue
         before = tokens[i]
@@ -842,7 +843,7 @@ def _quoted_before(tok: Token) -> list[Token]:
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].text not in _QUOTES:
         return []
-    for i in range(tok.i - 2, max(tok.sent.start, tok.i - 8) - 1, -1):
+    for i in range(tok.i - 2, max(sentence_range(tok)[0], tok.i - 8) - 1, -1):
         if doc[i].text in _QUOTES:
             inner = list(doc[i + 1 : tok.i - 1])
             return inner if inner and any(t.is_alpha for t in inner) else []

@@ -107,10 +107,51 @@ def _places_of(strings: list[str]) -> dict[str, list[int]]:
     return places
 
 
+#: Where :func:`sentence_range` keeps each token's sentence (``Doc.user_data``).
+_SENTENCES = "legation.sentences"
+
+
+def sentence_range(part: Token | Span) -> tuple[int, int]:
+    """The first token and the end of the sentence of a token or span (``part.sent.start``,
+    ``part.sent.end``), read from a table made once per document: spaCy finds a ``.sent`` anew on each
+    call by walking the tokens to both of its ends, and makes a Span of it."""
+    doc = part.doc
+    table: tuple[list[int], list[int]] | None = doc.user_data.get(_SENTENCES)
+    if table is None:
+        table = doc.user_data[_SENTENCES] = _sentence_table(doc)
+    starts, ends = table
+    if hasattr(part, "i"):  # a Token
+        return starts[part.i], ends[part.i]
+    return starts[part.start], ends[part.start]  # a span across sentences: its first token's, as spaCy
+
+
+def _sentence_table(doc: Any) -> tuple[list[int], list[int]]:
+    """For each token, the first token and the end of its sentence: a sentence runs from a token whose
+    ``sent_start`` is 1 (or the first token) to the next such token, as ``Token.sent`` finds it."""
+    from spacy.attrs import SENT_START  # spaCy is imported only where a parse is read
+
+    if not len(doc):
+        return [], []
+    flags = doc.to_array([SENT_START]).tolist()
+    starts: list[int] = []
+    first = 0
+    for i, flag in enumerate(flags):
+        if flag == 1:
+            first = i
+        starts.append(first)
+    ends: list[int] = [0] * len(flags)
+    end = len(flags)
+    for i in range(len(flags) - 1, -1, -1):
+        ends[i] = end
+        if starts[i] == i:
+            end = i
+    return starts, ends
+
+
 def forget_entities(doc: Any) -> None:
-    """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root` and :func:`doc_text` kept
-    on a document."""
-    for key in (_ENTITIES, _SPANS, _SPANS + ".roots", _TEXT):
+    """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root`, :func:`doc_text` and
+    :func:`sentence_range` kept on a document."""
+    for key in (_ENTITIES, _SPANS, _SPANS + ".roots", _TEXT, _SENTENCES):
         doc.user_data.pop(key, None)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legation.nlp.context import DocContext, Span, Token, entities
+from legation.nlp.context import DocContext, Span, Token, entities, sentence_range
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
 from legation.nlp.lexicons import meeting_words
 
@@ -14,7 +14,7 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     doc = name.doc
     words: list[Token] = []
     i = name.start - 1
-    first = name.sent.start  # once: spaCy finds a span's sentence anew on each ``.sent``
+    first = sentence_range(name)[0]
     while i >= first:
         if (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct) or (
             doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN"

@@ -29,7 +29,7 @@ from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, sentence_range
 from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
 from legation.nlp.people import fuller_mention, propn_chain, title_before
 
@@ -781,7 +781,8 @@ def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
 
 
 def _token_at(verb: Token, char: int) -> Token | None:
-    for t in verb.sent:
+    start, end = sentence_range(verb)
+    for t in verb.doc[start:end]:
         if t.idx <= char < t.idx + len(t.text) + 1:
             return t
     return None

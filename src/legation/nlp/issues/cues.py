@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from legation.nlp.agenda import is_founding
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, sentence_range
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
     HOLDING,
@@ -335,7 +335,7 @@ def _not_a_cue(t: Token) -> bool:
     ):
         return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
     # "honouring signed peace deals": a bare participle before its own object describes it
-    if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == t.sent.start:
+    if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == sentence_range(t)[0]:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
         return False

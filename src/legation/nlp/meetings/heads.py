@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from legation.model import Actor, Head
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, sentence_range
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
@@ -119,9 +119,10 @@ def _listed_before(person: Token) -> list[Token]:
 def _talks_before(pronoun: Token) -> bool:
     """Whether "they" stands for the talks the sentence before is about: "The talks were mediated by
     X. They were led by A and B"."""
-    if pronoun.lower_ != "they" or pronoun.sent.start == 0:
+    first = sentence_range(pronoun)[0]
+    if pronoun.lower_ != "they" or first == 0:
         return False
-    before = pronoun.doc[pronoun.sent.start - 1].sent
+    before = pronoun.doc[first - 1].sent
     words = meeting_words().nouns
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in before.root.children)
 
@@ -367,7 +368,8 @@ def side_before(ctx: DocContext, name: Span) -> str | None:
     """The side named in the words right before a name, back to the nearest conjunction, preposition or
     punctuation: "A's premier X and B's acting premier Y", however the parser hung Y's title."""
     i = name.start
-    while i > name.sent.start:
+    first = sentence_range(name)[0]
+    while i > first:
         word = name.doc[i - 1]
         if word.pos_ in ("CCONJ", "PUNCT", "ADP") or (word.pos_ == "VERB" and word.dep_ != "amod"):
             break  # "acting" in "B's acting premier" is the title's
@@ -436,7 +438,7 @@ def _role_after(name: Span) -> str | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     words: list[Token] = []
-    for t in doc[i + 1 : name.sent.end]:
+    for t in doc[i + 1 : sentence_range(name)[1]]:
         if (
             t.is_punct
             or t.lower_ in ("who", "which", "while", "and", "whose")
