@@ -112,10 +112,8 @@ def _event(
         evidence = ctx.span_evidence(head)
     index = evidence.sentence_index
     issue = next((i.issue for i in issues if i.evidence.sentence_index == index), None)
-    place = next(
-        (e.text for e in ctx.ents_in(sent) if e.label_ == "GPE" and ctx.gazetteer.country(e.text) is None),
-        None,
-    )
+    places = (ctx.text_of(e) for e in ctx.ents_in(sent) if e.label_ == "GPE")  # not ``Span.text``, rebuilt
+    place = next((name for name in places if ctx.gazetteer.country(name) is None), None)
     return Event(
         rule.type,
         _actors(ctx, head, speaker),

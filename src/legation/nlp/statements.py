@@ -29,7 +29,7 @@ from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Span, Token, sentence_range
+from legation.nlp.context import DocContext, Span, Token, doc_text, sentence_range
 from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
 from legation.nlp.people import fuller_mention, propn_chain, title_before
 
@@ -873,8 +873,8 @@ def _noun_phrase(head: Token) -> str:
         keep.pop()
     if not keep:
         return ""
-    doc = head.doc
-    return str(doc[keep[0].i : keep[-1].i + 1].text).strip(' ,“”"')
+    last = keep[-1]  # the words' text sliced from the document, not joined anew from a Span's tokens
+    return doc_text(head.doc)[keep[0].idx : last.idx + len(last.text)].strip(' ,“”"')
 
 
 def _entity_at(tok: Token) -> Span | None:

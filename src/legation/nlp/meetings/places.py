@@ -122,13 +122,14 @@ def city_of_meeting(
     # "in the Kenyan capital", told before any place the model names, is the place
     capital = _capital_named(ctx, sent, triggers)
     for ent, label in _places_in(ctx, sent):
-        if ent.text[:1].islower() or ent.text.lower().startswith("the "):
+        name = ctx.text_of(ent)  # ``Span.text`` joins the tokens anew on each read
+        if name[:1].islower() or name.lower().startswith("the "):
             continue
         if elsewhere and in_earlier_clause(ent.root):
             continue
-        if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(ent.text)):
+        if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(name)):
             continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
-        if _only_country(ctx, ent.text):
+        if _only_country(ctx, name):
             continue  # a country, not a city
         root = ent.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
@@ -341,7 +342,7 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
     if not triggers:
         return None
     for chunk in ctx.noun_chunks_in(sent):
-        if not words.venues.search(chunk.text):
+        if not words.venues.search(ctx.text_of(chunk)):
             continue
         root = chunk.root
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
