@@ -201,3 +201,10 @@ def test_the_sentence_of_a_token_or_span_is_spacys_and_is_forgotten_with_the_ent
     forget_entities(doc)
     assert not any(key.startswith("legation.") for key in doc.user_data)
     assert sentence_range(context(nlp, "Talks resumed.").doc[0]) == (0, 3)
+
+
+def test_the_places_of_a_lemma_are_those_a_walk_finds(nlp: Any) -> None:
+    ctx = context(nlp, "The envoys met. Two envoys said the envoy would meet them; meetings resumed.")
+    for lemma in {*ctx.lemmas, "absent"}:
+        assert ctx.lemma_places(lemma) == [i for i, found in enumerate(ctx.lemmas) if found == lemma]
+    assert len(ctx.lemma_places("envoy")) == 3 and ctx.lemma_places("absent") == []

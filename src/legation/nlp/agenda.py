@@ -10,6 +10,7 @@ catch the names the list cannot hold.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -776,10 +777,10 @@ def _named_before(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | Non
     that name it counts; none, and the bare noun is its own name."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return None
-    lemmas, pos, tokens = ctx.lemmas, ctx.pos, ctx.tokens
-    lemma = lemmas[tok.i]
-    for i in range(sentence_range(tok)[0] - 1, -1, -1):
-        if lemmas[i] != lemma or pos[i] != "NOUN":
+    pos, tokens = ctx.pos, ctx.tokens
+    places = ctx.lemma_places(ctx.lemmas[tok.i])
+    for i in reversed(places[: bisect.bisect_left(places, sentence_range(tok)[0])]):  # nearest first
+        if pos[i] != "NOUN":
             continue
         before = tokens[i]
         mods = _modifiers(ctx, before, words)

@@ -346,6 +346,11 @@ class DocContext:
         """The tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
         return self._tokens_in(span, lemmas, self.lemmas, self._lemma_places)
 
+    def lemma_places(self, lemma: str) -> list[int]:
+        """The indexes of the tokens whose lower-cased lemma is ``lemma``, in order: a rule looking back
+        over the document for a word reads its few places, not every token before it."""
+        return self._lemma_places.get(lemma, [])
+
     @functools.cached_property
     def _lower_places(self) -> dict[str, list[int]]:
         return _places_of(self.lowers)
