@@ -113,7 +113,7 @@ def governing_cue(
         status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
     if status == "agreed":
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
-        below = [c.status for c in cues if c.token in cue.token.subtree and c.token.i != cue.token.i]
+        below = [c.status for c in cues if cue.token.is_ancestor(c.token)]  # in its subtree: a walk up
         stronger = [b for b in below if b in ("roadmap", "formalised")]
         if stronger:
             status = stronger[0]
