@@ -202,6 +202,25 @@ def test_a_six_nation_tour_says_nothing_of_the_talks(nlp: Any) -> None:
     assert talks_size("Stalled four-way peace talks") == 4
 
 
+def test_the_size_of_the_talks_read_with_the_prefilter_is_the_same() -> None:
+    from legation.nlp.context import places_in
+    from legation.nlp.prefilter import fold
+    from legation.nlp.sides import talks_size
+
+    texts = [
+        "Envoys met again on Monday; no date was set for the next session.",
+        "The SEVEN-NATION framework talks and the seven-nation talks resumed.",
+        "A four-way meeting is due; the four-way process stalled in May.",
+        "The three-party tour ended.",
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert folded is not None
+        found = talks_size(text, folded, lambda word, folded=folded: places_in(folded, word))
+        assert found == talks_size(text)
+    assert [talks_size(t) for t in texts] == [None, 7, 4, None]
+
+
 def test_the_country_where_talks_are_held_is_not_a_side_of_a_talk_sentence(nlp: Any) -> None:
     sides = _sides(
         nlp,

@@ -34,6 +34,7 @@ from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import meeting_for_sentence
 from legation.nlp.meetings.heads import office_holders
+from legation.nlp.prefilter import may_match
 
 SIDES = ("all", "named")
 #: Words that make a meeting a reference point of another event: "on the sidelines of the X summit",
@@ -225,7 +226,7 @@ def _grouping_mentions(ctx: DocContext) -> list[tuple[str, int, int, bool]]:
     known = groupings()
     found = [(m.name, m.start, m.end, False) for m in ctx.actors.mentions if m.name in known]
     pattern = _alias_pattern()
-    if pattern is not None:
+    if pattern is not None and may_match(pattern, ctx.folded, ctx.word_places):  # most reports name none
         owner = _alias_owner()
         for m in pattern.finditer(ctx.document.text):
             name, description = owner[m.group(1).lower()]

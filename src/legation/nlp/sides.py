@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -35,6 +36,7 @@ from legation.nlp.meetings import (
     of_a_contest,
     others_talks,
 )
+from legation.nlp.prefilter import may_match
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
@@ -91,7 +93,7 @@ def find_sides(
             with_host = _sentence_sides(sentences, hard, sides, movements)
             in_sentences = with_host if len(with_host) == 2 else in_sentences
         sides = in_sentences
-    size = talks_size(ctx.document.text)
+    size = talks_size(ctx.document.text, ctx.folded, ctx.word_places)
     if size is not None and len(sides) < size:
         # the host of "six-party talks" that names five sides is the sixth
         named_in_talks = {name for names in in_talks for name in names}
@@ -171,9 +173,14 @@ def _who_met(
     return coming or held
 
 
-def talks_size(text: str) -> int | None:
+def talks_size(
+    text: str, folded: str | None = None, places: Callable[[str], Sequence[int]] | None = None
+) -> int | None:
     """The number of sides the talks have when the report says it ("six-party talks"); the most often
-    said when it says several."""
+    said when it says several. ``folded`` and ``places`` let :func:`legation.nlp.prefilter.may_match`
+    rule out at once a text that lacks the pattern's words, as most do."""
+    if not may_match(_SIZE, folded, places):
+        return None
     sizes = Counter(_NUMBERS.get(m.group(1).lower()) or int(m.group(1)) for m in _SIZE.finditer(text))
     return sizes.most_common(1)[0][0] if sizes else None
 

@@ -163,7 +163,8 @@ def round_of(
             # "met on Wednesday ... satisfied with the agreement reached on Tuesday": the cue's own date
             return round_on(ctx, meetings, date)
     text = ctx.text_of(sent)
-    ordinals = {ordinal_value(m.group(1)) for m in _ORDINAL_ROUND.finditer(text)}
+    numbered = _ORDINAL_ROUND.finditer(text) if ctx.may_match(_ORDINAL_ROUND, sent) else ()
+    ordinals = {ordinal_value(m.group(1)) for m in numbered}
     ordinals.discard(None)
     if len(ordinals) == 1:
         ordinal = ordinals.pop()
