@@ -305,3 +305,17 @@ def test_the_words_of_a_reported_clause_are_those_under_its_verb_in_its_paragrap
         found |= nested_tokens(ctx, sent, reporting)
     assert found == expected
     assert {ctx.doc[i].text for i in found} >= {"rebels", "truce", "talks", "resume"}  # two clauses
+
+
+def test_the_ends_of_a_subtree_are_those_spacy_yields_first_and_last(nlp: Any) -> None:
+    from legation.nlp.statements import subtree_ends
+
+    doc = nlp(
+        "The envoy, who had flown in from Oslo on Sunday, said on Monday that both sides would meet "
+        "again next week in a small town near the border, officials added."
+    )
+    for tok in doc:
+        first, last = subtree_ends(tok)
+        words = list(tok.subtree)
+        assert (first.i, last.i) == (words[0].i, words[-1].i)
+    assert max(len(list(t.subtree)) for t in doc) > 20  # not vacuous: a deep clause

@@ -380,6 +380,20 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
+def subtree_ends(tok: Token) -> tuple[Token, Token]:
+    """The first and the last word ``tok.subtree`` yields, found without walking the whole subtree
+    (which makes a Token of every word): spaCy yields a word's left children's subtrees, the word,
+    then its right children's, so the first is at the end of the chain of first left children and
+    the last at the end of the chain of last right children."""
+    first = tok
+    while (left := next(iter(first.lefts), None)) is not None:
+        first = left
+    last = tok
+    while rights := list(last.rights):
+        last = rights[-1]
+    return first, last
+
+
 def _content_spans(
     cue: Token, source: Token | None, sent: Span, quoted: Sequence[tuple[int, int]], text: str
 ) -> list[tuple[int, int]]:
@@ -387,13 +401,13 @@ def _content_spans(
     doc = cue.doc
     for child in cue.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ in ("acl", "ccomp") and cue.pos_ == "NOUN"):
-            words = list(child.subtree)
-            lead = words[0]
+            lead, last = subtree_ends(child)
             if lead.dep_ == "prep" and lead.head.i == child.i and _timeish(lead) and lead.i == cue.i + 1:
                 # "said on Thursday it rejected ...": the day of the saying, parsed into the clause
                 skip = {t.i for t in lead.subtree}
-                words = [t for t in words if t.i not in skip] or words
-            return _widen_to_quotes((words[0].idx, words[-1].idx + len(words[-1].text)), quoted)
+                words = [t for t in child.subtree if t.i not in skip]
+                lead, last = (words[0], words[-1]) if words else (lead, last)
+            return _widen_to_quotes((lead.idx, last.idx + len(last.text)), quoted)
     near = [
         q for q in quoted if q[1] > sent.start_char and q[0] < sent.end_char and not q[0] <= cue.idx < q[1]
     ]
