@@ -159,8 +159,9 @@ def test_the_tokens_of_any_span_with_given_words_are_those_a_walk_finds(nlp: Any
     # words repeated in the text or in the list (a tuple) included
     ctx = context(nlp, "The envoys met the envoys of the rebels. They met again; the rebels said they met.")
     doc = ctx.doc
-    for words in (("the", "met", "the"), {"they", "rebels"}, ("absent",), ()):
-        lemmas = {"meet", "envoy", "say"} if words else set()
+    kinds = (("the", "met", "the"), {"they", "rebels"}, frozenset({"they", "of"}), ("absent",), (), "they")
+    for words in kinds:
+        lemmas = frozenset({"meet", "envoy", "say"}) if words else set()
         for start in range(len(doc)):
             for end in range(start, len(doc) + 1):
                 span = doc[start:end]
@@ -171,6 +172,8 @@ def test_the_tokens_of_any_span_with_given_words_are_those_a_walk_finds(nlp: Any
                     t.i for t in span if t.lemma_.lower() in lemmas
                 ]
     assert len(ctx.tokens_lower_in(doc[:], ("the", "met", "the"))) == 7  # not vacuous: each one once
+    # a string of words is a substring test, as ``in`` makes it: "the" is in "they"
+    assert [t.lower_ for t in ctx.tokens_lower_in(doc[:9], "they")] == ["the", "the", "the"]
 
 
 def test_the_string_tables_of_a_later_document_are_its_own(nlp: Any) -> None:

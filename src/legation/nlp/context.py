@@ -208,6 +208,11 @@ class DocContext:
         default_factory=dict, init=False, repr=False
     )
     _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
+    #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
+    #: (:meth:`_tokens_in`): the rules ask each sentence for the same few sets of words.
+    _places_of_words: dict[tuple[str, Collection[str]], list[int]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.sentences = []
@@ -340,11 +345,11 @@ class DocContext:
 
     def tokens_lower_in(self, span: Span, words: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose ``lower_`` is one of ``words``, in order."""
-        return self._tokens_in(span, words, self.lowers, self._lower_places)
+        return self._tokens_in(span, words, "lower")
 
     def tokens_lemma_in(self, span: Span, lemmas: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
-        return self._tokens_in(span, lemmas, self.lemmas, self._lemma_places)
+        return self._tokens_in(span, lemmas, "lemma")
 
     def lemma_places(self, lemma: str) -> list[int]:
         """The indexes of the tokens whose lower-cased lemma is ``lemma``, in order: a rule looking back
@@ -359,23 +364,28 @@ class DocContext:
     def _lemma_places(self) -> dict[str, list[int]]:
         return _places_of(self.lemmas)
 
-    def _tokens_in(
-        self, span: Span, words: Collection[str], table: list[str], places: dict[str, list[int]]
-    ) -> list[Token]:
-        """The tokens of ``span`` whose string in ``table`` is one of ``words``, in order. A span longer
-        than the list of words is not walked: each word's places in the document (``places``, from
-        :func:`_places_of`) are cut to the span by bisection, so a rule asking a sentence for a few
-        words costs a few look-ups, not a pass over its tokens."""
-        start, end, tokens = span.start, span.end, self.tokens
-        if isinstance(words, str) or len(words) >= end - start:
-            return [tokens[i] for i in range(start, end) if table[i] in words]
-        found: list[int] = []
-        for word in words:
-            at = places.get(word)
-            if at:
-                lo = bisect.bisect_left(at, start)
-                found.extend(at[lo : bisect.bisect_left(at, end, lo)])
-        return [tokens[i] for i in sorted(set(found))]
+    def _tokens_in(self, span: Span, words: Collection[str], table: str) -> list[Token]:
+        """The tokens of ``span`` whose string in a table (``"lower"`` or ``"lemma"``) is one of
+        ``words``, in order. The span is not walked: the places in the document of any of the words
+        (each word's from :func:`_places_of`, merged once per document and set of words) are cut to the
+        span by bisection, so a rule asking every sentence for a few words costs two look-ups each."""
+        tokens = self.tokens
+        if isinstance(words, str):  # ``in`` a string is a substring test: walk the span
+            strings = self.lowers if table == "lower" else self.lemmas
+            return [tokens[i] for i in range(span.start, span.end) if strings[i] in words]
+        try:
+            at = self._places_of_words[table, words]
+        except KeyError:
+            at = self._places_of_words[table, words] = self._places_of_any(words, table)
+        except TypeError:  # an unhashable collection (a set, a list): merged anew
+            at = self._places_of_any(words, table)
+        lo = bisect.bisect_left(at, span.start)
+        return [tokens[i] for i in at[lo : bisect.bisect_left(at, span.end, lo)]]
+
+    def _places_of_any(self, words: Collection[str], table: str) -> list[int]:
+        """The indexes of the tokens whose string in a table is one of ``words``, in order."""
+        places = self._lower_places if table == "lower" else self._lemma_places
+        return sorted({i for word in words for i in places.get(word, ())})
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
