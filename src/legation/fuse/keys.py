@@ -95,6 +95,11 @@ class TrackSummary:
             found |= {side} if side is not None else self.forms({key_form(name, analysis)})
         return found
 
+    def named_of(self, analysis: Analysis) -> set[str]:
+        """Key forms of every actor a report names about a negotiation (:func:`key_named`), as
+        :meth:`sides_of` reads them."""
+        return self.sides_of(analysis, [*analysis.named, *analysis.parties])
+
     def add(self, analysis: Analysis) -> None:
         self.published.append(analysis.document.published)
         self.movement_names |= set(analysis.movements) & set(analysis.parties)
@@ -108,7 +113,7 @@ class TrackSummary:
         self.third |= {t.name for t in analysis.third_parties}
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
-        named = self.sides_of(analysis, [*analysis.named, *analysis.parties])
+        named = self.named_of(analysis)
         self.named = named if self.named is None else self.named & named
         if forum:
             self.parties = set(self.side_counts)  # every member its reports name
@@ -416,7 +421,7 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     heads = heads_of(analysis)
     scored = []
     for t in tracks:
-        sides, named = t.sides_of(analysis), t.sides_of(analysis, [*analysis.named, *analysis.parties])
+        sides, named = t.sides_of(analysis), t.named_of(analysis)
         common = sides & t.parties
         if not common or not t.near(analysis.document.published):
             continue

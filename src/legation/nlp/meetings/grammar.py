@@ -88,13 +88,12 @@ def wisher_of(verb: Token) -> Token | None:
     in the infinitive, when it is one of wanting, asking or planning."""
     if verb.pos_ != "VERB":
         return None
-    if not _infinitive(verb):
+    if not infinitive(verb):
         # "urged X to drop Y and accept talks": the second verb shares the first's "to"
-        if not (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive(verb.head)):
+        joined = joined_to(verb)
+        if joined is None or joined.pos_ != "VERB" or not infinitive(joined):
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return None
-        verb = verb.head
+        verb = joined
     tok = verb
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -107,10 +106,6 @@ def wisher_of(verb: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             return tok if tok.lemma_.lower() in WILLING | REQUESTING | PLANNING else None
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def joined_to(verb: Token) -> Token | None:

@@ -140,9 +140,9 @@ def city_of_meeting(
             root = root.head  # "in X town", "in X city"
         at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
         if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
-            return _first(capital, ctx, ent)  # "in X", "on the island of X"
+            return _first(capital, ctx, ent, name)  # "in X", "on the island of X"
         if root.dep_ == "compound" and root.head in triggers and not _round_of_a_body(ctx, root.head):
-            return _first(capital, ctx, ent)  # "the Geneva talks"
+            return _first(capital, ctx, ent, name)  # "the Geneva talks"
         venue = root.head
         if (
             root.dep_ == "poss"
@@ -151,9 +151,9 @@ def city_of_meeting(
             and venue.head.lower_ in _IN_PLACE
             and _near_trigger(venue.head, triggers)
         ):
-            return _first(capital, ctx, ent)  # "talks at Lima's Palace of Government"
+            return _first(capital, ctx, ent, name)  # "talks at Lima's Palace of Government"
         if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
-            return _first(capital, ctx, ent)  # "left for X to resume talks": where they are held
+            return _first(capital, ctx, ent, name)  # "left for X to resume talks": where they are held
     if capital is not None:
         return capital[0], capital[1]
     place = _dateline_city(ctx)
@@ -174,11 +174,14 @@ def city_of_meeting(
     return None
 
 
-def _first(capital: tuple[str, Evidence, int] | None, ctx: DocContext, place: Span) -> tuple[str, Evidence]:
-    """Of a capital named by its country ("in the Omani capital") and a named place, the one told first."""
+def _first(
+    capital: tuple[str, Evidence, int] | None, ctx: DocContext, place: Span, name: str
+) -> tuple[str, Evidence]:
+    """Of a capital named by its country ("in the Omani capital") and a place named ``name``, the one
+    told first."""
     if capital is not None and capital[2] < place.start_char:
         return capital[0], capital[1]
-    return place.text, ctx.span_evidence(place)
+    return name, ctx.span_evidence(place)
 
 
 def _capital_named(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence, int] | None:

@@ -41,6 +41,7 @@ from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     in_earlier_clause,
     is_speech,
+    joined_to,
     meets_a_requirement,
     of_a_contest,
     said_on,
@@ -171,8 +172,8 @@ def _told_before(trigger: Token) -> bool:
     verb = meeting_verb(trigger)
     if verb.pos_ != "VERB":
         return False
-    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
-        verb = verb.head  # "had visited Y and met Z"
+    if not any(c.dep_ == "aux" for c in verb.children):
+        verb = joined_to(verb) or verb  # "had visited Y and met Z"
     return (
         any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
         and not (verb.dep_ == "ccomp" and is_speech(verb.head))
