@@ -31,7 +31,7 @@ from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token, doc_text, sentence_range
 from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
-from legation.nlp.people import fuller_mention, propn_chain, title_before
+from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 
 Gender = Literal["m", "f"]
 
@@ -68,6 +68,8 @@ class _Speakers:
     actors: list[Actor] = field(default_factory=list)
     people: list[_Mention] = field(default_factory=list)
     genders: dict[str, Gender] = field(default_factory=dict)
+    #: The unnamed speakers met ("an official"): a pronoun standing for one of them names no one.
+    unnamed: list[Actor] = field(default_factory=list)
 
     def resolve(self, words: str, person: bool | None) -> Actor | None:
         """The latest speaker that ``words`` can stand for: same head noun, or a name that contains it."""
@@ -535,11 +537,13 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 words = _source_words(ctx, cue.source) if cue.source is not None else ""
                 resolved = (Actor(words or "unknown", "organisation"), True)
             actor, generic = resolved
+            generic = generic or any(actor is a for a in speakers.unnamed)  # "he" of "an official said"
             if not generic:
                 speakers.remember(actor)
             elif actor.kind == "person" and actor.role and cue.source is not None:
                 # "an Israeli official said ... the official said": the one just met, not one named before
                 speakers.people.append(_Mention(actor, index, cue.source.idx, True))
+                speakers.unnamed.append(actor)
             source_span = (
                 (cue.source_words.start_char, cue.source_words.end_char)
                 if cue.source_words is not None
@@ -759,8 +763,12 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
 
 
 def _indefinite(subject: Token) -> bool:
-    """A speaker introduced as new ("an official", "another diplomat"), who is no one named before."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children)
+    """A speaker introduced as new ("an official", "another diplomat", "one diplomat"), who is no one
+    named before."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in subject.children
+    )
 
 
 def _complete_names(statements: list[Statement]) -> list[Statement]:
@@ -829,7 +837,9 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.pos_ == "PROPN" and len(words) == 1 and ctx.gazetteer.country(phrase) is not None:
         return Actor(ctx.gazetteer.country(phrase) or phrase, "country", party=ctx.gazetteer.country(phrase))
     if _indefinite(subject):
-        pass  # "an Israeli official said": someone not named before, never the official named earlier
+        if subject.pos_ == "NOUN":
+            return None  # "a Ruritanian official", "a rebel statement": no one named, a group for the caller
+        # "an Israeli official said": someone not named before, never the official named earlier
     elif len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
         # "the ministry", "the consulate": the nearest earlier speaker with that head.
         earlier = speakers.resolve(phrase, person=False)
@@ -870,7 +880,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
 
 def _noun_phrase(head: Token) -> str:
     """The words of a subject noun phrase, without leading determiners and trailing clauses."""
-    subtree = list(head.subtree)
+    aside = _asides(head)
+    subtree = [t for t in head.subtree if t.i not in aside]
     under_head = {t.i for t in subtree}  # read once: asking ``a in head.subtree`` walks the whole subtree
     tokens = [t for t in subtree if t.dep_ not in ("relcl", "acl", "appos") or t.i == head.i]
     keep = []
@@ -891,6 +902,19 @@ def _noun_phrase(head: Token) -> str:
     return doc_text(head.doc)[keep[0].idx : last.idx + len(last.text)].strip(' ,“”"')
 
 
+def _asides(head: Token) -> set[int]:
+    """The words of a comma-set aside after a subject ("Doe, in a televised address Monday, said"):
+    where and when the speaker spoke, not who."""
+    doc = head.doc
+    out: set[int] = set()
+    for c in head.rights:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "punct"):
+            break
+        if out or (c.dep_ != "punct" and doc[c.left_edge.i - 1].text == ","):
+            out.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return out
+
+
 def _entity_at(tok: Token) -> Span | None:
     """The named entity a token is part of, read from the token's IOB tags (not by scanning
     ``doc.ents``, which spaCy rebuilds on every access)."""
@@ -909,10 +933,18 @@ def _entity_at(tok: Token) -> Span | None:
 def _person_in(subject: Token) -> Span | None:
     """A PERSON entity that is the subject, part of its compound chain, or its apposition."""
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    if subject.pos_ == "NOUN":
+        # "the spokesman in Kabul, Jane Doe, said": the name the parser hung on the role's place
+        candidates += [t for t in _role_words(subject) if t.dep_ == "appos" and t.head.i != subject.i]
     for cand in candidates:
         covering = _entity_at(cand)
         if covering is not None and covering.label_ == "PERSON":
             return covering
+        given = next((c for c in cand.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+        if given is not None and cand.pos_ == "PROPN":
+            named = name_span(given)  # "Minister Jane Mary Doe" with "Doe" taken for a place
+            if named is not None and named.end == cand.i + 1:
+                return named
         if covering is not None and covering.label_ in _NOT_PEOPLE:
             continue
         if cand.pos_ == "PROPN" and (cand.dep_ == "appos" or cand.i == subject.i):
@@ -926,6 +958,25 @@ def _person_in(subject: Token) -> Span | None:
             if len(chain) >= 2 and names and named:
                 return chain
     return None
+
+
+def _role_words(subject: Token) -> list[Token]:
+    """The words after a role noun that still describe the speaker ("spokesman in Kabul"): its
+    prepositions' objects, never a clause of its own."""
+    out = []
+    for c in subject.rights:
+        if c.dep_ == "prep":
+            out += [t for t in c.subtree if not _in_clause(t, c)]
+    return out
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a word sits in a clause of its own below ``top`` ("who said ...", "seen by ...")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Speakers) -> Actor:
