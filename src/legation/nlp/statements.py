@@ -30,7 +30,7 @@ from typing import Literal
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token, doc_text, sentence_range
-from legation.nlp.lexicons import SpeechCues, given_names, speech_cues
+from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 
 Gender = Literal["m", "f"]
@@ -102,10 +102,13 @@ class _Speakers:
         chosen = next((m for m in reversed(same) if m.subject), same[-1])
         return chosen.actor
 
-    def role_noun(self, noun: str, before: int) -> Actor | None:
-        """The latest person given the title ``noun`` ("the minister" → "Foreign Minister X")."""
+    def role_noun(self, noun: str, before: int, party: str | None = None) -> Actor | None:
+        """The latest person given the title ``noun`` ("the minister" → "Foreign Minister X"), of the
+        country ``party`` when the title names one ("the Iraqi ambassador" is no other country's)."""
         for m in reversed(self.people):
             role = (m.actor.role or "").lower()
+            if party is not None and m.actor.party != party:
+                continue
             if m.char < before and f" {noun} " in f" {role} ":
                 return m.actor
         return None
@@ -752,7 +755,8 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
     if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.pos_ == "NOUN" and subject.tag_ in ("NN",) and not _indefinite(subject):  # not "a minister"
-        earlier = speakers.role_noun(subject.lower_, subject.idx)
+        own = next((c for c in map(ctx.gazetteer.country, (t.text for t in subject.lefts)) if c), None)
+        earlier = speakers.role_noun(subject.lower_, subject.idx, own)
         if earlier is not None:
             return earlier, False
     kind: Literal["person", "organisation"] = "organisation"
@@ -875,6 +879,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
     if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
         return None
+    if subject.pos_ == "NOUN" and subject.lower_ in meeting_words().titles:
+        return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party)
 
 
@@ -910,8 +916,10 @@ def _asides(head: Token) -> set[int]:
     for c in head.rights:
         if c.dep_ not in ("prep", "npadvmod", "advmod", "punct"):
             break
-        if out or (c.dep_ != "punct" and doc[c.left_edge.i - 1].text == ","):
-            out.update(range(c.left_edge.i, c.right_edge.i + 1))
+        words = range(c.left_edge.i, c.right_edge.i + 1)
+        dated = c.dep_ != "punct" and any(doc[i].ent_type_ in ("DATE", "TIME") for i in words)
+        if out or dated or (c.dep_ != "punct" and doc[c.left_edge.i - 1].text == ","):
+            out.update(words)  # and "the cabinet on Thursday approved": when, not who
     return out
 
 
@@ -935,7 +943,11 @@ def _person_in(subject: Token) -> Span | None:
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     if subject.pos_ == "NOUN":
         # "the spokesman in Kabul, Jane Doe, said": the name the parser hung on the role's place
-        candidates += [t for t in _role_words(subject) if t.dep_ == "appos" and t.head.i != subject.i]
+        candidates += [
+            t
+            for t in _role_words(subject)
+            if t.dep_ == "appos" and t.head.i != subject.i and t.head.ent_type_ in ("GPE", "LOC", "FAC")
+        ]
     for cand in candidates:
         covering = _entity_at(cand)
         if covering is not None and covering.label_ == "PERSON":
@@ -945,6 +957,10 @@ def _person_in(subject: Token) -> Span | None:
             named = name_span(given)  # "Minister Jane Mary Doe" with "Doe" taken for a place
             if named is not None and named.end == cand.i + 1:
                 return named
+        if covering is not None and covering.label_ == "ORG" and cand.pos_ == "PROPN":
+            titled = _titled_name(cand)  # "aide Jane Mary Doe" the model took for a body
+            if titled is not None:
+                return titled
         if covering is not None and covering.label_ in _NOT_PEOPLE:
             continue
         if cand.pos_ == "PROPN" and (cand.dep_ == "appos" or cand.i == subject.i):
@@ -958,6 +974,28 @@ def _person_in(subject: Token) -> Span | None:
             if len(chain) >= 2 and names and named:
                 return chain
     return None
+
+
+def _titled_name(tok: Token) -> Span | None:
+    """The capitalised words after the last title of the compound chain ending at ``tok`` ("Regional
+    Governor Jane Doe" → "Jane Doe"), two words at least and none naming a body; None without a title."""
+    doc = tok.doc
+    start = tok.i
+    while (
+        start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, tok.i + 1)
+    ):
+        start -= 1
+    titles = meeting_words().titles
+    last = max((i for i in range(start, tok.i) if doc[i].lower_ in titles), default=None)
+    if last is None:
+        return None
+    name = doc[last + 1 : tok.i + 1]
+    bodies = actor_words().body_nouns
+    if len(name) < 2 or any(
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in bodies for t in name
+    ):
+        return None
+    return name
 
 
 def _role_words(subject: Token) -> list[Token]:
