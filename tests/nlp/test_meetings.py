@@ -1882,3 +1882,12 @@ def test_an_intra_people_meeting_is_among_that_peoples_factions_and_no_other_sid
     alone = "The ELN delegation attended the intra-Colombian meeting in Havana on Tuesday."
     (m,) = find_meetings(context(nlp, alone, "2024-05-15"))
     assert "Colombia" in m.parties
+
+
+def test_a_word_the_model_takes_for_a_place_before_talks_is_no_city_unless_it_is_one(nlp: Any) -> None:
+    text = (
+        "The EU's chief negotiator said on Thursday that the third round of Danexit negotiations with "
+        "Denmark had produced no progress."
+    )
+    (meeting,) = find_meetings(context(nlp, text, "2017-08-31"))
+    assert (meeting.city, meeting.ordinal) == (None, 3)

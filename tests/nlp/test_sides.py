@@ -886,3 +886,14 @@ def test_the_words_that_say_which_government_name_the_governments_side(nlp: Any)
     sides = find_sides(ctx, meetings, announced)
     assert sides.parties == ("Chad", "Chadian rebels")
     assert {"caretaker government", "interim administration"} <= set(sides.party_names["Chad"])
+
+
+def test_a_grouping_across_the_table_from_one_country_is_a_side_not_a_forum_of_its_members(nlp: Any) -> None:
+    text = (
+        "Sweden and the EU have agreed how the exit negotiations will be organised, after the first day of "
+        "formal talks in Brussels. Exit Secretary Anna Berg and the EU's chief negotiator Pierre Durand met "
+        "at the Commission headquarters on Monday."
+    )
+    ctx = context(nlp, text, "2017-06-19")
+    sides = find_sides(ctx, find_meetings(ctx))
+    assert (sides.parties, sides.forum) == (("European Union", "Sweden"), None)

@@ -102,6 +102,8 @@ def find_sides(
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
+    if forum is not None and len(parties) == 2 and forum.name in parties and _paired(ctx, *parties):
+        forum = None  # the grouping across the table from one side ("X and the EU agreed"): a side itself
     if forum is not None:
         # talks of a grouping: its members are the sides, whatever else the report names
         return Sides(
@@ -312,6 +314,24 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
                 names = [n for n in names if n not in sources]
             found.append((names, at_table))
     return found
+
+
+def _paired(ctx: DocContext, first: str, second: str) -> bool:
+    """Whether a sentence makes the two actors one subject ("X and Y opened negotiations") or the two
+    ends of a "between": the two sides of something, never one inside the other."""
+    for sent in ctx.sents:
+        roots: dict[str, list[Token]] = {first: [], second: []}
+        for m in ctx.actors.in_range(sent.start_char, sent.end_char):
+            span = expanded_span(ctx.doc, m.start, m.end) if m.name in roots else None
+            if span is not None:
+                roots[m.name].append(span.root)
+        for a in roots[first]:
+            for b in roots[second]:
+                one, other = (a, b) if a.i < b.i else (b, a)
+                joined = other.dep_ == "conj" and other.head.i == one.i
+                if joined and (one.dep_ in ("nsubj", "nsubjpass") or one.head.lower_ == "between"):
+                    return True
+    return False
 
 
 def _reported_doer(ctx: DocContext, m: ActorMention) -> bool:

@@ -141,7 +141,12 @@ def city_of_meeting(
         at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
         if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
             return _first(capital, ctx, ent, name)  # "in X", "on the island of X"
-        if root.dep_ == "compound" and root.head in triggers and not _round_of_a_body(ctx, root.head):
+        if (
+            root.dep_ == "compound"
+            and root.head in triggers
+            and not _round_of_a_body(ctx, root.head)
+            and ctx.gazetteer.city_country(name) is not None  # not "the Brexit talks" the model took for one
+        ):
             return _first(capital, ctx, ent, name)  # "the Geneva talks"
         venue = root.head
         if (
