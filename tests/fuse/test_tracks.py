@@ -1088,3 +1088,17 @@ def test_a_numbered_leaders_meeting_is_the_leaders_meeting_the_track_dates() -> 
     ]
     (track,) = fuse(reports)
     assert [(r.date, r.ordinal) for r in track.rounds] == [("2024-05-18", 13), (None, 17)]
+
+
+def test_a_mediated_process_resumed_after_a_pause_of_months_is_one_track_and_unmediated_talks_two() -> None:
+    def report(doc_id: str, day: str, *third: ThirdParty) -> Analysis:
+        meeting = MeetingMention("m0", (_ev(doc_id),), date=_date(day), city="Geneva")
+        return replace(_analysis(doc_id, day, meeting), third_parties=third)
+
+    facilitator = ThirdParty("European Union", "facilitator", (_ev("a"),))
+    resumed = fuse([report("a", "2024-01-10", facilitator), report("b", "2024-10-01", facilitator)])
+    assert len(resumed) == 1 and len(resumed[0].rounds) == 2
+    apart = fuse([report("a", "2024-01-10"), report("b", "2024-10-01")])
+    assert len(apart) == 2  # the same sides eight months later, with no go-between: another negotiation
+    years = fuse([report("a", "2024-01-10", facilitator), report("b", "2025-06-01", facilitator)])
+    assert len(years) == 2

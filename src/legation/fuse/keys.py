@@ -51,6 +51,11 @@ MEETING_DAYS = 1
 #: A report published more than this many days from every report of a track starts or joins another:
 #: talks between the same sides years apart are another negotiation.
 TRACK_GAP_DAYS = 180
+#: ... unless it names the track's go-between in that role (the same facilitator after a pause of some
+#: months, elections on one side): the mediated process resumed, up to this many days apart.
+MEDIATED_GAP_DAYS = 365
+#: The third parties whose return tells the same process resumed (not a host: one city hosts many).
+GO_BETWEEN_ROLES = frozenset({"mediator", "facilitator", "guarantor"})
 KEY_SEPARATOR = "+"
 #: The start of a forum track's key: ``forum:APEC``.
 FORUM_PREFIX = "forum:"
@@ -63,6 +68,8 @@ class TrackSummary:
     key: str
     parties: set[str]
     third: set[str] = field(default_factory=set)
+    #: the third parties its reports name as mediator, facilitator or guarantor
+    go_betweens: set[str] = field(default_factory=set)
     meetings: list[tuple[dt.date, str | None]] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     published: list[dt.date] = field(default_factory=list)
@@ -76,9 +83,12 @@ class TrackSummary:
     #: that names the movement only so ("X-ian forces") names that side
     wordings: dict[str, str] = field(default_factory=dict)
 
-    def near(self, day: dt.date) -> bool:
-        """Whether a report of ``day`` is close enough in time to belong to this track."""
-        return not self.published or any(abs((day - p).days) <= TRACK_GAP_DAYS for p in self.published)
+    def near(self, day: dt.date, go_betweens: Iterable[str] = ()) -> bool:
+        """Whether a report of ``day`` is close enough in time to belong to this track: within
+        :data:`TRACK_GAP_DAYS` of one of its reports, or :data:`MEDIATED_GAP_DAYS` when the report names
+        one of the track's ``go_betweens`` in that role."""
+        gap = MEDIATED_GAP_DAYS if self.go_betweens & set(go_betweens) else TRACK_GAP_DAYS
+        return not self.published or any(abs((day - p).days) <= gap for p in self.published)
 
     def forms(self, names: Iterable[str]) -> set[str]:
         """Key forms of a report's sides or named actors, a name the track's reports recognise as a
@@ -111,6 +121,7 @@ class TrackSummary:
         if analysis.forum or not forum:  # a report of no forum tells no forum's members (_forum_met)
             self.side_counts.update(self.sides_of(analysis))
         self.third |= {t.name for t in analysis.third_parties}
+        self.go_betweens |= go_betweens_of(analysis)
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
         named = self.named_of(analysis)
@@ -400,6 +411,10 @@ def _unique(key: str, tracks: dict[str, TrackSummary]) -> str:
     return f"{key}#{n}"
 
 
+def go_betweens_of(analysis: Analysis) -> set[str]:
+    return {t.name for t in analysis.third_parties if t.role in GO_BETWEEN_ROLES}
+
+
 def parties_of_key(key: str) -> set[str]:
     return set(key.split("#", 1)[0].split(KEY_SEPARATOR))
 
@@ -423,7 +438,7 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     for t in tracks:
         sides, named = t.sides_of(analysis), t.named_of(analysis)
         common = sides & t.parties
-        if not common or not t.near(analysis.document.published):
+        if not common or not t.near(analysis.document.published, go_betweens_of(analysis)):
             continue
         same = sides == t.parties
         outside = sides - t.parties - t.third  # sides of the report that are no actor of the track
