@@ -1102,3 +1102,9 @@ def test_a_mediated_process_resumed_after_a_pause_of_months_is_one_track_and_unm
     assert len(apart) == 2  # the same sides eight months later, with no go-between: another negotiation
     years = fuse([report("a", "2024-01-10", facilitator), report("b", "2025-06-01", facilitator)])
     assert len(years) == 2
+    # the first report after the pause names no facilitator and one more side, the next ones name the
+    # two sides, one of them the facilitator: one process all the same
+    before = [report(f"a{i}", f"2024-01-1{i}", facilitator) for i in range(4)]
+    first = replace(report("b", "2024-10-01"), parties=("Iran", "Qatar", "United States"))
+    later = [first, report("c", "2024-10-05"), report("d", "2024-10-06", facilitator)]
+    assert len(fuse([*before, *later])) == 1

@@ -131,8 +131,11 @@ class TrackSummary:
             return
         # The key's sides and those most of its reports name: a report naming more sides (or others) does
         # not widen the track for the reports that come after it.
-        majority = {p for p, n in self.side_counts.items() if 2 * n > len(self.published)}
-        self.parties = parties_of_key(self.key) | majority
+        self.parties = parties_of_key(self.key) | self.common_sides()
+
+    def common_sides(self) -> set[str]:
+        """The sides more than half of the track's reports name."""
+        return {p for p, n in self.side_counts.items() if 2 * n > len(self.published)}
 
 
 def key_parties(analysis: Analysis) -> set[str]:
@@ -373,8 +376,13 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             and t.key not in merged
             and len(t.published) > len(small.published)
             and t.forms(small.parties) & t.parties
-            and (t.forms(small.parties) <= t.parties | t.third or _told(small, t))
-            and any(t.near(day) for day in small.published)
+            and (
+                (
+                    (t.forms(small.parties) <= t.parties | t.third or _told(small, t))
+                    and any(t.near(day) for day in small.published)
+                )
+                or _resumed(small, t)
+            )
         ]
         if hosts:
             into = max(hosts, key=lambda t: (len(t.forms(small.parties) & t.parties), len(t.published)))
@@ -382,6 +390,15 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             into.published += small.published
             into.meetings += small.meetings
     return {key: _final(key, merged) for key in merged}
+
+
+def _resumed(later: TrackSummary, earlier: TrackSummary) -> bool:
+    """Whether a track is another's process resumed after a pause: the same sides, and a go-between of
+    both within :data:`MEDIATED_GAP_DAYS` (one report of the resumed talks that names no facilitator
+    started it)."""
+    return earlier.common_sides() == later.common_sides() and any(
+        earlier.near(day, later.go_betweens) for day in later.published
+    )
 
 
 def _told(small: TrackSummary, large: TrackSummary) -> bool:
