@@ -1891,3 +1891,16 @@ def test_a_word_the_model_takes_for_a_place_before_talks_is_no_city_unless_it_is
     )
     (meeting,) = find_meetings(context(nlp, text, "2017-08-31"))
     assert (meeting.city, meeting.ordinal) == (None, 3)
+
+
+def test_a_round_due_on_a_day_and_put_back_is_a_postponed_plan_also_with_back_read_as_an_adverb(
+    nlp: Any,
+) -> None:
+    text = (
+        "Chile and Peru opened their talks in Quito on Monday. The Quito round had been due to begin on "
+        "May 8 but was put back by four days."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-14"))
+    assert ("2024-05-08", True, "postponed") in {
+        (m.date.value if m.date else None, m.planned, m.fate) for m in meetings
+    }

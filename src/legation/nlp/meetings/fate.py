@@ -105,6 +105,8 @@ _FATES = {
     ("reschedule", ""): "postponed",
     ("put", "off"): "postponed",
     ("push", "back"): "postponed",
+    ("put", "back"): "postponed",
+    ("set", "back"): "postponed",
     ("cancel", ""): "cancelled",
     ("scrap", ""): "cancelled",
     ("call", "off"): "cancelled",
@@ -114,6 +116,9 @@ _FATES = {
     ("freeze", ""): "postponed",
     ("halt", ""): "postponed",
 }
+
+
+_PARTICLES = frozenset(particle for _verb, particle in _FATES if particle)
 
 
 def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
@@ -137,7 +142,15 @@ def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
                 if all(c.lower_ in ("it", "they") for c in v.children if c.dep_.startswith("nsubj"))
             ]
         for verb in candidates:
-            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            # the particle, also where the parser took it for an adverb ("was put back by four days")
+            particle = next(
+                (
+                    c.lower_
+                    for c in verb.children
+                    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+                ),
+                "",
+            )
             fate = _FATES.get((verb.lemma_.lower(), particle)) or _FATES.get((verb.lemma_.lower(), ""))
             if fate is not None and not any(c.dep_ == "neg" for c in verb.children):
                 return fate, verb
