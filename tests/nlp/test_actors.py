@@ -222,3 +222,21 @@ def test_a_party_family_before_a_states_government_says_who_governs_and_is_no_si
     names = {m.name for m in find_actors(context(nlp, text)).mentions}
     assert "Socialists" not in names
     assert {"Spain", "separatists"} <= names
+
+
+def _groups(nlp: Any, text: str) -> set[tuple[str, str]]:
+    ctx = context(nlp, text)
+    return {(m.name, text[m.start : m.end]) for m in find_actors(ctx).mentions if m.type == "group"}
+
+
+def test_a_known_full_name_lengthened_with_a_hyphen_and_its_acronym_are_the_known_movement(nlp: Any) -> None:
+    text = (
+        "The peace talks between the government and the National Liberation Army-Northern Front (ELN-NF) "
+        "began today in Quito."
+    )
+    assert {name for name, _surface in _groups(nlp, text)} == {"ELN"}
+
+
+def test_an_acronym_written_as_a_word_is_the_known_movement_and_names_the_reports_rebels(nlp: Any) -> None:
+    text = "Angola's largest rebel group, the Unita, has ended a ceasefire. Unita negotiators met in Lusaka."
+    assert _groups(nlp, text) == {("UNITA", "Angola's largest rebel group"), ("UNITA", "Unita")}

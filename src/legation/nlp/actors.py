@@ -175,6 +175,10 @@ def actor_words() -> ActorWords:
         name_words.update(e.get("name_words") or ())
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
+    # an acronym some papers write as a word ("Farc", "Unita"): the same name
+    worded = {n.capitalize(): n for n in names if len(n) >= 4 and n.isalpha() and n.isupper()}
+    names.update(worded)
+    aliases.update(worded)
     return ActorWords(
         frozenset(nouns),
         frozenset(name_words),
@@ -1176,8 +1180,14 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
             aliases.setdefault(g.name, after.group(1))
 
     def known(name: str) -> str:
+        # also a full name lengthened with a hyphen ("X Armed Forces-People's Army" of "X Armed Forces")
         return next(
-            (short for full, short in aliases.items() if name == full or name.endswith(" " + full)), name
+            (
+                short
+                for full, short in aliases.items()
+                if name == full or name.endswith(" " + full) or name.startswith(full + "-")
+            ),
+            name,
         )
 
     for g in groups:  # "Ruritanian Liberation Front" is the "RLF" the lexicon knows, written out
@@ -1311,7 +1321,12 @@ _UNIONS = frozenset({"unions", "trade unions"})
 
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     """One name for the document's movement: its full name if it has one, else its most specific noun."""
-    named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and m.surface == m.name)
+    # the name as written, also in another case or lengthened ("Farc", "FARC-EP" of "FARC")
+    named = Counter(
+        m.name
+        for m in mentions
+        if m.type == "group" and not m.generic and m.surface.lower().startswith(m.name.lower())
+    )
     armed = actor_words().armed_nouns | actor_words().people_forces  # "the rebels", "X-ian forces"
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
