@@ -897,3 +897,23 @@ def test_a_grouping_across_the_table_from_one_country_is_a_side_not_a_forum_of_i
     ctx = context(nlp, text, "2017-06-19")
     sides = find_sides(ctx, find_meetings(ctx))
     assert (sides.parties, sides.forum) == (("European Union", "Sweden"), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organ of the organisation beside it is that side
+        "Sweden and the EU opened exit talks in Brussels on Monday. The European Commission's negotiator met "
+        "Sweden's envoy at the Commission headquarters for seven hours.",
+        # the two ends of a "between", each named through its negotiator's title
+        "Talks between EU chief negotiator Pierre Durand and Swedish Exit Minister Anna Berg began in June "
+        "and were held in six rounds in Brussels.",
+        # the grouping's negotiator meets a member's minister: no meeting of the grouping's members
+        "The EU's chief negotiator met Sweden's exit minister in Brussels on Monday for the fifth round of "
+        "talks.",
+    ],
+)
+def test_a_grouping_and_a_member_at_the_table_are_two_sides(nlp: Any, text: str) -> None:
+    ctx = context(nlp, text, "2017-06-19")
+    sides = find_sides(ctx, find_meetings(ctx))
+    assert (sides.parties, sides.forum) == (("European Union", "Sweden"), None)

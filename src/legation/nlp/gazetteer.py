@@ -65,6 +65,7 @@ ORGANISATION_FIELDS = (
     Field("kind", choices=ORGANISATION_KINDS),
     Field("metonyms", list, required=False),
     Field("seat", required=False),
+    Field("part_of", required=False),
 )
 
 _DASHES = "-‐‑–—"  # hyphen-minus, hyphen, non-breaking hyphen, en dash, em dash
@@ -91,6 +92,7 @@ class Organisation:
     aliases: tuple[str, ...]
     metonyms: tuple[str, ...] = ()
     seat: str | None = None
+    part_of: str | None = None  # the organisation an organ belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +286,12 @@ class Gazetteer:
         self.countries: tuple[Country, ...] = _countries(countries)
         self.organisations: tuple[Organisation, ...] = tuple(
             Organisation(
-                e["name"], e["kind"], tuple(e["aliases"]), tuple(e.get("metonyms") or ()), e.get("seat")
+                e["name"],
+                e["kind"],
+                tuple(e["aliases"]),
+                tuple(e.get("metonyms") or ()),
+                e.get("seat"),
+                e.get("part_of"),
             )
             for e in organisations.entries
         )
@@ -388,6 +395,10 @@ class Gazetteer:
         """The canonical organisation a whole mention names ("the U.N." → "United Nations"), or None."""
         form = _lookup(self._organisations, text)
         return form.target if form is not None else None
+
+    def part_of(self, name: str) -> str | None:
+        """The organisation an organ of it belongs to ("European Commission" → "European Union")."""
+        return next((o.part_of for o in self.organisations if o.name == name), None)
 
     def seat_of(self, text: str) -> str | None:
         """The city where the organisation a mention names sits ("UNITED NATIONS" in a dateline is

@@ -246,6 +246,8 @@ def _owns_meeting(ctx: DocContext, span: Span, grouping: Grouping) -> bool:
         return True  # "the X, meeting in Kuwait, kept its quota"
     tok: Token = span.root
     for _step in range(6):
+        if tok.i != span.root.i and tok.lower_ in words.agents:
+            return False  # "the X's chief negotiator", "talks between X's envoy and Y": X at the table
         if tok.i != span.root.i and _meeting_word(tok, words.nouns, words.verbs):
             return not _referenced(tok) and not _other_side(ctx, tok, span, grouping)
         if tok.dep_ not in _UP and not (tok.dep_ == "prep" and tok.lower_ in _OWNING):

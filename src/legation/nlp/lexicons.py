@@ -172,6 +172,8 @@ class MeetingWords:
     offices: frozenset[str] = frozenset()
     #: nouns of papers one side signs alone ("the letter, signed by X", "signed a decree"): no meeting
     unsigned: frozenset[str] = frozenset()
+    #: nouns of those who act for a side at talks ("the X's chief negotiator", "its delegation")
+    agents: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -212,6 +214,7 @@ def meeting_words() -> MeetingWords:
         "level",
         "legislature",
         "office",
+        "agent",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -265,6 +268,7 @@ def meeting_words() -> MeetingWords:
         legislatures=frozenset(by_kind["legislature"]),
         offices=frozenset(by_kind["office"]),
         unsigned=frozenset(by_kind["unsigned"]),
+        agents=frozenset(by_kind["agent"]),
     )
 
 

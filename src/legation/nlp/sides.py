@@ -99,10 +99,12 @@ def find_sides(
         named_in_talks = {name for names in in_talks for name in names}
         sides += sorted(p for p in soft if p in named_in_talks and p not in sides)[: size - len(sides)]
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
+    # an organ beside its organisation ("the European Commission" and "the EU"): one side, the organisation
+    sides = [p for p in sides if ctx.gazetteer.part_of(p) not in sides]
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
-    if forum is not None and len(parties) == 2 and forum.name in parties and _paired(ctx, *parties):
+    if forum is not None and len(parties) == 2 and forum.name in parties and _across(ctx, parties, meetings):
         forum = None  # the grouping across the table from one side ("X and the EU agreed"): a side itself
     if forum is not None:
         # talks of a grouping: its members are the sides, whatever else the report names
@@ -316,6 +318,12 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
     return found
 
 
+def _across(ctx: DocContext, parties: tuple[str, ...], meetings: list[MeetingMention]) -> bool:
+    """Whether the two actors are the two sides of the report's talks: one of its meetings is theirs
+    alone, or a sentence pairs them (:func:`_paired`)."""
+    return any(set(m.parties) == set(parties) for m in meetings if not m.aside) or _paired(ctx, *parties)
+
+
 def _paired(ctx: DocContext, first: str, second: str) -> bool:
     """Whether a sentence makes the two actors one subject ("X and Y opened negotiations") or the two
     ends of a "between": the two sides of something, never one inside the other."""
@@ -324,7 +332,7 @@ def _paired(ctx: DocContext, first: str, second: str) -> bool:
         for m in ctx.actors.in_range(sent.start_char, sent.end_char):
             span = expanded_span(ctx.doc, m.start, m.end) if m.name in roots else None
             if span is not None:
-                roots[m.name].append(span.root)
+                roots[m.name].append(_owner(span.root))
         for a in roots[first]:
             for b in roots[second]:
                 one, other = (a, b) if a.i < b.i else (b, a)
@@ -332,6 +340,14 @@ def _paired(ctx: DocContext, first: str, second: str) -> bool:
                 if joined and (one.dep_ in ("nsubj", "nsubjpass") or one.head.lower_ == "between"):
                     return True
     return False
+
+
+def _owner(tok: Token) -> Token:
+    """The noun an actor's name modifies, through titles and names ("EU chief negotiator Jane Doe" →
+    "Doe"): the one who stands for the actor in the sentence."""
+    while tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _reported_doer(ctx: DocContext, m: ActorMention) -> bool:
