@@ -917,3 +917,26 @@ def test_a_grouping_and_a_member_at_the_table_are_two_sides(nlp: Any, text: str)
     ctx = context(nlp, text, "2017-06-19")
     sides = find_sides(ctx, find_meetings(ctx))
     assert (sides.parties, sides.forum) == (("European Union", "Sweden"), None)
+
+
+def test_two_outsiders_talks_that_mention_a_summit_of_a_grouping_are_not_its_forum(nlp: Any) -> None:
+    text = (
+        "Moldova and Ukraine have agreed to jointly manage their border crossings, the European Union says, "
+        "after three days of talks in Brussels that stretched into early Friday. The agreement was announced "
+        "by the EU's facilitator at the end of the eighth round of the dialogue, which began on Wednesday. The "
+        "deal is expected to help Moldova's bid to be granted EU candidate status at a summit of EU leaders "
+        "on December 9. The agreement comes a week after some 30 peacekeepers from Germany and Austria were "
+        "wounded in clashes near the border."
+    )
+    ctx = context(nlp, text, "2011-12-03")
+    sides = find_sides(ctx, find_meetings(ctx))
+    assert (sides.parties, sides.forum) == (("Moldova", "Ukraine"), None)
+
+
+def test_two_capitals_of_a_hyphenated_pair_before_a_meeting_noun_are_the_two_sides(nlp: Any) -> None:
+    text = (
+        "The second round of the Tirana-Skopje dialogue was held in Brussels on Monday, under the auspices "
+        "of the European Union, with the two delegations discussing electricity supply."
+    )
+    ctx = context(nlp, text)
+    assert find_sides(ctx, find_meetings(ctx)).parties == ("Albania", "North Macedonia")

@@ -726,7 +726,8 @@ def journey_end(root: Any) -> bool | None:
 
 def names_talks(doc: Any, mention: ActorMention) -> bool:
     """A country named by its capital or another place word before a meeting noun: "the Abuja peace
-    talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side); an
+    talks", "the Addis Ababa talks" tell where, not who ("the Iran talks" still names a side, and so do
+    two capitals of a hyphenated pair, "the X-Y dialogue"); an
     international organisation before one of its gatherings ("the APEC summit") tells the occasion."""
     organisation = mention.type == "organisation"
     if not organisation and (mention.type != "country" or mention.surface == mention.name):
@@ -738,7 +739,7 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
         return root.head.lemma_.lower() in _GATHERINGS and not _paired(doc_text(doc), mention)
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
-    )
+    ) and not _paired(doc_text(doc), mention)  # "the X-Y dialogue": two capitals for the two sides
 
 
 def _paired(text: str, mention: ActorMention) -> bool:

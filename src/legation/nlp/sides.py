@@ -106,6 +106,13 @@ def find_sides(
     forum = find_forum(ctx, meetings, named)
     if forum is not None and len(parties) == 2 and forum.name in parties and _across(ctx, parties, meetings):
         forum = None  # the grouping across the table from one side ("X and the EU agreed"): a side itself
+    if (
+        forum is not None
+        and negotiation
+        and len(parties) >= 2
+        and not set(parties) & {forum.name, *forum.members}
+    ):
+        forum = None  # talks of two outsiders that mention a summit of the grouping ("at an EU summit")
     if forum is not None:
         # talks of a grouping: its members are the sides, whatever else the report names
         return Sides(
