@@ -925,8 +925,8 @@ def test_two_outsiders_talks_that_mention_a_summit_of_a_grouping_are_not_its_for
         "after three days of talks in Brussels that stretched into early Friday. The agreement was announced "
         "by the EU's facilitator at the end of the eighth round of the dialogue, which began on Wednesday. "
         "The deal is expected to help Moldova's bid to be granted EU candidate status at a summit of EU "
-        "leaders on December 9. The agreement comes a week after some 30 peacekeepers from Germany and Austria were "
-        "wounded in clashes near the border."
+        "leaders on December 9. The agreement comes a week after some 30 peacekeepers from Germany and "
+        "Austria were wounded in clashes near the border."
     )
     ctx = context(nlp, text, "2011-12-03")
     sides = find_sides(ctx, find_meetings(ctx))
