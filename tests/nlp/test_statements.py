@@ -398,3 +398,10 @@ def test_a_title_of_one_country_is_not_a_person_of_another_named_before(nlp: Any
     )
     statements = find_statements(context(nlp, text))
     assert [(s.speaker.name, s.generic) for s in statements][-1] == ("Iraqi ambassador to Greece", True)
+
+
+def test_an_aide_named_after_the_word_is_the_person_speaking(nlp: Any) -> None:
+    (statement,) = find_statements(
+        context(nlp, "Abbas is considering a referendum, aide Jamal Abed Rabbo said.")
+    )
+    assert (statement.speaker.name, statement.speaker.kind) == ("Jamal Abed Rabbo", "person")
