@@ -1642,3 +1642,19 @@ def test_the_means_a_side_demands_are_what_it_puts_forward(nlp: Any) -> None:
 def test_a_text_being_shaped_is_not_reached(nlp: Any, text: str, expected: tuple[str, str]) -> None:
     """ "are developing an agreement on X": the agreement is being worked toward, X is discussed."""
     assert expected in [(label, status) for label, status, _r in _rows(nlp, text)]
+
+
+def test_a_plan_named_by_its_title_does_not_make_the_agreed_item_a_roadmap(nlp: Any) -> None:
+    """ "endorsed the Oslo Action Plan to implement the Geneva Roadmap": the plan is agreed; the roadmap
+    it carries out is a text named by its title, not a roadmap the sides draw up."""
+    text = "The ministers endorsed the Oslo Action Plan to implement the Geneva Roadmap."
+    assert ("Oslo Action Plan", "agreed", None) in _rows(nlp, text)
+    drawn = "They agreed to draw up a roadmap for the normalisation of grain trade."
+    assert ("Normalisation of grain trade", "roadmap", None) in _rows(nlp, drawn)
+
+
+def test_a_joint_statement_calling_for_an_item_is_both_sides_agreeing(nlp: Any) -> None:
+    text = "The joint statement called for the speedy ratification of the border treaty."
+    assert ("Ratification of border treaty", "agreed", None) in _rows(nlp, text)
+    one = "A statement by India called for the speedy ratification of the border treaty."
+    assert ("Ratification of border treaty", "raised", "India") in _rows(nlp, one)

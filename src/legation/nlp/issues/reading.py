@@ -113,7 +113,9 @@ def governing_cue(
         status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
     if status == "agreed":
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
-        below = [c.status for c in cues if cue.token.is_ancestor(c.token)]  # in its subtree: a walk up
+        # in its subtree (a walk up); a plan named by its title ("to implement the Lisbon Roadmap") is
+        # a text the agreed item refers to, not a roadmap the sides draw up
+        below = [c.status for c in cues if cue.token.is_ancestor(c.token) and c.token.pos_ != "PROPN"]
         stronger = [b for b in below if b in ("roadmap", "formalised")]
         if stronger:
             status = stronger[0]
@@ -230,18 +232,27 @@ _CALLING = {
 _JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
 
 
+def _a_joint_text(noun: Token) -> bool:
+    """ "their joint statement", "a joint declaration": a text both sides issue."""
+    return noun.lemma_.lower() in _JOINT_TEXTS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in noun.children
+    )
+
+
 def _jointly(verb: Token) -> bool:
     """ "Yeltsin and Kuchma called for X", "the two leaders urged X", "in their joint statement, they
-    called for X": sides calling for a thing together are agreed on it (one side's call only raises it)."""
+    called for X", "the joint statement called for X": sides calling for a thing together are agreed on
+    it (one side's call only raises it)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for text in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _JOINT_TEXTS):
-            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in text.children):
-                return True
+        if any(_a_joint_text(g) for g in prep.children if g.dep_ == "pobj"):
+            return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if _a_joint_text(subject):
+        return True  # "the joint statement called for X": the sides' text speaks for both
     if any(c.dep_ == "conj" for c in subject.children) and subject.ent_type_ in ("PERSON", *PARTY_ENTS):
         return True  # "Yeltsin and Kuchma called for X"
     together = any(c.lower_ in ("two", "both") for c in subject.children) or any(
