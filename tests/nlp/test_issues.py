@@ -1653,8 +1653,27 @@ def test_a_plan_named_by_its_title_does_not_make_the_agreed_item_a_roadmap(nlp: 
     assert ("Normalisation of grain trade", "roadmap", None) in _rows(nlp, drawn)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The whaling sanctions were agreed in principle under an earlier council resolution.",
+        "The fishing quotas were agreed under the previous accord.",
+        "They recalled the earlier agreement on fishing quotas.",
+    ],
+)
+def test_what_a_text_of_the_past_settled_is_no_status_of_the_talks(nlp: Any, text: str) -> None:
+    """ "X was agreed under an earlier resolution": settled before the talks the report tells of."""
+    assert not [row for row in _rows(nlp, text) if row[1] == "agreed"]
+
+
 def test_a_joint_statement_calling_for_an_item_is_both_sides_agreeing(nlp: Any) -> None:
     text = "The joint statement called for the speedy ratification of the border treaty."
     assert ("Ratification of border treaty", "agreed", None) in _rows(nlp, text)
     one = "A statement by India called for the speedy ratification of the border treaty."
     assert ("Ratification of border treaty", "raised", "India") in _rows(nlp, one)
+
+
+def test_a_decision_told_after_the_meeting_is_taken_together(nlp: Any) -> None:
+    """ "the ministers met in Oslo and decided to keep X": the decision's subject is the meeting verb's."""
+    text = "The ministers of the five states met in Oslo and decided to keep their fishing quotas unchanged."
+    assert ("Fishing quotas", "agreed", None) in _rows(nlp, text)

@@ -95,6 +95,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             continue
         if _in_background(t):
             continue  # "the first country to sign a peace treaty", "the accord signed in 1993": a description
+        if _of_an_earlier_text(t):
+            continue  # "X was agreed under an earlier resolution": settled before the talks reported
         if _what_a_founded_thing_is_for(t):
             continue  # "set up a monitoring centre to deal with X": the centre is the item, X its purpose
         if _in_doubt(t):
@@ -482,6 +484,28 @@ def _in_background(t: Token) -> bool:
     return False
 
 
+#: Words by which a text is one of the past ("an earlier resolution", "the previous accord").
+_EARLIER = {"earlier", "previous", "prior", "past", "former"}
+
+
+def _an_earlier_text(noun: Token) -> bool:
+    return is_document(noun) and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
+
+
+def _of_an_earlier_text(t: Token) -> bool:
+    """ "the earlier agreement on X", "X was agreed under a previous resolution": what a text of the
+    past settled was settled before the talks the report tells of, at no round it names."""
+    if _an_earlier_text(t):
+        return True
+    verb = clause_verb(t)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "by", "in")
+        and any(_an_earlier_text(g) for g in c.children)
+        for c in verb.children
+    )
+
+
 def _describes(t: Token) -> bool:
     """A cue inside a description of a noun: "the first country to sign a treaty", "the accord signed
     in 1993", "Egypt, which signed a treaty with Israel"."""
@@ -529,7 +553,9 @@ def _joint_decision(verb: Token) -> bool:
     agrees X; "the government has decided to offer X" is one side's and agrees nothing."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDING:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "the ministers met in Oslo and decided to X": a verb joined to another has its subject
+    doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else first_conjunct(verb)
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
