@@ -1677,3 +1677,10 @@ def test_a_decision_told_after_the_meeting_is_taken_together(nlp: Any) -> None:
     """ "the ministers met in Oslo and decided to keep X": the decision's subject is the meeting verb's."""
     text = "The ministers of the five states met in Oslo and decided to keep their fishing quotas unchanged."
     assert ("Fishing quotas", "agreed", None) in _rows(nlp, text)
+
+
+def test_a_number_of_proposals_for_a_side_to_act_proposes_the_act(nlp: Any) -> None:
+    """ "made a number of proposals for India to enter the project": the parser hangs the infinitive on
+    the verb, past the quantity the proposals are counted by; the proposer is the verb's subject."""
+    text = "Canada made a number of proposals for India to enter the uranium project."
+    assert ("Uranium project", "proposed", "Canada") in _rows(nlp, text)

@@ -356,7 +356,9 @@ def subject_of(cue: Token) -> Token | None:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") or node.pos_ == "NOUN":
+        # "made a number of proposals": through the noun the cue is "of" to the verb that takes it
+        of_a_noun = node.pos_ == "ADP" and node.lower_ == "of" and node.head.pos_ == "NOUN"
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") or node.pos_ == "NOUN" or of_a_noun:
             if node.head.i == node.i:
                 return None
             node = node.head

@@ -173,14 +173,23 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
             # "the commitment of both sides to observe a truce and resume talks", "the demand that X"
             for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                 found += items_of(ctx, v)
-    if not found and tok.dep_ == "dobj":
-        # "secured the commitment of both sides to observe a truce": the parser hangs the noun's
-        # infinitive on the verb that takes the noun
-        for c in tok.head.children:
-            if _infinitive_right_after(tok, c):
+    taken = _wrapping(tok)
+    if not found and taken.dep_ == "dobj":
+        # "secured the commitment of both sides to observe a truce", "made a number of proposals for
+        # X to do Y": the parser hangs the noun's infinitive on the verb that takes the noun
+        for c in taken.head.children:
+            if _infinitive_right_after(taken, c):
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+def _wrapping(noun: Token) -> Token:
+    """The quantity a noun is counted by ("a number of proposals", "a set of demands"), else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in agenda_words().wrapper:
+        return prep.head
+    return noun
 
 
 def _means_asked_for(verb: Token) -> list[Token]:
