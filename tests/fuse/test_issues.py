@@ -230,3 +230,22 @@ def test_an_open_item_that_only_wraps_a_taxonomy_item_of_its_round_is_that_item(
     )
     (track,) = fuse([first])
     assert [s.issue for s in track.issue_status] == ["border"]
+
+
+def test_a_meeting_no_round_took_speaks_of_the_round_held_that_day() -> None:
+    """A report whose meeting the track's round did not take (it names other sides than the round's
+    reports) still tells what was done at the talks of its day: the round held that day."""
+    told = _analysis(
+        "a",
+        "2024-03-05",
+        _meeting("a", "2024-03-04"),
+        _mention("a", "Grain trade", "discussed", meeting="m0"),
+    )
+    apart = replace(_meeting("b", "2024-03-04"), parties=("Norway",), city=None)
+    other = _analysis("b", "2024-03-05", apart, _mention("b", "Fishing quotas", "agreed", meeting="m0"))
+    (track,) = fuse([told, other])
+    (held,) = track.rounds
+    assert held.sources == ("a",)
+    assert (held.id, "other:fishing-quotas", "agreed") in {
+        (s.round_id, s.issue, s.status) for s in track.issue_status
+    }

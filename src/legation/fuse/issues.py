@@ -86,9 +86,12 @@ def round_of(
     a: Analysis, m: IssueMention, where: dict[tuple[str, str], str], rounds: Sequence[Round]
 ) -> str | None:
     """The id of the track's round a mention reports, or None when none of its rounds is meant."""
-    if m.meeting is not None:
-        return where.get((a.document.id, m.meeting))
     held = [r for r in rounds if not r.planned]
+    if m.meeting is not None:
+        found = where.get((a.document.id, m.meeting))
+        if found is not None:
+            return found
+        return _round_of_untaken(a, m.meeting, held)
     if m.round_ordinal is not None:
         hits = [r for r in held if r.ordinal == m.round_ordinal]
         return hits[0].id if len(hits) == 1 else None
@@ -99,6 +102,18 @@ def round_of(
             found = _standing(dated, m.round_date)
         return found
     return None
+
+
+def _round_of_untaken(a: Analysis, key: str, held: Sequence[Round]) -> str | None:
+    """The held round on the day of a report's held meeting that no round of the track took ("the six
+    met Monday", told by a report whose sides the round's reports did not name): what the report says
+    was done at its meeting was done at the track's round of that day, when there is exactly one."""
+    meeting = next((m for m in a.meetings if m.key == key), None)
+    if meeting is None or meeting.planned or meeting.date is None or len(meeting.date.value) != 10:
+        return None
+    day = meeting.date.value
+    hits = [r for r in held if r.date is not None and _spans(r, _day(day) or dt.date.min, 0)]
+    return hits[0].id if len(hits) == 1 else None
 
 
 def _round_on(held: Sequence[Round], value: str) -> str | None:
