@@ -1684,3 +1684,28 @@ def test_a_number_of_proposals_for_a_side_to_act_proposes_the_act(nlp: Any) -> N
     the verb, past the quantity the proposals are counted by; the proposer is the verb's subject."""
     text = "Canada made a number of proposals for India to enter the uranium project."
     assert ("Uranium project", "proposed", "Canada") in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India threatened to refuse the transit of gas.",
+        "India, which lies between Canada and Japan, threatens to retaliate by refusing transit of gas.",
+    ],
+)
+def test_a_refusal_threatened_raises_the_item(nlp: Any, text: str) -> None:
+    """ "threatens to retaliate by refusing X": the refusal is leverage held over the other side, and
+    the side threatening it (not the places a clause describing it names) raises X."""
+    assert ("Transit", "raised", "India") in _rows(nlp, text)
+    assert ("Transit", "rejected", "India") in _rows(
+        nlp, "India, which borders China, rejected the transit of gas."
+    )
+
+
+def test_what_any_deal_must_give_is_a_condition_raised(nlp: Any) -> None:
+    """ "any deal must give X": a condition set on a deal not reached, not an agreement."""
+    text = "Any agreement on fishing quotas must be fair, India said."
+    assert ("Fishing quotas", "raised", None) in _rows(nlp, text)
+    assert ("Fishing quotas", "agreed", None) in _rows(
+        nlp, "The sides reached an agreement on fishing quotas."
+    )

@@ -358,7 +358,16 @@ def subject_of(cue: Token) -> Token | None:
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         # "made a number of proposals": through the noun the cue is "of" to the verb that takes it
         of_a_noun = node.pos_ == "ADP" and node.lower_ == "of" and node.head.pos_ == "NOUN"
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") or node.pos_ == "NOUN" or of_a_noun:
+        # "threatens to retaliate by refusing X": a gerund's doer is the subject of the verb it serves
+        of_a_gerund = (
+            node.pos_ == "ADP" and node.head.pos_ == "VERB" and any(c.dep_ == "pcomp" for c in node.children)
+        )
+        if (
+            node.dep_ in ("xcomp", "conj", "advcl", "pcomp")
+            or node.pos_ == "NOUN"
+            or of_a_noun
+            or of_a_gerund
+        ):
             if node.head.i == node.i:
                 return None
             node = node.head

@@ -110,6 +110,17 @@ def _previous_subject(ctx: DocContext, sent: Span) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
+#: Clauses and phrases that describe a subject, whose words name others than the subject.
+_DESCRIBING = {"relcl", "acl", "appos"}
+
+
+def _own_words(subject: Token) -> list[Token]:
+    """A subject's words but those of the clauses describing it: "Belarus, which lies between Russia
+    and Poland" is Belarus."""
+    inside = {t.i for c in subject.children if c.dep_ in _DESCRIBING for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in inside]
+
+
 def raiser_of(
     ctx: DocContext,
     cue: Token | None,
@@ -149,7 +160,7 @@ def raiser_of(
             # sentence before
             subject = _previous_subject(ctx, sent) or subject
         if subject is not None:
-            words = " ".join(t.text for t in subject.subtree)
+            words = " ".join(t.text for t in _own_words(subject))
             parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or actors_of(ctx, subject)
             if len(parties) == 1:
                 return parties[0]

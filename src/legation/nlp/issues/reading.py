@@ -163,16 +163,37 @@ def _placed_on(child: Token, cue: Cue, path: list[Token]) -> bool:
     return child.dep_ == "dobj" and under_the_document(cue.token)
 
 
+def _threatened(cue: Token) -> bool:
+    """ "threatened to refuse X", "threatens to retaliate by refusing X": a refusal a side holds over
+    the other, not made."""
+    node = cue
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "pcomp", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() == "threaten":
+            return True
+    return False
+
+
 def read_cue(cue: Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
     if status == "rejected" and unwanted(cue.token):
         return status
+    if status == "rejected" and _threatened(cue.token):
+        return "raised"  # "threatened to refuse the transit of X": X is leverage put on the table
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
     negated, hedged = is_negated(cue.token), is_hedged(cue.token)
     if status in (*SETTLING, "discussed") and under_refusal(clause_verb(cue.token)):
         return "rejected"  # "refused to discuss X", "declined to sign X": the side turns X down
+    if (
+        status in SETTLING
+        and is_document(cue.token)
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in cue.token.children)
+    ):
+        return "raised"  # "any deal must allow X": a condition set on a deal not reached
     if status in SETTLING and not negated and under_the_document(cue.token):
         return status  # "under the deal, the crossing will be reopened": what the deal says
     if cue.future and hedged and not negated:
