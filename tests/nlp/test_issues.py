@@ -1709,3 +1709,20 @@ def test_what_any_deal_must_give_is_a_condition_raised(nlp: Any) -> None:
     assert ("Fishing quotas", "agreed", None) in _rows(
         nlp, "The sides reached an agreement on fishing quotas."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breakthroughs in the March talks were the agreement on rice tariffs and a pledge to cut quotas.",
+        "In the March talks, they agreed on rice tariffs.",
+    ],
+)
+def test_talks_dated_by_a_month_date_what_was_done_at_them(nlp: Any, text: str) -> None:
+    """ "in the March talks" dates the clause to March (as "at the March summit" did): not the report's
+    meeting of Monday. "talks", listed as written among the meeting nouns, has the lemma "talk"."""
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found = find_issues(ctx, find_meetings(ctx), find_statements(ctx))[0]
+    assert [(m.label, m.meeting, m.round_date) for m in found if m.label == "Tariffs"] == [
+        ("Tariffs", None, "2024-03")
+    ]

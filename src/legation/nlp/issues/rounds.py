@@ -253,7 +253,8 @@ def _an_occasion(noun: Token) -> bool:
     """ "during his October visit", "at their March summit": a dated visit or meeting after a
     preposition of time or place, when the clause it hangs on happened."""
     lemma = noun.lemma_.lower()
-    if lemma not in OCCASIONS and lemma not in meeting_words().nouns:
+    nouns = meeting_words().nouns  # plural-only words listed as written ("talks", lemma "talk")
+    if lemma not in OCCASIONS and lemma not in nouns and noun.lower_ not in nouns:
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "on", "in")
 
