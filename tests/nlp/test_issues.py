@@ -1709,6 +1709,8 @@ def test_what_any_deal_must_give_is_a_condition_raised(nlp: Any) -> None:
     assert ("Fishing quotas", "agreed", None) in _rows(
         nlp, "The sides reached an agreement on fishing quotas."
     )
+    what_it_says = "The council insists any deal must include the lifting of the fishing ban."
+    assert ("Lifting of fishing ban", "raised", None) in _rows(nlp, what_it_says)
 
 
 @pytest.mark.parametrize(

@@ -316,6 +316,11 @@ def under_the_document(tok: Token) -> bool:
     return prep.lower_ in ("under", "in") or (prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
+def any_document(tok: Token) -> bool:
+    """ "any deal", "any agreement": a text not reached, on which a side sets its conditions."""
+    return is_document(tok) and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
 def is_document(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in agenda_words().document
 

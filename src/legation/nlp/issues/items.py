@@ -26,6 +26,7 @@ from legation.nlp.issues.grammar import (
     NamedItem,
     a_draft,
     addressee,
+    any_document,
     clause_verb,
     conditions,
     demanded,
@@ -53,7 +54,8 @@ def open_items(ctx: DocContext, sent: Span, cues: list[Cue]) -> list[NamedItem]:
                 continue  # "urged the region to expand X": whom a side urges is not what it raises
             if governing is None:
                 status, governing = read_cue(cue, []), cue.token
-                if is_document(cue.token) and not is_negated(cue.token) and not a_draft(cue.token):
+                settled = not is_negated(cue.token) and not a_draft(cue.token) and not any_document(cue.token)
+                if is_document(cue.token) and settled:
                     status = cue.status  # "under the deal, X will ...": what the deal says, not a hope
             if status is None:
                 continue

@@ -18,6 +18,7 @@ from legation.nlp.issues.grammar import (
     Cue,
     a_draft,
     addressee,
+    any_document,
     clause_verb,
     conditions,
     cue_lemmas,
@@ -188,11 +189,7 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
     negated, hedged = is_negated(cue.token), is_hedged(cue.token)
     if status in (*SETTLING, "discussed") and under_refusal(clause_verb(cue.token)):
         return "rejected"  # "refused to discuss X", "declined to sign X": the side turns X down
-    if (
-        status in SETTLING
-        and is_document(cue.token)
-        and any(c.dep_ == "det" and c.lower_ == "any" for c in cue.token.children)
-    ):
+    if status in SETTLING and any_document(cue.token):
         return "raised"  # "any deal must allow X": a condition set on a deal not reached
     if status in SETTLING and not negated and under_the_document(cue.token):
         return status  # "under the deal, the crossing will be reopened": what the deal says
