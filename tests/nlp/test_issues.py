@@ -1728,3 +1728,16 @@ def test_talks_dated_by_a_month_date_what_was_done_at_them(nlp: Any, text: str) 
     assert [(m.label, m.meeting, m.round_date) for m in found if m.label == "Tariffs"] == [
         ("Tariffs", None, "2024-03")
     ]
+
+
+def test_a_meeting_named_by_its_title_is_no_item_though_parsed_as_a_common_noun(nlp: Any) -> None:
+    """ "submitted to the Nordic Leaders' Meeting": the capitalised meeting noun with a name before it is
+    where the plan goes, even when the parser takes "Meeting" for a common noun."""
+    titled = (
+        "The document, drafted by senior officials, will be submitted for approval to the Nordic "
+        "Economic Leaders' Meeting to be held here on May 18-19."
+    )
+    assert not [row for row in _rows(nlp, titled) if row[0] == "Meeting of the leaders"]
+    assert ("Meeting of the leaders", "agreed", None) in _rows(
+        nlp, "They agreed to hold a leaders' summit in June."
+    )

@@ -164,12 +164,14 @@ def _a_meetings_title(tok: Token | None) -> bool:
     """ "the Economic Leaders' Meeting", "the Peace Summit": a meeting named by its title (a capitalised
     meeting noun of a name) is where talks are held, never a thing negotiated; "agreed to hold a
     leaders' summit" puts one on the table."""
-    return (
-        tok is not None
-        and tok.pos_ == "PROPN"
-        and tok.is_title
-        and (tok.lemma_.lower() in meeting_words().nouns or tok.lower_ in meeting_words().nouns)
-    )
+    if tok is None or not tok.is_title:
+        return False
+    if tok.lemma_.lower() not in meeting_words().nouns and tok.lower_ not in meeting_words().nouns:
+        return False
+    # a capitalised noun the parser took for a common one is a title when a name modifies it ("the
+    # Nordic Leaders' Meeting"), not when it only opens the sentence
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in tok.children)
+    return tok.pos_ == "PROPN" or named
 
 
 def _of_the_past(ctx: DocContext, sent: Span, end: int) -> bool:
