@@ -1904,3 +1904,36 @@ def test_a_round_due_on_a_day_and_put_back_is_a_postponed_plan_also_with_back_re
     assert ("2024-05-08", True, "postponed") in {
         (m.date.value if m.date else None, m.planned, m.fate) for m in meetings
     }
+
+
+def test_a_department_word_between_title_and_name_is_no_head(nlp: Any) -> None:
+    # the model tags the name alone and leaves the department ("Treasury") a proper noun of the title
+    text = "US Secretary Treasury John Miller held talks on Tuesday with Chilean President Ana Vidal."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {h.actor.name for h in m.heads} == {"John Miller", "Ana Vidal"}
+
+
+def test_a_chief_negotiator_named_after_the_place_of_the_title(nlp: Any) -> None:
+    # the parser hangs the name on "Lima", the last noun of the title
+    text = "Chile's top negotiator in Lima, Ana Vidal, opened new border talks with Peru on Wednesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Vidal", "Chile")}
+
+
+def test_a_delegation_headed_by_someone_in_a_clause_set_off_by_a_comma(nlp: Any) -> None:
+    text = (
+        "Chile and Peru resumed border talks in Lima on Monday. A second delegation is flying to Lima, "
+        "headed by Ana Vidal, deputy energy minister, officials said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {h.actor.name for h in m.heads} == {"Ana Vidal"}
+
+
+def test_the_people_of_a_meeting_this_one_comes_ahead_of_are_not_its_heads(nlp: Any) -> None:
+    text = (
+        "The foreign ministers' meeting, to be held at the Hotel Bolivar on Monday afternoon, comes ahead of "
+        "a summit between Chilean President Ana Vidal and Peruvian President Luis Pardo on Friday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.planned and m.venue == "Hotel Bolivar"
+    assert not m.heads

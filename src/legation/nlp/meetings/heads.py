@@ -35,6 +35,8 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
         delegation = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if delegation is None and verb.dep_ == "acl":
             delegation = verb.head  # "the delegation, led by X"
+        if delegation is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            delegation = _led_by_clause(ctx, verb)  # "a delegation is flying to X, headed by Y"
         if delegation is None and verb.dep_ == "amod" and verb.head.lower_ in DELEGATION_WORDS:
             delegation = verb.head  # "a X-led delegation" (not "a Hamas-led one", a government)
         if delegation is None or _working_level(delegation):
@@ -90,6 +92,17 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
 #: Words of a team below the delegation: who leads "the technical teams" or "an expert group" is no
 #: head of delegation.
 _WORKING_LEVEL = frozenset({"technical", "expert", "experts", "working", "working-level", "sub", "drafting"})
+
+
+def _led_by_clause(ctx: DocContext, verb: Token) -> Token | None:
+    """The delegation a participle set off by a comma says is led, which the parser hangs on the verb of
+    the clause: "a delegation is flying to X, headed by Y" (the clause's subject), "the talks opened with
+    the delegation, led by Y" (the noun right before the comma)."""
+    if not any(c.dep_ == "agent" for c in verb.children) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = verb.doc[verb.i - 2]
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return next((t for t in (before, *subjects) if t.pos_ == "NOUN" and _is_delegation(ctx, t)), None)
 
 
 def _working_level(delegation: Token) -> bool:
@@ -323,6 +336,16 @@ def _chief_negotiators(ctx: DocContext, sent: Span) -> list[tuple[Token, Token]]
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "chief US negotiator Jane Doe"
             found.append((tok.head, tok))
         found += [(c, tok) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # ", Jane Doe"
+        # "X's top negotiator in Y, Jane Doe,": the parser hangs the name on the title's last noun
+        found += [
+            (c, tok)
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.i > tok.i
+            for place in prep.children
+            if place.dep_ == "pobj"
+            for c in place.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+        ]
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # "Jane Doe, the chief negotiator"
             found.append((tok.head, tok))
     return found

@@ -532,6 +532,9 @@ def _names_person(tok: Token) -> bool:
     previous = tok.doc[tok.i - 1]
     if previous.pos_ == "PROPN" and previous.lower_ not in titles:
         return False  # inside a name, not at its start
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
+        return False  # a word of the title before a name ("Secretary Treasury Jane Doe"): the name follows
     chain = person_name(propn_chain(_chain_end(tok)))
     before = title_before(chain) if chain is not None else None
     role = before[0] if before is not None else None

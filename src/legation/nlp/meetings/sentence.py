@@ -393,9 +393,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     led_sides = {h.actor.party for h in led}
     if triggers:  # (who took part is read from the meeting words)
         named = {h.actor.name for h in p.heads}
+        # not the people of a later meeting this one comes ahead of ("the X-Y meeting comes ahead of a
+        # summit between A and B on Friday"), when the sentence names another; those of an earlier one may
+        # be this visit's ("following his talks with A, X met B")
+        own = [t for t in triggers if not _after_the_verb(t)] or triggers
         principals = [
             (h, tagged)
-            for h, tagged in principals_in(ctx, sent, triggers)
+            for h, tagged in principals_in(ctx, sent, own)
             if h.actor.name not in named and h.actor.party not in led_sides
         ]
         # a name the model did not tag, or an organisation's envoy, counts when two sides meet (not "EU
