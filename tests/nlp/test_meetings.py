@@ -1937,3 +1937,35 @@ def test_the_people_of_a_meeting_this_one_comes_ahead_of_are_not_its_heads(nlp: 
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.planned and m.venue == "Hotel Bolivar"
     assert not m.heads
+
+
+def test_talks_aimed_at_a_settlement_are_the_talks_held_with_their_venue(nlp: Any) -> None:
+    # "aimed at" says what the talks are for, not that they are still to come
+    text = (
+        "Expert-level delegations from Chile and Peru started talks early Wednesday on the maritime border. "
+        "Held at the Foreign Ministry in Lima, the talks are aimed at settling a long dispute over fishing "
+        "waters."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert not m.planned and (m.city, m.venue) == ("Lima", "Foreign Ministry")
+
+
+def test_a_library_is_a_venue(nlp: Any) -> None:
+    text = (
+        "At the Jorge Basadre Library in Tacna, the foreign ministers of Chile and Peru signed the treaty on "
+        "Tuesday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert (m.city, m.venue) == ("Tacna", "Jorge Basadre Library")
+
+
+def test_talking_with_a_side_is_a_meeting_talking_to_reporters_is_not(nlp: Any) -> None:
+    text = "Chilean Foreign Minister Ana Vidal talked with Peruvian President Jorge Soto in Lima on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.date is not None and m.date.value == "2024-05-13" and m.city == "Lima"
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Ana Vidal", "Chile"),
+        ("Jorge Soto", "Peru"),
+    }
+    text = "Chilean Foreign Minister Ana Vidal talked with reporters in Lima on Monday about trade with Peru."
+    assert not find_meetings(context(nlp, text, "2024-05-14"))

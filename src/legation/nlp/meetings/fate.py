@@ -235,6 +235,8 @@ def _future_word(t: Token) -> bool | None:
         return None
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _CONTENT for c in verb.children):
         return None  # "the talks are expected to focus on farm goods": what they are about, not when
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and verb.lemma_.lower() in _PURPOSE:
+        return None  # "the talks are aimed at settling X": what they are for, not when
     setting = t
     if (
         setting.dep_ == "pobj"
@@ -268,6 +270,9 @@ _HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
 #: Verbs of what a meeting deals with: an expectation of them ("the talks are expected to focus on X") tells
 #: what the talks are about, not that they are still to come.
 _CONTENT = frozenset({"focus", "center", "centre", "concentrate", "cover", "address", "tackle", "deal"})
+#: Verbs of what a meeting is for, whose subject it is: "the talks are aimed at X", "the talks aim to end Y"
+#: (unlike "X aims to hold talks", a meeting planned).
+_PURPOSE = frozenset({"aim"})
 #: Verbs of a meeting's course that a relative clause hung on its place can only be telling of the meeting.
 _TOLD_HELD = OPENING | CLOSING
 

@@ -38,6 +38,7 @@ from legation.nlp.meetings.dates import (
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
 from legation.nlp.meetings.grammar import (
+    DELEGATION_WORDS,
     EARLIER_OPENERS,
     in_earlier_clause,
     is_speech,
@@ -132,9 +133,32 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
         return True  # "negotiators will sit down next week", "sat down with X"
     if lemma in words.receiving:
         return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"
+    if lemma == "talk":
+        return _talked_with(t, words)
     if lemma == "sign" and _signed(t) in words.unsigned:
         return False  # "the letter, signed by X", "signed a decree": one side's paper, no meeting
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
+
+
+#: Entity types of whom one "talked with" at a meeting: a person, a country, a people, a body.
+_COUNTERPART_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _talked_with(verb: Token, words: MeetingWords) -> bool:
+    """Whether "talk" says two sides met: "X talked with Y on Monday", "talked with the Y delegation",
+    "talked with Y's prime minister" (not "talked to reporters", "talked about trade", "talked with
+    journalists")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for c in (o for o in prep.children if o.dep_ == "pobj"):
+            if (
+                c.ent_type_ in _COUNTERPART_ENTITIES
+                or c.lower_ in DELEGATION_WORDS
+                or c.lower_ in words.titles
+            ):
+                return True
+    return False
 
 
 def _signed(verb: Token) -> str | None:
@@ -157,7 +181,12 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
             maybe = lowers[i] in words.nouns
         elif tag == "VERB":
             lemma = lemmas[i]
-            maybe = lowers[i] in words.nouns or lemma == "sit" or lemma in _MET_VERBS or lemma in words.verbs
+            maybe = (
+                lowers[i] in words.nouns
+                or lemma in ("sit", "talk")
+                or lemma in _MET_VERBS
+                or lemma in words.verbs
+            )
             maybe = maybe or lemma in words.receiving
         else:
             maybe = False
