@@ -672,6 +672,9 @@ def test_a_meeting_announced_for_a_week_a_month_or_a_vague_future_is_planned_wit
         "The winning Chadian pair will next meet Niger's second seeds.",  # then, not the next round
         # no side named and no word for talks: whose meeting is unknown
         "The president left for Niamey and was expected to meet the local community shortly after arriving.",
+        # a proposal to hold talks (the gerund after a verb of wishing) announces none
+        "The Chadian foreign minister said he would propose holding three-nation talks with his counterparts "
+        "from Niger and Mali on the sidelines of the summit in Niamey next week.",
     ],
 )
 def test_a_meeting_only_wished_or_of_one_side_or_a_condition_is_no_announced_round(

@@ -86,6 +86,8 @@ def only_wished(triggers: list[Token]) -> bool:
         wisher = wisher_of(verb)
         if wisher is not None and wisher.lemma_.lower() in wishes:
             return True  # "hope to meet", "urged them to hold talks"
+        if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in wishes:
+            return True  # "would propose holding talks", "suggested meeting next week"
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in wishes  # "hopes talks will resume soon"
     return False
 
