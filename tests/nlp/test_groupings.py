@@ -154,3 +154,17 @@ def test_a_report_of_a_forum_meeting_to_come_names_no_heads(nlp: Any) -> None:
     )
     analysis = extract(Document("t1", text, dt.date(2024, 5, 14)), nlp(text))
     assert all(not m.heads for m in (*analysis.meetings, *analysis.announced))
+
+
+def test_a_report_of_a_forum_meeting_to_come_names_the_ministers_it_tells_coming_to_it(nlp: Any) -> None:
+    text = (
+        "Ministers of Mercosur will meet in Montevideo on Monday to discuss a common external tariff. "
+        "First to arrive on Saturday was Brazilian Finance Minister Joao Pereira, who backs a lower tariff. "
+        "Argentine Economy Minister Laura Gomez said she would raise farm duties at the meeting. "
+        "Paraguayan President Luis Benitez said the bloc would cut the tariff on machinery."
+    )
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 11)), nlp(text))
+    (meeting,) = [m for m in analysis.meetings if m.planned and m.date is not None]
+    heads = {h.actor.name: h.actor.party for h in meeting.heads}
+    # (a president is no minister at a ministers' meeting, and one who only speaks is not told coming)
+    assert heads == {"Joao Pereira": "Brazil", "Laura Gomez": "Argentina"}

@@ -32,7 +32,7 @@ from legation.nlp.actors import ActorMention, is_place
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings import meeting_for_sentence
+from legation.nlp.meetings import focal_meeting, meeting_for_sentence
 from legation.nlp.meetings.heads import office_holders
 from legation.nlp.prefilter import may_match
 
@@ -379,16 +379,42 @@ def _only_place(ctx: DocContext, mention: ActorMention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("excluding", "except", "without")
 
 
+def _coming_to(ctx: DocContext, sentence: int) -> bool:
+    """Whether a sentence tells of someone coming to a meeting: a verb of arriving or setting off ("was
+    first to arrive", "before leaving for X"), or the meeting itself ("would discuss it at the meeting")."""
+    words = meeting_words()
+    return any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in words.arriving | words.departing)
+        or (t.pos_ == "NOUN" and t.lower_ in words.nouns)
+        for t in ctx.sents[sentence]
+    )
+
+
+def _of_level(head: Head, level: str | None) -> bool:
+    """Whether an office holder sits at a meeting of that level (``level`` words of ``meetings.yaml``):
+    the ministers at a ministers' meeting, the leaders at a leaders' one; anyone at one of no level."""
+    levels = meeting_words().levels
+    said = {levels.get(w) for w in (head.actor.role or "").lower().replace("-", " ").split()}
+    return level is None or level in said or (level == "leaders" and "ministers" not in said)
+
+
 def with_members_heads(
     ctx: DocContext, meetings: list[MeetingMention], members: Iterable[str]
 ) -> list[MeetingMention]:
     """A forum report's held meetings with each member's office holder the report names as that member's
     head ("Kuwaiti Energy Minister X said ...", see :func:`~legation.nlp.meetings.heads.office_holders`):
-    at the meeting a sentence naming them tells of, else at the meeting the report is about. A report of
-    a meeting still to come names no one who was there."""
+    at the meeting a sentence naming them tells of, else at the meeting the report is about. A report that
+    tells of no held meeting but of one dated meeting to come names the members' office holders it tells
+    coming to it ("X was first to arrive", "Y said before leaving for Z", "W said they would discuss it at
+    the meeting"), of the meeting's level: theirs once a later report tells it held."""
     added: dict[str, list[Head]] = {}
+    dated = [m for m in meetings if m.planned and m.date is not None]
+    coming = dated[0].key if len(dated) == 1 and focal_meeting(meetings) is None else None
+    level = next((m.level for m in dated if m.key == coming), None)
     for sentence, head in office_holders(ctx, set(members)):
         key = meeting_for_sentence(meetings, sentence)
+        if key is None and coming is not None and _of_level(head, level) and _coming_to(ctx, sentence):
+            key = coming
         if key is not None:
             added.setdefault(key, []).append(head)
     return [
