@@ -1972,3 +1972,16 @@ def test_talking_with_a_side_is_a_meeting_talking_to_reporters_is_not(nlp: Any) 
     }
     text = "Chilean Foreign Minister Ana Vidal talked with reporters in Lima on Monday about trade with Peru."
     assert not find_meetings(context(nlp, text, "2024-05-14"))
+
+
+def test_who_is_quoted_as_saying_at_a_meeting_with_someone_held_it(nlp: Any) -> None:
+    text = (
+        '"Our ties have no limit," Chilean President Ana Vidal was quoted as saying at a meeting with '
+        "visiting Peruvian President Jorge Soto on Tuesday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Ana Vidal", "Chile"),
+        ("Jorge Soto", "Peru"),
+    }
+    assert set(m.parties) == {"Chile", "Peru"}

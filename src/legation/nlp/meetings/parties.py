@@ -285,8 +285,9 @@ def _carrier(noun: Token) -> Token | None:
 
 
 #: Prepositions by which who speaks held the talks named with a counterpart: "X said after talks with
-#: Y", "X told reporters during a meeting with Y", "in talks with Y, X reaffirmed ...".
-_SPEAKING_AFTER = frozenset({"after", "following", "during", "in"})
+#: Y", "X told reporters during a meeting with Y", "in talks with Y, X reaffirmed ...", "X said at a
+#: meeting with Y".
+_SPEAKING_AFTER = frozenset({"after", "following", "during", "in", "at"})
 
 
 def _ended_by(noun: Token) -> Token | None:
@@ -389,8 +390,9 @@ def _doers(verb: Token) -> list[Token]:
     joined = joined_to(verb)
     if joined is not None:  # "X will visit Y and hold talks with Z": X holds them
         return _doers(joined)
-    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "X and Y sparked hope by meeting"
-        return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        # "X and Y sparked hope by meeting", "X was quoted as saying at a meeting with Y"
+        return [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ != "xcomp":
