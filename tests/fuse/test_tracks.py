@@ -1108,3 +1108,51 @@ def test_a_mediated_process_resumed_after_a_pause_of_months_is_one_track_and_unm
     first = replace(report("b", "2024-10-01"), parties=("Iran", "Qatar", "United States"))
     later = [first, report("c", "2024-10-05"), report("d", "2024-10-06", facilitator)]
     assert len(fuse([*before, *later])) == 1
+
+
+def _led(doc_id: str, *people: tuple[str, str]) -> tuple[Head, ...]:
+    return tuple(Head(Actor(name, "person", party=party), _ev(doc_id)) for name, party in people)
+
+
+def test_a_meeting_the_next_day_with_another_head_of_a_side_is_another_round() -> None:
+    # "A met the president on Monday"; a later report: "the accord signed on Tuesday by A and the vice
+    # president": the signing is another meeting, not the second day of the first
+    met = MeetingMention(
+        "m0",
+        (_ev("a"),),
+        date=_date("2024-05-06"),
+        city="Muscat",
+        parties=("Iran", "United States"),
+        heads=_led("a", ("Dana Envoy", "United States"), ("Ari Leader", "Iran")),
+    )
+    signed = MeetingMention(
+        "m0",
+        (_ev("b"),),
+        date=_date("2024-05-07"),
+        parties=("Iran", "United States"),
+        heads=_led("b", ("Dana Envoy", "United States"), ("Bo Deputy", "Iran")),
+    )
+    (track,) = fuse([_analysis("a", "2024-05-06", met), _analysis("b", "2024-05-20", signed)])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False), ("2024-05-07", False)]
+    assert [sorted(h.actor.name for h in r.heads) for r in track.rounds] == [
+        ["Ari Leader", "Dana Envoy"],
+        ["Bo Deputy", "Dana Envoy"],
+    ]
+
+
+def test_a_meeting_announced_for_later_the_day_of_a_held_one_with_another_head_stays_announced() -> None:
+    # "A met the president this morning ... is expected to meet the foreign minister later this afternoon"
+    met = MeetingMention(
+        "m0",
+        (_ev("a"),),
+        date=_date("2024-05-06"),
+        city="Muscat",
+        parties=("Iran", "United States"),
+        heads=_led("a", ("Dana Envoy", "United States"), ("Ari Leader", "Iran")),
+    )
+    later = MeetingMention(
+        "m1", (_ev("a", 3),), date=_date("2024-05-06"), planned=True, heads=_led("a", ("Bo Minister", "Iran"))
+    )
+    (track,) = fuse([_analysis("a", "2024-05-06", met, later)])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False), ("2024-05-06", True)]
+    assert "Bo Minister" not in {h.actor.name for h in track.rounds[0].heads}

@@ -177,6 +177,8 @@ class _Cluster:
                 return self._spans(m, d, dates)
             if self._told_apart(a, m, d):
                 return False
+            if d not in dates and self._led_by_others(m):
+                return False  # the next day a side led by someone else: another meeting, not another day
             # Same days, same place: one meeting, whatever ordinal each outlet counts it by (a conflict).
             return not (m.city and self.cities() and _norm(m.city) not in self.cities())
         if m.ordinal is not None:
@@ -194,14 +196,37 @@ class _Cluster:
         """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
         dates on different days, one of which it names no side, place or ordinal of ("the summit that
         ended on Saturday", in a report of talks held on Sunday), are two meetings, not two days of one.
-        An announced one is not told apart ("they meet again tomorrow": the next day of the same)."""
-        return not m.planned and any(
+        An announced one is not told apart ("they meet again tomorrow": the next day of the same), unless
+        its report tells it beside a held meeting of the cluster on the same day with another head of a side
+        ("X met Y this morning ... is expected to meet Z later this afternoon": two meetings of one day)."""
+        if m.planned:
+            return self._led_by_others(m) and any(
+                b.document.id == a.document.id
+                and not n.planned
+                and n.date is not None
+                and n.date.value[:10] == day.isoformat()
+                for b, n in self.mentions
+            )
+        return any(
             b.document.id == a.document.id
             and not n.planned
             and n.date is not None
             and n.date.value[:10] != day.isoformat()
             and (_bare(m) or _bare(n))
             for b, n in self.mentions
+        )
+
+    def _led_by_others(self, m: MeetingMention) -> bool:
+        """Whether the mention names a side's head and the cluster's reports name that side's heads, none of
+        them the same person: "signed by A and Z" a day after "A met Y" (Y and Z of one side) is the
+        signing, another meeting."""
+        sides = self.sides() | set(m.parties)
+        ours = [h for _a, n in self.mentions for h in n.heads if h.actor.party]
+        return any(
+            any(o.actor.party == h.actor.party for o in ours)
+            and not any(_one_person(h, o, sides) for o in ours if o.actor.party == h.actor.party)
+            for h in m.heads
+            if h.actor.party
         )
 
     def _spans(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
