@@ -175,3 +175,83 @@ def test_a_report_naming_a_movement_only_by_its_fighters_joins_the_movements_tra
     (track,) = dossier.tracks
     assert set(track.parties) == {"SPLM", "Sudan"}
     assert len(track.documents) == 3
+
+
+def test_two_meetings_of_one_side_in_one_city_on_one_day_with_others_are_two_tracks(nlp: Any) -> None:
+    # A summit's host city sees many bilateral meetings on the same days: a report of one side's talks
+    # with another actor is no report of that side's talks with the first.
+    dossier = _dossier(
+        nlp,
+        (
+            "s1",
+            "2024-06-08",
+            "Brazilian President Ana Souto and Peruvian President Luis Carranza held talks in Lima on "
+            "Saturday on a new highway across their border.",
+        ),
+        (
+            "s2",
+            "2024-06-08",
+            "Brazilian President Ana Souto and Canadian Prime Minister Paul Renaud met in Lima on Saturday "
+            "on the sidelines of the regional summit and discussed a trade deal.",
+        ),
+    )
+    assert sorted((t.parties, t.documents) for t in dossier.tracks) == [
+        (("Brazil", "Canada"), ("s2",)),
+        (("Brazil", "Peru"), ("s1",)),
+    ]
+
+
+def test_a_sides_meeting_with_the_host_of_its_talks_is_a_track_of_its_own(nlp: Any) -> None:
+    # The host of the talks meets one side on the same day in the same city: their own talks.
+    dossier = _dossier(
+        nlp,
+        (
+            "h1",
+            "2024-09-10",
+            "Ecuadorian and Colombian negotiators held talks on their border dispute in Lima on Tuesday. "
+            "The talks ended without a deal.",
+        ),
+        (
+            "h2",
+            "2024-09-11",
+            "Colombia and Ecuador failed to settle their border dispute at talks in Lima on Tuesday, "
+            "diplomats said.",
+        ),
+        (
+            "h3",
+            "2024-09-10",
+            "Peruvian President Luis Carranza met Ecuadorian President Marta Villalba in Lima on Tuesday "
+            "and the two signed an agreement on fisheries.",
+        ),
+    )
+    assert sorted((t.parties, t.documents) for t in dossier.tracks) == [
+        (("Colombia", "Ecuador"), ("h1", "h2")),
+        (("Ecuador", "Peru"), ("h3",)),
+    ]
+
+
+def test_two_sides_of_many_sided_talks_meeting_on_other_matters_are_a_track_of_their_own(nlp: Any) -> None:
+    four = (
+        "Negotiators of Chile, Peru, Bolivia and Argentina held four-party talks on water rights in "
+        "Santiago on Monday. The four-party talks will resume next month."
+    )
+    dossier = _dossier(
+        nlp,
+        ("f1", "2024-05-07", four),
+        (
+            "f2",
+            "2024-05-08",
+            "The four-party talks of Chile, Peru, Bolivia and Argentina on water rights "
+            "ended in Santiago on Tuesday without a deal, officials said.",
+        ),
+        (
+            "f3",
+            "2024-05-20",
+            "Chilean President Rosa Valdivia and Peruvian President Luis Carranza held talks in Lima on "
+            "Sunday on a free trade agreement.",
+        ),
+    )
+    assert sorted(t.parties for t in dossier.tracks) == [
+        ("Argentina", "Bolivia", "Chile", "Peru"),
+        ("Chile", "Peru"),
+    ]

@@ -70,6 +70,8 @@ class TrackSummary:
     third: set[str] = field(default_factory=set)
     #: the third parties its reports name as mediator, facilitator or guarantor
     go_betweens: set[str] = field(default_factory=set)
+    #: the most sides any of its reports says the talks have ("six-party talks"; 0: none says)
+    size: int = 0
     meetings: list[tuple[dt.date, str | None]] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     published: list[dt.date] = field(default_factory=list)
@@ -122,6 +124,7 @@ class TrackSummary:
             self.side_counts.update(self.sides_of(analysis))
         self.third |= {t.name for t in analysis.third_parties}
         self.go_betweens |= go_betweens_of(analysis)
+        self.size = max(self.size, analysis.size or 0)
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
         named = self.named_of(analysis)
@@ -377,10 +380,7 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             and len(t.published) > len(small.published)
             and t.forms(small.parties) & t.parties
             and (
-                (
-                    (t.forms(small.parties) <= t.parties | t.third or _told(small, t))
-                    and any(t.near(day) for day in small.published)
-                )
+                ((_within(small, t) or _told(small, t)) and any(t.near(day) for day in small.published))
                 or _resumed(small, t)
             )
         ]
@@ -399,6 +399,25 @@ def _resumed(later: TrackSummary, earlier: TrackSummary) -> bool:
     return earlier.common_sides() == later.common_sides() and any(
         earlier.near(day, later.go_betweens) for day in later.published
     )
+
+
+def _within(small: TrackSummary, large: TrackSummary) -> bool:
+    """Whether a track's sides are a larger track's sides and go-betweens (a mediator meeting one side), not
+    one side and the host of the larger track's talks; or two or more of its sides that tell of the larger
+    track's talks (:func:`_tells_of_more`)."""
+    sides = large.forms(small.parties)
+    if len(sides) >= 2 and sides < large.parties:
+        return _tells_of_more(large, sides, small.size, large.forms(small.named or ()))
+    return sides <= large.parties | large.go_betweens
+
+
+def _tells_of_more(track: TrackSummary, sides: set[str], size: int, named: set[str]) -> bool:
+    """Whether reports whose sides are some of a track's tell of the track's talks: the track's reports
+    never say how many sides the talks have (one may have read a side too many), or these reports tell of
+    talks of more sides than their own (``size``), or name another of the track's sides about a
+    negotiation. Two sides of talks their reports call "six-party talks" that meet and name none of the
+    other four hold talks of their own (two leaders at a summit on the sidelines of which both meet)."""
+    return not track.size or size > len(sides) or bool(named & track.parties - sides)
 
 
 def _told(small: TrackSummary, large: TrackSummary) -> bool:
@@ -461,14 +480,24 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         outside = sides - t.parties - t.third  # sides of the report that are no actor of the track
         # A report with sides of its own names the track's sides in passing.
         covers = len(t.parties) >= 2 and t.parties <= named and not outside
-        shares_meeting = any(_same_meeting(m, n, len(common)) for m in meetings for n in t.meetings)
-        # A leader meets many: a shared head joins a report with one side in common only when its other
-        # sides are the track's third parties.
-        shares_head = bool(heads & t.heads) and (len(common) >= 2 or not outside)
+        # A leader meets many, and a summit's city sees many meetings on one day: a shared meeting or head
+        # joins a report with one side in common only when its other sides are the track's go-betweens
+        # (A's talks with C, or with the host, in the city and on the day of A's talks with B are no report
+        # of the latter).
+        foreign = sides - t.parties - t.go_betweens
+        alike = len(common) >= 2 or not foreign
+        # (a report of the talks of more sides than its own, "N-party talks", tells of theirs)
+        shares_meeting = (alike or (analysis.size or 0) > len(sides)) and any(
+            _same_meeting(m, n, len(common)) for m in meetings for n in t.meetings
+        )
+        shares_head = alike and bool(heads & t.heads)
         # a mediator meeting one side: the report's side is the track's, and its go-between the track's
         # go-between ("the UN envoy will meet the rebel leader") or one of its sides
-        mediated = not outside and bool((sides | {p.name for p in analysis.third_parties}) & t.third)
-        nested = len(common) >= 2 and (sides <= t.parties or t.parties <= sides)
+        mediated = not foreign and bool((sides | {p.name for p in analysis.third_parties}) & t.go_betweens)
+        # Talks of many sides reported by naming two of them (:func:`_tells_of_more`).
+        nested = len(common) >= 2 and (
+            t.parties <= sides or (sides < t.parties and _tells_of_more(t, sides, analysis.size or 0, named))
+        )
         if same or covers or shares_meeting or shares_head or mediated or nested:
             rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))
             scored.append((rank, t))
