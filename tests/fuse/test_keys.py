@@ -231,6 +231,7 @@ def test_a_sides_meeting_with_the_host_of_its_talks_is_a_track_of_its_own(nlp: A
 
 
 def test_two_sides_of_many_sided_talks_meeting_on_other_matters_are_a_track_of_their_own(nlp: Any) -> None:
+    # their talks may name another of the four: speaking of a country is no word of the four-party talks
     four = (
         "Negotiators of Chile, Peru, Bolivia and Argentina held four-party talks on water rights in "
         "Santiago on Monday. The four-party talks will resume next month."
@@ -248,7 +249,8 @@ def test_two_sides_of_many_sided_talks_meeting_on_other_matters_are_a_track_of_t
             "f3",
             "2024-05-20",
             "Chilean President Rosa Valdivia and Peruvian President Luis Carranza held talks in Lima on "
-            "Sunday on a free trade agreement.",
+            "Sunday on a free trade agreement. During the talks, the two leaders said Bolivia should lift "
+            "its gas export ban.",
         ),
     )
     assert sorted(t.parties for t in dossier.tracks) == [

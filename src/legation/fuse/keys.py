@@ -407,17 +407,17 @@ def _within(small: TrackSummary, large: TrackSummary) -> bool:
     track's talks (:func:`_tells_of_more`)."""
     sides = large.forms(small.parties)
     if len(sides) >= 2 and sides < large.parties:
-        return _tells_of_more(large, sides, small.size, large.forms(small.named or ()))
+        return _tells_of_more(large, sides, small.size)
     return sides <= large.parties | large.go_betweens
 
 
-def _tells_of_more(track: TrackSummary, sides: set[str], size: int, named: set[str]) -> bool:
+def _tells_of_more(track: TrackSummary, sides: set[str], size: int) -> bool:
     """Whether reports whose sides are some of a track's tell of the track's talks: the track's reports
     never say how many sides the talks have (one may have read a side too many), or these reports tell of
-    talks of more sides than their own (``size``), or name another of the track's sides about a
-    negotiation. Two sides of talks their reports call "six-party talks" that meet and name none of the
-    other four hold talks of their own (two leaders at a summit on the sidelines of which both meet)."""
-    return not track.size or size > len(sides) or bool(named & track.parties - sides)
+    talks of more sides than their own (``size``: "the six-party talks"). Two sides of talks their reports
+    call "six-party talks" that meet and speak of no such talks hold talks of their own, whatever third
+    country they discuss (two leaders at a summit on the sidelines of which both meet)."""
+    return not track.size or size > len(sides)
 
 
 def _told(small: TrackSummary, large: TrackSummary) -> bool:
@@ -496,7 +496,7 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         mediated = not foreign and bool((sides | {p.name for p in analysis.third_parties}) & t.go_betweens)
         # Talks of many sides reported by naming two of them (:func:`_tells_of_more`).
         nested = len(common) >= 2 and (
-            t.parties <= sides or (sides < t.parties and _tells_of_more(t, sides, analysis.size or 0, named))
+            t.parties <= sides or (sides < t.parties and _tells_of_more(t, sides, analysis.size or 0))
         )
         if same or covers or shares_meeting or shares_head or mediated or nested:
             rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))
