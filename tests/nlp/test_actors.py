@@ -240,3 +240,14 @@ def test_a_known_full_name_lengthened_with_a_hyphen_and_its_acronym_are_the_know
 def test_an_acronym_written_as_a_word_is_the_known_movement_and_names_the_reports_rebels(nlp: Any) -> None:
     text = "Angola's largest rebel group, the Unita, has ended a ceasefire. Unita negotiators met in Lusaka."
     assert _groups(nlp, text) == {("UNITA", "Angola's largest rebel group"), ("UNITA", "Unita")}
+
+
+def test_a_country_that_names_a_currency_is_no_actor(nlp: Any) -> None:
+    text = (
+        "Chile and Peru signed a trade pact on Friday worth 12 billion U.S. dollars, paid partly in "
+        "Canadian dollars and Swiss francs."
+    )
+    names = {m.name for m in find_actors(context(nlp, text)).mentions}
+    assert names == {"Chile", "Peru"}
+    text = "The U.S. and Chile signed the pact on Friday; it is worth 12 billion dollars."
+    assert {m.name for m in find_actors(context(nlp, text)).mentions} == {"Chile", "United States"}

@@ -83,6 +83,8 @@ class ActorWords:
     origin_words: frozenset[str] = frozenset()
     #: nouns of things named after a city ("the Minsk Group", "the Doha round"): the city is no actor there
     named_after: frozenset[str] = frozenset()
+    #: names of currencies ("U.S. dollars", "Swiss francs"): the country before one names money, no actor
+    currencies: frozenset[str] = frozenset()
     #: words before a title a person no longer holds ("former", "ex-"): the country in that title is
     #: theirs no more, and it makes them no side ("former Ruritanian foreign minister X, now a UN envoy")
     bygone_words: frozenset[str] = frozenset()
@@ -104,8 +106,8 @@ class ActorWords:
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
-    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "bygone",
-    "body", "people_forces", "not_a_people", "party_noun",
+    "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
+    "bygone", "body", "people_forces", "not_a_people", "party_noun",
 )  # fmt: skip
 
 
@@ -199,6 +201,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["held"]),
         frozenset(cue_words["origin"]),
         frozenset(cue_words["named_after"]),
+        frozenset(cue_words["currency"]),
         frozenset(cue_words["bygone"]),
         frozenset(cue_words["body"]),
         frozenset(cue_words["people_forces"]),
@@ -290,6 +293,7 @@ def find_actors(ctx: Any) -> DocActors:
         and not _first_name(doc, m)
         and not _of_a_company(doc, m, words)
         and not _named_after(ctx, m, words)
+        and not _of_a_currency(text, m, words)
         and not _in_bygone_title(doc, m, words)
         and not _of_a_movement(text, m, groups)
     ]
@@ -656,6 +660,17 @@ def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
         return False
     head = root.head
     return head.lower_ in words.named_after or head.lemma_.lower() in words.named_after
+
+
+#: The word right after a mention, past spaces.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _of_a_currency(text: str, mention: ActorMention, words: ActorWords) -> bool:
+    """A country that names the currency after it ("12 billion U.S. dollars", "paid in Swiss francs"):
+    money, not the country (a deal's value names no side of it)."""
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1).lower() in words.currencies
 
 
 def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool:
