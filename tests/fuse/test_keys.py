@@ -257,3 +257,30 @@ def test_two_sides_of_many_sided_talks_meeting_on_other_matters_are_a_track_of_t
         ("Argentina", "Bolivia", "Chile", "Peru"),
         ("Chile", "Peru"),
     ]
+
+
+def test_talks_of_four_after_talks_of_two_of_them_are_a_track_of_their_own(nlp: Any) -> None:
+    dossier = _dossier(
+        nlp,
+        (
+            "t1",
+            "2024-04-08",
+            "Chilean and Peruvian negotiators held talks on fishing rights in Lima on Monday.",
+        ),
+        (
+            "t2",
+            "2024-04-16",
+            "The four-party talks of Chile, Peru, Bolivia and Argentina on water rights opened in Santiago "
+            "on Tuesday.",
+        ),
+        (
+            "t3",
+            "2024-04-17",
+            "The four-party talks of Chile, Peru, Bolivia and Argentina on water rights ended in Santiago "
+            "on Wednesday without a deal.",
+        ),
+    )
+    assert sorted((t.parties, t.documents) for t in dossier.tracks) == [
+        (("Argentina", "Bolivia", "Chile", "Peru"), ("t2", "t3")),
+        (("Chile", "Peru"), ("t1",)),
+    ]

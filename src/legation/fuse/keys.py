@@ -411,6 +411,17 @@ def _within(small: TrackSummary, large: TrackSummary) -> bool:
     return sides <= large.parties | large.go_betweens
 
 
+def _nested(track: TrackSummary, sides: set[str], size: int) -> bool:
+    """Whether reports of ``sides`` (of which ``size``, the number of sides they say the talks have, if
+    any) tell of a track's talks when one side set contains the other: some of its sides that tell of
+    its talks (:func:`_tells_of_more`), or more sides, unless they speak of "N-party talks" of more sides
+    than the track's while its reports speak of none (two sides' talks, then talks of four that include
+    them, are two negotiations)."""
+    if sides < track.parties:
+        return _tells_of_more(track, sides, size)
+    return track.parties <= sides and (bool(track.size) or size <= len(track.parties))
+
+
 def _tells_of_more(track: TrackSummary, sides: set[str], size: int) -> bool:
     """Whether reports whose sides are some of a track's tell of the track's talks: the track's reports
     never say how many sides the talks have (one may have read a side too many), or these reports tell of
@@ -494,10 +505,8 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         # a mediator meeting one side: the report's side is the track's, and its go-between the track's
         # go-between ("the UN envoy will meet the rebel leader") or one of its sides
         mediated = not foreign and bool((sides | {p.name for p in analysis.third_parties}) & t.go_betweens)
-        # Talks of many sides reported by naming two of them (:func:`_tells_of_more`).
-        nested = len(common) >= 2 and (
-            t.parties <= sides or (sides < t.parties and _tells_of_more(t, sides, analysis.size or 0))
-        )
+        # Talks of many sides reported by naming two of them, or a report of more sides (:func:`_nested`).
+        nested = len(common) >= 2 and _nested(t, sides, analysis.size or 0)
         if same or covers or shares_meeting or shares_head or mediated or nested:
             rank = (same, covers, shares_meeting or shares_head, len(common), -len(t.parties ^ sides))
             scored.append((rank, t))
