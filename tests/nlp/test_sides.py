@@ -940,3 +940,32 @@ def test_two_capitals_of_a_hyphenated_pair_before_a_meeting_noun_are_the_two_sid
     )
     ctx = context(nlp, text)
     assert find_sides(ctx, find_meetings(ctx)).parties == ("Albania", "North Macedonia")
+
+
+def test_people_of_one_country_owning_movements_by_a_pronoun_meet_as_those_movements(nlp: Any) -> None:
+    # "his", "her" before the movement's name, in a sentence that names the person before it
+    ctx = context(
+        nlp,
+        "Colombian Vice President Jorge Vargas said on Monday that his secular Patriotic Front would stay "
+        "in the talks. Colombian President Ana Ruiz admitted her Liberal Movement held out for key posts. "
+        "Ruiz and Vargas held talks in Bogota on Sunday.",
+    )
+    (meeting,) = find_meetings(ctx)
+    assert set(meeting.parties) == {"Liberal Movement", "Patriotic Front"}
+
+
+def test_two_people_of_one_country_each_owning_a_movement_stand_for_their_movements(nlp: Any) -> None:
+    # no meeting: the sentences about the talks name the two people, whose country negotiates not with itself
+    sides = _sides(
+        nlp,
+        "Colombian President Ana Ruiz said on Friday that talks on a coalition embracing both her Liberal "
+        "Movement and the party of Vice President Jorge Vargas were dead. Colombian Vice President Jorge "
+        "Vargas said his Patriotic Front would keep the door of dialogue with Ruiz open.",
+    )
+    assert sides.parties == ("Liberal Movement", "Patriotic Front")
+    one = _sides(
+        nlp,
+        "Colombian President Ana Ruiz held talks with Peruvian President Jorge Vargas in Lima on Sunday. "
+        "Ruiz said her Liberal Movement had won the vote.",
+    )
+    assert one.parties == ("Colombia", "Peru")  # one person of each country: the countries

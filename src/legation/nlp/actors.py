@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -407,11 +407,7 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
     groups = [m for m in actors if m.type == "group" and not m.generic]
     if not groups:
         return {}
-    surnames = {
-        ent[-1].text
-        for ent in entities(doc)
-        if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and ent[-1].text.isalpha()
-    }
+    surnames = _surnames(doc)
     found: dict[str, str] = {}
     for tok in doc:
         if tok.text not in surnames:  # every mention of a person's surname, whatever the model made of it
@@ -447,6 +443,47 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
                 if owner is not None and owner.ent_type_ == "PERSON" and owner.text in surnames:
                     found.setdefault(owner.text, g.name)
     return found
+
+
+def _surnames(doc: Any) -> set[str]:
+    return {
+        ent[-1].text
+        for ent in entities(doc)
+        if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and ent[-1].text.isalpha()
+    }
+
+
+#: Possessive pronouns of a person ("his Fatah faction", "her party").
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _pronoun_ties(doc: Any, actors: list[ActorMention]) -> dict[str, str]:
+    """Surname → named movement the person owns by a pronoun ("X said his Fatah faction ..."): weaker
+    than "Hamas leader X" (a head of state speaks of "his party" and negotiates for the state), so it only
+    tells apart people of one country tied to different movements (:func:`_rival_members`)."""
+    surnames = _surnames(doc)
+    found: dict[str, str] = {}
+    for g in actors:
+        if g.type != "group" or g.generic:
+            continue
+        span = expanded_span(doc, g.start, g.end)
+        owner = _pronoun_owner(doc, span, surnames) if span is not None else None
+        if owner is not None:
+            found.setdefault(owner, g.name)
+    return found
+
+
+def _pronoun_owner(doc: Any, span: Any, surnames: set[str]) -> str | None:
+    """The person a possessive pronoun before a movement's name stands for ("X said his secular Fatah
+    faction ...", "Y admitted her party ..."): the surname of the last person named before it in the
+    sentence, who owns the movement as in "X's Fatah party"."""
+    i = span.start - 1
+    lo = sentence_range(span)[0]
+    while i >= lo and doc[i].dep_ in ("amod", "compound") and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1  # "his secular ..."
+    if i < lo or doc[i].lower_ not in _PERSONAL_POSSESSIVES:
+        return None
+    return next((t.text for t in reversed(doc[lo:i]) if t.text in surnames), None)
 
 
 def _modifies(doc: Any, group: ActorMention, person: Any) -> bool:
@@ -563,6 +600,7 @@ def _people(
     for surname, side in hosted.items():  # a side given anywhere in the report, by any name, comes first
         if surname not in sided_words:
             sides.setdefault(surname, side)
+    sides.update(_rival_members(sides, {**_pronoun_ties(doc, actors), **(affiliations or {})}))
     if not sides:
         return []
     group_name = next((m.name for m in actors if m.type == "group"), None)
@@ -588,6 +626,24 @@ def _people(
         name = name or group_name or "rebels"
         found.append(ActorMention(tok.idx, end, name, kind, name, generic=kind == "group", person=True))
     return found
+
+
+def _rival_members(
+    sides: dict[str, tuple[str, ActorType]], affiliations: dict[str, str]
+) -> dict[str, tuple[str, ActorType]]:
+    """People of one country that the report ties to different movements ("Palestinian president X" of
+    "his Fatah faction", "Palestinian premier Y" of "his Hamas movement") stand for their movements: a
+    country does not negotiate with itself. One person of a country, or several of one movement, keep
+    the country."""
+    movements: dict[str, set[str]] = defaultdict(set)
+    for surname, (name, kind) in sides.items():
+        if kind == "country" and surname in affiliations:
+            movements[name].add(affiliations[surname])
+    return {
+        surname: (affiliations[surname], "group")
+        for surname, (name, kind) in sides.items()
+        if kind == "country" and surname in affiliations and len(movements[name]) >= 2
+    }
 
 
 def _country_after(name: Any, actors: list[ActorMention]) -> str | None:
