@@ -179,9 +179,9 @@ def conditions(verb: Token) -> list[Token]:
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
-        refused = is_negated(verb) or under_refusal(verb)
-        if (marks & _CONDITION_MARKS and refused) or ("if" in marks and only):
+        only = "if" in marks and any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        # the verb's refusal is read only for a clause marked as a condition: most are not ("when", "as")
+        if only or (marks & _CONDITION_MARKS and (is_negated(verb) or under_refusal(verb))):
             out.append(c)
     return out
 
