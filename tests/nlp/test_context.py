@@ -211,3 +211,13 @@ def test_the_places_of_a_lemma_are_those_a_walk_finds(nlp: Any) -> None:
     for lemma in {*ctx.lemmas, "absent"}:
         assert ctx.lemma_places(lemma) == [i for i, found in enumerate(ctx.lemmas) if found == lemma]
     assert len(ctx.lemma_places("envoy")) == 3 and ctx.lemma_places("absent") == []
+
+
+def test_the_sentence_of_a_character_is_the_last_one_starting_at_or_before_it(nlp: Any) -> None:
+    text = "  The envoys met twice.\n\nThey spoke of grain. Then they left for the coast.  "
+    ctx = context(nlp, text)
+    starts = [s.start for s in ctx.sentences]
+    assert len(starts) >= 3  # not vacuous: several sentences
+    for char in range(-2, len(text) + 2):  # characters before the first sentence and after the last too
+        expected = max((k for k, start in enumerate(starts) if start <= char), default=0)
+        assert ctx.sentence_index(char) == expected

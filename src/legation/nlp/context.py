@@ -282,14 +282,14 @@ class DocContext:
         ids: list[int] = self.doc.to_array([attribute]).tolist()
         names = _STRING_TABLES.setdefault(change, {})
         try:
-            return [names[i] for i in ids]
+            return list(map(names.__getitem__, ids))  # the loop in C: a table is read for every document
         except KeyError:  # a word no document read so far had: look up the new ones, then read again
             if len(names) > _STRING_TABLE_LIMIT:
                 names.clear()
             strings = self.doc.vocab.strings
             for i in set(ids).difference(names):
                 names[i] = strings[i] if change is None else change(strings[i])
-            return [names[i] for i in ids]
+            return list(map(names.__getitem__, ids))
 
     @functools.cached_property
     def heads(self) -> list[int]:
@@ -501,15 +501,9 @@ class DocContext:
         return self.document.anchor
 
     def sentence_index(self, char: int) -> int:
-        """Index of the sentence holding character offset ``char``."""
-        lo, hi = 0, len(self._sent_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._sent_starts[mid] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """Index of the sentence holding character offset ``char``: the last sentence starting at or
+        before it (the first sentence for a character before any), found by bisection in C."""
+        return max(bisect.bisect_right(self._sent_starts, char) - 1, 0)
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the characters ``start:end`` of the document, with their sentence."""
