@@ -477,3 +477,17 @@ def test_remembered_country_answers_are_the_same_and_stay_bounded(gaz: Gazetteer
     for i in range(module._REMEMBERED + 5):
         module._remember(table, str(i), i)
     assert len(table) <= module._REMEMBERED
+
+
+def test_a_mentions_keys_are_made_once_and_answer_the_same_each_time(gaz: Gazetteer) -> None:
+    from legation.nlp import gazetteer as module
+
+    for _ in range(2):  # the second time from the remembered keys
+        assert gaz.is_capital("the Paris.") and gaz.is_capital("Paris's") and not gaz.is_capital("Lyon")
+        assert gaz.country("France's") == "France" and gaz.city_country(" Paris ") == "France"
+    assert module._keys("The  Paris's.") == ("Paris's.", "Paris's.", "Paris's")
+    assert module._keys("Paris's") == ("Paris's", "Paris")
+    assert "Paris's" in module._KEYS  # remembered: a short mention's keys are asked for again and again
+    long = "Paris " * 40
+    assert module._keys(long)[0] == " ".join(long.split())
+    assert long not in module._KEYS  # a whole text is read once and not kept

@@ -423,18 +423,25 @@ class Gazetteer:
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
-def _keys(text: str) -> Iterator[str]:
+#: The keys of the mentions read so far (:func:`_keys`): the readers of a document ask the tables about
+#: the same few mentions many times over (is it a country, a capital, a seat, an organisation).
+_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _keys(text: str) -> tuple[str, ...]:
     """The table keys a whole mention may stand under, most literal first.
 
     Whitespace is collapsed and a leading "the" and surrounding punctuation dropped; then the text is
     tried as it is ("St. John's"), without a possessive ("Russia's"), and without a sentence-final
-    full stop ("talks with Russia.").
+    full stop ("talks with Russia."). Made once per text (a short one's are remembered).
     """
-    key = _strip_the(" ".join(text.split())).strip(' ,;:!?"()[]')
-    yield key
-    yield _POSSESSIVE.sub("", key)
-    if key.endswith("."):
-        yield key[:-1]
+    found = _KEYS.get(text)
+    if found is None:
+        key = _strip_the(" ".join(text.split())).strip(' ,;:!?"()[]')
+        found = (key, _POSSESSIVE.sub("", key), *((key[:-1],) if key.endswith(".") else ()))
+        if len(text) <= _SHORT:
+            _remember(_KEYS, text, found)
+    return found
 
 
 def _lookup(matcher: _Matcher, text: str) -> _Form | None:
