@@ -251,3 +251,30 @@ def test_a_country_that_names_a_currency_is_no_actor(nlp: Any) -> None:
     assert names == {"Chile", "Peru"}
     text = "The U.S. and Chile signed the pact on Friday; it is worth 12 billion dollars."
     assert {m.name for m in find_actors(context(nlp, text)).mentions} == {"Chile", "United States"}
+
+
+def test_an_actor_in_the_object_of_a_hosting_verb_hosts_nothing(nlp: Any) -> None:
+    ctx = context(nlp, "Kazakhstan, which hosted the OSCE summit, backed the plan.")
+    assert [(m.surface, ctx.role_of(m)) for m in ctx.actors.mentions] == [
+        ("Kazakhstan", "host"),
+        ("OSCE", None),
+    ]
+    ctx = context(nlp, "The talks were hosted by Norway in Oslo.")
+    assert ("Norway", "host") in [(m.surface, ctx.role_of(m)) for m in ctx.actors.mentions]
+
+
+def test_a_word_in_a_verbs_object_is_found_by_the_head_table_as_by_a_walk_up_the_tokens(nlp: Any) -> None:
+    from legation.nlp.actors import _object_of
+
+    ctx = context(
+        nlp, "Egypt, which hosted the envoys of the African Union last week, welcomed the new deal."
+    )
+
+    def walked(tok: Any, verb: Any) -> bool:
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return bool(tok.head.i == verb.i and tok.dep_ == "dobj")
+
+    found = {(t.i, v.i) for t in ctx.doc for v in ctx.doc if _object_of(ctx, t.i, v.i)}
+    assert found == {(t.i, v.i) for t in ctx.doc for v in ctx.doc if walked(t, v)}
+    assert len(found) > 4  # not vacuous: two objects, each with its words

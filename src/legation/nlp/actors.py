@@ -1466,11 +1466,13 @@ def joint_role(word: Any) -> bool:
     return any(h.conjuncts for h in holders)
 
 
-def _object_of(tok: Any, verb: Any) -> bool:
-    """Whether the token is in the direct object of the verb (through the words above it)."""
-    while tok.head.i != tok.i and tok.head.i != verb.i:
-        tok = tok.head
-    return bool(tok.head.i == verb.i and tok.dep_ == "dobj")
+def _object_of(ctx: Any, i: int, verb: int) -> bool:
+    """Whether token ``i`` is in the direct object of the token ``verb`` (through the words above it),
+    read from the document's tables: ``Token.head`` makes a new Token at each step of the walk."""
+    heads, deps = ctx.heads, ctx.deps
+    while heads[i] != i and heads[i] != verb:
+        i = heads[i]
+    return bool(heads[i] == verb and deps[i] == "dobj")
 
 
 def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
@@ -1498,13 +1500,14 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in root.head.children if c.dep_ == "xcomp"]
     near_at = {t.i for t in near}  # a token's index: comparing Tokens costs more than comparing ints
-    lowers, lemmas = ctx.lowers, ctx.lemmas  # the document's tables: no string read from the parse
+    # the document's tables: no string read from the parse
+    lowers, lemmas, pos, deps = ctx.lowers, ctx.lemmas, ctx.pos, ctx.deps
     for t in [*near, *root.children, *(own.children if own is not root else ())]:
         is_near = t.i in near_at
-        if is_near and t.pos_ == "VERB" and _object_of(own, t):
+        if is_near and pos[t.i] == "VERB" and _object_of(ctx, own.i, t.i):
             continue  # "X, who hosted the CIS summit": the summit is hosted, the CIS hosts nothing
         for form in (lowers[t.i], lemmas[t.i]):
-            if form in roles and (is_near or t.dep_ in ("amod", "compound", "appos", "relcl")):
+            if form in roles and (is_near or deps[t.i] in ("amod", "compound", "appos", "relcl")):
                 return None if roles[form] == "chair" and joint_role(t) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
