@@ -1114,10 +1114,9 @@ def _led(doc_id: str, *people: tuple[str, str]) -> tuple[Head, ...]:
     return tuple(Head(Actor(name, "person", party=party), _ev(doc_id)) for name, party in people)
 
 
-def test_a_meeting_the_next_day_with_another_head_of_a_side_is_another_round() -> None:
-    # "A met the president on Monday"; a later report: "the accord signed on Tuesday by A and the vice
-    # president": the signing is another meeting, not the second day of the first
-    met = MeetingMention(
+def _envoy_met_leader() -> MeetingMention:
+    """A's report: the envoy met the leader in Muscat on 6 May."""
+    return MeetingMention(
         "m0",
         (_ev("a"),),
         date=_date("2024-05-06"),
@@ -1125,6 +1124,12 @@ def test_a_meeting_the_next_day_with_another_head_of_a_side_is_another_round() -
         parties=("Iran", "United States"),
         heads=_led("a", ("Dana Envoy", "United States"), ("Ari Leader", "Iran")),
     )
+
+
+def test_a_meeting_the_next_day_with_another_head_of_a_side_is_another_round() -> None:
+    # "A met the president on Monday"; a later report: "the accord signed on Tuesday by A and the vice
+    # president": the signing is another meeting, not the second day of the first
+    met = _envoy_met_leader()
     signed = MeetingMention(
         "m0",
         (_ev("b"),),
@@ -1142,14 +1147,7 @@ def test_a_meeting_the_next_day_with_another_head_of_a_side_is_another_round() -
 
 def test_a_meeting_announced_for_later_the_day_of_a_held_one_with_another_head_stays_announced() -> None:
     # "A met the president this morning ... is expected to meet the foreign minister later this afternoon"
-    met = MeetingMention(
-        "m0",
-        (_ev("a"),),
-        date=_date("2024-05-06"),
-        city="Muscat",
-        parties=("Iran", "United States"),
-        heads=_led("a", ("Dana Envoy", "United States"), ("Ari Leader", "Iran")),
-    )
+    met = _envoy_met_leader()
     later = MeetingMention(
         "m1", (_ev("a", 3),), date=_date("2024-05-06"), planned=True, heads=_led("a", ("Bo Minister", "Iran"))
     )
