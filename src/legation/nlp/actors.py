@@ -718,8 +718,8 @@ def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
     return head.lower_ in words.named_after or head.lemma_.lower() in words.named_after
 
 
-#: The word right after a mention, past spaces.
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+#: The word after a name.
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _of_a_currency(text: str, mention: ActorMention, words: ActorWords) -> bool:
@@ -932,10 +932,6 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             if not any(f.start < hit.end() and hit.start() < f.end for f in found):
                 found.append(ActorMention(hit.start(), hit.end(), name, "group", name))
     return found
-
-
-#: The word after a name.
-_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _party_in_office(text: str, mention: ActorMention, words: ActorWords) -> bool:

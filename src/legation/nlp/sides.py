@@ -327,11 +327,13 @@ def _talk_sentences(ctx: DocContext, actors: DocActors) -> list[tuple[list[str],
 
 def _across(ctx: DocContext, parties: tuple[str, ...], meetings: list[MeetingMention]) -> bool:
     """Whether the two actors are the two sides of the report's talks: one of its meetings is theirs
-    alone, or a sentence pairs them (:func:`_paired`)."""
-    return any(set(m.parties) == set(parties) for m in meetings if not m.aside) or _paired(ctx, *parties)
+    alone, or a sentence pairs them (:func:`_joined_in_a_sentence`)."""
+    return any(set(m.parties) == set(parties) for m in meetings if not m.aside) or _joined_in_a_sentence(
+        ctx, *parties
+    )
 
 
-def _paired(ctx: DocContext, first: str, second: str) -> bool:
+def _joined_in_a_sentence(ctx: DocContext, first: str, second: str) -> bool:
     """Whether a sentence makes the two actors one subject ("X and Y opened negotiations") or the two
     ends of a "between": the two sides of something, never one inside the other."""
     for sent in ctx.sents:
