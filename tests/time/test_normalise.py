@@ -133,6 +133,19 @@ def test_may_the_verb_is_not_a_month() -> None:
     assert normalise("The talks may resume.", "2024-06-15") == []
 
 
+def test_a_holiday_in_a_name_is_no_date() -> None:
+    """A weekday inside a name ("the Good Friday accord") was read as the report's Friday and dated a
+    meeting; a feast counted from Easter is dated from that year's Easter."""
+    upheld = normalise("Both sides upheld the Holy Thursday peace accord of 1986.", "2023-10-12")
+    assert [t.value for t in upheld] == ["1986"]
+    assert [t.value for t in normalise("Rebels recalled the Palm Sunday Declaration.", "2023-10-12")] == []
+    assert [t.value for t in normalise("Marchers remembered Black Friday.", "2023-10-12")] == []
+    assert [t.value for t in normalise("The ministers meet again after Easter Monday.", "2023-02-01")] == [
+        "2023-04-10"
+    ]
+    assert [t.value for t in normalise("Shops closed on Good Friday.", "2024-05-02")] == ["2024-03-29"]
+
+
 @pytest.mark.parametrize("anchor", [None, "", "2024-13-01", "yesterday", "15/06/2024", 20240615])
 def test_bad_anchor_raises_time_error(anchor: object) -> None:
     with pytest.raises(TimeError, match="anchor"):

@@ -29,6 +29,7 @@ KINDS = (
     "mod",
     "point_mod",
     "holiday",
+    "name_noun",
     "future_cue",
     "past_cue",
     "not_a_cue",

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dateutil.easter import easter
+
 from legation.time.lexicon import TimeLexicon, fold
 from legation.time.tense import Tense, TenseSource
 from legation.time.values import (
@@ -895,9 +897,21 @@ def h_noon(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     value = ctx.lex.value("holiday", m["hol"]) or ""
+    if value == "NAME" or _names_something(m, ctx):
+        return None  # "Bloody Sunday", "the Good Friday Agreement": no day of the report's calendar
+    year = int(m["y"]) if m["y"] else None
+    if value.startswith("E"):  # a feast counted from Easter, which moves from year to year
+        offset = dt.timedelta(days=int(value[1:]))
+
+        def feast(y: int) -> dt.date:
+            day: dt.date = easter(y)
+            return day + offset
+
+        near = feast(ctx.anchor.year)
+        y = year or date_year(m, ctx, near.month, near.day)
+        return Found("DATE", day_value(feast(y)))
     parts = value.split("-")
     month = int(parts[0])
-    year = int(m["y"]) if m["y"] else None
     if len(parts) == 3:  # n-th weekday of the month
         n, weekday = int(parts[1]), int(parts[2])
 
@@ -911,6 +925,16 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     y = year or date_year(m, ctx, month, day)
     date = safe_date(y, month, day)
     return Found("DATE", day_value(date)) if date else None
+
+
+def _names_something(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the word after a holiday makes it part of a name ("the Good Friday Agreement", "the Easter
+    Rising"): a :data:`name_noun` of the lexicon, a capital or not ("the Good Friday peace accord")."""
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    return after is not None and ctx.lex.value("name_noun", after[1]) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 # --- the rules ------------------------------------------------------------------------------------------
