@@ -226,6 +226,31 @@ def test_ordinal_venue_and_duration(nlp: Any) -> None:
     assert m.duration is not None and (m.duration.value, m.duration.mod) == ("PT4H", "APPROX")
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the place of the talks' topic is the topic's, when the talks are placed themselves
+        (
+            "Officials said the new round of negotiations on a truce in Mosul, held in Amman on Monday, "
+            "ended without a deal.",
+            "Amman",
+        ),
+        # where a delegation arrived for the talks is where they are, not where the ceasefire would hold
+        (
+            "A rebel delegation arrived in Addis Ababa on Monday for talks on a ceasefire in Juba.",
+            "Addis Ababa",
+        ),
+        # a topic's place is never the talks'
+        ("The two sides resumed talks on the war in Aleppo on Monday.", None),
+        # the parser may hang the talks' place on their topic: still the talks' place
+        ("Iran and the six powers held talks over the nuclear programme in Geneva on Monday.", "Geneva"),
+    ],
+)
+def test_a_topics_place_is_not_the_talks(nlp: Any, text: str, city: str | None) -> None:
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city == city
+
+
 def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
     text = (
         "The second round of talks ended in Doha on Sunday. "

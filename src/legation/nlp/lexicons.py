@@ -148,6 +148,8 @@ class MeetingWords:
     departing: frozenset[str] = frozenset()
     #: verbs of arriving: the day someone arrived for talks may be the eve of the talks
     arriving: frozenset[str] = frozenset()
+    #: nouns of what happens in a place, whose "in" phrase is that place, not the talks' ("a truce in X")
+    local: frozenset[str] = frozenset()
     #: words that say a meeting is going on as the report is written ("the ongoing summit")
     ongoing: frozenset[str] = frozenset()
     #: verbs of speaking to a gathering, whose object is the occasion of what is said ("told the meeting")
@@ -205,6 +207,7 @@ def meeting_words() -> MeetingWords:
         "aside",
         "departing",
         "arriving",
+        "local",
         "ongoing",
         "addressing",
         "joining",
@@ -257,6 +260,7 @@ def meeting_words() -> MeetingWords:
         asides=_opening_regex(by_kind["aside"]),
         departing=frozenset(by_kind["departing"]),
         arriving=frozenset(by_kind["arriving"]),
+        local=frozenset(by_kind["local"]),
         ongoing=frozenset(by_kind["ongoing"]),
         addressing=frozenset(by_kind["addressing"]),
         joining=frozenset(by_kind["joining"]),

@@ -121,44 +121,14 @@ def city_of_meeting(
     )
     # "in the Kenyan capital", told before any place the model names, is the place
     capital = _capital_named(ctx, sent, triggers)
-    for ent, label in _places_in(ctx, sent):
-        name = ctx.text_of(ent)  # ``Span.text`` joins the tokens anew on each read
-        if name[:1].islower() or name.lower().startswith("the "):
-            continue
-        if elsewhere and in_earlier_clause(ent.root):
-            continue
-        if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(name)):
-            continue  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
-        if _only_country(ctx, name):
-            continue  # a country, not a city
-        root = ent.root
-        if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
-            root = root.head  # "in the Kenyan capital Nairobi"
-        elif (place := _place_noun_of(root)) is not None:
-            root = place  # "in the Red Sea city of X", "in the resort town of X"
-        elif _before_place_noun(root):
-            root = root.head  # "in X town", "in X city"
-        at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
-        if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers):
-            return _first(capital, ctx, ent, name)  # "in X", "on the island of X"
-        if (
-            root.dep_ == "compound"
-            and root.head in triggers
-            and not _round_of_a_body(ctx, root.head)
-            and ctx.gazetteer.city_country(name) is not None  # not "the Brexit talks" the model took for one
-        ):
-            return _first(capital, ctx, ent, name)  # "the Geneva talks"
-        venue = root.head
-        if (
-            root.dep_ == "poss"
-            and (venue.pos_ == "PROPN" or meeting_words().venues.search(venue.text))  # not "at X's request"
-            and venue.dep_ == "pobj"
-            and venue.head.lower_ in _IN_PLACE
-            and _near_trigger(venue.head, triggers)
-        ):
-            return _first(capital, ctx, ent, name)  # "talks at Lima's Palace of Government"
-        if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
-            return _first(capital, ctx, ent, name)  # "left for X to resume talks": where they are held
+    # a place hung on the talks' topic ("talks on X in Y", which the parser may hang on X) only when no
+    # place is hung on the talks themselves ("talks on a truce in X, held in Y")
+    places = list(_places_in(ctx, sent))
+    for topics in (False, True):
+        for ent, label in places:
+            name = ctx.text_of(ent)  # ``Span.text`` joins the tokens anew on each read
+            if _meeting_city(ctx, ent, label, name, triggers, elsewhere, topics=topics):
+                return _first(capital, ctx, ent, name)
     if capital is not None:
         return capital[0], capital[1]
     place = _dateline_city(ctx)
@@ -177,6 +147,49 @@ def city_of_meeting(
             if tok.dep_ == "advmod" and not states(tok.head) and _near_trigger(tok, triggers):
                 return place, ctx.span_evidence(tok)
     return None
+
+
+def _meeting_city(
+    ctx: DocContext, ent: Span, label: str, name: str, triggers: list[Token], elsewhere: bool, *, topics: bool
+) -> bool:
+    """Whether a place the sentence names is the meeting's: "in X", "the X talks", "at X's Palace", "left for
+    X to resume talks"; with ``topics``, also one the parser hung on the talks' topic."""
+    if name[:1].islower() or name.lower().startswith("the "):
+        return False
+    if elsewhere and in_earlier_clause(ent.root):
+        return False
+    if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(name)):
+        return False  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
+    if _only_country(ctx, name):
+        return False  # a country, not a city
+    root = ent.root
+    if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
+        root = root.head  # "in the Kenyan capital Nairobi"
+    elif (place := _place_noun_of(root)) is not None:
+        root = place  # "in the Red Sea city of X", "in the resort town of X"
+    elif _before_place_noun(root):
+        root = root.head  # "in X town", "in X city"
+    at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
+    if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers, topics=topics):
+        return True  # "in X", "on the island of X"
+    if (
+        root.dep_ == "compound"
+        and root.head in triggers
+        and not _round_of_a_body(ctx, root.head)
+        and ctx.gazetteer.city_country(name) is not None  # not "the Brexit talks" the model took for one
+    ):
+        return True  # "the Geneva talks"
+    venue = root.head
+    if (
+        root.dep_ == "poss"
+        and (venue.pos_ == "PROPN" or meeting_words().venues.search(venue.text))  # not "at X's request"
+        and venue.dep_ == "pobj"
+        and venue.head.lower_ in _IN_PLACE
+        and _near_trigger(venue.head, triggers, topics=topics)
+    ):
+        return True  # "talks at Lima's Palace of Government"
+    # "left for X to resume talks": where they are held
+    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers)
 
 
 def _first(
@@ -257,7 +270,9 @@ def _dateline_city(ctx: DocContext) -> str | None:
     return None
 
 
-def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
+def _near_trigger(prep: Token, triggers: list[Token], *, topics: bool = True) -> bool:
+    """Whether a preposition hangs on the meeting: on its word, its verb, its venue, its time, its sides,
+    its doors; with ``topics``, also on its topic ("talks over X in Y")."""
     head = prep.head
     if head in triggers:
         return True
@@ -285,9 +300,32 @@ def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
         return True  # "talks between X and Y in Lima": hung by the parser on the last side
     if head.lemma_.lower() == "door" and head.dep_ == "pobj" and head.head.head in triggers:
         return True  # "met behind closed doors in Lima": hung by the parser on the doors
-    if topic(head) and head.head.head in triggers and head.lemma_.lower() not in agenda_words().placed:
+    if topics and topic(head) and head.head.head in triggers and not _local(head):
         return True  # "talks over the nuclear programme in Lima": hung by the parser on the topic
+    if (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() in meeting_words().arriving
+        and _for_the_talks(head, triggers)
+    ):
+        return True  # "a delegation arrived in X for talks"
     return _on_the_way(head, triggers)
+
+
+def _local(noun: Token) -> bool:
+    """Whether a topic of talks takes place where its "in" phrase says ("the situation in X", "a truce in
+    Y"): that place is the topic's, not the talks'."""
+    lemma = noun.lemma_.lower()
+    return lemma in agenda_words().placed or lemma in meeting_words().local
+
+
+def _for_the_talks(verb: Token, triggers: list[Token]) -> bool:
+    """Whether a verb of arriving says what for: the talks ("arrived in X on Sunday for a new round")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g in triggers or stretch_of(g, triggers) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _last_of_between(side: Token, triggers: list[Token]) -> bool:
