@@ -251,6 +251,17 @@ def test_a_topics_place_is_not_the_talks(nlp: Any, text: str, city: str | None) 
     assert m.city == city
 
 
+def test_talks_told_by_both_days_are_dated_by_the_first(nlp: Any) -> None:
+    """ "The talks on Monday and Tuesday ended with ..." tells the first day, not the last: the round of
+    two days is not moved a day earlier."""
+    text = (
+        "After two days of talks in Geneva, the envoys left for home. "
+        "The talks in Geneva on Monday and Tuesday ended with a joint statement on prisoners."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-13"
+
+
 def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
     text = (
         "The second round of talks ended in Doha on Sunday. "

@@ -150,6 +150,8 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     """Whether the sentence tells the meeting's first day ("opened") or its last ("closed"), or neither
     (or both: "talks that began on Monday ended on Thursday" dates each day apart). The verb the day
     hangs on counts too, however the parser took the talks ("Talks in X ... ended on Sunday")."""
+    if day is not None and any(c.ent_type_ == "DATE" for c in day.conjuncts):
+        return None  # "the talks on Thursday and Friday ended with ...": the days are told, the first first
     verbs = [t for t in triggers if t.pos_ == "VERB"]
     if day is not None:
         verbs += [v for v in (day.head, day.head.head) if v.pos_ == "VERB"][:1]
