@@ -26,6 +26,9 @@ from legation.fuse.names import name_words, same_person, same_venue, surname_key
         ("al-Hadi", "Omar al-Hadi"),  # a surname's particle, with and without the given name
         ("Hadi", "Omar al-Hadi"),
         ("de Souza", "Marta de Souza"),
+        ("Omar Abdelkarim", "Omar Abdel-Karem"),  # a surname written as one word and spelled otherwise
+        ("Yusuf Dabbas", "Yoosef Dabbas"),  # a given name transliterated with other vowels
+        ("Yusuf Dabbas", "Yoosef Kamal Dabbas"),
     ],
 )
 def test_spellings_of_one_person_are_one_person(a: str, b: str) -> None:
@@ -44,6 +47,8 @@ def test_spellings_of_one_person_are_one_person(a: str, b: str) -> None:
         ("Ortega", "Ana Ruiz"),
         ("Jane Doe", "Jane Dove Smith"),
         ("Ben Hadi", "Omar al-Hadi"),  # a capitalised given name is no particle
+        ("Omar Abdelkarim", "Omar Abdel-Rahim"),  # one given name, two surnames a few letters apart
+        ("Dan Ortega", "Don Ortega Ruiz"),
     ],
 )
 def test_different_people_stay_apart(a: str, b: str) -> None:

@@ -240,6 +240,12 @@ def test_ordinal_venue_and_duration(nlp: Any) -> None:
             "A rebel delegation arrived in Addis Ababa on Monday for talks on a ceasefire in Juba.",
             "Addis Ababa",
         ),
+        # the place of the meeting a "following" phrase recalls is that meeting's
+        (
+            "The talks on Monday were the first of three meetings the ministers agreed to hold following "
+            "their meeting in Nairobi on May 2.",
+            None,
+        ),
         # a topic's place is never the talks'
         ("The two sides resumed talks on the war in Aleppo on Monday.", None),
         # the parser may hang the talks' place on their topic: still the talks' place

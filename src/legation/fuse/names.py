@@ -56,7 +56,19 @@ def same_word(a: str, b: str, *, given: bool = True) -> bool:
     if len(short) < 3:
         return False
     distance = jellyfish.damerau_levenshtein_distance(a, b)
-    return distance <= 1 or (distance <= 2 and len(short) >= 6 and a[0] == b[0])
+    if distance <= 1 or (distance <= 2 and len(short) >= 6 and a[0] == b[0]):
+        return True
+    # a given name transliterated with other vowels ("yasser" / "yasir", "mohammed" / "muhammad")
+    return (
+        given and len(short) >= 4 and a[0] == b[0] and len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b)
+    )
+
+
+def _skeleton(word: str) -> str:
+    """A word's first letter and consonants, doubled ones once: what transliterations of one name keep
+    ("yasser" and "yasir": "ysr")."""
+    consonants = [c for i, c in enumerate(word) if i == 0 or c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
 
 
 def same_person(a: str, b: str) -> bool:
@@ -64,8 +76,16 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
-    if "".join(wa) == "".join(wb):
+    joined = "".join(wa), "".join(wb)
+    if joined[0] == joined[1]:
         return True  # "Kim Kyegwan" / "Kim Kye Gwan"
+    if (
+        len(wa) != len(wb)
+        and same_word(wa[0], wb[0])
+        and min(map(len, joined)) >= 10
+        and jellyfish.damerau_levenshtein_distance(*joined) <= 1
+    ):
+        return True  # split and spelled otherwise: "Mohamed Abdelaty" / "Mohamed Abdel-Ati"
     if len(wa) == 1 or len(wb) == 1:
         (word,), full = (wa, wb) if len(wa) == 1 else (wb, wa)
         if len(word) < 3:

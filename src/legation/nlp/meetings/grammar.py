@@ -298,6 +298,8 @@ def in_earlier_clause(word: Token) -> bool:
             return True
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in EARLIER_OPENERS:
             return True
+        if tok.dep_ == "dobj" and tok.head.lower_ in EARLIER_OPENERS and tok.head.dep_ == "prep":
+            return True  # "following their meeting in X", which the parser takes for a verb and its object
     return False
 
 
