@@ -268,6 +268,28 @@ def test_talks_told_by_both_days_are_dated_by_the_first(nlp: Any) -> None:
     assert m.date is not None and m.date.value == "2024-05-13"
 
 
+def test_a_round_dated_by_its_last_day_in_a_later_sentence_is_dated_by_its_first(nlp: Any) -> None:
+    """A report opening on the talks undated, then "the five days of talks, which wrapped up on Friday":
+    Friday is their last day, so the round began on Monday."""
+    text = (
+        "The negotiations between Peru and Chile on the maritime border have ended without a deal. "
+        "The minister said the five days of talks, which wrapped up on Friday, produced progress on fishing."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert m.date is not None and m.date.value == "2024-05-13"
+
+
+def test_a_meeting_measured_from_is_not_the_reports(nlp: Any) -> None:
+    """ "A point X has raised since the Geneva talks" tells of an earlier meeting: its place is not the
+    place of the talks the report is about."""
+    text = (
+        "Sudan and Egypt ended talks on Monday without a deal. "
+        "Sudan has raised the point repeatedly since the Geneva talks."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.city is None
+
+
 def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
     text = (
         "The second round of talks ended in Doha on Sunday. "

@@ -288,17 +288,18 @@ def _is_place(tok: Token) -> bool:
 EARLIER_OPENERS = frozenset({"since", "after", "following"})
 
 
-def in_earlier_clause(word: Token) -> bool:
+def in_earlier_clause(word: Token, openers: frozenset[str] = EARLIER_OPENERS) -> bool:
     """Whether a word stands in a clause or phrase of another, earlier event: "the third round since the
-    two sides met in Geneva", "met on Tuesday, a day after the governments agreed at talks in X"."""
+    two sides met in Geneva", "met on Tuesday, a day after the governments agreed at talks in X" (a clause
+    one of ``openers`` opens)."""
     for tok in [word, *word.ancestors]:
         if tok.dep_ == "ROOT":
             return False
-        if any(c.dep_ == "mark" and c.lower_ in EARLIER_OPENERS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in openers for c in tok.children):
             return True
-        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in EARLIER_OPENERS:
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in openers:
             return True
-        if tok.dep_ == "dobj" and tok.head.lower_ in EARLIER_OPENERS and tok.head.dep_ == "prep":
+        if tok.dep_ == "dobj" and tok.head.lower_ in openers and tok.head.dep_ == "prep":
             return True  # "following their meeting in X", which the parser takes for a verb and its object
     return False
 

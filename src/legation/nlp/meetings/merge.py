@@ -151,6 +151,8 @@ def _absorb(into: Partial, p: Partial) -> None:
     if into.loose_date is None and p.loose_date is not None:
         into.loose_date = p.loose_date
         into.field_evidence.setdefault("loose_date", p.field_evidence.get("loose_date", p.evidence))
+        if into.date is None:
+            into.stage = p.stage  # "the 11 days of talks, which wrapped up on Monday": the day is the last
     # heads of the meeting's own sides; one whose side the sentence leaves unsaid may stand with them
     # ("A and B's envoy C led their delegations in the talks")
     led = any(h.actor.party in into.parties for h in p.heads) and all(

@@ -210,6 +210,11 @@ def _told_before(trigger: Token) -> bool:
     )
 
 
+#: The opener of a clause whose meeting is a point the report measures from, never the report's meeting
+#: ("after talks in X" may be the very talks the report tells of).
+_SINCE = frozenset({"since"})
+
+
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     words = meeting_words()
     triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
@@ -409,6 +414,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.untimed = TimeValue(said.text, "DATE", "FUTURE_REF", said.idx, said.idx + len(said.text))
     if p.date is None and p.ordinal is None and triggers and all(_told_before(t) for t in triggers):
         p.aside = True  # "X had visited Y and met Z": an earlier meeting the report looks back on
+    if (
+        p.date is None
+        and p.ordinal is None
+        and triggers
+        and all(in_earlier_clause(t, _SINCE) for t in triggers)
+    ):
+        p.aside = True  # "a point X has raised since the Y talks": a meeting the report measures from
     talks = bool(p.parties) or of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
     p.anaphoric = any(
