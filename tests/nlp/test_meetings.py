@@ -290,6 +290,17 @@ def test_a_meeting_measured_from_is_not_the_reports(nlp: Any) -> None:
     assert m.city is None
 
 
+def test_how_talks_stand_is_no_meeting(nlp: Any) -> None:
+    """ "Nearly three weeks later, the talks appear to be back to square one" tells how the talks stand
+    as the report is written: no meeting held that day."""
+    text = (
+        "Egypt and Ethiopia met on July 21 in Addis Ababa. "
+        "Nearly three weeks later, the talks appear to be back to square one."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-08-11"))
+    assert [(m.date.value if m.date else None, m.city) for m in meetings] == [("2024-07-21", "Addis Ababa")]
+
+
 def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
     text = (
         "The second round of talks ended in Doha on Sunday. "

@@ -150,6 +150,9 @@ class MeetingWords:
     arriving: frozenset[str] = frozenset()
     #: nouns of what happens in a place, whose "in" phrase is that place, not the talks' ("a truce in X")
     local: frozenset[str] = frozenset()
+    #: verbs of how things stand, whose meeting-noun subject tells a state, not a meeting ("the talks
+    #: appear to be back to square one")
+    seeming: frozenset[str] = frozenset()
     #: words that say a meeting is going on as the report is written ("the ongoing summit")
     ongoing: frozenset[str] = frozenset()
     #: verbs of speaking to a gathering, whose object is the occasion of what is said ("told the meeting")
@@ -208,6 +211,7 @@ def meeting_words() -> MeetingWords:
         "departing",
         "arriving",
         "local",
+        "seeming",
         "ongoing",
         "addressing",
         "joining",
@@ -261,6 +265,7 @@ def meeting_words() -> MeetingWords:
         departing=frozenset(by_kind["departing"]),
         arriving=frozenset(by_kind["arriving"]),
         local=frozenset(by_kind["local"]),
+        seeming=frozenset(by_kind["seeming"]),
         ongoing=frozenset(by_kind["ongoing"]),
         addressing=frozenset(by_kind["addressing"]),
         joining=frozenset(by_kind["joining"]),

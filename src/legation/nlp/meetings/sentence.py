@@ -221,6 +221,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not meets_a_requirement(t) and not of_a_contest(t)]
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
+    triggers = [t for t in triggers if not _in_a_state(t, words.seeming)]
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
@@ -513,6 +514,19 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
         return False
     return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+def _in_a_state(trigger: Token, seeming: frozenset[str]) -> bool:
+    """A meeting noun that is the subject of a verb of how things stand, in the present: "the talks appear
+    to be back to square one", "the negotiations seem stalled" tell how the talks stand as the report is
+    written, not a meeting held that day."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "nsubj"
+        and verb.lemma_.lower() in seeming
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 #: Meeting nouns that name a legislature's sitting when it owns them ("its first session").
