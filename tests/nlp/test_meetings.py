@@ -553,6 +553,17 @@ def test_less_common_forms_of_leading_a_delegation(nlp: Any, text: str, party: s
         assert ruiz.party == party
 
 
+def test_a_list_of_titled_ministers_leading_their_delegations(nlp: Any) -> None:
+    """ "A's Trade Minister X, B's Trade Minister Y and C's Economy Minister Z led their countries'
+    delegations": the parser makes the first title the subject and hangs the names on it."""
+    text = (
+        "Peru's Trade Minister Ana Lopez, Chile's Trade Minister Jorge Diaz and Bolivia's Economy Minister "
+        "Luis Mora led their countries' delegations at the talks in Lima on Monday."
+    )
+    heads = {(a.name, a.party) for a in _heads(nlp, text, "2024-05-14")}
+    assert heads == {("Ana Lopez", "Peru"), ("Jorge Diaz", "Chile"), ("Luis Mora", "Bolivia")}
+
+
 def test_a_chief_negotiator_and_the_one_he_meets_are_both_heads(nlp: Any) -> None:
     text = "Chilean chief negotiator Ana Ruiz met Peruvian envoy Jorge Vargas in Lima on Monday."
     assert {(a.name, a.party) for a in _heads(nlp, text)} == {("Ana Ruiz", "Chile"), ("Jorge Vargas", "Peru")}

@@ -51,9 +51,12 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
                 continue  # "the talks were led by", "the talks, led by A and B, ended"
             delegation = None  # "the talks are led by X for Y and by Z for W": each person's own side
         for person in _leaders(verb):
+            person = _name_of_title(person) or person  # "Egypt's Foreign Minister X, ... led"
             found.append((person, delegation))
             # "led by X and Y": one side's heads, however the parser hung the first name
-            found.extend((c, delegation) for c in [*person.conjuncts, *_listed_before(person)])
+            found.extend(
+                (c, delegation) for c in [*person.conjuncts, *_listed_before(person), *_listed_after(person)]
+            )
     found += _heads_of_delegations(ctx, sent)
     signed = {person.i: side for person, side in _signatories(ctx, sent)}
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
@@ -94,6 +97,14 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
 _WORKING_LEVEL = frozenset({"technical", "expert", "experts", "working", "working-level", "sub", "drafting"})
 
 
+def _name_of_title(word: Token) -> Token | None:
+    """The name in apposition to a title the parser made the subject or agent ("Egypt's Foreign Minister
+    X, Y's Z and W led their delegations": the title leads, the names hang on it)."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in meeting_words().titles:
+        return None
+    return next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def _led_by_clause(ctx: DocContext, verb: Token) -> Token | None:
     """The delegation a participle set off by a comma says is led, which the parser hangs on the verb of
     the clause: "a delegation is flying to X, headed by Y" (the clause's subject), "the talks opened with
@@ -113,6 +124,13 @@ def _working_level(delegation: Token) -> bool:
 
 def _first_agent(by: Token) -> bool:
     return bool(next(c for c in by.head.children if c.dep_ == "agent").i == by.i)
+
+
+def _listed_after(person: Token) -> list[Token]:
+    """People named after a person in a list the parser took for an apposition: in "A's minister X, B's
+    minister Y and C's minister Z led ..." Y may hang on X as if it were X's title, and Z on Y."""
+    named = [c for c in person.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return [t for n in named for t in (n, *n.conjuncts) if t.i != person.i]
 
 
 def _listed_before(person: Token) -> list[Token]:
@@ -476,6 +494,8 @@ def _role_after(name: Span) -> str | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None  # "X, Y's Foreign Minister Z and ...": the next person of a list, not X's title
     return str(doc[words[0].i : words[-1].i + 1].text)
 
 
