@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from legation.nlp.people import given_name, name_span, person_name, title_before
+from legation.model import Document
+from legation.nlp.extract import extract
+from legation.nlp.people import given_name, name_span, people_taken_for_bodies, person_name, title_before
 
 
 def test_only_a_country_word_between_a_title_and_a_name_is_a_given_name(nlp: Any) -> None:
@@ -39,3 +42,21 @@ def test_a_country_word_the_model_takes_into_a_titled_name_is_no_part_of_it(nlp:
     (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     name = person_name(person)
     assert name is not None and name.text == "Mswati"
+
+
+def test_a_name_taken_for_an_organisations_joined_to_a_persons_is_a_persons(nlp: Any) -> None:
+    """The model tags the second prime minister's name ORG; joined to the first's, it is a person's, and
+    both lead their sides at the meeting."""
+    text = "Prime ministers Ivan Petrov of Serbia and Bashkim Rexhepi of Kosovo met in Brussels on Tuesday."
+    doc = nlp(text)
+    assert ("Bashkim Rexhepi", "ORG") in [(e.text, e.label_) for e in doc.ents]  # the model's reading
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 15)), doc)
+    assert ("Bashkim Rexhepi", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    heads = {(h.actor.name, h.actor.party) for m in analysis.meetings for h in m.heads}
+    assert ("Bashkim Rexhepi", "Kosovo") in heads
+
+
+def test_an_organisation_joined_to_a_person_stays_an_organisation(nlp: Any) -> None:
+    doc = nlp("Prime Minister Ivan Petrov and the Liberation Front held talks in Brussels on Tuesday.")
+    people_taken_for_bodies(doc)
+    assert all(e.label_ != "PERSON" or "Front" not in e.text for e in doc.ents)

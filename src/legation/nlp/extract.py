@@ -15,6 +15,7 @@ from legation.nlp.events import find_events
 from legation.nlp.groupings import with_members_heads
 from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
+from legation.nlp.people import people_taken_for_bodies
 from legation.nlp.sides import find_sides
 from legation.nlp.statements import find_statements
 from legation.time import normalise_doc
@@ -22,6 +23,7 @@ from legation.time import normalise_doc
 
 def extract(document: Document, doc: Any) -> Analysis:
     """Extract every fact of one parsed document (``doc`` is the spaCy parse of ``document.text``)."""
+    people_taken_for_bodies(doc)
     ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, document.text))
     try:
         statements = find_statements(ctx)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from legation.nlp.context import DocContext, Span, Token, entities, sentence_range
+from spacy.tokens import Span as SpacySpan
+
+from legation.nlp.context import DocContext, Span, Token, entities, forget_entities, sentence_range
 from legation.nlp.gazetteer import Gazetteer, load_gazetteer
 from legation.nlp.lexicons import meeting_words
 
@@ -172,3 +175,53 @@ def fuller_mention(ctx: DocContext, person: Span) -> Span | None:
         if len(name) > 1 and first_or_last and not inside:
             return name
     return None
+
+
+def people_taken_for_bodies(doc: Any) -> None:
+    """Give back to people the names the model tagged an organisation's.
+
+    The small model takes some people's names for organisations' ("Hashim Thaci" as ORG), so that no
+    reader sees a person there: no head of delegation, no speaker. A name is a person's when the report
+    joins it to a person's name ("A of X and B of Y met", "between A, the Serbian prime minister, and B")
+    or tags the same name, or its last word alone, as a person's elsewhere; never a name the gazetteer
+    knows for a country, place or organisation, nor one with a word of a body's name ("... Front",
+    "... Ministry"). Relabelled in place, before any reader reads the entities."""
+    ents = list(doc.ents)
+    people = {e.text for e in ents if e.label_ == "PERSON"}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    gazetteer = load_gazetteer()
+    bodies = _body_words()
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            continue
+        if any(t.lower_ in bodies for t in ent):
+            continue
+        text = ent.text
+        if gazetteer.organisation(text) or gazetteer.country(text) or gazetteer.city_country(text):
+            continue
+        root = ent.root
+        joined = (root.dep_ == "conj" and root.head.ent_type_ == "PERSON") or any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children
+        )
+        named = (
+            text in people
+            or (len(ent) == 1 and text in surnames)
+            or (len(ent) > 1 and ent[-1].text in people)
+        )
+        if joined or named:
+            ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+        forget_entities(doc)  # a reader that read them before reads them anew
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Lower-case words of bodies' names and titles: a name with one is no person's."""
+    from legation.nlp.actors import actor_words  # actors reads people's helpers: imported when first used
+
+    words = actor_words()
+    found = {w.lower() for w in (*words.name_words, *words.body_words, *words.media_words)}
+    return frozenset(found | set(words.body_nouns) | set(words.party_nouns) | meeting_words().titles)
