@@ -172,6 +172,28 @@ def test_a_meeting_counted_differently_by_two_outlets_is_one_round_with_an_ordin
     assert sorted(s.value for s in round_.fields["ordinal"]) == [1, 2]
 
 
+def test_an_undated_first_round_is_the_one_unnumbered_round_before_the_second() -> None:
+    """One report dates the talks of May 6 and numbers none; another numbers a "first round" and dates
+    none; a third dates the second round. The first round is the talks of May 6: one round, not two."""
+    dated = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat"))
+    numbered = _analysis("b", "2024-06-12", MeetingMention("m0", (_ev("b"),), city="Muscat", ordinal=1))
+    second = _analysis("c", "2024-06-11", _meeting("c", "2024-06-10", city="Muscat", ordinal=2))
+    (track,) = fuse([dated, numbered, second])
+    assert [(r.date, r.ordinal) for r in track.rounds if not r.planned] == [
+        ("2024-05-06", 1),
+        ("2024-06-10", 2),
+    ]
+    # with two unnumbered rounds before the second, which one was the first is not known
+    other = _analysis("d", "2024-05-21", _meeting("d", "2024-05-20", city="Muscat"))
+    (track,) = fuse([dated, other, numbered, second])
+    assert [(r.date, r.ordinal) for r in track.rounds if not r.planned] == [
+        ("2024-05-06", None),
+        ("2024-05-20", None),
+        ("2024-06-10", 2),
+        (None, 1),
+    ]
+
+
 def test_a_round_over_several_days_is_one_round_with_its_first_and_last_day() -> None:
     reports = [
         _analysis(d, p, _meeting(d, day, city="Muscat"))

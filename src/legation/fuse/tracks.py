@@ -581,15 +581,45 @@ def _cluster(
         if c.planned and c.ordinals() & held_ordinals and not any(m.fate for _a, m in c.mentions):
             into = next(h for h in clusters if not h.planned and h.ordinals() & c.ordinals())
             into.mentions += [(a, m) for a, m in c.mentions if m.date is None]
+    _number_the_unnumbered(clusters)
     # A planned meeting dated before a round held later was postponed or folded into it: not pending.
     last_held = max((d for c in clusters if not c.planned for d in c.dates()), default=None)
     return [
         c
         for c in clusters
-        if _corroborated(c)
+        if c.mentions
+        and _corroborated(c)
         and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]
+
+
+def _number_the_unnumbered(clusters: list[_Cluster]) -> None:
+    """An undated held round one report numbers ("a constructive first round") is the one dated held
+    round no report numbers between the rounds numbered before and after it ("the second round began on
+    July 17"): moved into it, when there is exactly one such round and their cities do not differ."""
+    held = [c for c in clusters if not c.planned]
+    numbered = [(min(c.ordinals()), min(c.dates())) for c in held if c.ordinals() and c.dates()]
+    for c in held:
+        if c.dates() or len(c.ordinals()) != 1:
+            continue
+        (k,) = c.ordinals()
+        before = max((d for o, d in numbered if o < k), default=None)
+        after = min((d for o, d in numbered if o > k), default=None)
+        if after is None:
+            continue
+        between = [
+            h
+            for h in held
+            if h.dates()
+            and not h.ordinals()
+            and min(h.dates()) < after
+            and (before is None or min(h.dates()) > before)
+            and not (h.cities() and c.cities() and not h.cities() & c.cities())
+        ]
+        if len(between) == 1:
+            between[0].mentions += c.mentions
+            c.mentions.clear()
 
 
 def _announced_round(clusters: list[_Cluster], a: Analysis, m: MeetingMention) -> _Cluster | None:
