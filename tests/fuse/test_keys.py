@@ -284,3 +284,26 @@ def test_talks_of_four_after_talks_of_two_of_them_are_a_track_of_their_own(nlp: 
         (("Argentina", "Bolivia", "Chile", "Peru"), ("t2", "t3")),
         (("Chile", "Peru"), ("t1",)),
     ]
+
+
+def test_the_chairs_meeting_with_one_side_joins_the_sides_track(nlp: Any) -> None:
+    # The chair of the talks between others goes between them: its meeting with one side is part of the
+    # negotiation, like a mediator's.
+    dossier = _dossier(
+        nlp,
+        (
+            "c1",
+            "2024-05-06",
+            "Chile's government and the Free Islands Front held peace talks in Lima on Monday, chaired by "
+            "Uruguay. The talks ended without a deal.",
+        ),
+        (
+            "c2",
+            "2024-05-09",
+            "Uruguayan Foreign Minister Pablo Ruiz met leaders of the Free Islands Front in Montevideo on "
+            "Thursday to prepare the next round of talks.",
+        ),
+    )
+    (track,) = dossier.tracks
+    assert set(track.parties) == {"Chile", "Free Islands Front"}
+    assert set(track.documents) == {"c1", "c2"}

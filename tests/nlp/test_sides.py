@@ -969,3 +969,12 @@ def test_two_people_of_one_country_each_owning_a_movement_stand_for_their_moveme
         "Ruiz said her Liberal Movement had won the vote.",
     )
     assert one.parties == ("Colombia", "Peru")  # one person of each country: the countries
+
+
+def test_a_movement_at_the_table_stays_the_movement_beside_others_named_by_a_common_noun(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Government negotiators and the Azawad Liberation Front held a second round of talks in Algiers on "
+        "Monday. In the capital, opposition parties were expected to meet on Friday to choose a new leader.",
+    )
+    assert sides.movements == ("Azawad Liberation Front",)

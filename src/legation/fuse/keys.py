@@ -54,8 +54,10 @@ TRACK_GAP_DAYS = 180
 #: ... unless it names the track's go-between in that role (the same facilitator after a pause of some
 #: months, elections on one side): the mediated process resumed, up to this many days apart.
 MEDIATED_GAP_DAYS = 365
-#: The third parties whose return tells the same process resumed (not a host: one city hosts many).
-GO_BETWEEN_ROLES = frozenset({"mediator", "facilitator", "guarantor"})
+#: The third parties who go between the sides: their return tells the same process resumed, and their
+#: meeting with one side is part of that side's negotiation (not a host: one city hosts many). A chair of
+#: talks between others is one ("co-chaired the talks between the rebels and the government").
+GO_BETWEEN_ROLES = frozenset({"mediator", "facilitator", "guarantor", "chair"})
 KEY_SEPARATOR = "+"
 #: The start of a forum track's key: ``forum:APEC``.
 FORUM_PREFIX = "forum:"

@@ -269,9 +269,13 @@ def _movements(actors: DocActors, names: set[str], parties: tuple[str, ...]) -> 
     "Hamas"): they key a track as a movement, not by name."""
     known = actor_words().names
     movements = {m.name for m in actors.mentions if m.type == "group" and m.name in names} - known
-    if len(movements) >= 2:
-        return ()  # a report that tells two movements apart ("the SLM and the JEM") keys each by its name
-    return tuple(sorted(movements))
+    # a report that tells two movements apart by their names ("the SLM and the JEM") keys each by its name;
+    # a common noun for others ("the opposition parties will meet on Friday", in a report of the rebels'
+    # talks with the government) names no second movement
+    named = {m.name for m in actors.mentions if m.type == "group" and not m.generic and m.name in movements}
+    if len(movements) < 2:
+        return tuple(sorted(movements))
+    return tuple(named) if len(named) == 1 else ()
 
 
 @functools.cache
