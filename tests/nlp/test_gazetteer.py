@@ -491,3 +491,30 @@ def test_a_mentions_keys_are_made_once_and_answer_the_same_each_time(gaz: Gazett
     long = "Paris " * 40
     assert module._keys(long)[0] == " ".join(long.split())
     assert long not in module._KEYS  # a whole text is read once and not kept
+
+
+def test_an_organisations_name_is_found_in_either_spelling_of_its_words(tmp_path: Path) -> None:
+    countries = _write(
+        tmp_path / "countries.yaml",
+        """\
+        entries:
+          - {name: Freedonia, iso2: FD, aliases: [], demonyms: [Freedonian], capital: Fredville, metonyms: []}
+        """,
+    )
+    organisations = _write(
+        tmp_path / "organisations.yaml",
+        """\
+        spellings: {Organisation: Organization, Co-operation: Cooperation}
+        entries:
+          - {name: Harbour Co-operation Organisation, kind: regional, aliases: [HCO]}
+        """,
+    )
+    gaz = build_gazetteer(countries, organisations)
+    for written in ("Harbour Cooperation Organization", "Harbour Co-operation Organization"):
+        assert gaz.organisation(written) == "Harbour Co-operation Organisation"
+    assert gaz.organisation("Harbour Cooperation") is None
+
+
+def test_the_bundled_organisations_are_found_in_either_spelling(gaz: Gazetteer) -> None:
+    assert gaz.organisation("Organisation for Security and Cooperation in Europe") == "OSCE"
+    assert gaz.organisation("UN Development Program") == "UN Development Programme"

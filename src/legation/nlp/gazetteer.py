@@ -153,6 +153,23 @@ def _variants(term: str, *, plural: bool) -> Iterator[str]:
     yield from forms
 
 
+def _spelling_pairs(spellings: dict[str, str]) -> dict[str, str]:
+    """Each word of the ``spellings`` of ``organisations.yaml`` → its other spelling, both ways."""
+    return {**spellings, **{other: word for word, other in spellings.items()}}
+
+
+def _spelt(term: str, spellings: dict[str, str]) -> list[str]:
+    """A name in every British and American spelling of its words ("Organisation for Security and
+    Cooperation in Europe" of "Organization for Security and Co-operation in Europe"): papers spell an
+    organisation's name their own way, whichever way the data file lists it."""
+    forms = [""]
+    for i, word in enumerate(term.split(" ")):
+        other = spellings.get(word)
+        lead = " " if i else ""
+        forms = [f + lead + w for f in forms for w in ((word, other) if other else (word,))]
+    return forms
+
+
 _Trie = dict[str, "_Trie"]
 
 
@@ -300,10 +317,13 @@ class Gazetteer:
         self._capitals = {cap: c.name for c in self.countries for cap in (c.capital, *c.capital_aliases)}
 
         orgs = _TableBuilder(organisations.path)
+        spellings = _spelling_pairs(organisations.meta.get("spellings") or {})
         for org, e in zip(self.organisations, organisations.entries, strict=True):
-            orgs.add(org.name, org.name, "name", e.line)
+            for spelt in _spelt(org.name, spellings):
+                orgs.add(spelt, org.name, "name" if spelt == org.name else "alias", e.line)
             for alias in org.aliases:
-                orgs.add(alias, org.name, "alias", e.line)
+                for spelt in _spelt(alias, spellings):
+                    orgs.add(spelt, org.name, "alias", e.line)
             for metonym in org.metonyms:
                 orgs.add(metonym, org.name, "metonym", e.line)
         org_forms = orgs.done()
