@@ -568,3 +568,32 @@ def test_a_joint_body_that_acts_is_no_item(nlp: Any) -> None:
 def test_a_joint_body_founded_is_named_by_its_founding(nlp: Any) -> None:
     labels = [label for _k, label in _items(nlp, "They agreed to set up a joint rescue team.")]
     assert labels == ["Establishment of rescue team"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The sides discussed the reform of the pension system.", "Reform of pension system"),
+        (
+            "The meeting devoted much time to discussing the reform of the rail network.",
+            "Reform of rail network",
+        ),
+        ("They discussed the enlargement of the customs union.", "Enlargement of customs union"),
+    ],
+)
+def test_a_reform_or_enlargement_of_a_thing_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_a_bare_reform_stays_no_item(nlp: Any) -> None:
+    assert _items(nlp, "The sides discussed the reform.") == []
+
+
+def test_a_list_member_the_parser_takes_for_an_apposition_is_a_member(nlp: Any) -> None:
+    text = (
+        "The talks covered a range of issues including crop insurance, Canada's access to the Asian grain"
+        " market, stable fertiliser prices and water sharing."
+    )
+    labels = [lab for _k, lab in _items(nlp, text)]
+    for label in ("Crop insurance", "Access to Asian grain market", "Stable fertiliser prices"):
+        assert label in labels

@@ -536,9 +536,22 @@ def stray_object(tok: Token) -> bool:
 
 def _conj_items(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
     out: list[Item] = []
-    for t in [tok, *_conjuncts(tok)]:
+    for t in [tok, *_conjuncts(tok), *_list_in_apposition(tok)]:
         out += _items(ctx, t, words, _ABOUT, depth + 1)
     return out
+
+
+def _list_in_apposition(member: Token) -> list[Token]:
+    """ "issues including X, Y's access to Z, W and V": the parser may hang the second member of a list
+    on the first as an apposition, and the rest of the list on that apposition. An apposition that has
+    conjuncts of its own continues the list, so it and its conjuncts are members too (a true apposition
+    renames one thing and lists nothing)."""
+    return [
+        m
+        for a in member.children
+        if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+        for m in [a, *_conjuncts(a)]
+    ]
 
 
 def _listed(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
