@@ -1741,3 +1741,39 @@ def test_a_meeting_named_by_its_title_is_no_item_though_parsed_as_a_common_noun(
     assert ("Meeting of the leaders", "agreed", None) in _rows(
         nlp, "They agreed to hold a leaders' summit in June."
     )
+
+
+TODAY = "Delegations of Canada and India hold talks in Ottawa today. "
+
+
+def _issues_told_today(nlp: Any, text: str) -> list[tuple[str, str]]:
+    ctx = context(nlp, TODAY + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    return [(m.issue, m.status) for m in found]
+
+
+def test_what_the_sides_will_discuss_at_a_meeting_told_on_its_day_is_discussed(nlp: Any) -> None:
+    got = _issues_told_today(
+        nlp, "The two delegations are expected to discuss fishing quotas and water sharing."
+    )
+    assert ("other:fishing-quotas", "discussed") in got
+    assert ("other:water-sharing", "discussed") in got
+    assert ("other:fishing-quotas", "discussed") in _issues_told_today(
+        nlp, "They will discuss fishing quotas."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations hope to discuss fishing quotas.",
+        "The two delegations could discuss fishing quotas.",
+        "The two delegations will not discuss fishing quotas.",
+    ],
+)
+def test_a_wish_a_possibility_or_a_refusal_to_discuss_is_no_discussion(nlp: Any, text: str) -> None:
+    assert all(status != "discussed" for _key, status in _issues_told_today(nlp, text))
+
+
+def test_what_the_sides_will_discuss_after_a_meeting_of_the_past_is_no_status_of_it(nlp: Any) -> None:
+    assert _issues(nlp, "The two delegations are expected to discuss fishing quotas.") == []

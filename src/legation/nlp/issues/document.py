@@ -38,7 +38,7 @@ from legation.nlp.issues.rounds import (
 )
 from legation.nlp.issues.taxonomy import ranked_taxonomies, taxonomy_named
 from legation.nlp.lexicons import speech_cues
-from legation.nlp.meetings import announced_window
+from legation.nlp.meetings import announced_window, focal_meeting
 
 
 def find_issues(
@@ -69,6 +69,7 @@ def find_issues(
     provision: tuple[str | None, int | None, str | None] | None = None
     provision_here: tuple[str | None, int | None, str | None] | None = None
     signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
+    under_way = _told_on_its_day(ctx, meetings)
     for sent in ctx.sents:
         planned = planned_meeting(ctx, sent, [*meetings, *timed])
         scope = planned_scope(ctx, sent, meetings, planned)
@@ -76,6 +77,8 @@ def find_issues(
         planned = planned or announced_meeting(ctx, sent, meetings, cues)
         if planned:
             cues = [Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
+        elif under_way:
+            cues = [Cue(c.token, c.status, c.future, under_way=True) for c in cues]
         sentence_status = best_status([c.status for c in cues])
         listed = provision is not None and not cues and not planned and _a_provision(sent)
         inherits = _continues_previous(ctx, sent) or listed
@@ -213,3 +216,12 @@ def _continues_previous(ctx: DocContext, sent: Span) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return any(c.lower_ in ("these", "this", "those", "the", "such") for c in t.children)
     return False
+
+
+def _told_on_its_day(ctx: DocContext, meetings: list[MeetingMention]) -> bool:
+    """Whether the report tells of its held meeting on the meeting's own day (or before it): what the
+    sides "will discuss" or "are expected to discuss" there is then the agenda of that meeting, which
+    analysts code as discussed at it, not something left for later."""
+    focal = focal_meeting(meetings)
+    day = next((m.date.value for m in meetings if m.key == focal and m.date is not None), None)
+    return day is not None and len(day) >= 10 and day[:10] >= ctx.anchor.isoformat()

@@ -62,6 +62,9 @@ class Cue:
     token: Token
     status: str
     future: bool = False  # the sentence is about a planned round: a hedged cue puts the item on its table
+    # the report tells of its held meeting on that meeting's own day: what the sides will discuss there
+    # is that meeting's agenda
+    under_way: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +293,29 @@ def is_hedged(cue: Token) -> bool:
         if _planned_with_be(v):
             return True  # "the premiers are to discuss X": a plan, nothing done yet
         if v.head.i != v.i and v.head.dep_ == "xcomp" and v.head.head.lemma_.lower() in _HEDGES:
+            return True
+    return False
+
+
+#: Verbs under which a clause tells what is foreseen ("are expected to discuss", "are set to discuss").
+_FORESEEING = {"expect", "set", "schedule", "due", "slate"}
+#: Auxiliaries of a plain future (not "could", "may", "should": what is only possible or wished).
+_FUTURE = {"will", "'ll", "shall"}
+
+
+def foreseen(cue: Token) -> bool:
+    """ "will discuss X", "are expected to discuss X", "are to discuss X": a cue told as what is to happen,
+    not as a side's wish ("hope to", "want to"), a possibility ("could") or a condition ("if")."""
+    verb = clause_verb(cue)
+    for v in {cue, verb}:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+            return False
+    for v in {cue, verb}:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _FORESEEING:
+            return True
+        if _planned_with_be(v):
             return True
     return False
 

@@ -23,6 +23,7 @@ from legation.nlp.issues.grammar import (
     conditions,
     cue_lemmas,
     demanded,
+    foreseen,
     is_document,
     is_hedged,
     is_negated,
@@ -222,6 +223,8 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
         return "raised"
     if negated:
         return None  # "did not discuss X", "did not reject X"
+    if hedged and status == "discussed" and cue.under_way and foreseen(cue.token):
+        return status  # "the leaders are expected to discuss X", told on the day they meet: its agenda
     if hedged and status in ("discussed", "deferred"):
         return None  # "will discuss X next time": nothing happened yet
     return status
