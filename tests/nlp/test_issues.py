@@ -1777,3 +1777,21 @@ def test_a_wish_a_possibility_or_a_refusal_to_discuss_is_no_discussion(nlp: Any,
 
 def test_what_the_sides_will_discuss_after_a_meeting_of_the_past_is_no_status_of_it(nlp: Any) -> None:
     assert _issues(nlp, "The two delegations are expected to discuss fishing quotas.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers endorsed the Ottawa Action Plan to implement the Delhi roadmap.",
+        "They endorsed the Ottawa Action Plan to implement the Delhi Roadmap.",
+    ],
+)
+def test_a_titled_text_that_a_titled_plan_carries_out_is_one_item_with_it(nlp: Any, text: str) -> None:
+    got = _issues(nlp, text)
+    assert ("other:ottawa-action-plan", "agreed", None) in got
+    assert [key for key, _s, _r in got if "delhi" in key] == []
+
+
+def test_what_an_untitled_plan_carries_out_stays_the_item(nlp: Any) -> None:
+    got = _issues(nlp, "They agreed a plan to implement the Delhi Roadmap.")
+    assert ("other:delhi-roadmap", "agreed", None) in got

@@ -419,6 +419,14 @@ def actors_of(ctx: DocContext, phrase: Token) -> list[str]:
 DRAFTS = {"draft", "proposed", "suggested", "tentative"}
 
 
+def titled_text(tok: Token) -> bool:
+    """A document noun named by its title ("the Oslo Action Plan", "the Lima roadmap")."""
+    words = agenda_words().document
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        return False
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
 def a_draft(noun: Token) -> bool:
     """ "a draft agreement", "the proposed deal", "a draft of the accord": a text on the table."""
     if noun.pos_ != "NOUN":

@@ -34,6 +34,7 @@ from legation.nlp.issues.grammar import (
     is_document,
     is_negated,
     named_item,
+    titled_text,
 )
 from legation.nlp.issues.reading import governing_cue, read_cue
 from legation.nlp.lexicons import agenda_words, meeting_words
@@ -47,6 +48,8 @@ def open_items(ctx: DocContext, sent: Span, cues: list[Cue]) -> list[NamedItem]:
             out += _excluded(ctx, sent, cue)
             continue
         for item in _objects(ctx, cue):
+            if _carried_out_by_a_titled_text(item.head):
+                continue  # "endorsed the Oslo Action Plan to implement the Lima Roadmap": one item, the plan
             status, governing = governing_cue(item.head, cues)
             if governing is None and _negated_below(item.head, cue.token):
                 continue  # "urged them not to withdraw the troops": no withdrawal is asked for
@@ -67,6 +70,25 @@ def open_items(ctx: DocContext, sent: Span, cues: list[Cue]) -> list[NamedItem]:
         ):
             out += [named_item(item, "deferred", cue.token) for item in _put_after(ctx, cue.token)]
     return out
+
+
+#: Verbs by which a text is made to carry out another ("an action plan to implement the roadmap").
+_CARRYING_OUT = {"implement", "realise", "realize", "execute", "enact"}
+
+
+def _carried_out_by_a_titled_text(head: Token) -> bool:
+    """Whether ``head`` is a titled text that another titled text is made to carry out ("endorsed the
+    Oslo Action Plan to implement the Lima Roadmap"): the plan is the item the sides settle, and the
+    roadmap it serves is what it is for, not a second item of theirs (the parser hangs the infinitive on
+    the plan or on the verb whose object the plan is)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _CARRYING_OUT or not titled_text(head):
+        return False
+    if verb.dep_ == "acl":
+        return titled_text(verb.head)
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i and titled_text(c) for c in verb.head.children)
 
 
 def _asked(tok: Token, verb: Token) -> bool:

@@ -28,6 +28,7 @@ from legation.nlp.issues.grammar import (
     is_hedged,
     is_negated,
     requested,
+    titled_text,
     under_refusal,
     under_the_document,
     unwanted,
@@ -117,7 +118,7 @@ def governing_cue(
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
         # in its subtree (a walk up); a plan named by its title ("to implement the Lisbon Roadmap") is
         # a text the agreed item refers to, not a roadmap the sides draw up
-        below = [c.status for c in cues if cue.token.is_ancestor(c.token) and c.token.pos_ != "PROPN"]
+        below = [c.status for c in cues if cue.token.is_ancestor(c.token) and not titled_text(c.token)]
         stronger = [b for b in below if b in ("roadmap", "formalised")]
         if stronger:
             status = stronger[0]
