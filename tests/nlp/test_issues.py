@@ -1795,3 +1795,19 @@ def test_a_titled_text_that_a_titled_plan_carries_out_is_one_item_with_it(nlp: A
 def test_what_an_untitled_plan_carries_out_stays_the_item(nlp: Any) -> None:
     got = _issues(nlp, "They agreed a plan to implement the Delhi Roadmap.")
     assert ("other:delhi-roadmap", "agreed", None) in got
+
+
+def test_an_announced_agenda_goes_to_the_planned_meeting_of_the_level_it_names(nlp: Any) -> None:
+    text = (
+        "Canadian Foreign Minister Ann Lee and Norwegian Trade Minister Bo Dahl will attend the 9th Arctic"
+        " Council Ministerial Meeting from May 20 to 21 in Oslo, the ministry announced on Tuesday."
+        " Canadian Prime Minister John Smith will attend the 7th Arctic Council Leaders' Meeting on May 25."
+        " According to the spokesman, the upcoming ministerial meeting will give priority to fishing quotas"
+        " and water sharing."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    meetings = find_meetings(ctx)
+    levels = {m.key: m.level for m in meetings}
+    found, _subject = find_issues(ctx, meetings, find_statements(ctx))
+    placed = {m.issue: levels.get(m.meeting or "") for m in found}
+    assert placed == {"other:fishing-quotas": "ministers", "other:water-sharing": "ministers"}

@@ -26,6 +26,7 @@ from legation.nlp.issues.grammar import (
 )
 from legation.nlp.lexicons import agenda_words, meeting_words, speech_cues
 from legation.nlp.meetings import focal_meeting
+from legation.nlp.meetings.sentence import meeting_level
 from legation.nlp.ordinals import ordinal_value
 
 #: "the fifth round", "the twenty-first session", "the 67th round": a word before a round noun, read by
@@ -65,10 +66,23 @@ def announced_meeting(
         return None
     if governing_date(ctx, sent, [c.token for c in cues]) is not None:
         return None  # "on Friday they restated that no X is possible": a day of its own, not the meeting's
-    meeting = max(told, key=lambda m: min(e.sentence_index for e in m.evidence))
+    meeting = _of_the_level_named(sent, told) or max(
+        told, key=lambda m: min(e.sentence_index for e in m.evidence)
+    )
     if any(_another_body(ctx, c.token, meeting) for c in cues):
         return None  # "the ruling party will seek to discuss X": what a body outside the meeting wants
     return meeting.key
+
+
+def _of_the_level_named(sent: Span, told: list[MeetingMention]) -> MeetingMention | None:
+    """ "The ministerial meeting will give priority to X", in a report that announced the ministers'
+    meeting and then the leaders': the planned meeting of the level the sentence's meeting noun names
+    (the last told of that level), not merely the last one told."""
+    words = meeting_words()
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words.nouns]
+    level = meeting_level(nouns, words.levels) if nouns else None
+    same = [m for m in told if level is not None and m.level == level]
+    return max(same, key=lambda m: min(e.sentence_index for e in m.evidence)) if same else None
 
 
 def _another_body(ctx: DocContext, cue: Token, meeting: MeetingMention) -> bool:
