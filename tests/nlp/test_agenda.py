@@ -597,3 +597,18 @@ def test_a_list_member_the_parser_takes_for_an_apposition_is_a_member(nlp: Any) 
     labels = [lab for _k, lab in _items(nlp, text)]
     for label in ("Crop insurance", "Access to Asian grain market", "Stable fertiliser prices"):
         assert label in labels
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The sides discussed the ratification of the treaty.", "Ratification of treaty"),
+        ("Canada raised the implementation of the accord.", "Implementation of accord"),
+    ],
+)
+def test_an_act_done_to_a_bare_text_is_an_item(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_a_bare_text_alone_stays_no_item(nlp: Any) -> None:
+    assert _items(nlp, "The sides discussed the treaty.") == []

@@ -739,6 +739,10 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         ):
             # "the recognition of Israel", "the participation of the rebels": the change names its side
             tail = [*_prep_to(tok, of), *_name_of(of)]
+        elif of is not None and (lemma in words.process or low in words.process) and _is_document(of, words):
+            # "the ratification of the treaty", "the implementation of the agreement": an act done to a
+            # text is an item, though the bare text ("the treaty") is none
+            tail = [*_prep_to(tok, of), of]
         elif (
             of is not None and of.ent_type_ == "ORG" and ctx.party_of(of.text) is None and not _actor(ctx, of)
         ):
