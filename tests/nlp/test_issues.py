@@ -1811,3 +1811,26 @@ def test_an_announced_agenda_goes_to_the_planned_meeting_of_the_level_it_names(n
     found, _subject = find_issues(ctx, meetings, find_statements(ctx))
     placed = {m.issue: levels.get(m.meeting or "") for m in found}
     assert placed == {"other:fishing-quotas": "ministers", "other:water-sharing": "ministers"}
+
+
+def test_the_agenda_of_the_next_days_session_told_during_a_meeting_is_discussed(nlp: Any) -> None:
+    text = (
+        "The leaders of Canada and India held talks in Ottawa today. The leaders will meet again tomorrow"
+        " morning, when they will discuss fishing quotas and water sharing."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert {(m.issue, m.status) for m in found} == {
+        ("other:fishing-quotas", "discussed"),
+        ("other:water-sharing", "discussed"),
+    }
+
+
+def test_the_agenda_of_a_meeting_a_week_later_stays_raised(nlp: Any) -> None:
+    text = (
+        "The leaders of Canada and India held talks in Ottawa today. The leaders will meet again on May 21,"
+        " when they will discuss fishing quotas."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert [(m.issue, m.status) for m in found] == [("other:fishing-quotas", "raised")]

@@ -4,6 +4,7 @@ from the one before (a continued list of an agreement's provisions, "These commi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from legation.model import IssueMention, MeetingMention, Statement
@@ -75,7 +76,10 @@ def find_issues(
         scope = planned_scope(ctx, sent, meetings, planned)
         cues = sentence_cues(ctx, sent)
         planned = planned or announced_meeting(ctx, sent, meetings, cues)
-        if planned:
+        if planned and under_way and _next_session(meetings, planned):
+            # "the leaders will meet again on Sunday, when they will discuss X", told on the first day
+            cues = [Cue(c.token, c.status, under_way=True) for c in cues]
+        elif planned:
             cues = [Cue(c.token, c.status, scope is None or c.token.i in scope) for c in cues]
         elif under_way:
             cues = [Cue(c.token, c.status, c.future, under_way=True) for c in cues]
@@ -225,3 +229,20 @@ def _told_on_its_day(ctx: DocContext, meetings: list[MeetingMention]) -> bool:
     focal = focal_meeting(meetings)
     day = next((m.date.value for m in meetings if m.key == focal and m.date is not None), None)
     return day is not None and len(day) >= 10 and day[:10] >= ctx.anchor.isoformat()
+
+
+def _next_session(meetings: list[MeetingMention], planned: str) -> bool:
+    """Whether a planned meeting is the next day's session of the report's held meeting ("the leaders
+    will meet again on Sunday" in a report of Saturday's summit): the same meeting of the same level
+    going on, whose agenda is that meeting's."""
+    focal = next((m for m in meetings if m.key == focal_meeting(meetings)), None)
+    coming = next((m for m in meetings if m.key == planned), None)
+    if focal is None or coming is None or focal.date is None or coming.date is None:
+        return False
+    if focal.level is not None and coming.level is not None and focal.level != coming.level:
+        return False
+    first, then = focal.date.value, coming.date.value
+    if len(first) < 10 or len(then) < 10:
+        return False
+    gap = (dt.date.fromisoformat(then[:10]) - dt.date.fromisoformat(first[:10])).days
+    return 0 <= gap <= 1
