@@ -612,3 +612,15 @@ def test_an_act_done_to_a_bare_text_is_an_item(nlp: Any, text: str, label: str) 
 
 def test_a_bare_text_alone_stays_no_item(nlp: Any) -> None:
     assert _items(nlp, "The sides discussed the treaty.") == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Canada called for a further cut in fishing quotas.", "Cut in fishing quotas"),
+        ("They agreed on a reduction in troop numbers.", "Reduction in troop numbers"),
+        ("India proposed an increase in rice imports.", "Increase in rice imports"),
+    ],
+)
+def test_a_change_in_an_amount_names_what_changes(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

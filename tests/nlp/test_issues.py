@@ -1834,3 +1834,13 @@ def test_the_agenda_of_a_meeting_a_week_later_stays_raised(nlp: Any) -> None:
     ctx = context(nlp, text, "2024-05-14")
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
     assert [(m.issue, m.status) for m in found] == [("other:fishing-quotas", "raised")]
+
+
+def test_the_topic_of_talks_one_side_holds_with_another_is_raised_by_neither(nlp: Any) -> None:
+    got = _issues(
+        nlp, "Canadian officials are to hold talks Friday with India over an increase in rice prices."
+    )
+    assert got and all(raiser is None for _key, _status, raiser in got)
+    assert ("other:fishing-quotas", "proposed", "Canada") in _issues(
+        nlp, "Canada proposed talks with India on fishing quotas."
+    )

@@ -1018,11 +1018,18 @@ def _entity_text(tok: Token) -> str:
     return ""
 
 
+#: Nouns of a change in an amount, whose "in" phrase names what changes ("a cut in fishing quotas").
+_AMOUNT_CHANGES = {"cut", "reduction", "increase", "rise", "hike", "decrease", "drop", "fall", "boost"}
+#: Prepositions whose object is what a change acts on.
+_ACTED_ON = ("of", "on", "from", "to", "for")
+
+
 def _of_object(tok: Token) -> Token | None:
     """What a change acts on: its "of/on/from/to/for" object, through a part of it ("access to six of
-    the ports": the ports)."""
+    the ports": the ports); for a change in an amount, its "in" object too ("a cut in output")."""
+    preps = (*_ACTED_ON, "in") if tok.lemma_.lower() in _AMOUNT_CHANGES else _ACTED_ON
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "to", "for"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return _whole_of(g) or g

@@ -7,6 +7,7 @@ from __future__ import annotations
 from legation.model import MeetingMention, Statement
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
+    HOLDING,
     MEETING_CUES,
     SETTLING,
     actors_of,
@@ -24,13 +25,14 @@ _RAISING = {"raised", "proposed", "rejected", "excluded"}
 
 
 def _talks_about(cue: Token) -> bool:
-    """ "talks between A and B on X will begin": a meeting noun that is its own clause's subject."""
-    return (
-        cue.pos_ == "NOUN"
-        and cue.lemma_.lower() in MEETING_CUES
-        and cue.dep_ in ("nsubj", "nsubjpass")
-        and clause_verb(cue).i != cue.i
-    )
+    """ "talks between A and B on X will begin": a meeting noun that is its own clause's subject; "A is
+    to hold talks with B over X": talks one side holds with another, whose topic is both sides'."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in MEETING_CUES:
+        return False
+    if cue.dep_ in ("nsubj", "nsubjpass"):
+        return bool(clause_verb(cue).i != cue.i)
+    held = cue.dep_ == "dobj" and cue.head.lemma_.lower() in HOLDING
+    return held and any(c.dep_ == "prep" and c.lower_ == "with" for h in (cue, cue.head) for c in h.children)
 
 
 def people_parties(meetings: list[MeetingMention], statements: list[Statement]) -> dict[str, str]:
