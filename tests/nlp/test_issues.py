@@ -1844,3 +1844,22 @@ def test_the_topic_of_talks_one_side_holds_with_another_is_raised_by_neither(nlp
     assert ("other:fishing-quotas", "proposed", "Canada") in _issues(
         nlp, "Canada proposed talks with India on fishing quotas."
     )
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ('"It is not a time for discussing cuts in fishing quotas," the minister said.', "quotas"),
+        ('The premier said it was "not an appropriate time" to talk about water sharing.', "water-sharing"),
+        ("There is no time to discuss river navigation, the minister said.", "river-navigation"),
+    ],
+)
+def test_not_the_time_to_discuss_an_item_keeps_it_off_the_table(nlp: Any, text: str, key: str) -> None:
+    got = _issues(nlp, text)
+    assert got and all(status == "excluded" for _k, status, _r in got)
+    assert any(key in k for k, _s, _r in got)
+
+
+def test_the_right_time_to_discuss_an_item_excludes_nothing(nlp: Any) -> None:
+    got = _issues(nlp, "It is the right time to discuss river navigation, the minister said.")
+    assert all(status != "excluded" for _k, status, _r in got)

@@ -28,6 +28,7 @@ from legation.nlp.issues.grammar import (
     holding_verb,
     is_document,
     named_text_says,
+    not_the_time,
     subject_of,
     unwanted,
 )
@@ -511,6 +512,8 @@ def _describes(t: Token) -> bool:
     in 1993", "Egypt, which signed a treaty with Israel"."""
     if t.dep_ == "acl":
         return True
+    if t.dep_ == "relcl" and not_the_time(t):
+        return False  # "it is not the time to discuss X": X kept off the table, no description
     if t.dep_ == "relcl":
         return (
             t.head.dep_ == "appos"

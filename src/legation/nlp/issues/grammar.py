@@ -419,6 +419,24 @@ def actors_of(ctx: DocContext, phrase: Token) -> list[str]:
 DRAFTS = {"draft", "proposed", "suggested", "tentative"}
 
 
+#: Nouns of an occasion that a side may say has not come ("not the time to discuss X").
+_OCCASION = {"time", "moment"}
+
+
+def not_the_time(cue: Token) -> bool:
+    """ "It is not a time for discussing X", "not an appropriate time to talk about X", "there is no
+    time to discuss X": a discussion the speaker says is out of place now, which keeps X off the table."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "for":
+        noun: Token | None = cue.head.head
+    else:
+        noun = cue.head if cue.dep_ in ("relcl", "acl") else None
+    if noun is None or noun.lemma_.lower() not in _OCCASION:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def titled_text(tok: Token) -> bool:
     """A document noun named by its title ("the Oslo Action Plan", "the Lima roadmap")."""
     words = agenda_words().document

@@ -27,6 +27,7 @@ from legation.nlp.issues.grammar import (
     is_document,
     is_hedged,
     is_negated,
+    not_the_time,
     requested,
     titled_text,
     under_refusal,
@@ -188,6 +189,8 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
         return "raised"  # "threatened to refuse the transit of X": X is leverage put on the table
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
+    if status == "discussed" and not_the_time(cue.token):
+        return "excluded"  # "it is not the time to discuss X": a side keeps X off the table
     negated, hedged = is_negated(cue.token), is_hedged(cue.token)
     if status in (*SETTLING, "discussed") and under_refusal(clause_verb(cue.token)):
         return "rejected"  # "refused to discuss X", "declined to sign X": the side turns X down
