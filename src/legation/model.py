@@ -179,8 +179,9 @@ class MeetingMention:
     field_evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, hash=False)
     #: "postponed" or "cancelled" when the sentence says the meeting was put off or called off.
     fate: str | None = None
-    #: someone named as taking part is a person the report ties to no actor ("the Pope met X")
-    outsider: bool = False
+    #: the name of someone named as taking part whom the report ties to no actor ("the Pope met X"):
+    #: another report of the track may give that person a side
+    outsider: str | None = None
     #: A planned meeting the report dates only by a stretch of time: the week, month, season or year
     #: ("next week" → ``2006-W47``, "later this month" → ``2006-11``), or a vague future ("soon",
     #: "in the coming days", "the next round": ``FUTURE_REF`` or the duration's value). None when a day

@@ -557,9 +557,11 @@ def test_a_report_of_two_other_sides_does_not_join_a_track_it_names_in_passing()
 def test_a_meeting_of_one_side_with_an_outsider_person_is_no_round() -> None:
     leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
     talks = _meeting("a", "2024-04-25", city="Muscat", parties=("Iran", "United States"))
-    counted = _meeting("a", "2024-04-28", city="Muscat", parties=("Iran",), ordinal=2, outsider=True)
+    counted = _meeting("a", "2024-04-28", city="Muscat", parties=("Iran",), ordinal=2, outsider="Tomas Lind")
     unnamed = _meeting("a", "2024-05-01", city="Muscat", parties=("Iran",), heads=(leader,))
-    audience = _meeting("a", "2024-05-06", city="Rome", parties=("Iran",), heads=(leader,), outsider=True)
+    audience = _meeting(
+        "a", "2024-05-06", city="Rome", parties=("Iran",), heads=(leader,), outsider="Tomas Lind"
+    )
     (track,) = fuse([_analysis("a", "2024-05-07", talks, counted, unnamed, audience)])
     assert [r.date for r in track.rounds] == ["2024-04-25", "2024-04-28", "2024-05-01"]
 
@@ -583,7 +585,7 @@ def test_a_report_whose_only_meeting_is_one_side_with_an_outsider_starts_no_trac
         "a",
         "2024-05-03",
         ("Iran", "United States"),
-        _meeting("a", "2024-05-02", city="Rome", parties=("Iran",), outsider=True),
+        _meeting("a", "2024-05-02", city="Rome", parties=("Iran",), outsider="Tomas Lind"),
     )
     assert fuse([visit]) == []
 
@@ -634,7 +636,9 @@ def test_announcements_do_not_make_a_meeting_with_an_outsider_a_round() -> None:
         _analysis(d, "2024-05-02", _meeting(d, "2024-05-06", parties=("Iran", "United States"), planned=True))
         for d in "ab"
     ]
-    audience = _analysis("c", "2024-05-07", _meeting("c", "2024-05-06", parties=("Iran",), outsider=True))
+    audience = _analysis(
+        "c", "2024-05-07", _meeting("c", "2024-05-06", parties=("Iran",), outsider="Tomas Lind")
+    )
     (track,) = fuse([*announced, audience])
     assert [r for r in track.rounds if not r.planned] == []
 
@@ -1176,3 +1180,14 @@ def test_a_meeting_announced_for_later_the_day_of_a_held_one_with_another_head_s
     (track,) = fuse([_analysis("a", "2024-05-06", met, later)])
     assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False), ("2024-05-06", True)]
     assert "Bo Minister" not in {h.actor.name for h in track.rounds[0].heads}
+
+
+def test_a_person_one_report_names_bare_is_no_outsider_when_another_gives_a_side() -> None:
+    # one report: "the Iranian leader talked with Bo Carter on Monday" (Carter tied to no actor there);
+    # another, of Wednesday: Carter led the American side
+    leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
+    carter = Head(Actor("Bo Carter", "person", role="envoy", party="United States"), _ev("b"))
+    bare = _meeting("a", "2024-05-06", parties=("Iran",), heads=(leader,), outsider="Bo Carter")
+    sided = _meeting("b", "2024-05-08", city="Muscat", parties=("Iran", "United States"), heads=(carter,))
+    (track,) = fuse([_analysis("a", "2024-05-07", bare), _analysis("b", "2024-05-09", sided)])
+    assert [r.date for r in track.rounds] == ["2024-05-06", "2024-05-08"]

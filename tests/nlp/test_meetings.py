@@ -692,7 +692,7 @@ def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
             "2024-05-16",
         )
     )
-    assert audience.outsider and audience.parties == ("Chile",)
+    assert audience.outsider == "Archbishop Tomas Lind" and audience.parties == ("Chile",)
     (talks,) = find_meetings(
         context(
             nlp,

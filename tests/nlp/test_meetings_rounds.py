@@ -426,3 +426,19 @@ def test_a_summit_declared_open_in_a_building_was_held_there(nlp: Any) -> None:
 )
 def test_a_round_of_a_campaign_of_pressure_is_no_meeting(nlp: Any, text: str) -> None:
     assert find_meetings(context(nlp, text)) == []
+
+
+def test_a_date_after_a_reported_meeting_is_the_meeting_s_though_hung_on_the_saying(nlp: Any) -> None:
+    # the parser lifts "on Monday afternoon" past the long object to "added": the talks are still Monday's
+    text = (
+        "The Czech premier added he talked with Karel Novak, chairman of the Slovak National Council, "
+        "and Slovak President Ivan Horak on Monday afternoon."
+    )
+    (talks,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert talks.date is not None and talks.date.value[:10] == "2024-05-13"
+
+
+def test_who_says_he_met_someone_is_a_side_of_that_meeting(nlp: Any) -> None:
+    text = "The Chilean president said he met Peruvian Foreign Minister Ana Ruiz on Monday."
+    (talks,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert set(talks.parties) == {"Chile", "Peru"}

@@ -275,7 +275,7 @@ def substantial(analysis: Analysis, m: MeetingMention) -> bool:
 def with_outsider(m: MeetingMention) -> bool:
     """A held meeting of one side with a person no report ties to an actor ("the Pope met X"), with no
     ordinal: that side's meeting with an outsider, not a round of its negotiation."""
-    return not m.planned and len(m.parties) == 1 and m.ordinal is None and m.outsider
+    return not m.planned and len(m.parties) == 1 and m.ordinal is None and m.outsider is not None
 
 
 def starts_track(analysis: Analysis) -> bool:

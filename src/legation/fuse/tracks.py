@@ -476,22 +476,31 @@ def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
     return m
 
 
-def _corroborated(c: _Cluster) -> bool:
+def _corroborated(c: _Cluster, sided: set[str]) -> bool:
     """A held round needs more than a date next to a meeting word: an ordinal, the two sides that met
     (named, or their heads), a place or a head of a side (unless the meeting is one side's, recalled
     from weeks before), or a second report. A meeting that its reports only ever see one side at, with
     a person no report ties to an actor (and no ordinal), is that side's meeting with an outsider ("the
-    Pope met X"), not a round of X's negotiation."""
+    Pope met X"), not a round of X's negotiation; ``sided``: the names of the people the track's reports
+    give a side as heads, who are no outsiders though one report names them bare."""
     if c.planned:
         return True
     sources = {a.document.id for a, _m in c.mentions}
     held = [m for _a, m in c.mentions if not m.planned]  # announcements do not say who was met
-    if any(with_outsider(m) for m in held) and all(len(m.parties) <= 1 and m.ordinal is None for m in held):
+    outsiders = [m for m in held if with_outsider(m) and not _known_person(m.outsider or "", sided)]
+    if outsiders and all(len(m.parties) <= 1 and m.ordinal is None for m in held):
         return False
     return len(sources) > 1 or any(
         m.ordinal is not None or _two_sides(m) or (_placed_or_led(m) and not _recalled(a, m))
         for a, m in c.mentions
     )
+
+
+def _known_person(name: str, sided: set[str]) -> bool:
+    """Whether a name is one of the ``sided`` people's, in full, by some of its words, or with a title
+    before it ("Archbishop X Y" is X Y)."""
+    words = set(name.split())
+    return bool(words) and any(words <= (other := set(full.split())) or other <= words for full in sided)
 
 
 def _placed_or_led(m: MeetingMention) -> bool:
@@ -584,11 +593,13 @@ def _cluster(
     _number_the_unnumbered(clusters)
     # A planned meeting dated before a round held later was postponed or folded into it: not pending.
     last_held = max((d for c in clusters if not c.planned for d in c.dates()), default=None)
+    sided = {h.actor.name for c in clusters for _a, m in c.mentions for h in m.heads if h.actor.party}
     return [
         c
         for c in clusters
         if c.mentions
         and _corroborated(c)
+        if _corroborated(c, sided)
         and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]

@@ -411,7 +411,7 @@ def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly
         if anc.pos_ == "VERB" and any(_undated_meeting_verb(c, triggers) for c in anc.children):
             return not directly  # "X will visit Y from June 3 and hold talks with Z": the talks' time
         if is_speech(anc):
-            return False
+            return not directly and _closes_reported_meeting(anc, tok, triggers)
         if anc.pos_ == "VERB" and anc.dep_ in ("acl", "relcl"):
             # "the talks, which opened Monday": the meeting's; "the air clouded by the disaster Friday":
             # the date of another event, told inside a noun phrase; "the talks in X, which began on
@@ -420,6 +420,20 @@ def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly
             if place.ent_type_ == "GPE" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at"):
                 place = place.head.head
             return place in triggers
+    return False
+
+
+def _closes_reported_meeting(speech: Token, date: Token, triggers: list[Token]) -> bool:
+    """Whether a date the parser hung on a verb of saying ends the meeting the verb reports: "X added he
+    talked with Y on Monday afternoon" (the parser often lifts a date after a long object to the verb
+    that opens the sentence). The saying comes first, its reported clause holds a meeting verb, and the
+    date comes after that verb with no clause of its own between: "X said on Monday he met Y" and "Talks
+    were useful, X said on Monday" date the saying."""
+    for clause in speech.children:
+        if clause.dep_ != "ccomp" or not speech.i < clause.i < date.i or clause.pos_ != "VERB":
+            continue
+        if clause in triggers:
+            return not any(v.pos_ == "VERB" for v in speech.doc[clause.i + 1 : date.i])
     return False
 
 

@@ -116,7 +116,7 @@ def _seen(p: Partial) -> set[str]:
 
 def _lone_outsider(p: Partial) -> bool:
     """A meeting with a person no report ties to an actor, at which at most one side is named."""
-    return p.outsider and len(p.parties) <= 1
+    return p.outsider is not None and len(p.parties) <= 1
 
 
 def _one_place(a: str, b: str) -> bool:

@@ -88,8 +88,8 @@ def among_people(trigger: Token) -> list[Token]:
     ]
 
 
-def has_outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> bool:
-    """Whether someone named as taking part is a person the report ties to no actor: "Pope X met Israeli
+def outsider_of(ctx: DocContext, triggers: list[Token], sided: set[str]) -> str | None:
+    """The name of someone named as taking part whom the report ties to no actor: "Pope X met Israeli
     Prime Minister Y" is Y's meeting with an outsider, not a round of Y's negotiation. A head the
     sentence gives a side (``sided``: "Australian Prime Minister X") is no outsider."""
     for phrase in _taking_part(triggers):
@@ -100,8 +100,8 @@ def has_outsider(ctx: DocContext, triggers: list[Token], sided: set[str]) -> boo
             if ent is None or any(set(ent.text.split()) <= set(name.split()) for name in sided):
                 continue  # a head of a side, also by one of their names ("Hu said when meeting ...")
             if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
-                return True
-    return False
+                return str(ent.text)
+    return None
 
 
 def _according_to(tok: Token) -> bool:
@@ -370,6 +370,11 @@ def _phrase(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: Subjects of a reported clause that are the speaker themselves: "X and Y said they had agreed", "X said
+#: he met Y".
+_SPEAKER_PRONOUNS = frozenset({"they", "we", "he", "she", "i"})
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who does the meeting verb: its subject, or the agents of a passive one ("the accord was signed by
     X and Y", "the accord, signed by X and Y"); for "X and Y refused to meet" the subject of the verb it
@@ -380,8 +385,8 @@ def _doers(verb: Token) -> list[Token]:
         return agents
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     reported = verb.dep_ == "ccomp" and is_speech(verb.head)
-    if own and reported and all(c.lower_ in ("they", "we") for c in own):
-        # "X and Y said they had agreed ...": who said it
+    if own and reported and all(c.lower_ in _SPEAKER_PRONOUNS for c in own):
+        # "X and Y said they had agreed ...", "X added he talked with Y": who said it
         return [c for c in verb.head.children if c.dep_ == "nsubj"] or own
     if own and verb.dep_ == "relcl" and all(c.lower_ in ("who", "that") for c in own):
         return [verb.head]  # "US envoy X, who met Y in Z": the envoy met Y

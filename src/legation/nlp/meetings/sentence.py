@@ -49,7 +49,7 @@ from legation.nlp.meetings.grammar import (
     talks_discussed,
 )
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
-from legation.nlp.meetings.parties import among_people, has_outsider, meeting_parties, principals_in, whom_met
+from legation.nlp.meetings.parties import among_people, meeting_parties, outsider_of, principals_in, whom_met
 from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
 from legation.nlp.ordinals import ordinal_value
 
@@ -86,8 +86,8 @@ class Partial:
     #: a meeting word is a definite noun ("the meeting", "the talks") and no verb says someone met: this
     #: sentence speaks of a meeting already named, whoever its subject is ("X opened the meeting")
     anaphoric: bool = False
-    #: someone named as taking part is a person no report ties to an actor ("the Pope met X")
-    outsider: bool = False
+    #: the name of someone named as taking part whom the report ties to no actor ("the Pope met X")
+    outsider: str | None = None
     #: the sentence puts its meeting in a country ("talks in Oman") and no city of it is known
     abroad: bool = False
     #: the dated sentence tells the meeting's first or last day (:attr:`MeetingMention.stage`)
@@ -458,7 +458,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p.led_before = bool(led) and any(
         v.lemma_.lower() in HEAD_VERBS and v.tag_ == "VBD" and v.dep_ == "relcl" for v in sent
     )
-    p.outsider = has_outsider(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
+    p.outsider = outsider_of(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
 
 
