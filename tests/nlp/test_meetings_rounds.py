@@ -442,3 +442,26 @@ def test_who_says_he_met_someone_is_a_side_of_that_meeting(nlp: Any) -> None:
     text = "The Chilean president said he met Peruvian Foreign Minister Ana Ruiz on Monday."
     (talks,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert set(talks.parties) == {"Chile", "Peru"}
+
+
+_VISIT = (
+    "Chilean President Jorge Vargas arrived in Lima on Monday afternoon for a three-day visit. Vargas "
+    "held talks with Peruvian President Ana Ruiz soon after arrival."
+)
+
+
+def test_talks_held_soon_after_arrival_are_dated_by_the_arrival(nlp: Any) -> None:
+    (talks,) = find_meetings(context(nlp, _VISIT, "2024-05-14"))
+    assert talks.date is not None and talks.date.value == "2024-05-13"
+
+
+def test_the_next_day_of_a_visit_with_another_head_of_a_side_is_another_meeting(nlp: Any) -> None:
+    text = f"{_VISIT} Peruvian Prime Minister Luis Soto met Vargas on Tuesday."
+    meetings = find_meetings(context(nlp, text, "2024-05-14"))
+    assert sorted((m.date.value if m.date else None) for m in meetings) == ["2024-05-13", "2024-05-14"]
+
+
+def test_close_door_talks_are_closed_door(nlp: Any) -> None:
+    text = "Chile's foreign minister held close-door talks with Peru's foreign minister in Lima on Monday."
+    (talks,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert talks.format == "closed-door"

@@ -501,6 +501,42 @@ def arrival_date(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     return False
 
 
+#: Prepositions by which a meeting follows someone's arrival at once: "held talks soon after arrival",
+#: "met Y upon his arrival", "on arriving".
+_ON_ARRIVAL = frozenset({"after", "upon", "on"})
+
+
+def on_arrival(ctx: DocContext, sent: Span, triggers: list[Token]) -> TimeValue | None:
+    """The day of the arrival a meeting followed at once ("X arrived in Y on Monday afternoon. He held
+    talks with Z soon after arrival"): a date the sentence, or the one before, hangs on a verb of
+    arriving (`arriving` verbs of `meetings.yaml`), when a meeting verb of the sentence is "after
+    arrival", "upon his arrival" or "after arriving"."""
+    arriving = meeting_words().arriving
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _ON_ARRIVAL
+        and any(
+            (o.dep_ == "pobj" and o.lemma_.lower() == "arrival")
+            or (o.dep_ == "pcomp" and o.lemma_.lower() in arriving)
+            for o in prep.children
+        )
+        for t in triggers
+        for word in {t, meeting_verb(t)}  # the parser hangs "after arrival" on "held" or on "talks"
+        for prep in word.children
+    ):
+        return None
+    index = ctx.sentence_index(sent.start_char)
+    for span in (sent, *ctx.sents[max(index - 1, 0) : index]):
+        for t in ctx.times_in(span.start_char, span.end_char):
+            if t.type not in ("DATE", "TIME") or not DATE_RE.match(t.value):
+                continue
+            tok = ctx.token_at(span, t.start)
+            verb = next((a for a in ([tok, *tok.ancestors] if tok else []) if a.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_.lower() in arriving:
+                return t
+    return None
+
+
 #: A duration in days or weeks ("P4D", "P2W"), compiled once: the fuser asks for every pair of mentions.
 _DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 

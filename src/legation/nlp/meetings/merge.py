@@ -87,6 +87,8 @@ def _compatible(a: Partial, b: Partial) -> bool:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         if abs((da - db).days) > max(1, days_lasted(a.duration) - 1, days_lasted(b.duration) - 1):
             return False  # another day, unless talks of several days ("wrapped up four days of talks")
+        if da != db and _led_apart(a, b):
+            return False  # the next day of a visit, a side led by someone else: another meeting
     return a.planned == b.planned
 
 
@@ -104,6 +106,20 @@ def _other_heads(a: Partial, b: Partial) -> bool:
     return bool(theirs) and all(
         not ({h.actor.name for h in b.heads if h.actor.party == side} & ours[side]) for side in theirs
     )
+
+
+def _led_apart(a: Partial, b: Partial) -> bool:
+    """Whether a side has heads in both sentences and none of them the same person: "X held talks with
+    the president on Monday ... X met the supreme leader on Tuesday" are two meetings of one visit."""
+    led: dict[str, set[str]] = {}
+    for h in a.heads:
+        if h.actor.party:
+            led.setdefault(h.actor.party, set()).add(h.actor.name)
+    others: dict[str, set[str]] = {}
+    for h in b.heads:
+        if h.actor.party in led:
+            others.setdefault(h.actor.party, set()).add(h.actor.name)
+    return any(not names & led[side] for side, names in others.items())
 
 
 def _seen(p: Partial) -> set[str]:

@@ -29,6 +29,7 @@ from legation.nlp.meetings.dates import (
     meeting_verb,
     next_word,
     occasion_of_statement,
+    on_arrival,
     recent,
     said_of_meeting,
     since,
@@ -354,6 +355,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if triggers and p.date is None and not p.planned and all(_after_the_verb(t) for t in triggers):
         # a meeting to come whose day another sentence may give, as one a delegation set off for
         p.planned = p.bound = _said_of_late(ctx, sent)
+    arrived = on_arrival(ctx, sent, triggers) if triggers and p.date is None and not p.planned else None
+    if arrived is not None and recent(ctx, arrived.value) and not after_writing(ctx, arrived.value):
+        # "held talks soon after arrival", the arrival dated in the sentence before: that day's talks
+        p.date = TimeValue(arrived.text, "DATE", arrived.value[:10], arrived.start, arrived.end, arrived.mod)
+        p.field_evidence["date"] = ctx.evidence(arrived.start, arrived.end)
     p.occasion = occasion_of_statement(sent, triggers)
     if p.occasion and p.date is None:
         said = next(
