@@ -465,3 +465,12 @@ def test_close_door_talks_are_closed_door(nlp: Any) -> None:
     text = "Chile's foreign minister held close-door talks with Peru's foreign minister in Lima on Monday."
     (talks,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert talks.format == "closed-door"
+
+
+def test_a_lead_of_sides_failing_to_agree_dates_the_talks_it_names_next(nlp: Any) -> None:
+    text = (
+        "Fisheries ministers of Chile and Peru failed to agree Tuesday on anchovy quotas. The Chilean "
+        "minister, who chaired the meeting, said the gap had narrowed."
+    )
+    (talks,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert talks.date is not None and talks.date.value == "2024-05-14" and not talks.planned

@@ -50,6 +50,11 @@ def _concludes_a_deal(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in deals for c in verb.children)
 
 
+#: Verbs of trying, succeeding or failing at what the verb they complete says: "X and Y failed to agree
+#: Tuesday", "managed to strike a deal".
+_ATTEMPT_VERBS = frozenset({"fail", "manage", "try", "attempt", "struggle"})
+
+
 def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
     news once, in its first sentence, and names the meeting behind it in the next without a date. The
@@ -59,6 +64,9 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     if lead is None:
         return None
     root = lead.root
+    attempted = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    if root.lemma_.lower() in _ATTEMPT_VERBS and attempted is not None:
+        root = attempted  # "ministers failed to agree Tuesday on ...": the day of their dealings
     speech = states(root)
     reported = next(
         (c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _dealing_verbs()), None
