@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from legation.nlp.meetings import find_meetings
+from legation.nlp.meetings import find_meetings, read_meetings
 
 from .helpers import context
 
@@ -474,3 +474,19 @@ def test_a_lead_of_sides_failing_to_agree_dates_the_talks_it_names_next(nlp: Any
     )
     (talks,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert talks.date is not None and talks.date.value == "2024-05-14" and not talks.planned
+
+
+def test_the_days_of_a_visit_date_the_talks_announced_for_it(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Jorge Vargas will visit Peru next week for talks on fishing quotas, the "
+        "ministry said on Monday. Vargas's May 22-24 visit was planned in March."
+    )
+    meetings, announced = read_meetings(context(nlp, text, "2024-05-13"))
+    (talks,) = [*meetings, *announced]
+    assert talks.planned and talks.date is not None and talks.date.value == "2024-05-22"
+
+
+def test_a_visit_to_come_alone_is_no_meeting(nlp: Any) -> None:
+    text = "Chile's president said on Monday that his June 3-5 visit to Peru would go ahead."
+    meetings, announced = read_meetings(context(nlp, text, "2024-05-13"))
+    assert meetings == [] and announced == []

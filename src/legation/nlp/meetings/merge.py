@@ -226,6 +226,8 @@ def _merge(
             target = next(g for g in groups if g[0] is focal)
         if target is None and not explicit and focal is None:
             target = None
+        if target is None and p.visit:
+            continue  # the days of a visit date the meeting announced for it, and are no meeting alone
         if target is None:
             groups.append((_copy(p), [p.evidence]))
             if focal is None and not p.planned and p.relative is None and not p.aside:

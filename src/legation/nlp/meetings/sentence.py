@@ -115,6 +115,9 @@ class Partial:
     #: the meeting is to come between two sides or more, at no time the sentence says ("X will hold talks
     #: with Y"): the words that say so, as a vague future
     untimed: TimeValue | None = None
+    #: the sentence names no meeting, only the first day of a visit to come ("X's December 7-9 visit"):
+    #: it dates a meeting the report announces for the visit, and is no meeting of its own
+    visit: bool = False
 
 
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
@@ -226,7 +229,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
-        return None
+        return _visit_to_come(ctx, sent)
     ev = ctx.span_evidence(sent)
     p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
@@ -466,6 +469,33 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     )
     p.outsider = outsider_of(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
     return p
+
+
+#: Words of a visit, whose days a sentence may give apart from the talks held on it.
+_VISIT_WORDS = frozenset({"visit", "trip"})
+
+
+def _visit_to_come(ctx: DocContext, sent: Span) -> Partial | None:
+    """The first day of a visit to come, told in a sentence that names no meeting: "X's December 7-9
+    visit was part of regular contact", "X is going to visit Y from 7th to 9th December". The date hangs
+    on the visit word itself (no other noun or verb between), and is after the report's day."""
+    for t in ctx.times_in(sent.start_char, sent.end_char):
+        if t.type != "DATE" or not DATE_RE.match(t.value) or not after_writing(ctx, t.value):
+            continue
+        tok = ctx.token_at(sent, t.start)
+        if tok is None:
+            continue
+        above = next(
+            (a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB") and not t.start <= a.idx < t.end), None
+        )
+        if above is None or above.lemma_.lower() not in _VISIT_WORDS:
+            continue
+        ev = ctx.span_evidence(sent)
+        day = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+        p = Partial(sentence=ev.sentence_index, evidence=ev, date=day, planned=True, visit=True)
+        p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+        return p
+    return None
 
 
 #: Dependencies by which a word before a meeting noun says what kind of meeting it is: "the ministerial
