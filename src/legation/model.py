@@ -193,6 +193,9 @@ class MeetingMention:
     #: its date is the day someone arrived for it ("X arrived here Wednesday for talks with Y"): the talks
     #: may have been held the next day, as another report dates them
     arrival: bool = False
+    #: its date is the day a visit it was held during ended ("X ended his visit Wednesday ... during his
+    #: stay, X held talks with Y"): the talks were held on that day or on one of the visit's days before
+    departure: bool = False
     #: "opened" or "closed" when the sentence dating it tells its first or its last day ("the talks opened
     #: on Monday", "the talks, which ended on Thursday"): two such reports some days apart are one round
     stage: str | None = None

@@ -1191,3 +1191,18 @@ def test_a_person_one_report_names_bare_is_no_outsider_when_another_gives_a_side
     sided = _meeting("b", "2024-05-08", city="Muscat", parties=("Iran", "United States"), heads=(carter,))
     (track,) = fuse([_analysis("a", "2024-05-07", bare), _analysis("b", "2024-05-09", sided)])
     assert [r.date for r in track.rounds] == ["2024-05-06", "2024-05-08"]
+
+
+def test_talks_dated_by_the_end_of_a_visit_join_the_round_another_report_dates_in_it() -> None:
+    leader = Head(Actor("Ari Leader", "person", role="president", party="Iran"), _ev("a"))
+    dated = _meeting("a", "2024-05-06", parties=("Iran", "United States"), heads=(leader,))
+    ended = _meeting(
+        "b", "2024-05-08", city="Muscat", parties=("Iran", "United States"), heads=(leader,), departure=True
+    )
+    (track,) = fuse([_analysis("a", "2024-05-07", dated), _analysis("b", "2024-05-08", ended)])
+    (round_,) = track.rounds
+    assert (round_.date, round_.city, [s.value for s in round_.fields["date"]]) == (
+        "2024-05-06",
+        "Muscat",
+        ["2024-05-06"],
+    )

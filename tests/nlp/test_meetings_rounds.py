@@ -490,3 +490,12 @@ def test_a_visit_to_come_alone_is_no_meeting(nlp: Any) -> None:
     text = "Chile's president said on Monday that his June 3-5 visit to Peru would go ahead."
     meetings, announced = read_meetings(context(nlp, text, "2024-05-13"))
     assert meetings == [] and announced == []
+
+
+def test_talks_during_a_visit_whose_end_the_lead_dates_are_held_by_that_day(nlp: Any) -> None:
+    text = (
+        "Chilean President Jorge Vargas ended his official visit to Peru and left Lima for Santiago "
+        "Wednesday. During his stay, Vargas held talks with Peruvian President Ana Ruiz."
+    )
+    (talks,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert talks.departure and talks.date is not None and talks.date.value == "2024-05-15"

@@ -66,6 +66,9 @@ from legation.nlp.sides import SOFT_ROLES
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).
 DATE_TOLERANCE_DAYS = 1
+#: The days of a visit: talks a report dates by the day a visit ended were held within so many days
+#: before it.
+VISIT_DAYS = 5
 #: A held round of one ordinal in one city can last this long: reports of its first and of its last day
 #: ("the sixth round opened on ...", "the sixth round ended on ...") are one round, not two.
 ROUND_SPAN_DAYS = 21
@@ -174,7 +177,7 @@ class _Cluster:
             d = dt.date.fromisoformat(m.date.value)
             close = any(abs((d - x).days) <= DATE_TOLERANCE_DAYS for x in dates)
             if not close:
-                return self._spans(m, d, dates)
+                return self._during_visit(m, d, dates) or self._spans(m, d, dates)
             if self._told_apart(a, m, d):
                 return False
             if d not in dates and self._led_by_others(m):
@@ -245,6 +248,19 @@ class _Cluster:
         if m.city and self.cities() and _norm(m.city) not in self.cities():
             return False
         return all(abs((day - x).days) <= ROUND_SPAN_DAYS for x in dates)
+
+    def _during_visit(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
+        """Whether a held mention dated by the end of a visit (:attr:`MeetingMention.departure`) is the
+        cluster's meeting, held in the visit's days before: a head or a side in common, every day of the
+        cluster within :data:`VISIT_DAYS` before the visit ended."""
+        if not m.departure or m.planned or self.planned:
+            return False
+        if not all(0 < (day - x).days < VISIT_DAYS for x in dates):
+            return False
+        names = {h.actor.name for _a, n in self.mentions for h in n.heads}
+        return any(h.actor.name in names for h in m.heads) or (
+            len(m.parties) >= 2 and set(m.parties) <= self.sides()
+        )
 
     def _opened_and_closed(self, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention tells the first day of the cluster's talks and a report of the cluster the
@@ -566,10 +582,12 @@ def _cluster(
     ]
     # those with a place first, so that one with none finds the round of its day whatever the order; and
     # before them those that say how many days the talks lasted, which join the days between
+    # (and those dated by the end of a visit last: they join the visit's round dated by another report)
     mentions.sort(
         key=lambda am: (
             am[1].date is None,
             am[1].planned,
+            am[1].departure,
             days_lasted(am[1].duration) < 2,
             am[1].city is None,
         )
@@ -687,10 +705,12 @@ def _rounds(
         days = _with_announced_days(c, held, days)
         last = days[-1] if len(days) > 1 and not c.planned else None
         told: dict[str, list[Sourced]] = {}
+        # the day a visit ended, when a report dates the talks held during it, is no other date of theirs
+        dated_by_talks = any(not m.departure for m in held if m.date is not None)
         for name in ROUND_FIELDS:
             for _a, m in c.mentions:
                 value = getattr(m, name)
-                if value is None:
+                if value is None or (name == "date" and m.departure and dated_by_talks):
                     continue
                 ev = m.field_evidence.get(name) or m.evidence[0]
                 # a round's last day told as its close ("wrapped up the talks on Friday") is the source's
@@ -763,7 +783,11 @@ def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
     days = {m.date.value[:10] for m in held if m.date is not None} | last
     surely = {m.date.value[:10] for m in held if m.date is not None and not m.arrival} | last
     eves = {d for d in days - surely if _next_day(d) in surely}
-    return sorted(days - eves), bool(eves)
+    # the day a visit ended does not date the talks held during it, when another report dates them
+    ends = {m.date.value[:10] for m in held if m.date is not None and m.departure}
+    ends -= {m.date.value[:10] for m in held if m.date is not None and not m.departure}
+    kept = days - eves - ends
+    return sorted(kept or days - eves), bool(eves)
 
 
 def _with_announced_days(c: _Cluster, held: list[MeetingMention], days: list[str]) -> list[str]:

@@ -50,6 +50,19 @@ def _concludes_a_deal(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in deals for c in verb.children)
 
 
+#: Words of a visit, whose days a report may give apart from the days of the talks held on it.
+VISIT_WORDS = frozenset({"visit", "trip"})
+
+
+def ends_a_visit(ctx: DocContext) -> bool:
+    """Whether the lead tells the end of a visit ("X ended his visit to Y and left for Z Wednesday"): the
+    day it gives is the visit's last, and the talks the report tells of were held on it or before."""
+    lead = ctx.sents[0] if ctx.sents else None
+    if lead is None or lead.root.lemma_.lower() not in CLOSING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in lead.root.children)
+
+
 #: Verbs of trying, succeeding or failing at what the verb they complete says: "X and Y failed to agree
 #: Tuesday", "managed to strike a deal".
 _ATTEMPT_VERBS = frozenset({"fail", "manage", "try", "attempt", "struggle"})

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from legation.model import Evidence, MeetingMention, TimeValue
 from legation.nlp.context import DocContext
-from legation.nlp.meetings.dates import LEAD_SENTENCES, days_lasted, lead_date
+from legation.nlp.meetings.dates import LEAD_SENTENCES, days_lasted, ends_a_visit, lead_date
 from legation.nlp.meetings.fate import announced_only, announced_window
 from legation.nlp.meetings.places import placed_by_dateline
 from legation.nlp.meetings.sentence import Partial, read_sentence
@@ -29,7 +29,7 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     partials = [p for sent in ctx.sents if (p := read_sentence(ctx, sent)) is not None]
     abroad = {p.sentence for p in partials if p.abroad}
     lead = lead_date(ctx)
-    merged = _merge(partials, lead, ctx.anchor)
+    merged = _merge(partials, lead, ctx.anchor, ends_a_visit(ctx))
     if not merged and sum(p.untimed is not None for p in partials) == 1:
         # A report that places no meeting in time announces the one meeting it says is to come between two
         # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): a planned
@@ -191,7 +191,10 @@ def _merge(
     partials: list[Partial],
     lead: tuple[TimeValue, Evidence, bool] | None = None,
     anchor: dt.date | None = None,
+    visit_ended: bool = False,
 ) -> list[MeetingMention]:
+    """The document's meetings from its sentences' partial mentions. ``visit_ended``: the lead tells the
+    last day of a visit, which dates the focal meeting only as held on or before it."""
     groups: list[tuple[Partial, list[Evidence]]] = []
     focal: Partial | None = None
     for p in partials:
@@ -240,6 +243,7 @@ def _merge(
             # "X and Y agreed Wednesday ... Z flew in for talks"; "X said here Friday ... said X during a
             # meeting with Y"
             g.date, g.field_evidence["date"] = lead[0], lead[1]
+            g.departure = visit_ended
             continue
         if g.date is None and g.loose_date is not None and not g.planned and not _later(g.loose_date, anchor):
             # A round the parse could not date: a sentence that names it and one date, not a statement's,
@@ -276,6 +280,7 @@ def _merge(
                 period=g.period if g.date is None and g.planned else None,
                 aside=g.aside,
                 arrival=g.arrival and g.date is not None,
+                departure=g.departure,
                 stage=g.stage if g.date is not None else None,
                 level=g.level,
             )

@@ -105,6 +105,8 @@ class Partial:
     aside: bool = False
     #: the date is the day someone arrived for the meeting ("arrived here Wednesday for talks with Y")
     arrival: bool = False
+    #: the date is the last day of the visit the meeting was held during (:attr:`MeetingMention.departure`)
+    departure: bool = False
     #: those of the meeting set off for it ("left for X to resume talks"): the day they meet is to come
     bound: bool = False
     #: the heads were named as having led a delegation ("X, who led the delegation, said the next round
