@@ -616,8 +616,7 @@ def _cluster(
         c
         for c in clusters
         if c.mentions
-        and _corroborated(c)
-        if _corroborated(c, sided)
+        and _corroborated(c, sided)
         and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]
