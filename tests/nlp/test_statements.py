@@ -405,3 +405,20 @@ def test_an_aide_named_after_the_word_is_the_person_speaking(nlp: Any) -> None:
         context(nlp, "Abbas is considering a referendum, aide Jamal Abed Rabbo said.")
     )
     assert (statement.speaker.name, statement.speaker.kind) == ("Jamal Abed Rabbo", "person")
+
+
+def test_an_office_standing_for_its_government_speaks_under_its_own_name(nlp: Any) -> None:
+    text = "The Pentagon said on Monday that two more ships would sail for the gulf."
+    assert [fact[:3] for fact in _speakers(nlp, text)] == [("Pentagon", "organisation", "United States")]
+
+
+def test_an_organ_speaks_for_the_organisation_it_belongs_to(nlp: Any) -> None:
+    text = "The U.N. Security Council said on Tuesday that the inspectors must be let back in."
+    assert [fact[:3] for fact in _speakers(nlp, text)] == [
+        ("U.N. Security Council", "organisation", "United Nations")
+    ]
+
+
+def test_an_organisations_envoy_speaks_for_the_organisation(nlp: Any) -> None:
+    text = "Pieter van Damme, the OSCE envoy, said on Tuesday that the mission would start within a month."
+    assert [fact[:3] for fact in _speakers(nlp, text)] == [("Pieter van Damme", "person", "OSCE")]

@@ -746,7 +746,7 @@ def _named(ctx: DocContext, words: Span, speakers: _Speakers) -> tuple[Actor, bo
         return _person_actor(ctx, person.root, person, speakers), False
     text = words.text.strip()
     generic = text[:1].islower() or all(t.pos_ == "NOUN" for t in words)
-    return Actor(text, "organisation", party=ctx.party_of(text)), generic
+    return Actor(text, "organisation", party=ctx.party_of(text) or _organisation_party(ctx, text)), generic
 
 
 def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Actor, bool] | None:
@@ -838,8 +838,12 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if not phrase:
         return None
     words = phrase.split()
-    if subject.pos_ == "PROPN" and len(words) == 1 and ctx.gazetteer.country(phrase) is not None:
-        return Actor(ctx.gazetteer.country(phrase) or phrase, "country", party=ctx.gazetteer.country(phrase))
+    country = ctx.gazetteer.country(phrase) if subject.pos_ == "PROPN" else None
+    if country is not None and len(words) <= 2 and _office_of(ctx, phrase):
+        # "the Pentagon said": the office speaks, for its country
+        return Actor(phrase, "organisation", party=country)
+    if country is not None and len(words) == 1:
+        return Actor(country, "country", party=country)
     if _indefinite(subject):
         if subject.pos_ == "NOUN":
             return None  # "a Ruritanian official", "a rebel statement": no one named, a group for the caller
@@ -881,7 +885,23 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return None
     if subject.pos_ == "NOUN" and subject.lower_ in meeting_words().titles:
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
-    return Actor(phrase, "organisation", party=party)
+    return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _office_of(ctx: DocContext, phrase: str) -> bool:
+    """Whether a name standing for a country's government is one of its offices ("the Pentagon", "the
+    Kremlin"), not its capital ("Washington", which is the country speaking)."""
+    return ctx.gazetteer.is_seat(phrase) and not ctx.gazetteer.is_capital(phrase)
+
+
+def _organisation_party(ctx: DocContext, words: str) -> str | None:
+    """The side an organisation named in ``words`` speaks for: the organisation, or the one it is an organ
+    of ("the U.N. Security Council" speaks for the United Nations)."""
+    found = ctx.gazetteer.organisations_in(words)
+    if not found:
+        return None
+    name = found[0][2]
+    return ctx.gazetteer.part_of(name) or name
 
 
 def _noun_phrase(head: Token) -> str:
@@ -1052,7 +1072,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                 described.name, "person", role=role or described.role, party=party or described.party
             )
     if party is None and role:
-        party = ctx.party_of(role)
+        party = ctx.party_of(role) or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
     if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
         party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
     if party is None or role is None:
