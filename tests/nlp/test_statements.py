@@ -422,3 +422,9 @@ def test_an_organ_speaks_for_the_organisation_it_belongs_to(nlp: Any) -> None:
 def test_an_organisations_envoy_speaks_for_the_organisation(nlp: Any) -> None:
     text = "Pieter van Damme, the OSCE envoy, said on Tuesday that the mission would start within a month."
     assert [fact[:3] for fact in _speakers(nlp, text)] == [("Pieter van Damme", "person", "OSCE")]
+
+
+def test_authorities_of_two_places_are_a_group_not_one_named_speaker(nlp: Any) -> None:
+    text = "Kenyan and Somali authorities said on Monday that the border would reopen."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.generic) == ("Kenyan and Somali authorities", True)

@@ -826,7 +826,6 @@ def _attached_to(tok: Token, verb: Token) -> bool:
 
 
 def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | None:
-    lower = subject.lower_
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         return speakers.resolve("", person=False)
     if any(c.dep_ == "conj" for c in subject.children):
@@ -871,8 +870,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
         whose = re.sub(r"\s*['’]s$", "", _noun_phrase(owner) or owner.text)  # the phrase may keep its "'s"
         return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
-    if subject.tag_ in ("NNS", "NNPS") and lower == subject.lemma_.lower() + "s" and subject.pos_ == "NOUN":
-        return None  # a plural common noun: a group, kept as generic by the caller
+    if subject.tag_ in ("NNS", "NNPS") and subject.pos_ == "NOUN":
+        return None  # a plural common noun ("authorities", "people", "countries"): a group, for the caller
     # "China's commerce ministry": the body of the country its possessive names
     party = ctx.party_of(phrase) or next(
         (ctx.gazetteer.country(c.text) for c in subject.children if c.dep_ == "poss"), None
