@@ -428,3 +428,24 @@ def test_authorities_of_two_places_are_a_group_not_one_named_speaker(nlp: Any) -
     text = "Kenyan and Somali authorities said on Monday that the border would reopen."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.generic) == ("Kenyan and Somali authorities", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Mwangi and analyst Peter Otieno said they expected a deal by June.",
+        "Both Jane Mwangi and Kilimo Bank economist Peter Otieno said they expected the shilling to fall.",
+    ],
+)
+def test_people_named_together_as_speakers_are_each_a_speaker(nlp: Any, text: str) -> None:
+    statements = find_statements(context(nlp, text))
+    assert [(s.speaker.name, s.generic) for s in statements] == [
+        ("Jane Mwangi", False),
+        ("Peter Otieno", False),
+    ]
+    assert {s.source for s in statements} == {text.split(" said")[0]}
+
+
+def test_a_person_and_a_body_named_together_are_no_one_speaker(nlp: Any) -> None:
+    (st,) = find_statements(context(nlp, "Jane Mwangi and the ministry said a deal was near."))
+    assert st.generic

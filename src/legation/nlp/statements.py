@@ -553,22 +553,27 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 else _source_span(cue.source)
             )
             covered.extend((a, b) for a, b, _q in parts if b > sent.end_char)
-            statements.append(
-                Statement(
-                    speaker=actor,
-                    cue=cue.word,
-                    text=render(text, parts),
-                    quoted=any(q for _a, _b, q in parts),
-                    evidence=ctx.span_evidence(sent),
-                    date=_statement_date(ctx, cue.token),
-                    kind=cue.kind,  # type: ignore[arg-type]
-                    source=text[source_span[0] : source_span[1]] if source_span else None,
-                    generic=generic,
-                    cue_span=(cue.start, cue.end),
-                    source_span=source_span,
-                    content=tuple(parts),
+            joint = _joint_people(cue.source) if cue.source is not None and not generic else []
+            if joint and source_span is not None:  # the source words run to the last person joined
+                last = _source_span(joint[-1][0])
+                source_span = (source_span[0], max(source_span[1], last[1] if last else 0))
+            for speaker in [actor, *(_person_actor(ctx, t, p, speakers) for t, p in joint)]:
+                statements.append(
+                    Statement(
+                        speaker=speaker,
+                        cue=cue.word,
+                        text=render(text, parts),
+                        quoted=any(q for _a, _b, q in parts),
+                        evidence=ctx.span_evidence(sent),
+                        date=_statement_date(ctx, cue.token),
+                        kind=cue.kind,  # type: ignore[arg-type]
+                        source=text[source_span[0] : source_span[1]] if source_span else None,
+                        generic=generic,
+                        cue_span=(cue.start, cue.end),
+                        source_span=source_span,
+                        content=tuple(parts),
+                    )
                 )
-            )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
 
@@ -828,8 +833,8 @@ def _attached_to(tok: Token, verb: Token) -> bool:
 def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | None:
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         return speakers.resolve("", person=False)
-    if any(c.dep_ == "conj" for c in subject.children):
-        return None  # "X and Y said": a joint statement, no one speaker
+    if any(c.dep_ == "conj" for c in subject.children) and not _joint_people(subject):
+        return None  # "X and Y said": a joint statement, no one speaker (unless each is a person named)
     person = _person_in(subject)
     phrase = _noun_phrase(subject)
     if person is not None:
@@ -995,6 +1000,20 @@ def _person_in(subject: Token) -> Span | None:
     return None
 
 
+def _joint_people(subject: Token) -> list[tuple[Token, Span]]:
+    """ "Jane Doe and analyst John Roe said": the people after the first of a subject joining named
+    people, each a speaker of the statement; none when any of the joined words names no person ("X and
+    the ministry said" is a joint statement of no one speaker)."""
+    joined = [c for c in subject.conjuncts if c.i > subject.i]
+    if not joined and any(c.dep_ == "cc" for c in subject.children):
+        # "Both X and analyst Y said" parsed as two subjects of the verb, the "and" hung on the first
+        joined = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
+    if not joined or _person_in(subject) is None:
+        return []
+    people = [(t, _person_in(t)) for t in joined]
+    return [(t, p) for t, p in people if p is not None] if all(p is not None for _t, p in people) else []
+
+
 def _titled_name(tok: Token) -> Span | None:
     """The capitalised words after the last title of the compound chain ending at ``tok`` ("Regional
     Governor Jane Doe" → "Jane Doe"), two words at least and none naming a body; None without a title."""
@@ -1042,8 +1061,12 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     # Role: the subject's words around the name, minus the name and a leading possessive country.
     subtree = list(subject.subtree)
     under_subject = {t.i for t in subtree}  # read once: asking ``a in subject.subtree`` walks it all
+    # the other people a joint subject names ("X and analyst Y said") are no part of X's title
+    joined = {t.i for c in subject.children if c.dep_ in ("conj", "cc", "preconj") for t in c.subtree}
     role_tokens = [
-        t for t in subtree if not (start <= t.i < end) and t.dep_ not in ("det", "punct", "relcl", "acl")
+        t
+        for t in subtree
+        if not (start <= t.i < end or t.i in joined) and t.dep_ not in ("det", "punct", "relcl", "acl")
     ]
     role_tokens = [
         t
