@@ -449,3 +449,18 @@ def test_people_named_together_as_speakers_are_each_a_speaker(nlp: Any, text: st
 def test_a_person_and_a_body_named_together_are_no_one_speaker(nlp: Any) -> None:
     (st,) = find_statements(context(nlp, "Jane Mwangi and the ministry said a deal was near."))
     assert st.generic
+
+
+def test_a_person_named_inside_an_agencys_account_is_a_speaker_too(nlp: Any) -> None:
+    text = (
+        "Kenya would not join the pact, Ruto's spokesman Peter Otieno said, according to the KNA news agency."
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == [
+        "Peter Otieno",
+        "KNA news agency",
+    ]
+
+
+def test_a_group_inside_an_agencys_account_is_no_speaker_of_its_own(nlp: Any) -> None:
+    text = "Officials said the pact was near, according to the KNA news agency."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["KNA news agency"]

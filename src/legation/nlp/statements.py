@@ -588,13 +588,22 @@ def _outermost(found: list[_Cue]) -> list[_Cue]:
     if len(found) < 2:
         return found
     aside = {c.token.head.i for c in found if c.token.dep_ == "parataxis" and c.token.pos_ == "VERB"}
-    found = [c for c in found if c.token.i not in aside]
+    found = [c for c in found if c.token.i not in aside or _by_someone_named(c)]
     outer = [c for c in found if c.word in _WHOLE_CONTENT]
     if not outer:
         return found
     return [
-        c for c in found if not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
+        c
+        for c in found
+        if _by_someone_named(c)
+        or not any(o is not c and any(s <= c.start < e for s, e in o.content) for o in outer)
     ]
+
+
+def _by_someone_named(cue: _Cue) -> bool:
+    """Whether a cue's source names a person: "Jane Doe said Z, the agency reported" tells what she said
+    (she is a speaker too), where "officials said Z, the agency reported" is the agency's account."""
+    return cue.source is not None and cue.source_words is None and _person_in(cue.source) is not None
 
 
 def _source_span(source: Token | None) -> tuple[int, int] | None:
