@@ -464,3 +464,19 @@ def test_a_person_named_inside_an_agencys_account_is_a_speaker_too(nlp: Any) -> 
 def test_a_group_inside_an_agencys_account_is_no_speaker_of_its_own(nlp: Any) -> None:
     text = "Officials said the pact was near, according to the KNA news agency."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["KNA news agency"]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("Ruto's spokesman Peter Otieno said", "Peter Otieno"),
+        ("Ruto's office said", "Ruto's office"),
+        ("he said", "William Ruto"),
+    ],
+)
+def test_the_side_a_person_was_given_goes_with_his_pronoun_and_his_spokesman(
+    nlp: Any, said: str, speaker: str
+) -> None:
+    text = f"Kenyan President William Ruto flew to Arusha on Monday. The talks would resume in May, {said}."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party) == (speaker, "Kenya")

@@ -113,6 +113,16 @@ class _Speakers:
                 return m.actor
         return None
 
+    def party_of_person(self, name: str) -> str | None:
+        """The side given to the latest person called ``name`` in full or by surname ("Doe's spokesman"
+        speaks for Doe's side)."""
+        words = name.split()
+        for m in reversed(self.people):
+            full = m.actor.name.split()
+            if m.actor.party and (full == words or full[-len(words) :] == words):
+                return m.actor.party
+        return None
+
     def _fits(self, name: str, gender: Gender | None) -> bool:
         known = self.genders.get(name)
         return gender is None or known is None or known == gender
@@ -648,10 +658,10 @@ def _note_people(
             full = next((m.actor for m in reversed(speakers.people) if name in m.actor.name.split()), None)
         else:
             full = None
-        role = (title_before(ent) or (None, None))[0]
+        role, party = title_before(ent) or (None, None)
         if role is not None and role.lower().rstrip(".") in _HONORIFICS:
             role = None
-        actor = full or Actor(name, "person", role=role)
+        actor = full or Actor(name, "person", role=role, party=party)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         speakers.people.append(_Mention(actor, index, ent.start_char, subject))
         named = given_names().get(actor.name.split()[0])
@@ -883,7 +893,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if owner is not None and subject.pos_ == "NOUN":
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
         whose = re.sub(r"\s*['’]s$", "", _noun_phrase(owner) or owner.text)  # the phrase may keep its "'s"
-        return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=ctx.party_of(phrase))
+        party = ctx.party_of(phrase) or speakers.party_of_person(whose)
+        return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=party)
     if subject.tag_ in ("NNS", "NNPS") and subject.pos_ == "NOUN":
         return None  # a plural common noun ("authorities", "people", "countries"): a group, for the caller
     # "China's commerce ministry": the body of the country its possessive names
@@ -1104,6 +1115,9 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
             )
     if party is None and role:
         party = ctx.party_of(role) or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
+    if party is None:  # "Doe's spokesman X" speaks for Doe's side
+        owner = next((t for t in role_tokens if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+        party = speakers.party_of_person(owner.text) if owner is not None else None
     if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
         party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
     if party is None or role is None:
