@@ -480,3 +480,15 @@ def test_the_side_a_person_was_given_goes_with_his_pronoun_and_his_spokesman(
     text = f"Kenyan President William Ruto flew to Arusha on Monday. The talks would resume in May, {said}."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.party) == (speaker, "Kenya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The border will stay shut until the firing stops," General Peter Otieno was quoted by army radio '
+        "as saying.",
+        "Kenyan negotiator Peter Otieno was quoted as saying by the KNA news agency that a deal was near.",
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker(nlp: Any, text: str) -> None:
+    assert "Peter Otieno" in {s.speaker.name for s in find_statements(context(nlp, text))}

@@ -370,6 +370,19 @@ def _according_to(tok: Token, sent: Span) -> _Cue | None:
 def _source_of(verb: Token) -> Token | None:
     """Who speaks: the subject, the agent of a passive, the antecedent of "who", or the subject shared
     by a participle ("..., adding that ...")."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (
+        passive is not None
+        and verb.lemma_.lower() in _QUOTED_AS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.tag_ == "VBG" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return passive  # "X was quoted by the radio as saying": X spoke, not the radio
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTED_AS:
+        # the "saying" of "X was quoted as saying" has X for speaker
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -383,6 +396,10 @@ def _source_of(verb: Token) -> Token | None:
     if shares and verb.head.i != verb.i:
         return _source_of(verb.head)
     return None
+
+
+#: Verbs whose passive with "as saying" has the speaker for subject ("X was quoted as saying").
+_QUOTED_AS = {"quote", "cite"}
 
 
 def _noun_source(noun: Token) -> Token | None:
