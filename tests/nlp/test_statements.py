@@ -492,3 +492,33 @@ def test_the_side_a_person_was_given_goes_with_his_pronoun_and_his_spokesman(
 )
 def test_the_one_quoted_as_saying_is_the_speaker(nlp: Any, text: str) -> None:
     assert "Peter Otieno" in {s.speaker.name for s in find_statements(context(nlp, text))}
+
+
+def test_a_title_the_parser_takes_for_a_name_leaves_the_name_to_the_person(nlp: Any) -> None:
+    text = "United Arab Emirates Oil Minister Saeed al-Mansouri said Monday that the cartel would cut output."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party) == ("Saeed al-Mansouri", "United Arab Emirates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went well, according to a statement released by the Kenyan Foreign Ministry.",
+        "The statement, issued by the Kenyan Foreign Ministry, said the talks went well.",
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(nlp: Any, text: str) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party, st.generic) == ("Kenyan Foreign Ministry", "Kenya", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The widow of the slain Kenyan reporter Peter Otieno said on Sunday that the police had lied.",
+        "The son of Peter Otieno told reporters the police had lied.",
+    ],
+)
+def test_a_relative_of_a_person_named_is_an_unnamed_speaker(nlp: Any, text: str) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert st.generic

@@ -868,14 +868,15 @@ def _attached_to(tok: Token, verb: Token) -> bool:
 
 def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | None:
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
-        return speakers.resolve("", person=False)
+        issuer = _issuer(subject)  # "a statement released by the foreign ministry": the ministry speaks
+        return _actor_for(ctx, issuer, speakers) if issuer is not None else speakers.resolve("", person=False)
     if any(c.dep_ == "conj" for c in subject.children) and not _joint_people(subject):
         return None  # "X and Y said": a joint statement, no one speaker (unless each is a person named)
     person = _person_in(subject)
     phrase = _noun_phrase(subject)
     if person is not None:
         return _person_actor(ctx, subject, person, speakers)
-    if not phrase:
+    if not phrase or _kin_of_someone(subject):
         return None
     words = phrase.split()
     country = ctx.gazetteer.country(phrase) if subject.pos_ == "PROPN" else None
@@ -927,6 +928,25 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.pos_ == "NOUN" and subject.lower_ in meeting_words().titles:
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document noun: the agent of its participle ("a statement released by X")."""
+    for clause in document.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _kin_of_someone(subject: Token) -> bool:
+    """A common noun relating its speaker to a person named after it ("the widow of X", "the son of X"):
+    someone unnamed, neither X nor a body."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for c in subject.children
+    )
 
 
 def _office_of(ctx: DocContext, phrase: str) -> bool:
@@ -1030,7 +1050,9 @@ def _person_in(subject: Token) -> Span | None:
             # a name is capitalised and names no body ("foreign ministry", "Foreign Ministry" the parser
             # took for proper nouns)
             named = (
-                all(t.text[:1].isupper() for t in chain) and chain[-1].lower_ not in actor_words().body_nouns
+                all(t.text[:1].isupper() for t in chain)
+                and chain[-1].lower_ not in actor_words().body_nouns
+                and chain[-1].lower_ not in meeting_words().titles  # "Oil Minister" is a title, no name
             )
             if len(chain) >= 2 and names and named:
                 return chain
