@@ -522,3 +522,24 @@ def test_a_document_speaks_for_the_body_that_issued_it(nlp: Any, text: str) -> N
 def test_a_relative_of_a_person_named_is_an_unnamed_speaker(nlp: Any, text: str) -> None:
     (st,) = find_statements(context(nlp, text))
     assert st.generic
+
+
+_ABOUT_OTHERS = (
+    "Tanzania and Uganda will hold talks on the lake border in Tanzania next week, with Tanzania hosting. "
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("Foreign Ministry spokesman Jane Mwangi", "Kenya"),  # an office of the capital's government
+        ("Former minister Jane Mwangi", None),  # a former one holds no office
+        ("Spokesman Jane Mwangi", None),  # nothing says whose spokesman
+    ],
+)
+def test_an_office_of_the_government_of_the_reports_capital_is_that_countrys(
+    nlp: Any, speaker: str, party: str | None
+) -> None:
+    text = f"{_ABOUT_OTHERS}{speaker} said Kenya would send an observer."
+    (st,) = find_statements(context(nlp, text, "2024-05-13", dateline="Nairobi"))
+    assert (st.speaker.name, st.speaker.party) == ("Jane Mwangi", party)

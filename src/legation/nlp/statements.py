@@ -1168,7 +1168,25 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                     role, party = role or title[0], party or title[1]
                     if party is not None:
                         break
+    if party is None and role is not None:
+        party = _host_office(ctx, role)
     return Actor(name, "person", role=role, party=party)
+
+
+def _host_office(ctx: DocContext, role: str) -> str | None:
+    """The country of the capital a report is datelined in, for a person given an office of a government
+    and no country ("Prime Minister X", "Foreign Ministry spokesman X" in a report from that capital):
+    the report's own government's officials go without one. A former or visiting one is no one's."""
+    home = ctx.dateline
+    if not home or not ctx.gazetteer.is_capital(home):
+        return None
+    words = actor_words()
+    said = [w.lower().rstrip("-") for w in role.split()]
+    if any(w == "visiting" or w in words.bygone_words for w in said):
+        return None
+    if said[-1] not in words.host_titles and not any(w in words.body_nouns for w in said):
+        return None
+    return ctx.gazetteer.city_country(home)
 
 
 def statements_of_texts(texts: Sequence[str], *, unresolved: bool = True) -> Iterator[list[Statement]]:
