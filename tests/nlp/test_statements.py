@@ -543,3 +543,26 @@ def test_an_office_of_the_government_of_the_reports_capital_is_that_countrys(
     text = f"{_ABOUT_OTHERS}{speaker} said Kenya would send an observer."
     (st,) = find_statements(context(nlp, text, "2024-05-13", dateline="Nairobi"))
     assert (st.speaker.name, st.speaker.party) == ("Jane Mwangi", party)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Organization for Security and Cooperation in Europe envoy Peter Otieno said talks would resume.",
+            "OSCE",
+        ),
+        (
+            '"We must help," said Organisation for Security and Cooperation in Europe envoy Peter Otieno.',
+            "OSCE",
+        ),
+        (
+            "UN High Commissioner for Refugees (UNHCR) spokesman Peter Otieno said five refugees had died.",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_long_title_is_the_speaker(nlp: Any, text: str, party: str | None) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.name == "Peter Otieno"
+    assert party is None or st.speaker.party == party

@@ -383,6 +383,15 @@ def _source_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTED_AS:
         # the "saying" of "X was quoted as saying" has X for speaker
         return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        len(subjects) > 1
+        and not any(c.dep_ == "cc" for c in subjects[0].children)
+        and _person_in(subjects[0]) is None
+    ):
+        # "UN agency (UNAG) spokesman X said" parsed as two subjects, the first naming no one: the one
+        # nearest the verb speaks
+        return subjects[-1]
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -870,7 +879,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         issuer = _issuer(subject)  # "a statement released by the foreign ministry": the ministry speaks
         return _actor_for(ctx, issuer, speakers) if issuer is not None else speakers.resolve("", person=False)
-    if any(c.dep_ == "conj" for c in subject.children) and not _joint_people(subject):
+    if any(c.dep_ == "conj" for c in subject.children) and not _people_joined(subject):
         return None  # "X and Y said": a joint statement, no one speaker (unless each is a person named)
     person = _person_in(subject)
     phrase = _noun_phrase(subject)
@@ -1022,6 +1031,16 @@ def _entity_at(tok: Token) -> Span | None:
 def _person_in(subject: Token) -> Span | None:
     """A PERSON entity that is the subject, part of its compound chain, or its apposition."""
     candidates = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    last = subject.right_edge
+    if last.i > subject.i and last.ent_type_ == "PERSON" and subject.pos_ == "PROPN":
+        # "Organisation of X envoy Jane Doe said": the name that ends the subject, after a title
+        named = _entity_at(last)
+        if (
+            named is not None
+            and named.start > 0
+            and subject.doc[named.start - 1].lower_ in meeting_words().titles
+        ):
+            candidates.append(last)
     if subject.pos_ == "NOUN":
         # "the spokesman in Kabul, Jane Doe, said": the name the parser hung on the role's place
         candidates += [
@@ -1059,6 +1078,11 @@ def _person_in(subject: Token) -> Span | None:
     return None
 
 
+def _people_joined(subject: Token) -> bool:
+    """Whether every word a subject joins with "and" names a person (the first too)."""
+    return all(_person_in(t) is not None for t in [subject, *subject.conjuncts])
+
+
 def _joint_people(subject: Token) -> list[tuple[Token, Span]]:
     """ "Jane Doe and analyst John Roe said": the people after the first of a subject joining named
     people, each a speaker of the statement; none when any of the joined words names no person ("X and
@@ -1067,10 +1091,14 @@ def _joint_people(subject: Token) -> list[tuple[Token, Span]]:
     if not joined and any(c.dep_ == "cc" for c in subject.children):
         # "Both X and analyst Y said" parsed as two subjects of the verb, the "and" hung on the first
         joined = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
-    if not joined or _person_in(subject) is None:
+    first = _person_in(subject)
+    if not joined or first is None:
         return []
     people = [(t, _person_in(t)) for t in joined]
-    return [(t, p) for t, p in people if p is not None] if all(p is not None for _t, p in people) else []
+    if not all(p is not None for _t, p in people):
+        return []
+    # a name the first person's words end on ("Organisation for X and Y envoy Jane Doe") is no other person
+    return [(t, p) for t, p in people if p is not None and p.start != first.start]
 
 
 def _titled_name(tok: Token) -> Span | None:
