@@ -566,3 +566,12 @@ def test_a_name_after_a_long_title_is_the_speaker(nlp: Any, text: str, party: st
     (st,) = find_statements(context(nlp, text))
     assert st.speaker.name == "Peter Otieno"
     assert party is None or st.speaker.party == party
+
+
+def test_a_pronoun_after_a_speaker_named_by_surname_is_that_speaker_with_his_side(nlp: Any) -> None:
+    text = (
+        "Kenyan army chief Jane Mwangi took command on Tuesday. Mwangi said she did not believe that the "
+        'fighting in the town of Kisumu would spread. "We can deal with it," she said.'
+    )
+    statements = find_statements(context(nlp, text))
+    assert [(s.speaker.name, s.speaker.party) for s in statements] == [("Jane Mwangi", "Kenya")] * 2

@@ -579,6 +579,10 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             generic = generic or any(actor is a for a in speakers.unnamed)  # "he" of "an official said"
             if not generic:
                 speakers.remember(actor)
+                if actor.kind == "person" and cue.source is not None and cue.source.pos_ == "PROPN":
+                    # a speaker named by a surname the model tagged as no person is someone a later
+                    # "he" or "she" can stand for, as the sentence's subject
+                    speakers.people.append(_Mention(actor, index, cue.source.idx, True))
             elif actor.kind == "person" and actor.role and cue.source is not None:
                 # "an Israeli official said ... the official said": the one just met, not one named before
                 speakers.people.append(_Mention(actor, index, cue.source.idx, True))
