@@ -575,3 +575,29 @@ def test_a_pronoun_after_a_speaker_named_by_surname_is_that_speaker_with_his_sid
     )
     statements = find_statements(context(nlp, text))
     assert [(s.speaker.name, s.speaker.party) for s in statements] == [("Jane Mwangi", "Kenya")] * 2
+
+
+def test_a_person_named_as_the_speaker_of_a_reported_clause_is_a_speaker_too(nlp: Any) -> None:
+    text = (
+        "Kenyan Energy Minister Peter Otieno said in Mombasa on Saturday that the cartel was likely to "
+        "extend the quota, the official KNA news agency reported."
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == [
+        "Peter Otieno",
+        "official KNA news agency",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency reported that officials said the cartel was likely to extend the quota.",
+        "A reporter asked if President Peter Otieno was planning to visit Mombasa.",
+    ],
+)
+def test_a_group_or_a_plan_inside_a_reported_clause_is_no_speaker_of_its_own(nlp: Any, text: str) -> None:
+    assert all(
+        s.speaker.name != "Peter Otieno" and not s.speaker.name.endswith("officials")
+        for s in find_statements(context(nlp, text))
+        if not s.generic
+    )

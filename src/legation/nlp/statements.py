@@ -262,11 +262,23 @@ def _cues_in(
             continue
         tok = tokens[i]
         frame = frame_key(tok, quoted, nested)
-        if frame is None or not cues.is_cue(pos, lemma, frame, tok.dep_):
+        if frame is None:
             continue
+        source = None
+        if not cues.is_cue(pos, lemma, frame, tok.dep_):
+            # "X said Z, the agency reported": a person named as the speaker of a reported clause is a
+            # speaker too, where the word is a cue outside such a clause
+            own = frame.removeprefix("nested-")
+            if own == frame or pos != "verb" or cues.kinds.get(lemma, "spoken") == "belief":
+                continue  # what someone is reported to plan or think is the reporter's account
+            if not cues.is_cue(pos, lemma, own, tok.dep_):
+                continue
+            source = _source_of(tok)
+            if source is None or _person_in(source) is None:
+                continue
         if pos == "verb" and _junk_verb(tok):
             continue
-        source = _source_of(tok) if pos == "verb" else _noun_source(tok)
+        source = source or (_source_of(tok) if pos == "verb" else _noun_source(tok))
         yield _Cue(
             tok.idx,
             tok.idx + len(tok.text),
