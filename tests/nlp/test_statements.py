@@ -601,11 +601,3 @@ def test_a_group_or_a_plan_inside_a_reported_clause_is_no_speaker_of_its_own(nlp
         for s in find_statements(context(nlp, text))
         if not s.generic
     )
-
-
-def test_a_country_named_as_the_speaker_of_a_clause_the_parser_nests_is_a_speaker(nlp: Any) -> None:
-    text = (
-        "Italy is expected to provide 2,000 soldiers; Kenya said Tuesday it was sending 1,000; "
-        "Greece has promised 700."
-    )
-    assert "Kenya" in {s.speaker.name for s in find_statements(context(nlp, text))}

@@ -274,7 +274,7 @@ def _cues_in(
             if not cues.is_cue(pos, lemma, own, tok.dep_):
                 continue
             source = _source_of(tok)
-            if source is None or not _named_speaker(ctx, source):
+            if source is None or _person_in(source) is None:
                 continue
         if pos == "verb" and _junk_verb(tok):
             continue
@@ -288,13 +288,6 @@ def _cues_in(
             source,
             _content_spans(tok, source, sent, quoted, text),
         )
-
-
-def _named_speaker(ctx: DocContext, source: Token) -> bool:
-    """Whether a source names a person or a country ("Ruritania said"), not a group or a body."""
-    return _person_in(source) is not None or (
-        source.pos_ == "PROPN" and ctx.gazetteer.country(source.text) is not None
-    )
 
 
 def _junk_verb(verb: Token) -> bool:
