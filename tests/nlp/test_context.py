@@ -221,3 +221,43 @@ def test_the_sentence_of_a_character_is_the_last_one_starting_at_or_before_it(nl
     for char in range(-2, len(text) + 2):  # characters before the first sentence and after the last too
         expected = max((k for k, start in enumerate(starts) if start <= char), default=0)
         assert ctx.sentence_index(char) == expected
+
+
+def test_has_child_answers_what_a_walk_of_the_children_does(nlp: Any) -> None:
+    import pytest
+
+    from legation.nlp.context import forget_entities, has_child, parse_tables
+
+    text = (
+        "The envoys would not say whether the ministers had already agreed to meet again, and no date was "
+        "set.\n\nThey have long opposed a truce that the earlier accord had failed to bring about."
+    )
+    ctx = context(nlp, text)
+    doc = ctx.doc
+    asks = [
+        (("neg",), None, None),
+        (("aux", "auxpass"), ("would", "had", "to"), None),
+        (("mark",), ("whether", "if"), None),
+        (("det",), ("no",), None),
+        (None, ("already", "long"), None),
+        (("aux",), None, ("have",)),
+        (("advmod",), ("long",), None),
+    ]
+    answered = set()
+    for tok in doc:
+        for deps, lowers, lemmas in asks:
+            walked = any(
+                (deps is None or c.dep_ in deps)
+                and (lowers is None or c.lower_ in lowers)
+                and (lemmas is None or c.lemma_.lower() in lemmas)
+                for c in tok.children
+            )
+            assert has_child(tok, deps, lowers, lemmas=lemmas) == walked
+            answered.add(walked)
+    assert answered == {True, False}  # not vacuous: both answers given
+    assert parse_tables(doc) is ctx.tables and ctx.deps is ctx.tables.deps  # one set of tables a document
+    assert [t.i for t in ctx.tables.tokens] == [t.i for t in doc]
+    with pytest.raises(TypeError):
+        has_child(doc[0], "neg")  # a string would be a substring test: "aux" in "auxpass"
+    forget_entities(doc)
+    assert not any(key.startswith("legation.") for key in doc.user_data)

@@ -149,9 +149,9 @@ def _sentence_table(doc: Any) -> tuple[list[int], list[int]]:
 
 
 def forget_entities(doc: Any) -> None:
-    """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root`, :func:`doc_text` and
-    :func:`sentence_range` kept on a document."""
-    for key in (_ENTITIES, _SPANS, _SPANS + ".roots", _TEXT, _SENTENCES):
+    """Drop what :func:`entities`, :func:`expanded_span`, :func:`expanded_root`, :func:`doc_text`,
+    :func:`sentence_range` and :func:`parse_tables` kept on a document."""
+    for key in (_ENTITIES, _SPANS, _SPANS + ".roots", _TEXT, _SENTENCES, _TABLES):
         doc.user_data.pop(key, None)
 
 
@@ -193,60 +193,57 @@ class Tokens(Sequence[Token]):
         return tok
 
 
-@dataclass
-class DocContext:
-    document: Document
-    doc: Any  # spacy.tokens.Doc
-    times: list[TimeValue]
-    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
-    sentences: list[Sentence] = field(init=False)
-    #: The parse's sentences as spans, made once: ``Doc.sents`` makes every span anew on each walk.
-    sents: list[Span] = field(init=False, repr=False)
-    _sent_starts: list[int] = field(init=False)
-    _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
-    _present: dict[tuple[str, int], tuple[list[int], list[int]] | None] = field(
-        default_factory=dict, init=False, repr=False
+#: Where :func:`parse_tables` keeps a document's tables (``Doc.user_data``).
+_TABLES = "legation.tables"
+
+
+def parse_tables(doc: Any) -> ParseTables:
+    """The per-token tables of a parse, made once per document: the readers given only a Token (a
+    cue's children, a clause's verb) read its neighbours' strings from them, not from new Tokens."""
+    tables: ParseTables | None = doc.user_data.get(_TABLES)
+    if tables is None:
+        tables = doc.user_data[_TABLES] = ParseTables(doc)
+    return tables
+
+
+def has_child(
+    tok: Token,
+    deps: Collection[str] | None,
+    lowers: Collection[str] | None = None,
+    *,
+    lemmas: Collection[str] | None = None,
+) -> bool:
+    """Whether ``tok`` has a child whose ``dep_`` is one of ``deps`` (None: any), whose ``lower_`` is one
+    of ``lowers`` and whose lower-cased lemma is one of ``lemmas`` (None: any), read from
+    :func:`parse_tables`: ``any(c.dep_ == ... for c in tok.children)`` without a Token made and its
+    strings read for every child, in the rules that ask it of every cue and verb."""
+    if isinstance(deps, str) or isinstance(lowers, str) or isinstance(lemmas, str):
+        raise TypeError("has_child takes collections of words, not a string (a substring test)")
+    tables = parse_tables(tok.doc)
+    kids = tables.kids[tok.i]
+    if not kids:
+        return False  # most words have no children
+    dep_of, lower_of = tables.deps, tables.lowers
+    if deps is not None and lemmas is None:  # the usual questions, without the tests they do not ask
+        if lowers is None:
+            return any(dep_of[c] in deps for c in kids)
+        return any(dep_of[c] in deps and lower_of[c] in lowers for c in kids)
+    lemma_of = tables.lemmas if lemmas is not None else lower_of
+    return any(
+        (deps is None or dep_of[c] in deps)
+        and (lowers is None or lower_of[c] in lowers)
+        and (lemmas is None or lemma_of[c] in lemmas)
+        for c in kids
     )
-    _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
-    #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
-    #: (:meth:`_tokens_in`): the rules ask each sentence for the same few sets of words.
-    _places_of_words: dict[tuple[str, Collection[str]], list[int]] = field(
-        default_factory=dict, init=False, repr=False
-    )
 
-    def __post_init__(self) -> None:
-        self.sentences = []
-        self._sent_starts = []
-        text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
-        self.doc.user_data.setdefault(_TEXT, text)  # so :func:`doc_text` never joins the tokens anew
-        self.sents = list(self.doc.sents)
-        for i, sent in enumerate(self.sents):
-            start, end = sent.start_char, sent.end_char
-            self.sentences.append(Sentence(self.document.id, i, start, end, text[start:end].strip()))
-            self._sent_starts.append(start)
 
-    @functools.cached_property
-    def dateline(self) -> str | None:
-        """The place of the report's dateline as a name ("BEIJING, April 21" → "Beijing"), or None."""
-        place = self.document.dateline_place
-        return place.title() if place and place.isupper() else place
+class ParseTables:
+    """A parse's tokens, their strings, heads and children as per-token lists, each read on first use:
+    a string attribute of a Token costs a look-up on every read, ``Token.children`` and ``Token.head``
+    make new Tokens, and the rules read the same words a score of times."""
 
-    @functools.cached_property
-    def actors(self) -> DocActors:
-        """Every actor mention of the document (countries, organisations, movements), found once."""
-        from legation.nlp.actors import find_actors
-
-        return find_actors(self)
-
-    def role_of(self, mention: Any) -> str | None:
-        """The third-party role a mention is given where it stands, read once per mention: the sides
-        and every meeting phrase that names the mention ask for it."""
-        from legation.nlp.actors import third_party_role
-
-        key = (mention.start, mention.end)
-        if key not in self._roles:
-            self._roles[key] = third_party_role(self, mention)
-        return self._roles[key]
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
 
     @functools.cached_property
     def tokens(self) -> Tokens:
@@ -311,6 +308,104 @@ class DocContext:
             if head != i:
                 kids[head].append(i)
         return kids
+
+
+@dataclass
+class DocContext:
+    document: Document
+    doc: Any  # spacy.tokens.Doc
+    times: list[TimeValue]
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    sentences: list[Sentence] = field(init=False)
+    #: The parse's sentences as spans, made once: ``Doc.sents`` makes every span anew on each walk.
+    sents: list[Span] = field(init=False, repr=False)
+    _sent_starts: list[int] = field(init=False)
+    _roles: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False)
+    #: For a pattern (by its id, the pattern kept so that the id stays its own while the document is
+    #: read), the places and nearest ends of its needed words (:meth:`may_match`).
+    _present: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
+    #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
+    #: (:meth:`_tokens_in`): the rules ask each sentence for the same few sets of words.
+    _places_of_words: dict[tuple[str, Collection[str]], list[int]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        self.sentences = []
+        self._sent_starts = []
+        text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
+        self.doc.user_data.setdefault(_TEXT, text)  # so :func:`doc_text` never joins the tokens anew
+        self.sents = list(self.doc.sents)
+        for i, sent in enumerate(self.sents):
+            start, end = sent.start_char, sent.end_char
+            self.sentences.append(Sentence(self.document.id, i, start, end, text[start:end].strip()))
+            self._sent_starts.append(start)
+
+    @functools.cached_property
+    def dateline(self) -> str | None:
+        """The place of the report's dateline as a name ("BEIJING, April 21" → "Beijing"), or None."""
+        place = self.document.dateline_place
+        return place.title() if place and place.isupper() else place
+
+    @functools.cached_property
+    def actors(self) -> DocActors:
+        """Every actor mention of the document (countries, organisations, movements), found once."""
+        from legation.nlp.actors import find_actors
+
+        return find_actors(self)
+
+    def role_of(self, mention: Any) -> str | None:
+        """The third-party role a mention is given where it stands, read once per mention: the sides
+        and every meeting phrase that names the mention ask for it."""
+        from legation.nlp.actors import third_party_role
+
+        key = (mention.start, mention.end)
+        if key not in self._roles:
+            self._roles[key] = third_party_role(self, mention)
+        return self._roles[key]
+
+    @functools.cached_property
+    def tables(self) -> ParseTables:
+        """The parse's per-token tables (:func:`parse_tables`), shared with the readers given a Token."""
+        return parse_tables(self.doc)
+
+    @functools.cached_property
+    def tokens(self) -> Tokens:
+        """The document's tokens, each made once (:attr:`ParseTables.tokens`)."""
+        return self.tables.tokens
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """Each token's ``pos_`` (:attr:`ParseTables.pos`)."""
+        return self.tables.pos
+
+    @functools.cached_property
+    def lowers(self) -> list[str]:
+        """Each token's ``lower_`` (:attr:`ParseTables.lowers`)."""
+        return self.tables.lowers
+
+    @functools.cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma lower-cased (:attr:`ParseTables.lemmas`)."""
+        return self.tables.lemmas
+
+    @functools.cached_property
+    def deps(self) -> list[str]:
+        """Each token's ``dep_`` (:attr:`ParseTables.deps`)."""
+        return self.tables.deps
+
+    @functools.cached_property
+    def heads(self) -> list[int]:
+        """Each token's head as an index (:attr:`ParseTables.heads`)."""
+        return self.tables.heads
+
+    @functools.cached_property
+    def kids(self) -> list[list[int]]:
+        """Each token's children as indexes (:attr:`ParseTables.kids`)."""
+        return self.tables.kids
 
     def subtree_indexes(self, i: int) -> list[int]:
         """The indexes of token ``i``'s subtree (``Token.subtree``: the token and all its descendants),
@@ -436,7 +531,7 @@ class DocContext:
             return next((t for t in span if t.idx <= char < t.idx + max(len(t.text), 1)), None)
         starts, ends = offsets
         i = bisect.bisect_right(starts, char, span.start, span.end) - 1
-        return self.doc[i] if i >= span.start and char < ends[i] else None
+        return self.tokens[i] if i >= span.start and char < ends[i] else None
 
     def tokens_from(self, span: Span, start: int, end: int) -> range:
         """Indexes of the tokens of ``span`` that start at a character in ``start:end``."""
@@ -483,16 +578,19 @@ class DocContext:
         folded = self.folded
         if folded is None:
             return True
-        key = (pattern.pattern, pattern.flags)  # a Pattern's own hash covers its whole compiled code
+        # keyed by id: a Pattern's own hash covers its whole compiled code, and its source and flags make
+        # a tuple to hash on each of the hundred-odd calls per sentence
         try:
-            present = self._present[key]
+            present = self._present[id(pattern)][1]
         except KeyError:
             words = needed(pattern)
             present = None if words is None else _nearest_ends(words, self.word_places)
-            self._present[key] = present
+            self._present[id(pattern)] = (pattern, present)
         if present is None:
             return True
         places, nearest_end = present
+        if not places:
+            return False  # the document lacks every word: so does each of its spans
         k = bisect.bisect_left(places, span.start_char)
         return k < len(places) and nearest_end[k] <= span.end_char
 

@@ -29,7 +29,7 @@ from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Span, Token, doc_text, sentence_range
+from legation.nlp.context import DocContext, Span, Token, doc_text, has_child, parse_tables, sentence_range
 from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 
@@ -175,14 +175,14 @@ def cue_frame(tok: Token) -> str:
 
     Nouns are ``clause`` when they govern a "that"-clause ("his claim that ...") and ``bare`` otherwise.
     """
-    if tok.pos_ == "NOUN":
-        for c in tok.children:
-            if c.dep_ in ("acl", "ccomp") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children
-            ):
+    tables = parse_tables(tok.doc)  # the children's relations from the tables: no Token made for each
+    kids, dep_of = tables.kids, tables.deps
+    if tables.pos[tok.i] == "NOUN":
+        for c in kids[tok.i]:
+            if dep_of[c] in ("acl", "ccomp") and has_child(tables.tokens[c], ("mark",), ("that",)):
                 return "clause"
         return "bare"
-    deps = {c.dep_ for c in tok.children}
+    deps = {dep_of[c] for c in kids[tok.i]}
     if deps & _CLAUSE_DEPS:
         return "clause"
     if "xcomp" in deps:
@@ -292,7 +292,7 @@ def _cues_in(
 
 def _junk_verb(verb: Token) -> bool:
     """Not an attribution: negated speech ("wouldn't say"), "let's say", "requiring police to tell"."""
-    if any(c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ == "advmod") for c in verb.children):
+    if has_child(verb, ("neg",)) or has_child(verb, ("advmod",), _NEGATION):
         return True
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that" and verb.lower_ == "said" and verb.dep_ != "ROOT":
         return True  # "That said, ...": a connective

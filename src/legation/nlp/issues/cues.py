@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from legation.nlp.agenda import is_founding
-from legation.nlp.context import DocContext, Span, Token, sentence_range
+from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
     HOLDING,
@@ -40,6 +40,7 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
     out: list[Cue] = []
     taken: set[int] = set()
     text = ctx.text_of(sent)
+    pos = ctx.pos
     matches = [
         (m.start(), m.end(), cue.status)
         for cue in status_cues()
@@ -51,9 +52,9 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         if not toks or any(t.i in taken for t in toks):
             continue
         # a main verb before an auxiliary ("an agreement was reached": reached), a noun only without one
-        anchor = next((t for t in toks if t.pos_ == "VERB"), None)
-        anchor = anchor or next((t for t in toks if t.pos_ in ("AUX", "NOUN")), toks[0])
-        if toks[-1].pos_ == "ADP" and toks[-1].head in toks:
+        anchor = next((t for t in toks if pos[t.i] == "VERB"), None)
+        anchor = anchor or next((t for t in toks if pos[t.i] in ("AUX", "NOUN")), toks[0])
+        if pos[toks[-1].i] == "ADP" and toks[-1].head in toks:
             anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
         if status != "excluded" and (_outsider(ctx, anchor) or _standing(clause_verb(anchor))):
             continue
@@ -146,7 +147,7 @@ def _what_a_founded_thing_is_for(verb: Token) -> bool:
     """ "decided to set up a monitoring centre to deal with X": an infinitive of purpose on a verb
     founding a thing tells what the thing is for; what the sides settle is the founding. ("met to
     discuss X" is no founding: X is what the meeting was about.)"""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or not has_child(verb, ("aux",), ("to",)):
         return False
     founder = verb.head
     return is_founding(founder) and any(c.dep_ in ("dobj", "nsubjpass") for c in founder.children)
@@ -407,7 +408,7 @@ def _in_doubt(cue: Token) -> bool:
     done, and report no status of it."""
     node = clause_verb(cue)
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+        if has_child(node, ("mark",), ("whether", "if")):
             break
         if node.head.i == node.i:
             return False
@@ -455,16 +456,13 @@ _STANDING = {"long", "always", "consistently", "persistently", "steadfastly", "s
 
 def _not_yet(verb: Token) -> bool:
     """ "for negotiations on X to begin", "talks on X will start": a holding verb of talks still to come."""
-    return any(c.dep_ == "aux" and c.lower_ in ("to", *MODALS) for c in verb.children)
+    return has_child(verb, ("aux",), ("to", *MODALS))
 
 
 def _standing(verb: Token) -> bool:
     """ "have long expressed concern about X", "has always opposed X": a side's standing position, which
     is background to a report, not news of the round it reports."""
-    kids = list(verb.children)
-    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in kids) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
-    )
+    return has_child(verb, ("advmod",), _STANDING) and has_child(verb, ("aux",), lemmas=("have",))
 
 
 def _in_background(t: Token) -> bool:
@@ -472,15 +470,17 @@ def _in_background(t: Token) -> bool:
     visit they were held on: "at a time when he is facing a power struggle, which boiled over after the
     president called for early elections" tells what led here, not what the talks put on the table;
     "a visit during which he secured a deal" tells what the visit settled."""
-    node = t
+    tables = parse_tables(t.doc)  # a walk up the heads' table: no Token made for the words passed
+    heads, deps = tables.heads, tables.deps
+    at = t.i
     depth = 0
-    while node.head.i != node.i and depth < 12:
-        if node.dep_ == "relcl" and node.i != t.i:
-            head = node.head
+    while heads[at] != at and depth < 12:
+        if deps[at] == "relcl" and at != t.i:
+            head = tables.tokens[heads[at]]
             names = {head.lemma_.lower(), head.lower_}
             kept = agenda_words().document | meeting_words().nouns | MEETING_CUES | OCCASIONS
             return not (names & kept or head.pos_ == "PRON")
-        node = node.head
+        at = heads[at]
         depth += 1
     return False
 
@@ -490,7 +490,7 @@ _EARLIER = {"earlier", "previous", "prior", "past", "former"}
 
 
 def _an_earlier_text(noun: Token) -> bool:
-    return is_document(noun) and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
+    return is_document(noun) and has_child(noun, ("amod",), _EARLIER)
 
 
 def _of_an_earlier_text(t: Token) -> bool:

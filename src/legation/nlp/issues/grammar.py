@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from legation.model import STATUS_RANK
 from legation.nlp.agenda import Item
-from legation.nlp.context import DocContext, Token
+from legation.nlp.context import DocContext, Token, has_child, parse_tables
 from legation.nlp.lexicons import agenda_words, speech_cues, status_cues
 
 RANK = STATUS_RANK
@@ -136,7 +136,7 @@ def demanded(verb: Token) -> bool:
     """ "said sanctions must be lifted": a demand reported as speech."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_cues().lemmas:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    return has_child(verb, ("aux",), ("must", "should"))
 
 
 def best_status(statuses: list[str]) -> str | None:
@@ -162,7 +162,7 @@ def unwanted(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in WANT
-        and any(c.dep_ == "neg" for c in verb.children)
+        and has_child(verb, ("neg",))
         and not is_hedged(verb)
     )
 
@@ -178,14 +178,16 @@ def conditions(verb: Token) -> list[Token]:
     """The condition clauses of a verb a side will not do, or will do only on them: "will not negotiate
     until X", "refused to resume talks unless X", "will talk only if X"."""
     out = []
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+    tables = parse_tables(verb.doc)  # the verb's clauses read from the tables: most verbs have none
+    deps, pos, lowers, kids = tables.deps, tables.pos, tables.lowers, tables.kids
+    for c in kids[verb.i]:
+        if deps[c] != "advcl" or pos[c] not in ("VERB", "AUX"):
             continue
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        only = "if" in marks and any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        marks = {lowers[m] for m in kids[c] if deps[m] == "mark"}
+        only = "if" in marks and any(deps[m] == "advmod" and lowers[m] == "only" for m in kids[c])
         # the verb's refusal is read only for a clause marked as a condition: most are not ("when", "as")
         if only or (marks & _CONDITION_MARKS and (is_negated(verb) or under_refusal(verb))):
-            out.append(c)
+            out.append(tables.tokens[c])
     return out
 
 
@@ -196,18 +198,20 @@ def under_refusal(verb: Token) -> bool:
 
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a cue belongs to (a noun cue's governing verb)."""
-    node = tok
+    tables = parse_tables(tok.doc)  # a walk up the heads' table: no Token made for the words passed
+    pos, heads = tables.pos, tables.heads
+    i = tok.i
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
+        if pos[i] in ("VERB", "AUX") or heads[i] == i:
+            break
+        i = heads[i]
+    return tok if i == tok.i else tables.tokens[i]
 
 
 def is_negated(cue: Token) -> bool:
     """ "did not agree", "failed to agree", "no agreement on", "ended without agreement", "its failure
     to recognise X and agree to Y" (a failure governs every verb of the list it heads)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
+    if has_child(cue, ("neg",)) or has_child(cue, ("det",), ("no",)):
         return True
     if cue.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -221,7 +225,7 @@ def is_negated(cue: Token) -> bool:
     if _not_yet_done(verb):
         return True  # "have yet to agree on X"
     if verb.i != cue.i:
-        if any(c.dep_ == "neg" for c in verb.children):
+        if has_child(verb, ("neg",)):
             return True
         if verb.lemma_.lower() in _NEGATORS:
             return True
@@ -235,7 +239,7 @@ def _not_yet_done(verb: Token) -> bool:
     """ "have yet to agree", "is yet to sign": a thing still to be done is not done."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ("have", "be"):
         return False
-    return any(c.lower_ == "yet" for c in verb.head.children)
+    return has_child(verb.head, None, ("yet",))
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -278,15 +282,15 @@ def is_hedged(cue: Token) -> bool:
     """ "will agree", "could be agreed at the next round", "hope to agree", "if they agree"."""
     verb = clause_verb(cue)
     for v in {cue, verb}:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+        if has_child(v, ("aux", "auxpass"), MODALS):
             return True
-        if any(c.dep_ == "acomp" and c.lower_ in _NEAR for c in v.children):
+        if has_child(v, ("acomp",), _NEAR):
             return True  # "a deal on X is close"
         if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
             return True  # "close to reaching an agreement on X"
         if v.head.lower_ in ("at", "toward", "towards") and v.head.head.lemma_.lower() in _HEDGES:
             return True  # "talks aimed at hammering out a peace agreement"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+        if has_child(v, ("mark",), ("if", "whether", "unless")):
             return True
         if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
             return True
@@ -376,32 +380,37 @@ def subject_of(cue: Token) -> Token | None:
         ]
         if len(own) == 1:
             return own[0]  # "a Canadian proposal", "Iran's demand"
+    # the walk up reads the tables: a clause's words are not made into Tokens, only the subject found
+    tables = parse_tables(cue.doc)
+    deps, pos, lowers, heads, kids, tokens = (
+        tables.deps,
+        tables.pos,
+        tables.lowers,
+        tables.heads,
+        tables.kids,
+        tables.tokens,
+    )
+    at = node.i
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ == "poss" and c.pos_ == "PRON":
+        for c in kids[at]:
+            if deps[c] == "poss" and pos[c] == "PRON":
                 continue  # "India reiterated its demand": whose "its" is, the clause's subject says
-            if c.dep_ in ("nsubj", "agent", "poss"):
-                if c.dep_ == "agent":
-                    return next((g for g in c.children if g.dep_ == "pobj"), None)
-                return c
-        for c in node.children:
-            if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if deps[c] in ("nsubj", "agent", "poss"):
+                if deps[c] == "agent":
+                    return next((tokens[g] for g in kids[c] if deps[g] == "pobj"), None)
+                return tokens[c]
+        for c in kids[at]:
+            if deps[c] == "prep" and lowers[c] == "by" and pos[at] == "NOUN":
+                return next((tokens[g] for g in kids[c] if deps[g] == "pobj"), None)
+        head = heads[at]
         # "made a number of proposals": through the noun the cue is "of" to the verb that takes it
-        of_a_noun = node.pos_ == "ADP" and node.lower_ == "of" and node.head.pos_ == "NOUN"
+        of_a_noun = pos[at] == "ADP" and lowers[at] == "of" and pos[head] == "NOUN"
         # "threatens to retaliate by refusing X": a gerund's doer is the subject of the verb it serves
-        of_a_gerund = (
-            node.pos_ == "ADP" and node.head.pos_ == "VERB" and any(c.dep_ == "pcomp" for c in node.children)
-        )
-        if (
-            node.dep_ in ("xcomp", "conj", "advcl", "pcomp")
-            or node.pos_ == "NOUN"
-            or of_a_noun
-            or of_a_gerund
-        ):
-            if node.head.i == node.i:
+        of_a_gerund = pos[at] == "ADP" and pos[head] == "VERB" and any(deps[c] == "pcomp" for c in kids[at])
+        if deps[at] in ("xcomp", "conj", "advcl", "pcomp") or pos[at] == "NOUN" or of_a_noun or of_a_gerund:
+            if head == at:
                 return None
-            node = node.head
+            at = head
             continue
         return None
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from legation.nlp.agenda import is_leaving
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables
 from legation.nlp.issues.grammar import (
     LIGHT,
     MEETING_CUES,
@@ -71,9 +71,11 @@ def governing_cue(
     node = tok
     path: list[Token] = []
     found: tuple[Cue, list[Token]] | None = None
-    while node.head.i != node.i:
+    tables = parse_tables(tok.doc)  # the heads read from the table, each Token made once per document
+    heads, tokens = tables.heads, tables.tokens
+    while heads[node.i] != node.i:
         path.append(node)
-        node = node.head
+        node = tokens[heads[node.i]]
         child = path[-1]
         if node.i in placed and found is None and _placed_on(child, placed[node.i], path):
             found = (placed[node.i], list(path))
@@ -106,14 +108,14 @@ def governing_cue(
     if found is None:
         return None, None
     cue, on_path = found[0], [t for t in found[1] if t.i not in (inside or set())]
-    if any(c.dep_ == "neg" for t in on_path for c in t.children):
+    if any(has_child(t, ("neg",)) for t in on_path):
         return None, None  # "focused on X, not on Y"
     if any(_purpose(t) for t in on_path):
         return None, None  # "agreed to release the money in order to help humanitarian aid": a purpose
     status = read_cue(cue, on_path)
     if status in SETTLING and any(t.lemma_.lower() in _WISHES for t in on_path):
         status = "discussed"  # "agreed on the urgent need for a budget deal": the deal is still wanted
-    if status in ("raised", "proposed") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if status in ("raised", "proposed") and has_child(tok, ("det",), ("no",)):
         status = "rejected"  # "the demand that no ceasefire be considered": the side rejects a ceasefire
     if status == "agreed":
         # "agreed to develop a roadmap regarding X": the stronger cue in the agreement's own clause
@@ -130,7 +132,7 @@ def _a_text(cue: Cue) -> bool:
     """An agreement named as a noun ("an agreement on X"): a verb of its own clause may say more of it;
     not one a clause describes ("rejected the agreement reached between A and B": reached it was, and
     whoever rejects it reacts to it)."""
-    described = any(c.dep_ in ("acl", "relcl") for c in cue.token.children)
+    described = has_child(cue.token, ("acl", "relcl"))
     return cue.status in SETTLING and is_document(cue.token) and not described
 
 
