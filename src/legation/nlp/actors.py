@@ -29,7 +29,14 @@ from typing import Any, Literal
 from spacy.tokens import Span
 
 from legation.lexicon import Field, load_bundled
-from legation.nlp.context import doc_text, entities, expanded_root, expanded_span, sentence_range
+from legation.nlp.context import (
+    doc_text,
+    entities,
+    expanded_root,
+    expanded_span,
+    parse_tables,
+    sentence_range,
+)
 from legation.nlp.lexicons import meeting_words
 
 ActorType = Literal["country", "organisation", "group"]
@@ -735,16 +742,19 @@ def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool
     served a country does not bring that country to the talks he mediates."""
     if not words.bygone_words:
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    tok = span.root if span is not None else None
+    root = expanded_root(doc, mention.start, mention.end)  # the mention's span, made once for all readers
+    if root is None:
+        return False
     titles = meeting_words().titles
+    tables = parse_tables(doc)  # the walk up to the title reads the tables: no Token made
+    deps, heads, lowers, kids = tables.deps, tables.heads, tables.lowers, tables.kids
+    at = root.i
     for _ in range(3):
-        if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+        if deps[at] not in ("amod", "compound", "nmod") or heads[at] == at:
             return False
-        tok = tok.head
-        if tok.lower_ in titles and any(
-            c.lower_.rstrip("-") in words.bygone_words for c in tok.children if c.i < tok.i
-        ):
+        at = heads[at]
+        bygone = words.bygone_words
+        if lowers[at] in titles and any(lowers[c].rstrip("-") in bygone for c in kids[at] if c < at):
             return True
     return False
 
@@ -1485,38 +1495,39 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     own = expanded_root(ctx.doc, mention.start, mention.end)
     if own is None:
         return None
-    root = own
-    while root.dep_ == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in ("between", "among"):
+    # the document's tables, by token index: no Token made nor string read from the parse
+    lowers, lemmas, pos, deps, heads, kids = ctx.lowers, ctx.lemmas, ctx.pos, ctx.deps, ctx.heads, ctx.kids
+    root = own.i
+    while deps[root] == "conj":  # "chaired by the UN and South Africa": the role of the first conjunct
+        root = heads[root]
+    head = heads[root]
+    if deps[root] == "pobj" and lowers[head] in ("between", "among"):
         return None  # "X has been mediating between A and B": A and B are those mediated
-    near = [root.head, root.head.head] if root.dep_ != "ROOT" else []
-    if root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "of"):
-        near = [root.head.head, root.head.head.head]
-    if root.dep_ in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
-        near += [c for c in root.head.children if c.dep_ == "xcomp"]
-    near_at = {t.i for t in near}  # a token's index: comparing Tokens costs more than comparing ints
-    # the document's tables: no string read from the parse
-    lowers, lemmas, pos, deps = ctx.lowers, ctx.lemmas, ctx.pos, ctx.deps
-    for t in [*near, *root.children, *(own.children if own is not root else ())]:
-        is_near = t.i in near_at
-        if is_near and pos[t.i] == "VERB" and _object_of(ctx, own.i, t.i):
+    near = [head, heads[head]] if deps[root] != "ROOT" else []
+    if deps[root] == "pobj" and lowers[head] in ("by", "from", "of"):
+        near = [heads[head], heads[heads[head]]]
+    if deps[root] in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
+        near += [c for c in kids[head] if deps[c] == "xcomp"]
+    near_at = set(near)
+    for t in [*near, *kids[root], *(kids[own.i] if own.i != root else ())]:
+        is_near = t in near_at
+        if is_near and pos[t] == "VERB" and _object_of(ctx, own.i, t):
             continue  # "X, who hosted the CIS summit": the summit is hosted, the CIS hosts nothing
-        for form in (lowers[t.i], lemmas[t.i]):
-            if form in roles and (is_near or deps[t.i] in ("amod", "compound", "appos", "relcl")):
-                return None if roles[form] == "chair" and joint_role(t) else roles[form]
+        for form in (lowers[t], lemmas[t]):
+            if form in roles and (is_near or deps[t] in ("amod", "compound", "appos", "relcl")):
+                return None if roles[form] == "chair" and joint_role(ctx.tokens[t]) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
-    for verb in (t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in _TAKING_PART):
-        for role in (o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"):
-            if role.lemma_.lower() in roles:
-                return roles[role.lemma_.lower()]
+    for verb in (t for t in near if pos[t] == "VERB" and lemmas[t] in _TAKING_PART):
+        for role in (o for p in kids[verb] if lowers[p] == "as" for o in kids[p] if deps[o] == "pobj"):
+            if lemmas[role] in roles:
+                return roles[lemmas[role]]
     if mention.type == "organisation":  # "UN envoy X", "the UN Secretary-General's special representative"
-        head = own
+        at = own.i
         for _ in range(3):
-            if head.dep_ not in ("compound", "poss", "nmod", "amod") or head.head.i == head.i:
+            if deps[at] not in ("compound", "poss", "nmod", "amod") or heads[at] == at:
                 break
-            head = head.head
-            if head.lemma_.lower() in actor_words().organisation_roles:
-                return actor_words().organisation_roles[head.lemma_.lower()]
+            at = heads[at]
+            if lemmas[at] in actor_words().organisation_roles:
+                return actor_words().organisation_roles[lemmas[at]]
     return None

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from legation.model import Actor, Head
 from legation.nlp.actors import actor_words, joint_role
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, parse_tables
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.dates import CLOSING, OPENING
 from legation.nlp.meetings.grammar import (
@@ -153,8 +153,11 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
     meeting verb's doers ("X and Y met", "X held talks", "X sent a delegation for talks with Y",
     "signed by X and Y") and whom "X met"."""
     for trigger in triggers:
-        for prep in trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
+        tables = parse_tables(trigger.doc)  # the children's strings from the tables: Tokens only for preps
+        deps, lowers, kids = tables.deps, tables.lowers, tables.kids
+        for at in kids[trigger.i]:
+            if deps[at] == "prep" and lowers[at] in ("between", "with", "among"):
+                prep = tables.tokens[at]
                 if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
                 if prep.lower_ == "with" and trigger.dep_ == "dobj" and _presides(trigger.head):
@@ -170,10 +173,10 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             if stretch_of(stretch, [trigger]) and stretch.head.pos_ == "VERB":
                 holding = stretch.head
         if holding is not None:
-            place = [c for c in holding.children if c.dep_ == "dobj" and c.lower_ == "place"]  # "take place"
-            for prep in (p for w in (holding, *place) for p in w.children):
-                if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
-                    yield _phrase(prep)
+            place = [c for c in kids[holding.i] if deps[c] == "dobj" and lowers[c] == "place"]  # "take place"
+            for at in (p for w in (holding.i, *place) for p in kids[w]):
+                if deps[at] == "prep" and lowers[at] in ("between", "among"):
+                    yield _phrase(tables.tokens[at])
         visit = visit_for(trigger)
         if visit is not None:  # "X will visit Y for talks": the visitor and the visited hold them
             yield from (_phrase(c) for c in [*_doers(visit), *visited(visit)])
