@@ -82,9 +82,10 @@ def _count(
             for line in range(len(starts)):
                 by_line.setdefault(line, set()).add(i)
             continue
-        for word in words:  # a word holds no line break, so each of its places is in one line
-            for at in places(word):
-                by_line.setdefault(bisect.bisect_right(starts, at) - 1, set()).add(i)
+        # a word holds no line break, so each of its places is in one line; a line is counted once per issue
+        lines = {bisect.bisect_right(starts, at) - 1 for word in words for at in places(word)}
+        for line in lines:
+            by_line.setdefault(line, set()).add(i)
     return sum(
         len(_issues_pattern(taxonomy, tuple(sorted(here))).findall(text, starts[line], ends[line]))
         for line, here in by_line.items()
