@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, overload
 
@@ -235,6 +235,16 @@ def has_child(
         and (lemmas is None or lemma_of[c] in lemmas)
         for c in kids
     )
+
+
+def ancestor_indexes(heads: Sequence[int], i: int) -> Iterator[int]:
+    """The indexes ``Token.ancestors`` yields for token ``i`` (its head, the head's head, up to the root),
+    read from a table of heads (:attr:`ParseTables.heads`) without making a Token of each."""
+    for _ in range(len(heads)):  # spaCy's own bound on the walk
+        if heads[i] == i:
+            return
+        i = heads[i]
+        yield i
 
 
 class ParseTables:

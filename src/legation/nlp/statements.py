@@ -29,7 +29,16 @@ from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Span, Token, doc_text, has_child, parse_tables, sentence_range
+from legation.nlp.context import (
+    DocContext,
+    Span,
+    Token,
+    ancestor_indexes,
+    doc_text,
+    has_child,
+    parse_tables,
+    sentence_range,
+)
 from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
 from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
 
@@ -438,13 +447,15 @@ def subtree_ends(tok: Token) -> tuple[Token, Token]:
     (which makes a Token of every word): spaCy yields a word's left children's subtrees, the word,
     then its right children's, so the first is at the end of the chain of first left children and
     the last at the end of the chain of last right children."""
-    first = tok
-    while (left := next(iter(first.lefts), None)) is not None:
-        first = left
-    last = tok
-    while rights := list(last.rights):
-        last = rights[-1]
-    return first, last
+    tables = parse_tables(tok.doc)  # the chains read from the children's table: no Token made on the way
+    kids = tables.kids
+    first = tok.i
+    while (below := kids[first]) and below[0] < first:
+        first = below[0]
+    last = tok.i
+    while (below := kids[last]) and below[-1] > last:
+        last = below[-1]
+    return tables.tokens[first], tables.tokens[last]
 
 
 def _content_spans(
@@ -997,9 +1008,12 @@ def _noun_phrase(head: Token) -> str:
     under_head = {t.i for t in subtree}  # read once: asking ``a in head.subtree`` walks the whole subtree
     tokens = [t for t in subtree if t.dep_ not in ("relcl", "acl", "appos") or t.i == head.i]
     keep = []
+    tables = parse_tables(head.doc)  # each word's ancestors read from the heads' table: no Token made
+    heads, deps = tables.heads, tables.deps
     for t in tokens:
         inside_clause = any(
-            a.dep_ in ("relcl", "acl", "appos") and a.i != head.i and a.i in under_head for a in t.ancestors
+            deps[a] in ("relcl", "acl", "appos") and a != head.i and a in under_head
+            for a in ancestor_indexes(heads, t.i)
         )
         if inside_clause and t.i > head.i:
             continue

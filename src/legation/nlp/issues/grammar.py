@@ -213,13 +213,15 @@ def is_negated(cue: Token) -> bool:
     to recognise X and agree to Y" (a failure governs every verb of the list it heads)."""
     if has_child(cue, ("neg",)) or has_child(cue, ("det",), ("no",)):
         return True
-    if cue.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in cue.children
+    tables = parse_tables(cue.doc)  # heads and strings from the tables: no Token made for each look
+    deps, lemmas, heads = tables.deps, tables.lemmas, tables.heads
+    if tables.pos[cue.i] == "VERB" and any(
+        deps[c] in ("nsubj", "nsubjpass") and has_child(tables.tokens[c], ("det",), ("no",))
+        for c in tables.kids[cue.i]
     ):
         return True  # "no agreement was reached on X"
-    head = cue.head
-    if head.i != cue.i and head.lemma_.lower() in _NEGATORS:
+    head = heads[cue.i]
+    if head != cue.i and lemmas[head] in _NEGATORS:
         return True
     verb = clause_verb(cue)
     if _not_yet_done(verb):
@@ -227,19 +229,21 @@ def is_negated(cue: Token) -> bool:
     if verb.i != cue.i:
         if has_child(verb, ("neg",)):
             return True
-        if verb.lemma_.lower() in _NEGATORS:
+        if lemmas[verb.i] in _NEGATORS:
             return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEGATORS:
+        if deps[verb.i] == "xcomp" and lemmas[heads[verb.i]] in _NEGATORS:
             return True
-    first = first_conjunct(verb)
-    return first.i != verb.i and first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in _NEGATORS
+    first = first_conjunct(verb).i
+    return first != verb.i and deps[first] in ("xcomp", "acl") and lemmas[heads[first]] in _NEGATORS
 
 
 def _not_yet_done(verb: Token) -> bool:
     """ "have yet to agree", "is yet to sign": a thing still to be done is not done."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ("have", "be"):
+    tables = parse_tables(verb.doc)
+    head = tables.heads[verb.i]
+    if tables.deps[verb.i] != "xcomp" or tables.lemmas[head] not in ("have", "be"):
         return False
-    return has_child(verb.head, None, ("yet",))
+    return has_child(tables.tokens[head], None, ("yet",))
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -281,22 +285,27 @@ def _wished_of_another(verb: Token) -> bool:
 def is_hedged(cue: Token) -> bool:
     """ "will agree", "could be agreed at the next round", "hope to agree", "if they agree"."""
     verb = clause_verb(cue)
+    tables = parse_tables(cue.doc)  # heads and strings from the tables: no Token made for each look
+    deps, lowers, lemmas, heads = tables.deps, tables.lowers, tables.lemmas, tables.heads
     for v in {cue, verb}:
+        at = v.i
+        head = heads[at]
+        above = heads[head]
         if has_child(v, ("aux", "auxpass"), MODALS):
             return True
         if has_child(v, ("acomp",), _NEAR):
             return True  # "a deal on X is close"
-        if v.head.lower_ in _NEAR or (v.head.lower_ == "to" and v.head.head.lower_ in _NEAR):
+        if lowers[head] in _NEAR or (lowers[head] == "to" and lowers[above] in _NEAR):
             return True  # "close to reaching an agreement on X"
-        if v.head.lower_ in ("at", "toward", "towards") and v.head.head.lemma_.lower() in _HEDGES:
+        if lowers[head] in ("at", "toward", "towards") and lemmas[above] in _HEDGES:
             return True  # "talks aimed at hammering out a peace agreement"
         if has_child(v, ("mark",), ("if", "whether", "unless")):
             return True
-        if v.dep_ in ("xcomp", "ccomp", "acomp") and v.head.lemma_.lower() in _HEDGES:
+        if deps[at] in ("xcomp", "ccomp", "acomp") and lemmas[head] in _HEDGES:
             return True
         if _planned_with_be(v):
             return True  # "the premiers are to discuss X": a plan, nothing done yet
-        if v.head.i != v.i and v.head.dep_ == "xcomp" and v.head.head.lemma_.lower() in _HEDGES:
+        if head != at and deps[head] == "xcomp" and lemmas[above] in _HEDGES:
             return True
     return False
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from legation.model import TimeValue
 from legation.nlp.actors import actor_words, backs, journey_end, names_talks
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, has_child
 from legation.nlp.lexicons import meeting_words, speech_cues
 
 #: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
@@ -63,7 +63,7 @@ def states(tok: Token) -> bool:
 
 
 def infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_child(verb, ("aux",), ("to",))
 
 
 #: Verbs whose object is what a meeting is about: "held contacts to discuss the proposed talks".

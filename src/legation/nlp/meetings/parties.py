@@ -383,10 +383,12 @@ def _doers(verb: Token) -> list[Token]:
     X and Y", "the accord, signed by X and Y"); for "X and Y refused to meet" the subject of the verb it
     completes, for "Z urged X and Y to meet" that verb's object (Z only asks), and for "X and Y
     sparked hope by meeting" the subject of the verb it qualifies."""
-    agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    tables = parse_tables(verb.doc)  # the verb's children read from the tables: Tokens only for the doers
+    deps, kids, tokens = tables.deps, tables.kids, tables.tokens
+    agents = [tokens[c] for a in kids[verb.i] if deps[a] == "agent" for c in kids[a] if deps[c] == "pobj"]
     if agents:
         return agents
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [tokens[c] for c in kids[verb.i] if deps[c] in ("nsubj", "nsubjpass")]
     reported = verb.dep_ == "ccomp" and is_speech(verb.head)
     if own and reported and all(c.lower_ in _SPEAKER_PRONOUNS for c in own):
         # "X and Y said they had agreed ...", "X added he talked with Y": who said it
