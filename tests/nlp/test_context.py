@@ -261,3 +261,20 @@ def test_has_child_answers_what_a_walk_of_the_children_does(nlp: Any) -> None:
         has_child(doc[0], "neg")  # a string would be a substring test: "aux" in "auxpass"
     forget_entities(doc)
     assert not any(key.startswith("legation.") for key in doc.user_data)
+
+
+def test_the_ancestors_and_subtree_ends_read_from_the_tables_are_spacys(nlp: Any) -> None:
+    from legation.nlp.context import ancestor_indexes
+    from legation.nlp.statements import subtree_ends
+
+    ctx = context(
+        nlp,
+        "The delegates, who had flown in overnight from two capitals, said that the long-awaited talks on "
+        "the border would resume on Friday. Nobody objected.",
+    )
+    for tok in ctx.doc:
+        assert list(ancestor_indexes(ctx.heads, tok.i)) == [a.i for a in tok.ancestors]
+        subtree = list(tok.subtree)
+        first, last = subtree_ends(tok)
+        assert (first.i, last.i) == (subtree[0].i, subtree[-1].i)
+    assert max(len(list(t.ancestors)) for t in ctx.doc) > 3  # not vacuous: a deep clause
