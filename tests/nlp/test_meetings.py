@@ -257,26 +257,33 @@ def test_a_topics_place_is_not_the_talks(nlp: Any, text: str, city: str | None) 
     assert m.city == city
 
 
-def test_talks_told_by_both_days_are_dated_by_the_first(nlp: Any) -> None:
-    """ "The talks on Monday and Tuesday ended with ..." tells the first day, not the last: the round of
-    two days is not moved a day earlier."""
-    text = (
-        "After two days of talks in Geneva, the envoys left for home. "
-        "The talks in Geneva on Monday and Tuesday ended with a joint statement on prisoners."
-    )
-    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
-    assert m.date is not None and m.date.value == "2024-05-13"
-
-
-def test_a_round_dated_by_its_last_day_in_a_later_sentence_is_dated_by_its_first(nlp: Any) -> None:
-    """A report opening on the talks undated, then "the five days of talks, which wrapped up on Friday":
-    Friday is their last day, so the round began on Monday."""
-    text = (
-        "The negotiations between Peru and Chile on the maritime border have ended without a deal. "
-        "The minister said the five days of talks, which wrapped up on Friday, produced progress on fishing."
-    )
-    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
-    assert m.date is not None and m.date.value == "2024-05-13"
+@pytest.mark.parametrize(
+    ("text", "anchor", "first_day"),
+    [
+        # "the talks on Monday and Tuesday ended with ...": told by both days, dated by the first, not
+        # moved a day earlier as if Monday were the last
+        (
+            "After two days of talks in Geneva, the envoys left for home. "
+            "The talks in Geneva on Monday and Tuesday ended with a joint statement on prisoners.",
+            "2024-05-15",
+            "2024-05-13",
+        ),
+        # the talks told undated in the lead, then "the five days of talks, which wrapped up on Friday":
+        # Friday is their last day, so the round began on Monday
+        (
+            "The negotiations between Peru and Chile on the maritime border have ended without a deal. "
+            "The minister said the five days of talks, which wrapped up on Friday, produced progress on "
+            "fishing.",
+            "2024-05-18",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_round_of_several_days_is_dated_by_its_first(
+    nlp: Any, text: str, anchor: str, first_day: str
+) -> None:
+    (m,) = find_meetings(context(nlp, text, anchor))
+    assert m.date is not None and m.date.value == first_day
 
 
 def test_a_meeting_measured_from_is_not_the_reports(nlp: Any) -> None:
