@@ -59,9 +59,10 @@ def same_word(a: str, b: str, *, given: bool = True) -> bool:
     if distance <= 1 or (distance <= 2 and len(short) >= 6 and a[0] == b[0]):
         return True
     # a given name transliterated with other vowels ("yasser" / "yasir", "mohammed" / "muhammad")
-    return (
-        given and len(short) >= 4 and a[0] == b[0] and len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b)
-    )
+    if not given or len(short) < 4 or a[0] != b[0]:
+        return False
+    skeleton = _skeleton(a)
+    return len(skeleton) >= 3 and skeleton == _skeleton(b)
 
 
 def _skeleton(word: str) -> str:

@@ -927,14 +927,15 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", day_value(date)) if date else None
 
 
+#: The word right after a match, on the same line.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _names_something(m: re.Match[str], ctx: Context) -> bool:
     """Whether the word after a holiday makes it part of a name ("the Good Friday Agreement", "the Easter
     Rising"): a :data:`name_noun` of the lexicon, a capital or not ("the Good Friday peace accord")."""
     after = _NEXT_WORD.match(ctx.text, m.end())
     return after is not None and ctx.lex.value("name_noun", after[1]) is not None
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 # --- the rules ------------------------------------------------------------------------------------------

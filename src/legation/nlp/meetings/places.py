@@ -123,12 +123,16 @@ def city_of_meeting(
     capital = _capital_named(ctx, sent, triggers)
     # a place hung on the talks' topic ("talks on X in Y", which the parser may hang on X) only when no
     # place is hung on the talks themselves ("talks on a truce in X, held in Y")
-    places = list(_places_in(ctx, sent))
-    for topics in (False, True):
-        for ent, label in places:
-            name = ctx.text_of(ent)  # ``Span.text`` joins the tokens anew on each read
-            if _meeting_city(ctx, ent, label, name, triggers, elsewhere, topics=topics):
-                return _first(capital, ctx, ent, name)
+    on_topic: tuple[Span, str] | None = None
+    for ent, label in _places_in(ctx, sent):
+        name = ctx.text_of(ent)  # ``Span.text`` joins the tokens anew on each read
+        hung = _meeting_city(ctx, ent, label, name, triggers, elsewhere)
+        if hung == "talks":
+            return _first(capital, ctx, ent, name)
+        if hung == "topic" and on_topic is None:
+            on_topic = ent, name
+    if on_topic is not None:
+        return _first(capital, ctx, *on_topic)
     if capital is not None:
         return capital[0], capital[1]
     place = _dateline_city(ctx)
@@ -150,18 +154,19 @@ def city_of_meeting(
 
 
 def _meeting_city(
-    ctx: DocContext, ent: Span, label: str, name: str, triggers: list[Token], elsewhere: bool, *, topics: bool
-) -> bool:
-    """Whether a place the sentence names is the meeting's: "in X", "the X talks", "at X's Palace", "left for
-    X to resume talks"; with ``topics``, also one the parser hung on the talks' topic."""
+    ctx: DocContext, ent: Span, label: str, name: str, triggers: list[Token], elsewhere: bool
+) -> str | None:
+    """Whether a place the sentence names is the meeting's: "talks" when it is ("in X", "the X talks", "at
+    X's Palace", "left for X to resume talks"), "topic" when the parser only hung it on the talks' topic
+    (see :func:`_hung_on`), else None."""
     if name[:1].islower() or name.lower().startswith("the "):
-        return False
+        return None
     if elsewhere and in_earlier_clause(ent.root):
-        return False
+        return None
     if label != "GPE" and not (label in ("NORP", "LOC") and ctx.gazetteer.is_capital(name)):
-        return False  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
+        return None  # a capital the model took for a nationality ("in the Tunisian capital Tunis")
     if _only_country(ctx, name):
-        return False  # a country, not a city
+        return None  # a country, not a city
     root = ent.root
     if root.dep_ in ("appos", "compound") and root.head.lower_ == "capital":
         root = root.head  # "in the Kenyan capital Nairobi"
@@ -170,26 +175,31 @@ def _meeting_city(
     elif _before_place_noun(root):
         root = root.head  # "in X town", "in X city"
     at = root.head.lower_ in _IN_PLACE or (root.head.lower_ == "on" and root.lower_ == "island")
-    if root.dep_ == "pobj" and at and _near_trigger(root.head, triggers, topics=topics):
-        return True  # "in X", "on the island of X"
+    hung = (
+        _hung_on(root.head, triggers) if root.dep_ == "pobj" and at else None
+    )  # "in X", "on the island of X"
+    if hung == "talks":
+        return hung
     if (
         root.dep_ == "compound"
         and root.head in triggers
         and not _round_of_a_body(ctx, root.head)
         and ctx.gazetteer.city_country(name) is not None  # not "the Brexit talks" the model took for one
     ):
-        return True  # "the Geneva talks"
+        return "talks"  # "the Geneva talks"
     venue = root.head
     if (
         root.dep_ == "poss"
         and (venue.pos_ == "PROPN" or meeting_words().venues.search(venue.text))  # not "at X's request"
         and venue.dep_ == "pobj"
         and venue.head.lower_ in _IN_PLACE
-        and _near_trigger(venue.head, triggers, topics=topics)
     ):
-        return True  # "talks at Lima's Palace of Government"
-    # "left for X to resume talks": where they are held
-    return root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers)
+        hung = _hung_on(venue.head, triggers) or hung  # "talks at Lima's Palace of Government"
+        if hung == "talks":
+            return hung
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
+        return "talks"  # "left for X to resume talks": where they are held
+    return hung
 
 
 def _first(
@@ -270,9 +280,25 @@ def _dateline_city(ctx: DocContext) -> str | None:
     return None
 
 
-def _near_trigger(prep: Token, triggers: list[Token], *, topics: bool = True) -> bool:
-    """Whether a preposition hangs on the meeting: on its word, its verb, its venue, its time, its sides,
-    its doors; with ``topics``, also on its topic ("talks over X in Y")."""
+def _near_trigger(prep: Token, triggers: list[Token]) -> bool:
+    """Whether a preposition hangs on the meeting, or on its topic (see :func:`_hung_on`)."""
+    return _hung_on(prep, triggers) is not None
+
+
+def _hung_on(prep: Token, triggers: list[Token]) -> str | None:
+    """What of the meeting a preposition hangs on: "talks" for its word, its verb, its venue, its time,
+    its sides, its doors; "topic" when it hangs only on its topic ("talks over the nuclear programme in
+    Lima", which the parser may hang on the programme: the talks' place when no other place is hung on
+    them); else None."""
+    if _on_the_talks(prep, triggers):
+        return "talks"
+    head = prep.head
+    if not holds_no_meeting(head) and topic(head) and head.head.head in triggers and not _local(head):
+        return "topic"
+    return None
+
+
+def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     head = prep.head
     if head in triggers:
         return True
@@ -300,8 +326,6 @@ def _near_trigger(prep: Token, triggers: list[Token], *, topics: bool = True) ->
         return True  # "talks between X and Y in Lima": hung by the parser on the last side
     if head.lemma_.lower() == "door" and head.dep_ == "pobj" and head.head.head in triggers:
         return True  # "met behind closed doors in Lima": hung by the parser on the doors
-    if topics and topic(head) and head.head.head in triggers and not _local(head):
-        return True  # "talks over the nuclear programme in Lima": hung by the parser on the topic
     if (
         head.pos_ == "VERB"
         and head.lemma_.lower() in meeting_words().arriving
