@@ -15,6 +15,7 @@ from legation.nlp.events import find_events
 from legation.nlp.groupings import with_members_heads
 from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
+from legation.nlp.meetings.attending import with_attending_heads
 from legation.nlp.people import people_taken_for_bodies
 from legation.nlp.sides import find_sides
 from legation.nlp.statements import find_statements
@@ -33,6 +34,8 @@ def extract(document: Document, doc: Any) -> Analysis:
         sides = find_sides(ctx, meetings, announced)
         if sides.forum is not None:
             meetings = with_members_heads(ctx, meetings, sides.parties)
+        else:
+            meetings = with_attending_heads(ctx, meetings, sides.parties)
     finally:
         forget_entities(doc)  # the cached spans point back at the parse: let it go with its last user
     timexes = tuple(Timex(t, ctx.evidence(t.start, t.end)) for t in ctx.times)

@@ -33,7 +33,7 @@ from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import focal_meeting, meeting_for_sentence
-from legation.nlp.meetings.heads import office_holders
+from legation.nlp.meetings.heads import of_level, office_holders
 from legation.nlp.prefilter import may_match
 
 SIDES = ("all", "named")
@@ -390,14 +390,6 @@ def _coming_to(ctx: DocContext, sentence: int) -> bool:
     )
 
 
-def _of_level(head: Head, level: str | None) -> bool:
-    """Whether an office holder sits at a meeting of that level (``level`` words of ``meetings.yaml``):
-    the ministers at a ministers' meeting, the leaders at a leaders' one; anyone at one of no level."""
-    levels = meeting_words().levels
-    said = {levels.get(w) for w in (head.actor.role or "").lower().replace("-", " ").split()}
-    return level is None or level in said or (level == "leaders" and "ministers" not in said)
-
-
 def with_members_heads(
     ctx: DocContext, meetings: list[MeetingMention], members: Iterable[str]
 ) -> list[MeetingMention]:
@@ -413,7 +405,7 @@ def with_members_heads(
     level = next((m.level for m in dated if m.key == coming), None)
     for sentence, head in office_holders(ctx, set(members)):
         key = meeting_for_sentence(meetings, sentence)
-        if key is None and coming is not None and _of_level(head, level) and _coming_to(ctx, sentence):
+        if key is None and coming is not None and of_level(head, level) and _coming_to(ctx, sentence):
             key = coming
         if key is not None:
             added.setdefault(key, []).append(head)

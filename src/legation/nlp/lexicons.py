@@ -179,6 +179,9 @@ class MeetingWords:
     unsigned: frozenset[str] = frozenset()
     #: nouns of those who act for a side at talks ("the X's chief negotiator", "its delegation")
     agents: frozenset[str] = frozenset()
+    #: verbs of being at a meeting one does not hold ("also attended", "took part in the talks", "were
+    #: joined by X"): a side's people who did are its heads
+    attending: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -222,6 +225,7 @@ def meeting_words() -> MeetingWords:
         "legislature",
         "office",
         "agent",
+        "attending",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -278,6 +282,7 @@ def meeting_words() -> MeetingWords:
         offices=frozenset(by_kind["office"]),
         unsigned=frozenset(by_kind["unsigned"]),
         agents=frozenset(by_kind["agent"]),
+        attending=frozenset(by_kind["attending"]),
     )
 
 

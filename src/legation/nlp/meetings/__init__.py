@@ -24,6 +24,8 @@ The package reads a document in this order, each module importing only those lis
   (triggers) and ordinal, and the fields the modules above read.
 - :mod:`.merge`: partial mentions merged into the document's meetings, the focal meeting, and the entry
   points :func:`read_meetings` and :func:`find_meetings`.
+- :mod:`.attending`: heads named apart from the meeting sentence (those who attended, the sides' office
+  holders at a meeting of office holders), read once the document's sides are known.
 """
 
 from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, NEXT_WORDS, days_lasted

@@ -530,3 +530,11 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
         evidence = ctx.span_evidence(span)
         found.append((evidence.sentence_index, Head(Actor(name, "person", role=role, party=party), evidence)))
     return found
+
+
+def of_level(head: Head, level: str | None) -> bool:
+    """Whether an office holder sits at a meeting of that level (``level`` words of ``meetings.yaml``):
+    the ministers at a ministers' meeting, the leaders at a leaders' one; anyone at one of no level."""
+    levels = meeting_words().levels
+    said = {levels.get(w) for w in (head.actor.role or "").lower().replace("-", " ").split()}
+    return level is None or level in said or (level == "leaders" and "ministers" not in said)
