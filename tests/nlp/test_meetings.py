@@ -665,6 +665,42 @@ def test_where_a_speaker_is_or_speaks_is_no_venue(nlp: Any, text: str) -> None:
     assert all(m.venue is None for m in find_meetings(context(nlp, text)))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city", "venue"),
+    [
+        # a building named without a venue word: a facility, or an office named by its seat
+        (
+            "Chile and Peru held talks at the State Department in Washington on Monday.",
+            "Washington",
+            "State Department",
+        ),
+        (
+            "The leaders of Chile and Peru met on Monday night at the Torre Tagle in Lima.",
+            "Lima",
+            "Torre Tagle",
+        ),
+        (
+            "Chile and Peru ended 11 days of talks on Monday at the Palacio de Gobierno in Lima.",
+            "Lima",
+            "Palacio de Gobierno",
+        ),
+        # the city of a venue owned by someone ("the building of X in Lima")
+        (
+            "Talks between Chile and Peru were held on Monday at the building of the Andean Council in Lima.",
+            "Lima",
+            "building of the Andean Council",
+        ),
+        # a place or an organisation the talks are held under is no building
+        ("Chile and Peru held talks on Monday at the United Nations in Geneva.", "Geneva", None),
+    ],
+)
+def test_a_building_named_without_a_venue_word_and_the_city_it_is_in(
+    nlp: Any, sentence: str, city: str, venue: str | None
+) -> None:
+    (m,) = find_meetings(context(nlp, sentence))
+    assert (m.city, m.venue) == (city, venue)
+
+
 def test_a_meeting_in_another_building_does_not_give_the_focal_meeting_its_venue(nlp: Any) -> None:
     text = (
         "Chile and Peru held talks at the Foreign Ministry in Lima on Monday. "

@@ -312,8 +312,14 @@ def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     verb = head.head if head.ent_type_ in ("DATE", "TIME") and head.dep_ in ("dobj", "npadvmod") else head
     if verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and verb.head in triggers:
         return True
-    # "talks at the Foreign Ministry in Lima": the place of the venue of the meeting
-    venue = head if head.pos_ in ("NOUN", "PROPN") and meeting_words().venues.search(head.text) else None
+    # "talks at the Foreign Ministry in Lima", "at the building of the X Council in Lima", "at the State
+    # Department in Washington": the place of the venue of the meeting
+    venue = head
+    while venue.dep_ == "pobj" and venue.head.lower_ == "of" and venue.head.head.pos_ in ("NOUN", "PROPN"):
+        venue = venue.head.head
+    named = venue.pos_ == "PROPN" and venue.dep_ == "pobj" and venue.head.lower_ == "at"
+    if venue.pos_ not in ("NOUN", "PROPN") or not (named or meeting_words().venues.search(venue.text)):
+        venue = None
     if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
         return True
     # "the first meeting of the joint committee in Lima": the place of the body's meeting
@@ -430,6 +436,51 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
             if span is not None:
                 return str(span.text), ctx.span_evidence(span)
     return None
+
+
+def building_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
+    """The building the meeting was at when its name has no venue word: "met at the State Department",
+    "talks at the Kremlin", "held at the Hilton X" (see :func:`_named_building`)."""
+    named = {
+        c.i
+        for at in ctx.tokens_lower_in(sent, ("at",))
+        for c in at.children
+        if c.dep_ == "pobj" and c.pos_ == "PROPN"
+    }
+    if not triggers or not named:
+        return None
+    for chunk in ctx.noun_chunks_in(sent):
+        if chunk.root.i in named and _named_building(ctx, chunk, triggers):
+            span = _venue_name(chunk)
+            if span is not None:
+                return str(span.text), ctx.span_evidence(span)
+    return None
+
+
+#: Entity types of a building's name: a facility, or an office named by its seat ("the State Department",
+#: "the Kremlin"), which the model may tag an organisation or a place.
+_BUILDING_ENTITIES = frozenset({"FAC", "ORG", "GPE", ""})
+
+
+def _named_building(ctx: DocContext, chunk: Span, triggers: list[Token]) -> bool:
+    """Whether a proper name the meeting was held at is its building, no venue word in it: "met at the
+    State Department", "talks at the Kremlin", "held at the Hilton X". Not a place ("at Geneva"), nor an
+    organisation the talks are held under ("talks at the OSCE", "at the UN": a forum more than a house),
+    nor a person ("at Smith's")."""
+    root = chunk.root
+    if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    if root.ent_type_ not in _BUILDING_ENTITIES or not any(c.dep_ == "det" for c in root.children):
+        return False  # "the X": a building's name takes the article, a city's or a person's does not
+    if not (_meeting_place(root.head) and _on_the_talks(root.head, triggers)):
+        return False
+    name = ctx.text_of(chunk).removeprefix("the ").removeprefix("The ")
+    gazetteer = ctx.gazetteer
+    if gazetteer.city_country(name) or gazetteer.organisation(name):
+        return False
+    if gazetteer.country(name) and not gazetteer.is_seat(name):
+        return False  # a country's name; not a seat standing for its government ("the Kremlin")
+    return not any(m.type == "organisation" for m in ctx.actors.in_range(chunk.start_char, chunk.end_char))
 
 
 def _meeting_place(prep: Token) -> bool:

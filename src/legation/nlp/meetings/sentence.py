@@ -51,7 +51,13 @@ from legation.nlp.meetings.grammar import (
 )
 from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import among_people, meeting_parties, outsider_of, principals_in, whom_met
-from legation.nlp.meetings.places import city_of_meeting, country_of_meeting, departing, venue_of_meeting
+from legation.nlp.meetings.places import (
+    building_of_meeting,
+    city_of_meeting,
+    country_of_meeting,
+    departing,
+    venue_of_meeting,
+)
 from legation.nlp.ordinals import ordinal_value
 
 #: Meeting nouns a report numbers: the rounds of talks, and the sittings of a standing gathering ("the
@@ -397,6 +403,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     venue = (
         venue_of_meeting(ctx, sent, placed) if ctx.may_match(venues, sent) and venues.search(text) else None
     )
+    venue = venue or building_of_meeting(ctx, sent, placed)
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
     for value, pattern in words.formats if triggers else ():
