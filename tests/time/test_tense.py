@@ -68,6 +68,13 @@ YEARS = [
         "Oct. 20",
         "2024-10-20",
     ),
+    # ... also under a present tense, which is the report's now, not a plan
+    ("The announcement follows a regional summit held in Lima on 28 October.", "28 October", "2024-10-28"),
+    (
+        "The deal comes after the envoys signed in Quito on 21 October a declaration.",
+        "21 October",
+        "2024-10-21",
+    ),
 ]
 
 

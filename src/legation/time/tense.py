@@ -436,8 +436,13 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
         # "a declaration signed in Doha on July 19": a reduced relative tells a past event ("the summit
         # scheduled for Nov. 18" tells a plan), unless the clause of its noun is to come ("will end
         # ahead of a session on Thursday co-chaired by X")
+        # ("follows the summit held on 9 December": a present tense is the report's now, not a plan)
         above = _governing_verb(verb.head)
-        ahead = above is not None and _verb_tense(above, depth + 1) is Tense.FUTURE
+        ahead = (
+            above is not None
+            and above.tag_ not in ("VBZ", "VBP")
+            and _verb_tense(above, depth + 1) is Tense.FUTURE
+        )
         return Tense.FUTURE if ahead else Tense.PAST
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return Tense.PAST
