@@ -58,11 +58,27 @@ def same_word(a: str, b: str, *, given: bool = True) -> bool:
     distance = jellyfish.damerau_levenshtein_distance(a, b)
     if distance <= 1 or (distance <= 2 and len(short) >= 6 and a[0] == b[0]):
         return True
+    if len(short) >= 4 and _sounds(a) == _sounds(b):
+        return True  # one sound written otherwise: "siddiq" / "sidig", "choukri" / "shukry"
     # a given name transliterated with other vowels ("yasser" / "yasir", "mohammed" / "muhammad")
     if not given or len(short) < 4 or a[0] != b[0]:
         return False
     skeleton = _skeleton(a)
     return len(skeleton) >= 3 and skeleton == _skeleton(b)
+
+
+#: Spellings of one sound in transliterated names, each with the one spelling it is read as: the uvular
+#: "q" written "k" or "g", the "ch" and "ou" of French transcription, "y" or "ee" for "i".
+_SOUNDS = (
+    ("ou", "u"), ("ee", "i"), ("ch", "sh"), ("q", "k"), ("g", "k"), ("ck", "k"), ("ph", "f"), ("y", "i"),
+)  # fmt: skip
+
+
+def _sounds(word: str) -> str:
+    """A word as its sounds: one spelling for each sound of :data:`_SOUNDS`, doubled letters once."""
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def _skeleton(word: str) -> str:
@@ -82,7 +98,7 @@ def same_person(a: str, b: str) -> bool:
         return True  # "Kim Kyegwan" / "Kim Kye Gwan"
     if (
         len(wa) != len(wb)
-        and same_word(wa[0], wb[0])
+        and (same_word(wa[0], wb[0]) or wa[0].startswith(wb[0]) or wb[0].startswith(wa[0]))
         and min(map(len, joined)) >= 10
         and jellyfish.damerau_levenshtein_distance(*joined) <= 1
     ):
@@ -97,8 +113,10 @@ def same_person(a: str, b: str) -> bool:
         )
     if not same_word(wa[-1], wb[-1], given=False) and not same_word(wa[0], wb[0], given=False):
         return False  # neither the last word nor the first (a surname given first) is shared
-    if len(wa) == len(wb):
-        return all(same_word(x, y) for x, y in zip(wa, wb, strict=True))
+    if len(wa) == len(wb):  # the last word a surname: no vowels of a given name's transliteration
+        return all(same_word(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True)) and same_word(
+            wa[-1], wb[-1], given=False
+        )
     # a middle name given in one report only: "George W Bush" / "George Bush"
     short, long_ = sorted((wa, wb), key=len)
     return same_word(short[0], long_[0]) and same_word(short[-1], long_[-1]) and _in_order(short, long_)
