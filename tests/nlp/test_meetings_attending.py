@@ -76,3 +76,13 @@ def test_office_holders_head_no_meeting_told_only_by_a_noun_of_its_level(nlp: An
         "Chilean President Jorge Vidal spoke at a regional summit in Lima on Monday."
     )
     assert all("Jorge Vidal" not in {n for n, _s in heads} for heads in _heads(nlp, text).values())
+
+
+def test_a_prime_minister_named_in_a_report_of_a_ministers_meeting_is_no_head(nlp: Any) -> None:
+    text = _LEAD + (
+        "The foreign ministers of the three countries met behind closed doors at the foreign ministry. "
+        "Chilean Foreign Minister Jorge Vidal called the talks useful. "
+        "Bolivian Prime Minister Luis Arce has said his country would not give up its claim."
+    )
+    names = {name for name, _side in _heads(nlp, text)["2021-05-10"]}
+    assert "Jorge Vidal" in names and "Luis Arce" not in names

@@ -536,5 +536,12 @@ def of_level(head: Head, level: str | None) -> bool:
     """Whether an office holder sits at a meeting of that level (``level`` words of ``meetings.yaml``):
     the ministers at a ministers' meeting, the leaders at a leaders' one; anyone at one of no level."""
     levels = meeting_words().levels
-    said = {levels.get(w) for w in (head.actor.role or "").lower().replace("-", " ").split()}
+    words = (head.actor.role or "").lower().replace("-", " ").split()
+    said = {levels.get(w) for w in words}
+    if "prime" in words and not _DEPUTY & set(words):
+        said = {"leaders"}  # a prime minister heads a government, and sits at its leaders' meetings
     return level is None or level in said or (level == "leaders" and "ministers" not in said)
+
+
+#: Words of a deputy's title: a deputy prime minister is a minister.
+_DEPUTY = frozenset({"deputy", "vice", "first"})
