@@ -2114,3 +2114,13 @@ def test_who_is_quoted_as_saying_at_a_meeting_with_someone_held_it(nlp: Any) -> 
         ("Jorge Soto", "Peru"),
     }
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_talks_another_meeting_went_over_lend_it_no_day_and_take_none_of_its_format(nlp: Any) -> None:
+    text = (
+        "The second round of talks between Chile and Peru entered its second week on Thursday in Quito. "
+        "Brazil's foreign minister discussed the Chile-Peru talks in a phone call with the US secretary "
+        "of state on Wednesday, the ministry said."
+    )
+    meetings = [m for m in find_meetings(context(nlp, text, "2024-05-17")) if not m.planned]
+    assert [(m.ordinal, m.format) for m in meetings] == [(2, None)]

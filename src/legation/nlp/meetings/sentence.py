@@ -234,6 +234,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
     triggers = [t for t in triggers if not _in_a_state(t, words.seeming)]
+    triggers = [t for t in triggers if not _talked_over_elsewhere(t, words)]
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
@@ -559,6 +560,32 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
         return False
     return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+#: Verbs of going over talks at another meeting: "X discussed the talks in a phone call with Y".
+_TALKING_OVER = frozenset({"discuss", "review", "debate", "assess", "evaluate"})
+#: Nouns of the other meeting the talks were gone over at (besides the meeting nouns).
+_OTHER_MEETING = frozenset({"call", "conversation", "phone", "telephone", "dinner", "lunch"})
+
+
+def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
+    """A meeting noun that is what another meeting went over: "X discussed the talks in a phone call with
+    Y on Wednesday", "reviewed the negotiations at a meeting with Z" tell of the call or the meeting (its
+    day, its format, its sides), not of the talks (not "discussed the next round")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "dobj":
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in _TALKING_OVER | words.commenting:
+        return False
+    if any(c.lower_ in words.planned or c.dep_ in ("amod", "nummod") for c in trigger.children):
+        return False  # "discussed the next round", "welcomed the third round"
+    return any(
+        o.lemma_.lower() in _OTHER_MEETING or o.lower_ in words.nouns
+        for prep in [*verb.children, *trigger.children]  # the parser may hang it on the talks
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "over", "by")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _in_a_state(trigger: Token, seeming: frozenset[str]) -> bool:
