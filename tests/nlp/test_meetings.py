@@ -692,6 +692,12 @@ def test_where_a_speaker_is_or_speaks_is_no_venue(nlp: Any, text: str) -> None:
         ),
         # a place or an organisation the talks are held under is no building
         ("Chile and Peru held talks on Monday at the United Nations in Geneva.", "Geneva", None),
+        # the talks' own place, in what a speaker says of them
+        (
+            "Officials said the talks between Chile and Peru at the Torre Tagle in Lima on Monday focused on trade.",
+            "Lima",
+            "Torre Tagle",
+        ),
     ],
 )
 def test_a_building_named_without_a_venue_word_and_the_city_it_is_in(

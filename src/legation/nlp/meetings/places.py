@@ -489,6 +489,8 @@ def _meeting_place(prep: Token) -> bool:
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         return not is_speech(head)
+    if head.pos_ == "NOUN" and head.lower_ in meeting_words().nouns:
+        return True  # "the sources said the discussions at the X hotel focused on ...": the talks' place
     return not (head.dep_ in ("nsubj", "nsubjpass") and is_speech(head.head))
 
 
