@@ -694,7 +694,8 @@ def test_where_a_speaker_is_or_speaks_is_no_venue(nlp: Any, text: str) -> None:
         ("Chile and Peru held talks on Monday at the United Nations in Geneva.", "Geneva", None),
         # the talks' own place, in what a speaker says of them
         (
-            "Officials said the talks between Chile and Peru at the Torre Tagle in Lima on Monday focused on trade.",
+            "Officials said the talks between Chile and Peru at the Torre Tagle in Lima on Monday focused "
+            "on trade.",
             "Lima",
             "Torre Tagle",
         ),
