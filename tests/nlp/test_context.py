@@ -278,3 +278,30 @@ def test_the_ancestors_and_subtree_ends_read_from_the_tables_are_spacys(nlp: Any
         first, last = subtree_ends(tok)
         assert (first.i, last.i) == (subtree[0].i, subtree[-1].i)
     assert max(len(list(t.ancestors)) for t in ctx.doc) > 3  # not vacuous: a deep clause
+
+
+def test_one_scan_for_many_words_finds_every_place_each_word_has(nlp: Any) -> None:
+    from legation.nlp.context import _WordScan, places_in
+
+    text = "a truce. trucetruce? the cease-fire, a truce-line (tru.ce) and cease fire talks; talk"
+    words = ["truce", "trucetruce", "tru", "ruce", "ce t", "e-f", "cease-fire", "(tru.ce)", "talk", "talks"]
+    words += ["absent", "fire talk", "e", "k"]
+    scan = _WordScan()
+    assert scan.scan(text) == ({}, frozenset())  # nothing sought yet: nothing scanned for
+    for word in [*words, ""]:
+        scan.wait(word)
+    found, scanned = scan.scan(text)
+    assert scanned == frozenset(words)  # the empty word (found everywhere) is never scanned for
+    assert found == {word: places_in(text, word) for word in words if word in text}
+    assert scan.scan("no such words") == ({}, scanned)
+
+
+def test_the_places_of_a_word_in_a_document_are_its_substring_places(nlp: Any) -> None:
+    from legation.nlp.context import places_in
+
+    words = ["talks", "talk", "alks ", "round of", "absent-word", "truce"]
+    first = context(nlp, "Talks resumed. The round of talks on a truce ended; talks go on.")
+    second = context(nlp, "A TRUCE: talks, talks and more talk at the round of truce talks.")
+    for ctx in (first, second):
+        for word in words:
+            assert ctx.word_places(word) == places_in(ctx.folded or "", word)  # sought alone or scanned

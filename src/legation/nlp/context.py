@@ -84,6 +84,87 @@ def places_in(text: str, word: str) -> list[int]:
     return places
 
 
+#: A trie of words: a character leads to the trie of what may follow it; ``""`` holds the word that
+#: ends there.
+_Trie = dict[str, Any]
+
+
+class _WordScan:
+    """Where every word sought so far in the documents' texts stands in one text, found by one scan.
+
+    The lexicons' pre-filters seek the same few hundred words in every document, most of them absent,
+    and a substring search per word reads the whole text each time. A scan by one regex of all the words
+    (a trie as nested alternations, so each place is tried against a few letters, not every word) finds
+    every place where one of them starts; a walk of the trie from each such place then says which words
+    start there, overlapping ones too. A word first sought after the scan of a text is searched for
+    alone (:func:`places_in`) and joins the scan of the next text: the words sought settle after a few
+    documents, so the regex is remade a few times only (at most :data:`_SCAN_REMAKES`)."""
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self.waiting: set[str] = set()
+        self.trie: _Trie = {}
+        self.finder: re.Pattern[str] | None = None
+        self.remakes = 0
+
+    def scan(self, text: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+        """For each word of the scan that ``text`` holds, its places in order; and the scan's words
+        (those of them missing from the first are absent from the text)."""
+        if self.waiting and self.remakes < _SCAN_REMAKES:
+            self._remake()
+        found: dict[str, list[int]] = {}
+        finder = self.finder
+        if finder is None:
+            return found, self.words
+        trie, end = self.trie, len(text)
+        m = finder.search(text)
+        while m is not None:
+            at = k = m.start()
+            node = trie
+            while k < end:
+                below: _Trie | None = node.get(text[k])
+                if below is None:
+                    break
+                node, k = below, k + 1
+                word = node.get("")
+                if word is not None:
+                    found.setdefault(word, []).append(at)
+            m = finder.search(text, at + 1)  # the next place may overlap this one's words
+        return found, self.words
+
+    def wait(self, word: str) -> None:
+        """Have ``word`` scanned for from the next text on (never the empty word, found everywhere)."""
+        if word and len(self.waiting) + len(self.words) < _SCAN_WORDS:
+            self.waiting.add(word)
+
+    def _remake(self) -> None:
+        words = self.words | self.waiting
+        self.waiting = set()
+        self.remakes += 1
+        trie: _Trie = {}
+        for word in words:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = word
+        self.words, self.trie, self.finder = words, trie, re.compile(_alternatives(trie))
+
+
+def _alternatives(trie: _Trie) -> str:
+    """A regex matching where a word of ``trie`` starts (up to the end of the shortest word there)."""
+    if "" in trie:
+        return ""  # a word ends here: whatever follows, a word starts where the match began
+    branches = [re.escape(char) + _alternatives(rest) for char, rest in sorted(trie.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+#: How often the scan's regex may be remade in a process, and how many words it may hold: bounds on
+#: the cost should the words sought never settle (each remake costs a few milliseconds).
+_SCAN_REMAKES = 32
+_SCAN_WORDS = 20_000
+_WORD_SCAN = _WordScan()
+
+
 def _nearest_ends(
     words: Collection[str], places_of: Callable[[str], list[int]]
 ) -> tuple[list[int], list[int]]:
@@ -337,6 +418,8 @@ class DocContext:
         default_factory=dict, init=False, repr=False
     )
     _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
+    #: The words :attr:`_word_places` was filled with by one scan of the text (None: not scanned yet).
+    _scanned: frozenset[str] | None = field(default=None, init=False, repr=False)
     #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
     #: (:meth:`_tokens_in`): the rules ask each sentence for the same few sets of words.
     _places_of_words: dict[tuple[str, Collection[str]], list[int]] = field(
@@ -562,12 +645,25 @@ class DocContext:
     def word_places(self, word: str) -> list[int]:
         """Every character of :attr:`folded` (not None) at which ``word`` starts, overlapping places
         too, found once per document: the taxonomies' counts and every sentence's pre-filter ask about
-        the same lexicon words."""
+        the same lexicon words. The first word sought has the text scanned for all the words sought in
+        earlier documents at once (:class:`_WordScan`); a word none of them sought is searched for alone."""
         try:
             return self._word_places[word]
         except KeyError:
-            found = self._word_places[word] = places_in(self.folded or "", word)
-            return found
+            pass
+        text = self.folded or ""
+        if self._scanned is None:  # the first word sought: every word sought so far, found in one scan
+            found_all, self._scanned = _WORD_SCAN.scan(text)
+            self._word_places.update(found_all)
+            if word in found_all:
+                return found_all[word]
+        if word in self._scanned:
+            found: list[int] = []  # scanned for, and not there
+        else:
+            found = places_in(text, word)
+            _WORD_SCAN.wait(word)
+        self._word_places[word] = found
+        return found
 
     def folded_of(self, span: Span) -> str | None:
         """A span's slice of :attr:`folded` (lower-casing keeps the offsets of a text it accepts)."""
