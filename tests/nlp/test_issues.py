@@ -1863,3 +1863,19 @@ def test_not_the_time_to_discuss_an_item_keeps_it_off_the_table(nlp: Any, text: 
 def test_the_right_time_to_discuss_an_item_excludes_nothing(nlp: Any) -> None:
     got = _issues(nlp, "It is the right time to discuss river navigation, the minister said.")
     assert all(status != "excluded" for _k, status, _r in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada said patrols would go on until a final accord on fishing quotas is signed.",
+        "India said its navy would withdraw once a treaty on the river border was ratified.",
+    ],
+)
+def test_a_settling_verb_in_a_clause_another_waits_for_settles_nothing(nlp: Any, text: str) -> None:
+    assert [s for _k, s, _r in _issues(nlp, text) if s in ("agreed", "formalised", "implemented")] == []
+
+
+def test_an_agreement_reached_once_the_talks_resumed_is_still_agreed(nlp: Any) -> None:
+    text = "The sides agreed on fishing quotas once the talks resumed."
+    assert ("other:fishing-quotas", "agreed", None) in _issues(nlp, text)

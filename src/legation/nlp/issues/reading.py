@@ -182,6 +182,23 @@ def _threatened(cue: Token) -> bool:
     return False
 
 
+#: Conjunctions of a clause that tells what another waits for ("until the deal is signed", "once ...").
+_WAITING_MARKS = {"until", "till", "once"}
+
+
+def _awaited(cue: Token) -> bool:
+    """ "military operations would continue until a final peace deal is signed", "ready to help once a
+    peace deal was signed": a settling verb in a clause that another waits for tells when that other
+    thing happens, not that anything was settled (nor put on the table)."""
+    verb = clause_verb(cue)
+    if verb.dep_ != "advcl":
+        return False
+    # the parser takes "once" for an adverb as often as for a conjunction
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _WAITING_MARKS and c.i < verb.i for c in verb.children
+    )
+
+
 def read_cue(cue: Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
@@ -191,6 +208,8 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
         return "raised"  # "threatened to refuse the transit of X": X is leverage put on the table
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
+    if status in SETTLING and _awaited(cue.token):
+        return None  # "operations will continue until a peace deal is signed": when, not what was settled
     if status == "discussed" and not_the_time(cue.token):
         return "excluded"  # "it is not the time to discuss X": a side keeps X off the table
     negated, hedged = is_negated(cue.token), is_hedged(cue.token)
