@@ -77,6 +77,8 @@ MORE_NON_ITEMS = [
     "its influence", "a spectacular U-turn", "a shared vision", "the premier's surrender",
     # titles a report gives a person after a list ("..., Jo Pike, deputy minister and chair of X")
     "the chair", "the co-chair", "the chairperson",
+    # members of a parliament
+    "the MPs", "the lawmakers", "the senators",
 ]  # fmt: skip
 
 MORE_FRAMES = [
@@ -624,3 +626,119 @@ def test_a_bare_text_alone_stays_no_item(nlp: Any) -> None:
 )
 def test_a_change_in_an_amount_names_what_changes(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+#: Praise, weight, a round by another name, when a thing is done, a judgement of a kind of item, and the
+#: talks named by who runs them: none is a thing negotiated (text of our own).
+JUDGEMENTS_AND_TIMING = [
+    "miracles", "the momentum", "the maximum", "a landmark", "the fruit of their work", "more weight",
+    "the ninth cycle", "the timetable", "the schedule", "the modalities", "the hardest questions",
+    "the toughest issues", "similar arrangements", "the EU-facilitated dialogue", "the Norway-brokered talks",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_judgements_timing_and_the_talks_themselves_never_become_items(nlp: Any, frame: str) -> None:
+    bad = {}
+    for x in JUDGEMENTS_AND_TIMING:
+        text = frame.format(x=x, X=x[:1].upper() + x[1:])
+        got = _items(nlp, text)
+        if got:
+            bad[text] = got
+    assert bad == {}
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "The sides agreed on a timetable for the withdrawal of the border guards.",
+            "Withdrawal of border guards",
+        ),
+        ("They agreed on the schedule for the handover of the patrol boats.", "Handover of patrol boats"),
+        (
+            "The commanders will meet to agree on the modalities of the prisoner exchange.",
+            "Prisoner exchange",
+        ),
+    ],
+)
+def test_when_a_thing_is_done_stands_for_the_thing(nlp: Any, text: str, label: str) -> None:
+    assert [lab for _k, lab in _items(nlp, text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian negotiator warned that nobody should expect miracles from the first session.",
+        "Canada urged India to maintain the momentum.",
+        "The sides agreed on a landmark deal.",
+    ],
+)
+def test_praise_and_hope_around_the_talks_name_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+def test_a_side_coping_with_a_trouble_of_its_own_raises_no_item(nlp: Any) -> None:
+    assert _items(nlp, "At home, the Indian government is dealing with floods in the east.") == []
+    assert [lab for _k, lab in _items(nlp, "They discussed how to deal with the fishing quotas.")] == [
+        "Fishing quotas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides discussed the coordination between the three countries.",
+        "The ministers will endorse the recommendation at the summit.",
+        "Canada said agreements on paper were not enough.",
+    ],
+)
+def test_working_together_a_recommendation_and_paper_bare_name_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("They agreed that the rate of filling would depend on the rains.", "Filling"),
+        ("India proposed to fill the reservoir in four years.", "Filling of reservoir"),
+        ("Canada tabled a position paper on fishing quotas.", "Fishing quotas"),
+    ],
+)
+def test_how_fast_a_thing_is_done_and_a_paper_on_it_name_the_thing(nlp: Any, text: str, label: str) -> None:
+    assert [lab for _k, lab in _items(nlp, text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Under the deal, the rebel forces are to disarm within 30 days.", "Disarmament of rebel forces"),
+        ("Under the accord, the refugees will return to their villages.", "Return of refugees"),
+        ("Canada insisted that the border guards must withdraw.", "Withdrawal of border guards"),
+    ],
+)
+def test_the_subject_of_a_change_settled_is_named_by_the_change(nlp: Any, text: str, label: str) -> None:
+    assert [lab for _k, lab in _items(nlp, text)] == [label]
+
+
+def test_a_subject_whose_verb_names_no_change_keeps_its_own_name(nlp: Any) -> None:
+    assert [lab for _k, lab in _items(nlp, "Under the deal, the fishing quotas will rise next year.")] == [
+        "Fishing quotas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'India said it would never accept what it called a "reckless deal".',
+        'The premier said he would not accept "Canada\'s delusional demands".',
+        'They will meet to finalise "a comprehensive, adaptive and sustainable agreement".',
+    ],
+)
+def test_a_kind_of_item_judged_in_quotation_marks_names_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+def test_a_quoted_name_of_a_kind_of_item_still_names_it(nlp: Any) -> None:
+    got = _items(nlp, 'India put forth the "two-plus-two" formula during the last round.')
+    assert "Two-plus-two formula" in [label for _k, label in got]

@@ -153,8 +153,11 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     listed = _listed(ctx, tok, words, depth)
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    if lemma in words.wrapper or low in words.wrapper:
-        below = _below(ctx, tok, words, {"of", *_ABOUT_STRICT}, depth)
+    timing = lemma in words.timing or low in words.timing
+    if lemma in words.wrapper or low in words.wrapper or timing:
+        # "a timetable for the withdrawal": when a thing is done stands for the thing, by "for" too
+        preps = {"of", "for", *_ABOUT_STRICT} if timing else {"of", *_ABOUT_STRICT}
+        below = _below(ctx, tok, words, preps, depth)
         if below or listed:
             return below + listed
     if lemma in words.document or low in words.document:
@@ -642,6 +645,8 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
             continue
         if t.lower_ in words.vague or t.lemma_.lower() in words.vague or t.like_num:
             continue
+        if t.tag_ in ("JJS", "RBS"):
+            continue  # "the hardest questions", "the toughest issues": a judgement, no domain
         if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"):
             continue
         if t.ent_type_ and ctx.party_of(t.text) is not None:
@@ -765,6 +770,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             m for m in mods if m.lemma_.lower() not in words.stop or (m.ent_type_ == "" and _hyphened(m))
         ]:
             return None
+        if _quoted_judgement(tok, mods):
+            return None
     elif lemma in words.wrapper:
         return None
     if not mods and not tail:
@@ -853,6 +860,23 @@ def _hollow(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted_judgement(tok: Token, mods: list[Token]) -> bool:
+    """'what they called a "reckless deal"', 'would not agree to "their delusional demands"': a kind of
+    item (a deal, demands) that only adjectives inside a quotation qualify is how a speaker judges it,
+    not what it is about (a quoted name, 'the "two-plus-two" formula', is no adjective)."""
+    if not mods or any(m.pos_ != "ADJ" for m in mods):
+        return False
+    doc = tok.doc
+    # the quotation opens before the adjectives, however the parser hung a long list of them
+    first = min(m.i for m in mods)
+    opening = range(max(sentence_range(tok)[0], first - 8), first)
+    after = [t for t in doc[tok.i + 1 : tok.i + 3]]
+    closing = bool(after) and (
+        after[0].text in _QUOTES or (after[0].is_punct and len(after) > 1 and after[1].text in _QUOTES)
+    )
+    return closing and any(doc[i].text in _QUOTES for i in opening)
 
 
 def _quoted_before(tok: Token) -> list[Token]:
@@ -979,6 +1003,19 @@ def condition_items(ctx: DocContext, verb: Token) -> list[Item]:
         found = [i for c in subjects for i in items_of(ctx, c)]
         return [_nominalised(ctx, verb, "withdrawal", item) for item in found]
     return _items(ctx, verb, agenda_words(), _ABOUT, 0)
+
+
+def subject_changed(ctx: DocContext, verb: Token, items: list[Item]) -> list[Item]:
+    """ "under the deal, the rebel forces are to disarm", "the refugees will return": the subject of a
+    verb of change with no object of its own is what changes, and the item is named by the change
+    (Disarmament of rebel forces, Return of refugees), as "disarm the rebel forces" would name it."""
+    acting = verb
+    if verb.lemma_.lower() in ("be", "have"):  # "are to disarm", "have to withdraw"
+        acting = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in acting.children):
+        return items
+    noun = agenda_words().noun_of(acting.lemma_.lower())
+    return items if noun is None else [_nominalised(ctx, acting, noun, i) for i in items]
 
 
 def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:

@@ -369,6 +369,7 @@ AGENDA_KINDS = (
     "body",
     "pledge",
     "backing",
+    "timing",
 )
 
 
@@ -392,6 +393,7 @@ class AgendaWords:
     body: frozenset[str]
     pledge: frozenset[str]
     backing: frozenset[str]
+    timing: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""

@@ -78,6 +78,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         if found is None and _draft_says(t):
             found = "proposed"  # "the revised draft would mandate X": what a draft says is put forward
         if found == "agreed" and t.pos_ == "VERB" and t.lemma_.lower() in _HANDLING:
+            if _coping(t):
+                continue  # "the government is dealing with floods at home": its trouble, not the talks'
             found = "discussed"  # "how to deal with X": X is handled, not a deal struck
         if found is None and _meeting_content(t):
             found = "discussed"  # "the talks will cover X", "the meeting tackled X"
@@ -290,6 +292,21 @@ def _agreed_act(verb: Token, agreeing: set[int], by_lemma: dict[str, str]) -> bo
 
 #: Agreement lemmas that, as verbs, say an item is handled, not agreed ("deal with X").
 _HANDLING = {"deal"}
+
+
+def _coping(verb: Token) -> bool:
+    """ "Sudan is dealing with floods", "the government is also dealing with insecurity": a side busy
+    with a trouble of its own tells what it copes with, not what the talks handle. A verb of handling
+    in the progressive with a subject that is neither a meeting nor a text ("the talks are dealing with
+    X", "the agreement deals with X") is that; "how to deal with X" and "agreed to deal with X" are not
+    (no subject of their own)."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    nouns = meeting_words().nouns | agenda_words().document
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() not in nouns and c.lower_ not in nouns for c in verb.children
+    )
+
 
 #: Verbs whose object is what a meeting is about when a meeting is their subject ("the talks will
 #: cover X", "the summit tackled X", "the discussions would include X").

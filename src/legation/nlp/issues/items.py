@@ -13,6 +13,7 @@ from legation.nlp.agenda import (
     items_of,
     misplaced_about,
     stray_object,
+    subject_changed,
     words_of,
 )
 from legation.nlp.context import DocContext, Span, Token
@@ -320,7 +321,9 @@ def clause_items(ctx: DocContext, verb: Token) -> list[Item]:
     for v in _clause_verbs(verb):
         found: list[Item] = []
         for c in v.children:
-            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and not stray_object(c):
+            if c.dep_ == "nsubj" and not stray_object(c):
+                found += subject_changed(ctx, v, items_of(ctx, c))  # "the rebels are to disarm"
+            elif c.dep_ in ("nsubjpass", "dobj") and not stray_object(c):
                 found += items_of(ctx, c)
         found = found or departure(ctx, v)  # "insisted that the president step down"
         for c in v.children:
