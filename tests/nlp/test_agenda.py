@@ -742,3 +742,23 @@ def test_a_kind_of_item_judged_in_quotation_marks_names_no_item(nlp: Any, text: 
 def test_a_quoted_name_of_a_kind_of_item_still_names_it(nlp: Any) -> None:
     got = _items(nlp, 'India put forth the "two-plus-two" formula during the last round.')
     assert "Two-plus-two formula" in [label for _k, label in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The peace talks were postponed by a week.", "Canada pledged its full support for the peace process."],
+)
+def test_the_talks_themselves_are_no_item(nlp: Any, text: str) -> None:
+    assert _items(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("They discussed the Middle East peace process.", "Peace process"),
+        ("They agreed to resume the peace talks.", "Resumption of peace talks"),
+        ("India proposed direct talks.", "Direct talks"),
+    ],
+)
+def test_talks_named_by_more_than_peace_or_changed_are_items(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]

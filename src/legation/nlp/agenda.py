@@ -693,6 +693,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or len(low) < 3:
         return None
+    if _the_talks_themselves(ctx, tok, words):
+        return None
     if lemma in words.placed or low in words.placed:
         placed = _placed(ctx, tok, words)
         if placed is not None:
@@ -783,6 +785,21 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
 
 #: Determiners by which a bare noun points back to a thing the report named before.
 _DEFINITE = {"the", "these", "those", "this", "that"}
+
+
+#: Nouns of the talks, which a modifier of kind ``talks`` makes the talks themselves.
+_TALKS_NOUNS = _MEETINGS | {"process", "track"}
+
+
+def _the_talks_themselves(ctx: DocContext, tok: Token, words: AgendaWords) -> bool:
+    """ "the peace talks were postponed", "pledged support for the peace process": the negotiation
+    itself, which no side puts on its own table; another modifier makes it one ("the Middle East
+    peace process"), and a change of the talks is named through its own noun ("the resumption of
+    peace talks")."""
+    if tok.lemma_.lower() not in _TALKS_NOUNS and tok.lower_ not in _TALKS_NOUNS:
+        return False
+    mods = _modifiers(ctx, tok, words)
+    return bool(mods) and all(m.lemma_.lower() in words.talks for m in mods)
 
 
 def _joint_body(tok: Token, words: AgendaWords) -> bool:

@@ -370,6 +370,7 @@ AGENDA_KINDS = (
     "pledge",
     "backing",
     "timing",
+    "talks",
 )
 
 
@@ -394,6 +395,7 @@ class AgendaWords:
     pledge: frozenset[str]
     backing: frozenset[str]
     timing: frozenset[str]
+    talks: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
