@@ -1879,3 +1879,14 @@ def test_a_settling_verb_in_a_clause_another_waits_for_settles_nothing(nlp: Any,
 def test_an_agreement_reached_once_the_talks_resumed_is_still_agreed(nlp: Any) -> None:
     text = "The sides agreed on fishing quotas once the talks resumed."
     assert ("other:fishing-quotas", "agreed", None) in _issues(nlp, text)
+
+
+def test_an_item_no_cue_governs_is_dated_by_the_sentence_cue_it_took_its_status_from(nlp: Any) -> None:
+    text = (
+        "Delegations of Canada and India held talks in Ottawa on Monday on fishing quotas. The last deal,"
+        " reached in November, saw a weeklong truce under which 105 fishermen were freed."
+    )
+    ctx = context(nlp, text, "2024-01-29")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    truce = [m for m in found if m.phrase == "truce"]
+    assert truce and all(m.meeting is None and m.round_date == "2023-11" for m in truce)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from legation.model import IssueMention, MeetingMention, Statement
 from legation.nlp.agenda import words_of
-from legation.nlp.context import DocContext, Span
+from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.cues import sentence_cues
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
@@ -101,7 +101,7 @@ def find_issues(
             meeting, ordinal, date = (
                 (planned, None, None)
                 if planned
-                else round_of(ctx, sent, meetings, [n.cue for n in named], lead)
+                else round_of(ctx, sent, meetings, _dating_cues(named, cues), lead)
             )
             lead = lead or date
             if listed and provision is not None:
@@ -170,6 +170,14 @@ _ENACTED = ("formalised", "implemented")
 
 #: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
 _REFUSING = {"rejected", "excluded"}
+
+
+def _dating_cues(named: list[NamedItem], cues: list[Cue]) -> list[Token | None]:
+    """The cues whose time expressions date the items of a sentence: those that govern them; when none
+    does ("the last deal, reached in November, saw a weeklong truce": the truce hangs on no cue), the
+    sentence's own cues, whose status the items took, date them too."""
+    governing = [n.cue for n in named if n.cue is not None]
+    return list(governing) if governing else [c.token for c in cues]
 
 
 def _provides(n: NamedItem) -> bool:
