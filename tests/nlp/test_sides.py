@@ -978,3 +978,26 @@ def test_a_movement_at_the_table_stays_the_movement_beside_others_named_by_a_com
         "Monday. In the capital, opposition parties were expected to meet on Friday to choose a new leader.",
     )
     assert sides.movements == ("Azawad Liberation Front",)
+
+
+def test_the_opposition_is_a_side_named_by_the_movement_it_is(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The government of Ecuador and the opposition Citizens Platform held a first round of talks in "
+        "Lima on Monday. The opposition said the talks had been useful.",
+    )
+    assert sides.parties == ("Citizens Platform", "Ecuador")
+    assert "opposition" in sides.party_names["Citizens Platform"]
+    assert sides.movements == ("Citizens Platform",)
+
+
+def test_every_wording_of_the_opposition_in_a_report_is_one_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Bolivia's government and the country's main opposition coalition met in Lima on Friday for talks "
+        "on an election date. The Bolivian opposition wants the vote held in March, and the opposition "
+        "negotiators said they would return next week.",
+    )
+    assert len(sides.parties) == 2 and "Bolivia" in sides.parties
+    (opposition,) = sides.movements
+    assert opposition in sides.parties and "'" not in opposition

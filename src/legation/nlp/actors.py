@@ -62,6 +62,9 @@ class ActorWords:
     #: nouns of armed movements ("rebels", "insurgents"): in one report they all name its one armed
     #: movement, unlike "opposition parties" or "unions"
     armed_nouns: frozenset[str] = frozenset()
+    #: nouns of a political movement ("the opposition", "the opposition coalition"): in one report they
+    #: all name its one opposition, which may be a movement of another kind than its armed one
+    movement_nouns: frozenset[str] = frozenset()
     #: cue words that give a role to an international organisation only ("the UN envoy")
     organisation_roles: dict[str, str] = field(default_factory=dict)
     #: nouns that make the proper name they describe a company ("gas giant X", "the oil firm X")
@@ -155,6 +158,7 @@ def actor_words() -> ActorWords:
     roles: dict[str, str] = {}
     aliases: dict[str, str] = {}
     armed: set[str] = set()
+    movement: set[str] = set()
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
     company_titles: set[str] = set()
@@ -181,6 +185,8 @@ def actor_words() -> ActorWords:
             families.update(e.get("names") or ())
         if e["type"] == "armed_group":
             armed.update(w.lower() for w in e.get("nouns") or ())
+        if e["type"] == "movement":
+            movement.update(w.lower() for w in e.get("nouns") or ())
         name_words.update(e.get("name_words") or ())
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
@@ -195,6 +201,7 @@ def actor_words() -> ActorWords:
         roles,
         aliases,
         frozenset(armed),
+        frozenset(movement),
         organisation_roles,
         frozenset(company),
         frozenset(company_titles),
@@ -313,7 +320,7 @@ def find_actors(ctx: Any) -> DocActors:
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
                 start = _described_from(tok)  # "the caretaker government": reports name the side so
                 mentions.append(ActorMention(start, _end(tok), main, "country", text[start : _end(tok)]))
-    mentions = _name_movement(mentions)
+    mentions = _name_opposition(text, _name_movement(mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
 
@@ -1425,6 +1432,36 @@ def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     return [
         ActorMention(m.start, m.end, name, m.type, m.surface, True) if id(m) in unify else m for m in mentions
     ]
+
+
+def _name_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """One name for a report's opposition ("the opposition", "the Ruritanian opposition", "the main
+    opposition coalition" all name one side in one report): the named movement the report calls so
+    ("the opposition Freedom Platform", "the Freedom Platform, the main opposition coalition"), else its
+    most frequent noun without a possessive ("the country's opposition" is "the opposition")."""
+    nouns = actor_words().movement_nouns
+    generic = [m for m in mentions if m.generic and _noun_of(m.surface) in nouns]
+    if not generic:
+        return mentions
+    named = [m for m in mentions if m.type == "group" and not m.generic]
+    described = Counter(n.name for g in generic for n in named if _side_by_side(text, g, n))
+    if described:
+        name = described.most_common(1)[0][0]
+    else:
+        counts = Counter(m.name for m in generic)
+        name = max(counts, key=lambda n: ("'" not in n and "’" not in n, counts[n], -len(n)))
+    unify = {id(m) for m in generic}
+    return [
+        ActorMention(m.start, m.end, name, m.type, m.surface, True) if id(m) in unify else m for m in mentions
+    ]
+
+
+def _side_by_side(text: str, first: ActorMention, second: ActorMention) -> bool:
+    """Whether two mentions stand next to each other, with at most a comma and an article between them
+    ("the opposition Freedom Platform", "the Freedom Platform, the opposition coalition")."""
+    one, other = (first, second) if first.start < second.start else (second, first)
+    between = text[one.end : other.start].strip(" ,").lower()
+    return one.end <= other.start and between in ("", "the", "a", "its", "the main", "its main")
 
 
 def _noun_of(surface: str) -> str:
