@@ -1001,3 +1001,32 @@ def test_every_wording_of_the_opposition_in_a_report_is_one_side(nlp: Any) -> No
     assert len(sides.parties) == 2 and "Bolivia" in sides.parties
     (opposition,) = sides.movements
     assert opposition in sides.parties and "'" not in opposition
+
+
+def test_a_known_movement_spelt_another_way_and_described_is_that_movement(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Oman's government hosted talks in Muscat on Tuesday between Saudi Arabia and Shiite Huthi rebels. "
+        "The rebels said the talks on the border had gone well.",
+    )
+    assert sides.parties == ("Houthis", "Saudi Arabia")
+    assert {"Huthi", "rebels"} <= set(sides.party_names["Houthis"])
+
+
+def test_one_who_meets_both_delegations_goes_between_them(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Guatemala and Belize resumed border talks in Doha on Monday. Qatar's foreign minister met both "
+        "delegations separately on Monday evening to save the talks.",
+    )
+    assert sides.parties == ("Belize", "Guatemala")
+    assert ("Qatar", "mediator") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_opposition_politicians_are_no_side_of_two_states_talks(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Ghana and Togo held a second round of border talks in Accra on Monday. The talks come as "
+        "opposition politicians in Togo accuse the government of yielding to pressure.",
+    )
+    assert sides.parties == ("Ghana", "Togo")

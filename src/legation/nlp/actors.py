@@ -65,6 +65,9 @@ class ActorWords:
     #: nouns of a political movement ("the opposition", "the opposition coalition"): in one report they
     #: all name its one opposition, which may be a movement of another kind than its armed one
     movement_nouns: frozenset[str] = frozenset()
+    #: common nouns after a movement's noun that stand for the movement ("the opposition delegation"); any
+    #: other common noun after it is described by it ("opposition politicians"), no movement
+    movement_heads: frozenset[str] = frozenset()
     #: cue words that give a role to an international organisation only ("the UN envoy")
     organisation_roles: dict[str, str] = field(default_factory=dict)
     #: nouns that make the proper name they describe a company ("gas giant X", "the oil firm X")
@@ -150,6 +153,7 @@ def actor_words() -> ActorWords:
             Field("describing", list, required=False),
             Field("titles", list, required=False),
             Field("not_words", list, required=False),
+            Field("heads", list, required=False),
         ),
     )
     nouns: set[str] = set()
@@ -159,6 +163,7 @@ def actor_words() -> ActorWords:
     aliases: dict[str, str] = {}
     armed: set[str] = set()
     movement: set[str] = set()
+    movement_heads: set[str] = set()
     organisation_roles: dict[str, str] = {}
     company: set[str] = set()
     company_titles: set[str] = set()
@@ -187,6 +192,7 @@ def actor_words() -> ActorWords:
             armed.update(w.lower() for w in e.get("nouns") or ())
         if e["type"] == "movement":
             movement.update(w.lower() for w in e.get("nouns") or ())
+            movement_heads.update(w.lower() for w in e.get("heads") or ())
         name_words.update(e.get("name_words") or ())
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
@@ -202,6 +208,7 @@ def actor_words() -> ActorWords:
         aliases,
         frozenset(armed),
         frozenset(movement),
+        frozenset(movement_heads),
         organisation_roles,
         frozenset(company),
         frozenset(company_titles),
@@ -921,11 +928,18 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
         typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
         known = _known_name(name, words)
-        if known is None and len(tokens) > 1 and gazetteer.country(tokens[0].text) is not None:
-            # "the Afghan X", "Lebanese X": a known movement with its country's word, which is no side
+        if (
+            known is None
+            and len(tokens) > 1
+            and (tokens[0].pos_ == "ADJ" or gazetteer.country(tokens[0].text))
+        ):
+            # "the Afghan X", "Lebanese X", "Shiite X": a known movement with its country's word, which is
+            # no side, or another word that describes it
             known = _known_name(text[tokens[1].idx : end], words)
             if known in words.party_families:
                 known = None  # "the Ruritanian Communist Party": that state's own party
+            if known is not None and tokens[0].pos_ == "ADJ" and not gazetteer.country(tokens[0].text):
+                start = tokens[1].idx  # the movement's name, without the word that describes it
         state = _state_of_forces(name, gazetteer, words) if ent.label_ in ("ORG", "NORP") else None
         if state is not None:
             found.append(ActorMention(start, end, state, "country", text[start:end]))
@@ -1345,6 +1359,8 @@ def _generic_groups(
             last = tok
         else:
             continue
+        if _describes_others(last, words):
+            continue
         first = tok
         # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words), within
         # its sentence (``is_sent_start``: spaCy finds a token's ``.sent`` anew by a walk on each call)
@@ -1363,6 +1379,20 @@ def _generic_groups(
         found.append(ActorMention(start, end, surface, "group", surface, generic=True))
         spans.append((start, end))
     return found
+
+
+def _describes_others(noun: Any, words: ActorWords) -> bool:
+    """Whether a movement's noun only describes the common noun it modifies ("opposition politicians",
+    "opposition candidates"): some of its people, not the movement as a side ("the opposition
+    delegation", "opposition leader X", "the opposition Freedom Platform" stand for it)."""
+    head = noun.head
+    return (
+        noun.lower_ in words.movement_nouns
+        and noun.dep_ in ("compound", "amod", "nmod")
+        and head.i > noun.i
+        and head.pos_ == "NOUN"
+        and head.lower_ not in words.movement_heads
+    )
 
 
 def _people_forces(ctx: Any, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
@@ -1407,11 +1437,7 @@ _UNIONS = frozenset({"unions", "trade unions"})
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     """One name for the document's movement: its full name if it has one, else its most specific noun."""
     # the name as written, also in another case or lengthened ("Farc", "FARC-EP" of "FARC")
-    named = Counter(
-        m.name
-        for m in mentions
-        if m.type == "group" and not m.generic and m.surface.lower().startswith(m.name.lower())
-    )
+    named = Counter(m.name for m in mentions if m.type == "group" and not m.generic and _written_as_named(m))
     armed = actor_words().armed_nouns | actor_words().people_forces  # "the rebels", "X-ian forces"
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
@@ -1432,6 +1458,16 @@ def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     return [
         ActorMention(m.start, m.end, name, m.type, m.surface, True) if id(m) in unify else m for m in mentions
     ]
+
+
+def _written_as_named(mention: ActorMention) -> bool:
+    """Whether a movement's mention writes its name, also in another case, lengthened ("Farc", "FARC-EP"
+    of "FARC") or as one of its listed names ("Huthi", "Ansar Allah" of "Houthis")."""
+    surface = mention.surface.lower()
+    if surface.startswith(mention.name.lower()):
+        return True
+    listed = (full.lower() for full, known in actor_words().aliases.items() if known == mention.name)
+    return any(surface.startswith(full.removesuffix("s")) for full in listed)
 
 
 def _name_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -52,6 +52,15 @@ _SIZE = re.compile(
 )
 
 
+#: The two sides of the talks met by someone who is neither ("met both delegations", "meetings with the
+#: two sides").
+_BOTH_SIDES = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talked|talks)\s+(?:separately\s+)?(?:with\s+)?(?:both|the two|each"
+    r" of the two)\s+(?:delegations|sides|parties|negotiating teams|camps)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sides:
     parties: tuple[str, ...] = ()
@@ -220,6 +229,11 @@ def _roles(
         if role is not None:
             roles[mention.name].append((role, ctx.evidence(mention.start, mention.end)))
     met = {p for m in meetings for p in m.parties}
+    for m in meetings:
+        if len(m.parties) == 1 and m.evidence and _BOTH_SIDES.search(m.evidence[0].sentence):
+            # one who meets both delegations ("the host's minister met both delegations separately")
+            # goes between the sides, and is none of them
+            roles[m.parties[0]].append(("mediator", m.evidence[0]))
     for m in meetings:
         host = ctx.gazetteer.city_country(m.city) if m.city else None
         if host is None or host in met:
