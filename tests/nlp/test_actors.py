@@ -278,3 +278,24 @@ def test_a_word_in_a_verbs_object_is_found_by_the_head_table_as_by_a_walk_up_the
     found = {(t.i, v.i) for t in ctx.doc for v in ctx.doc if _object_of(ctx, t.i, v.i)}
     assert found == {(t.i, v.i) for t in ctx.doc for v in ctx.doc if walked(t, v)}
     assert len(found) > 4  # not vacuous: two objects, each with its words
+
+
+def test_the_acronym_of_a_states_forces_is_that_state(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The Chadian Armed Forces (CAF) and the rebel Union of Forces for Change held talks in Doha on "
+        "Monday. Fighting between the CAF and the rebels had stopped for the talks.",
+    )
+    caf = [m for m in find_actors(ctx).mentions if m.surface == "CAF"]
+    assert caf and {m.name for m in caf} == {"Chad"}
+
+
+def test_a_group_noun_that_describes_a_later_one_is_part_of_its_mention(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "The army signed a truce in Nairobi on Sunday with the delegation of the rebel Lake Patriotic "
+        "militia. The militia said it would withdraw from the town.",
+    )
+    groups = [m for m in find_actors(ctx).mentions if m.type == "group"]
+    assert any(m.surface == "rebel Lake Patriotic militia" for m in groups)
+    assert "rebel" not in {m.name for m in groups}

@@ -1231,19 +1231,20 @@ def _initials(name: str) -> str:
 
 
 def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
-    """ "Lord's Resistance Army (LRA)": every later "LRA" is that movement."""
+    """ "Lord's Resistance Army (LRA)": every later "LRA" is that movement; "the Ruritanian Armed Forces
+    (RAF)": every later "RAF" is that state, whose forces they are (their initials alone are not: a
+    state keeps its own names)."""
     found = []
     for g in groups:
-        if g.type != "group":
-            continue  # a state named by its forces ("the Ruritanian Army") keeps its own names
         after = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", text[g.end : g.end + 14])
-        initials = _initials(g.name)
         acronyms = {after.group(1)} if after else set()
-        if len(initials) >= 2:
+        if g.type == "group" and len(initials := _initials(g.name)) >= 2:
             acronyms.add(initials)
+        elif g.type != "group" and not g.surface.lower().endswith(tuple(actor_words().state_forces)):
+            continue  # a state named by its name, not by its forces
         for acronym in acronyms:
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                found.append(ActorMention(m.start(), m.end(), g.name, "group", acronym))
+                found.append(ActorMention(m.start(), m.end(), g.name, g.type, acronym))
     return found
 
 
@@ -1359,7 +1360,7 @@ def _generic_groups(
             last = tok
         else:
             continue
-        if _describes_others(last, words):
+        if _describes_others(last, words) or _describes_a_group_noun(last, words):
             continue
         first = tok
         # the modifiers directly before it: "Kabila's", "Tamil", "Maoist" (not a conjunct's words), within
@@ -1393,6 +1394,13 @@ def _describes_others(noun: Any, words: ActorWords) -> bool:
         and head.pos_ == "NOUN"
         and head.lower_ not in words.movement_heads
     )
+
+
+def _describes_a_group_noun(noun: Any, words: ActorWords) -> bool:
+    """Whether a group noun only describes a later one ("the rebel X militia"): the later one, with its
+    name words, is the mention."""
+    head = noun.head
+    return noun.dep_ in ("amod", "compound") and head.i > noun.i and head.lower_ in words.group_nouns
 
 
 def _people_forces(ctx: Any, words: ActorWords, named: list[ActorMention]) -> list[ActorMention]:
