@@ -2131,3 +2131,17 @@ def test_talks_another_meeting_went_over_lend_it_no_day_and_take_none_of_its_for
     )
     meetings = [m for m in find_meetings(context(nlp, text, "2024-05-17")) if not m.planned]
     assert [(m.ordinal, m.format) for m in meetings] == [(2, None)]
+
+
+def test_who_attended_a_meeting_heads_its_sides(nlp: Any) -> None:
+    """ "the meeting was attended by X and Y" is the passive of "X and Y attended the meeting"."""
+    for text in (
+        "The meeting between Chad, Niger and Mali on Tuesday was attended by Nigerien Water Minister "
+        "Petra Lindqvist and Malian Water Minister Marco Bellini.",
+        "Chad, Niger and Mali met in Vienna on Tuesday. The meeting was attended by Nigerien Water Minister "
+        "Petra Lindqvist and Malian Water Minister Marco Bellini.",
+    ):
+        (m,) = find_meetings(context(nlp, text))
+        assert {("Petra Lindqvist", "Niger"), ("Marco Bellini", "Mali")} <= {
+            (h.actor.name, h.actor.party) for h in m.heads
+        }, text

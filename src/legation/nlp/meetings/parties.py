@@ -177,6 +177,9 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             for at in (p for w in (holding.i, *place) for p in kids[w]):
                 if deps[at] == "prep" and lowers[at] in ("between", "among"):
                     yield _phrase(tables.tokens[at])
+            if trigger.dep_ == "nsubjpass" and holding.lemma_.lower() == "attend":
+                # "the meeting was attended by X and Y": the passive of "X and Y attended the meeting"
+                yield from (_phrase(c) for c in _doers(holding))
         visit = visit_for(trigger)
         if visit is not None:  # "X will visit Y for talks": the visitor and the visited hold them
             yield from (_phrase(c) for c in [*_doers(visit), *visited(visit)])
