@@ -2145,3 +2145,33 @@ def test_who_attended_a_meeting_heads_its_sides(nlp: Any) -> None:
         assert {("Petra Lindqvist", "Niger"), ("Marco Bellini", "Mali")} <= {
             (h.actor.name, h.actor.party) for h in m.heads
         }, text
+
+
+def test_one_person_who_also_attended_is_no_head(nlp: Any) -> None:
+    """One person who "also attended" may be a guest or an observer of any side."""
+    text = "Chad and Niger met in Vienna on Tuesday. Malian Water Minister Marco Bellini also attended."
+    (m,) = find_meetings(context(nlp, text))
+    assert "Marco Bellini" not in {h.actor.name for h in m.heads}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were due to start in Quito on Monday.",
+        "The talks, facilitated by Swiss diplomat Hans Keller, had been due to take place in Quito on "
+        "Monday.",
+    ],
+)
+def test_talks_that_were_due_are_a_plan_not_a_round_held(nlp: Any, text: str) -> None:
+    (m,) = find_meetings(context(nlp, text))
+    assert m.planned, text
+
+
+def test_talks_named_in_a_persons_role_are_not_the_meeting_the_sentence_tells(nlp: Any) -> None:
+    """ "X, A's chief negotiator in the talks with B, met local leaders": a meeting of A's alone."""
+    text = (
+        "Ana Ruiz, Chile's chief negotiator in the talks with Peru, travelled to the north and met local "
+        "Chilean leaders in Arica on Tuesday, calling on them to remain calm."
+    )
+    (m,) = find_meetings(context(nlp, text))
+    assert "Peru" not in m.parties

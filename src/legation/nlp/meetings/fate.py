@@ -259,6 +259,11 @@ def _future_word(t: Token) -> bool | None:
         aux = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
         return True
+    if verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _ANNOUNCING and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    ):
+        return True  # "the talks were due to start Monday", "had been due to take place": a plan told
     if verb.head.lemma_ in PLANNING and verb.dep_ in ("xcomp", "ccomp"):
         return True
     if verb.head.lemma_ in WILLING | REQUESTING and verb.dep_ == "xcomp":

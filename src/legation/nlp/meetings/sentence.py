@@ -235,6 +235,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
     triggers = [t for t in triggers if not _in_a_state(t, words.seeming)]
     triggers = [t for t in triggers if not _talked_over_elsewhere(t, words)]
+    roles = [t for t in triggers if _in_a_role(t)]
+    if len(roles) < len(triggers):
+        triggers = [t for t in triggers if t not in roles]
     led = delegation_heads(ctx, sent)
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
@@ -603,6 +606,20 @@ def _in_a_state(trigger: Token, seeming: frozenset[str]) -> bool:
 
 #: Meeting nouns that name a legislature's sitting when it owns them ("its first session").
 _SITTINGS = frozenset({"session", "sessions", "meeting", "meetings"})
+
+
+def _in_a_role(trigger: Token) -> bool:
+    """Talks named in the role of a person set off by commas ("X, A's chief negotiator in the talks
+    with B, travelled north and met local leaders"): they tell who the person is, and the meeting the
+    sentence reports is another (the caller keeps them when the sentence names no other)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    role = trigger.head.head
+    return role.dep_ == "appos" and role.lower_ in _NEGOTIATOR_ROLES
+
+
+#: Nouns of a person's part in talks, whose "in the talks" is the person's role.
+_NEGOTIATOR_ROLES = frozenset({"negotiator", "envoy", "delegate", "mediator", "facilitator"})
 
 
 def _of_a_legislature(trigger: Token, legislatures: frozenset[str]) -> bool:
