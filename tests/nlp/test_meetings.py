@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from legation.fuse.keys import with_outsider
 from legation.model import Actor
 from legation.nlp.meetings import announced_only, find_meetings, read_meetings
 
@@ -2175,3 +2176,20 @@ def test_talks_named_in_a_persons_role_are_not_the_meeting_the_sentence_tells(nl
     )
     (m,) = find_meetings(context(nlp, text))
     assert "Peru" not in m.parties
+
+
+def test_a_side_meeting_its_own_people_is_no_round_of_its_talks(nlp: Any) -> None:
+    """ "X, A's negotiator, met local A leaders": A's meeting with its own, kept apart as one with an
+    outsider is; whom another side's people met stay a side."""
+    text = (
+        "Ana Ruiz, Chile's chief negotiator in the talks with Peru, travelled to the north and met local "
+        "Chilean leaders in Arica on Tuesday, calling on them to remain calm."
+    )
+    (m,) = find_meetings(context(nlp, text))
+    assert with_outsider(m), m
+    for other in (
+        "Ana Ruiz, Chile's envoy, met Peruvian officials in Lima on Tuesday.",
+        '"I gave him the details," said Ana Ruiz, director of the ministry\'s Asia department, after meeting '
+        "China's envoy, Li Wei, on Tuesday.",
+    ):
+        assert not any(with_outsider(m) for m in find_meetings(context(nlp, other))), other

@@ -41,6 +41,7 @@ from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_th
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     EARLIER_OPENERS,
+    actors_in_tokens,
     in_earlier_clause,
     is_speech,
     joined_to,
@@ -481,7 +482,27 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         v.lemma_.lower() in HEAD_VERBS and v.tag_ == "VBD" and v.dep_ == "relcl" for v in sent
     )
     p.outsider = outsider_of(ctx, triggers, {h.actor.name for h in p.heads if h.actor.party})
+    if p.outsider is None and len(p.parties) == 1:
+        p.outsider = _own_people_met(ctx, triggers, p.parties[0])
     return p
+
+
+def _own_people_met(ctx: DocContext, triggers: list[Token], side: str) -> str | None:
+    """Whom a side met when they are its own people, a group named with the side's name, met by someone
+    the sentence names with it too ("X, A's negotiator, met local A leaders"): the side's meeting with
+    its own, no round of talks with another side (kept as the meeting's outsider, as a person of no side
+    is)."""
+    for verb in (t for t in triggers if t.pos_ == "VERB" and t.lemma_.lower() == "meet"):
+        met = [c for c in verb.children if c.dep_ == "dobj"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        joined = joined_to(verb)
+        if subject is None and joined is not None:  # "X travelled north and met ..."
+            subject = next((c for c in joined.children if c.dep_ == "nsubj"), None)
+        if not met or subject is None or side not in actors_in_tokens(ctx, list(subject.subtree)):
+            continue
+        if all(m.tag_ == "NNS" and actors_in_tokens(ctx, [*m.lefts, m]) == [side] for m in met):
+            return str(ctx.text_of(met[0].doc[met[0].left_edge.i : met[0].i + 1]))
+    return None
 
 
 #: Words of a visit, whose days a sentence may give apart from the talks held on it.
