@@ -2193,3 +2193,35 @@ def test_a_side_meeting_its_own_people_is_no_round_of_its_talks(nlp: Any) -> Non
         "China's envoy, Li Wei, on Tuesday.",
     ):
         assert not any(with_outsider(m) for m in find_meetings(context(nlp, other))), other
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Talks between Chile and Peru in Lima on the border continued on Tuesday for the third "
+            "consecutive day, officials said.",
+            "2024-05-05",
+        ),
+        ("Chile and Peru held talks in Lima on Thursday for a second day.", "2024-05-08"),
+        (
+            "Negotiators from Chile and Peru met in Lima on Wednesday for the fourth straight day.",
+            "2024-05-05",
+        ),
+    ],
+)
+def test_talks_running_for_the_nth_day_are_dated_by_their_first(nlp: Any, text: str, first: str) -> None:
+    (m,) = find_meetings(context(nlp, text))
+    assert m.date is not None and m.date.value == first
+
+
+def test_a_day_of_a_run_of_talks_is_the_same_round(nlp: Any) -> None:
+    """A meeting the report dates on a day of talks it says had run for days is that round, not another."""
+    text = (
+        "Talks between Chile and Peru in Lima on the border continued on Tuesday for the third consecutive "
+        "day, officials said. The Peruvian delegation, led by Ana Ruiz, met on Tuesday with Chilean "
+        "officials and Swiss mediators."
+    )
+    (m,) = find_meetings(context(nlp, text))
+    assert m.date is not None and m.date.value == "2024-05-05"
+    assert "Ana Ruiz" in {h.actor.name for h in m.heads}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from legation.model import Evidence, TimeValue
 from legation.nlp.context import DocContext, Span, Token
@@ -25,6 +26,7 @@ from legation.nlp.meetings.grammar import (
     states,
     wisher_of,
 )
+from legation.nlp.ordinals import ordinal_value
 from legation.time.values import granularity, stretch
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -587,3 +589,26 @@ def weekend_days(value: str) -> tuple[str, str] | None:
     except ValueError:
         return None
     return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+
+
+def first_day_of_run(day: Token | None, date: TimeValue) -> TimeValue | None:
+    """The first day of talks a dated verb says run "for the Nth (consecutive) day" ("talks continued
+    on Tuesday for the third consecutive day" began on Sunday): the round is one, dated by its first day,
+    not a round of each day a report tells. None when the sentence counts no days."""
+    if day is None or day.head.dep_ != "prep":
+        return None
+    said = day.head.head  # the verb, or the talks the parser hung the day on ("held talks on X for ...")
+    for prep in (c for w in (said, said.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "day"):
+            count = next(
+                (n for c in noun.children if c.dep_ == "amod" and (n := ordinal_value(c.text)) is not None),
+                None,
+            )
+            if count is None or count < 2:
+                continue
+            try:
+                first = dt.date.fromisoformat(date.value[:10]) - dt.timedelta(days=count - 1)
+            except ValueError:
+                return None
+            return replace(date, value=first.isoformat())
+    return None

@@ -85,7 +85,8 @@ def _compatible(a: Partial, b: Partial) -> bool:
         return False
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
-        if abs((da - db).days) > max(1, days_lasted(a.duration) - 1, days_lasted(b.duration) - 1):
+        lasted = max(days_lasted(a.duration), days_lasted(b.duration), a.run_days, b.run_days)
+        if abs((da - db).days) > max(1, lasted - 1):
             return False  # another day, unless talks of several days ("wrapped up four days of talks")
         if da != db and _led_apart(a, b):
             return False  # the next day of a visit, a side led by someone else: another meeting
@@ -143,8 +144,17 @@ def _one_place(a: str, b: str) -> bool:
 
 
 def _absorb(into: Partial, p: Partial) -> None:
-    if p.direct_date and not into.direct_date and p.date is not None and into.date is not None:
-        into.date, into.direct_date, into.arrival, into.stage = p.date, True, p.arrival, p.stage
+    # a run of days counted back to its first day ("continued on Tuesday for the third day") dates the
+    # meeting before any one day a sentence gives it
+    if (
+        p.date is not None
+        and into.date is not None
+        and (
+            (p.run_days > 1 and p.date.value < into.date.value)
+            or (p.direct_date and not into.direct_date and into.run_days == 1)
+        )
+    ):
+        into.date, into.direct_date, into.arrival, into.stage = p.date, p.direct_date, p.arrival, p.stage
         into.field_evidence["date"] = p.field_evidence.get("date", p.evidence)
     if into.date is None and p.date is not None:
         into.arrival, into.stage = p.arrival, p.stage
@@ -155,6 +165,7 @@ def _absorb(into: Partial, p: Partial) -> None:
                 into.field_evidence[name] = p.field_evidence[name]
     into.outsider = into.outsider or p.outsider
     into.level = into.level or p.level
+    into.run_days = max(into.run_days, p.run_days)
     into.occasion = into.occasion or p.occasion
     if into.fate is None and p.fate is not None:
         into.fate = p.fate

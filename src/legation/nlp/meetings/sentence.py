@@ -20,6 +20,7 @@ from legation.nlp.meetings.dates import (
     arrival_date,
     coming,
     earlier_period,
+    first_day_of_run,
     going_on,
     governs_meeting,
     led_up_to,
@@ -124,6 +125,9 @@ class Partial:
     #: the meeting is to come between two sides or more, at no time the sentence says ("X will hold talks
     #: with Y"): the words that say so, as a vague future
     untimed: TimeValue | None = None
+    #: the days the talks had run by the day the sentence gives ("continued on Tuesday for the third day":
+    #: 3): the date is the first of them, and a sentence of the report dated on any of them is this round's
+    run_days: int = 1
     #: the sentence names no meeting, only the first day of a visit to come ("X's December 7-9 visit"):
     #: it dates a meeting the report announces for the visit, and is no meeting of its own
     visit: bool = False
@@ -398,6 +402,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.field_evidence.pop("ordinal", None)
     day = p.date or next((t for t in ctx.times_in(sent.start_char, sent.end_char) if t.type == "DATE"), None)
     p.stage = stage_told(triggers, ctx.token_at(sent, day.start)) if day is not None else None
+    if p.date is not None and not p.planned:
+        first = first_day_of_run(ctx.token_at(sent, p.date.start), p.date)
+        if first is not None:  # "talks continued on Tuesday for the third day": begun on Sunday
+            p.run_days = (dt.date.fromisoformat(p.date.value) - dt.date.fromisoformat(first.value)).days + 1
+            p.date, p.stage = first, None
     country = country_of_meeting(ctx, sent, placed)
     city = city_of_meeting(ctx, sent, placed, country)
     if city is not None:
