@@ -2225,3 +2225,15 @@ def test_a_day_of_a_run_of_talks_is_the_same_round(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text))
     assert m.date is not None and m.date.value == "2024-05-05"
     assert "Ana Ruiz" in {h.actor.name for h in m.heads}
+
+
+def test_the_day_of_a_statement_on_a_proposal_made_in_talks_does_not_date_them(nlp: Any) -> None:
+    """ "X said on Tuesday it is studying a proposal submitted during the latest round": the round is
+    where the proposal was made, not the day of the statement; the report's talks ended on Monday."""
+    text = (
+        "The rebels said on Tuesday that they are studying a government proposal submitted to the mediators "
+        "during the latest round of indirect talks between Peru and the rebels in Lima. Officials told "
+        "reporters that the talks ended on Monday."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-15"))
+    assert [m.date.value if m.date else None for m in meetings] == ["2024-05-13"]

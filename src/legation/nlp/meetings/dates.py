@@ -138,6 +138,8 @@ def _past_act(verb: Token) -> bool:
     """A statement, or something done in the past: not "would be appointed after consultations"."""
     if states(verb):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return False  # "said Y is studying a proposal submitted during the talks": the proposal's past
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children
     )
