@@ -446,6 +446,28 @@ def test_people_named_together_as_speakers_are_each_a_speaker(nlp: Any, text: st
     assert {s.source for s in statements} == {text.split(" said")[0]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the surname tagged as a body and joined to the second person's name
+            "Shipping analyst Olek Varga said the deal would hold. "
+            "Both Varga and Baltic Trust oil analyst Lena Rusk said they believed the company would sell.",
+            [("Lena Rusk", "Baltic Trust oil analyst"), ("Olek Varga", "Shipping analyst")],
+        ),
+        (  # the surname parsed as a modifier at the head of the second person's title
+            "Trade analyst Ivan Dobrov said the offer was weak. "
+            "Both Dobrov and Kestrel Bank energy analyst Mira Tallis said they expected a compromise.",
+            [("Ivan Dobrov", "Trade analyst"), ("Mira Tallis", "Kestrel Bank energy analyst")],
+        ),
+    ],
+)
+def test_a_surname_joined_with_a_titled_person_is_the_person_named_before_and_a_speaker_too(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    joint = [s.speaker for s in find_statements(context(nlp, text)) if (s.source or "").startswith("Both")]
+    assert sorted((a.name, a.role) for a in joint) == expected
+
+
 def test_a_person_and_a_body_named_together_are_no_one_speaker(nlp: Any) -> None:
     (st,) = find_statements(context(nlp, "Jane Mwangi and the ministry said a deal was near."))
     assert st.generic

@@ -47,7 +47,7 @@ Gender = Literal["m", "f"]
 _DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "communiqué", "readout", "document"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_DROP_LEADING = {"det", "poss", "case", "punct", "predet"}
+_DROP_LEADING = {"det", "poss", "case", "punct", "predet", "preconj"}
 _NOT_PEOPLE = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"}
 _RELATIVE = {"who", "that", "which", "whom"}
 #: Endings of singular nouns that name a person ("the minister", "the spokeswoman", "the president").
@@ -130,6 +130,15 @@ class _Speakers:
             full = m.actor.name.split()
             if m.actor.party and (full == words or full[-len(words) :] == words):
                 return m.actor.party
+        return None
+
+    def by_surname(self, word: str) -> Actor | None:
+        """The latest person named in full whose last name is ``word``: the one a surname alone stands
+        for, whatever tag the model gave it ("Doe" taken for a body after "Jane Doe said")."""
+        for m in reversed(self.people):
+            full = m.actor.name.split()
+            if m.actor.kind == "person" and len(full) > 1 and full[-1] == word:
+                return m.actor
         return None
 
     def _fits(self, name: str, gender: Gender | None) -> bool:
@@ -616,7 +625,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 else _source_span(cue.source)
             )
             covered.extend((a, b) for a, b, _q in parts if b > sent.end_char)
-            joint = _joint_people(cue.source) if cue.source is not None and not generic else []
+            joint = _joint_people(cue.source, speakers) if cue.source is not None and not generic else []
             if joint and source_span is not None:  # the source words run to the last person joined
                 last = _source_span(joint[-1][0])
                 source_span = (source_span[0], max(source_span[1], last[1] if last else 0))
@@ -906,12 +915,15 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         issuer = _issuer(subject)  # "a statement released by the foreign ministry": the ministry speaks
         return _actor_for(ctx, issuer, speakers) if issuer is not None else speakers.resolve("", person=False)
-    if any(c.dep_ == "conj" for c in subject.children) and not _people_joined(subject):
+    if any(c.dep_ == "conj" for c in subject.children) and not _people_joined(subject, speakers):
         return None  # "X and Y said": a joint statement, no one speaker (unless each is a person named)
     person = _person_in(subject)
-    phrase = _noun_phrase(subject)
     if person is not None:
         return _person_actor(ctx, subject, person, speakers)
+    known = _known_surname(subject, speakers)
+    if known is not None:
+        return known  # "Both Doe and analyst Roe said": Doe is the Jane Doe named before
+    phrase = _noun_phrase(subject)
     if not phrase or _kin_of_someone(subject):
         return None
     words = phrase.split()
@@ -1020,8 +1032,8 @@ def _noun_phrase(head: Token) -> str:
         keep.append(t)
     while keep and (keep[0].dep_ in _DROP_LEADING or keep[0].is_punct):
         keep.pop(0)
-    while keep and keep[-1].is_punct:
-        keep.pop()
+    while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc"):
+        keep.pop()  # and an "and" whose other half the parser made a subject of its own ("Both X and")
     if not keep:
         return ""
     last = keep[-1]  # the words' text sliced from the document, not joined anew from a Span's tokens
@@ -1108,12 +1120,26 @@ def _person_in(subject: Token) -> Span | None:
     return None
 
 
-def _people_joined(subject: Token) -> bool:
-    """Whether every word a subject joins with "and" names a person (the first too)."""
-    return all(_person_in(t) is not None for t in [subject, *subject.conjuncts])
+def _people_joined(subject: Token, speakers: _Speakers) -> bool:
+    """Whether every word a subject joins with "and" names a person (the first too), by name or by the
+    surname of someone named before."""
+    return all(
+        _person_in(t) is not None or _known_surname(t, speakers) is not None
+        for t in [subject, *subject.conjuncts]
+    )
 
 
-def _joint_people(subject: Token) -> list[tuple[Token, Span]]:
+def _known_surname(tok: Token, speakers: _Speakers) -> Actor | None:
+    """The person named before whose surname ``tok`` is, alone (no title or name before it), whatever
+    the model tagged it: "Doe" after "Jane Doe said" is Jane Doe, not a body called Doe."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
+        return None
+    return speakers.by_surname(tok.text)
+
+
+def _joint_people(subject: Token, speakers: _Speakers) -> list[tuple[Token, Span]]:
     """ "Jane Doe and analyst John Roe said": the people after the first of a subject joining named
     people, each a speaker of the statement; none when any of the joined words names no person ("X and
     the ministry said" is a joint statement of no one speaker)."""
@@ -1122,13 +1148,39 @@ def _joint_people(subject: Token) -> list[tuple[Token, Span]]:
         # "Both X and analyst Y said" parsed as two subjects of the verb, the "and" hung on the first
         joined = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i]
     first = _person_in(subject)
-    if not joined or first is None:
+    lead = _lead_person(subject, speakers)
+    if lead is not None and first is not None:
+        # "Both Doe and bank analyst Roe said" parsed as one phrase, Doe a modifier of Roe's title
+        return [(subject.doc[lead.start], lead)]
+    if not joined or (first is None and _known_surname(subject, speakers) is None):
         return []
-    people = [(t, _person_in(t)) for t in joined]
+    people = [(t, _person_in(t) or _surname_span(t, speakers)) for t in joined]
     if not all(p is not None for _t, p in people):
         return []
     # a name the first person's words end on ("Organisation for X and Y envoy Jane Doe") is no other person
-    return [(t, p) for t, p in people if p is not None and p.start != first.start]
+    return [(t, p) for t, p in people if p is not None and (first is None or p.start != first.start)]
+
+
+def _lead_person(subject: Token, speakers: _Speakers) -> Span | None:
+    """A person the parser hung as a modifier at the head of another's title, joined by "and" ("Both
+    Doe and bank analyst Roe", "Doe" a modifier of "analyst"): named in full, or by the surname of
+    someone named before."""
+    first, _last = subtree_ends(subject)
+    while first.dep_ in ("det", "preconj") and first.i < subject.i:
+        first = subject.doc[first.i + 1]
+    if first.i >= subject.i or first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN":
+        return None
+    if not any(c.dep_ == "cc" for c in first.children):
+        return None
+    named = _entity_at(first)
+    if named is not None and named.label_ == "PERSON" and named.end == first.i + 1:
+        return named
+    return _surname_span(first, speakers)
+
+
+def _surname_span(tok: Token, speakers: _Speakers) -> Span | None:
+    """``tok`` as a name of its own where it is the surname of someone named before."""
+    return tok.doc[tok.i : tok.i + 1] if _known_surname(tok, speakers) is not None else None
 
 
 def _titled_name(tok: Token) -> Span | None:
@@ -1180,6 +1232,10 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     under_subject = {t.i for t in subtree}  # read once: asking ``a in subject.subtree`` walks it all
     # the other people a joint subject names ("X and analyst Y said") are no part of X's title
     joined = {t.i for c in subject.children if c.dep_ in ("conj", "cc", "preconj") for t in c.subtree}
+    lead = _lead_person(subject, speakers)
+    if lead is not None:  # "Both Doe and bank analyst Roe": Doe and the "and" are no part of Roe's title
+        joined.update(range(subject.left_edge.i, lead.end))
+        joined.update(c.i for c in subject.doc[lead.end - 1].children if c.dep_ == "cc")
     role_tokens = [
         t
         for t in subtree
