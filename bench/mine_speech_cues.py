@@ -97,7 +97,11 @@ def count(
     """How often each (pos, lemma, frame) was seen and was a cue; the same keys with the word's
     dependency label appended, (pos, lemma, frame, label), are counted alongside. A word is nested
     when it stands in the clause one of the ``reporting`` verbs governs."""
+    import datetime as dt
+
     from legation.evaluate.attributions import read_corpus
+    from legation.model import Document
+    from legation.nlp.context import DocContext
     from legation.nlp.statements import frame_key, nested_tokens, quotations
 
     articles, _errors = read_corpus(corpus)
@@ -110,8 +114,10 @@ def count(
             continue
         marked = {i for a in article.gold for s, e in a.cue for i in range(s, e)}
         quoted = quotations(article.text)
-        for sent in doc.sents:  # type: ignore[attr-defined]
-            nested = nested_tokens(sent, reporting)
+        # the tables the extractor reads a reported clause from; dates play no part in a cue's place
+        ctx = DocContext(Document(name, article.text, dt.date(2000, 1, 1)), doc, [])
+        for sent in ctx.sents:
+            nested = nested_tokens(ctx, sent, reporting)
             for tok in sent:
                 pos = "noun" if tok.pos_ == "NOUN" else "verb" if tok.pos_ in ("VERB", "AUX") else None
                 lemma = tok.lemma_.lower()
