@@ -623,3 +623,25 @@ def test_a_group_or_a_plan_inside_a_reported_clause_is_no_speaker_of_its_own(nlp
         for s in find_statements(context(nlp, text))
         if not s.generic
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            '"We will not give up," said Hamid Omar Salim, spokesman for the rebel Liberation Front of the '
+            "North (LFN).",
+            "Liberation Front of the North",
+        ),
+        (
+            "Aisha Njeri, a member of the Coastal Farmers Union, said the deal was unfair.",
+            "Coastal Farmers Union",
+        ),
+        ("US Under-Secretary of State John Mallory said the talks had failed.", "United States"),
+    ],
+)
+def test_a_person_speaks_for_the_organisation_his_title_says_he_serves(
+    nlp: Any, text: str, party: str
+) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.party == party

@@ -1268,6 +1268,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
             )
     if party is None and role:
         party = ctx.party_of(role) or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
+    if party is None:  # "X, spokesman for the Ruritanian Liberation Front": the body he speaks for
+        party = _organisation_served(role_tokens)
     if party is None:  # "Doe's spokesman X" speaks for Doe's side
         owner = next((t for t in role_tokens if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
         party = speakers.party_of_person(owner.text) if owner is not None else None
@@ -1285,6 +1287,41 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role is not None:
         party = _host_office(ctx, role)
     return Actor(name, "person", role=role, party=party)
+
+
+def _organisation_served(role_tokens: Sequence[Token]) -> str | None:
+    """The organisation a title says its holder serves ("spokesman for X", "a member of X"): a body the
+    model names (ORG) after "for" or "of" a common noun, not one of a government's bodies ("the Foreign
+    Ministry", whose country the caller finds elsewhere) nor the word ending a title ("Secretary of
+    State")."""
+    bodies = actor_words().body_nouns
+    for t in role_tokens:
+        prep = t.head
+        if t.dep_ != "pobj" or t.ent_type_ != "ORG" or prep.lower_ not in ("for", "of"):
+            continue
+        if prep.head.pos_ != "NOUN" or t.lower_ in bodies:
+            continue
+        return _proper_name(t)
+    return None
+
+
+def _proper_name(head: Token) -> str | None:
+    """The capitalised words of a name headed by ``head``, an "of" phrase of it included ("the rebel
+    Liberation Front of the North (LFN)" → "Liberation Front of the North"), without its article, its
+    descriptive words or an acronym in brackets."""
+    doc = head.doc
+    first = head.left_edge
+    while first.i < head.i and not (first.pos_ == "PROPN" and first.text[:1].isupper()):
+        first = doc[first.i + 1]  # past "the rebel"
+    last = head
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            bracketed = {t.i for a in c.subtree if a.dep_ == "appos" for t in a.subtree}
+            names = [t for t in c.subtree if t.pos_ == "PROPN" and t.i not in bracketed]
+            last = names[-1] if names else last
+            break
+    name = doc_text(doc)[first.idx : last.idx + len(last.text)].split("(")[0].strip(" ,")
+    return name or None
 
 
 def _host_office(ctx: DocContext, role: str) -> str | None:
