@@ -645,3 +645,9 @@ def test_a_person_speaks_for_the_organisation_his_title_says_he_serves(
 ) -> None:
     (st,) = find_statements(context(nlp, text))
     assert st.speaker.party == party
+
+
+def test_a_person_named_with_a_possessive_claim_is_named_without_the_possessive(nlp: Any) -> None:
+    text = "Regulators rejected environmental official Ivan Pollak's claim that violations had been found."
+    claims = [s for s in find_statements(context(nlp, text)) if s.cue == "claim"]
+    assert [(s.speaker.name, s.speaker.role) for s in claims] == [("Ivan Pollak", "environmental official")]

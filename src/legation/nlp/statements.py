@@ -58,6 +58,7 @@ _NEGATION = {"not", "n't", "never", "no"}
 #: closed by a straight one too, as copy edited in several hands has it).
 _QUOTATION = re.compile(r"“[^“”\n]*”|“[^“”\"\n]*\"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
 _QUOTE_MARKS = "“”\"‘’'"
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1225,7 +1226,8 @@ def _in_clause(tok: Token, top: Token) -> bool:
 
 
 def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Speakers) -> Actor:
-    name = str(person.text).strip()
+    # "Jane Doe's claim that ...": the model's name may keep the possessive ending, the person's may not
+    name = _POSSESSIVE_END.sub("", str(person.text).strip())
     start, end = person.start, person.end
     # Role: the subject's words around the name, minus the name and a leading possessive country.
     subtree = list(subject.subtree)
