@@ -249,7 +249,8 @@ class Statement:
     cue ("said", "according to") and the words naming the source as written ("he", "officials"), which
     ``speaker`` resolves. ``generic`` marks a speaker that is a group rather than one person or body
     ("officials", "Republican sources"); ``kind`` says whether the attribution was spoken, written, or a
-    belief or intention ("believes", "wants").
+    belief or intention ("believes", "wants"); ``act`` (a deed taking a stance: "approved", "ordered")
+    is an attribution in PolNeAR's sense only, kept for scoring and never in a dossier.
     """
 
     speaker: Actor
@@ -258,7 +259,7 @@ class Statement:
     quoted: bool
     evidence: Evidence
     date: TimeValue | None = None
-    kind: Literal["spoken", "written", "belief"] = "spoken"
+    kind: Literal["spoken", "written", "belief", "act"] = "spoken"
     source: str | None = None
     generic: bool = False
     cue_span: tuple[int, int] | None = None

@@ -651,3 +651,16 @@ def test_a_person_named_with_a_possessive_claim_is_named_without_the_possessive(
     text = "Regulators rejected environmental official Ivan Pollak's claim that violations had been found."
     claims = [s for s in find_statements(context(nlp, text)) if s.cue == "claim"]
     assert [(s.speaker.name, s.speaker.role) for s in claims] == [("Ivan Pollak", "environmental official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan cabinet on Tuesday approved measures to extend the ceasefire.",
+        "President Jane Mwangi ordered the deployment of troops to the border late on Saturday.",
+    ],
+)
+def test_a_deed_is_no_statement_of_the_dossier_but_an_attribution_to_score(nlp: Any, text: str) -> None:
+    ctx = context(nlp, text)
+    assert find_statements(ctx) == []
+    assert [s.kind for s in find_statements(ctx, unresolved=True)] == ["act"]

@@ -24,7 +24,7 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
 
 
 CUE_FRAMES = ("clause", "xcomp", "subject", "bare")
-CUE_KINDS = ("spoken", "written", "belief")
+CUE_KINDS = ("spoken", "written", "belief", "act")
 
 
 @dataclass(frozen=True, slots=True)

@@ -585,6 +585,8 @@ def render(text: str, parts: Sequence[tuple[int, int, bool]]) -> str:
 def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statement]:
     """Every attribution of a document whose source resolves to a speaker.
 
+    Deeds that PolNeAR's annotators mark as attributions ("approved", "ordered", "voted": cues of kind
+    ``act``) are no statements of the dossier; they are kept with ``unresolved=True``.
     With ``unresolved=True`` attributions whose source is missing ("is expected to") or cannot be
     resolved ("he" with nobody named before) are kept too, with the source words as speaker: the
     statement scorer measures cues and spans, the dossier keeps only statements it can attribute.
@@ -602,6 +604,8 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
         )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
+            if cue.kind == "act" and not unresolved:
+                continue  # "the cabinet approved X", "X ordered Y": a deed, no statement of the dossier
             resolved = _speaker(ctx, cue, speakers, quoted, index)
             if resolved is None:
                 if not unresolved:
