@@ -664,3 +664,16 @@ def test_a_deed_is_no_statement_of_the_dossier_but_an_attribution_to_score(nlp: 
     ctx = context(nlp, text)
     assert find_statements(ctx) == []
     assert [s.kind for s in find_statements(ctx, unresolved=True)] == ["act"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If no consensus is found, the chairman, Minister Jane Mwangi, would issue a statement alone.",
+        "Foreign Minister Jane Mwangi will announce the new talks on Friday.",
+    ],
+)
+def test_speech_still_to_come_is_no_statement_of_the_dossier(nlp: Any, text: str) -> None:
+    ctx = context(nlp, text)
+    assert find_statements(ctx) == []
+    assert [s.speaker.name for s in find_statements(ctx, unresolved=True)] == ["Jane Mwangi"]

@@ -604,8 +604,8 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
         )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
-            if cue.kind == "act" and not unresolved:
-                continue  # "the cabinet approved X", "X ordered Y": a deed, no statement of the dossier
+            if not unresolved and (cue.kind == "act" or _not_yet_said(cue.token)):
+                continue  # "the cabinet approved X", "X would issue a statement if ...": nothing said
             resolved = _speaker(ctx, cue, speakers, quoted, index)
             if resolved is None:
                 if not unresolved:
@@ -653,6 +653,16 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+#: Auxiliaries that make a speech verb a plan or a supposition ("will announce", "would issue").
+_NOT_YET = {"will", "would", "could", "might", "may", "shall", "should", "'ll", "’ll", "wo"}
+
+
+def _not_yet_said(cue: Token) -> bool:
+    """A speech verb with a modal ("the chairman would issue a statement if ...", "the minister will
+    announce the plan on Friday"): something to be said, not a statement made."""
+    return cue.pos_ in ("VERB", "AUX") and has_child(cue, ("aux",), _NOT_YET)
 
 
 #: Cues whose content is the rest of their sentence or line rather than a clause of the parse.
