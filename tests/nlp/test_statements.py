@@ -677,3 +677,20 @@ def test_speech_still_to_come_is_no_statement_of_the_dossier(nlp: Any, text: str
     ctx = context(nlp, text)
     assert find_statements(ctx) == []
     assert [s.speaker.name for s in find_statements(ctx, unresolved=True)] == ["Jane Mwangi"]
+
+
+def test_a_clause_across_a_semicolon_is_no_content_where_the_cue_governs_one_after_it(nlp: Any) -> None:
+    text = (
+        "The minister leads the team as mediators push for a deal before the holiday; "
+        "the movement says the government has been stalling."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert st.text == "the government has been stalling"
+
+
+def test_a_subject_said_to_do_something_is_no_speaker(nlp: Any) -> None:
+    text = "Envoy met the rebels and the mediator; plan said to include long pause in fighting."
+    ctx = context(nlp, text)
+    assert find_statements(ctx) == []
+    (st,) = find_statements(ctx, unresolved=True)
+    assert (st.source, st.text) == (None, "to include long pause in fighting")

@@ -414,6 +414,8 @@ def _source_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTED_AS:
         # the "saying" of "X was quoted as saying" has X for speaker
         return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() == "say" and verb.i + 1 < len(verb.doc) and _hearsay(verb):
+        return None  # "plan said to include X" (a headline's "is said to"): what is said of it, by no one
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
         len(subjects) > 1
@@ -436,6 +438,18 @@ def _source_of(verb: Token) -> Token | None:
     if shares and verb.head.i != verb.i:
         return _source_of(verb.head)
     return None
+
+
+def _hearsay(verb: Token) -> bool:
+    """ "said to" and an infinitive ("the plan said to include X", a headline's "is said to"): no one says
+    "say to do", so the subject is what is said of, not who says it."""
+    after = verb.doc[verb.i + 1]
+    return bool(
+        after.lower_ == "to"
+        and after.dep_ == "aux"
+        and after.head.dep_ == "xcomp"
+        and after.head.head.i == verb.i
+    )
 
 
 #: Verbs whose passive with "as saying" has the speaker for subject ("X was quoted as saying").
@@ -471,17 +485,37 @@ def subtree_ends(tok: Token) -> tuple[Token, Token]:
 def _content_spans(
     cue: Token, source: Token | None, sent: Span, quoted: Sequence[tuple[int, int]], text: str
 ) -> list[tuple[int, int]]:
-    """What was said: the clause the cue governs; else the quotation beside it; else its object."""
+    """What was said: the clause the cue governs; else the quotation beside it; else its object. A clause
+    the parser hung on the cue across a semicolon ("A met B; the movement says C") is the last resort:
+    it is most often another sentence's."""
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ in ("acl", "ccomp") and cue.pos_ == "NOUN")
+    ]
+    own = [c for c in clauses if not _beyond_semicolon(c, cue)]
+    if own:
+        return _clause_content(own[0], cue, quoted)
+    found = _content_beside(cue, source, sent, quoted)
+    return found if found or not clauses else _clause_content(clauses[0], cue, quoted)
+
+
+def _clause_content(clause: Token, cue: Token, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    lead, last = subtree_ends(clause)
+    if lead.dep_ == "prep" and lead.head.i == clause.i and _timeish(lead) and lead.i == cue.i + 1:
+        # "said on Thursday it rejected ...": the day of the saying, parsed into the clause
+        skip = {t.i for t in lead.subtree}
+        words = [t for t in clause.subtree if t.i not in skip]
+        lead, last = (words[0], words[-1]) if words else (lead, last)
+    return _widen_to_quotes((lead.idx, last.idx + len(last.text)), quoted)
+
+
+def _content_beside(
+    cue: Token, source: Token | None, sent: Span, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The content of a cue that governs no clause: the quotation beside it, the clause around an aside,
+    or the words after it."""
     doc = cue.doc
-    for child in cue.children:
-        if child.dep_ in _CLAUSE_DEPS or (child.dep_ in ("acl", "ccomp") and cue.pos_ == "NOUN"):
-            lead, last = subtree_ends(child)
-            if lead.dep_ == "prep" and lead.head.i == child.i and _timeish(lead) and lead.i == cue.i + 1:
-                # "said on Thursday it rejected ...": the day of the saying, parsed into the clause
-                skip = {t.i for t in lead.subtree}
-                words = [t for t in child.subtree if t.i not in skip]
-                lead, last = (words[0], words[-1]) if words else (lead, last)
-            return _widen_to_quotes((lead.idx, last.idx + len(last.text)), quoted)
     near = [
         q for q in quoted if q[1] > sent.start_char and q[0] < sent.end_char and not q[0] <= cue.idx < q[1]
     ]
@@ -517,6 +551,14 @@ def _content_spans(
         return []
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
     return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text))]
+
+
+def _beyond_semicolon(clause: Token, cue: Token) -> bool:
+    """Whether a semicolon stands between a clause and the cue governing it."""
+    first, last = subtree_ends(clause)
+    lo, hi = (last.i + 1, cue.i) if clause.i < cue.i else (cue.i + 1, first.i)
+    lowers = parse_tables(cue.doc).lowers
+    return any(lowers[j] == ";" for j in range(lo, hi))
 
 
 def _around(aside: Token) -> list[tuple[int, int]]:
