@@ -694,3 +694,32 @@ def test_a_subject_said_to_do_something_is_no_speaker(nlp: Any) -> None:
     assert find_statements(ctx) == []
     (st,) = find_statements(ctx, unresolved=True)
     assert (st.source, st.text) == (None, "to include long pause in fighting")
+
+
+def test_a_day_parsed_into_a_speakers_words_is_no_part_of_his_title(nlp: Any) -> None:
+    text = "On Sunday Peter Gruber, the opposition leader, said a new government would stay in the union."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.role) == ("Peter Gruber", "opposition leader")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Kenya's spokesman said the talks would resume.", "Kenya's spokesman", "Kenya"),
+        (
+            "The team is led by Jan Olek, according to Kenya's public broadcaster Radio Free.",
+            "Kenya's public broadcaster",
+            "Kenya",
+        ),
+        (
+            "Jane Mwangi's senior spokesman said the talks would resume.",
+            "Jane Mwangi's senior spokesman",
+            None,
+        ),
+    ],
+)
+def test_someone_speaking_for_a_country_or_a_person_named_in_the_possessive(
+    nlp: Any, text: str, name: str, party: str | None
+) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party) == (name, party)

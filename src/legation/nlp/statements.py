@@ -1014,10 +1014,13 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
                 return named
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and subject.pos_ == "NOUN":
-        # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named
+        # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named; "Kenya's public
+        # broadcaster": the country's, its describing words kept
         whose = re.sub(r"\s*['’]s$", "", _noun_phrase(owner) or owner.text)  # the phrase may keep its "'s"
-        party = ctx.party_of(phrase) or speakers.party_of_person(whose)
-        return Actor(f"{whose}'s {subject.text}", "person", role=subject.text, party=party)
+        party = ctx.party_of(phrase) or ctx.gazetteer.country(whose) or speakers.party_of_person(whose)
+        # the owner's words and "'s" left out of the phrase where it kept them ("Jane Doe's senior aide")
+        own = re.sub(r"^['’]s?\s+", "", phrase.removeprefix(whose).strip()) or subject.text
+        return Actor(f"{whose}'s {own}", "person", role=own, party=party)
     if subject.tag_ in ("NNS", "NNPS") and subject.pos_ == "NOUN":
         return None  # a plural common noun ("authorities", "people", "countries"): a group, for the caller
     # "China's commerce ministry": the body of the country its possessive names
@@ -1282,6 +1285,10 @@ def _in_clause(tok: Token, top: Token) -> bool:
 
 
 def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Speakers) -> Actor:
+    # "On Sunday Jane Doe said": a day the model took into the name is when she spoke, not who she is
+    dated = _dated_words(ctx, subject)
+    while len(person) > 1 and person[0].i in dated:
+        person = person[1:]
     # "Jane Doe's claim that ...": the model's name may keep the possessive ending, the person's may not
     name = _POSSESSIVE_END.sub("", str(person.text).strip())
     start, end = person.start, person.end
@@ -1297,7 +1304,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     role_tokens = [
         t
         for t in subtree
-        if not (start <= t.i < end or t.i in joined) and t.dep_ not in ("det", "punct", "relcl", "acl")
+        if not (start <= t.i < end or t.i in joined or t.i in dated)
+        and t.dep_ not in ("det", "punct", "relcl", "acl")
     ]
     role_tokens = [
         t
@@ -1345,6 +1353,16 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role is not None:
         party = _host_office(ctx, role)
     return Actor(name, "person", role=role, party=party)
+
+
+def _dated_words(ctx: DocContext, subject: Token) -> set[int]:
+    """The words of a subject's phrase inside a time expression ("On Sunday Jane Doe said", the day
+    parsed into her phrase)."""
+    first, last = subtree_ends(subject)
+    times = ctx.times_in(first.idx, last.idx + len(last.text))
+    if not times:
+        return set()
+    return {i for i in range(first.i, last.i + 1) if any(t.start <= ctx.starts[i] < t.end for t in times)}
 
 
 def _organisation_served(role_tokens: Sequence[Token]) -> str | None:
