@@ -1030,3 +1030,39 @@ def test_opposition_politicians_are_no_side_of_two_states_talks(nlp: Any) -> Non
         "opposition politicians in Togo accuse the government of yielding to pressure.",
     )
     assert sides.parties == ("Ghana", "Togo")
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "the guarantor countries of Austria, Hungary and Poland",
+        "the guarantor powers Austria, Hungary and Poland",
+    ],
+)
+def test_actors_named_after_a_noun_of_their_role_have_that_role(nlp: Any, listing: str) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru held a first round of talks in Geneva on Monday on their maritime border. "
+        f"A conference with {listing} is to follow on security.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+    guarantors = {t.name for t in sides.third_parties if t.role == "guarantor"}
+    assert guarantors == {"Austria", "Hungary", "Poland"}
+
+
+def test_the_land_of_two_communities_at_the_table_is_not_a_third_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The leaders of Estonia's Russian Estonian and Swedish Estonian communities began two days of "
+        "talks in Tartu on Monday.",
+    )
+    assert sides.parties == ("Russian Estonians", "Swedish Estonians")
+
+
+def test_the_land_facing_one_of_its_communities_is_the_other_community(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Estonia and the Russian Estonian leader Ivan Petrov held talks in Tartu on Monday. The Swedish "
+        "Estonian community is wary of a federal state.",
+    )
+    assert sides.parties == ("Russian Estonians", "Swedish Estonians")

@@ -1590,7 +1590,13 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     if deps[root] in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in kids[head] if deps[c] == "xcomp"]
     near_at = set(near)
-    for t in [*near, *kids[root], *(kids[own.i] if own.i != root else ())]:
+    # "the guarantor powers, X and Y", "the guarantor powers X and Y", "the guarantor countries of X": the
+    # common noun that names the actor says its role through the words before it
+    named_as = [c for c in kids[root] if deps[c] == "compound" and pos[c] == "NOUN"]
+    if deps[root] == "appos" or (deps[root] == "pobj" and lowers[head] == "of"):
+        named_as.append(head if deps[root] == "appos" else heads[head])
+    describing = [c for noun in named_as for c in kids[noun] if deps[c] in ("compound", "amod")]
+    for t in [*near, *kids[root], *(kids[own.i] if own.i != root else ()), *describing]:
         is_near = t in near_at
         if is_near and pos[t] == "VERB" and _object_of(ctx, own.i, t):
             continue  # "X, who hosted the CIS summit": the summit is hosted, the CIS hosts nothing

@@ -58,6 +58,18 @@ def community_name(first: str, second: str) -> str:
     return people if people.endswith(("ish", "ese", "s")) else people + "s"
 
 
+def community_words(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The two countries the two nationality words of a community's name name ("Greek Cypriots" →
+    Greece, Cyprus), or None for any other name."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    first, second = gazetteer.country(words[0]), gazetteer.country(words[1])
+    if second is None and words[1].endswith("s"):
+        second = gazetteer.country(words[1][:-1])
+    return (first, second) if first is not None and second is not None and first != second else None
+
+
 def _country_among(words: list[Token], gazetteer: Gazetteer) -> tuple[str | None, set[int]]:
     """The first country named among a title's words, by one word or several ("South Korean", "New
     Zealand"), the longest reading at each word first, or the community two nationality words name

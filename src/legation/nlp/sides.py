@@ -36,6 +36,7 @@ from legation.nlp.meetings import (
     of_a_contest,
     others_talks,
 )
+from legation.nlp.people import community_words
 from legation.nlp.prefilter import may_match
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
@@ -110,6 +111,7 @@ def find_sides(
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
     # an organ beside its organisation ("the European Commission" and "the EU"): one side, the organisation
     sides = [p for p in sides if ctx.gazetteer.part_of(p) not in sides]
+    sides = _communities_for_their_land(ctx, actors, sides)
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
@@ -145,6 +147,27 @@ def find_sides(
         movements=_movements(actors, {*parties, *named}, parties),
         negotiation=negotiation,
     )
+
+
+def _communities_for_their_land(ctx: DocContext, actors: DocActors, sides: list[str]) -> list[str]:
+    """The sides of talks between the communities of one land, which the report names by a word they
+    share ("Greek Cypriots" and "Turkish Cypriots"): the land itself beside one of them is no third side
+    but how the report names the other community (its state's president leads that community), or,
+    when the report names no single other community, the place the talks are about."""
+    communities: dict[str, set[str]] = defaultdict(set)  # each country, the communities that share its word
+    for name in dict.fromkeys(m.name for m in actors.mentions if m.type == "group"):
+        words = community_words(name, ctx.gazetteer)
+        for country in words or ():
+            communities[country].add(name)
+    for land, people in communities.items():
+        if land not in sides or len(people) < 2 or not people & set(sides):
+            continue
+        others = sorted(people - set(sides))
+        at = sides.index(land)
+        sides = (
+            [*sides[:at], *others[:1], *sides[at + 1 :]] if len(others) == 1 else sides[:at] + sides[at + 1 :]
+        )
+    return sides
 
 
 def _third_parties(roles: dict[str, list[tuple[str, Evidence]]], sides: set[str]) -> tuple[ThirdParty, ...]:
