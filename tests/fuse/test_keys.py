@@ -307,3 +307,21 @@ def test_the_chairs_meeting_with_one_side_joins_the_sides_track(nlp: Any) -> Non
     (track,) = dossier.tracks
     assert set(track.parties) == {"Chile", "Free Islands Front"}
     assert set(track.documents) == {"c1", "c2"}
+
+
+def test_an_envoy_meeting_one_community_joins_the_communities_track(nlp: Any) -> None:
+    talks = (
+        "Russian Estonian leader Ivan Petrov and Swedish Estonian leader Lars Berg held talks in Tartu on "
+        "Monday under the auspices of the United Nations."
+    )
+    more = (
+        "Russian Estonian leader Ivan Petrov and Swedish Estonian leader Lars Berg met again in Tartu on "
+        "Tuesday, mediated by the United Nations."
+    )
+    envoy = "UN envoy Mark Holloway met Russian Estonian leader Ivan Petrov in Tartu on Thursday."
+    dossier = _dossier(
+        nlp, ("e1", "2024-05-06", talks), ("e2", "2024-05-07", more), ("e3", "2024-05-09", envoy)
+    )
+    (track,) = dossier.tracks
+    assert set(track.parties) == {"Russian Estonians", "Swedish Estonians"}
+    assert set(track.documents) == {"e1", "e2", "e3"}

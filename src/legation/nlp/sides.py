@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from legation.model import Evidence, MeetingMention, ThirdParty
 from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor_words, backs, is_place
 from legation.nlp.context import DocContext, expanded_span
+from legation.nlp.gazetteer import Gazetteer
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import (
@@ -144,7 +145,7 @@ def find_sides(
         parties=parties if negotiation else (),
         third_parties=_third_parties(roles, set(parties)),
         party_names={p: _wordings(ctx, actors, p) for p in parties} if negotiation else {},
-        movements=_movements(actors, {*parties, *named}, parties),
+        movements=_movements(actors, {*parties, *named}, parties, ctx.gazetteer),
         negotiation=negotiation,
     )
 
@@ -301,11 +302,16 @@ def _sides_from_sentences(in_talks: list[list[str]], third: set[str], sides: lis
     return [p for i, p in enumerate(ranked) if i < 2 or counts[p] >= 0.75 * second]
 
 
-def _movements(actors: DocActors, names: set[str], parties: tuple[str, ...]) -> tuple[str, ...]:
+def _movements(
+    actors: DocActors, names: set[str], parties: tuple[str, ...], gazetteer: Gazetteer
+) -> tuple[str, ...]:
     """The movements among these actors that reports name in many ways (not "Hamas", which is always
-    "Hamas"): they key a track as a movement, not by name."""
+    "Hamas", nor a community, "the Turkish Cypriots"): they key a track as a movement, not by name."""
     known = actor_words().names
     movements = {m.name for m in actors.mentions if m.type == "group" and m.name in names} - known
+    # a community is named alike by every report ("the Turkish Cypriots"), never by the many names of a
+    # movement
+    movements = {name for name in movements if community_words(name, gazetteer) is None}
     # a report that tells two movements apart by their names ("the SLM and the JEM") keys each by its name;
     # a common noun for others ("the opposition parties will meet on Friday", in a report of the rebels'
     # talks with the government) names no second movement
