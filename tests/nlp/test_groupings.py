@@ -168,3 +168,16 @@ def test_a_report_of_a_forum_meeting_to_come_names_the_ministers_it_tells_coming
     heads = {h.actor.name: h.actor.party for h in meeting.heads}
     # (a president is no minister at a ministers' meeting, and one who only speaks is not told coming)
     assert heads == {"Joao Pereira": "Brazil", "Laura Gomez": "Argentina"}
+
+
+def test_a_groupings_meeting_still_to_come_after_talks_held_is_their_next_step_not_the_forum(
+    nlp: Any,
+) -> None:
+    sides = _sides(
+        nlp,
+        "The third round of the exit talks ended in acrimony on Thursday, with the EU's chief negotiator "
+        "Jane Roe saying no progress had been made and Hungarian minister John Doe accusing the EU of "
+        "inflexibility. EU leaders will meet on 19 October to decide whether enough progress has been made.",
+    )
+    assert sides.forum is None
+    assert sides.parties == ("European Union", "Hungary")

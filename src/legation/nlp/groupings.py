@@ -208,12 +208,21 @@ def find_forum(ctx: DocContext, meetings: list[MeetingMention], named: Iterable[
             if next(p for p in m.parties if p not in known) in members
             and not _sentences(m) & owning.get(name, set())
         ]
-        if counts[name] <= len(apart):
+        if counts[name] <= len(apart) or _only_next_step(own, owning.get(name, set())):
             del counts[name]
     if not counts:
         return None
     name = max(sorted(counts), key=lambda n: counts[n])
     return _forum(ctx, known[name])
+
+
+def _only_next_step(own: list[MeetingMention], owned: set[int]) -> bool:
+    """Whether the grouping's meetings the report tells of are all still to come while it reports talks
+    held outside them ("the third round of talks ended ... the grouping's leaders will meet on 19
+    October to decide"): the grouping's meeting is the talks' next step, and the report is of the
+    talks."""
+    mine = [m for m in own if _sentences(m) & owned]
+    return bool(mine) and all(m.planned for m in mine) and any(not m.planned for m in own if m not in mine)
 
 
 def _sentences(m: MeetingMention) -> set[int]:
