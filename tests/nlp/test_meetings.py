@@ -2237,3 +2237,14 @@ def test_the_day_of_a_statement_on_a_proposal_made_in_talks_does_not_date_them(n
     )
     meetings = find_meetings(context(nlp, text, "2024-05-15"))
     assert [m.date.value if m.date else None for m in meetings] == ["2024-05-13"]
+
+
+def test_a_meeting_the_report_says_there_is_none_of_is_no_meeting(nlp: Any) -> None:
+    ctx = context(
+        nlp,
+        "Chile and Peru held the sixth round of their border talks in Lima on Thursday. There is no seventh "
+        "round scheduled, officials said.",
+    )
+    assert [(m.parties, m.ordinal, m.date.value if m.date else None) for m in find_meetings(ctx)] == [
+        (("Chile", "Peru"), 6, "2024-05-09")
+    ]

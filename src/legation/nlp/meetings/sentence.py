@@ -238,7 +238,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not meets_a_requirement(t) and not of_a_contest(t)]
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
-    triggers = [t for t in triggers if not _in_a_state(t, words.seeming)]
+    triggers = [t for t in triggers if not _in_a_state(t, words.seeming) and not _denied(t)]
     triggers = [t for t in triggers if not _talked_over_elsewhere(t, words)]
     roles = [t for t in triggers if _in_a_role(t)]
     if len(roles) < len(triggers):
@@ -593,6 +593,14 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
         return False
     return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+def _denied(trigger: Token) -> bool:
+    """A meeting noun the sentence says there is none of: "there is no seventh round scheduled", "no
+    talks were held" (neither its number nor its day is a round's)."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+    )
 
 
 #: Verbs of going over talks at another meeting: "X discussed the talks in a phone call with Y".
