@@ -2248,3 +2248,15 @@ def test_a_meeting_the_report_says_there_is_none_of_is_no_meeting(nlp: Any) -> N
     assert [(m.parties, m.ordinal, m.date.value if m.date else None) for m in find_meetings(ctx)] == [
         (("Chile", "Peru"), 6, "2024-05-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference, attended by the leaders of Chile and Peru, broke up in Geneva on Thursday evening.",
+        "The talks in Lima on Thursday were attended by the foreign ministers of Chile and Peru.",
+    ],
+)
+def test_those_who_attended_a_meeting_take_part_in_it(nlp: Any, text: str) -> None:
+    (m,) = find_meetings(context(nlp, text))
+    assert set(m.parties) == {"Chile", "Peru"}

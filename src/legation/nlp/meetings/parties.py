@@ -180,6 +180,10 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             if trigger.dep_ == "nsubjpass" and holding.lemma_.lower() == "attend":
                 # "the meeting was attended by X and Y": the passive of "X and Y attended the meeting"
                 yield from (_phrase(c) for c in _doers(holding))
+        # "the conference, attended by the leaders of X and Y, ...": who attended it took part
+        attended = [c for c in kids[trigger.i] if deps[c] == "acl" and tables.lemmas[c] == "attend"]
+        for by in (b for verb in attended for b in kids[verb] if deps[b] == "agent"):
+            yield from (_phrase(tables.tokens[o]) for o in kids[by] if deps[o] == "pobj")
         visit = visit_for(trigger)
         if visit is not None:  # "X will visit Y for talks": the visitor and the visited hold them
             yield from (_phrase(c) for c in [*_doers(visit), *visited(visit)])
