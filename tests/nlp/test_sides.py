@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from legation.model import Document
+from legation.nlp.extract import extract
 from legation.nlp.meetings import find_meetings, read_meetings
 from legation.nlp.sides import find_sides
 
@@ -1066,3 +1069,16 @@ def test_the_land_facing_one_of_its_communities_is_the_other_community(nlp: Any)
         "Estonian community is wary of a federal state.",
     )
     assert sides.parties == ("Russian Estonians", "Swedish Estonians")
+
+
+def test_the_land_beside_one_community_at_a_meeting_is_the_other_community(nlp: Any) -> None:
+    text = (
+        "Estonian President Kaja Tamm and Russian Estonian leader Ivan Petrov held talks in Tartu on Monday. "
+        "The Swedish Estonian community is wary of a federal state."
+    )
+    doc = nlp(text)
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 13)), doc)
+    assert analysis.parties == ("Russian Estonians", "Swedish Estonians")
+    (meeting,) = analysis.meetings
+    assert set(meeting.parties) == {"Russian Estonians", "Swedish Estonians"}
+    assert {(h.actor.name, h.actor.party) for h in meeting.heads} >= {("Kaja Tamm", "Swedish Estonians")}

@@ -17,7 +17,7 @@ from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
 from legation.nlp.meetings.attending import with_attending_heads
 from legation.nlp.people import people_taken_for_bodies
-from legation.nlp.sides import find_sides
+from legation.nlp.sides import find_sides, meeting_as_communities
 from legation.nlp.statements import find_statements
 from legation.time import normalise_doc
 
@@ -32,6 +32,9 @@ def extract(document: Document, doc: Any) -> Analysis:
         issues, subject = find_issues(ctx, meetings, statements, announced)
         events = find_events(ctx, issues, statements)
         sides = find_sides(ctx, meetings, announced)
+        if sides.lands:  # "Cyprus" beside a Cypriot community: the other community, at the meetings too
+            meetings = [meeting_as_communities(m, sides.lands) for m in meetings]
+            announced = [meeting_as_communities(m, sides.lands) for m in announced]
         if sides.forum is not None:
             meetings = with_members_heads(ctx, meetings, sides.parties)
         else:

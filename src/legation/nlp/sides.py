@@ -20,7 +20,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -74,6 +74,8 @@ class Sides:
     size: int | None = None
     members: tuple[str, ...] = ()
     forum: str | None = None
+    #: lands named beside their communities, each with the community it stands for (None: no side)
+    lands: dict[str, str | None] = field(default_factory=dict)
 
 
 def find_sides(
@@ -112,7 +114,8 @@ def find_sides(
     negotiation = len(sides) >= 2 or (len(sides) == 1 and bool(meetings) and bool(hard))
     # an organ beside its organisation ("the European Commission" and "the EU"): one side, the organisation
     sides = [p for p in sides if ctx.gazetteer.part_of(p) not in sides]
-    sides = _communities_for_their_land(ctx, actors, sides)
+    lands = _lands_of_communities(ctx, actors, sides)
+    sides = as_communities(sides, lands)
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
@@ -147,28 +150,49 @@ def find_sides(
         party_names={p: _wordings(ctx, actors, p) for p in parties} if negotiation else {},
         movements=_movements(actors, {*parties, *named}, parties, ctx.gazetteer),
         negotiation=negotiation,
+        lands=lands,
     )
 
 
-def _communities_for_their_land(ctx: DocContext, actors: DocActors, sides: list[str]) -> list[str]:
+def _lands_of_communities(ctx: DocContext, actors: DocActors, sides: list[str]) -> dict[str, str | None]:
     """The sides of talks between the communities of one land, which the report names by a word they
     share ("Greek Cypriots" and "Turkish Cypriots"): the land itself beside one of them is no third side
     but how the report names the other community (its state's president leads that community), or,
-    when the report names no single other community, the place the talks are about."""
+    when the report names no single other community (None), the place the talks are about. Each such
+    land, with the community it stands for."""
     communities: dict[str, set[str]] = defaultdict(set)  # each country, the communities that share its word
     for name in dict.fromkeys(m.name for m in actors.mentions if m.type == "group"):
-        words = community_words(name, ctx.gazetteer)
-        for country in words or ():
+        for country in community_words(name, ctx.gazetteer) or ():
             communities[country].add(name)
+    lands: dict[str, str | None] = {}
     for land, people in communities.items():
-        if land not in sides or len(people) < 2 or not people & set(sides):
-            continue
-        others = sorted(people - set(sides))
-        at = sides.index(land)
-        sides = (
-            [*sides[:at], *others[:1], *sides[at + 1 :]] if len(others) == 1 else sides[:at] + sides[at + 1 :]
-        )
-    return sides
+        if land in sides and len(people) >= 2 and people & set(sides):
+            others = sorted(people - set(sides))
+            lands[land] = others[0] if len(others) == 1 else None
+    return lands
+
+
+def as_communities(names: Sequence[str], lands: dict[str, str | None]) -> list[str]:
+    """Names with each land of :func:`_lands_of_communities` read as the community it stands for (or
+    left out): a report's sides, and the sides of its meetings, which must be the track's to be rounds."""
+    out: list[str] = []
+    for name in names:
+        found = lands.get(name, name)
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def meeting_as_communities(m: MeetingMention, lands: dict[str, str | None]) -> MeetingMention:
+    """A meeting whose sides, and the sides its heads lead, are read by :func:`as_communities`: "President
+    X" of the land heads the community the land stands for."""
+    heads = tuple(
+        replace(h, actor=replace(h.actor, party=lands[h.actor.party]))
+        if h.actor.party is not None and lands.get(h.actor.party) is not None
+        else h
+        for h in m.heads
+    )
+    return replace(m, parties=tuple(as_communities(m.parties, lands)), heads=heads)
 
 
 def _third_parties(roles: dict[str, list[tuple[str, Evidence]]], sides: set[str]) -> tuple[ThirdParty, ...]:
