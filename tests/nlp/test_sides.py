@@ -1082,3 +1082,19 @@ def test_the_land_beside_one_community_at_a_meeting_is_the_other_community(nlp: 
     (meeting,) = analysis.meetings
     assert set(meeting.parties) == {"Russian Estonians", "Swedish Estonians"}
     assert {(h.actor.name, h.actor.party) for h in meeting.heads} >= {("Kaja Tamm", "Swedish Estonians")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        (
+            "UN-backed talks between Chile and Peru on their maritime border resumed in Geneva on Monday.",
+            "United Nations",
+        ),
+        ("Chile and Peru resumed their Norwegian-funded peace talks in Oslo on Monday.", "Norway"),
+    ],
+)
+def test_who_backs_the_talks_is_a_mediator(nlp: Any, text: str, sponsor: str) -> None:
+    sides = _sides(nlp, text)
+    assert sides.parties == ("Chile", "Peru")
+    assert (sponsor, "mediator") in {(t.name, t.role) for t in sides.third_parties}

@@ -1573,6 +1573,12 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         return roles[after.group(1).lower()]
     if after and after.group(1) == "led" and (after.group(2) or "").lower() in _LED_WORK:
         return "mediator"  # "African Union-led talks", not "a US-led coalition"
+    if (
+        after
+        and after.group(1).lower() in actor_words().backing_words
+        and (after.group(2) or "").lower() in _LED_WORK
+    ):
+        return "mediator"  # "UN-backed talks" (not "X-backed rebels": their supporter, no side of talks)
     own = expanded_root(ctx.doc, mention.start, mention.end)
     if own is None:
         return None
