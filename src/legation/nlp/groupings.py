@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -33,6 +33,7 @@ from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import load_gazetteer
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import focal_meeting, meeting_for_sentence
+from legation.nlp.meetings.attending import with_added_heads
 from legation.nlp.meetings.heads import of_level, office_holders
 from legation.nlp.prefilter import may_match
 
@@ -418,15 +419,4 @@ def with_members_heads(
             key = coming
         if key is not None:
             added.setdefault(key, []).append(head)
-    return [
-        replace(
-            m,
-            heads=(
-                *m.heads,
-                *(h for h in added[m.key] if h.actor.name not in {x.actor.name for x in m.heads}),
-            ),
-        )
-        if m.key in added
-        else m
-        for m in meetings
-    ]
+    return with_added_heads(meetings, added)

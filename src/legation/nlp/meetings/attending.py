@@ -53,9 +53,13 @@ def with_attending_heads(
             key = meeting_for_sentence(meetings, sentence)
             if key in levels and key in own and of_level(head, levels[key]):
                 added.setdefault(key, []).append(head)
+    return with_added_heads(meetings, added)
+
+
+def with_added_heads(meetings: list[MeetingMention], added: dict[str, list[Head]]) -> list[MeetingMention]:
+    """The meetings, each with the heads ``added`` gives its key that it does not have yet, each once."""
     return [
-        replace(m, heads=(*m.heads, *_new(added[m.key], m.heads))) if m.key in added and not m.planned else m
-        for m in meetings
+        replace(m, heads=(*m.heads, *_new(added[m.key], m.heads))) if m.key in added else m for m in meetings
     ]
 
 

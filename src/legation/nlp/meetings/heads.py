@@ -532,6 +532,10 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
     return found
 
 
+#: Words of a deputy's title: a deputy prime minister is a minister.
+_DEPUTY = frozenset({"deputy", "vice", "first"})
+
+
 def of_level(head: Head, level: str | None) -> bool:
     """Whether an office holder sits at a meeting of that level (``level`` words of ``meetings.yaml``):
     the ministers at a ministers' meeting, the leaders at a leaders' one; anyone at one of no level."""
@@ -541,7 +545,3 @@ def of_level(head: Head, level: str | None) -> bool:
     if "prime" in words and not _DEPUTY & set(words):
         said = {"leaders"}  # a prime minister heads a government, and sits at its leaders' meetings
     return level is None or level in said or (level == "leaders" and "ministers" not in said)
-
-
-#: Words of a deputy's title: a deputy prime minister is a minister.
-_DEPUTY = frozenset({"deputy", "vice", "first"})

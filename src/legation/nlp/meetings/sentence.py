@@ -51,7 +51,7 @@ from legation.nlp.meetings.grammar import (
     said_on,
     talks_discussed,
 )
-from legation.nlp.meetings.heads import HEAD_VERBS, chief_heads, delegation_heads
+from legation.nlp.meetings.heads import HEAD_VERBS, NEGOTIATOR_WORDS, chief_heads, delegation_heads
 from legation.nlp.meetings.parties import among_people, meeting_parties, outsider_of, principals_in, whom_met
 from legation.nlp.meetings.places import (
     building_of_meeting,
@@ -657,7 +657,7 @@ def _in_a_role(trigger: Token) -> bool:
 
 
 #: Nouns of a person's part in talks, whose "in the talks" is the person's role.
-_NEGOTIATOR_ROLES = frozenset({"negotiator", "envoy", "delegate", "mediator", "facilitator"})
+_NEGOTIATOR_ROLES = NEGOTIATOR_WORDS | {"mediator", "facilitator"}
 
 
 def _of_a_legislature(trigger: Token, legislatures: frozenset[str]) -> bool:
