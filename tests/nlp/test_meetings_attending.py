@@ -86,3 +86,21 @@ def test_a_prime_minister_named_in_a_report_of_a_ministers_meeting_is_no_head(nl
     )
     names = {name for name, _side in _heads(nlp, text)["2021-05-10"]}
     assert "Jorge Vidal" in names and "Luis Arce" not in names
+
+
+def test_names_listed_after_a_plural_title_of_the_sides_head_them_in_order(nlp: Any) -> None:
+    text = (
+        "The foreign ministers of Chile and Bolivia, Jorge Vidal and Rosa Mamani, ended a third round of "
+        "talks on a shared aquifer in Geneva on Monday without a breakthrough, officials said."
+    )
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert ("Jorge Vidal", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
+
+
+def test_a_list_of_more_sides_after_the_title_gives_no_heads(nlp: Any) -> None:
+    text = (
+        "The foreign ministers of Chile and Bolivia, Peru and Ecuador met in Geneva on Monday for talks on "
+        "a shared aquifer, officials said."
+    )
+    names = {name for heads in _heads(nlp, text).values() for name, _side in heads}
+    assert not names & {"Peru", "Ecuador"}

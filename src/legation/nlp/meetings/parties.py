@@ -426,19 +426,23 @@ def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tu
     the sentence compares this one with ("the first contact since a meeting between X and Y in June")."""
     current = [t for t in triggers if not _earlier(t)]
     tokens = sorted({t.i: t for phrase in _taking_part(current) for t in phrase}.values(), key=lambda t: t.i)
+    respective = _respective_sides(ctx, tokens)
     heads: list[Head] = []
     tagged: list[bool] = []
     seen: set[int] = set()
     for tok in tokens:
-        if tok.i in seen or not (_names_person(tok) or _named_before(ctx, tok)):
+        listed = respective.get(tok.i)
+        if tok.i in seen or not (listed or _names_person(tok) or _named_before(ctx, tok)):
             continue
-        span = head_name(ctx, tok if tok.ent_type_ else _chain_end(tok))
+        span = listed[0] if listed else head_name(ctx, tok if tok.ent_type_ else _chain_end(tok))
         if span is None:
             continue
         seen.update(range(span.start, span.end))
-        if _names_a_body(ctx, span):
+        if not listed and _names_a_body(ctx, span):
             continue  # "the X People's Liberation Front", which the model may tag a person: no one's name
         name, role, party = describe_head(ctx, span)
+        if listed:
+            party, role = party or listed[1], role or listed[2]
         if role is not None and SPEAKING_ROLE.search(role):
             continue  # "the company's spokesman X": he speaks for a side, he does not lead it
         if party is None:
@@ -478,6 +482,42 @@ def _names_a_body(ctx: DocContext, name: Span) -> bool:
         m.type in ("group", "organisation") and not m.person and m.start <= root < m.end
         for m in ctx.actors.in_range(name.start_char, name.end_char)
     )
+
+
+def _respective_sides(ctx: DocContext, tokens: list[Token]) -> dict[int, tuple[Span, str, str]]:
+    """Each name listed after a plural title of two or more sides, with its side and role in the order the
+    sides were named: "the foreign ministers of A and B, X and Y, met" (X is A's foreign minister), however
+    the model tagged the names. Keyed by the first token of each name; empty unless as many names as sides
+    follow the title."""
+    titles = meeting_words().titles
+    for noun in tokens:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in titles:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            continue
+        # the comma the names follow ("of A, B and C, X, Y and Z"), not one inside the sides' list
+        doc = noun.doc
+        commas = (t for t in tokens if t.i > of.i and t.text == "," and t.i + 1 < len(doc))
+        comma = next((t for t in commas if doc[t.i + 1].pos_ == "PROPN"), None)
+        if comma is None:
+            continue
+        sides = list(dict.fromkeys(m.name for m in ctx.actors.in_range(of.idx, comma.idx)))
+        names: list[Span] = []
+        for tok in (t for t in tokens if t.i > comma.i):
+            if tok.pos_ == "PROPN":  # a name, tagged or not (the model takes some names for bodies)
+                if names and names[-1].end == tok.i:
+                    names[-1] = doc[names[-1].start : tok.i + 1]
+                else:
+                    names.append(doc[tok.i : tok.i + 1])
+            elif tok.lower_ != "and" and tok.text != ",":
+                break  # the list of names ends
+        if any(ctx.gazetteer.country(n.text) or ctx.gazetteer.organisation(n.text) for n in names):
+            continue  # "the leaders of A and B, C and D": more sides, no names
+        if len(sides) >= 2 and len(names) == len(sides):
+            role = " ".join([*(c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")), noun.lemma_])
+            return {n.start: (n, side, role) for n, side in zip(names, sides, strict=True)}
+    return {}
 
 
 def _of_country(ctx: DocContext, name: Span) -> str | None:
