@@ -299,3 +299,13 @@ def test_a_group_noun_that_describes_a_later_one_is_part_of_its_mention(nlp: Any
     groups = [m for m in find_actors(ctx).mentions if m.type == "group"]
     assert any(m.surface == "rebel Lake Patriotic militia" for m in groups)
     assert "rebel" not in {m.name for m in groups}
+
+
+def test_a_word_of_a_bodys_name_before_a_person_makes_them_no_movements(nlp: Any) -> None:
+    sides = _person_sides(
+        nlp,
+        "Talks between Chile and Peru ended with the mediation of the High Representative of the European "
+        "Union Jane Holm. The Democratic League of Chile said the president had no mandate to negotiate. "
+        "Holm said the sides were closer.",
+    )
+    assert sides.get("Jane Holm") == sides.get("Holm") == {"European Union"}

@@ -595,7 +595,11 @@ def _people(
             side = (titled.name, "group")
         elif before is None and affiliations and ent[-1].text in affiliations:
             side = (affiliations[ent[-1].text], "group")  # "Hamas leader X" with no title of a country
-        elif any(t.lower_ in words.group_nouns for t in modifiers if t.dep_ in ("compound", "amod", "nmod")):
+        elif any(
+            t.lower_ in words.group_nouns and not any(m.start <= t.idx < m.end for m in in_title)
+            for t in modifiers
+            if t.dep_ in ("compound", "amod", "nmod")
+        ):  # "rebel leader X", not "the High Representative of the European Union X" (a body's word)
             side = ("", "group")
         elif before is not None and before[1] is not None and not bygone:
             side = (before[1], "country")
