@@ -60,3 +60,13 @@ def test_an_organisation_joined_to_a_person_stays_an_organisation(nlp: Any) -> N
     doc = nlp("Prime Minister Ivan Petrov and the Liberation Front held talks in Brussels on Tuesday.")
     people_taken_for_bodies(doc)
     assert all(e.label_ != "PERSON" or "Front" not in e.text for e in doc.ents)
+
+
+def test_the_country_of_a_title_before_a_name_is_no_part_of_the_name(nlp: Any) -> None:
+    text = (
+        "The negotiations between Foreign Minister of Armenia Aram Sargsyan and Foreign Minister of "
+        "Azerbaijan Elnur Mammadov on the draft treaty concluded in Berlin on Monday."
+    )
+    analysis = extract(Document("t1", text, dt.date(2021, 5, 11)), nlp(text))
+    heads = {h.actor.name for m in analysis.meetings for h in m.heads}
+    assert "Aram Sargsyan" in heads and not any(name.startswith("Armenia") for name in heads)

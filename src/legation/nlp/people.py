@@ -162,6 +162,13 @@ def person_name(span: Span | None) -> Span | None:
             and doc[start + 1].lower_ in titles
             and load_gazetteer().country(doc[start].text)
         )
+        # "Foreign Minister of Ruritania X", the country of the title tagged part of the name
+        or (
+            start + 1 < span.end
+            and start > 0
+            and doc[start - 1].lower_ == "of"
+            and load_gazetteer().country(doc[start].text)
+        )
     ):
         start += 1  # "Ambassador", and "Jordanian" of "Jordanian King ..."
     name = doc[start : span.end]
