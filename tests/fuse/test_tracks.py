@@ -1206,3 +1206,21 @@ def test_talks_dated_by_the_end_of_a_visit_join_the_round_another_report_dates_i
         "Muscat",
         ["2024-05-06"],
     )
+
+
+def test_a_day_weeks_from_the_one_most_reports_give_is_no_first_day_of_the_round() -> None:
+    """Three reports date the fourth round on March 29; one dates "the fourth round" on March 15 (another
+    meeting it counted so): the round is of March 29, the other day a conflict, not its first day."""
+    reports = [
+        _analysis(d, p, _meeting(d, day, city="Muscat", ordinal=4))
+        for d, p, day in (
+            ("a", "2024-03-16", "2024-03-15"),
+            ("b", "2024-03-29", "2024-03-29"),
+            ("c", "2024-03-30", "2024-03-29"),
+            ("d", "2024-03-30", "2024-03-29"),
+        )
+    ]
+    (track,) = fuse(reports)
+    (round_,) = track.rounds
+    assert (round_.date, round_.end) == ("2024-03-29", None)
+    assert [c.field for c in track.conflicts] == ["date"]

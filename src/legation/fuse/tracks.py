@@ -701,7 +701,7 @@ def _rounds(
     for c in clusters:
         held = [m for _a, m in c.mentions if not m.planned]
         days, eve = _held_days(held)
-        days = _with_announced_days(c, held, days)
+        days = _with_announced_days(c, held, _most_told_run(held, days))
         last = days[-1] if len(days) > 1 and not c.planned else None
         told: dict[str, list[Sourced]] = {}
         # the day a visit ended, when a report dates the talks held during it, is no other date of theirs
@@ -787,6 +787,31 @@ def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
     ends -= {m.date.value[:10] for m in held if m.date is not None and not m.departure}
     kept = days - eves - ends
     return sorted(kept or days - eves), bool(eves)
+
+
+#: Days between two days reports date one round on beyond which they are no one stretch of talks.
+_RUN_GAP_DAYS = 3
+
+
+def _most_told_run(held: list[MeetingMention], days: list[str]) -> list[str]:
+    """The held days of the stretch of talks most reports date the round in: days a few days apart are
+    one round held over days (a round of two weeks reported day by day), while a day weeks from those
+    that at least twice as many reports give is one report's mistake or another meeting taken for this
+    one (two outlets' "fourth round" counted differently), not the round's first day."""
+    runs: list[list[str]] = []
+    for day in days:
+        if runs and (dt.date.fromisoformat(day) - dt.date.fromisoformat(runs[-1][-1])).days <= _RUN_GAP_DAYS:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    if len(runs) < 2:
+        return days
+    told = Counter(m.date.value[:10] for m in held if m.date is not None)
+    best = max(runs, key=lambda run: sum(told[d] for d in run))
+    most, rest = sum(told[d] for d in best), sum(told[d] for run in runs if run is not best for d in run)
+    # a long round told at its opening and at its close by one report each is one round: only days
+    # most reports contradict are dropped
+    return best if most >= 3 and most >= 2 * rest else days
 
 
 def _with_announced_days(c: _Cluster, held: list[MeetingMention], days: list[str]) -> list[str]:
