@@ -2260,3 +2260,20 @@ def test_a_meeting_the_report_says_there_is_none_of_is_no_meeting(nlp: Any) -> N
 def test_those_who_attended_a_meeting_take_part_in_it(nlp: Any, text: str) -> None:
     (m,) = find_meetings(context(nlp, text))
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "awaiting",
+    [
+        "There is no date yet for a seventh round.",
+        "No date has been set for the seventh round of talks.",
+        "The two sides have yet to fix a date for the seventh round.",
+    ],
+)
+def test_a_round_whose_date_is_not_set_yet_is_one_to_come(nlp: Any, awaiting: str) -> None:
+    ctx = context(
+        nlp, "Chile and Peru held the sixth round of their border talks in Lima on Thursday. " + awaiting
+    )
+    held = [(m.ordinal, m.date.value if m.date else None) for m in find_meetings(ctx) if not m.planned]
+    assert held == [(6, "2024-05-09")]
+    assert 7 in {m.ordinal for m in find_meetings(ctx) if m.planned}

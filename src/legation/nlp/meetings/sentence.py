@@ -279,7 +279,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.ordinal = None
         p.field_evidence.pop("ordinal", None)
     tense = future_verdict(triggers)
-    if tense:
+    if tense or any(_awaiting_a_date(t) for t in triggers):
         p.planned = True
     fate = fate_of(triggers)
     if fate is not None:
@@ -593,6 +593,32 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == 0:
         return False
     return f"{trigger.doc[trigger.i - 1].lower_} {trigger.lower_}" in phrases
+
+
+#: Nouns of when a meeting is to be held: "no date has been set for the next round".
+_WHEN_NOUNS = frozenset({"date", "dates", "time", "timing", "timetable", "schedule"})
+
+
+def _awaiting_a_date(trigger: Token) -> bool:
+    """A meeting noun whose date the sentence says is not set yet: "there is no date yet for a sixth
+    round", "no date has been set for the talks", "they have yet to fix a time for the next meeting" (a
+    meeting to come, not one held)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("for", "of"):
+        return False
+    holder = trigger.head.head
+    when = [holder] if holder.lower_ in _WHEN_NOUNS else []
+    when += [
+        c
+        for c in holder.children
+        if c.lower_ in _WHEN_NOUNS and c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")
+    ]
+    if not when:
+        return False
+    verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+    unset = [c for w in when for c in w.children if c.lower_ in ("no", "yet")]
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "have yet to fix a date for"
+    unset += [c for v in verbs for c in v.children if c.dep_ == "neg" or c.lower_ == "yet"]
+    return bool(unset)
 
 
 def _denied(trigger: Token) -> bool:
