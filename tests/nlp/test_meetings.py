@@ -2277,3 +2277,18 @@ def test_a_round_whose_date_is_not_set_yet_is_one_to_come(nlp: Any, awaiting: st
     held = [(m.ordinal, m.date.value if m.date else None) for m in find_meetings(ctx) if not m.planned]
     assert held == [(6, "2024-05-09")]
     assert 7 in {m.ordinal for m in find_meetings(ctx) if m.planned}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The real decisions are being saved for a summit of the two presidents, an analyst said.",
+        "The decision cleared the way for a summit of the two presidents.",
+    ],
+)
+def test_a_meeting_something_is_kept_for_or_cleared_the_way_for_is_one_to_come(nlp: Any, kept: str) -> None:
+    ctx = context(
+        nlp, "Chile and Peru held the sixth round of their border talks in Lima on Thursday. " + kept
+    )
+    held = [m for m in find_meetings(ctx) if not m.planned]
+    assert [(m.date.value if m.date else None, m.level) for m in held] == [("2024-05-09", None)]

@@ -303,8 +303,19 @@ def _announced(noun: Token) -> bool:
     return bool(
         noun.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in WILLING | REQUESTING | PLANNING
+        and (prep.head.lemma_.lower() in WILLING | REQUESTING | PLANNING | _KEPT_FOR or _to_way(prep))
     )
+
+
+def _to_way(prep: Token) -> bool:
+    """Whether a "for" opens the way to a meeting: "paved the way for talks", "the way for a summit"."""
+    head = prep.head
+    return head.lower_ == "way" or any(c.dep_ == "dobj" and c.lower_ == "way" for c in head.children)
+
+
+#: Verbs of keeping something for a meeting to come: "the decisions are being saved for a summit" (and "the
+#: way for a summit", paved or cleared, is to one to come).
+_KEPT_FOR = frozenset({"save", "reserve", "keep"})
 
 
 def announced_only(m: MeetingMention) -> bool:
