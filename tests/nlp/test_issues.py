@@ -1890,3 +1890,22 @@ def test_an_item_no_cue_governs_is_dated_by_the_sentence_cue_it_took_its_status_
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
     truce = [m for m in found if m.phrase == "truce"]
     assert truce and all(m.meeting is None and m.round_date == "2023-11" for m in truce)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys held two days of talks in Ottawa on a ceasefire deal.",
+        "The envoys met at the end of three days of negotiations in Ottawa on a ceasefire deal.",
+        "The minister flew home after a summit in Geneva with the Indian envoy on a ceasefire deal.",
+    ],
+)
+def test_a_deal_a_meeting_is_about_is_discussed_not_reached(nlp: Any, text: str) -> None:
+    got = [(k, s) for k, s, _r in _issues(nlp, text) if k == "ceasefire"]
+    assert got == [("ceasefire", "discussed")]
+
+
+def test_a_deal_reached_at_a_summit_is_still_agreed(nlp: Any) -> None:
+    assert ("ceasefire", "agreed", None) in _issues(
+        nlp, "The two sides reached a deal on a ceasefire at the summit."
+    )

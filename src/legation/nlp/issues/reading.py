@@ -10,6 +10,8 @@ import itertools
 from legation.nlp.agenda import is_leaving
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables
 from legation.nlp.issues.grammar import (
+    ABOUT_TALKS,
+    HOLDING,
     LIGHT,
     MEETING_CUES,
     PARTY_ENTS,
@@ -34,6 +36,7 @@ from legation.nlp.issues.grammar import (
     under_the_document,
     unwanted,
 )
+from legation.nlp.lexicons import meeting_words
 
 #: Verbs under "agree" that make the item a subject of further talks, not of agreement
 #: ("agreed to continue work on X", "agreed to study X").
@@ -331,6 +334,8 @@ def _pursued(noun: Token) -> str | None:
     verb = noun.head
     if verb.pos_ == "ADP" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in MEETING_CUES:
         return "discussed"  # "talks on a free trade agreement": the agreement is what is negotiated
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj" and _about_a_meeting(verb):
+        return "discussed"  # "a summit in Paris on a deal", "held two days of talks in Doha on a deal"
     if verb.pos_ == "ADP" and noun.dep_ == "pobj":
         verb = verb.head  # "working on a deal", "pushed for an agreement"
     if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
@@ -345,6 +350,40 @@ def _pursued(noun: Token) -> str | None:
     if lemma in _PURSUING_RAISES or demanded(verb):
         return "raised"
     return own if own in ("raised", "proposed", "discussed") else "discussed"
+
+
+def _about_a_meeting(prep: Token) -> bool:
+    """Whether an "on/about/over" phrase says what a meeting is about: hung on a meeting noun ("a
+    summit in Paris with X on a deal"), on a noun whose "of" phrase names the talks ("at the end of two
+    days of talks in Doha on a deal"), on the verb that holds them ("held two days of talks in Doha
+    on a deal") or on a verb of meeting ("met in Doha on a deal"), the parser's places for it. The
+    agreement there is what the meeting works toward, not one it reached."""
+    if prep.lower_ not in ABOUT_TALKS:
+        return False
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _names_talks(head)
+    if head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects:
+        return head.lemma_.lower() in meeting_words().verbs  # "met in Ottawa on a deal"
+    return head.lemma_.lower() in HOLDING and any(_names_talks(c) for c in objects)
+
+
+def _names_talks(noun: Token) -> bool:
+    """Whether a noun is a meeting, or leads to one through its "of" phrases ("two days of talks", "the
+    end of the second round of negotiations")."""
+    nouns = meeting_words().nouns
+    node: Token | None = noun
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.lower_ in nouns or node.lemma_.lower() in nouns or node.lemma_.lower() in MEETING_CUES:
+            return True
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        node = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return False
 
 
 #: Verbs of shaping a text, which said in the "-ing" form tell it is still being shaped.
