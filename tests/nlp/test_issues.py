@@ -1909,3 +1909,20 @@ def test_a_deal_reached_at_a_summit_is_still_agreed(nlp: Any) -> None:
     assert ("ceasefire", "agreed", None) in _issues(
         nlp, "The two sides reached a deal on a ceasefire at the summit."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada said it had put fishing quotas and river navigation on the table, as well as its trawlers.",
+        "Canada put the question of fishing quotas and river navigation on the agenda.",
+    ],
+)
+def test_what_a_side_puts_on_the_table_is_raised_by_it(nlp: Any, text: str) -> None:
+    got = _rows(nlp, text)
+    assert ("Fishing quotas", "raised", "Canada") in got
+    assert ("River navigation", "raised", "Canada") in got
+
+
+def test_what_a_side_does_not_put_on_the_table_is_not_raised(nlp: Any) -> None:
+    assert _rows(nlp, "Canada did not put fishing quotas on the table.") == []

@@ -91,6 +91,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "raised"  # "asked the council to lift X", "pressed them to reopen X"
         if found is None and _pledged(ctx, t):
             found = "proposed"  # "China will provide loans", "said it would build X": an offer
+        if found is None and _put_before_the_talks(t):
+            found = "raised"  # "had put telecommunications and electricity supply on the table"
         if found is None or _not_a_cue(t):
             continue
         if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
@@ -206,7 +208,30 @@ def _cue_verbs() -> frozenset[str]:
     """The lemmas of the verbs the cue tests read beside the cue words: of a meeting's content
     (:func:`_meeting_content`), not wanting (:func:`unwanted`), deciding (:func:`_joint_decision`),
     asking (:func:`_asks_to_act`) and pledging (:func:`_pledged`)."""
-    return frozenset({*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge})
+    return frozenset({*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge, *_PUTTING})
+
+
+#: Verbs by which a side lays a thing before the talks, and where it lays it ("put X on the table").
+_PUTTING = {"put", "place", "lay"}
+_BEFORE_THE_TALKS = {"table", "agenda"}
+
+
+def _put_before_the_talks(verb: Token) -> bool:
+    """ "Belgrade had put telecommunications and electricity supply on the table": what a side puts on
+    the table or the agenda it raises, however long the object between the verb and the place (the
+    phrase cue reads only a short one)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING:
+        return False
+    # the parser hangs "on the table" on the verb or on the object's last noun ("put the question of
+    # X on the agenda")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [*verb.children, *(t for o in objects for t in o.subtree)]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lemma_.lower() in _BEFORE_THE_TALKS for g in c.children)
+        for c in places
+    )
 
 
 #: Verbs of asking a side to act (not of making it act: "sanctions force X to withdraw").
