@@ -1926,3 +1926,29 @@ def test_what_a_side_puts_on_the_table_is_raised_by_it(nlp: Any, text: str) -> N
 
 def test_what_a_side_does_not_put_on_the_table_is_not_raised(nlp: Any) -> None:
     assert _rows(nlp, "Canada did not put fishing quotas on the table.") == []
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("India raised the fate of the missing persons from the border war.", "missing"),
+        ("Canada raised the issue of people still missing after the floods.", "missing"),
+        ("The sides discussed the return of displaced families to the valley.", "displaced"),
+        ("India raised the plight of internally displaced people in the north.", "displaced"),
+        ("They agreed on the return of refugees to their villages.", "displaced"),
+    ],
+)
+def test_the_missing_and_the_displaced_are_humanitarian_items(nlp: Any, text: str, key: str) -> None:
+    assert key in [k for k, _s, _r in _issues(nlp, text)]
+
+
+def test_a_clause_hung_on_a_taxonomy_item_keeps_its_own_items(nlp: Any) -> None:
+    text = (
+        "According to him, the Indian delegation raised the issue of missing persons, the return of"
+        " displaced persons and cultural heritage, namely the protection of Sikh temples, while the"
+        " Canadian side insisted on civil registry books and the cadastre."
+    )
+    got = _rows(nlp, text)
+    assert ("Missing persons", "raised", "India") in got
+    assert ("Civil registry books", "raised", "Canada") in got
+    assert ("Cadastre", "raised", "Canada") in got

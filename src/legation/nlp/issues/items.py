@@ -413,4 +413,11 @@ def elaborates(n: NamedItem, spans: list[tuple[int, int]], words: set[str]) -> b
     start = n.head.left_edge.idx
     if any(s < n.end and start < e for s, e in spans):
         return True
-    return any(any(s <= a.idx < e for s, e in spans) for a in n.head.ancestors)
+    for a in n.head.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            # "raised the return of displaced persons, while the other side insisted on X": a clause the
+            # parser hangs on the taxonomy item's noun says what its own verb is about
+            return False
+        if any(s <= a.idx < e for s, e in spans):
+            return True
+    return False
