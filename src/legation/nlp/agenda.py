@@ -1035,6 +1035,14 @@ def subject_changed(ctx: DocContext, verb: Token, items: list[Item]) -> list[Ite
     return items if noun is None else [_nominalised(ctx, acting, noun, i) for i in items]
 
 
+def object_changed(ctx: DocContext, verb: Token, items: list[Item]) -> list[Item]:
+    """ "under the deal, the US will withdraw all forces", "the consulates will be reopened": the object
+    of a verb of change in a clause an agreement or a side settles is named by the change (Withdrawal of
+    forces, Reopening of consulates), as the object of "agreed to withdraw" is."""
+    noun = agenda_words().noun_of(verb.lemma_.lower())
+    return items if noun is None else [_nominalised(ctx, verb, noun, i) for i in items]
+
+
 def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:
     """ "resume peace talks" → Resumption of peace talks (the verb's words stay the evidence)."""
     if item.label.lower().startswith(noun):

@@ -26,6 +26,7 @@ from legation.nlp.issues.grammar import (
 )
 from legation.nlp.issues.items import clause_items, elaborates, open_items
 from legation.nlp.issues.raisers import people_parties, proposer, raiser_of
+from legation.nlp.issues.reading import read_cue
 from legation.nlp.issues.rounds import (
     agreement_date,
     announced_meeting,
@@ -149,7 +150,11 @@ def find_issues(
                     )
                 )
         signed = best_status(
-            [*(n.status for n in named if n.status in _ENACTED), *([signed] if signed else [])]
+            [
+                *(n.status for n in named if n.status in _ENACTED),
+                *_documents_enacted(cues),
+                *([signed] if signed else []),
+            ]
         )
         agreed_on = agreement_date(ctx, sent) or agreed_on
         provision = provision_here if (provision_here or not listed) else provision
@@ -170,6 +175,20 @@ _ENACTED = ("formalised", "implemented")
 
 #: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
 _REFUSING = {"rejected", "excluded"}
+
+
+def _documents_enacted(cues: list[Cue]) -> list[str]:
+    """How far a sentence says an agreement went when it names none of its items: "The deal was signed
+    on Saturday", "has signed an agreement with X" (signed), "the accord took effect" (in force). The
+    next sentences that list what the agreement provides ("Under the agreement, X") go as far."""
+    out = []
+    for c in cues:
+        if c.status not in _ENACTED or c.token.pos_ != "VERB":
+            continue
+        texts = [t for t in c.token.children if t.dep_ in ("dobj", "nsubjpass", "nsubj") and is_document(t)]
+        if texts and read_cue(c, []) == c.status:  # not "could be signed", "has not signed"
+            out.append(c.status)
+    return out
 
 
 def _dating_cues(named: list[NamedItem], cues: list[Cue]) -> list[Token | None]:

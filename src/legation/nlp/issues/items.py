@@ -12,6 +12,7 @@ from legation.nlp.agenda import (
     departure,
     items_of,
     misplaced_about,
+    object_changed,
     stray_object,
     subject_changed,
     words_of,
@@ -324,7 +325,7 @@ def clause_items(ctx: DocContext, verb: Token) -> list[Item]:
             if c.dep_ == "nsubj" and not stray_object(c):
                 found += subject_changed(ctx, v, items_of(ctx, c))  # "the rebels are to disarm"
             elif c.dep_ in ("nsubjpass", "dobj") and not stray_object(c):
-                found += items_of(ctx, c)
+                found += object_changed(ctx, v, items_of(ctx, c))  # "the US will withdraw all forces"
         found = found or departure(ctx, v)  # "insisted that the president step down"
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in _MEANS:
