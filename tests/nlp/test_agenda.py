@@ -762,3 +762,11 @@ def test_the_talks_themselves_are_no_item(nlp: Any, text: str) -> None:
 )
 def test_talks_named_by_more_than_peace_or_changed_are_items(nlp: Any, text: str, label: str) -> None:
     assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_what_a_titled_text_is_for_is_no_item_of_its_own(nlp: Any) -> None:
+    text = "The ministers endorsed the Ottawa Action Plan for further free and open trade and investment."
+    assert [label for _key, label in _items(nlp, text)] == ["Ottawa Action Plan"]
+    assert "Lifting of quotas" in [
+        label for _key, label in _items(nlp, "Canada pressed for the lifting of quotas.")
+    ]

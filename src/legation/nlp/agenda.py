@@ -321,6 +321,10 @@ def _below(
     out: list[Item] = []
     if verb and any(c.dep_ == "dobj" for c in tok.children):
         preps = preps - _RECIPIENT  # "offered aid to the government": the government receives it
+    if verb and any(c.dep_ == "dobj" and _titled_document(ctx, c, words) for c in tok.children):
+        # "endorsed the Hanoi Action Plan for free and open trade": the titled text is the item, and the
+        # "for" phrase the parser hangs on the verb what the text is for
+        preps = preps - {"for"}
     whom = verb and tok.lemma_.lower() in words.whom  # "offered to meet X": whom, not what
     for c in tok.children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
