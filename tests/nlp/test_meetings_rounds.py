@@ -499,3 +499,22 @@ def test_talks_during_a_visit_whose_end_the_lead_dates_are_held_by_that_day(nlp:
     )
     (talks,) = find_meetings(context(nlp, text, "2024-05-15"))
     assert talks.departure and talks.date is not None and talks.date.value == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General hosted the Ruritanian and Osterlich leaders for a meeting that lasted more "
+        "than four hours, his spokesman said. The leaders agreed to resume the talks. The talks first met in "
+        "Vienna on February 3 with the participation of the guarantor powers.",
+        "Talks between Ruritania and Osterlich are back on track after their leaders met over dinner at the "
+        "residence of the UN envoy. The dinner lasted about four hours. In February, the two leaders "
+        "exchanged maps, while a conference with Austria was held in Vienna on February 3.",
+    ],
+)
+def test_a_meeting_recalled_from_months_before_takes_nothing_of_the_reports_own(nlp: Any, text: str) -> None:
+    # the report's meeting is undated where it is told; a later sentence dates an earlier meeting, which
+    # neither dates it nor takes its venue or length
+    recalled = [m for m in find_meetings(context(nlp, text, "2024-05-13")) if m.date is not None]
+    assert [m.date.value for m in recalled if m.date is not None] == ["2024-02-03"]
+    assert all(m.venue is None and m.duration is None for m in recalled)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from legation.model import Evidence, MeetingMention, TimeValue
 from legation.nlp.context import DocContext
-from legation.nlp.meetings.dates import LEAD_SENTENCES, days_lasted, ends_a_visit, lead_date
+from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, days_lasted, ends_a_visit, lead_date
 from legation.nlp.meetings.fate import announced_only, announced_window
 from legation.nlp.meetings.places import placed_by_dateline
 from legation.nlp.meetings.sentence import Partial, read_sentence
@@ -229,6 +229,7 @@ def _merge(
                             and not p.planned
                             and not p.aside
                             and _may_date(g[0], p)
+                            and not _long_before(p, anchor)
                         )
                         or _one_announcement(g[0], p)
                         or (g is groups[-1] and _told_of_again(g[0], p))
@@ -408,6 +409,17 @@ def _may_date(focal: Partial, p: Partial) -> bool:
     person no report ties to an actor and shares no side with it ("the question was raised during a
     meeting on Monday between X and Y" in a report of other talks)."""
     return not (_lone_outsider(p) and not set(p.parties) & set(focal.parties))
+
+
+def _long_before(p: Partial, anchor: dt.date | None) -> bool:
+    """Whether a sentence dates its meeting weeks before the report: then it recalls an earlier meeting
+    ("the conference first met in Geneva on 12 January", in a June report of a dinner held on Sunday),
+    which never dates the report's own meeting that its first sentences leave undated, nor takes its
+    venue or length. Not the first day of talks the report tells the end of ("the talks, which opened on
+    October 26", in a report of a round of two weeks)."""
+    if anchor is None or p.date is None or p.stage == "opened":
+        return False
+    return (anchor - dt.date.fromisoformat(p.date.value[:10])).days > LOOSE_DATE_DAYS
 
 
 def _copy(p: Partial) -> Partial:
