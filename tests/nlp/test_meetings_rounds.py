@@ -518,3 +518,17 @@ def test_a_meeting_recalled_from_months_before_takes_nothing_of_the_reports_own(
     recalled = [m for m in find_meetings(context(nlp, text, "2024-05-13")) if m.date is not None]
     assert [m.date.value for m in recalled if m.date is not None] == ["2024-02-03"]
     assert all(m.venue is None and m.duration is None for m in recalled)
+
+
+def test_a_standfirst_with_no_day_is_dated_by_the_first_sentence_that_gives_one(nlp: Any) -> None:
+    # a web page's standfirst tells what was agreed at the meeting; the day is in the sentence after
+    text = (
+        "At their fourth meeting in Geneva, the foreign ministers of Ruritania and Osterlich agreed to "
+        "reopen the border crossings next month. The UN called it a breakthrough. Ruritanian Foreign "
+        "Minister Jan Novak and his Osterlich counterpart Karl Weber agreed late on Tuesday that the first "
+        "crossings would reopen on June 10, the UN envoy's office said."
+    )
+    held = [m for m in find_meetings(context(nlp, text, "2024-05-15")) if not m.planned]
+    assert [(m.date.value if m.date else None, m.ordinal, m.city) for m in held] == [
+        ("2024-05-14", 4, "Geneva")
+    ]

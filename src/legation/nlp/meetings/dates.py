@@ -70,12 +70,24 @@ def ends_a_visit(ctx: DocContext) -> bool:
 _ATTEMPT_VERBS = frozenset({"fail", "manage", "try", "attempt", "struggle"})
 
 
+def _first_dated(ctx: DocContext) -> Span | None:
+    """The lead: the first sentence that gives a date, within the first :data:`LEAD_SENTENCES` (a web page's
+    headline and standfirst often say what was agreed and leave the day to the sentence after them)."""
+    for sent in ctx.sents[:LEAD_SENTENCES]:
+        if any(
+            t.type in ("DATE", "TIME") and DATE_RE.match(t.value)
+            for t in ctx.times_in(sent.start_char, sent.end_char)
+        ):
+            return sent
+    return None
+
+
 def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     """The date of the lead's main event ("Albania and Italy agreed Wednesday ..."): wire copy dates the
     news once, in its first sentence, and names the meeting behind it in the next without a date. The
     flag says the lead dates a statement ("X should do Y, an official said here Friday"), which dates
     only a meeting named as the occasion of a statement."""
-    lead = ctx.sents[0] if ctx.sents else None
+    lead = _first_dated(ctx)
     if lead is None:
         return None
     root = lead.root
