@@ -532,3 +532,25 @@ def test_a_standfirst_with_no_day_is_dated_by_the_first_sentence_that_gives_one(
     assert [(m.date.value if m.date else None, m.ordinal, m.city) for m in held] == [
         ("2024-05-14", 4, "Geneva")
     ]
+
+
+def test_talks_back_on_track_after_a_meeting_of_days_before_are_that_meeting(nlp: Any) -> None:
+    text = (
+        "Talks between Ruritania and Osterlich are back on track after their foreign ministers met over "
+        "lunch on Monday at the residence of the UN envoy."
+    )
+    held = [m for m in find_meetings(context(nlp, text, "2024-05-15")) if not m.planned]
+    assert [(m.date.value if m.date else None, m.venue) for m in held] == [
+        ("2024-05-13", "residence of the UN envoy")
+    ]
+
+
+def test_talks_resumed_months_after_an_earlier_meeting_take_not_its_day(nlp: Any) -> None:
+    text = (
+        "Talks between Ruritania and Osterlich are back on track, months after their ministers met on "
+        "January 9."
+    )
+    assert all(
+        m.date is None or m.date.value != "2024-01-09"
+        for m in find_meetings(context(nlp, text, "2024-05-15"))
+    )

@@ -296,6 +296,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # unless the sentence's meeting words are all in it
     all_earlier = len(earlier) == len(triggers)
     elsewhere = measured and not all_earlier
+    earlier_day: TimeValue | None = None  # the day of the earlier event, should nothing else date this one
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if (
             elsewhere
@@ -303,6 +304,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             and (word := ctx.token_at(sent, t.start)) is not None
             and in_earlier_clause(word)
         ):
+            if (
+                earlier_day is None
+                and t.type in ("DATE", "TIME")
+                and DATE_RE.match(t.value)
+                and any(e.is_ancestor(word) for e in earlier)  # a meeting's day, not "after midnight"
+            ):
+                earlier_day = t
             continue
         if (
             t.type == "DURATION"
@@ -375,6 +383,25 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if triggers and p.date is None and not p.planned and all(_after_the_verb(t) for t in triggers):
         # a meeting to come whose day another sentence may give, as one a delegation set off for
         p.planned = p.bound = _said_of_late(ctx, sent)
+    if (
+        earlier_day is not None
+        and p.date is None
+        and p.loose_date is None
+        and not p.planned
+        and recent(ctx, earlier_day.value)
+        and not after_writing(ctx, earlier_day.value)
+    ):
+        # "the talks are back on track after the leaders met over dinner on Tuesday night": a state of the
+        # talks, undated, that the meeting of a few days before brought about is that meeting's news
+        p.loose_date = TimeValue(
+            earlier_day.text,
+            "DATE",
+            earlier_day.value[:10],
+            earlier_day.start,
+            earlier_day.end,
+            earlier_day.mod,
+        )
+        p.field_evidence["loose_date"] = ctx.evidence(earlier_day.start, earlier_day.end)
     arrived = on_arrival(ctx, sent, triggers) if triggers and p.date is None and not p.planned else None
     if arrived is not None and recent(ctx, arrived.value) and not after_writing(ctx, arrived.value):
         # "held talks soon after arrival", the arrival dated in the sentence before: that day's talks
