@@ -1224,3 +1224,27 @@ def test_a_day_weeks_from_the_one_most_reports_give_is_no_first_day_of_the_round
     (round_,) = track.rounds
     assert (round_.date, round_.end) == ("2024-03-29", None)
     assert [c.field for c in track.conflicts] == ["date"]
+def test_the_last_day_of_long_talks_told_with_only_the_mediator_named_is_the_same_round() -> None:
+    # "talks opened in Muscat on Monday between A and B", then "the Omani-mediated talks collapsed on
+    # Wednesday of the week after, after ten days of negotiations": the mediator is no other side
+    from legation.model import ThirdParty
+
+    sides = ("Iran", "United States")
+    mediated = ThirdParty("Oman", "mediator", (_ev("a"),))
+    began = _sided(
+        "a",
+        "2024-05-07",
+        sides,
+        _meeting("a", "2024-05-06", city="Muscat", parties=sides),
+        third_parties=(mediated,),
+    )
+    ten_days = TimeValue("10 days", "DURATION", "P10D", 0, 9)
+    collapsed = _sided(
+        "b",
+        "2024-05-15",
+        sides,
+        _meeting("b", "2024-05-15", parties=("Oman",), duration=ten_days),
+        third_parties=(mediated,),
+    )
+    (track,) = fuse([began, collapsed])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-05-06", "2024-05-15")]

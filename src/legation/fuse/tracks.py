@@ -114,6 +114,9 @@ class _Cluster:
     #: every mention of the track asks every cluster, so each is read again only once the cluster has
     #: grown (mentions are only ever added to a cluster, never replaced or removed).
     _read: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
+    #: the track's sides under all their names: a mediator or host a report names at the talks is no
+    #: other side meeting (empty: every party a mention names counts)
+    track_sides: frozenset[str] = frozenset()
 
     def _cached(self, what: str, read: Callable[[], Any]) -> Any:
         seen = self._read.get(what)
@@ -153,9 +156,12 @@ class _Cluster:
         return sides
 
     def _other_sides(self, m: MeetingMention) -> bool:
-        """Whether the mention and the cluster both name sides, and none in common."""
-        sides = self.sides()
-        return bool(m.parties and sides and not set(m.parties) & sides)
+        """Whether the mention and the cluster both name sides of the track, and none in common (a report
+        that names only the mediator at the talks names no other sides: "UN-backed talks collapsed")."""
+        sides, theirs = self.sides(), set(m.parties)
+        if self.track_sides:
+            sides, theirs = sides & self.track_sides, theirs & self.track_sides
+        return bool(theirs and sides and not theirs & sides)
 
     def anchors(self) -> list[dt.date]:
         return [a.document.anchor for a, _m in self.mentions]
@@ -599,7 +605,7 @@ def _cluster(
             fits = [c for c in clusters if not c.vague() and c.accepts(a, m)]
             target = max(fits, key=lambda c: c.fit(m)) if fits else None
         if target is None:
-            clusters.append(_Cluster([(a, m)]))
+            clusters.append(_Cluster([(a, m)], track_sides=frozenset(sides)))
         else:
             target.mentions.append((a, m))
     # A planned round that a later report says was held is the held round (announced, then held).
