@@ -554,3 +554,20 @@ def test_talks_resumed_months_after_an_earlier_meeting_take_not_its_day(nlp: Any
         m.date is None or m.date.value != "2024-01-09"
         for m in find_meetings(context(nlp, text, "2024-05-15"))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Talks between Ruritania and Osterlich resumed on Monday in the Tyrol ski resort of Kitzbuehel.",
+            "Kitzbuehel",
+        ),
+        ("Talks between Ruritania and Osterlich began on Monday in an Alpine lakeside resort.", None),
+    ],
+)
+def test_a_resort_told_by_what_it_is_like_is_a_town_not_a_venue(
+    nlp: Any, text: str, city: str | None
+) -> None:
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.city, m.venue) == (city, None)

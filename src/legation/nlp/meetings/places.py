@@ -81,8 +81,28 @@ def _place_noun_of(name: Token) -> Token | None:
 
 
 def _before_place_noun(name: Token) -> bool:
-    """Whether a name is set before a place noun ("in X town", "X city")."""
-    return name.dep_ == "compound" and name.head.lower_ in _PLACE_NOUNS
+    """Whether a name is set before a place noun ("in X town", "X city"); not the region before one that
+    names its place after "of" ("the X ski resort of Y" is in Y)."""
+    return name.dep_ == "compound" and name.head.lower_ in _PLACE_NOUNS and not _named_after_of(name.head)
+
+
+def _named_after_of(noun: Token) -> bool:
+    """Whether a place noun names its place after "of" ("the resort of X")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(n.dep_ == "pobj" and n.pos_ == "PROPN" for n in c.children)
+        for c in noun.children
+    )
+
+
+def _town_described(noun: Token) -> bool:
+    """Whether a venue word is a town's (a place noun such as "resort") told by what it is like, not a
+    building's name: "a Swiss mountain resort", "the X ski resort of Y" (in Y, which is the city)."""
+    if noun.lower_ not in _PLACE_NOUNS:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite or _named_after_of(noun)
 
 
 def _places_in(ctx: DocContext, sent: Span) -> Iterator[tuple[Span, str]]:
@@ -430,6 +450,8 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
             continue
         at = root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside")
         if at and not (_meeting_place(root.head) and _near_trigger(root.head, triggers)):
+            continue
+        if _town_described(root):
             continue
         if at or (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")):
             span = _venue_name(chunk)
