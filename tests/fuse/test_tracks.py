@@ -1248,3 +1248,15 @@ def test_the_last_day_of_long_talks_told_with_only_the_mediator_named_is_the_sam
     )
     (track,) = fuse([began, collapsed])
     assert [(r.date, r.end) for r in track.rounds] == [("2024-05-06", "2024-05-15")]
+
+
+def test_a_report_of_a_round_opened_on_monday_and_its_talks_on_friday_is_one_round() -> None:
+    # "the talks hit a crisis on Friday in Muscat ... the fifth round, which had opened on Monday"
+    sides = ("Iran", "United States")
+    crisis = _meeting("a", "2024-05-10", city="Muscat", parties=sides)
+    opened = _meeting("a", "2024-05-06", ordinal=5, stage="opened")
+    (track,) = fuse([_analysis("a", "2024-05-11", crisis, replace(opened, key="m1"))])
+    assert [(r.date, r.ordinal) for r in track.rounds] == [("2024-05-06", 5)]
+    # told by two reports, neither telling the other's day: two meetings
+    (track,) = fuse([_analysis("a", "2024-05-11", crisis), _analysis("b", "2024-05-07", opened)])
+    assert len(track.rounds) == 2

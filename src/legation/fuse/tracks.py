@@ -183,7 +183,9 @@ class _Cluster:
             d = dt.date.fromisoformat(m.date.value)
             close = any(abs((d - x).days) <= DATE_TOLERANCE_DAYS for x in dates)
             if not close:
-                return self._during_visit(m, d, dates) or self._spans(m, d, dates)
+                return (
+                    self._during_visit(m, d, dates) or self._spans(m, d, dates) or self._still_open(a, m, d)
+                )
             if self._told_apart(a, m, d):
                 return False
             if d not in dates and self._led_by_others(m):
@@ -254,6 +256,27 @@ class _Cluster:
         if m.city and self.cities() and _norm(m.city) not in self.cities():
             return False
         return all(abs((day - x).days) <= ROUND_SPAN_DAYS for x in dates)
+
+    def _still_open(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
+        """Whether the mention's own report tells the talks opening on one day and tells them again a few
+        days later, with no end between ("the 13th round, which had opened on Monday" in a report of the
+        talks' crisis on Friday): one round, its later day, in no other city and between no other sides."""
+        if m.planned or self.planned or (m.city and self.cities() and _norm(m.city) not in self.cities()):
+            return False
+        if self._other_sides(m):
+            return False
+        ours = [
+            (n, dt.date.fromisoformat(n.date.value[:10]))
+            for b, n in self.mentions
+            if b.document.id == a.document.id and n.date is not None and not n.planned
+        ]
+        if not ours:
+            return False
+        if m.stage == "opened":  # the cluster holds the report's later days
+            return all(0 < (x - day).days <= STAGE_SPAN_DAYS for x in self.dates())
+        return any(
+            n.stage == "opened" and 0 < (day - first).days <= STAGE_SPAN_DAYS for n, first in ours
+        ) and all(x <= day for x in self.dates())
 
     def _during_visit(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
         """Whether a held mention dated by the end of a visit (:attr:`MeetingMention.departure`) is the
