@@ -571,3 +571,11 @@ def test_a_resort_told_by_what_it_is_like_is_a_town_not_a_venue(
 ) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert (m.city, m.venue) == (city, None)
+
+
+def test_the_day_of_talks_only_attempted_dates_no_meeting_of_the_sentence(nlp: Any) -> None:
+    text = (
+        "The earlier meetings ended without a deal, and a UN attempt to convene direct talks in Geneva on "
+        "May 16 collapsed over who would attend."
+    )
+    assert [m for m in find_meetings(context(nlp, text, "2024-05-20")) if not m.planned] == []

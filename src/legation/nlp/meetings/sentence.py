@@ -236,6 +236,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     words = meeting_words()
     triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
     triggers = [t for t in triggers if not meets_a_requirement(t) and not of_a_contest(t)]
+    # the verbs of meetings only sought ("an attempt to convene talks on 8 October collapsed"): a day told
+    # with one is a plan's, not that of a meeting held the sentence names besides ("those meetings")
+    sought = {t.head.i for t in triggers if t.dep_ == "dobj" and hoped_for(t)}
     triggers = [t for t in triggers if not hoped_for(t) and not _not_meeting(t, words.not_meetings)]
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
     triggers = [t for t in triggers if not _in_a_state(t, words.seeming) and not _denied(t)]
@@ -336,6 +339,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
             p.direct_date = governs_meeting(sent, t, triggers, directly=True)
             p.arrival = arrival_date(sent, t, triggers)
+            if sought and (word := ctx.token_at(sent, t.start)) is not None and _verb_above(word) in sought:
+                p.planned = True  # the day of talks only attempted: a plan, whatever else the sentence holds
             if after_writing(ctx, t.value):
                 p.planned = True  # "talks would resume on Friday": not held when the report was written
         elif (
@@ -521,6 +526,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if p.outsider is None and len(p.parties) == 1:
         p.outsider = _own_people_met(ctx, triggers, p.parties[0])
     return p
+
+
+def _verb_above(tok: Token) -> int | None:
+    """The index of the nearest verb above a word (the verb a date is told with)."""
+    return next((a.i for a in tok.ancestors if a.pos_ == "VERB"), None)
 
 
 def _own_people_met(ctx: DocContext, triggers: list[Token], side: str) -> str | None:
