@@ -1224,6 +1224,8 @@ def test_a_day_weeks_from_the_one_most_reports_give_is_no_first_day_of_the_round
     (round_,) = track.rounds
     assert (round_.date, round_.end) == ("2024-03-29", None)
     assert [c.field for c in track.conflicts] == ["date"]
+
+
 def test_the_last_day_of_long_talks_told_with_only_the_mediator_named_is_the_same_round() -> None:
     # "talks opened in Muscat on Monday between A and B", then "the Omani-mediated talks collapsed on
     # Wednesday of the week after, after ten days of negotiations": the mediator is no other side
