@@ -723,3 +723,15 @@ def test_someone_speaking_for_a_country_or_a_person_named_in_the_possessive(
 ) -> None:
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.party) == (name, party)
+
+
+def test_quotations_opened_with_backquotes_pair_with_their_own_closing_marks(nlp: Any) -> None:
+    # wire copy typed ``...'': two such quotations in one paragraph are two, and what stands between them
+    # is no quotation (its speech verbs are read)
+    text = (
+        "The rebels called the offer ``a trap,'' and the army said the truce was over. "
+        "Ana Ruiz, the army's spokeswoman, said: ``We will not wait for them any longer.''"
+    )
+    got = [(s.speaker.name, s.text) for s in find_statements(context(nlp, text), unresolved=True)]
+    assert ("army", "the truce was over") in got
+    assert ("Ana Ruiz", "“We will not wait for them any longer.”") in got

@@ -55,9 +55,10 @@ _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ent", "ant", "a
                    "official", "secretary", "adviser", "expert")  # fmt: skip
 _NEGATION = {"not", "n't", "never", "no"}
 #: Quotations: a pair of curly or straight double quotes within one paragraph (a curly opening mark
-#: closed by a straight one too, as copy edited in several hands has it).
-_QUOTATION = re.compile(r"“[^“”\n]*”|“[^“”\"\n]*\"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
-_QUOTE_MARKS = "“”\"‘’'"
+#: closed by a straight one too, as copy edited in several hands has it); wire copy's ``...'' first, so
+#: that the closing marks of two such quotations are never taken for a pair of their own.
+_QUOTATION = re.compile(r"``(?:(?!``)[^\n])*?''|“[^“”\n]*”|“[^“”\"\n]*\"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+_QUOTE_MARKS = "“”\"‘’'`"
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
@@ -162,7 +163,7 @@ def _head_words(name: str) -> set[str]:
 def quotations(text: str) -> list[tuple[int, int]]:
     """The quoted stretches of a text, marks included, paragraph by paragraph.
 
-    Marks pair within a paragraph (“…”, "…", ''…''); a quotation still open at the end of its paragraph
+    Marks pair within a paragraph (“…”, "…", ``…'', ''…''); a quotation still open at the end of its paragraph
     runs to the end of it, as news writing continues a quotation in the next paragraph by opening it
     again without closing the first.
     """
@@ -174,7 +175,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
             out.append((base + m.start(), base + m.end()))
             taken = m.end()
         rest = line[taken:]
-        opened = min((i for i in (rest.find("“"), rest.find('"')) if i >= 0), default=-1)
+        opened = min((i for i in (rest.find("“"), rest.find('"'), rest.find("``")) if i >= 0), default=-1)
         if opened >= 0 and "”" not in rest[opened:] and rest[opened:].count('"') <= 1:
             out.append((base + taken + opened, base + len(line)))
     return out
