@@ -735,3 +735,12 @@ def test_quotations_opened_with_backquotes_pair_with_their_own_closing_marks(nlp
     got = [(s.speaker.name, s.text) for s in find_statements(context(nlp, text), unresolved=True)]
     assert ("army", "the truce was over") in got
     assert ("Ana Ruiz", "“We will not wait for them any longer.”") in got
+
+
+def test_a_speech_verb_across_a_semicolon_from_another_is_no_part_of_its_words(nlp: Any) -> None:
+    text = (
+        "Kenya is expected to send 200 observers; Tanzania said Monday it was sending 100; "
+        "Uganda has promised up to 50 police officers."
+    )
+    got = [(s.speaker.name, s.cue, s.text) for s in find_statements(context(nlp, text))]
+    assert ("Tanzania", "say", "it was sending 100") in got

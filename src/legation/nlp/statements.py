@@ -213,11 +213,16 @@ def cue_frame(tok: Token) -> str:
 
 
 def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set[int]:
-    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution."""
+    """Tokens inside the clause a reporting verb governs: cues there belong to that attribution.
+
+    A clause the parser hangs on the verb across a semicolon ("A is to send 200; B said it was sending
+    100; C has promised 50") is a clause of its own, whose cues are attributions of their own."""
     inner: set[int] = set()
     text = ctx.document.text  # not ``Doc.text``, which spaCy rebuilds from the tokens on every access
     # the verbs and their clauses are read from the tables, no Token made: most sentences have one
-    starts, pos, lemmas, deps, kids = ctx.starts, ctx.pos, ctx.lemmas, ctx.deps, ctx.kids
+    starts, pos, lemmas, deps, kids, lowers = ctx.starts, ctx.pos, ctx.lemmas, ctx.deps, ctx.kids, ctx.lowers
+    has_semicolon = ";" in text[sent.start_char : sent.end_char]  # most sentences have none
+    semicolons = [j for j in range(sent.start, sent.end) if lowers[j] == ";"] if has_semicolon else []
     for i in range(sent.start, sent.end):
         if pos[i] == "VERB" and lemmas[i] in reporting:
             for c in kids[i]:
@@ -227,8 +232,18 @@ def nested_tokens(ctx: DocContext, sent: Span, reporting: frozenset[str]) -> set
                     lo = text.rfind("\n", 0, starts[i])
                     hi = text.find("\n", starts[i])
                     hi = len(text) if hi < 0 else hi
-                    inner.update(j for j in ctx.subtree_indexes(c) if lo < starts[j] < hi)
+                    clause = ctx.subtree_indexes(c)
+                    if semicolons and _semicolon_between(semicolons, i, clause):
+                        continue
+                    inner.update(j for j in clause if lo < starts[j] < hi)
     return inner
+
+
+def _semicolon_between(semicolons: Sequence[int], verb: int, clause: Sequence[int]) -> bool:
+    """Whether one of the sentence's semicolons stands between a verb and the clause it governs (the
+    clause's words in order)."""
+    lo, hi = (clause[-1], verb) if clause[0] < verb else (verb, clause[0])
+    return any(lo < j < hi for j in semicolons)
 
 
 def cue_place(tok: Token, quoted: Sequence[tuple[int, int]], nested: set[int]) -> str:
