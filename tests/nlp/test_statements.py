@@ -744,3 +744,9 @@ def test_a_speech_verb_across_a_semicolon_from_another_is_no_part_of_its_words(n
     )
     got = [(s.speaker.name, s.cue, s.text) for s in find_statements(context(nlp, text))]
     assert ("Tanzania", "say", "it was sending 100") in got
+
+
+def test_a_speaker_written_as_who_is_the_person_named_before_it(nlp: Any) -> None:
+    text = "The talks were chaired by Jan Olek, who said a deal on fishing rights was near."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.source, st.text) == ("Jan Olek", "who", "a deal on fishing rights was near")

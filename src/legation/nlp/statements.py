@@ -685,7 +685,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             source_span = (
                 (cue.source_words.start_char, cue.source_words.end_char)
                 if cue.source_words is not None
-                else _source_span(cue.source)
+                else _source_span(_relative_word(cue.token) or cue.source)
             )
             covered.extend((a, b) for a, b, _q in parts if b > sent.end_char)
             joint = _joint_people(cue.source, speakers) if cue.source is not None and not generic else []
@@ -749,6 +749,14 @@ def _by_someone_named(cue: _Cue) -> bool:
     """Whether a cue's source names a person: "Jane Doe said Z, the agency reported" tells what she said
     (she is a speaker too), where "officials said Z, the agency reported" is the agency's account."""
     return cue.source is not None and cue.source_words is None and _person_in(cue.source) is not None
+
+
+def _relative_word(cue: Token) -> Token | None:
+    """The relative pronoun that writes a speech verb's source ("X, who said ..."): the speaker is X, the
+    source as written is "who", as a pronoun is the source of "he said"."""
+    if cue.dep_ != "relcl":
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
 
 
 def _source_span(source: Token | None) -> tuple[int, int] | None:
