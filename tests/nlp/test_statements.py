@@ -750,3 +750,10 @@ def test_a_speaker_written_as_who_is_the_person_named_before_it(nlp: Any) -> Non
     text = "The talks were chaired by Jan Olek, who said a deal on fishing rights was near."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.source, st.text) == ("Jan Olek", "who", "a deal on fishing rights was near")
+
+
+def test_a_second_speech_verb_joined_to_the_words_of_the_first_has_the_first_ones_speaker(nlp: Any) -> None:
+    # (the parser joins the second "says" to the verb of the first one's words, "was")
+    text = "Olek says the obvious answer was to reopen the border and says he proposed a law to do that."
+    got = {(s.speaker.name, s.source) for s in find_statements(context(nlp, text), unresolved=True)}
+    assert got == {("Olek", "Olek")}

@@ -452,7 +452,17 @@ def _source_of(verb: Token) -> Token | None:
         return None
     shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i:
-        return _source_of(verb.head)
+        return _source_of(_reporter_of(verb.head) or verb.head)
+    return None
+
+
+def _reporter_of(clause: Token) -> Token | None:
+    """The speech verb whose reported clause ``clause`` is: a second speech verb the parser joins to
+    what the first reports ("He said the attacks helped him and said ...", "X told Y that Z had failed,
+    adding ...") shares the first one's speaker, not the subject of the words it reports."""
+    reporter = clause.head
+    if clause.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.lemma_.lower() in speech_cues().lemmas:
+        return reporter
     return None
 
 
