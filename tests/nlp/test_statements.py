@@ -757,3 +757,18 @@ def test_a_second_speech_verb_joined_to_the_words_of_the_first_has_the_first_one
     text = "Olek says the obvious answer was to reopen the border and says he proposed a law to do that."
     got = {(s.speaker.name, s.source) for s in find_statements(context(nlp, text), unresolved=True)}
     assert got == {("Olek", "Olek")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Olek answered the question by saying the talks would resume in May.",
+        "After saying the talks would resume in May, Jan Olek left for Nairobi.",
+        "Jan Olek was quick to note that the talks would resume in May.",
+    ],
+)
+def test_a_speech_verb_after_a_preposition_or_an_adjective_has_the_subject_of_the_clause(
+    nlp: Any, text: str
+) -> None:
+    got = [(s.speaker.name, s.text.removeprefix("that ")) for s in find_statements(context(nlp, text))]
+    assert ("Jan Olek", "the talks would resume in May") in got

@@ -452,7 +452,16 @@ def _source_of(verb: Token) -> Token | None:
         return None
     shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i:
-        return _source_of(_reporter_of(verb.head) or verb.head)
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "X was quick to point out": the subject of "was"
+        return _source_of(_reporter_of(head) or head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "X answered by saying ...", "after saying ...", "before insisting ...": whoever does what the
+        # preposition is a part of
+        done = verb.head.head
+        if done.pos_ in ("VERB", "AUX") and done.i != verb.head.i:
+            return _source_of(done)
     return None
 
 
