@@ -772,3 +772,15 @@ def test_a_speech_verb_after_a_preposition_or_an_adjective_has_the_subject_of_th
 ) -> None:
     got = [(s.speaker.name, s.text.removeprefix("that ")) for s in find_statements(context(nlp, text))]
     assert ("Jan Olek", "the talks would resume in May") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The talks will resume in May,“ Jan Olek said after the meeting.",
+        '"The talks will resume in May,” Jan Olek said after the meeting.',
+    ],
+)
+def test_a_quotation_closed_by_the_wrong_mark_is_still_closed(nlp: Any, text: str) -> None:
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.text, st.quoted) == ("Jan Olek", "“The talks will resume in May”", True)

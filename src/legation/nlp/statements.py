@@ -55,9 +55,14 @@ _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ent", "ant", "a
                    "official", "secretary", "adviser", "expert")  # fmt: skip
 _NEGATION = {"not", "n't", "never", "no"}
 #: Quotations: a pair of curly or straight double quotes within one paragraph (a curly opening mark
-#: closed by a straight one too, as copy edited in several hands has it); wire copy's ``...'' first, so
-#: that the closing marks of two such quotations are never taken for a pair of their own.
-_QUOTATION = re.compile(r"``(?:(?!``)[^\n])*?''|“[^“”\n]*”|“[^“”\"\n]*\"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+#: closed by a straight one or the other way round, as copy edited in several hands has it, or closed
+#: by a second opening mark right after the quotation's last comma or stop: “No,“ he said); wire
+#: copy's ``...'' first, so that the closing marks of two such quotations are never taken for a pair of
+#: their own.
+_QUOTATION = re.compile(
+    r"``(?:(?!``)[^\n])*?''|“[^“”\n]*”|“[^“”\"\n]*\"|“[^“”\"\n]*?[,.?!]“|\"[^\"“”\n]*”|\"[^\"\n]*\""
+    r"|''(?:(?!'')[^\n])*''"
+)
 _QUOTE_MARKS = "“”\"‘’'`"
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
