@@ -784,3 +784,13 @@ def test_a_speech_verb_after_a_preposition_or_an_adjective_has_the_subject_of_th
 def test_a_quotation_closed_by_the_wrong_mark_is_still_closed(nlp: Any, text: str) -> None:
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.text, st.quoted) == ("Jan Olek", "“The talks will resume in May”", True)
+
+
+def test_they_is_the_group_that_spoke_before_never_one_person(nlp: Any) -> None:
+    text = (
+        "Kenyan President William Ruto said the talks in Arusha were useful. "
+        "The two presidents discussed fishing rights. They pledged to meet again in May."
+    )
+    got = [(s.speaker.name, s.generic, s.source) for s in find_statements(context(nlp, text))]
+    assert got[-1] == ("two presidents", True, "They")
+    assert ("William Ruto", False, "They") not in got

@@ -86,6 +86,9 @@ class _Speakers:
     genders: dict[str, Gender] = field(default_factory=dict)
     #: The unnamed speakers met ("an official"): a pronoun standing for one of them names no one.
     unnamed: list[Actor] = field(default_factory=list)
+    #: The latest group that spoke ("the two leaders", "officials") and the sentence it spoke in: the
+    #: "they" of the next sentences.
+    group: tuple[Actor, int] | None = None
 
     def resolve(self, words: str, person: bool | None) -> Actor | None:
         """The latest speaker that ``words`` can stand for: same head noun, or a name that contains it."""
@@ -702,6 +705,12 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                     # a speaker named by a surname the model tagged as no person is someone a later
                     # "he" or "she" can stand for, as the sentence's subject
                     speakers.people.append(_Mention(actor, index, cue.source.idx, True))
+            elif cue.source is not None and (
+                cue.source.tag_ in ("NNS", "NNPS")
+                or cue.source.lower_ == "they"
+                or has_child(cue.source, ("conj",))
+            ):
+                speakers.group = (actor, index)
             elif actor.kind == "person" and actor.role and cue.source is not None:
                 # "an Israeli official said ... the official said": the one just met, not one named before
                 speakers.people.append(_Mention(actor, index, cue.source.idx, True))
@@ -922,7 +931,10 @@ def _speaker(
     if lower in ("it", "they", "we", "i", "you"):
         if lower in ("i", "we", "you") or _inside(source.idx, quoted):
             return None
-        actor = speakers.resolve("", person=None if lower == "they" else False)
+        if lower == "they" and speakers.group is not None and index - speakers.group[1] <= 3:
+            return speakers.group[0], True  # "The two leaders met ... They agreed": that group
+        # "it" or "they": a body or a country, never one person
+        actor = speakers.resolve("", person=False)
         return (actor, False) if actor is not None else None
     actor = _actor_for(ctx, source, speakers)
     if actor is not None:
