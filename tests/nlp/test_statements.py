@@ -794,3 +794,12 @@ def test_they_is_the_group_that_spoke_before_never_one_person(nlp: Any) -> None:
     got = [(s.speaker.name, s.generic, s.source) for s in find_statements(context(nlp, text))]
     assert got[-1] == ("two presidents", True, "They")
     assert ("William Ruto", False, "They") not in got
+
+
+def test_a_title_set_after_a_name_lets_the_title_stand_for_the_person_later(nlp: Any) -> None:
+    text = (
+        "Jan Olek, the president of the breakaway republic, is planning a trip to Nairobi next week. "
+        "The president said he would ask Kenyan leaders for aid."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.generic, st.source) == ("Jan Olek", False, "The president")

@@ -837,6 +837,7 @@ def _note_people(
         role, party = title_before(ent) or (None, None)
         if role is not None and role.lower().rstrip(".") in _HONORIFICS:
             role = None
+        role = role or _title_after(ent)
         actor = full or Actor(name, "person", role=role, party=party)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         speakers.people.append(_Mention(actor, index, ent.start_char, subject))
@@ -844,6 +845,13 @@ def _note_people(
         gender = _gender_near(ent) or ("f" if named == "f" else "m" if named == "m" else None)
         if gender is not None:
             speakers.genders.setdefault(actor.name, gender)
+
+
+def _title_after(ent: Span) -> str | None:
+    """A person's title set after the name ("X, the president of Y, ..."), so that "the president" of a
+    later sentence is X."""
+    title = next((c for c in ent.root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return (_noun_phrase(title) or None) if title is not None else None
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
