@@ -803,3 +803,13 @@ def test_a_title_set_after_a_name_lets_the_title_stand_for_the_person_later(nlp:
     )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.generic, st.source) == ("Jan Olek", False, "The president")
+
+
+def test_a_quotation_in_a_clause_of_its_own_is_not_the_words_of_the_verb_before(nlp: Any) -> None:
+    text = (
+        "Jan Olek called for the fastest possible ratification of the treaty, saying it would create a "
+        "“strong legal foundation” for bilateral ties."
+    )
+    got = {(s.cue, s.text) for s in find_statements(context(nlp, text))}
+    assert ("call", "“strong legal foundation”") not in got
+    assert ("say", "it would create a “strong legal foundation” for bilateral ties") in got

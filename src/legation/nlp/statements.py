@@ -563,6 +563,12 @@ def _content_beside(
         q for q in quoted if q[1] > sent.start_char and q[0] < sent.end_char and not q[0] <= cue.idx < q[1]
     ]
     if near:
+        # a quotation in a clause of its own ("called for X, saying it would be a “strong basis”") is
+        # that clause's words, not the cue's
+        clauses = [subtree_ends(c) for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+        spans = [(a.idx, b.idx + len(b.text)) for a, b in clauses]
+        near = [q for q in near if not any(a <= q[0] and q[1] <= b for a, b in spans)]
+    if near:
         before = [q for q in near if q[1] <= cue.idx]
         return [before[-1] if before else near[0]]
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
