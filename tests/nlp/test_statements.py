@@ -813,3 +813,17 @@ def test_a_quotation_in_a_clause_of_its_own_is_not_the_words_of_the_verb_before(
     got = {(s.cue, s.text) for s in find_statements(context(nlp, text))}
     assert ("call", "“strong legal foundation”") not in got
     assert ("say", "it would create a “strong legal foundation” for bilateral ties") in got
+
+
+def test_a_speech_verb_with_no_words_is_no_statement(nlp: Any) -> None:
+    text = "The ministry will refuse every envoy who asks for money."
+    assert find_statements(context(nlp, text)) == []
+
+
+def test_he_stands_for_a_person_a_title_stood_for_in_the_sentence_before(nlp: Any) -> None:
+    text = (
+        "Jan Olek, the president of the republic, arrived in Nairobi on Monday. The visit is his first "
+        "abroad. It lasts a week. The president said the talks were useful. “We will sign a deal,” he said."
+    )
+    got = [(s.speaker.name, s.source) for s in find_statements(context(nlp, text))]
+    assert got == [("Jan Olek", "The president"), ("Jan Olek", "he")]

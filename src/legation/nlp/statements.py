@@ -695,8 +695,10 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
         )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
-            if not unresolved and (cue.kind == "act" or _not_yet_said(cue.token)):
-                continue  # "the cabinet approved X", "X would issue a statement if ...": nothing said
+            if not unresolved and (cue.kind == "act" or _not_yet_said(cue.token) or not parts):
+                # "the cabinet approved X", "X would issue a statement if ...", "every envoy who asks":
+                # nothing said
+                continue
             resolved = _speaker(ctx, cue, speakers, quoted, index)
             if resolved is None:
                 if not unresolved:
@@ -707,9 +709,10 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             generic = generic or any(actor is a for a in speakers.unnamed)  # "he" of "an official said"
             if not generic:
                 speakers.remember(actor)
-                if actor.kind == "person" and cue.source is not None and cue.source.pos_ == "PROPN":
-                    # a speaker named by a surname the model tagged as no person is someone a later
-                    # "he" or "she" can stand for, as the sentence's subject
+                if actor.kind == "person" and cue.source is not None:
+                    # a person who speaks is someone a later "he" or "she" can stand for, as the
+                    # sentence's subject, however named: a surname the model tagged as no person, a
+                    # title standing for him ("the president said"), a pronoun
                     speakers.people.append(_Mention(actor, index, cue.source.idx, True))
             elif cue.source is not None and (
                 cue.source.tag_ in ("NNS", "NNPS")
