@@ -827,3 +827,9 @@ def test_he_stands_for_a_person_a_title_stood_for_in_the_sentence_before(nlp: An
     )
     got = [(s.speaker.name, s.source) for s in find_statements(context(nlp, text))]
     assert got == [("Jan Olek", "The president"), ("Jan Olek", "he")]
+
+
+def test_the_one_a_report_quotes_as_saying_is_the_speaker(nlp: Any) -> None:
+    text = "The radio quoted Jan Olek as saying the talks would resume in May."
+    got = [(s.speaker.name, s.cue, s.text) for s in find_statements(context(nlp, text))]
+    assert ("Jan Olek", "say", "the talks would resume in May") in got

@@ -436,8 +436,9 @@ def _source_of(verb: Token) -> Token | None:
     ):
         return passive  # "X was quoted by the radio as saying": X spoke, not the radio
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTED_AS:
-        # the "saying" of "X was quoted as saying" has X for speaker
-        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        # the "saying" of "X was quoted as saying" and of "the radio quoted X as saying" has X for speaker
+        quoted_one = [c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        return quoted_one[0] if quoted_one else None
     if verb.lemma_.lower() == "say" and verb.i + 1 < len(verb.doc) and _hearsay(verb):
         return None  # "plan said to include X" (a headline's "is said to"): what is said of it, by no one
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
