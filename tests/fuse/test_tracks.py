@@ -1136,6 +1136,28 @@ def test_a_mediated_process_resumed_after_a_pause_of_months_is_one_track_and_unm
     assert len(fuse([*before, *later])) == 1
 
 
+def test_a_mediated_process_its_reports_say_resumed_after_more_than_a_year_is_one_track() -> None:
+    def report(doc_id: str, day: str, sentence: str) -> Analysis:
+        evidence = Evidence(doc_id, 0, 0, len(sentence), sentence)
+        meeting = MeetingMention("m0", (evidence,), date=_date(day), city="Geneva")
+        facilitator = ThirdParty("European Union", "facilitator", (evidence,))
+        return replace(_analysis(doc_id, day, meeting), third_parties=(facilitator,))
+
+    first = report(
+        "a", "2024-01-10", "The two delegations met in Geneva on Monday with European facilitators."
+    )
+    resumed = report(
+        "b", "2025-03-01", "The talks resumed in Geneva on Saturday after 14 months of deadlock."
+    )
+    again = report(
+        "b", "2025-03-01", "The two delegations met in Geneva on Saturday with European facilitators."
+    )
+    assert len(fuse([first, resumed])) == 1  # the same go-between, and the report says the talks resumed
+    assert len(fuse([first, again])) == 2  # more than a year later, told as no resumption: other talks
+    far = report("c", "2027-03-01", "The talks resumed in Geneva on Saturday after three years of deadlock.")
+    assert len(fuse([first, far])) == 2  # years apart: another negotiation, whatever the words
+
+
 def _led(doc_id: str, *people: tuple[str, str]) -> tuple[Head, ...]:
     return tuple(Head(Actor(name, "person", party=party), _ev(doc_id)) for name, party in people)
 

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from legation.model import Analysis, MeetingMention
+from legation.nlp.lexicons import meeting_words
 
 #: The key form of every non-state movement (see :mod:`legation.nlp.actors`).
 GROUP_KEY = "(movement)"
@@ -54,6 +55,10 @@ TRACK_GAP_DAYS = 180
 #: ... unless it names the track's go-between in that role (the same facilitator after a pause of some
 #: months, elections on one side): the mediated process resumed, up to this many days apart.
 MEDIATED_GAP_DAYS = 365
+#: ... and up to this many when its reports also tell the talks taken up again ("the negotiations resumed
+#: on Saturday after 15 months of paralysis", "the mediator resumed his mediation"): a mediated process
+#: resumed after more than a year is still that process (:func:`tells_resumption`).
+RESUMED_GAP_DAYS = 730
 #: The third parties who go between the sides: their return tells the same process resumed, and their
 #: meeting with one side is part of that side's negotiation (not a host: one city hosts many). A chair of
 #: talks between others is one ("co-chaired the talks between the rebels and the government").
@@ -86,12 +91,16 @@ class TrackSummary:
     #: the capitalised wordings its reports use for a side, lower case → the side's key form: a report
     #: that names the movement only so ("X-ian forces") names that side
     wordings: dict[str, str] = field(default_factory=dict)
+    #: whether one of its reports tells the talks taken up again after a pause (:func:`tells_resumption`)
+    resumes: bool = False
 
-    def near(self, day: dt.date, go_betweens: Iterable[str] = ()) -> bool:
+    def near(self, day: dt.date, go_betweens: Iterable[str] = (), resuming: bool = False) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track: within
         :data:`TRACK_GAP_DAYS` of one of its reports, or :data:`MEDIATED_GAP_DAYS` when the report names
-        one of the track's ``go_betweens`` in that role."""
-        gap = MEDIATED_GAP_DAYS if self.go_betweens & set(go_betweens) else TRACK_GAP_DAYS
+        one of the track's ``go_betweens`` in that role (:data:`RESUMED_GAP_DAYS` when it also tells the
+        talks ``resuming``)."""
+        mediated = bool(self.go_betweens & set(go_betweens))
+        gap = TRACK_GAP_DAYS if not mediated else RESUMED_GAP_DAYS if resuming else MEDIATED_GAP_DAYS
         return not self.published or any(abs((day - p).days) <= gap for p in self.published)
 
     def forms(self, names: Iterable[str]) -> set[str]:
@@ -126,6 +135,7 @@ class TrackSummary:
             self.side_counts.update(self.sides_of(analysis))
         self.third |= {t.name for t in analysis.third_parties}
         self.go_betweens |= go_betweens_of(analysis)
+        self.resumes = self.resumes or tells_resumption(analysis)
         self.size = max(self.size, analysis.size or 0)
         self.meetings += meetings_of(analysis)
         self.heads |= heads_of(analysis)
@@ -397,10 +407,26 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
 def _resumed(later: TrackSummary, earlier: TrackSummary) -> bool:
     """Whether a track is another's process resumed after a pause: the same sides, and a go-between of
     both within :data:`MEDIATED_GAP_DAYS` (one report of the resumed talks that names no facilitator
-    started it)."""
+    started it), or :data:`RESUMED_GAP_DAYS` when the later track's reports tell the talks resumed."""
     return earlier.common_sides() == later.common_sides() and any(
-        earlier.near(day, later.go_betweens) for day in later.published
+        earlier.near(day, later.go_betweens, later.resumes) for day in later.published
     )
+
+
+def tells_resumption(analysis: Analysis) -> bool:
+    """Whether a report tells its talks taken up again after a pause: a `resuming` word of
+    ``meetings.yaml`` in a sentence of one of its meetings, held or announced ("the negotiations resumed
+    after 15 months", "talks will resume in the coming weeks"), or of a go-between's role ("the envoy
+    resumed his mediation"). Only the sentences the report's meetings and roles were read from are
+    looked at, not the whole text."""
+    words = meeting_words().resuming
+    sentences = {e.sentence for m in (*analysis.meetings, *analysis.announced) for e in m.evidence} | {
+        e.sentence for t in analysis.third_parties if t.role in GO_BETWEEN_ROLES for e in t.evidence
+    }
+    return any(not words.isdisjoint(_WORD.findall(s.lower())) for s in sentences)
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _within(small: TrackSummary, large: TrackSummary) -> bool:
@@ -483,11 +509,12 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         return forum
     tracks = [t for t in tracks if forum_of_key(t.key) is None]
     heads = heads_of(analysis)
+    go_betweens, resuming = go_betweens_of(analysis), tells_resumption(analysis)
     scored = []
     for t in tracks:
         sides, named = t.sides_of(analysis), t.named_of(analysis)
         common = sides & t.parties
-        if not common or not t.near(analysis.document.published, go_betweens_of(analysis)):
+        if not common or not t.near(analysis.document.published, go_betweens, resuming):
             continue
         same = sides == t.parties
         outside = sides - t.parties - t.third  # sides of the report that are no actor of the track

@@ -182,6 +182,9 @@ class MeetingWords:
     #: verbs of being at a meeting one does not hold ("also attended", "took part in the talks", "were
     #: joined by X"): a side's people who did are its heads
     attending: frozenset[str] = frozenset()
+    #: word forms (not lemmas: fusion reads the evidence sentences, not parses) of talks taken up again
+    #: after a pause ("resumed", "resumption"): the report tells a process resumed
+    resuming: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -226,6 +229,7 @@ def meeting_words() -> MeetingWords:
         "office",
         "agent",
         "attending",
+        "resuming",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -283,6 +287,7 @@ def meeting_words() -> MeetingWords:
         unsigned=frozenset(by_kind["unsigned"]),
         agents=frozenset(by_kind["agent"]),
         attending=frozenset(by_kind["attending"]),
+        resuming=frozenset(by_kind["resuming"]),
     )
 
 
