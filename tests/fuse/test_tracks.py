@@ -330,6 +330,28 @@ def test_two_mediators_meeting_each_other_hold_no_round_of_the_talks_they_mediat
     assert [r.city for r in track.rounds] == ["Muscat"]
 
 
+def test_the_go_betweens_of_talks_meeting_about_them_make_no_track_of_their_own() -> None:
+    from legation.model import ThirdParty
+
+    def talks(doc_id: str, day: str) -> Analysis:
+        roles = (ThirdParty("Oman", "mediator", (_ev(doc_id),)), ThirdParty("Qatar", "host", (_ev(doc_id),)))
+        meeting = _meeting(doc_id, day, city="Doha", parties=("Iran", "United States"))
+        return _sided(doc_id, day, ("Iran", "United States"), meeting, third_parties=roles)
+
+    # "Oman's and Qatar's foreign ministers met in Muscat on Sunday to prepare the next round between Iran
+    # and the United States": the mediator and the host talking about the talks they serve
+    envoys = _meeting("c", "2024-05-19", city="Muscat", parties=("Oman", "Qatar"))
+    about = _sided(
+        "c", "2024-05-20", ("Oman", "Qatar"), envoys, named=("Iran", "Oman", "Qatar", "United States")
+    )
+    (track,) = fuse([talks("a", "2024-05-06"), talks("b", "2024-05-13"), about])
+    assert track.parties == ("Iran", "United States")
+    assert set(track.documents) == {"a", "b", "c"}
+    # the same two meeting about something else stay a track of their own
+    other = replace(about, named=("Oman", "Qatar"))
+    assert len(fuse([talks("a", "2024-05-06"), talks("b", "2024-05-13"), other])) == 2
+
+
 def test_reports_without_a_negotiation_make_no_track_and_talks_years_apart_are_two() -> None:
     bystander = Analysis(_doc("x", "2024-05-07"), parties=("Iran", "United States"))
     assert fuse([bystander]) == []

@@ -390,11 +390,7 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             and forum_of_key(t.key) is None
             and t.key not in merged
             and len(t.published) > len(small.published)
-            and t.forms(small.parties) & t.parties
-            and (
-                ((_within(small, t) or _told(small, t)) and any(t.near(day) for day in small.published))
-                or _resumed(small, t)
-            )
+            and _part_of(small, t)
         ]
         if hosts:
             into = max(hosts, key=lambda t: (len(t.forms(small.parties) & t.parties), len(t.published)))
@@ -402,6 +398,17 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             into.published += small.published
             into.meetings += small.meetings
     return {key: _final(key, merged) for key in merged}
+
+
+def _part_of(small: TrackSummary, large: TrackSummary) -> bool:
+    """Whether a new track is part of a larger one, close in time: its sides are the larger track's sides
+    and go-betweens, or its reports tell the larger track's talks in passing (:func:`_within`,
+    :func:`_told`), or they are its process resumed (:func:`_resumed`); or its sides are all third parties
+    of the larger track talking about its negotiation (:func:`_go_betweens_talk`)."""
+    near = any(large.near(day) for day in small.published)
+    if large.forms(small.parties) & large.parties:
+        return ((_within(small, large) or _told(small, large)) and near) or _resumed(small, large)
+    return near and _go_betweens_talk(small, large)
 
 
 def _resumed(later: TrackSummary, earlier: TrackSummary) -> bool:
@@ -427,6 +434,21 @@ def tells_resumption(analysis: Analysis) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def _go_betweens_talk(small: TrackSummary, large: TrackSummary) -> bool:
+    """Whether a track is the larger one's third parties talking about its negotiation: every side of it
+    a third party of the larger track (the two facilitators, the host and the accompanying countries),
+    and a side of the larger track named about a negotiation in each of its reports ("the Saudi and US
+    mediators said the army and the paramilitaries had agreed a truce"): no negotiation of their own (and
+    a meeting of the third parties alone is no round of the larger track either)."""
+    sides = large.forms(small.parties)
+    return (
+        len(sides) >= 2
+        and not sides & large.parties
+        and sides <= large.third | large.go_betweens
+        and bool(large.forms(small.named or ()) & large.parties)
+    )
 
 
 def _within(small: TrackSummary, large: TrackSummary) -> bool:
