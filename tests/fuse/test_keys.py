@@ -177,6 +177,31 @@ def test_a_report_naming_a_movement_only_by_its_fighters_joins_the_movements_tra
     assert len(track.documents) == 3
 
 
+def test_a_report_naming_a_known_movement_only_by_a_common_noun_joins_the_movements_track(nlp: Any) -> None:
+    dossier = _dossier(
+        nlp,
+        (
+            "g1",
+            "2024-04-02",
+            "Colombia's government and the ELN opened a new round of peace talks in Havana on Monday.",
+        ),
+        (
+            "g2",
+            "2024-04-03",
+            "Colombian government negotiators and the ELN held a second day of talks in Havana on Tuesday.",
+        ),
+        (
+            "g3",
+            "2024-04-05",
+            "The Colombian government and the rebels agreed in Havana on Thursday to extend their ceasefire "
+            "after four days of talks, the guarantor countries said.",
+        ),
+    )
+    (track,) = dossier.tracks
+    assert len(track.documents) == 3  # "the rebels" of the third report are the ELN
+    assert set(track.parties) == {"Colombia", "ELN"}
+
+
 def test_two_meetings_of_one_side_in_one_city_on_one_day_with_others_are_two_tracks(nlp: Any) -> None:
     # A summit's host city sees many bilateral meetings on the same days: a report of one side's talks
     # with another actor is no report of that side's talks with the first.

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from legation.model import Analysis, MeetingMention
+from legation.nlp.actors import actor_words
 from legation.nlp.lexicons import meeting_words
 
 #: The key form of every non-state movement (see :mod:`legation.nlp.actors`).
@@ -115,8 +116,21 @@ class TrackSummary:
         found = set()
         for name in analysis.parties if names is None else names:
             side = self.wordings.get(name.lower()) if name in analysis.movements else None
+            if side is None and analysis.movements == (name,):
+                side = self.known_movement()
             found |= {side} if side is not None else self.forms({key_form(name, analysis)})
         return found
+
+    def known_movement(self) -> str | None:
+        """The track's one side that is a well-known movement ("Houthis": a `names` entry of
+        ``actors.yaml``, no party family), when it has exactly one and no movement keyed by
+        :data:`GROUP_KEY`: a report that names its one movement only by common nouns ("the coup
+        militias", "the rebels") names that side."""
+        if GROUP_KEY in self.parties:
+            return None
+        words = actor_words()
+        known = [p for p in self.parties if p in words.names and p not in words.party_families]
+        return known[0] if len(known) == 1 else None
 
     def named_of(self, analysis: Analysis) -> set[str]:
         """Key forms of every actor a report names about a negotiation (:func:`key_named`), as
