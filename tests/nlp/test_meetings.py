@@ -2292,3 +2292,14 @@ def test_a_meeting_something_is_kept_for_or_cleared_the_way_for_is_one_to_come(n
     )
     held = [m for m in find_meetings(ctx) if not m.planned]
     assert [(m.date.value if m.date else None, m.level) for m in held] == [("2024-05-09", None)]
+
+
+def test_a_person_the_report_ties_to_a_movement_takes_part_as_it(nlp: Any) -> None:
+    ctx = context(nlp, "Liberal Party chief Ivo Sand and Austrian officials met in Vienna on Tuesday.")
+    assert ctx.actors.affiliations == {"Sand": "Liberals"}
+    (m,) = find_meetings(ctx)
+    assert set(m.parties) == {"Austria", "Liberals"}
+    ctx = context(nlp, "Ivo Sand and Austrian officials met in Vienna on Tuesday.")
+    assert not ctx.actors.affiliations  # no one tied to a movement: the phrase's words are not read for one
+    (m,) = find_meetings(ctx)
+    assert "Liberals" not in m.parties

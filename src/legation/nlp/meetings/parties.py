@@ -35,14 +35,17 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
     Switzerland")."""
     found: list[str] = []
 
+    affiliations = ctx.actors.affiliations
+
     def add(tokens: list[Token]) -> None:
         names = actors_in_tokens(ctx, tokens)
-        # a person the report ties to a movement takes part as that movement ("Meshaal met X")
-        for tok in tokens:
-            movement = ctx.actors.affiliations.get(tok.text) if tok.pos_ == "PROPN" else None
+        # a person the report ties to a movement takes part as that movement ("Meshaal met X"); most
+        # reports tie no one, and then no word of the phrase need be read
+        for tok in tokens if affiliations else ():
+            movement = affiliations.get(tok.text) if tok.pos_ == "PROPN" else None
             if movement is not None and movement not in names:
                 names.append(movement)
-        owners = _owners_of(ctx, tokens, names)
+        owners = _owners_of(ctx, tokens, names) if affiliations else set()
         for name in names:
             if name not in found and name not in owners:
                 found.append(name)
