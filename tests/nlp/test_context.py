@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from legation.nlp.context import places_in
 from legation.nlp.prefilter import may_match
 
 from .helpers import context
@@ -305,3 +306,38 @@ def test_the_places_of_a_word_in_a_document_are_its_substring_places(nlp: Any) -
     for ctx in (first, second):
         for word in words:
             assert ctx.word_places(word) == places_in(ctx.folded or "", word)  # sought alone or scanned
+
+
+def test_the_patterns_that_may_match_a_sentence_are_those_the_prefilter_lets_through(nlp: Any) -> None:
+    patterns = (
+        re.compile(r"\bcease-?fire\b", re.IGNORECASE),
+        None,  # a cue with no phrases
+        re.compile(r"\b(?:prisoner|captive)s? (?:swap|exchange)\b", re.IGNORECASE),
+        re.compile(r"[A-Z]{3,}"),  # no word every match needs: never ruled out
+        re.compile(r"\bthe next round\b", re.IGNORECASE),
+        re.compile(r"\babsent words here\b", re.IGNORECASE),
+    )
+    ctx = context(
+        nlp,
+        "The sides agreed a ceasefire on Monday. A prisoner swap was put off.\n\nThe next round opens in "
+        "June. Captives exchange letters, the next\nround of talks aside. Nothing else was said.",
+    )
+    for sent in [*ctx.sents, ctx.doc[2:9], ctx.doc[5:12]]:  # the sentences, and spans that are none
+        expected = [k for k, p in enumerate(patterns) if p is not None and ctx.may_match(p, sent)]
+        assert ctx.patterns_in(patterns, sent) == expected
+    by_sentence = [ctx.patterns_in(patterns, sent) for sent in ctx.sents]
+    assert by_sentence[0] == [0, 3] and by_sentence[1] == [2, 3]  # not vacuous: sentences differ
+    unfolded = context(nlp, "A truce in \u0130stanbul. Talks went on.")  # no folded text: nothing ruled out
+    assert all(unfolded.patterns_in(patterns, s) == [0, 2, 3, 4, 5] for s in unfolded.sents)
+
+
+def test_the_words_a_text_holds_are_those_with_places(nlp: Any) -> None:
+    words = frozenset({"truce", "talks", "talk", "absent-word", "round of", "ce t", "zzz"})
+    first = context(nlp, "Talks resumed. The round of talks on a truce ended; talks go on.")
+    second = context(nlp, "A TRUCE: talks, talks and more talk at the round of truce talks.")
+    for ctx in (first, second):
+        expected = {word for word in words if places_in(ctx.folded or "", word)}
+        assert sorted(ctx.words_in_text(words)) == sorted(expected)
+        assert sorted(ctx.words_in_text(words | {"more talk"})) == sorted(
+            expected | ({"more talk"} if ctx is second else set())
+        )

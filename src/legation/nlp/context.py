@@ -418,6 +418,11 @@ class DocContext:
         default_factory=dict, init=False, repr=False
     )
     _word_places: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
+    #: For a sequence of patterns (by its id, the sequence kept), the indexes of those that may match
+    #: each sentence of :attr:`sents` (:meth:`patterns_in`).
+    _patterns_by_sentence: dict[int, tuple[Sequence[re.Pattern[str] | None], list[list[int]]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
     #: The words :attr:`_word_places` was filled with by one scan of the text (None: not scanned yet).
     _scanned: frozenset[str] | None = field(default=None, init=False, repr=False)
     #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
@@ -651,19 +656,31 @@ class DocContext:
             return self._word_places[word]
         except KeyError:
             pass
-        text = self.folded or ""
-        if self._scanned is None:  # the first word sought: every word sought so far, found in one scan
-            found_all, self._scanned = _WORD_SCAN.scan(text)
-            self._word_places.update(found_all)
-            if word in found_all:
-                return found_all[word]
-        if word in self._scanned:
-            found: list[int] = []  # scanned for, and not there
-        else:
-            found = places_in(text, word)
-            _WORD_SCAN.wait(word)
-        self._word_places[word] = found
+        if word in self._scan():  # the first word sought has every word sought so far found in one scan
+            return self._word_places.setdefault(word, [])  # scanned for: its places, or none
+        found = self._word_places[word] = places_in(self.folded or "", word)
+        _WORD_SCAN.wait(word)
         return found
+
+    def _scan(self) -> frozenset[str]:
+        """The words the text was scanned for (:class:`_WordScan`), scanning it the first time: the
+        places of those it holds go to :attr:`_word_places`."""
+        if self._scanned is None:
+            found_all, self._scanned = _WORD_SCAN.scan(self.folded or "")
+            self._word_places.update(found_all)
+        return self._scanned
+
+    def words_in_text(self, words: frozenset[str]) -> list[str]:
+        """The words of ``words`` that :attr:`folded` holds, in no order: ``[w for w in words if
+        self.word_places(w)]``, read by set operations on the words the text was scanned for rather than
+        a look-up of each word (most are absent): the pre-filters ask it of every pattern they try."""
+        scanned = self._scan()
+        known = self._word_places
+        held = [word for word in known.keys() & words if known[word]]
+        for word in words - scanned:
+            if word not in known and self.word_places(word):  # sought alone, first in this document
+                held.append(word)
+        return held
 
     def folded_of(self, span: Span) -> str | None:
         """A span's slice of :attr:`folded` (lower-casing keeps the offsets of a text it accepts)."""
@@ -690,7 +707,7 @@ class DocContext:
             present = self._present[id(pattern)][1]
         except KeyError:
             words = needed(pattern)
-            present = None if words is None else _nearest_ends(words, self.word_places)
+            present = None if words is None else _nearest_ends(self.words_in_text(words), self.word_places)
             self._present[id(pattern)] = (pattern, present)
         if present is None:
             return True
@@ -699,6 +716,47 @@ class DocContext:
             return False  # the document lacks every word: so does each of its spans
         k = bisect.bisect_left(places, span.start_char)
         return k < len(places) and nearest_end[k] <= span.end_char
+
+    def patterns_in(self, patterns: Sequence[re.Pattern[str] | None], sent: Span) -> list[int]:
+        """The indexes of ``patterns`` that may match the span ``sent`` (:meth:`may_match`; a None
+        pattern never), in order: ``[k for k, p in enumerate(patterns) if p and self.may_match(p, sent)]``.
+
+        A rule trying a lexicon's patterns on every sentence asks this once per sentence, not once per
+        pattern and sentence: for a sentence of :attr:`sents` the answer is read from a table made once
+        per document and sequence (kept by its id, so pass the same sequence for every sentence), by
+        placing each place of a pattern's words in its sentence, since a sentence may match a pattern
+        exactly when one of its words stands wholly inside it. Most sentences hold the words of none."""
+        i = self.sentence_index(sent.start_char)
+        if not self.sents or (sent.start, sent.end) != (self.sents[i].start, self.sents[i].end):
+            return [k for k, p in enumerate(patterns) if p is not None and self.may_match(p, sent)]
+        try:
+            table = self._patterns_by_sentence[id(patterns)][1]
+        except KeyError:
+            table = self._sentence_table_of(patterns)
+            self._patterns_by_sentence[id(patterns)] = (patterns, table)
+        return table[i]
+
+    def _sentence_table_of(self, patterns: Sequence[re.Pattern[str] | None]) -> list[list[int]]:
+        """For each sentence of :attr:`sents`, the indexes of the patterns that may match it, in order."""
+        table: list[list[int]] = [[] for _ in self.sents]
+        ends = [s.end for s in self.sentences]
+        for k, pattern in enumerate(patterns):
+            if pattern is None:
+                continue
+            words = needed(pattern) if self.folded is not None else None
+            if words is None or "" in words:  # nothing known to rule a sentence out
+                for row in table:
+                    row.append(k)
+                continue
+            held = set()
+            for word in self.words_in_text(words):
+                for at in self._word_places[word]:
+                    i = bisect.bisect_right(self._sent_starts, at) - 1
+                    if i >= 0 and at + len(word) <= ends[i]:
+                        held.add(i)
+            for i in held:
+                table[i].append(k)  # patterns in order: each row is appended to in that order
+        return table
 
     @property
     def anchor(self) -> dt.date:

@@ -17,6 +17,7 @@ time is one attached to the event's own clause ("Russia raised the issue of prop
 from __future__ import annotations
 
 import functools
+import re
 
 from legation.model import Actor, Event, Evidence, IssueMention, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
@@ -48,8 +49,9 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
                 if lemma in rule.lemmas and tok.pos_ == "VERB" and rule.type not in coded:
                     events.append(_event(ctx, sent, rule, tok, issues, None))
                     coded.add(rule.type)
-        for rule in rules:
-            if rule.type in coded or rule.phrases is None or not ctx.may_match(rule.phrases, sent):
+        for k in ctx.patterns_in(_rule_phrases(), sent):  # the rules whose words the sentence has
+            rule = rules[k]
+            if rule.type in coded or rule.phrases is None:
                 continue
             m = rule.phrases.search(text)
             if m:
@@ -59,6 +61,13 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
                 events.append(_event(ctx, sent, rule, head, issues, speaker, ctx.evidence(start, end)))
                 coded.add(rule.type)
     return events
+
+
+@functools.cache
+def _rule_phrases() -> tuple[re.Pattern[str] | None, ...]:
+    """Every rule's phrase pattern, in the rules' order: one sequence for
+    :meth:`~legation.nlp.context.DocContext.patterns_in` to keep its table by."""
+    return tuple(rule.phrases for rule in event_rules())
 
 
 @functools.cache

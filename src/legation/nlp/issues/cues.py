@@ -5,6 +5,8 @@ description, a side's standing position, a third party's call, a market's "deman
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 
 from legation.nlp.agenda import is_founding
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
@@ -41,11 +43,11 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
     taken: set[int] = set()
     text = ctx.text_of(sent)
     pos = ctx.pos
+    cues = status_cues()
     matches = [
-        (m.start(), m.end(), cue.status)
-        for cue in status_cues()
-        if cue.phrases is not None and ctx.may_match(cue.phrases, sent)
-        for m in cue.phrases.finditer(text)
+        (m.start(), m.end(), cues[k].status)
+        for k in ctx.patterns_in(_status_phrases(), sent)  # the cues whose words the sentence has
+        for m in _finditer(cues[k].phrases, text)
     ]
     for start, end, status in sorted(matches, key=lambda m: m[0] - m[1]):  # longest first
         toks = [ctx.tokens[i] for i in ctx.tokens_from(sent, sent.start_char + start, sent.start_char + end)]
@@ -122,6 +124,18 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "raised"  # "Canada's commitment to X is firm": one side's stance, no agreement
         out.append(Cue(t, found))
     return out
+
+
+@functools.cache
+def _status_phrases() -> tuple[re.Pattern[str] | None, ...]:
+    """The status cues' phrase patterns, in the cues' order: one sequence for
+    :meth:`~legation.nlp.context.DocContext.patterns_in` to keep its table by."""
+    return tuple(cue.phrases for cue in status_cues())
+
+
+def _finditer(pattern: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` (none for no pattern)."""
+    return pattern.finditer(text) if pattern is not None else iter(())
 
 
 #: Nouns of a will to do a thing, which said of one side tell its stance, not an agreement.

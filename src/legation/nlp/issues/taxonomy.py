@@ -110,28 +110,50 @@ def taxonomy_named(
     text = ctx.text_of(sent)
     if not ranked or (ctx.folded is None and not _any_issue_pattern().search(text)):
         return found
-    for n, (_tax, issues) in enumerate(ranked):
-        for issue in issues:
-            if issue.key in seen or (n and not issue.shared) or not ctx.may_match(issue.pattern, sent):
+    tried, patterns = _tried(ranked)
+    for k in ctx.patterns_in(patterns, sent):  # the issues whose words the sentence has
+        issue = tried[k]
+        if issue.key in seen:
+            continue
+        for m in issue.pattern.finditer(text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
                 continue
-            for m in issue.pattern.finditer(text):
-                start, end = sent.start_char + m.start(), sent.start_char + m.end()
-                if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
-                    continue
-                if _a_meetings_title(ctx.token_at(sent, end - 1)):
-                    continue  # "on the sidelines of the Economic Leaders' Meeting": where, not what
-                status, cue = status_for(ctx, sent, start, end, cues)
-                if cue is not None and _describes_another(ctx, ctx.token_at(sent, end - 1), cue):
-                    continue  # "a peace treaty that would replace the armistice": the treaty is the item
-                own_cues = [c for c in cues if c.token.lemma_.lower() not in CONTINUATION_NOUNS]
-                if status is None and inherited is not None and not own_cues:
-                    status = inherited
-                if status is None:
-                    continue
-                seen.add(issue.key)
-                found.append(NamedItem(issue.key, issue.label, start, end, m.group(0), status, cue))
-                break
+            if _a_meetings_title(ctx.token_at(sent, end - 1)):
+                continue  # "on the sidelines of the Economic Leaders' Meeting": where, not what
+            status, cue = status_for(ctx, sent, start, end, cues)
+            if cue is not None and _describes_another(ctx, ctx.token_at(sent, end - 1), cue):
+                continue  # "a peace treaty that would replace the armistice": the treaty is the item
+            own_cues = [c for c in cues if c.token.lemma_.lower() not in CONTINUATION_NOUNS]
+            if status is None and inherited is not None and not own_cues:
+                status = inherited
+            if status is None:
+                continue
+            seen.add(issue.key)
+            found.append(NamedItem(issue.key, issue.label, start, end, m.group(0), status, cue))
+            break
     return found
+
+
+#: The ranking :func:`_tried` read last, with its issues to try and their patterns: a document's one
+#: ranking serves all its sentences, and the patterns' sequence stays the same object for
+#: :meth:`~legation.nlp.context.DocContext.patterns_in` to keep its table by.
+_LAST_TRIED: tuple[object, list[IssueDef], tuple[re.Pattern[str], ...]] = (None, [], ())
+
+
+def _tried(
+    ranked: list[tuple[Taxonomy, tuple[IssueDef, ...]]],
+) -> tuple[list[IssueDef], tuple[re.Pattern[str], ...]]:
+    """The issues :func:`taxonomy_named` tries, in order (the main taxonomy's, then the other
+    taxonomies' shared ones), and their patterns."""
+    global _LAST_TRIED
+    last = _LAST_TRIED
+    if last[0] is not ranked:
+        tried = [
+            issue for n, (_tax, issues) in enumerate(ranked) for issue in issues if not n or issue.shared
+        ]
+        last = _LAST_TRIED = (ranked, tried, tuple(issue.pattern for issue in tried))
+    return last[1], last[2]
 
 
 #: Nouns of asking and offering whose clause says what is asked ("demands that it halt X").
