@@ -341,3 +341,12 @@ def test_the_words_a_text_holds_are_those_with_places(nlp: Any) -> None:
         assert sorted(ctx.words_in_text(words | {"more talk"})) == sorted(
             expected | ({"more talk"} if ctx is second else set())
         )
+
+
+def test_the_tokens_with_one_of_some_words_are_those_of_the_span(nlp: Any) -> None:
+    ctx = context(nlp, "Talks on the deal resumed. The deals and measures were agreed. A deal, then talks.")
+    for words in (frozenset({"deal"}), frozenset({"deal", "talk", "measure"}), frozenset({"absent"})):
+        for sent in ctx.sents:
+            expected = [t.i for t in sent if t.lemma_.lower() in words]
+            assert [t.i for t in ctx.tokens_lemma_in(sent, words)] == expected
+            assert [t.i for t in ctx.tokens_lower_in(sent, words)] == [t.i for t in sent if t.lower_ in words]

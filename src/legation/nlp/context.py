@@ -578,7 +578,10 @@ class DocContext:
     def _places_of_any(self, words: Collection[str], table: str) -> list[int]:
         """The indexes of the tokens whose string in a table is one of ``words``, in order."""
         places = self._lower_places if table == "lower" else self._lemma_places
-        return sorted({i for word in words for i in places.get(word, ())})
+        held = places.keys() & words  # the words the document has, found in C: most lexicon words it lacks
+        if len(held) == 1:
+            return list(places[held.pop()])  # one word's places, in order already
+        return sorted({i for word in held for i in places[word]})
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:

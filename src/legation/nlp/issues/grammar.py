@@ -16,10 +16,12 @@ from legation.nlp.lexicons import agenda_words, speech_cues, status_cues
 
 RANK = STATUS_RANK
 
-CONTINUATION_NOUNS = {
+#: Nouns by which a sentence goes on about what the previous one settled ("These commitments ...");
+#: frozen, so that the sentences' look-ups of them are kept per document (:meth:`DocContext.tokens_lemma_in`).
+CONTINUATION_NOUNS = frozenset({
     "commitment", "agreement", "measure", "step", "arrangement", "document", "note", "deal", "accord",
     "understanding", "decision", "plan", "roadmap",
-}  # fmt: skip
+})  # fmt: skip
 
 #: Statuses that say the sides settled something: negated or hedged, they report only a discussion.
 SETTLING = {"agreed", "roadmap", "formalised", "implemented"}

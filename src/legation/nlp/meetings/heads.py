@@ -15,7 +15,9 @@ from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
-HEAD_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "represent"}
+HEAD_VERBS = frozenset(
+    {"lead", "head", "chair", "co-chair", "cochair", "represent"}
+)  # frozen: looked up once per document
 #: Roles of who speaks for a side without leading it ("the company's spokesman X").
 SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
