@@ -309,3 +309,13 @@ def test_a_word_of_a_bodys_name_before_a_person_makes_them_no_movements(nlp: Any
         "Holm said the sides were closer.",
     )
     assert sides.get("Jane Holm") == sides.get("Holm") == {"European Union"}
+
+
+def test_the_known_names_are_looked_for_in_a_text_by_their_stems() -> None:
+    from legation.nlp.actors import _name_stems, _stems_finder
+
+    names = frozenset({"Greens", "Liberal Front", "ZPLA", "Tigers"})
+    texts = ["Talks with the Green party.", "No one named.", "the ZPL", "Tiger Tigers", "liberal front", ""]
+    for text in texts:
+        assert (_stems_finder(names).search(text) is not None) == any(s in text for s in _name_stems(names))
+    assert _stems_finder(frozenset()).search("anything") is None  # no names: never found
