@@ -113,3 +113,55 @@ def test_lines_searched_apart_find_the_matches_of_the_whole_text() -> None:
             start += len(line) + 1
         assert lines == whole
     assert all(within_lines(i.pattern) for t in taxonomies() for i in t.issues)
+
+
+def test_a_pattern_for_the_folded_text_matches_where_the_pattern_matches_the_text() -> None:
+    from legation.nlp.prefilter import fold, folded_pattern
+
+    patterns = [
+        r"\b(?:UN|U\.N\.|IAEA) inspect(?:ions?|ors)\b",
+        r"\b[A-Z][a-z]+-(?:led|backed) talks\b",
+        r"[^a-z\s]{2,}\w*",
+        r"\bcease-?fire(?: talks)?\b|\btruce\b",
+    ]
+    texts = [
+        "The IAEA inspectors and U.N. INSPECTIONS resumed; un inspection teams left.",
+        "Norway-backed Talks and EU-led talks, AU-LED TALKS at last.",
+        "A CEASEFIRE, a cease-fire Talks and TRUCE-talks (truce) ended 12:30 GMT; Ärzte, éCOLE.",
+    ]
+    for source in patterns:
+        pattern = re.compile(source, re.IGNORECASE)
+        lower = folded_pattern(pattern)
+        assert lower is not None
+        for text in texts:
+            folded = fold(text)
+            assert folded is not None
+            assert [m.span() for m in lower.finditer(folded)] == [m.span() for m in pattern.finditer(text)]
+    assert any(re.compile(p, re.IGNORECASE).search(t) for p in patterns for t in texts)  # not vacuous
+    # what lower-casing the source would change, or a case-sensitive pattern: none
+    for source, flags in [
+        (r"a\Sb", re.I),
+        (r"\Bx", re.I),
+        (r"(?-i:UN) talks", re.I),
+        ("é talks", re.I),
+        ("UN", 0),
+    ]:
+        assert folded_pattern(re.compile(source, flags)) is None
+
+
+def test_every_lexicon_pattern_for_the_folded_text_matches_where_it_matches_the_text() -> None:
+    from legation.nlp.prefilter import folded_pattern
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts.append("The NEXT ROUND of Six-Party Talks on a Cease-Fire, the IAEA Inspectors and Prisoner SWAP.")
+    lowered = 0
+    for pattern in lexicon_patterns():
+        lower = folded_pattern(pattern)
+        if lower is None:
+            continue
+        lowered += 1
+        for text in texts:
+            assert [m.span() for m in lower.finditer(fold(text) or "")] == [
+                m.span() for m in pattern.finditer(text)
+            ]
+    assert lowered > 40

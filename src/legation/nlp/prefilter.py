@@ -53,6 +53,29 @@ def may_match(
     return any(w in folded for w in words)
 
 
+def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (case-insensitive) as a case-sensitive pattern of lower-case letters, which matches a
+    folded text (:func:`fold`, not None) at exactly the places where ``pattern`` matches the text: the
+    regex engine compares each character case-insensitively by lower-casing it, which the folded text
+    has done once. None unless the pattern is case-insensitive and known to allow it: all ASCII (an
+    ASCII letter matches case-insensitively only its two cases and the four characters :func:`fold`
+    refuses), with no escape or inline flag that lower-casing its source would change (``\\W``, ``\\B``,
+    ``(?-i:...)``)."""
+    return _folded_pattern(pattern.pattern, pattern.flags)
+
+
+#: What lower-casing a pattern's source would change the meaning of: an upper-case escape (``\\S`` is
+#: not ``\\s``), an inline flag or named group (``(?-i:X)``, ``(?P<Name>``).
+_CASED_SYNTAX = re.compile(r"\\[A-Z]|\(\?[A-Za-z-]")
+
+
+@functools.cache
+def _folded_pattern(source: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or not source.isascii() or _CASED_SYNTAX.search(source):
+        return None
+    return re.compile(source.lower(), flags & ~re.IGNORECASE)
+
+
 def within_lines(pattern: re.Pattern[str]) -> bool:
     """Whether searching each line of a text (``pattern.finditer(text, start, end)`` between its line
     breaks) finds exactly the matches of the whole text: no match holds a line break or is empty,

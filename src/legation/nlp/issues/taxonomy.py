@@ -15,7 +15,7 @@ from legation.nlp.context import DocContext, Span, Token, places_in
 from legation.nlp.issues.grammar import CONTENT_VERBS, CONTINUATION_NOUNS, Cue, NamedItem, a_year, is_document
 from legation.nlp.issues.reading import status_for
 from legation.nlp.lexicons import IssueDef, Taxonomy, meeting_words, taxonomies
-from legation.nlp.prefilter import may_match, needed, within_lines
+from legation.nlp.prefilter import folded_pattern, may_match, needed, within_lines
 
 
 @functools.lru_cache(maxsize=512)
@@ -23,6 +23,12 @@ def _issues_pattern(taxonomy: int, issues: tuple[int, ...]) -> re.Pattern[str]:
     """One pattern for some issues of a taxonomy (by index): counting their mentions is one pass."""
     tax = taxonomies()[taxonomy]
     return re.compile("|".join(f"(?:{tax.issues[i].pattern.pattern})" for i in issues), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _folded_issues_pattern(taxonomy: int, issues: tuple[int, ...]) -> re.Pattern[str] | None:
+    """:func:`_issues_pattern` for the folded text (:func:`legation.nlp.prefilter.folded_pattern`)."""
+    return folded_pattern(_issues_pattern(taxonomy, issues))
 
 
 def ranked_taxonomies(
@@ -86,10 +92,15 @@ def _count(
         lines = {bisect.bisect_right(starts, at) - 1 for word in words for at in places(word)}
         for line in lines:
             by_line.setdefault(line, set()).add(i)
-    return sum(
-        len(_issues_pattern(taxonomy, tuple(sorted(here))).findall(text, starts[line], ends[line]))
-        for line, here in by_line.items()
-    )
+    total = 0
+    for line, here in by_line.items():
+        key = tuple(sorted(here))
+        lower = _folded_issues_pattern(taxonomy, key)  # the folded text searched case-sensitively: faster
+        if lower is not None:
+            total += len(lower.findall(folded, starts[line], ends[line]))
+        else:
+            total += len(_issues_pattern(taxonomy, key).findall(text, starts[line], ends[line]))
+    return total
 
 
 def taxonomy_named(
@@ -111,11 +122,18 @@ def taxonomy_named(
     if not ranked or (ctx.folded is None and not _any_issue_pattern().search(text)):
         return found
     tried, patterns = _tried(ranked)
+    lower_text = ctx.folded_of(sent)
     for k in ctx.patterns_in(patterns, sent):  # the issues whose words the sentence has
         issue = tried[k]
         if issue.key in seen:
             continue
-        for m in issue.pattern.finditer(text):
+        lower = folded_pattern(issue.pattern) if lower_text is not None else None
+        # the folded sentence searched case-sensitively where it may be (faster), at the same places
+        for m in (
+            lower.finditer(lower_text)
+            if lower is not None and lower_text is not None
+            else issue.pattern.finditer(text)
+        ):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(f.start < end and start < f.end for f in found) or _of_the_past(ctx, sent, end):
                 continue
@@ -130,7 +148,9 @@ def taxonomy_named(
             if status is None:
                 continue
             seen.add(issue.key)
-            found.append(NamedItem(issue.key, issue.label, start, end, m.group(0), status, cue))
+            found.append(
+                NamedItem(issue.key, issue.label, start, end, text[m.start() : m.end()], status, cue)
+            )
             break
     return found
 
