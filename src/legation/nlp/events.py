@@ -22,6 +22,7 @@ import re
 from legation.model import Actor, Event, Evidence, IssueMention, Statement, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import EventRule, event_rules
+from legation.nlp.prefilter import folded_pattern
 
 #: Dependency labels of a verb's agent: the active subject and the "by" phrase of a passive.
 _AGENT_DEPS = frozenset({"nsubj", "agent"})
@@ -42,7 +43,7 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
     any_lemma = _rule_lemmas()
     for sent in ctx.sents:
         coded: set[str] = set()
-        text = ctx.text_of(sent)
+        text, lower_text = ctx.text_of(sent), ctx.folded_of(sent)
         for tok in ctx.tokens_lemma_in(sent, any_lemma):
             lemma = tok.lemma_.lower()
             for rule in rules:
@@ -53,7 +54,13 @@ def find_events(ctx: DocContext, issues: list[IssueMention], statements: list[St
             rule = rules[k]
             if rule.type in coded or rule.phrases is None:
                 continue
-            m = rule.phrases.search(text)
+            lower = folded_pattern(rule.phrases) if lower_text is not None else None
+            # the folded sentence searched case-sensitively where it may be (faster), at the same places
+            m = (
+                lower.search(lower_text)
+                if lower is not None and lower_text is not None
+                else rule.phrases.search(text)
+            )
             if m:
                 start, end = sent.start_char + m.start(), sent.start_char + m.end()
                 head, predicate = _phrase_head(ctx, sent, start, end)
