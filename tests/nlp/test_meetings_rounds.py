@@ -579,3 +579,15 @@ def test_the_day_of_talks_only_attempted_dates_no_meeting_of_the_sentence(nlp: A
         "May 16 collapsed over who would attend."
     )
     assert [m for m in find_meetings(context(nlp, text, "2024-05-20")) if not m.planned] == []
+
+
+def test_a_close_told_of_another_day_does_not_move_the_day_the_lead_says_the_sides_met(nlp: Any) -> None:
+    text = (
+        "The foreign ministers of Chile and Peru have wrapped up two days of talks in Ecuador, reporting "
+        "some progress. Jorge Vidal and Ana Ruiz met on May 10 and 11 at a government residence in Quito, "
+        "with Ecuador's foreign minister, Luis Mora, acting as host. President Juan Soto received the two "
+        "ministers at the close of the talks on Saturday."
+    )
+    held = [m for m in find_meetings(context(nlp, text, "2024-05-13")) if not m.planned]
+    days = {m.date.value[:10] for m in held if m.date}
+    assert "2024-05-10" in days and "2024-05-09" not in days

@@ -256,6 +256,10 @@ def _merge(
             # meeting with Y"
             g.date, g.field_evidence["date"] = lead[0], lead[1]
             g.departure = visit_ended
+            if g.loose_date is None or g.loose_date.value != lead[0].value:
+                # the first or last day a sentence told of another day ("received them at the close of the
+                # talks on Saturday"), not of the lead's ("met on May 10 and 11")
+                g.stage = None
             continue
         if g.date is None and g.loose_date is not None and not g.planned and not _later(g.loose_date, anchor):
             # A round the parse could not date: a sentence that names it and one date, not a statement's,
