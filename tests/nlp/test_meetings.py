@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from legation.fuse.keys import with_outsider
-from legation.model import Actor
+from legation.model import Actor, MeetingMention
 from legation.nlp.meetings import announced_only, find_meetings, read_meetings
 
 from .helpers import context
@@ -2262,6 +2262,12 @@ def test_those_who_attended_a_meeting_take_part_in_it(nlp: Any, text: str) -> No
     assert set(m.parties) == {"Chile", "Peru"}
 
 
+def _after_a_sixth_round(nlp: Any, more: str) -> list[MeetingMention]:
+    """The meetings of a report of a held sixth round followed by ``more``."""
+    text = "Chile and Peru held the sixth round of their border talks in Lima on Thursday. " + more
+    return find_meetings(context(nlp, text))
+
+
 @pytest.mark.parametrize(
     "awaiting",
     [
@@ -2271,12 +2277,10 @@ def test_those_who_attended_a_meeting_take_part_in_it(nlp: Any, text: str) -> No
     ],
 )
 def test_a_round_whose_date_is_not_set_yet_is_one_to_come(nlp: Any, awaiting: str) -> None:
-    ctx = context(
-        nlp, "Chile and Peru held the sixth round of their border talks in Lima on Thursday. " + awaiting
-    )
-    held = [(m.ordinal, m.date.value if m.date else None) for m in find_meetings(ctx) if not m.planned]
+    meetings = _after_a_sixth_round(nlp, awaiting)
+    held = [(m.ordinal, m.date.value if m.date else None) for m in meetings if not m.planned]
     assert held == [(6, "2024-05-09")]
-    assert 7 in {m.ordinal for m in find_meetings(ctx) if m.planned}
+    assert 7 in {m.ordinal for m in meetings if m.planned}
 
 
 @pytest.mark.parametrize(
@@ -2287,10 +2291,7 @@ def test_a_round_whose_date_is_not_set_yet_is_one_to_come(nlp: Any, awaiting: st
     ],
 )
 def test_a_meeting_something_is_kept_for_or_cleared_the_way_for_is_one_to_come(nlp: Any, kept: str) -> None:
-    ctx = context(
-        nlp, "Chile and Peru held the sixth round of their border talks in Lima on Thursday. " + kept
-    )
-    held = [m for m in find_meetings(ctx) if not m.planned]
+    held = [m for m in _after_a_sixth_round(nlp, kept) if not m.planned]
     assert [(m.date.value if m.date else None, m.level) for m in held] == [("2024-05-09", None)]
 
 

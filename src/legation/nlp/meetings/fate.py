@@ -288,6 +288,17 @@ _TOLD_HELD = OPENING | CLOSING
 _ANNOUNCING = frozenset({"due", "scheduled", "set", "slated", "expected", "planned"})
 
 
+def _to_way(prep: Token) -> bool:
+    """Whether a "for" opens the way to a meeting: "paved the way for talks", "the way for a summit"."""
+    head = prep.head
+    return head.lower_ == "way" or any(c.dep_ == "dobj" and c.lower_ == "way" for c in head.children)
+
+
+#: Verbs of keeping something for a meeting to come: "the decisions are being saved for a summit" (and "the
+#: way for a summit", paved or cleared, is to one to come).
+_KEPT_FOR = frozenset({"save", "reserve", "keep"})
+
+
 def _announced(noun: Token) -> bool:
     """A meeting noun that names talks to come: "the planned talks", "the upcoming round" (`planned`
     words in `meetings.yaml`), "talks due to start", "prepare for the talks", "push for talks"."""
@@ -305,17 +316,6 @@ def _announced(noun: Token) -> bool:
         and prep.lower_ == "for"
         and (prep.head.lemma_.lower() in WILLING | REQUESTING | PLANNING | _KEPT_FOR or _to_way(prep))
     )
-
-
-def _to_way(prep: Token) -> bool:
-    """Whether a "for" opens the way to a meeting: "paved the way for talks", "the way for a summit"."""
-    head = prep.head
-    return head.lower_ == "way" or any(c.dep_ == "dobj" and c.lower_ == "way" for c in head.children)
-
-
-#: Verbs of keeping something for a meeting to come: "the decisions are being saved for a summit" (and "the
-#: way for a summit", paved or cleared, is to one to come).
-_KEPT_FOR = frozenset({"save", "reserve", "keep"})
 
 
 def announced_only(m: MeetingMention) -> bool:

@@ -15,9 +15,8 @@ from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
-HEAD_VERBS = frozenset(
-    {"lead", "head", "chair", "co-chair", "cochair", "represent"}
-)  # frozen: looked up once per document
+#: Verbs of leading a delegation (frozen: a document's places of them are looked up once).
+HEAD_VERBS = frozenset({"lead", "head", "chair", "co-chair", "cochair", "represent"})
 #: Roles of who speaks for a side without leading it ("the company's spokesman X").
 SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 

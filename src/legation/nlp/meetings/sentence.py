@@ -6,7 +6,7 @@ partial mention, and the only one that calls the others for a sentence."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from legation.model import Evidence, Head, TimeValue
 from legation.nlp.context import DocContext, Span, Token
@@ -398,13 +398,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     ):
         # "the talks are back on track after the leaders met over dinner on Tuesday night": a state of the
         # talks, undated, that the meeting of a few days before brought about is that meeting's news
-        p.loose_date = TimeValue(
-            earlier_day.text,
-            "DATE",
-            earlier_day.value[:10],
-            earlier_day.start,
-            earlier_day.end,
-            earlier_day.mod,
+        p.loose_date = replace(
+            earlier_day, type="DATE", value=earlier_day.value[:10], begin=None, finish=None
         )
         p.field_evidence["loose_date"] = ctx.evidence(earlier_day.start, earlier_day.end)
     arrived = on_arrival(ctx, sent, triggers) if triggers and p.date is None and not p.planned else None
