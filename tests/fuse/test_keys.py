@@ -350,3 +350,29 @@ def test_an_envoy_meeting_one_community_joins_the_communities_track(nlp: Any) ->
     (track,) = dossier.tracks
     assert set(track.parties) == {"Russian Estonians", "Swedish Estonians"}
     assert set(track.documents) == {"e1", "e2", "e3"}
+
+
+TRADE_ROUNDS = (
+    "Chile and Peru held a second round of trade talks in Geneva on Tuesday. The third round of their talks "
+    "will open in Geneva on May 13, the Chilean foreign ministry said."
+)
+# Names both sides about the talks, but no sentence says who negotiates with whom.
+THIRD_ROUND_NEWS = (
+    'Trade Minister Anton Weiss hailed "real progress" made during the third round of negotiations in '
+    "Geneva, as Peru's chief negotiator warned that weeks of work remained. Weiss said Chile had offered in "
+    "the talks to cut its tariffs on wine. The talks began on Monday."
+)
+
+
+def test_a_report_without_sides_of_its_own_joins_the_track_whose_meeting_it_tells(nlp: Any) -> None:
+    dossier = _dossier(nlp, ("t1", "2024-05-02", TRADE_ROUNDS), ("t2", "2024-05-17", THIRD_ROUND_NEWS))
+    (track,) = dossier.tracks
+    assert track.documents == ("t1", "t2")
+    third = next(r for r in track.rounds if r.ordinal == 3)
+    assert (third.date, third.planned) == ("2024-05-13", False)
+
+
+def test_a_report_without_sides_of_its_own_telling_another_days_meeting_joins_no_track(nlp: Any) -> None:
+    dossier = _dossier(nlp, ("t1", "2024-05-02", TRADE_ROUNDS), ("t2", "2024-06-07", THIRD_ROUND_NEWS))
+    (track,) = dossier.tracks
+    assert track.documents == ("t1",)

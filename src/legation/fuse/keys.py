@@ -342,11 +342,25 @@ def assign_tracks(
             target.add(a)
             keys[a.document.id] = target.key
     new = [t for key, t in tracks.items() if key not in old]
-    for merged, into in _absorbed(new, list(tracks.values())).items():
+    absorbed = _absorbed(new, list(tracks.values()))
+    for merged, into in absorbed.items():
         keys = {doc: into if key == merged else key for doc, key in keys.items()}
+    settled = [t for key, t in tracks.items() if key not in absorbed and forum_of_key(key) is None]
+    for a in analyses:
+        if not a.skipped and not a.parties and not a.forum and _sideless_news(a):
+            told = _joined_sideless(a, settled)
+            keys[a.document.id] = told.key if told is not None else None
     for a in analyses:
         keys.setdefault(a.document.id, None)
     return keys
+
+
+def _sideless_news(analysis: Analysis) -> bool:
+    """A report that reads no sides of its own yet names two or more actors about a negotiation and tells
+    of a held meeting: once every other report is keyed, it may join a track whose meeting it reports
+    (:func:`_joined_sideless`), never start one ("the fourth round of negotiations in Z", told with "X's
+    chief negotiator" and "Y had offered", but no sentence saying who negotiates with whom)."""
+    return len(analysis.named) >= 2 and any(m.date is not None and not m.planned for m in analysis.meetings)
 
 
 def _corroborated(unkeyed: list[Analysis]) -> dict[frozenset[str], list[Analysis]]:
@@ -578,6 +592,26 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     if not scored:
         return None
     return max(scored, key=lambda st: st[0])[1]
+
+
+def _joined_sideless(analysis: Analysis, tracks: list[TrackSummary]) -> TrackSummary | None:
+    """The track a report without sides of its own tells of (:func:`_sideless_news`): one whose every side
+    the report names about a negotiation, close in time, with a meeting on the day of one of the report's
+    held meetings (in the same city when both say one). The track with most reports wins a tie."""
+    held = [
+        (dt.date.fromisoformat(m.date.value[:10]), place_key(m.city) if m.city else None)
+        for m in analysis.meetings
+        if m.date is not None and not m.planned
+    ]
+    told = [
+        t
+        for t in tracks
+        if len(t.parties) >= 2
+        and t.parties <= t.named_of(analysis)
+        and t.near(analysis.document.published)
+        and any(_same_meeting(m, n, len(t.parties)) for m in held for n in t.meetings)
+    ]
+    return max(told, key=lambda t: len(t.published), default=None)
 
 
 def _forum_met(
