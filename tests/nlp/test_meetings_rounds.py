@@ -591,3 +591,63 @@ def test_a_close_told_of_another_day_does_not_move_the_day_the_lead_says_the_sid
     held = [m for m in find_meetings(context(nlp, text, "2024-05-13")) if not m.planned]
     days = {m.date.value[:10] for m in held if m.date}
     assert "2024-05-10" in days and "2024-05-09" not in days
+
+
+def test_talks_an_agreement_came_after_are_held_though_the_parser_hangs_them_on_its_infinitive(
+    nlp: Any,
+) -> None:
+    text = (
+        "Chile and Peru on Monday agreed to stop sending troops to the border, after the fourth round of "
+        "commander-level talks which went on for almost ten hours."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.planned, m.ordinal) == (False, 4)
+
+
+def test_a_second_infinitive_of_what_the_sides_agreed_to_is_a_round_to_come(nlp: Any) -> None:
+    text = (
+        'The two sides agreed to "avoid any steps that may inflame the situation" and to hold the fifth '
+        "round of commander-level talks as early as possible."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.planned, m.ordinal) == (True, 5)
+
+
+def test_a_first_round_for_one_person_is_no_rounds_ordinal(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian commanders held talks at the border on Friday. It was the first round for "
+        "General Tomas Ibarra as commander of the northern corps."
+    )
+    assert [m.ordinal for m in find_meetings(context(nlp, text, "2024-05-13"))] == [None]
+
+
+def test_a_meeting_held_at_a_named_border_post_is_not_in_the_datelines_city(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian military commanders held talks lasting ten hours on Saturday on pulling back "
+        "troops. The talks, held at the Tacora border post on the Peruvian side, were the fifth this year."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13", dateline="LIMA"))
+    assert (m.city, m.venue) == (None, "Tacora border post")
+
+
+def test_a_meeting_held_at_a_place_the_model_does_not_know_is_not_in_the_datelines_city(nlp: Any) -> None:
+    text = (
+        "Chilean and Peruvian military commanders met on Sunday for talks on the standoff. The meeting, "
+        "held at Tacora on the Chilean side of the line, began at 9am and ended at around 7pm."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13", dateline="LIMA"))
+    assert m.city is None
+
+
+def test_a_border_post_named_by_no_proper_name_is_no_venue(nlp: Any) -> None:
+    text = "Chilean and Peruvian commanders held talks for ten hours at a border post on Friday."
+    assert [m.venue for m in find_meetings(context(nlp, text, "2024-05-13"))] == [None]
+
+
+def test_a_meeting_at_a_building_of_the_datelines_city_is_still_there(nlp: Any) -> None:
+    text = (
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping at the Kremlin on "
+        "Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14", dateline="MOSCOW"))
+    assert (m.city, m.venue) == ("Moscow", "Kremlin")

@@ -134,6 +134,8 @@ class MeetingWords:
     #: venue nouns whose name begins with the city they are in ("Grozny airport"), unlike a house or a
     #: palace named after another city
     city_venues: frozenset[str] = frozenset()
+    #: venue nouns that name a place only with a proper name ("the X border post"; "a border post" none)
+    named_venues: frozenset[str] = frozenset()
     #: two-word phrases whose meeting noun names no session of talks ("press conference")
     not_meetings: frozenset[str] = frozenset()
     #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
@@ -209,6 +211,7 @@ def meeting_words() -> MeetingWords:
         "requirement",
         "contest",
         "city-venue",
+        "named-venue",
         "not-meeting",
         "stating",
         "soon",
@@ -250,7 +253,7 @@ def meeting_words() -> MeetingWords:
     ]
     if bad:
         raise LexiconError(data.path, bad)
-    venues = sorted(by_kind["venue"], key=len, reverse=True)
+    venues = sorted({*by_kind["venue"], *by_kind["named-venue"]}, key=len, reverse=True)
     return MeetingWords(
         nouns=frozenset(by_kind["noun"]),
         verbs=frozenset(by_kind["verb"]),
@@ -265,6 +268,7 @@ def meeting_words() -> MeetingWords:
         requirements=frozenset(by_kind["requirement"]),
         contests=frozenset(by_kind["contest"]),
         city_venues=frozenset(by_kind["city-venue"]),
+        named_venues=frozenset(by_kind["named-venue"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
         stating=frozenset(by_kind["stating"]),
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),

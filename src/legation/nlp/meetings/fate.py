@@ -248,10 +248,11 @@ def _future_word(t: Token) -> bool | None:
         setting = setting.head.head  # "at the end of a two-day meeting", "on the sidelines of the summit"
     if (
         setting.dep_ == "pobj"
-        and setting.head.lower_ in ("in", "at", "during", "on")
+        and setting.head.lower_ in ("in", "at", "during", "on", "after")
         and verb.dep_ == "xcomp"
     ):
-        # "agreed Friday to exchange prisoners in their first talks": the talks are where it was agreed
+        # "agreed Friday to exchange prisoners in their first talks": the talks are where it was agreed;
+        # "agreed to pull back troops after the sixth round": the talks came before the agreement
         verb = verb.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     joined = joined_to(verb)
@@ -268,6 +269,12 @@ def _future_word(t: Token) -> bool | None:
         return True
     if verb.head.lemma_ in WILLING | REQUESTING and verb.dep_ == "xcomp":
         return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
+    if (
+        infinitive(verb)
+        and verb.lemma_.lower() in _HOLDING
+        and any(a.lemma_.lower() in WILLING | REQUESTING | PLANNING for a in verb.ancestors)
+    ):
+        return True  # "agreed to avoid X and to hold a seventh round": the parser hangs the second one low
     return verb.lemma_ in PLANNING or wisher_of(verb) is not None
 
 

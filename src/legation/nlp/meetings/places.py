@@ -258,6 +258,46 @@ def _round_of_a_body(ctx: DocContext, noun: Token) -> bool:
     return any(ctx.gazetteer.organisations_in(ctx.text_of(o.doc[o.left_edge.i : o.i + 1])) for o in owners)
 
 
+#: Dependencies by which a verb holds a meeting word: "held talks", "the talks were held".
+_HELD_BY = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def placed_unknown(ctx: DocContext, sent: Span, triggers: list[Token]) -> bool:
+    """Whether the sentence puts its meeting "at" or "in" a named place that is no city the model and the
+    gazetteer know: a border post or a village the model takes for a person ("the meeting, held at X on
+    the other side of the line"). The meeting is not where the report was written, though no city can be
+    given; a venue ("at X House") is no such place."""
+    dateline = _dateline_city(ctx)
+    holders = [
+        *triggers,
+        *(t.head for t in triggers if t.dep_ in _HELD_BY and t.head.pos_ == "VERB"),
+        *(c for t in triggers for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"),
+    ]
+    words = meeting_words()
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = ctx.doc[place.left_edge.i : place.i + 1].text
+            if place.pos_ == "PROPN":
+                name = phrase.removeprefix("the ")
+                if place.ent_type_ in _KNOWN_PLACE_TYPES or words.venues.search(name):
+                    continue  # a city :func:`city_of_meeting` reads, a building, a day, or a venue
+            elif any(phrase.lower().endswith(w) for w in words.named_venues):
+                # "the X border post": a named post or crossing, in X
+                name = " ".join(t.text for t in ctx.doc[place.left_edge.i : place.i] if t.pos_ == "PROPN")
+            else:
+                continue
+            if not name[:1].isupper() or name == dateline or ctx.gazetteer.country(name) is not None:
+                continue
+            if ctx.gazetteer.city_country(name) is None:
+                return True
+    return False
+
+
+#: Entity types of a place named after "at" or "in" that :func:`placed_unknown` leaves to other readers: a
+#: city, a building or an office ("at the Kremlin"), a day.
+_KNOWN_PLACE_TYPES = frozenset({"GPE", "FAC", "ORG", "DATE", "TIME"})
+
+
 def _only_country(ctx: DocContext, name: str) -> bool:
     """A country's name that is not also a city's (a city-state, a seat of an organisation)."""
     gazetteer = ctx.gazetteer
@@ -455,9 +495,15 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
             continue
         if at or (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "arrive", "enter", "host")):
             span = _venue_name(chunk)
-            if span is not None:
+            if span is not None and not _unnamed(span, words.named_venues):
                 return str(span.text), ctx.span_evidence(span)
     return None
+
+
+def _unnamed(venue: Span, named_venues: frozenset[str]) -> bool:
+    """A venue of a kind that only a proper name makes one ("the border post") named by none."""
+    text = venue.text.lower()
+    return any(text.endswith(w) for w in named_venues) and not any(t.pos_ == "PROPN" for t in venue)
 
 
 def building_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:

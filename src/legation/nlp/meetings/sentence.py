@@ -58,6 +58,7 @@ from legation.nlp.meetings.places import (
     city_of_meeting,
     country_of_meeting,
     departing,
+    placed_unknown,
     venue_of_meeting,
 )
 from legation.nlp.ordinals import ordinal_value
@@ -438,7 +439,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     city = city_of_meeting(ctx, sent, placed, country)
     if city is not None:
         p.city, p.field_evidence["city"] = city[0], city[1]
-    elif country is not None:
+    elif country is not None or placed_unknown(ctx, sent, placed):
         p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
     venues = meeting_words().venues
     venue = (
@@ -820,6 +821,8 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     noun = _numbered_noun(tok)
     if _session_of_a_gathering(noun):
         return None, None  # "the second summit session": the summit's sittings, not the talks' rounds
+    if _a_persons_count(noun):
+        return None, None  # "it was the first round for General X", "his third round": X's count
     relative = None
     # "the 7th Abuja peace talks": the ordinal may hang on a name compounded with the noun
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
@@ -857,6 +860,21 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
         if value is not None:
             return value, None
     return None, relative
+
+
+def _a_persons_count(noun: Token) -> bool:
+    """Whether a round noun is counted for one person: "the first round for General X", "his second
+    round as chief negotiator", "X's first session" (not "their third round": the two sides' count)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
+        ):
+            return True
+    return False
 
 
 #: Meetings whose sessions are its sittings, numbered within it: "the second summit session", "the
