@@ -833,3 +833,23 @@ def test_the_one_a_report_quotes_as_saying_is_the_speaker(nlp: Any) -> None:
     text = "The radio quoted Jan Olek as saying the talks would resume in May."
     got = [(s.speaker.name, s.cue, s.text) for s in find_statements(context(nlp, text))]
     assert ("Jan Olek", "say", "the talks would resume in May") in got
+
+
+def test_a_common_noun_for_a_state_with_its_name_after_of_is_that_state(nlp: Any) -> None:
+    text = "The mostly Buddhist nation of Laos said on Monday its police would join the mission."
+    assert [(name, kind, party) for name, kind, party, _date in _speakers(nlp, text)] == [
+        ("Laos", "country", "Laos")
+    ]
+    text = "The small island kingdom of Tonga said it would vote against the plan."
+    assert [name for name, *_ in _speakers(nlp, text)] == ["Tonga"]
+
+
+def test_a_claim_owned_by_a_person_named_is_his_wherever_the_noun_stands(nlp: Any) -> None:
+    text = (
+        "Officials pointed to failures by private firms as well, such as senior health official Maria "
+        "Lund's claim Monday that grave failures had been found at plants in the north, according to Reuters."
+    )
+    assert ("Maria Lund", "claim") in [(name, cue) for name, cue, _text in _said(nlp, text)]
+    assert [
+        cue for _name, cue, _text in _said(nlp, "Voters were angered by the claim that taxes would rise.")
+    ] == []

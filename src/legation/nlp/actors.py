@@ -115,12 +115,15 @@ class ActorWords:
     #: the names of party families ("Socialists", "Communists"): with a country's word before them ("the
     #: Ruritanian Communist Party") they name that state's own party, no side of its own
     party_families: frozenset[str] = frozenset()
+    #: common nouns for a state ("the island nation of X", "the kingdom of Y"): with the state's name after
+    #: "of", the phrase is that state
+    state_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
-    "bygone", "body", "people_forces", "not_a_people", "party_noun",
+    "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
 )  # fmt: skip
 
 
@@ -229,6 +232,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["not_a_people"]),
         frozenset(cue_words["party_noun"]),
         frozenset(families),
+        frozenset(cue_words["state_noun"]),
     )
 
 

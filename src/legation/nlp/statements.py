@@ -309,16 +309,24 @@ def _cues_in(
             continue
         source = None
         if not cues.is_cue(pos, lemma, frame, tok.dep_):
-            # "X said Z, the agency reported": a person named as the speaker of a reported clause is a
-            # speaker too, where the word is a cue outside such a clause
             own = frame.removeprefix("nested-")
-            if own == frame or pos != "verb" or cues.kinds.get(lemma, "spoken") == "belief":
-                continue  # what someone is reported to plan or think is the reporter's account
-            if not cues.is_cue(pos, lemma, own, tok.dep_):
-                continue
-            source = _source_of(tok)
-            if source is None or _person_in(source) is None:
-                continue
+            if pos == "noun" and own == frame:
+                # "such as official X's claim that ...": a claim whose owner is a person named is his,
+                # wherever the noun stands in its sentence
+                source = _noun_source(tok)
+                if source is None or _person_in(source) is None or not cues.is_cue(pos, lemma, frame, ""):
+                    continue
+            else:
+                # "X said Z, the agency reported": a person named as the speaker of a reported clause is
+                # a speaker too, where the word is a cue outside such a clause; what someone is reported
+                # to plan or think is the reporter's account
+                if own == frame or pos != "verb" or cues.kinds.get(lemma, "spoken") == "belief":
+                    continue
+                if not cues.is_cue(pos, lemma, own, tok.dep_):
+                    continue
+                source = _source_of(tok)
+                if source is None or _person_in(source) is None:
+                    continue
         if pos == "verb" and _junk_verb(tok):
             continue
         source = source or (_source_of(tok) if pos == "verb" else _noun_source(tok))
@@ -1061,6 +1069,9 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     phrase = _noun_phrase(subject)
     if not phrase or _kin_of_someone(subject):
         return None
+    state = _state_named(ctx, subject)
+    if state is not None:
+        return Actor(state, "country", party=state)  # "the island nation of X said": X speaks
     words = phrase.split()
     country = ctx.gazetteer.country(phrase) if subject.pos_ == "PROPN" else None
     if country is not None and len(words) <= 2 and _office_of(ctx, phrase):
@@ -1123,6 +1134,19 @@ def _issuer(document: Token) -> Token | None:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _state_named(ctx: DocContext, subject: Token) -> str | None:
+    """The country a common noun for a state names after "of" ("the predominantly X nation of Y", "the
+    kingdom of Z"): the phrase is that state, whatever words describe it, not a body named by them."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in actor_words().state_nouns:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.pos_ == "PROPN":
+                return ctx.gazetteer.country(_noun_phrase(place))
     return None
 
 
