@@ -853,3 +853,17 @@ def test_a_claim_owned_by_a_person_named_is_his_wherever_the_noun_stands(nlp: An
     assert [
         cue for _name, cue, _text in _said(nlp, "Voters were angered by the claim that taxes would rise.")
     ] == []
+
+
+def test_an_officer_ranked_without_a_country_in_a_capitals_report_is_that_countrys(nlp: Any) -> None:
+    def parties(text: str) -> set[tuple[str, str | None]]:
+        found = find_statements(context(nlp, text, "2024-05-11", dateline="Oslo"))
+        return {(s.speaker.name, s.speaker.party) for s in found}
+
+    text = "Lieutenant General Kari Nordmann said he wanted to reopen the talks."
+    assert parties(text) == {("Kari Nordmann", "Norway")}
+    text = "General Ola Berg was quoted by army sources as saying the border would stay shut."
+    assert parties(text) == {("Ola Berg", "Norway")}
+    # a rebel officer is no officer of the capital's government
+    text = "Rebel General Ola Berg said the talks would go on."
+    assert ("Ola Berg", "Norway") not in parties(text)

@@ -118,12 +118,16 @@ class ActorWords:
     #: common nouns for a state ("the island nation of X", "the kingdom of Y"): with the state's name after
     #: "of", the phrase is that state
     state_nouns: frozenset[str] = frozenset()
+    #: military ranks ("General X", "Lieutenant General Y"): with no country, in a report datelined in a
+    #: capital, an officer of that capital's country, as a government title is (a statement's speaker)
+    ranks: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
     "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
+    "rank",
 )  # fmt: skip
 
 
@@ -233,6 +237,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["party_noun"]),
         frozenset(families),
         frozenset(cue_words["state_noun"]),
+        frozenset(cue_words["rank"]),
     )
 
 

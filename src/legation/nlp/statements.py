@@ -1504,16 +1504,17 @@ def _proper_name(head: Token) -> str | None:
 
 def _host_office(ctx: DocContext, role: str) -> str | None:
     """The country of the capital a report is datelined in, for a person given an office of a government
-    and no country ("Prime Minister X", "Foreign Ministry spokesman X" in a report from that capital):
-    the report's own government's officials go without one. A former or visiting one is no one's."""
+    or a military rank and no country ("Prime Minister X", "Foreign Ministry spokesman X", "General X" in
+    a report from that capital): the report's own government's officials and officers go without one. A
+    former, visiting or rebel one is no one's."""
     home = ctx.dateline
     if not home or not ctx.gazetteer.is_capital(home):
         return None
     words = actor_words()
     said = [w.lower().rstrip("-") for w in role.split()]
-    if any(w == "visiting" or w in words.bygone_words for w in said):
-        return None
-    if said[-1] not in words.host_titles and not any(w in words.body_nouns for w in said):
+    if any(w == "visiting" or w in words.bygone_words or w in words.group_nouns for w in said):
+        return None  # a visitor, a former officer, a rebel or opposition one: not the government's
+    if said[-1] not in words.host_titles | words.ranks and not any(w in words.body_nouns for w in said):
         return None
     return ctx.gazetteer.city_country(home)
 
