@@ -867,3 +867,13 @@ def test_an_officer_ranked_without_a_country_in_a_capitals_report_is_that_countr
     # a rebel officer is no officer of the capital's government
     text = "Rebel General Ola Berg said the talks would go on."
     assert ("Ola Berg", "Norway") not in parties(text)
+
+
+def test_an_intention_with_an_infinitive_is_no_statement_but_a_belief_with_a_clause_is(nlp: Any) -> None:
+    for text in (
+        "Jonas Berg has agreed to meet the envoy in Geneva next week.",
+        "King Olav of Norway arrived in Bern on Monday seeking to mediate the dispute.",
+        "On Sunday the cabinet decided to keep the border closed.",
+    ):
+        assert _said(nlp, text) == [], text
+    assert [name for name, *_ in _said(nlp, "Jonas Berg agreed that the talks had failed.")] == ["Jonas Berg"]

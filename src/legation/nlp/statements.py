@@ -704,9 +704,11 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
         )
         for cue in found:
             parts = content_parts(text, cue.content, quoted)
-            if not unresolved and (cue.kind == "act" or _not_yet_said(cue.token) or not parts):
-                # "the cabinet approved X", "X would issue a statement if ...", "every envoy who asks":
-                # nothing said
+            if not unresolved and (
+                cue.kind == "act" or _not_yet_said(cue.token) or _intention(cue) or not parts
+            ):
+                # "the cabinet approved X", "X would issue a statement if ...", "every envoy who asks",
+                # "X has agreed to meet Y": nothing said
                 continue
             resolved = _speaker(ctx, cue, speakers, quoted, index)
             if resolved is None:
@@ -762,6 +764,12 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+def _intention(cue: _Cue) -> bool:
+    """A belief verb with an infinitive ("X has agreed to meet Y", "arrived seeking to mediate", "the
+    cabinet decided to continue"): what someone means to do, a deed to come, not a stance stated."""
+    return cue.kind == "belief" and cue.token.pos_ in ("VERB", "AUX") and cue_frame(cue.token) == "xcomp"
 
 
 #: Auxiliaries that make a speech verb a plan or a supposition ("will announce", "would issue").
