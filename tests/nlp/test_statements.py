@@ -877,3 +877,14 @@ def test_an_intention_with_an_infinitive_is_no_statement_but_a_belief_with_a_cla
     ):
         assert _said(nlp, text) == [], text
     assert [name for name, *_ in _said(nlp, "Jonas Berg agreed that the talks had failed.")] == ["Jonas Berg"]
+
+
+def test_a_title_and_one_name_even_with_a_typo_is_the_person_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "Sheikh Omar Saad al-Harbi, Qatar's trade minister, said he would attend. "
+        '"Demand always falls in spring," Shiekh Omar said. '
+        "Karim Nasseri, oil minister for Iraq, is not expected until Sunday. "
+        "On Friday, Sheikh Omar said the meeting would not decide on prices. "
+        '"Maybe we start to discuss it," he said.'
+    )
+    assert {name for name, _cue, _text in _said(nlp, text)} == {"Omar Saad al-Harbi"}

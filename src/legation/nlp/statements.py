@@ -856,8 +856,9 @@ def _note_people(
         if _inside(ent.start_char, quoted):
             continue
         name = ent.text.strip()
-        if len(name.split()) == 1:
-            full = next((m.actor for m in reversed(speakers.people) if name in m.actor.name.split()), None)
+        bare = _untitled(name)  # "Sheikh X" after "Sheikh X Y Z": the one named in full before
+        if len(bare.split()) == 1:
+            full = next((m.actor for m in reversed(speakers.people) if bare in m.actor.name.split()), None)
         else:
             full = None
         role, party = title_before(ent) or (None, None)
@@ -867,10 +868,30 @@ def _note_people(
         actor = full or Actor(name, "person", role=role, party=party)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         speakers.people.append(_Mention(actor, index, ent.start_char, subject))
-        named = given_names().get(actor.name.split()[0])
+        named = given_names().get(_untitled(actor.name).split()[0])
         gender = _gender_near(ent) or ("f" if named == "f" else "m" if named == "m" else None)
         if gender is not None:
             speakers.genders.setdefault(actor.name, gender)
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles the model took into it ("Sheikh X", "Gen. Y"): what is left names the
+    person, and its first word is the given name ("Sheikh" names no woman, whatever a given-name list says
+    of it); a name that is all titles stays as it is."""
+    words = name.split()
+    while len(words) > 1 and _title_word(words[0].lower().rstrip(".")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a title typed with two letters swapped ("Shiekh" for "Sheikh"), as wire copy has it."""
+    titles = meeting_words().titles
+    return word in titles or any(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] in titles
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    )
 
 
 def _title_after(ent: Span) -> str | None:
@@ -1432,6 +1453,12 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
             continue
         role_kept.append(t.text)
     role = " ".join(role_kept).strip(" ,") or None
+    bare = _untitled(name)
+    if len(bare.split()) == 1 and bare != name:
+        # "Sheikh X said" after "Sheikh X Y Z, the minister, said": the person named in full before
+        earlier = speakers.resolve(bare, person=True)
+        if earlier is not None and len(earlier.name.split()) > 1 and bare in earlier.name.split():
+            return earlier
     if len(name.split()) == 1:
         earlier = speakers.resolve(name, person=True)
         if earlier is not None and name in earlier.name.split():
