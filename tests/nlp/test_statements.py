@@ -888,3 +888,21 @@ def test_a_title_and_one_name_even_with_a_typo_is_the_person_named_in_full_befor
         '"Maybe we start to discuss it," he said.'
     )
     assert {name for name, _cue, _text in _said(nlp, text)} == {"Omar Saad al-Harbi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade ministers of Chile and Peru concluded on Saturday a two-day meeting in Lima.",
+        "The third meeting of the ministers concluded its work in Lima on Sunday evening.",
+        "The joint meeting of the two commissions concluded here today after two days of discussion.",
+    ],
+)
+def test_a_meeting_ending_told_with_a_reporting_verb_is_no_statement(nlp: Any, text: str) -> None:
+    assert _said(nlp, text) == []
+
+
+def test_a_meeting_concluding_that_something_is_so_still_is(nlp: Any) -> None:
+    assert [
+        cue for _name, cue, _text in _said(nlp, "The meeting concluded that the border should stay open.")
+    ] == ["conclude"]

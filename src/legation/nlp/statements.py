@@ -21,6 +21,7 @@ document nouns ("the statement") to the latest organisation that can be called s
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -359,8 +360,22 @@ def _junk_verb(verb: Token) -> bool:
     before = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
     if before in (["let", "’s"], ["let", "'s"], ["let", "us"]):
         return True  # "let's say", not "he's saying"
+    if _meeting_held(verb):
+        return True
     # "requiring police to tell": an infinitive under a verb that is not itself reporting
     return bool(verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _OBLIGING)
+
+
+def _meeting_held(verb: Token) -> bool:
+    """A meeting that ends or is held, told with a reporting verb and no words said ("the meeting
+    concluded on Sunday"; "the ministers concluded a two-day meeting", a verb of meeting with a meeting
+    noun for object, unlike "announced the talks"); with a clause it is what was found there ("the
+    meeting concluded that ...")."""
+    if cue_frame(verb) not in ("subject", "bare"):
+        return False
+    words = meeting_words()
+    objects = ("nsubj", "nsubjpass", "dobj") if verb.lemma_.lower() in words.verbs else ("nsubj", "nsubjpass")
+    return any(c.dep_ in objects and c.lower_ in words.nouns for c in verb.children)
 
 
 _OBLIGING = {"require", "force", "compel", "order", "allow", "permit", "oblige", "urge", "ask", "encourage"}
@@ -886,12 +901,15 @@ def _untitled(name: str) -> str:
 
 def _title_word(word: str) -> bool:
     """A title, or a title typed with two letters swapped ("Shiekh" for "Sheikh"), as wire copy has it."""
+    return word in _titles_as_typed()
+
+
+@functools.cache
+def _titles_as_typed() -> frozenset[str]:
+    """Every title, and every title with two neighbouring letters swapped, made once."""
     titles = meeting_words().titles
-    return word in titles or any(
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :] in titles
-        for i in range(len(word) - 1)
-        if word[i] != word[i + 1]
-    )
+    swapped = {t[:i] + t[i + 1] + t[i] + t[i + 2 :] for t in titles if len(t) > 3 for i in range(len(t) - 1)}
+    return frozenset(titles | swapped)
 
 
 def _title_after(ent: Span) -> str | None:
