@@ -906,3 +906,24 @@ def test_a_meeting_concluding_that_something_is_so_still_is(nlp: Any) -> None:
     assert [
         cue for _name, cue, _text in _said(nlp, "The meeting concluded that the border should stay open.")
     ] == ["conclude"]
+
+
+def test_the_day_opening_a_sentence_dates_a_speech_verb_in_a_clause_joined_to_its_main_verb(nlp: Any) -> None:
+    def dates(text: str) -> list[str | None]:
+        return [date for _name, _kind, _party, date in _speakers(nlp, text, "2024-05-13")]
+
+    text = (
+        "On Sunday the cabinet decided to keep the policy of restraint, although Prime Minister Jonas Berg "
+        "warned that it could be dropped."
+    )
+    assert dates(text) == ["2024-05-12"]
+    assert dates("On Sunday the cabinet met in Oslo, and Jonas Berg said that the talks had failed.") == [
+        "2024-05-12"
+    ]
+    # not a clause of another time, nor one with a time of its own
+    assert dates("On Sunday the cabinet met in Oslo, after Jonas Berg said that the talks had failed.") == [
+        "2024-05-13"
+    ]
+    assert dates(
+        "On Sunday the cabinet met in Oslo, and Jonas Berg said last week that the talks had failed."
+    ) == ["2024-05-13"]

@@ -1072,14 +1072,50 @@ def _complete_names(statements: list[Statement]) -> list[Statement]:
 def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     """The date a speech verb carries ("said Tuesday", "on Friday ... said"); else the report's own date."""
     sent = ctx.sentences[ctx.sentence_index(verb.idx)]  # ``Token.sent`` walks the document on each call
-    for t in ctx.times_in(sent.start, sent.end):
+    times = ctx.times_in(sent.start, sent.end)
+    for t in times:
         if t.type != "DATE" or len(t.value) != 10:
             continue
         head = _token_at(verb, t.start)
         if head is not None and _attached_to(head, verb):
             return t
+    opening = _opening_day(verb, times)
+    if opening is not None:
+        return opening
     # No date of its own: a statement reported in an article is dated by the article (zero-width).
     return TimeValue("", "DATE", ctx.anchor.isoformat(), verb.idx, verb.idx)
+
+
+#: The clauses a sentence's opening day reaches from its main verb: those joined to it ("..., although
+#: X warned", "and X said"), not those it reports.
+_JOINED_CLAUSES = ("advcl", "conj")
+
+
+#: Words joining a clause of another time than the main verb's ("after X said", "before Y warned").
+_ANOTHER_TIME = {"after", "before", "since", "until", "till", "once"}
+
+
+def _opening_day(verb: Token, times: Sequence[TimeValue]) -> TimeValue | None:
+    """The day that opens a sentence, for a speech verb in a clause joined to its main verb ("On Sunday
+    the cabinet decided X, although the premier warned that Y": Sunday is when he warned), when the
+    speech verb has no time of its own (not "..., after X said last week")."""
+    main = verb
+    while main.dep_ in _JOINED_CLAUSES and main.head.i != main.i:
+        if any(c.dep_ == "mark" and c.lower_ in _ANOTHER_TIME for c in main.children):
+            return None  # "..., after X said": before that day
+        main = main.head
+    if main.i == verb.i or main.dep_ != "ROOT":
+        return None
+    opening = None
+    for t in times:
+        head = _token_at(verb, t.start)
+        if head is None:
+            continue
+        if _attached_to(head, verb):
+            return None  # a time of its own, however vague
+        if opening is None and t.type == "DATE" and len(t.value) == 10 and head.i < main.i:
+            opening = t if _attached_to(head, main) else None
+    return opening
 
 
 def _token_at(verb: Token, char: int) -> Token | None:
