@@ -1984,3 +1984,75 @@ def test_the_object_of_a_change_a_clause_settles_is_named_by_the_change(
     nlp: Any, text: str, label: str
 ) -> None:
     assert label in [lab for lab, _s, _r in _rows(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India proposed a six-week cease-fire.", ("Ceasefire", "proposed", "India")),
+        ("Canada offered a 90-day truce along the border.", ("Ceasefire", "proposed", "Canada")),
+    ],
+)
+def test_a_length_of_time_does_not_date_an_item_to_the_past(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _rows(nlp, text)
+
+
+def test_a_year_still_dates_a_text_to_the_past(nlp: Any) -> None:
+    assert _rows(nlp, "They discussed the 1953 armistice agreement.") == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Canada is seeking to reduce tariffs on steel.", "Tariffs"),
+        ("India sought to lift the ban on beef imports.", "Lifting of ban"),
+    ],
+)
+def test_seeking_a_change_raises_its_object(nlp: Any, text: str, label: str) -> None:
+    assert [(lab, status) for lab, status, _r in _rows(nlp, text)] == [(label, "raised")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India will seek to overcome divisions over the fishing quotas.",
+        "India is seeking to expand its naval fleet.",
+        "The mediators sought to end a brutal two-year conflict.",
+    ],
+)
+def test_seeking_an_aim_raises_nothing(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides still have to agree on fishing quotas.",
+        "The talks were tense, with the two panels unable to agree on fishing quotas.",
+    ],
+)
+def test_an_agreement_still_to_be_reached_is_a_discussion(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == [("Fishing quotas", "discussed", None)]
+
+
+def test_an_agreement_that_had_to_be_made_was_made(nlp: Any) -> None:
+    assert _rows(nlp, "India had to accept the fishing quotas.") == [("Fishing quotas", "agreed", "India")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annex on consular arrangements was signed by the two chief negotiators.",
+        "The two sides also signed an addendum defining the consular arrangements.",
+    ],
+)
+def test_an_annex_is_named_by_what_it_settles(nlp: Any, text: str) -> None:
+    assert ("Consular arrangements", "formalised", None) in _rows(nlp, text)
+    assert not any(label in ("Annex", "Addendum") for label, _s, _r in _rows(nlp, text))
+
+
+def test_a_piece_of_a_text_is_no_item(nlp: Any) -> None:
+    got = _rows(nlp, "Canada and India have agreed on the final piece of a fishing accord.")
+    assert [label for label, _s, _r in got] == ["Fishing"]

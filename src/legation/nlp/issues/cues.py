@@ -394,7 +394,7 @@ def _not_a_cue(t: Token) -> bool:
         return True  # "adopted a declaration" settles it; "adopt an approach" is no agreement
     if t.lemma_.lower() == "recommend" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
         return True  # "it will recommend X": a report or panel recommends; a side proposes
-    if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" for c in t.children):
+    if t.lemma_.lower() == "seek" and not any(c.dep_ == "dobj" or _seeks_a_change(c) for c in t.children):
         return True  # "will seek to overcome divisions": an aim, not a thing asked of the other side
     if t.lemma_.lower() == "raise" and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RAISED_MOODS or _doubts(c))
@@ -408,6 +408,21 @@ def _not_a_cue(t: Token) -> bool:
         return False
     after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+def _seeks_a_change(child: Token) -> bool:
+    """ "is seeking to reduce tariffs", "sought to lift the ban": the infinitive of a verb of change on
+    a thing (a ``nominal`` verb of ``agenda.yaml``) is a change a side asks for, as "sought a reduction
+    of tariffs" is; not a change of the side's own ("is seeking to extend its programme") nor the end
+    of a fight ("the mediators sought to end the conflict"), aims."""
+    words = agenda_words()
+    if child.dep_ != "xcomp" or words.noun_of(child.lemma_.lower()) is None:
+        return False
+    aims = words.placed | words.stop
+    return any(
+        c.dep_ == "dobj" and not has_child(c, ("poss",)) and c.lemma_.lower() not in aims
+        for c in child.children
+    )
 
 
 #: Verbs of an amount that changes, and nouns of an amount told ("demand will grow", "its estimate

@@ -7,6 +7,7 @@ none of the others."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from legation.model import STATUS_RANK
@@ -42,7 +43,7 @@ _REQUESTS = {
 
 _NEAR = {"close", "near", "possible", "likely", "closer", "nearer"}
 
-_NEGATORS = {"fail", "refuse", "decline", "without", "failure", "refusal"}
+_NEGATORS = {"fail", "refuse", "decline", "without", "failure", "refusal", "unable", "inability"}
 
 #: Meeting nouns that report a discussion only when held ("held talks on X", "talks on X were held").
 MEETING_CUES = {"talk", "talks", "negotiation", "consultation", "discussion"}
@@ -93,9 +94,14 @@ def named_text_says(tok: Token) -> bool:
     )
 
 
+#: A year written in figures ("1953", "the 1990s", "'90s").
+_YEAR = re.compile(r"(?:1\d|20)\d\ds?|'\d0s")
+
+
 def a_year(tok: Token) -> bool:
-    """ "1953", "the 1990s": a date that dates a document to its year."""
-    return tok.ent_type_ == "DATE" and any(t.like_num for t in tok.subtree)
+    """ "1953", "the 1990s": a date that dates a document to its year; a length of time ("a six-week
+    ceasefire", "a 90-day deal") dates nothing."""
+    return tok.ent_type_ == "DATE" and any(_YEAR.fullmatch(t.text) for t in tok.subtree)
 
 
 #: Nouns of one sitting of talks ("held a second round of talks on X").
@@ -305,11 +311,21 @@ def is_hedged(cue: Token) -> bool:
             return True
         if deps[at] in ("xcomp", "ccomp", "acomp") and lemmas[head] in _HEDGES:
             return True
+        if deps[at] == "xcomp" and _still_to_do(tables.tokens[head]):
+            return True  # "the sides still have to agree on X": a thing still to be done
         if _planned_with_be(v):
             return True  # "the premiers are to discuss X": a plan, nothing done yet
         if head != at and deps[head] == "xcomp" and lemmas[above] in _HEDGES:
             return True
     return False
+
+
+def _still_to_do(verb: Token) -> bool:
+    """ "have to agree", "has to sign", "will have to agree": "have" of a thing still to be done (not
+    the past "had to agree", which tells it was done)."""
+    if verb.lemma_.lower() != "have":
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and has_child(verb, ("aux",), MODALS))
 
 
 #: Verbs under which a clause tells what is foreseen ("are expected to discuss", "are set to discuss").
