@@ -2056,3 +2056,26 @@ def test_an_annex_is_named_by_what_it_settles(nlp: Any, text: str) -> None:
 def test_a_piece_of_a_text_is_no_item(nlp: Any) -> None:
     got = _rows(nlp, "Canada and India have agreed on the final piece of a fishing accord.")
     assert [label for label, _s, _r in got] == ["Fishing"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "India had demanded that the council have its own police and judiciary, which Canada rejected.",
+            [("Police", "rejected", "India"), ("Judiciary", "rejected", "India")],
+        ),
+        (
+            "India proposed a joint patrol force, which Canada rejected.",
+            [("Patrol force", "rejected", "India")],
+        ),
+        (
+            "India proposed a joint patrol force, which Canada has not rejected.",
+            [("Patrol force", "proposed", "India")],
+        ),
+    ],
+)
+def test_a_demand_the_other_side_turned_down_is_rejected(
+    nlp: Any, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _rows(nlp, text) == expected

@@ -59,6 +59,28 @@ def status_for(
     return governing_cue(tok, cues, set(ctx.tokens_from(sent, start, end)))
 
 
+#: Relative pronouns that stand for the noun a clause describes ("X, which the other side rejected").
+_WHICH = {"which", "that"}
+
+
+def _turned_down(tok: Token, cues: list[Cue]) -> bool:
+    """Whether a clause says another side turned a put-forward item down: "demanded that the community
+    have its own police and courts, which Kosovo rejected", "a joint force, which the government has
+    refused": the item stood rejected when the report was written (and is still the demander's). The
+    clause hangs on the first member of a list, and speaks for all of it."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    rejecting = {c.token.i: c for c in cues if c.status == "rejected"}
+    for clause in (c for c in node.children if c.dep_ == "relcl" and c.i in rejecting):
+        pronoun = has_child(clause, ("dobj", "nsubjpass"), _WHICH)
+        if pronoun and has_child(clause, ("nsubj",)) and read_cue(rejecting[clause.i], []) == "rejected":
+            return True
+    return False
+
+
 def governing_cue(
     tok: Token, cues: list[Cue], inside: set[int] | None = None
 ) -> tuple[str | None, Token | None]:
@@ -128,6 +150,9 @@ def governing_cue(
         stronger = [b for b in below if b in ("roadmap", "formalised")]
         if stronger:
             status = stronger[0]
+    if status in ("raised", "proposed") and _turned_down(tok, cues):
+        # "Serbia demanded its own police, which Kosovo rejected": Serbia's demand, turned down
+        return "rejected", cue.token
     return status, cue.token
 
 
