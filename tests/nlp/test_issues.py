@@ -2079,3 +2079,15 @@ def test_a_demand_the_other_side_turned_down_is_rejected(
     nlp: Any, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was agreed that the experts will hold their next meeting in the near future.",
+        "India urged Canada to use the window of opportunity.",
+        "The sides agreed to start internal procedures.",
+    ],
+)
+def test_a_time_a_chance_or_a_procedure_is_no_item(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []
