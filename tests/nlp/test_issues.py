@@ -2091,3 +2091,12 @@ def test_a_demand_the_other_side_turned_down_is_rejected(
 )
 def test_a_time_a_chance_or_a_procedure_is_no_item(nlp: Any, text: str) -> None:
     assert _rows(nlp, text) == []
+
+
+def test_a_scope_word_stays_in_the_label_of_an_item(nlp: Any) -> None:
+    got = _rows(nlp, "The talks covered global growth and national elections.")
+    assert [label for label, _s, _r in got] == ["Global growth", "National elections"]
+
+
+def test_a_scope_word_makes_no_generic_noun_an_item(nlp: Any) -> None:
+    assert _rows(nlp, "They discussed regional issues and international cooperation.") == []

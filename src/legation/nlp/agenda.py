@@ -647,7 +647,9 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
         if _hyphened(t) and t.ent_type_ not in _MEASURES:  # "two-state solution", "four-way talks"
             kept.append(t)
             continue
-        if t.lower_ in words.vague or t.lemma_.lower() in words.vague or t.like_num:
+        if (t.lower_ in words.vague or t.lemma_.lower() in words.vague or t.like_num) and not _scoping(
+            t, tok, words
+        ):
             continue
         if t.tag_ in ("JJS", "RBS"):
             continue  # "the hardest questions", "the toughest issues": a judgement, no domain
@@ -667,6 +669,17 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
     if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
         kept.append(before)  # "fishing and grain security": "grain" names the security
     return kept
+
+
+#: Vague modifiers that say how far a thing reaches: they make no generic noun an item ("regional
+#: issues"), but name the reach of an item that is one ("global growth", "national elections").
+_SCOPES = {"international", "regional", "global", "national", "domestic"}
+
+
+def _scoping(t: Token, noun: Token, words: AgendaWords) -> bool:
+    """Whether ``t`` is a scope word kept in the label of ``noun``, a noun that names an item bare."""
+    generic = noun.lemma_.lower() in words.generic or noun.lower_ in words.generic
+    return t.dep_ == "amod" and t.lower_ in _SCOPES and not generic
 
 
 def _with_listed(lefts: Iterable[Token]) -> list[Token]:
