@@ -2100,3 +2100,10 @@ def test_a_scope_word_stays_in_the_label_of_an_item(nlp: Any) -> None:
 
 def test_a_scope_word_makes_no_generic_noun_an_item(nlp: Any) -> None:
     assert _rows(nlp, "They discussed regional issues and international cooperation.") == []
+
+
+def test_agreeing_to_try_to_reach_a_deal_is_a_discussion(nlp: Any) -> None:
+    got = _rows(
+        nlp, "Canada and India agreed on Wednesday to try to reach a deal by Jan. 15 over fishing quotas."
+    )
+    assert got == [("Fishing quotas", "discussed", None)]

@@ -39,10 +39,10 @@ from legation.nlp.issues.grammar import (
 from legation.nlp.lexicons import meeting_words
 
 #: Verbs under "agree" that make the item a subject of further talks, not of agreement
-#: ("agreed to continue work on X", "agreed to study X").
+#: ("agreed to continue work on X", "agreed to study X", "agreed to try to reach a deal on X").
 _FURTHER_TALK = {
     "continue", "work", "study", "consider", "discuss", "negotiate", "talk", "explore", "examine", "meet",
-    "hold", "keep", "pursue", "resume", "look", "seek",
+    "hold", "keep", "pursue", "resume", "look", "seek", "try", "attempt", "strive", "endeavour", "endeavor",
 }  # fmt: skip
 
 #: Prepositions whose object is not what a cue is about ("discussed it with the rebels").
