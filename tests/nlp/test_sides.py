@@ -1098,3 +1098,14 @@ def test_who_backs_the_talks_is_a_mediator(nlp: Any, text: str, sponsor: str) ->
     sides = _sides(nlp, text)
     assert sides.parties == ("Chile", "Peru")
     assert (sponsor, "mediator") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_an_organisations_verification_mission_is_an_observer_not_a_side(nlp: Any) -> None:
+    text = (
+        "The delegations of the government and the Free Islands Front opened the fourth cycle of "
+        "negotiations in Caracas on Monday. According to the monitoring mechanism, in which the UN "
+        "Verification Mission and the church take part, no attacks have been reported since the truce."
+    )
+    sides = _sides(nlp, text)
+    assert "United Nations" not in sides.parties
+    assert ("United Nations", "observer") in {(t.name, t.role) for t in sides.third_parties}

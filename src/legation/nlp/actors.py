@@ -1641,7 +1641,9 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         for _ in range(3):
             if deps[at] not in ("compound", "poss", "nmod", "amod") or heads[at] == at:
                 break
-            at = heads[at]
-            if lemmas[at] in actor_words().organisation_roles:
-                return actor_words().organisation_roles[lemmas[at]]
+            previous, at = at, heads[at]
+            # the noun, or a word beside it that says what it does ("the UN verification mission")
+            for word in (at, *(c for c in kids[at] if c != previous and deps[c] in ("compound", "amod"))):
+                if lemmas[word] in actor_words().organisation_roles:
+                    return actor_words().organisation_roles[lemmas[word]]
     return None
