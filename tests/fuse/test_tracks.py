@@ -1306,3 +1306,28 @@ def test_a_report_of_a_round_opened_on_monday_and_its_talks_on_friday_is_one_rou
     # told by two reports, neither telling the other's day: two meetings
     (track,) = fuse([_analysis("a", "2024-05-11", crisis), _analysis("b", "2024-05-07", opened)])
     assert len(track.rounds) == 2
+
+
+def test_two_spellings_the_fullest_name_gathers_are_one_head() -> None:
+    sides = ("Iran", "United States")
+    full = Head(Actor("Tariq bin Saad Al-Rumaidan", "person", party="United States"), _ev("c"))
+    spelt = Head(Actor("Tariq bin Saad al-Rumaydan", "person", party="United States"), _ev("a"))
+    short = Head(Actor("Tariq Al-Rumaidan", "person"), _ev("b"))
+    other = Head(Actor("Saeed Nourani", "person", party="Iran"), _ev("a"))
+    first = MeetingMention("m0", (_ev("c"),), date=_date("2024-04-02"), city="Muscat", heads=(full,))
+    a = MeetingMention(
+        "m0", (_ev("a"),), date=_date("2024-05-16"), city="Muscat", parties=sides, heads=(other, spelt)
+    )
+    b = MeetingMention(
+        "m0", (_ev("b"),), date=_date("2024-05-16"), city="Muscat", parties=sides, heads=(short,)
+    )
+    reports = [
+        _analysis("c", "2024-04-03", first),
+        _analysis("a", "2024-05-17", a),
+        _analysis("b", "2024-05-17", b),
+    ]
+    (track,) = fuse(reports)
+    assert sorted(h.actor.name for h in track.rounds[1].heads) == [
+        "Saeed Nourani",
+        "Tariq bin Saad Al-Rumaidan",
+    ]

@@ -651,3 +651,13 @@ def test_a_meeting_at_a_building_of_the_datelines_city_is_still_there(nlp: Any) 
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14", dateline="MOSCOW"))
     assert (m.city, m.venue) == ("Moscow", "Kremlin")
+
+
+def test_an_honorific_is_no_head_of_delegation(nlp: Any) -> None:
+    text = (
+        "The delegations of Oman and Yemen held talks in Muscat on Monday, the Omani delegation headed by "
+        "His Excellency Dr. Salim bin Nasser al-Harthy, Minister of State, and the Yemeni delegation "
+        "headed by His Excellency Ahmed Saleh Bakr, Secretary of the Supreme Council."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert [h.actor.name for h in m.heads] == ["Salim bin Nasser al-Harthy", "Ahmed Saleh Bakr"]

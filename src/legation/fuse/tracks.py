@@ -995,7 +995,7 @@ def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head,
     """The round's heads under the fullest name the track's reports give each ("Medinsky", named in
     full at another round, is that person), with the side and role given there when the round's own
     reports leave them out. The evidence stays the round's own."""
-    out = []
+    out: list[Head] = []
     for h in heads:
         fuller = [
             o
@@ -1016,7 +1016,8 @@ def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head,
                 role=h.actor.role or best.actor.role,
             )
             h = replace(h, actor=actor)
-        out.append(h)
+        if not any(o.actor.name == h.actor.name and o.actor.party == h.actor.party for o in out):
+            out.append(h)  # two spellings the fullest name gathers ("al-Humaydan", "Al-Humaidan") are one
     return tuple(out)
 
 
