@@ -2304,3 +2304,17 @@ def test_a_person_the_report_ties_to_a_movement_takes_part_as_it(nlp: Any) -> No
     assert not ctx.actors.affiliations  # no one tied to a movement: the phrase's words are not read for one
     (m,) = find_meetings(ctx)
     assert "Liberals" not in m.parties
+
+
+def test_a_meeting_told_in_another_country_is_not_the_one_held_in_a_city_of_this_one(nlp: Any) -> None:
+    # the report's undated talks are in a city the gazetteer puts in one country; the sentence that
+    # counts the meetings held in another country dates one of those, which takes no city or length
+    text = (
+        "The foreign ministers of Chile and Bolivia made no progress on water rights at their talks in the "
+        "Bulgarian city of Varna. The meeting lasted two hours. Both said the drought had hurt farmers. "
+        "Chile wants a new treaty. Delegations of the two countries have met twice in Peru since May 2, "
+        "most recently on Monday."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-06-14"))
+    assert m.date is not None and m.date.value == "2024-06-10"
+    assert m.city is None and m.duration is None

@@ -63,6 +63,8 @@ def _compatible(a: Partial, b: Partial) -> bool:
         return False
     if a.city and b.city and a.city.lower() != b.city.lower():
         return False  # a meeting elsewhere is another meeting: it never takes this one's venue or ordinal
+    if a.country and b.country and a.country != b.country:
+        return False  # "met three times in X" is not the meeting held in a city of Y
     if a.venue and b.venue and not _one_place(a.venue, b.venue):
         return False  # nor does a meeting in another building ("later met the president at his palace")
     # other sides meeting, or one dated apart: another meeting ("X opened the meeting, which lasted an
@@ -163,6 +165,7 @@ def _absorb(into: Partial, p: Partial) -> None:
             setattr(into, name, getattr(p, name))
             if name in p.field_evidence:
                 into.field_evidence[name] = p.field_evidence[name]
+    into.country = into.country or p.country
     into.outsider = into.outsider or p.outsider
     into.level = into.level or p.level
     into.run_days = max(into.run_days, p.run_days)

@@ -100,6 +100,9 @@ class Partial:
     outsider: str | None = None
     #: the sentence puts its meeting in a country ("talks in Oman") and no city of it is known
     abroad: bool = False
+    #: the country the sentence puts its meeting in: the one it names, else its city's ("in Antalya" is in
+    #: Turkey); a meeting in another country is another meeting
+    country: str | None = None
     #: the dated sentence tells the meeting's first or last day (:attr:`MeetingMention.stage`)
     stage: str | None = None
     #: the meeting is the occasion of a statement ("X said during a meeting with Y"): the statement's
@@ -441,6 +444,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.city, p.field_evidence["city"] = city[0], city[1]
     elif country is not None or placed_unknown(ctx, sent, placed):
         p.abroad = True  # "talks in Ecuador" filed from elsewhere: not in the dateline's city
+    p.country = ctx.gazetteer.city_country(p.city) if p.city is not None else None
+    if p.country is None and country is not None:
+        p.country = ctx.gazetteer.country(ctx.text_of(country))
     venues = meeting_words().venues
     venue = (
         venue_of_meeting(ctx, sent, placed) if ctx.may_match(venues, sent) and venues.search(text) else None
