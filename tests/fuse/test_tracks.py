@@ -1331,3 +1331,12 @@ def test_two_spellings_the_fullest_name_gathers_are_one_head() -> None:
         "Saeed Nourani",
         "Tariq bin Saad Al-Rumaidan",
     ]
+
+
+def test_an_undated_round_of_one_ordinal_in_another_city_lends_no_venue_to_the_dated_one() -> None:
+    # one outlet's "fourth round" held in Lima, undated, is not the fourth round another dates in Quito
+    dated = _analysis("a", "2024-03-09", _meeting("a", "2024-03-08", city="Quito", ordinal=4))
+    undated = MeetingMention("m0", (_ev("b"),), city="Lima", venue="Torre Tagle Palace", ordinal=4)
+    (track,) = fuse([dated, _analysis("b", "2024-03-12", undated)])
+    quito = next(r for r in track.rounds if r.city == "Quito")
+    assert quito.venue is None and "city" not in {c.field for c in track.conflicts}

@@ -193,7 +193,11 @@ class _Cluster:
             # Same days, same place: one meeting, whatever ordinal each outlet counts it by (a conflict).
             return not (m.city and self.cities() and _norm(m.city) not in self.cities())
         if m.ordinal is not None:
-            return m.ordinal in self.ordinals()
+            # an undated "fourth round" in another city is another outlet's count of another meeting: it
+            # never lends its venue to the round of that number held elsewhere
+            return m.ordinal in self.ordinals() and not (
+                m.city and self.cities() and _norm(m.city) not in self.cities()
+            )
         return False
 
     def fit(self, m: MeetingMention) -> tuple[bool, bool, int]:
