@@ -1340,3 +1340,28 @@ def test_an_undated_round_of_one_ordinal_in_another_city_lends_no_venue_to_the_d
     (track,) = fuse([dated, _analysis("b", "2024-03-12", undated)])
     quito = next(r for r in track.rounds if r.city == "Quito")
     assert quito.venue is None and "city" not in {c.field for c in track.conflicts}
+
+
+def test_the_hosts_meeting_with_one_sides_head_the_day_before_does_not_date_the_round() -> None:
+    # "the host's president met X separately on Friday", in a report of the talks of Saturday and Sunday
+    host = ThirdParty("Norway", "host", (_ev("a"),))
+    envoy = Head(Actor("Ana Lund", "person", "Prime Minister", "Norway"), _ev("a"))
+    talks = _sided(
+        "a",
+        "2024-05-13",
+        ("Iran", "United States"),
+        _meeting("a", "2024-05-11", city="Oslo", parties=("Iran", "United States")),
+        replace(
+            _meeting("a", "2024-05-10", parties=("Norway",), heads=(envoy,), outsider="Ali Karimi"), key="m1"
+        ),
+        third_parties=(host,),
+    )
+    closing = _sided(
+        "b",
+        "2024-05-13",
+        ("Iran", "United States"),
+        _meeting("b", "2024-05-12", city="Oslo", parties=("Iran", "United States")),
+    )
+    (track,) = fuse([talks, closing])
+    (round_,) = track.rounds
+    assert (round_.date, round_.end) == ("2024-05-11", "2024-05-12")

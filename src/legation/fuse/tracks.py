@@ -733,7 +733,7 @@ def _rounds(
     )
     for c in clusters:
         held = [m for _a, m in c.mentions if not m.planned]
-        days, eve = _held_days(held)
+        days, eve = _held_days(_of_the_sides(held, c.track_sides))
         days = _with_announced_days(c, held, _most_told_run(held, days))
         last = days[-1] if len(days) > 1 and not c.planned else None
         told: dict[str, list[Sourced]] = {}
@@ -804,6 +804,27 @@ def _rounds(
             where[(a.document.id, m.key)] = round_id
     rounds.sort(key=lambda r: (r.planned, r.date or "9999", r.ordinal or 0))
     return rounds, where
+
+
+def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[MeetingMention]:
+    """The held mentions that date the round: not a third party's meeting with one side's head ("the host's
+    president met X separately on Friday", before the talks of Saturday and Sunday: a head of the third
+    party, a person the report ties to no side, none of the track's sides), when a mention that sees a
+    side dates the round. (The talks told with only their mediator named are still the sides' talks.)"""
+    if not sides:
+        return held
+
+    def seen(m: MeetingMention) -> set[str]:
+        return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
+
+    apart = [
+        m
+        for m in held
+        if m.date is not None and m.outsider is not None and m.heads and seen(m) and not seen(m) & sides
+    ]
+    if not apart or not any(m.date is not None and seen(m) & sides for m in held):
+        return held
+    return [m for m in held if m not in apart]
 
 
 def _held_days(held: list[MeetingMention]) -> tuple[list[str], bool]:
