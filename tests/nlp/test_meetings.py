@@ -2318,3 +2318,11 @@ def test_a_meeting_told_in_another_country_is_not_the_one_held_in_a_city_of_this
     (m,) = find_meetings(context(nlp, text, "2024-06-14"))
     assert m.date is not None and m.date.value == "2024-06-10"
     assert m.city is None and m.duration is None
+
+
+def test_a_cycle_of_talks_is_numbered_like_a_round(nlp: Any) -> None:
+    text = "The fourth cycle of peace talks between Peru and the rebels began today in Lima."
+    (m,) = find_meetings(context(nlp, text, "2024-06-11"))
+    assert (m.ordinal, m.city) == (4, "Lima")
+    # a cycle of anything else is no meeting
+    assert not find_meetings(context(nlp, "The cycle of violence in the region began in May.", "2024-06-11"))

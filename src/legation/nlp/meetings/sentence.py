@@ -68,7 +68,10 @@ from legation.nlp.ordinals import ordinal_value
 _ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks", "summit", "conference"}
 #: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
 #: "their first direct talks" more often say that two sides met at all, or in a new way.
-_COUNTED_NOUNS = {"round", "rounds", "session"}
+_COUNTED_NOUNS = {"round", "rounds", "session", "cycle"}
+#: Nouns that number the talks they are of, like a round: "the third cycle of peace talks" (never a meeting
+#: word alone: "the cycle of violence").
+_ROUND_OF_NOUNS = frozenset({"cycle"})
 
 
 @dataclass
@@ -813,6 +816,8 @@ def _said_of_late(ctx: DocContext, sent: Span) -> bool:
 
 def _numbered_noun(tok: Token) -> Token:
     """The meeting noun an ordinal of a meeting word numbers: the word itself or the noun it modifies."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _ROUND_OF_NOUNS:
+        return tok.head.head  # "the third cycle of talks"
     return tok if tok.lower_ in _ROUND_NOUNS else tok.head
 
 
