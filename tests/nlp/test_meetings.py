@@ -2326,3 +2326,13 @@ def test_a_cycle_of_talks_is_numbered_like_a_round(nlp: Any) -> None:
     assert (m.ordinal, m.city) == (4, "Lima")
     # a cycle of anything else is no meeting
     assert not find_meetings(context(nlp, "The cycle of violence in the region began in May.", "2024-06-11"))
+
+
+def test_a_meeting_told_in_a_separate_development_joins_none_of_the_reports_own(nlp: Any) -> None:
+    text = (
+        "Negotiators of Peru and Chile met for a second day on Wednesday. The meeting, which started "
+        "Tuesday, is the fifth round of talks between the two countries. In a separate development, the "
+        "Swiss ambassador met Chile's foreign minister Ana Soto in Cusco on Monday."
+    )
+    rounds = [m for m in find_meetings(context(nlp, text, "2024-06-12")) if m.ordinal == 5]
+    assert [(m.city, sorted(m.parties)) for m in rounds] == [(None, ["Chile", "Peru"])]
