@@ -1365,3 +1365,27 @@ def test_the_hosts_meeting_with_one_sides_head_the_day_before_does_not_date_the_
     (track,) = fuse([talks, closing])
     (round_,) = track.rounds
     assert (round_.date, round_.end) == ("2024-05-11", "2024-05-12")
+
+
+def test_a_mediators_meeting_with_one_side_joins_the_track_but_is_no_round() -> None:
+    # "the Omani envoy met the Iranian negotiator in Salalah on Monday", days after the sides' own round
+    mediated = ThirdParty("Oman", "mediator", (_ev("a"),))
+    sides = ("Iran", "United States")
+    talks = _sided(
+        "a",
+        "2024-05-07",
+        sides,
+        _meeting("a", "2024-05-06", city="Muscat", parties=sides),
+        third_parties=(mediated,),
+    )
+    negotiator = Head(Actor("Reza Amini", "person", "chief negotiator", "Iran"), _ev("b"))
+    visit = _sided(
+        "b",
+        "2024-05-14",
+        sides,
+        _meeting("b", "2024-05-13", city="Salalah", parties=("Iran", "Oman"), heads=(negotiator,)),
+        third_parties=(mediated,),
+    )
+    (track,) = fuse([talks, visit])
+    assert set(track.documents) == {"a", "b"}
+    assert [r.date for r in track.rounds] == ["2024-05-06"]

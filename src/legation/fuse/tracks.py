@@ -539,10 +539,23 @@ def _corroborated(c: _Cluster, sided: set[str]) -> bool:
     outsiders = [m for m in held if with_outsider(m) and not _known_person(m.outsider or "", sided)]
     if outsiders and all(len(m.parties) <= 1 and m.ordinal is None for m in held):
         return False
+    if (
+        c.track_sides
+        and held
+        and all(m.ordinal is None and _one_side_and_others(m, c.track_sides) for m in held)
+    ):
+        return False  # "the host's envoy met the rebels' chairman at their camp": a visit, not a round
     return len(sources) > 1 or any(
         m.ordinal is not None or _two_sides(m) or (_placed_or_led(m) and not _recalled(a, m))
         for a, m in c.mentions
     )
+
+
+def _one_side_and_others(m: MeetingMention, sides: frozenset[str]) -> bool:
+    """Whether a meeting sees one side of the track only, with a third party or an outsider: a mediator's,
+    an observer's or a host's meeting with that side, part of its negotiation but no round of it."""
+    seen = {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
+    return len(seen & sides) == 1 and bool(seen - sides)
 
 
 def _known_person(name: str, sided: set[str]) -> bool:
