@@ -2336,3 +2336,15 @@ def test_a_meeting_told_in_a_separate_development_joins_none_of_the_reports_own(
     )
     rounds = [m for m in find_meetings(context(nlp, text, "2024-06-12")) if m.ordinal == 5]
     assert [(m.city, sorted(m.parties)) for m in rounds] == [(None, ["Chile", "Peru"])]
+
+
+def test_a_round_resumed_after_another_groups_dialogue_is_still_the_reports_round(nlp: Any) -> None:
+    # the sentence names another meeting besides ("an intra-X dialogue"): it is not one on another matter
+    text = (
+        "Chilean and Bolivian negotiators returned to the table in Lima a day after a conference on water. "
+        "The seventh round of talks has been under way since early June. Negotiators from Chile and Bolivia "
+        "on Tuesday resumed their seventh round of talks in Lima after a two-day break for an intra-Bolivian "
+        "dialogue."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-06-12"))
+    assert (m.ordinal, m.city) == (7, "Lima")

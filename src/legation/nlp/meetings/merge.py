@@ -225,7 +225,7 @@ def _merge(
                     if _compatible(g[0], p)
                     # a sentence on another matter ("In a separate development, X met Y on Monday") is
                     # another meeting, whatever its day: it joins none of the report's own
-                    and (g[0].aside or not p.aside)
+                    and (g[0].other_matter or not p.other_matter)
                     and (
                         (g[0].ordinal is not None and g[0].ordinal == p.ordinal)
                         or (g[0].date is not None and p.date is not None)

@@ -118,6 +118,9 @@ class Partial:
     announced: bool = False
     #: the sentence opens on another matter ("Separately, ..."): never a sentence of the report's meeting
     aside: bool = False
+    #: the sentence opens with words of another matter ("In a separate development, ..."): its meeting
+    #: joins none of the report's own, whatever its day
+    other_matter: bool = False
     #: the date is the day someone arrived for the meeting ("arrived here Wednesday for talks with Y")
     arrival: bool = False
     #: the date is the last day of the visit the meeting was held during (:attr:`MeetingMention.departure`)
@@ -260,7 +263,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     ev = ctx.span_evidence(sent)
     p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
-    p.aside = bool(words.asides is not None and words.asides.match(text))
+    p.other_matter = bool(words.asides is not None and words.asides.match(text))
+    p.aside = p.other_matter
     p.aside = p.aside or any(among_people(t) for t in triggers)  # "the intra-X talks": another meeting
     ordinals = set()
     gathering = False  # whether the ordinal numbers a summit or conference, not a round of talks
