@@ -89,6 +89,15 @@ def test_a_city_written_with_and_without_an_abbreviation_is_one_place() -> None:
     assert place_key("St. Petersburg") != place_key("Petersburg")
 
 
+def test_a_place_key_is_made_once_per_name() -> None:
+    """The fuser asks the key of the same few cities for every pair of mentions it compares."""
+    from legation.fuse.keys import place_key
+
+    first = place_key("Ste. Anne-des-Monts")
+    assert first == "sainte anne des monts"
+    assert place_key("Ste. Anne-des-Monts") is first  # remembered, not made again
+
+
 def test_reports_of_one_meeting_that_spell_its_city_two_ways_make_one_round(nlp: Any) -> None:
     dossier = _dossier(
         nlp,

@@ -273,9 +273,13 @@ def fold(text: str) -> str:
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
+@functools.lru_cache(maxsize=8192)
 def place_key(text: str) -> str:
     """A place name compared across reports: folded (:func:`fold`), hyphens and dots as spaces, and
-    abbreviations spelt out ("St. Petersburg", "Saint-Petersburg" and "Saint Petersburg" are one city)."""
+    abbreviations spelt out ("St. Petersburg", "Saint-Petersburg" and "Saint Petersburg" are one city).
+
+    Remembered like :func:`fold`: the fuser compares each mention's city with every round's cities,
+    asking the key of the same few names tens of thousands of times a run."""
     words = re.sub(r"[-.]", " ", fold(text)).split()
     return " ".join(_PLACE_ABBREVIATIONS.get(w, w) for w in words)
 
