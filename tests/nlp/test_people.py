@@ -70,3 +70,22 @@ def test_the_country_of_a_title_before_a_name_is_no_part_of_the_name(nlp: Any) -
     analysis = extract(Document("t1", text, dt.date(2021, 5, 11)), nlp(text))
     heads = {h.actor.name for m in analysis.meetings for h in m.heads}
     assert "Aram Sargsyan" in heads and not any(name.startswith("Armenia") for name in heads)
+
+
+def test_the_entities_read_for_people_are_those_the_readers_get(nlp: Any) -> None:
+    """The entities read to find people taken for bodies are kept for the readers where none is
+    relabelled (spaCy makes every entity's span anew on each read of ``Doc.ents``), and read anew
+    where one is."""
+    from legation.nlp.context import _ENTITIES, entities
+
+    doc = nlp("Prime Minister Ivan Petrov met the Liberation Front in Brussels on Tuesday.")
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    people_taken_for_bodies(doc)
+    kept = doc.user_data.get(_ENTITIES)  # kept by the reading, before any reader asks
+    assert kept is not None and entities(doc) is kept
+    assert [(e.start, e.end, e.label_) for e in kept] == before
+    text = "Prime ministers Ivan Petrov of Serbia and Bashkim Rexhepi of Kosovo met in Brussels on Tuesday."
+    doc = nlp(text)
+    assert ("Bashkim Rexhepi", "ORG") in [(e.text, e.label_) for e in doc.ents]  # the model's reading
+    people_taken_for_bodies(doc)
+    assert ("Bashkim Rexhepi", "PERSON") in [(e.text, e.label_) for e in entities(doc)]

@@ -204,8 +204,10 @@ def people_taken_for_bodies(doc: Any) -> None:
     joins it to a person's name ("A of X and B of Y met", "between A, the Serbian prime minister, and B")
     or tags the same name, or its last word alone, as a person's elsewhere; never a name the gazetteer
     knows for a country, place or organisation, nor one with a word of a body's name ("... Front",
-    "... Ministry"). Relabelled in place, before any reader reads the entities."""
-    ents = list(doc.ents)
+    "... Ministry"). Relabelled in place, before any reader reads the entities; read through
+    :func:`entities`, so that where none is relabelled (most documents) the readers reuse them, not
+    have spaCy make every entity's span anew."""
+    ents = list(entities(doc))
     people = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     gazetteer = load_gazetteer()
