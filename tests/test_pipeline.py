@@ -126,3 +126,36 @@ def test_a_crash_on_one_document_is_its_error_line_and_the_others_are_analysed(
     result = CliRunner().invoke(app, ["run", "--memory", *map(str, paths)])
     assert result.exit_code == 1
     assert f"error: {tmp_path / 'b.txt'}: analysis failed: AttributeError" in result.output
+
+
+def test_the_collector_waits_until_a_document_is_extracted(nlp: Any) -> None:
+    """The cyclic collector runs between documents, never inside a document's extraction (where it
+    would walk the document's tables, all still in use), and is on again once analysis is done, even
+    after a document whose extraction fails."""
+    import gc
+    import sys
+
+    inside: list[bool] = []
+
+    def note(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            frame = sys._getframe(1)
+            names = set()
+            while frame is not None:
+                names.add(frame.f_code.co_name)
+                frame = frame.f_back
+            inside.append("extract" in names)
+
+    docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in ARTICLES]
+    docs.append(Document("empty-anchor", "Talks resumed on Monday.", None))  # type: ignore[arg-type]
+    threshold = gc.get_threshold()
+    gc.set_threshold(50)  # a collection every few dozen objects: many chances to fall inside
+    gc.callbacks.append(note)
+    try:
+        analyses = list(analyse(docs, nlp=nlp))
+    finally:
+        gc.callbacks.remove(note)
+        gc.set_threshold(*threshold)
+    assert len(analyses) == len(docs) and analyses[-1].failed  # the document without an anchor fails
+    assert inside and not any(inside)  # collections happened, none inside an extraction
+    assert gc.isenabled()
