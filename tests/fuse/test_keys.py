@@ -385,3 +385,24 @@ def test_a_report_without_sides_of_its_own_telling_another_days_meeting_joins_no
     dossier = _dossier(nlp, ("t1", "2024-05-02", TRADE_ROUNDS), ("t2", "2024-06-07", THIRD_ROUND_NEWS))
     (track,) = dossier.tracks
     assert track.documents == ("t1",)
+
+
+def test_a_union_and_a_company_key_a_track_of_two_sides(nlp: Any) -> None:
+    # the union alone in one report and the company alone in another are each a report's one movement:
+    # a report that names both apart keys each by its name, not both as one movement
+    dossier = _dossier(
+        nlp,
+        (
+            "u1",
+            "2024-06-03",
+            "The Allied Rail Workers union held talks with Norway's labour minister in Leeds on Monday.",
+        ),
+        ("u2", "2024-06-04", "Carmaker Brisca held talks with Norway's trade minister in Leeds on Tuesday."),
+        (
+            "u3",
+            "2024-06-10",
+            "The Allied Rail Workers union opened contract talks with carmaker Brisca in "
+            "Leeds on Monday. The union wants a 20% raise.",
+        ),
+    )
+    assert ("Allied Rail Workers", "Brisca") in {t.parties for t in dossier.tracks}

@@ -319,3 +319,46 @@ def test_the_known_names_are_looked_for_in_a_text_by_their_stems() -> None:
     for text in texts:
         assert (_stems_finder(names).search(text) is not None) == any(s in text for s in _name_stems(names))
     assert _stems_finder(frozenset()).search("anything") is None  # no names: never found
+
+
+def _names(nlp: Any, text: str) -> dict[str, str]:
+    """Each actor mention's text → the actor it names."""
+    return {text[m.start : m.end]: m.name for m in find_actors(context(nlp, text, "2024-06-03")).mentions}
+
+
+def test_a_name_a_makers_noun_describes_is_a_company(nlp: Any) -> None:
+    names = _names(
+        nlp,
+        "The union met Vantoria, the maker of electric buses, for five hours on Monday. "
+        "Talks with carmaker Brisca are to resume on Friday.",
+    )
+    assert names.get("Vantoria") == "Vantoria"
+    assert names.get("carmaker Brisca") == "Brisca"  # the mention takes in the words that describe it
+
+
+def test_a_company_written_with_and_without_its_company_word_is_one_company(nlp: Any) -> None:
+    names = _names(
+        nlp,
+        "Halden Motor opened contract talks with the union on Monday. Halden said it wanted a fair deal.",
+    )
+    assert names.get("Halden Motor") == names.get("Halden") == "Halden"
+    # never alone in the report: the name keeps its word
+    assert _names(nlp, "Norwall Motors opened contract talks with the union on Monday.").get(
+        "Norwall Motors"
+    ) == ("Norwall Motors")
+
+
+def test_the_union_is_the_one_union_a_report_names(nlp: Any) -> None:
+    text = (
+        "The Allied Rail Workers union opened contract talks with Halden Motor on Monday. "
+        "The union wants a 20% raise over four years."
+    )
+    mentions = find_actors(context(nlp, text, "2024-06-03")).mentions
+    assert {m.name for m in mentions if text[m.start : m.end].lower().endswith("union")} == {
+        "Allied Rail Workers"
+    }
+
+
+def test_a_company_and_a_union_joined_by_and_are_two_actors(nlp: Any) -> None:
+    names = _names(nlp, "Brisca and the Allied Rail Workers reached a tentative agreement on Saturday.")
+    assert names.get("the Allied Rail Workers", names.get("Allied Rail Workers")) == "Allied Rail Workers"

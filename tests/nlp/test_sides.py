@@ -1109,3 +1109,12 @@ def test_an_organisations_verification_mission_is_an_observer_not_a_side(nlp: An
     sides = _sides(nlp, text)
     assert "United Nations" not in sides.parties
     assert ("United Nations", "observer") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_a_meeting_to_come_with_another_counterpart_adds_no_side_to_the_meeting_held(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The Allied Rail Workers union opened contract talks with Brisca Corp on Wednesday in Leeds. "
+        "The union will open talks with Halden Motor on Thursday and with Vantoria on Friday.",
+    )
+    assert sides.parties == ("Allied Rail Workers", "Brisca Corp")

@@ -108,18 +108,30 @@ class TrackSummary:
         """Key forms of a report's sides or named actors, a name the track's reports recognise as a
         movement being the track's movement also where a report names it bare ("X executives met ...",
         after "the Russian gas giant X")."""
+        names = set(names)
+        if self.apart(names):
+            return names
         return {GROUP_KEY if n in self.movement_names else n for n in names}
 
     def sides_of(self, analysis: Analysis, names: Iterable[str] | None = None) -> set[str]:
         """Key forms of a report's sides (or of ``names`` it uses): :meth:`forms`, and a movement the report
         names only by a wording other reports of the track use for one of its sides is that side."""
         found = set()
+        # a report that names two sides apart that the track's reports each took for its one movement (a
+        # union and a company) keys each by its name: two sides are not one
+        apart = self.apart(key_form(n, analysis) for n in analysis.parties)
         for name in analysis.parties if names is None else names:
             side = self.wordings.get(name.lower()) if name in analysis.movements else None
             if side is None and analysis.movements == (name,):
                 side = self.known_movement()
-            found |= {side} if side is not None else self.forms({key_form(name, analysis)})
+            form = key_form(name, analysis)
+            found |= {side} if side is not None else {form} if apart else self.forms({form})
         return found
+
+    def apart(self, names: Iterable[str]) -> bool:
+        """Whether two or more of these sides are names the track's reports recognise as a movement or
+        a company: the sides of a union's talks with a company, each keyed by its name."""
+        return sum(n in self.movement_names for n in set(names)) >= 2
 
     def known_movement(self) -> str | None:
         """The track's one side that is a well-known movement ("Houthis": a `names` entry of
@@ -191,6 +203,8 @@ def with_movements(analyses: Sequence[Analysis]) -> list[Analysis]:
     out = []
     for a in analyses:
         more = tuple(p for p in a.parties if p in known and p not in a.movements)
+        if len(more) + len(set(a.movements) & set(a.parties)) >= 2:
+            more = ()  # a report that names two such sides apart ("the union and X") keys each by name
         out.append(replace(a, movements=(*a.movements, *more)) if more else a)
     return out
 

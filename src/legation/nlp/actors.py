@@ -121,6 +121,12 @@ class ActorWords:
     #: military ranks ("General X", "Lieutenant General Y"): with no country, in a report datelined in a
     #: capital, an officer of that capital's country, as a government title is (a statement's speaker)
     ranks: frozenset[str] = frozenset()
+    #: the words that make a proper name a union's ("... Workers", "... Federation"): the one such name
+    #: of a report is what its "the union" stands for
+    union_words: frozenset[str] = frozenset()
+    #: the words that make a proper name a company's ("... Motor", "... Corp"): the name without them is
+    #: the same company ("Ford" of "Ford Motor")
+    company_words: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
@@ -177,6 +183,8 @@ def actor_words() -> ActorWords:
     body_words: set[str] = set()
     media: set[str] = set()
     families: set[str] = set()
+    union_words: set[str] = set()
+    company_words: set[str] = set()
     cue_words: dict[str, set[str]] = {k: set() for k in _CUE_WORD_TYPES}
     for e in data.entries:
         company.update(w.lower() for w in e.get("describing") or ())
@@ -201,6 +209,8 @@ def actor_words() -> ActorWords:
             movement.update(w.lower() for w in e.get("nouns") or ())
             movement_heads.update(w.lower() for w in e.get("heads") or ())
         name_words.update(e.get("name_words") or ())
+        if e["type"] in ("union", "company"):
+            (union_words if e["type"] == "union" else company_words).update(e.get("name_words") or ())
         names.update(e.get("names") or ())
         aliases.update(e.get("aliases") or {})
     # an acronym some papers write as a word ("Farc", "Unita"): the same name
@@ -238,6 +248,8 @@ def actor_words() -> ActorWords:
         frozenset(families),
         frozenset(cue_words["state_noun"]),
         frozenset(cue_words["rank"]),
+        frozenset(union_words),
+        frozenset(company_words),
     )
 
 
@@ -294,6 +306,7 @@ def find_actors(ctx: Any) -> DocActors:
     groups = [g for g in groups if not _party_in_office(text, g, words)]
     groups += _described(doc, text, words, groups, ctx.gazetteer)
     groups += _umbrella_members(text, groups)
+    groups = _short_company_names(doc, groups, words)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
     starts = ctx.tokens_lower_in(doc[:], _first_words(words.group_nouns))  # most texts have few
@@ -920,6 +933,9 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
             or (owned and (tokens[0].dep_ == "poss" or tokens[0].tag_ == "POS"))
         ):
             tokens = tokens[1:]
+        # "the X Workers union", "the Y Front rebels": the common noun after the name only says what it is
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ in words.group_nouns:
+            tokens = tokens[:-1]
         if not tokens:
             continue
         # "the ... Forces in Ruritania": the model ran the name on over the place it is in
@@ -1079,8 +1095,9 @@ def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
 
 def _cut_at_and(doc: Any, text: str, gazetteer: Any, words: ActorWords, first: Any, rest: Any) -> bool:
     joined = doc[first.i : rest.end]
-    if not first.text[:1].isupper():
-        return False  # "the army and the X Forces (XF)": the name starts after the "and"
+    if not first.text[:1].isupper() or rest[0].lower_ == "the":
+        # "the army and the X Forces (XF)", "X and the Y Workers": the name starts after the "and"
+        return False
     if _spelt_by_acronym(text, joined):
         return True
     return bool(
@@ -1140,17 +1157,17 @@ def _described(
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             name_tok = tok.head
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ != "PERSON":
+            name_tok = tok.head  # "X, the maker of Y vehicles,": the name the description follows
         else:
             name_tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name_tok is None or not name_tok.text[:1].isupper():
-            continue
-        first = name_tok
-        while (
-            first.i > tok.i + 1 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound"
-        ):
+        if name_tok is None or not name_tok.text[:1].isupper() or name_tok.ent_type_ == "PERSON":
+            continue  # a person is described by no company's noun ("the parent Jane Doe")
+        first, lo = name_tok, (tok.i + 1 if name_tok.i > tok.i else name_tok.sent.start)
+        while first.i > lo and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
             first = doc[first.i - 1]
         name = text[first.idx : name_tok.idx + len(name_tok.text)]
-        described = min(t.i for t in tok.subtree if t.i <= tok.i)
+        described = min(t.i for t in tok.subtree if t.i <= tok.i) if name_tok.i > tok.i else first.i
         if doc[described].lower_ == "the":
             described += 1
         named.setdefault(name, doc[described].idx)
@@ -1249,6 +1266,43 @@ def company_title(words_before: str, words: ActorWords) -> bool:
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("Lord's Resistance Army" → "LRA")."""
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
+
+
+def _short_company_names(doc: Any, groups: list[ActorMention], words: ActorWords) -> list[ActorMention]:
+    """A company named with and without the word that says it is one ("Ford Motor" and "Ford", "Acme
+    Corp." and "Acme"): when the report also writes the name without that word, standing alone (not in a
+    longer name: "General" of "General Motors", "Attorney General"), that shorter name is the company's,
+    so that reports writing either key one side; every such mention is the company."""
+    found = list(groups)
+    taken = [(g.start, g.end) for g in groups]
+    for g in groups:
+        parts = g.name.split()
+        if g.type != "group" or len(parts) < 2 or parts[-1] not in words.company_words:
+            continue
+        short = parts[:-1]
+        while len(short) > 1 and short[-1] in words.company_words:
+            short = short[:-1]
+        alone = [
+            doc[i : i + len(short)]
+            for i in range(len(doc) - len(short) + 1)
+            if doc[i].text == short[0]
+            and [t.text for t in doc[i : i + len(short)]] == short
+            and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+            and not (
+                i + len(short) < len(doc)
+                and doc[i + len(short)].text[:1].isupper()
+                and doc[i + len(short)].pos_ == "PROPN"
+            )
+        ]
+        alone = [a for a in alone if not any(s < a.end_char and a.start_char < e for s, e in taken)]
+        if not alone:
+            continue
+        name = " ".join(short)
+        found = [replace(m, name=name) if m.name == g.name else m for m in found]
+        for a in alone:
+            found.append(ActorMention(a.start_char, a.end_char, name, "group", a.text))
+            taken.append((a.start_char, a.end_char))
+    return found
 
 
 def _acronyms(text: str, groups: list[ActorMention]) -> list[ActorMention]:
@@ -1471,11 +1525,15 @@ def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
         # a report on one union ("the union", "the machinists union") and on no other, nor on "unions":
-        # named by its most specific noun (a company named beside it is its counterpart, not its name)
+        # named by the one union name it writes ("the X Workers"), else by its most specific noun (a
+        # company named beside it is its counterpart, not its name)
         generic = [m for m in mentions if m.generic and _noun_of(m.surface) in _ONE_UNION]
         if any(m.generic and _noun_of(m.surface) in _UNIONS for m in mentions):
             return mentions
-        named.clear()
+        unions = actor_words().union_words
+        named = Counter({n: k for n, k in named.items() if n.split()[-1] in unions})
+        if len(named) > 1:
+            named.clear()
     if not generic:
         return mentions
     if named:

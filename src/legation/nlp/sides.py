@@ -235,6 +235,11 @@ def _who_met(
     if not own and not announced:
         own = meetings  # unless the report tells of no other
     held = [[p for p in m.parties if p not in hard] for m in own]
+    took_place = [met for m, met in zip(own, held, strict=True) if not m.planned]
+    if any(len(met) >= 2 for met in took_place):
+        # a meeting to come with someone else ("X and Y met on Monday; X will open talks with Z on
+        # Thursday") is X's other negotiation, not a third side of this one
+        return took_place
     if any(len(met) >= 2 for met in held):
         return held
     coming = [met for m in announced or () if len(met := [p for p in m.parties if p not in hard]) >= 2]
