@@ -362,3 +362,28 @@ def test_the_union_is_the_one_union_a_report_names(nlp: Any) -> None:
 def test_a_company_and_a_union_joined_by_and_are_two_actors(nlp: Any) -> None:
     names = _names(nlp, "Brisca and the Allied Rail Workers reached a tentative agreement on Saturday.")
     assert names.get("the Allied Rail Workers", names.get("Allied Rail Workers")) == "Allied Rail Workers"
+
+
+def test_the_government_of_a_report_from_the_hosts_capital_is_a_sides(nlp: Any) -> None:
+    text = (
+        "The delegations of the rebels and of the government opened a new cycle of talks in Lima on "
+        "Monday. The host, Peruvian Foreign Minister Ana Gomez, welcomed the delegations, and Peruvian "
+        "officials called for patience. The rebels asked the government to free prisoners, and Bolivia's "
+        "army chief said the truce held."
+    )
+    assert _governments(nlp, text, dateline="LIMA") == {"Bolivia"}
+
+
+def test_the_government_is_none_of_the_observers_of_its_talks(nlp: Any) -> None:
+    text = (
+        "The government and the rebels signed a deal on wealth sharing on Saturday after six days of "
+        "talks. Members of the contact group -- Norway, Brazil and Chile -- sat in as observers."
+    )
+    assert _governments(nlp, text) == set()
+
+
+def test_a_name_joined_by_and_to_a_company_title_is_no_company(nlp: Any) -> None:
+    # the model tags the surname as an organisation: the "and" before the title joins two people
+    text = "The talks opened again without a handshake between Vantar and CEO Jane Roe."
+    mentions = find_actors(context(nlp, text, "2024-06-03")).mentions
+    assert "Vantar" not in {m.name for m in mentions if m.type == "group"}

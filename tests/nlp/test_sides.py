@@ -1118,3 +1118,13 @@ def test_a_meeting_to_come_with_another_counterpart_adds_no_side_to_the_meeting_
         "The union will open talks with Halden Motor on Thursday and with Vantoria on Friday.",
     )
     assert sides.parties == ("Allied Rail Workers", "Brisca Corp")
+
+
+def test_countries_listed_beside_a_group_that_sat_in_as_observers_are_observers(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Bolivia and the rebels held a fourth round of talks in Lima on Monday. Members of the contact "
+        "group -- Norway, Brazil and Chile -- sat in as observers.",
+    )
+    assert sides.parties == ("Bolivia", "rebels")
+    assert {(t.name, t.role) for t in sides.third_parties} >= {("Norway", "observer"), ("Chile", "observer")}

@@ -53,6 +53,7 @@ from legation.model import (
     TimeValue,
     Track,
 )
+from legation.nlp.actors import SOFT_ROLES
 from legation.nlp.meetings import (
     LOOSE_DATE_DAYS,
     NEGOTIATOR_WORDS,
@@ -61,7 +62,6 @@ from legation.nlp.meetings import (
     announced_window,
     days_lasted,
 )
-from legation.nlp.sides import SOFT_ROLES
 
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).

@@ -46,6 +46,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 #: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
+#: Roles that do not stop an actor from being a side when it is listed among the sides (the host of
+#: multilateral talks often negotiates too).
+SOFT_ROLES = frozenset({"host", "chair"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration"})
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
@@ -345,6 +348,8 @@ def find_actors(ctx: Any) -> DocActors:
     main = _main_country(ctx, countries, [m for m in mentions if m.type == "group"])
     mentions += _people(ctx, mentions, free, affiliations, main)
     if main is not None:
+        main = _main_besides_third_parties(ctx, mentions, countries, main)
+    if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
                 start = _described_from(tok)  # "the caretaker government": reports name the side so
@@ -354,29 +359,51 @@ def find_actors(ctx: Any) -> DocActors:
     return DocActors(mentions, affiliations)
 
 
-def _main_country(ctx: Any, countries: list[ActorMention], groups: list[ActorMention]) -> str | None:
+def _main_country(
+    ctx: Any, countries: list[ActorMention], groups: list[ActorMention], besides: frozenset[str] = frozenset()
+) -> str | None:
     """The country "the government" of a report stands for: the one it names most as an actor, a
     movement's country counting too ("X-ian rebels" fight X's government); unless the report is
     datelined in a country's capital and names that country at least as often, as a place or not
     ("rebels in southern X ... government negotiators"): a capital's report speaks of its own
-    government without naming it."""
+    government without naming it. Countries ``besides`` are none of those."""
     named: Counter[str] = Counter()
     first: dict[str, int] = {}  # a tie goes to the country named first
     for m in countries:
-        if not is_place(ctx.doc, m):
+        if not is_place(ctx.doc, m) and m.name not in besides:
             named[m.name] += 1
             first.setdefault(m.name, m.start)
     for group in groups:
         for _s, _e, name in ctx.gazetteer.countries_in(group.surface):
-            named[name] += 1
-            first[name] = min(first.get(name, group.start), group.start)
+            if name not in besides:
+                named[name] += 1
+                first[name] = min(first.get(name, group.start), group.start)
     as_actor = sorted(named.items(), key=lambda kv: (-kv[1], first[kv[0]]))[:1]
     home = _dateline_country(ctx)
-    if home is not None:
+    if home is not None and home not in besides:
         times = sum(1 for m in countries if m.name == home)
         if times and (not as_actor or times >= as_actor[0][1]):
             return home
     return as_actor[0][0] if as_actor else None
+
+
+def _main_besides_third_parties(
+    ctx: Any, mentions: list[ActorMention], countries: list[ActorMention], main: str
+) -> str | None:
+    """The report's main country once its third parties are known: the talks' host, mediator or
+    observers ("the host, X's foreign minister, welcomed the delegations", "members of the contact group
+    -- X, Y and Z -- sat in as observers") are named by their role, and "the government" is a side's, the
+    country the report names most besides them. A host (or chair) may also negotiate: it stays the main
+    country when the report names no other; one that only goes between or watches never is."""
+    roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "country" and (role := ctx.role_of(m)) is not None:
+            roles.setdefault(m.name, set()).add(role)
+    if main not in roles:
+        return main
+    groups = [m for m in mentions if m.type == "group"]
+    other = _main_country(ctx, countries, groups, frozenset(roles))
+    return other if other is not None or roles[main] - SOFT_ROLES else main
 
 
 def _communities(text: str, countries: list[ActorMention], gazetteer: Any) -> list[ActorMention]:
@@ -1229,7 +1256,8 @@ def _titled_companies(doc: Any, text: str, words: ActorWords, gazetteer: Any) ->
             continue
         first, lo = ent.start, max(0, ent.start - 6)
         while first > lo and (
-            (doc[first - 1].is_lower and doc[first - 1].is_alpha)
+            # the title's own words ("deputy chairman"), not a conjunction ("Doe and CEO Jane Roe")
+            (doc[first - 1].is_lower and doc[first - 1].is_alpha and doc[first - 1].pos_ in ("NOUN", "ADJ"))
             or doc[first - 1].lower_ in words.company_titles
         ):
             first -= 1
@@ -1279,22 +1307,15 @@ def _short_company_names(doc: Any, groups: list[ActorMention], words: ActorWords
         parts = g.name.split()
         if g.type != "group" or len(parts) < 2 or parts[-1] not in words.company_words:
             continue
-        short = parts[:-1]
-        while len(short) > 1 and short[-1] in words.company_words:
-            short = short[:-1]
-        alone = [
-            doc[i : i + len(short)]
-            for i in range(len(doc) - len(short) + 1)
-            if doc[i].text == short[0]
-            and [t.text for t in doc[i : i + len(short)]] == short
-            and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
-            and not (
-                i + len(short) < len(doc)
-                and doc[i + len(short)].text[:1].isupper()
-                and doc[i + len(short)].pos_ == "PROPN"
-            )
-        ]
-        alone = [a for a in alone if not any(s < a.end_char and a.start_char < e for s, e in taken)]
+        # the longest shorter name the report writes alone ("General Motors" of "General Motors Co.", else
+        # "General" of it, which no report does)
+        cut = len(parts) - 1
+        while (
+            cut > 1 and parts[cut - 1] in words.company_words and not _written_alone(doc, parts[:cut], taken)
+        ):
+            cut -= 1
+        short = parts[:cut]
+        alone = _written_alone(doc, short, taken)
         if not alone:
             continue
         name = " ".join(short)
@@ -1302,6 +1323,24 @@ def _short_company_names(doc: Any, groups: list[ActorMention], words: ActorWords
         for a in alone:
             found.append(ActorMention(a.start_char, a.end_char, name, "group", a.text))
             taken.append((a.start_char, a.end_char))
+    return found
+
+
+def _written_alone(doc: Any, words: list[str], taken: list[tuple[int, int]]) -> list[Any]:
+    """The places a name of these words stands alone: not inside a longer name (no capitalised proper
+    noun just before or after it) nor a mention already found."""
+    n = len(words)
+    found = []
+    for i in range(len(doc) - n + 1):
+        if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
+            continue
+        if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+            continue
+        if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].pos_ == "PROPN":
+            continue
+        span = doc[i : i + n]
+        if not any(s < span.end_char and span.start_char < e for s, e in taken):
+            found.append(span)
     return found
 
 
@@ -1690,7 +1729,14 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
                 return None if roles[form] == "chair" and joint_role(ctx.tokens[t]) else roles[form]
     # "X's envoys attended the talks as observers" (not "X acting as intermediary in the four-way talks",
     # which often counts X among the sides)
-    for verb in (t for t in near if pos[t] == "VERB" and lemmas[t] in _TAKING_PART):
+    taking = list(near)
+    if deps[root] == "appos":  # "members of the contact group -- X, Y and Z -- sat in as observers"
+        at = heads[root]
+        if deps[at] == "pobj" and lowers[heads[at]] == "of":
+            at = heads[heads[at]]
+        if deps[at] in ("nsubj", "nsubjpass"):
+            taking.append(heads[at])
+    for verb in (t for t in taking if pos[t] == "VERB" and lemmas[t] in _TAKING_PART):
         for role in (o for p in kids[verb] if lowers[p] == "as" for o in kids[p] if deps[o] == "pobj"):
             if lemmas[role] in roles:
                 return roles[lemmas[role]]

@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from legation.model import Evidence, MeetingMention, ThirdParty
-from legation.nlp.actors import GOVERNMENT_NOUNS, ActorMention, DocActors, actor_words, backs, is_place
+from legation.nlp.actors import (
+    GOVERNMENT_NOUNS,
+    SOFT_ROLES,
+    ActorMention,
+    DocActors,
+    actor_words,
+    backs,
+    is_place,
+)
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import Gazetteer
 from legation.nlp.groupings import find_forum
@@ -42,8 +50,6 @@ from legation.nlp.prefilter import may_match
 
 #: Most parties a track is named after (multilateral talks have six or more sides).
 MAX_PARTIES = 6
-#: Roles that do not stop an actor from being a side when it is listed among the sides.
-SOFT_ROLES = frozenset({"host", "chair"})
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: "six-party talks", "the four-way negotiations", "six-nation nuclear talks": how many sides talk.
 _SIZE = re.compile(
