@@ -387,3 +387,12 @@ def test_a_name_joined_by_and_to_a_company_title_is_no_company(nlp: Any) -> None
     text = "The talks opened again without a handshake between Vantar and CEO Jane Roe."
     mentions = find_actors(context(nlp, text, "2024-06-03")).mentions
     assert "Vantar" not in {m.name for m in mentions if m.type == "group"}
+
+
+def test_a_company_named_with_its_legal_form_is_the_name_written_alone(nlp: Any) -> None:
+    names = _names(
+        nlp,
+        "Executives of Halden Motor Co. opened contract talks with the union on Monday. Halden said it "
+        "wanted a fair deal.",
+    )
+    assert names.get("Halden Motor Co.") == names.get("Halden") == "Halden"

@@ -1128,3 +1128,12 @@ def test_countries_listed_beside_a_group_that_sat_in_as_observers_are_observers(
     )
     assert sides.parties == ("Bolivia", "rebels")
     assert {(t.name, t.role) for t in sides.third_parties} >= {("Norway", "observer"), ("Chile", "observer")}
+
+
+def test_a_meeting_held_with_one_other_actor_alone_adds_no_side_to_a_meeting_of_two(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The Allied Rail Workers union opened contract talks with Brisca Corp on Wednesday in Leeds. "
+        "On Thursday, talks with carmaker Vantoria opened at its plant in York.",
+    )
+    assert sides.parties == ("Allied Rail Workers", "Brisca Corp")

@@ -244,8 +244,16 @@ def _who_met(
     took_place = [met for m, met in zip(own, held, strict=True) if not m.planned]
     if any(len(met) >= 2 for met in took_place):
         # a meeting to come with someone else ("X and Y met on Monday; X will open talks with Z on
-        # Thursday") is X's other negotiation, not a third side of this one
-        return took_place
+        # Thursday") is X's other negotiation, not a third side of this one; so is a meeting held with
+        # one other actor alone that the report tells after its lead ("Z's talks opened on Thursday")
+        held_own = [m for m in own if not m.planned]
+        lead = min(held_own, key=lambda m: min((e.sentence_index for e in m.evidence), default=0))
+        paired = {p for met in took_place if len(met) >= 2 for p in met}
+        return [
+            met
+            for m, met in zip(held_own, took_place, strict=True)
+            if len(met) >= 2 or set(met) <= paired or m is lead
+        ]
     if any(len(met) >= 2 for met in held):
         return held
     coming = [met for m in announced or () if len(met := [p for p in m.parties if p not in hard]) >= 2]
