@@ -396,3 +396,13 @@ def test_a_company_named_with_its_legal_form_is_the_name_written_alone(nlp: Any)
         "wanted a fair deal.",
     )
     assert names.get("Halden Motor Co.") == names.get("Halden") == "Halden"
+
+
+def test_a_company_named_after_a_country_keeps_its_company_word(nlp: Any) -> None:
+    names = _names(
+        nlp,
+        "Relations were strained after a Norway Airlines plane was damaged. Norway and Sweden held talks "
+        "on Monday.",
+    )
+    assert names.get("Norway Airlines") == "Norway Airlines"
+    assert names.get("Norway") == "Norway"

@@ -309,7 +309,7 @@ def find_actors(ctx: Any) -> DocActors:
     groups = [g for g in groups if not _party_in_office(text, g, words)]
     groups += _described(doc, text, words, groups, ctx.gazetteer)
     groups += _umbrella_members(text, groups)
-    groups = _short_company_names(doc, groups, words)
+    groups = _short_company_names(doc, groups, words, ctx.gazetteer)
     groups += _acronyms(text, groups)
     groups = _known_as(text, groups, words)
     starts = ctx.tokens_lower_in(doc[:], _first_words(words.group_nouns))  # most texts have few
@@ -1197,6 +1197,8 @@ def _described(
         described = min(t.i for t in tok.subtree if t.i <= tok.i) if name_tok.i > tok.i else first.i
         if doc[described].lower_ == "the":
             described += 1
+        if gazetteer.country(name) is not None or gazetteer.organisation(name) is not None:
+            continue  # "X, a major gas producer,": a state the noun describes, no company
         named.setdefault(name, doc[described].idx)
     taken = [(g.start, g.end) for g in groups]
     found = []
@@ -1296,11 +1298,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
 
 
-def _short_company_names(doc: Any, groups: list[ActorMention], words: ActorWords) -> list[ActorMention]:
+def _short_company_names(
+    doc: Any, groups: list[ActorMention], words: ActorWords, gazetteer: Any
+) -> list[ActorMention]:
     """A company named with and without the word that says it is one ("Ford Motor" and "Ford", "Acme
     Corp." and "Acme"): when the report also writes the name without that word, standing alone (not in a
     longer name: "General" of "General Motors", "Attorney General"), that shorter name is the company's,
-    so that reports writing either key one side; every such mention is the company."""
+    so that reports writing either key one side; every such mention is the company. A shorter name that
+    is a country's or an organisation's ("X Airlines" of the state X) is theirs, not the company's."""
     found = list(groups)
     taken = [(g.start, g.end) for g in groups]
     for g in groups:
@@ -1315,6 +1320,11 @@ def _short_company_names(doc: Any, groups: list[ActorMention], words: ActorWords
         ):
             cut -= 1
         short = parts[:cut]
+        if (
+            gazetteer.country(" ".join(short)) is not None
+            or gazetteer.organisation(" ".join(short)) is not None
+        ):
+            continue
         alone = _written_alone(doc, short, taken)
         if not alone:
             continue
