@@ -236,11 +236,12 @@ def forum_of_key(key: str) -> str | None:
     return base.removeprefix(FORUM_PREFIX) if base.startswith(FORUM_PREFIX) else None
 
 
-def meetings_of(analysis: Analysis) -> list[tuple[dt.date, str | None]]:
+def meetings_of(analysis: Analysis, held_only: bool = False) -> list[tuple[dt.date, str | None]]:
+    """The day and city key of each of a report's dated meetings (held ones only, if ``held_only``)."""
     return [
         (dt.date.fromisoformat(m.date.value[:10]), place_key(m.city) if m.city else None)
         for m in analysis.meetings
-        if m.date is not None
+        if m.date is not None and not (held_only and m.planned)
     ]
 
 
@@ -378,7 +379,7 @@ def _sideless_news(analysis: Analysis) -> bool:
     of a held meeting: once every other report is keyed, it may join a track whose meeting it reports
     (:func:`_joined_sideless`), never start one ("the fourth round of negotiations in Z", told with "X's
     chief negotiator" and "Y had offered", but no sentence saying who negotiates with whom)."""
-    return len(analysis.named) >= 2 and any(m.date is not None and not m.planned for m in analysis.meetings)
+    return len(analysis.named) >= 2 and bool(meetings_of(analysis, held_only=True))
 
 
 def _corroborated(unkeyed: list[Analysis]) -> dict[frozenset[str], list[Analysis]]:
@@ -616,11 +617,7 @@ def _joined_sideless(analysis: Analysis, tracks: list[TrackSummary]) -> TrackSum
     """The track a report without sides of its own tells of (:func:`_sideless_news`): one whose every side
     the report names about a negotiation, close in time, with a meeting on the day of one of the report's
     held meetings (in the same city when both say one). The track with most reports wins a tie."""
-    held = [
-        (dt.date.fromisoformat(m.date.value[:10]), place_key(m.city) if m.city else None)
-        for m in analysis.meetings
-        if m.date is not None and not m.planned
-    ]
+    held = meetings_of(analysis, held_only=True)
     told = [
         t
         for t in tracks

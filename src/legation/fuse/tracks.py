@@ -554,8 +554,13 @@ def _corroborated(c: _Cluster, sided: set[str]) -> bool:
 def _one_side_and_others(m: MeetingMention, sides: frozenset[str]) -> bool:
     """Whether a meeting sees one side of the track only, with a third party or an outsider: a mediator's,
     an observer's or a host's meeting with that side, part of its negotiation but no round of it."""
-    seen = {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
+    seen = _sides_seen(m)
     return len(seen & sides) == 1 and bool(seen - sides)
+
+
+def _sides_seen(m: MeetingMention) -> set[str]:
+    """The actors a meeting mention sees: its parties and its heads' sides."""
+    return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
 
 
 def _known_person(name: str, sided: set[str]) -> bool:
@@ -826,16 +831,16 @@ def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[Mee
     side dates the round. (The talks told with only their mediator named are still the sides' talks.)"""
     if not sides:
         return held
-
-    def seen(m: MeetingMention) -> set[str]:
-        return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
-
     apart = [
         m
         for m in held
-        if m.date is not None and m.outsider is not None and m.heads and seen(m) and not seen(m) & sides
+        if m.date is not None
+        and m.outsider is not None
+        and m.heads
+        and _sides_seen(m)
+        and not _sides_seen(m) & sides
     ]
-    if not apart or not any(m.date is not None and seen(m) & sides for m in held):
+    if not apart or not any(m.date is not None and _sides_seen(m) & sides for m in held):
         return held
     return [m for m in held if m not in apart]
 

@@ -45,10 +45,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
 #: The words between a name and a movement in apposition to it: "X, a ", "X, the exiled ".
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-#: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
 #: Roles that do not stop an actor from being a side when it is listed among the sides (the host of
 #: multilateral talks often negotiates too).
 SOFT_ROLES = frozenset({"host", "chair"})
+#: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration"})
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").

@@ -281,7 +281,7 @@ def placed_unknown(ctx: DocContext, sent: Span, triggers: list[Token]) -> bool:
                 name = phrase.removeprefix("the ")
                 if place.ent_type_ in _KNOWN_PLACE_TYPES or words.venues.search(name):
                     continue  # a city :func:`city_of_meeting` reads, a building, a day, or a venue
-            elif any(phrase.lower().endswith(w) for w in words.named_venues):
+            elif _of_named_kind(phrase, words.named_venues):
                 # "the X border post": a named post or crossing, in X
                 name = " ".join(t.text for t in ctx.doc[place.left_edge.i : place.i] if t.pos_ == "PROPN")
             else:
@@ -502,8 +502,13 @@ def venue_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tupl
 
 def _unnamed(venue: Span, named_venues: frozenset[str]) -> bool:
     """A venue of a kind that only a proper name makes one ("the border post") named by none."""
-    text = venue.text.lower()
-    return any(text.endswith(w) for w in named_venues) and not any(t.pos_ == "PROPN" for t in venue)
+    return _of_named_kind(venue.text, named_venues) and not any(t.pos_ == "PROPN" for t in venue)
+
+
+def _of_named_kind(phrase: str, named_venues: frozenset[str]) -> bool:
+    """Whether a phrase ends in a venue noun that only a proper name makes a venue ("... border post")."""
+    low = phrase.lower()
+    return any(low.endswith(w) for w in named_venues)
 
 
 def building_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[str, Evidence] | None:
