@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from legation.fuse import fuse, track_key
 from legation.model import (
@@ -1389,3 +1390,35 @@ def test_a_mediators_meeting_with_one_side_joins_the_track_but_is_no_round() -> 
     (track,) = fuse([talks, visit])
     assert set(track.documents) == {"a", "b"}
     assert [r.date for r in track.rounds] == ["2024-05-06"]
+
+
+def test_reports_of_the_last_day_of_talks_dated_by_a_range_join_the_round(nlp: Any) -> None:
+    """ "held talks in X from 10 to 14 March", then reports of the deal of the 14th: one round of five
+    days, not a second round on its last day (before, a day four days from the first was another round)."""
+    from legation.pipeline import analyse, build_dossier
+
+    reports = [
+        (
+            "a1",
+            "2031-03-14",
+            "Delegations from Chile and Bolivia held talks in Geneva from March 10 to 14, the two foreign "
+            "ministries said on Friday. The Chilean delegation was led by Deputy Foreign Minister Ana Ruiz.",
+        ),
+        (
+            "a2",
+            "2031-03-15",
+            "Chile and Bolivia agreed on Friday to restore diplomatic relations after talks in Geneva, the "
+            "Chilean foreign ministry said on Saturday.",
+        ),
+        (
+            "a3",
+            "2031-03-15",
+            "The talks between Chile and Bolivia in Geneva closed on Friday with a joint statement, "
+            "officials said.",
+        ),
+    ]
+    docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in reports]
+    (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
+    (round_,) = track.rounds
+    assert (round_.date, round_.end, round_.city) == ("2031-03-10", "2031-03-14", "Geneva")
+    assert set(round_.sources) == {"a1", "a2", "a3"}

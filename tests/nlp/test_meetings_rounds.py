@@ -661,3 +661,23 @@ def test_an_honorific_is_no_head_of_delegation(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert [h.actor.name for h in m.heads] == ["Salim bin Nasser al-Harthy", "Ahmed Saleh Bakr"]
+
+
+def test_several_rounds_told_in_summary_lend_no_place_to_the_reports_meeting(nlp: Any) -> None:
+    """ "X had hosted several rounds of talks between them in Y": many past meetings, none of which is the
+    report's meeting held in another city, nor gives it Y (before, the dated talks took Y)."""
+    text = (
+        "Chile and Bolivia agreed on Friday to restore diplomatic relations after talks hosted by Norway "
+        "over five days. Brazil had hosted several rounds of talks between Chilean and Bolivian officials "
+        "in Brasilia, diplomats recalled."
+    )
+    (meeting,) = find_meetings(context(nlp, text, "2031-03-15"))
+    assert meeting.date is not None and meeting.date.value == "2031-03-14"
+    assert meeting.city is None
+
+
+def test_a_meeting_dated_by_a_range_of_days_is_dated_by_its_first_day_with_its_last(nlp: Any) -> None:
+    text = "Delegations from Chile and Bolivia held talks in Geneva from 10 to 14 March, officials said."
+    (meeting,) = find_meetings(context(nlp, text, "2031-03-15"))
+    assert meeting.date is not None
+    assert (meeting.date.value, meeting.date.finish) == ("2031-03-10", "2031-03-14")

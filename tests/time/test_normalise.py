@@ -118,6 +118,30 @@ def test_range_carries_both_ends() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "ends"),
+    [
+        (
+            "The envoys talked in Oslo from June 3 to 7, officials said.",
+            "June 3",
+            ("2024-06-03", "2024-06-07"),
+        ),
+        ("The envoys talked in Oslo from 3 to 7 June 2024.", "7 June 2024", ("2024-06-03", "2024-06-07")),
+        ("The envoys talked in Oslo between 3 and 7 June.", "7 June", ("2024-06-03", "2024-06-07")),
+        ("Prices rose from June 3 to 7 percent.", "June 3", (None, None)),
+        ("The office stays open from June 3 to 7:30 in the evening.", "June 3", (None, None)),
+    ],
+)
+def test_a_range_ending_or_opening_on_a_bare_day_carries_both_ends(
+    text: str, extent: str, ends: tuple[str | None, str | None]
+) -> None:
+    """ "from June 3 to 7", "from 3 to 7 June": the written day keeps its value, the range its two ends
+    (before, the bare day was read as no date and the range was lost); a number of something after "to"
+    is no day."""
+    (found,) = [t for t in normalise(text, "2024-06-15") if t.text == extent]
+    assert (found.begin, found.finish) == ends
+
+
 def test_offsets_index_the_text() -> None:
     text = "On Friday, after about five hours, the envoys left Oslo; they return next month."
     for t in normalise(text, dt.date(2024, 6, 15)):

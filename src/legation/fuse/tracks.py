@@ -131,6 +131,24 @@ class _Cluster:
         )
         return dates
 
+    def ranges(self) -> list[tuple[dt.date, dt.date]]:
+        """The ranges of days its reports date the meeting by ("held talks from 6 to 10 March")."""
+        ranges: list[tuple[dt.date, dt.date]] = self._cached(
+            "ranges", lambda: [r for _a, m in self.mentions if (r := _range(m)) is not None]
+        )
+        return ranges
+
+    def _close(self, m: MeetingMention, day: dt.date, dates: list[dt.date]) -> bool:
+        """Whether a day is the cluster's meeting's by date: within a day of one of its days, or within
+        the range of days a report of either gives the talks (a later report of the talks' last day)."""
+        tolerance = dt.timedelta(days=DATE_TOLERANCE_DAYS)
+        if any(abs(day - x) <= tolerance for x in dates):
+            return True
+        if any(first - tolerance <= day <= last + tolerance for first, last in self.ranges()):
+            return True
+        own = _range(m)
+        return own is not None and any(own[0] - tolerance <= x <= own[1] + tolerance for x in dates)
+
     def ordinals(self) -> set[int]:
         ordinals: set[int] = self._cached(
             "ordinals", lambda: {m.ordinal for _a, m in self.mentions if m.ordinal is not None}
@@ -181,8 +199,7 @@ class _Cluster:
         dates = self.dates()
         if m.date is not None and dates:
             d = dt.date.fromisoformat(m.date.value)
-            close = any(abs((d - x).days) <= DATE_TOLERANCE_DAYS for x in dates)
-            if not close:
+            if not self._close(m, d, dates):
                 return (
                     self._during_visit(m, d, dates) or self._spans(m, d, dates) or self._still_open(a, m, d)
                 )
@@ -327,6 +344,14 @@ class _Cluster:
         dates = self.dates()
         # "after two days of talks", said the day after they ended: the day of saying is within reach
         return any(all(abs((day - x).days) <= days for x in dates) for days in lasted)
+
+
+def _range(m: MeetingMention) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a held meeting dated by a range of days; None for a single day."""
+    if m.planned or m.date is None or not m.date.finish or len(m.date.value) < 10:
+        return None
+    first, last = dt.date.fromisoformat(m.date.value[:10]), dt.date.fromisoformat(m.date.finish[:10])
+    return (first, last) if first < last else None
 
 
 def _bare(m: MeetingMention) -> bool:

@@ -187,6 +187,9 @@ class MeetingWords:
     #: word forms (not lemmas: fusion reads the evidence sentences, not parses) of talks taken up again
     #: after a pause ("resumed", "resumption"): the report tells a process resumed
     resuming: frozenset[str] = frozenset()
+    #: words that count meetings as many without saying which ("several rounds of talks", "a series of
+    #: meetings"): a summary of past meetings, no one meeting whose place or day it could give
+    many: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -233,6 +236,7 @@ def meeting_words() -> MeetingWords:
         "agent",
         "attending",
         "resuming",
+        "many",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -292,6 +296,7 @@ def meeting_words() -> MeetingWords:
         agents=frozenset(by_kind["agent"]),
         attending=frozenset(by_kind["attending"]),
         resuming=frozenset(by_kind["resuming"]),
+        many=frozenset(by_kind["many"]),
     )
 
 

@@ -21,6 +21,17 @@ from legation.time.values import SPECIFIC, add_months, granularity
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+#: The bare day that ends a range opened by a full date ("from March 6 to 10"): a day of the month, not
+#: a number of something ("from March 6 to 10 percent") nor the start of a decimal or a time.
+_BARE_LAST_DAY = re.compile(
+    r"^\s*(?:and|to|through|until|till)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|[a-z]))",
+    re.IGNORECASE,
+)
+#: The bare day that opens a range a full date ends ("from 6 to 10 March 2023", "between 6 and 10 March").
+_BARE_FIRST_DAY = re.compile(
+    r"\b(?:between|from)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|through|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -181,7 +192,30 @@ def _ranges(text: str, found: list[TimeValue]) -> list[TimeValue]:
             continue
         out[i] = TimeValue(a.text, a.type, a.value, a.start, a.end, a.mod, a.value, b.value)
         out[i + 1] = TimeValue(b.text, b.type, b.value, b.start, b.end, b.mod, a.value, b.value)
-    return out
+    return [_with_bare_day_range(text, t) for t in out]
+
+
+def _with_bare_day_range(text: str, t: TimeValue) -> TimeValue:
+    """A day whose range's other end is a bare day of the same month ("from March 6 to 10", "from 6 to 10
+    March 2023"): the value stays the written day, the range is carried as begin/finish, as for
+    "March 6-10"."""
+    if t.type != "DATE" or t.begin is not None or len(t.value) != 10 or not t.value[:4].isdigit():
+        return t
+    day = dt.date.fromisoformat(t.value)
+    after, before = _BARE_LAST_DAY.match(text[t.end :]), None
+    if after is None or not _RANGE_OPEN.search(text[max(0, t.start - 10) : t.start]):
+        after, before = None, _BARE_FIRST_DAY.search(text[max(0, t.start - 30) : t.start])
+    other = after or before
+    if other is None:
+        return t
+    try:
+        end = day.replace(day=int(other["day"]))
+    except ValueError:
+        return t
+    first, last = (day, end) if after else (end, day)
+    if first >= last:
+        return t
+    return TimeValue(t.text, t.type, t.value, t.start, t.end, t.mod, first.isoformat(), last.isoformat())
 
 
 def normalise(text: str, anchor_date: dt.date | str, *, doc: Any = None) -> list[TimeValue]:

@@ -283,6 +283,7 @@ def _merge(
         if g.date is None and ordinal is None and not _vague_planned(g):
             continue  # nothing to place it on a timeline or in a sequence
         _date_from_first_day(g)
+        _date_from_range(g)
         meetings.append(
             MeetingMention(
                 key=f"m{i}",
@@ -322,6 +323,14 @@ def _date_from_first_day(g: Partial) -> None:
     first = (last - dt.timedelta(days=days - 1)).isoformat()
     g.date = replace(g.date, value=first, begin=first, finish=last.isoformat())
     g.stage = "opened"
+
+
+def _date_from_range(g: Partial) -> None:
+    """A meeting dated by a range of days ("from 6 to 10 March", "between March 6 and March 10") is dated
+    by its first day, the range kept, whichever end of it the sentence's parse gave the meeting: a
+    round's date is its first day, and its reports of later days then fall in the range."""
+    if g.date is not None and g.date.begin and g.date.finish and g.date.value[:10] != g.date.begin[:10]:
+        g.date = replace(g.date, value=g.date.begin)
 
 
 def _later(t: TimeValue, anchor: dt.date | None) -> bool:

@@ -346,7 +346,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             and not since(sent, t)
             and governs_meeting(sent, t, triggers)
         ):
-            p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
+            p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod, *_range_of_days(t))
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
             p.direct_date = governs_meeting(sent, t, triggers, directly=True)
             p.arrival = arrival_date(sent, t, triggers)
@@ -488,6 +488,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.untimed = TimeValue(said.text, "DATE", "FUTURE_REF", said.idx, said.idx + len(said.text))
     if p.date is None and p.ordinal is None and triggers and all(_told_before(t) for t in triggers):
         p.aside = True  # "X had visited Y and met Z": an earlier meeting the report looks back on
+    if p.date is None and p.ordinal is None and triggers and all(_many(t, words.many) for t in triggers):
+        p.aside = True  # "X had hosted several rounds of talks between them in Y": no one meeting's place
     if (
         p.date is None
         and p.ordinal is None
@@ -796,6 +798,14 @@ def _of_a_body(noun: Token) -> bool:
     )
 
 
+def _range_of_days(t: TimeValue) -> tuple[str | None, str | None]:
+    """The first and last day of a date written as a range of days ("from 6 to 10 March"), kept on the
+    meeting's date so that reports of its later days fall within it; none for a range of years."""
+    if t.begin and t.finish and DATE_RE.match(t.begin) and DATE_RE.match(t.finish):
+        return t.begin[:10], t.finish[:10]
+    return None, None
+
+
 def _after_the_verb(trigger: Token) -> bool:
     """A meeting word the sentence's event comes before: "said on Saturday ahead of a meeting", "before
     the talks", "prior to the summit" (see :data:`.dates.MEETING_AFTER`)."""
@@ -816,6 +826,24 @@ def _said_of_late(ctx: DocContext, sent: Span) -> bool:
     ]
     latest = (ctx.anchor - dt.timedelta(days=1)).isoformat()
     return bool(said) and all(t.value[:10] >= latest for t in said)
+
+
+def _many(trigger: Token, many: frozenset[str]) -> bool:
+    """Whether a meeting word counts meetings as many without saying which: a plural meeting noun with a
+    word of many before it ("numerous meetings"), or under a noun so counted or of many ("several rounds
+    of talks", "a series of meetings"), or a verb whose meeting object is so counted ("held several
+    rounds of talks")."""
+    nouns = [trigger] if trigger.pos_ != "VERB" else [c for c in trigger.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        counted = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            outer = noun.head.head  # "rounds of talks", "a series of meetings"
+            if outer.lemma_.lower() in many:
+                return True
+            counted.append(outer)
+        if any(n.tag_ == "NNS" and any(c.lower_ in many for c in n.children if c.i < n.i) for n in counted):
+            return True
+    return False
 
 
 def _numbered_noun(tok: Token) -> Token:
