@@ -406,3 +406,34 @@ def test_a_company_named_after_a_country_keeps_its_company_word(nlp: Any) -> Non
     )
     assert names.get("Norway Airlines") == "Norway Airlines"
     assert names.get("Norway") == "Norway"
+
+
+def _named(nlp: Any, text: str, dateline: str | None = None) -> dict[str, set[str]]:
+    ctx = context(nlp, text, "2024-05-13", dateline)
+    found: dict[str, set[str]] = {}
+    for m in find_actors(ctx).mentions:
+        found.setdefault(m.surface, set()).add(m.name)
+    return found
+
+
+def test_a_government_named_by_what_it_stands_for_is_its_countrys_under_its_name_and_acronym(
+    nlp: Any,
+) -> None:
+    text = (
+        "Chad's army and the Eastern Liberation Army clashed on Sunday. Officers of the Government of "
+        "National Concord (GNC) and of the rebels held talks in Geneva on Monday. The GNC said the talks "
+        "had made progress."
+    )
+    named = _named(nlp, text)
+    assert named["Government of National Concord"] == {"Chad"}
+    assert named["GNC"] == {"Chad"}
+
+
+def test_a_named_government_is_the_country_the_report_is_about_not_the_datelines(nlp: Any) -> None:
+    text = (
+        "The Government of National Concord and Chadian rebels held talks near Moscow on Monday, the first "
+        "such meeting in Russia. The talks in Russia went on on Tuesday."
+    )
+    assert _named(nlp, text, dateline="MOSCOW")["Government of National Concord"] == {"Chad"}
+    other = "Chad's rival camps met. The Government of Kanem and the rebels held talks in Mao on Monday."
+    assert "Government of Kanem" not in _named(nlp, other)  # a region's government is no country's

@@ -349,6 +349,10 @@ def find_actors(ctx: Any) -> DocActors:
     mentions += _people(ctx, mentions, free, affiliations, main)
     if main is not None:
         main = _main_besides_third_parties(ctx, mentions, countries, main)
+    for named in _named_governments(ctx, countries, [m for m in mentions if m.type == "group"]):
+        if free(named.start, named.end):
+            mentions.append(named)
+            taken.append((named.start, named.end))
     if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
@@ -359,14 +363,57 @@ def find_actors(ctx: Any) -> DocActors:
     return DocActors(mentions, affiliations)
 
 
+def _named_governments(
+    ctx: Any, countries: list[ActorMention], groups: list[ActorMention]
+) -> list[ActorMention]:
+    """A government named by what it stands for, not by its country ("the Government of National Accord
+    (GNA)", "the Ruritanian Government of National Unity"): the government of the country its name
+    gives, else of the country the report names most (:func:`_main_country`, wherever the report is
+    written from: a capital's report on another country's rival governments), under that name and under
+    the acronym in brackets
+    after it ("the GNA"), so that the reports that call a side "the GNA" and those that call it "the
+    government" or by its country name one side, with the name among its wordings. A government of a
+    country, a city or a region ("the Government of Chad", "the Government of Tigray": a one-word name)
+    is not one of these."""
+    text: str = ctx.document.text
+    found = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "ORG" or "of" not in text[ent.start_char : ent.end_char]:
+            continue
+        government = next((t for t in ent if t.lower_ in GOVERNMENT_NOUNS and t.text[:1].isupper()), None)
+        if government is None or government.i + 3 >= ent.end or ent.doc[government.i + 1].lower_ != "of":
+            continue
+        stands_for = ent.doc[government.i + 2 : ent.end]
+        if not all(t.text[:1].isupper() for t in stands_for) or ctx.gazetteer.countries_in(stands_for.text):
+            continue
+        if ctx.gazetteer.city_country(stands_for.text) is not None:
+            continue
+        own = ctx.gazetteer.countries_in(ent.doc[ent.start : government.i].text)
+        country = own[0][2] if own else _main_country(ctx, countries, groups, by_dateline=False)
+        if country is None:
+            continue
+        start, end = government.idx, ent.end_char
+        found.append(ActorMention(start, end, country, "country", text[start:end]))
+        acronym = _acronym_after(text, end)
+        if acronym is not None:
+            for hit in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                found.append(ActorMention(hit.start(), hit.end(), country, "country", acronym))
+    return found
+
+
 def _main_country(
-    ctx: Any, countries: list[ActorMention], groups: list[ActorMention], besides: frozenset[str] = frozenset()
+    ctx: Any,
+    countries: list[ActorMention],
+    groups: list[ActorMention],
+    besides: frozenset[str] = frozenset(),
+    by_dateline: bool = True,
 ) -> str | None:
     """The country "the government" of a report stands for: the one it names most as an actor, a
     movement's country counting too ("X-ian rebels" fight X's government); unless the report is
     datelined in a country's capital and names that country at least as often, as a place or not
     ("rebels in southern X ... government negotiators"): a capital's report speaks of its own
-    government without naming it. Countries ``besides`` are none of those."""
+    government without naming it (not ``by_dateline``: the country named most, wherever the report is
+    written). Countries ``besides`` are none of those."""
     named: Counter[str] = Counter()
     first: dict[str, int] = {}  # a tie goes to the country named first
     for m in countries:
@@ -379,7 +426,7 @@ def _main_country(
                 named[name] += 1
                 first[name] = min(first.get(name, group.start), group.start)
     as_actor = sorted(named.items(), key=lambda kv: (-kv[1], first[kv[0]]))[:1]
-    home = _dateline_country(ctx)
+    home = _dateline_country(ctx) if by_dateline else None
     if home is not None and home not in besides:
         times = sum(1 for m in countries if m.name == home)
         if times and (not as_actor or times >= as_actor[0][1]):
