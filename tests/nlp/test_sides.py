@@ -1137,3 +1137,15 @@ def test_a_meeting_held_with_one_other_actor_alone_adds_no_side_to_a_meeting_of_
         "On Thursday, talks with carmaker Vantoria opened at its plant in York.",
     )
     assert sides.parties == ("Allied Rail Workers", "Brisca Corp")
+
+
+def test_the_country_an_envoy_is_sent_to_holds_no_role_of_his(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Chadian rebels and the government of Chad signed a truce in N'Djamena on Monday. Mr. Rossi, who was "
+        "named last week, had facilitated the talks since 2019 as Ambassador of Norway to Chad, heading a "
+        "group of donors.",
+    )
+    roles = {(t.name, t.role) for t in sides.third_parties}
+    assert ("Chad", "facilitator") not in roles
+    assert "Chad" in sides.parties

@@ -1768,6 +1768,10 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
     near = [head, heads[head]] if deps[root] != "ROOT" else []
     if deps[root] == "pobj" and lowers[head] in ("by", "from", "of"):
         near = [heads[head], heads[heads[head]]]
+    elif deps[root] == "pobj" and lowers[head] == "to":
+        # "had facilitated the talks as Ambassador of X to Y": whom a role's holder is sent to, or a
+        # place the role's verb reaches, holds no role ("hosted by Oman", "the host Oman" still do)
+        near = []
     if deps[root] in ("nsubj", "nsubjpass"):  # "X is expected to chair the talks"
         near += [c for c in kids[head] if deps[c] == "xcomp"]
     near_at = set(near)
