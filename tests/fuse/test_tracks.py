@@ -1422,3 +1422,19 @@ def test_reports_of_the_last_day_of_talks_dated_by_a_range_join_the_round(nlp: A
     (round_,) = track.rounds
     assert (round_.date, round_.end, round_.city) == ("2031-03-10", "2031-03-14", "Geneva")
     assert set(round_.sources) == {"a1", "a2", "a3"}
+def test_the_same_two_heads_meeting_again_months_later_is_the_process_resumed() -> None:
+    def report(doc_id: str, day: str, *people: tuple[str, str]) -> Analysis:
+        meeting = MeetingMention(
+            "m0", (_ev(doc_id),), date=_date(day), city="Geneva", heads=_led(doc_id, *people)
+        )
+        return _analysis(doc_id, day, meeting)
+
+    leaders = (("Ana Primera", "Iran"), ("Bo Segundo", "United States"))
+    first = [report("a", "2024-01-10", *leaders), report("c", "2024-01-11")]
+    again = fuse([*first, report("b", "2024-08-01", *leaders)])
+    assert len(again) == 1 and len(again[0].rounds) == 2  # the two who met meet again: one process
+    others = (("Cy Tercero", "Iran"), ("Di Cuarto", "United States"))
+    assert len(fuse([*first, report("b", "2024-08-01", *others)])) == 2
+    one = (("Ana Primera", "Iran"), ("Di Cuarto", "United States"))
+    assert len(fuse([*first, report("b", "2024-08-01", *one)])) == 2
+    assert len(fuse([*first, report("b", "2025-03-01", *leaders)])) == 2  # over a year later: other talks

@@ -444,6 +444,7 @@ def _absorbed(new: list[TrackSummary], tracks: list[TrackSummary]) -> dict[str, 
             merged[small.key] = into.key
             into.published += small.published
             into.meetings += small.meetings
+            into.heads |= small.heads
     return {key: _final(key, merged) for key in merged}
 
 
@@ -461,9 +462,15 @@ def _part_of(small: TrackSummary, large: TrackSummary) -> bool:
 def _resumed(later: TrackSummary, earlier: TrackSummary) -> bool:
     """Whether a track is another's process resumed after a pause: the same sides, and a go-between of
     both within :data:`MEDIATED_GAP_DAYS` (one report of the resumed talks that names no facilitator
-    started it), or :data:`RESUMED_GAP_DAYS` when the later track's reports tell the talks resumed."""
-    return earlier.common_sides() == later.common_sides() and any(
-        earlier.near(day, later.go_betweens, later.resumes) for day in later.published
+    started it), or :data:`RESUMED_GAP_DAYS` when the later track's reports tell the talks resumed; or
+    the same two heads of delegation within :data:`MEDIATED_GAP_DAYS` (the two leaders who met half a
+    year before meeting again, with new go-betweens or none)."""
+    if earlier.common_sides() != later.common_sides():
+        return False
+    if any(earlier.near(day, later.go_betweens, later.resumes) for day in later.published):
+        return True
+    return len(earlier.heads & later.heads) >= 2 and any(
+        abs((day - p).days) <= MEDIATED_GAP_DAYS for day in later.published for p in earlier.published
     )
 
 
