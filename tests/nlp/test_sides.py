@@ -1149,3 +1149,12 @@ def test_the_country_an_envoy_is_sent_to_holds_no_role_of_his(nlp: Any) -> None:
     roles = {(t.name, t.role) for t in sides.third_parties}
     assert ("Chad", "facilitator") not in roles
     assert "Chad" in sides.parties
+
+
+def test_countries_a_border_divides_the_meeting_place_from_are_no_sides(nlp: Any) -> None:
+    near = _sides(
+        nlp,
+        "The three-day meeting, chaired by the UN envoy, started on Monday in the desert town, close to the "
+        "borders with Niger and Sudan.",
+    )
+    assert not {"Niger", "Sudan"} & set(near.parties)

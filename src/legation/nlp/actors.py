@@ -130,13 +130,15 @@ class ActorWords:
     #: the words that make a proper name a company's ("... Motor", "... Corp"): the name without them is
     #: the same company ("Ford" of "Ford Motor")
     company_words: frozenset[str] = frozenset()
+    #: nouns of a boundary ("border", "frontier"): a country "near the border with" it is a place
+    boundary_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
     "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
-    "rank",
+    "rank", "boundary",
 )  # fmt: skip
 
 
@@ -253,6 +255,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["rank"]),
         frozenset(union_words),
         frozenset(company_words),
+        frozenset(cue_words["boundary"]),
     )
 
 
@@ -899,6 +902,8 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         root = root.head  # "in the Ruritanian capital", "in Ruritania's capital"
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside"):
         return True
+    if _past_the_border(root):
+        return True
     journey = journey_end(root)
     if journey is not None:
         return journey
@@ -908,6 +913,24 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         return root.head.head.lemma_.lower() in meeting_words().departing  # "left for X": where to
     return names_talks(doc, mention)
+
+
+#: Prepositions that place a thing by a border ("near the border with X", "close to the borders with Y",
+#: "along its frontier with Z"); "talks on the border with X" tell what the talks are about instead.
+_BY_THE_BORDER = frozenset({"near", "to", "along", "at", "across", "by", "from"})
+
+
+def _past_the_border(root: Any) -> bool:
+    """A country named as what a border divides a place from ("the town, close to the borders with X
+    and Y"): where the place is, not an actor; "talks on the border with X" still name X."""
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    border = root.head.head
+    return bool(
+        border.lemma_.lower() in actor_words().boundary_nouns
+        and border.dep_ == "pobj"
+        and border.head.lower_ in _BY_THE_BORDER
+    )
 
 
 def journey_end(root: Any) -> bool | None:
