@@ -1422,6 +1422,8 @@ def test_reports_of_the_last_day_of_talks_dated_by_a_range_join_the_round(nlp: A
     (round_,) = track.rounds
     assert (round_.date, round_.end, round_.city) == ("2031-03-10", "2031-03-14", "Geneva")
     assert set(round_.sources) == {"a1", "a2", "a3"}
+
+
 def test_the_same_two_heads_meeting_again_months_later_is_the_process_resumed() -> None:
     def report(doc_id: str, day: str, *people: tuple[str, str]) -> Analysis:
         meeting = MeetingMention(
