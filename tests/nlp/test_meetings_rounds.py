@@ -681,3 +681,33 @@ def test_a_meeting_dated_by_a_range_of_days_is_dated_by_its_first_day_with_its_l
     (meeting,) = find_meetings(context(nlp, text, "2031-03-15"))
     assert meeting.date is not None
     assert (meeting.date.value, meeting.date.finish) == ("2031-03-10", "2031-03-14")
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Tanzania had hosted several rounds of talks between the two sides in Arusha.",
+        "The negotiations built on five rounds of discussions held in Arusha since 2021.",
+        "The two sides have met three times in Arusha.",
+    ],
+)
+def test_the_place_of_meetings_a_report_counts_is_not_that_of_its_meeting(nlp: Any, recall: str) -> None:
+    text = f"Kenyan and Ugandan ministers held talks on Monday on reopening their border. {recall}"
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.date.value if m.date else None, m.city) == ("2024-05-13", None)
+
+
+def test_days_of_talks_are_one_meeting_not_several(nlp: Any) -> None:
+    text = "Kenyan and Ugandan ministers ended four days of talks in Arusha on Friday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert (m.date.value if m.date else None, m.city) == ("2024-05-07", "Arusha")
+
+
+def test_those_who_took_part_in_the_meeting_are_not_its_sides(nlp: Any) -> None:
+    text = (
+        "The foreign ministers of Kenya and Uganda met behind closed doors in Nairobi on Monday. "
+        "Norway's envoy and an African Union official took part in the meeting."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert set(m.parties) == {"Kenya", "Uganda"}
+    assert {e.sentence_index for e in m.evidence} == {0, 1}

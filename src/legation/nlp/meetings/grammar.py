@@ -331,3 +331,55 @@ def visit_for(noun: Token) -> Token | None:
 def visited(verb: Token) -> list[Token]:
     """Whom a visit is made to: "visit Y"."""
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def counts_meetings(trigger: Token) -> bool:
+    """Whether a meeting word tells several meetings, not one: a plural counted by a number above one or
+    a word of many ("five rounds", "several meetings", "previous rounds"), a meeting noun hung on such a
+    word ("rounds of talks", "a series of talks"), a verb whose object is one ("hosted several rounds"),
+    or a verb of meeting so many times ("have met three times")."""
+    nouns, many = meeting_words().nouns, meeting_words().many
+    noun = trigger
+    if noun.pos_ == "VERB":
+        return any(
+            (c.dep_ == "dobj" and c.lower_ in nouns and _many(c, many))
+            or (c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_ == "time" and _many(c, many))
+            for c in noun.children
+        )
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        above = noun.head.head  # "rounds of talks", not "days of talks"
+        if above.lemma_.lower() in many or above.lower_ in many:
+            return above.lemma_ != "number" or any(c.lower_ == "a" for c in above.children)
+        if above.lower_ in nouns:
+            noun = above
+    return noun.lower_ in nouns and _many(noun, many)
+
+
+def _many(noun: Token, many: frozenset[str]) -> bool:
+    """Whether a plural noun is counted by more than one ("five rounds", "several meetings")."""
+    if noun.tag_ != "NNS":
+        return False
+    for c in noun.children:
+        if c.dep_ == "nummod" and (number_word(c.lower_) or 0) > 1:
+            return True
+        if c.i < noun.i and c.lower_ in many:  # "several", "numerous", "previous"
+            return True
+    return False
+
+
+def number_word(word: str) -> int | None:
+    """The value of a number written in digits or as a word up to nine."""
+    small = {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+    }
+    if word.isdigit():
+        return int(word)
+    return small.get(word)

@@ -15,6 +15,7 @@ from legation.nlp.lexicons import agenda_words, meeting_words
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     MEETING_EVENT_VERBS,
+    counts_meetings,
     holds_no_meeting,
     in_earlier_clause,
     infinitive,
@@ -367,7 +368,10 @@ def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     if any(c in triggers or stretch_of(c, triggers) for c in head.children):
         return True  # "followed two days of talks in Geneva": the verb's object is a stretch of the talks
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_EVENT_VERBS:
-        return True
+        # not "five rounds of talks held in X" in a sentence of other talks: the place of those it counts
+        return not (
+            head.dep_ in ("relcl", "acl") and head.head not in triggers and counts_meetings(head.head)
+        )
     # "talks held at X", "the talks, which lasted four hours at X" (hung on the hours)
     verb = head.head if head.ent_type_ in ("DATE", "TIME") and head.dep_ in ("dobj", "npadvmod") else head
     if verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and verb.head in triggers:

@@ -43,10 +43,12 @@ from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     EARLIER_OPENERS,
     actors_in_tokens,
+    counts_meetings,
     in_earlier_clause,
     is_speech,
     joined_to,
     meets_a_requirement,
+    number_word,
     of_a_contest,
     said_on,
     talks_discussed,
@@ -273,7 +275,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     # met in Geneva", "a day after they agreed at talks in Putrajaya") are that meeting's
     measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
     earlier = [t for t in triggers if in_earlier_clause(t)] if measured else []
-    placed = [t for t in triggers if t not in earlier] or triggers
+    # the place of meetings the sentence counts ("five rounds held in X") is not that of the one it tells
+    counted = [t for t in triggers if counts_meetings(t)]
+    placed = (
+        [t for t in triggers if t not in earlier and t not in counted]
+        or [t for t in triggers if t not in earlier]
+        or triggers
+    )
     for t in triggers:
         ordinal, relative = _ordinal_of(t)
         if t in references and len(references) < len(triggers):
@@ -469,7 +477,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.level = meeting_level(triggers, words.levels)
-    p.parties = meeting_parties(ctx, sent, triggers)
+    # those who "took part in the meeting" a report already told are at it, not its sides: a mediator, an
+    # observer or a side's people (whom :mod:`.attending` makes heads once the report's sides are known)
+    p.parties = [] if _only_attended(placed, words) else meeting_parties(ctx, sent, triggers)
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
@@ -488,8 +498,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.untimed = TimeValue(said.text, "DATE", "FUTURE_REF", said.idx, said.idx + len(said.text))
     if p.date is None and p.ordinal is None and triggers and all(_told_before(t) for t in triggers):
         p.aside = True  # "X had visited Y and met Z": an earlier meeting the report looks back on
-    if p.date is None and p.ordinal is None and triggers and all(_many(t, words.many) for t in triggers):
-        p.aside = True  # "X had hosted several rounds of talks between them in Y": no one meeting's place
+    if p.date is None and p.ordinal is None and triggers and len(counted) == len(triggers):
+        p.aside = True  # "X has hosted several rounds of talks": meetings the report sums up, not one
     if (
         p.date is None
         and p.ordinal is None
@@ -537,6 +547,28 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if p.outsider is None and len(p.parties) == 1:
         p.outsider = _own_people_met(ctx, triggers, p.parties[0])
     return p
+
+
+def _only_attended(triggers: list[Token], words: MeetingWords) -> bool:
+    """Whether every meeting word of a sentence is the meeting told before ("the meeting", "the talks")
+    that someone attended or took part in ("X and Y took part in the meeting")."""
+
+    def attended(t: Token) -> bool:
+        if not (
+            t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        ):
+            return False
+        verb = (
+            t.head.head
+            if t.dep_ == "pobj" and t.head.lower_ == "in"
+            else t.head
+            if t.dep_ == "dobj"
+            else None
+        )
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words.attending
+
+    return bool(triggers) and all(attended(t) for t in triggers)
 
 
 def _verb_above(tok: Token) -> int | None:
@@ -828,24 +860,6 @@ def _said_of_late(ctx: DocContext, sent: Span) -> bool:
     return bool(said) and all(t.value[:10] >= latest for t in said)
 
 
-def _many(trigger: Token, many: frozenset[str]) -> bool:
-    """Whether a meeting word counts meetings as many without saying which: a plural meeting noun with a
-    word of many before it ("numerous meetings"), or under a noun so counted or of many ("several rounds
-    of talks", "a series of meetings"), or a verb whose meeting object is so counted ("held several
-    rounds of talks")."""
-    nouns = [trigger] if trigger.pos_ != "VERB" else [c for c in trigger.children if c.dep_ == "dobj"]
-    for noun in nouns:
-        counted = [noun]
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            outer = noun.head.head  # "rounds of talks", "a series of meetings"
-            if outer.lemma_.lower() in many:
-                return True
-            counted.append(outer)
-        if any(n.tag_ == "NNS" and any(c.lower_ in many for c in n.children if c.i < n.i) for n in counted):
-            return True
-    return False
-
-
 def _numbered_noun(tok: Token) -> Token:
     """The meeting noun an ordinal of a meeting word numbers: the word itself or the noun it modifies."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _ROUND_OF_NOUNS:
@@ -899,7 +913,7 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     counts_after = nxt is not None and nxt.dep_ == "nummod" and nxt.head.i > nxt.i
     if nxt is not None and noun.lower_ == "round" and nxt.like_num and not counts_after:
         # (not "discussed in the sixth round 40 points": a number of what follows)
-        value = _number(nxt.lower_)
+        value = number_word(nxt.lower_)
         if value is not None:
             return value, None
     return None, relative
@@ -990,20 +1004,3 @@ def _counted_over(noun: Token) -> bool:
         ):
             return True
     return False
-
-
-def _number(word: str) -> int | None:
-    small = {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-    }
-    if word.isdigit():
-        return int(word)
-    return small.get(word)
