@@ -663,6 +663,15 @@ def test_an_honorific_is_no_head_of_delegation(nlp: Any) -> None:
     assert [h.actor.name for h in m.heads] == ["Salim bin Nasser al-Harthy", "Ahmed Saleh Bakr"]
 
 
+def test_a_khmer_honorific_is_no_head_of_delegation(nlp: Any) -> None:
+    text = (
+        "The meeting in Bangkok on Monday was attended by Cambodian Prime Minister Samdech Thipadei Sok "
+        "Vanna and Thai Prime Minister Anan Sirichai."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert [h.actor.name for h in m.heads] == ["Sok Vanna", "Anan Sirichai"]
+
+
 def test_several_rounds_told_in_summary_lend_no_place_to_the_reports_meeting(nlp: Any) -> None:
     """ "X had hosted several rounds of talks between them in Y": many past meetings, none of which is the
     report's meeting held in another city, nor gives it Y (before, the dated talks took Y)."""
