@@ -518,3 +518,24 @@ def test_an_organisations_name_is_found_in_either_spelling_of_its_words(tmp_path
 def test_the_bundled_organisations_are_found_in_either_spelling(gaz: Gazetteer) -> None:
     assert gaz.organisation("Organisation for Security and Cooperation in Europe") == "OSCE"
     assert gaz.organisation("UN Development Program") == "UN Development Programme"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab c_é.-1", max_size=30))
+def test_forms_are_found_at_word_starts_as_a_lookbehind_finds_them(text: str) -> None:
+    from legation.nlp.gazetteer import _at_word_starts
+
+    forms = r"(?:a\.b|b c|c|é\.|1)(?!\w)"
+    by_hand = [(m.start(), m.end()) for m in _at_word_starts(re.compile(forms), text)]
+    assert by_hand == [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + forms, text)]
+
+
+def test_a_country_glued_to_a_word_is_no_mention(gaz: Gazetteer) -> None:
+    # "xRussia" starts inside a word; "_Ukraine" too (an underscore is a word character); "éChina" too
+    # (a letter beyond ASCII)
+    text = "xRussia met _Ukraine, éChina and Russia's envoy (Ukraine) in Russia."
+    assert [(m.start, m.name) for m in gaz.mentions_in(text)] == [
+        (33, "Russia"),
+        (49, "Ukraine"),
+        (61, "Russia"),
+    ]

@@ -195,12 +195,30 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def _at_word_starts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches ``finditer`` of ``(?<!\w)`` and ``regex`` would give: ``regex``'s leftmost match from
+    each place on, kept where no word character comes before it, else sought again one character on
+    (a form may start inside a rejected match, after its space). About four times faster than the
+    lookbehind on a report, where most characters start no form."""
+    search, pos = regex.search, 0
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before == "_":  # what ``\w`` matches in a str pattern
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1
+
+
 class _Matcher:
     """A table of written forms → target, and the compiled regex that finds them in text."""
 
     def __init__(self, forms: dict[str, _Form]) -> None:
         self._forms = forms
-        self._regex = re.compile(r"(?<!\w)(?:" + _trie_regex(forms) + r")(?!\w)") if forms else None
+        # no ``(?<!\w)`` in front: a pattern that starts with an assertion gets none of ``re``'s skip of
+        # the places whose character starts no form, so the word's left edge is checked by hand
+        self._regex = re.compile(r"(?:" + _trie_regex(forms) + r")(?!\w)") if forms else None
 
     def lookup(self, text: str) -> _Form | None:
         return self._forms.get(text)
@@ -208,7 +226,7 @@ class _Matcher:
     def find(self, text: str) -> Iterator[Mention]:
         if self._regex is None:
             return
-        for m in self._regex.finditer(text):
+        for m in _at_word_starts(self._regex, text):
             form = self._forms[m.group()]
             if form.target is None:
                 continue
