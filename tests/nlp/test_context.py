@@ -350,3 +350,18 @@ def test_the_tokens_with_one_of_some_words_are_those_of_the_span(nlp: Any) -> No
             expected = [t.i for t in sent if t.lemma_.lower() in words]
             assert [t.i for t in ctx.tokens_lemma_in(sent, words)] == expected
             assert [t.i for t in ctx.tokens_lower_in(sent, words)] == [t.i for t in sent if t.lower_ in words]
+
+
+def test_the_characters_of_the_tokens_are_read_once_for_the_context_and_the_tense(nlp: Any) -> None:
+    from legation.nlp.context import parse_tables
+    from legation.time.lexicon import load_time_lexicon
+    from legation.time.tense import CueTense, ParseTense
+
+    ctx = context(nlp, "The envoys met on Tuesday in Oslo.  They will meet again next week.")
+    doc = ctx.doc
+    starts, ends, ordered = parse_tables(doc).characters
+    assert ordered and starts == [t.idx for t in doc] and ends == [t.idx + len(t) for t in doc]
+    assert ctx.starts is starts  # the same table, not a second read of the parse
+    tense = ParseTense(doc, CueTense(ctx.document.text, load_time_lexicon()))
+    at = ctx.document.text.index("next week")
+    assert tense._token(at) is ctx.tokens[[t.text for t in doc].index("next")]

@@ -317,17 +317,17 @@ class ParseTense:
     """Tense from the spaCy parse: the governing verb of the expression and its auxiliaries."""
 
     def __init__(self, doc: Any, fallback: TenseSource) -> None:
+        from legation.nlp.context import parse_tables  # the parse's tables, shared with the extractors
+
         self.doc = doc
         self.fallback = fallback
-        from spacy.attrs import IDX
-
-        self._starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        self._tables = parse_tables(doc)
 
     def _token(self, start: int) -> Any:
         import bisect
 
-        i = bisect.bisect_right(self._starts, start) - 1
-        return self.doc[max(i, 0)] if len(self.doc) else None
+        i = bisect.bisect_right(self._tables.characters[0], start) - 1
+        return self._tables.tokens[max(i, 0)] if len(self.doc) else None
 
     def tense(self, start: int, end: int) -> Tense:
         return self._parsed(start, end) or self.fallback.tense(start, end)
