@@ -358,3 +358,25 @@ def test_a_forecast_quarter_is_not_the_period_reported_on() -> None:
     values = {t.text: t.value for t in normalise(text, "1989-10-26")}
     assert values["the third quarter of 1990"] == "1990-Q3"
     assert values["the year-ago period"] == "1988-Q3"
+
+
+def test_the_rules_searched_in_the_folded_text_match_where_and_as_they_match_the_text() -> None:
+    import importlib
+
+    module = importlib.import_module("legation.time.normalise")  # the module, not the function
+    from legation.nlp.prefilter import fold
+
+    text = (
+        "The envoys met on TUESDAY, 3 MARCH 2015, and will meet again Early Next Week; the LAST ROUND "
+        "was in the late 1990s, about Two Weeks before the summit of May 4 at 10:30 GMT (£5 a day)."
+    )
+    folded = fold(text)
+    fast = module._folded_rules()
+    assert folded is not None and any(f is not None for f in fast) and None in fast  # "May" stays cased
+    found = 0
+    for rule, quick in zip(module._rules(), fast, strict=True):
+        expected = [(m.span(), m.groupdict()) for m in rule.regex.finditer(text) if m.end() > m.start()]
+        got = module._rule_matches(rule.regex, quick, text, folded, 0, len(text))
+        assert [(m.span(), m.groupdict()) for m in got] == expected  # the groups keep the text's case
+        found += len(got)
+    assert found > 5
