@@ -365,3 +365,15 @@ def test_the_characters_of_the_tokens_are_read_once_for_the_context_and_the_tens
     tense = ParseTense(doc, CueTense(ctx.document.text, load_time_lexicon()))
     at = ctx.document.text.index("next week")
     assert tense._token(at) is ctx.tokens[[t.text for t in doc].index("next")]
+
+
+def test_each_tokens_sentence_is_the_same_from_the_sentences_as_from_the_parse(nlp: Any) -> None:
+    from legation.nlp.context import _sentence_table, _sentence_table_from
+
+    ctx = context(
+        nlp, "Talks opened in Oslo. They ended on Friday!  A third round is due in May.\n\nNo date yet."
+    )
+    doc = ctx.doc
+    assert len(ctx.sents) >= 3
+    assert _sentence_table_from(ctx.sents) == _sentence_table(doc)
+    assert _sentence_table_from(list(doc[0:0].as_doc().sents)) == ([], [])

@@ -206,6 +206,17 @@ def sentence_range(part: Token | Span) -> tuple[int, int]:
     return starts[part.start], ends[part.start]  # a span across sentences: its first token's, as spaCy
 
 
+def _sentence_table_from(sents: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """:func:`_sentence_table` of a parse from its sentences (``Doc.sents``, which cover its tokens in
+    order): each sentence's first token and end repeated over its tokens, a list made in C per sentence."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for sent in sents:
+        starts += [sent.start] * (sent.end - sent.start)
+        ends += [sent.end] * (sent.end - sent.start)
+    return starts, ends
+
+
 def _sentence_table(doc: Any) -> tuple[list[int], list[int]]:
     """For each token, the first token and the end of its sentence: a sentence runs from a token whose
     ``sent_start`` is 1 (or the first token) to the next such token, as ``Token.sent`` finds it."""
@@ -462,6 +473,9 @@ class DocContext:
         text = self.document.text  # the parse's text: sliced, not rebuilt from tokens as Span.text is
         self.doc.user_data.setdefault(_TEXT, text)  # so :func:`doc_text` never joins the tokens anew
         self.sents = list(self.doc.sents)
+        # each token's sentence for :func:`sentence_range`, from the sentences just made rather than by
+        # reading every token's ``sent_start`` (unless a reader asked for it before)
+        self.doc.user_data.setdefault(_SENTENCES, _sentence_table_from(self.sents))
         for i, sent in enumerate(self.sents):
             start, end = sent.start_char, sent.end_char
             self.sentences.append(Sentence(self.document.id, i, start, end, text[start:end].strip()))
