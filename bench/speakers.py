@@ -10,9 +10,14 @@ written from it: write rules from ``dev``, score ``check`` only to report it.
 Two figures per half, both scored by :func:`legation.evaluate.statements.score_statements`:
 
 - ``extractor``: every statement legation finds in each story, tracked or not (the extractor itself);
-- ``dossier``: the statements the dossier keeps, on its tracks, when the half's stories run together.
+- ``dossier``: the statements the dossier keeps, on its tracks, when the half's stories run together;
+- ``dossier (each negotiation)``, with ``--each``: the statements each story keeps on a track when it
+  runs with every story of its negotiation in the real gold of the half
+  (``tests/data/real/<half>/*.gold.json``), one negotiation per run, as held-out scoring reads a
+  negotiation's reports. The gold names one story per negotiation, so the plain dossier line mostly
+  counts stories that make no track alone; this one counts what a user of the whole coverage loses.
 
-    .venv/bin/python bench/speakers.py [--half dev|check] [--explain]
+    .venv/bin/python bench/speakers.py [--half dev|check] [--explain] [--each]
 
 The last line is ``<half>_speakers_f1=<extractor F1>``.
 """
@@ -28,6 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "real" / "speakers"
+REAL = ROOT / "tests" / "data" / "real"
 TEXTS = ROOT.parent / "shared" / "data" / "tempeval3"
 
 
@@ -85,6 +91,36 @@ def score(gold: Any, statements: list[Any], file_of: Any, explain: bool, label: 
     return prf
 
 
+def negotiation_files(half: str) -> list[list[str]]:
+    """The stories of every negotiation of the half's real gold, one list per negotiation."""
+    return [
+        [d["file"] for d in json.loads(p.read_text(encoding="utf-8"))["documents"]]
+        for p in sorted((REAL / half).glob("*.gold.json"))
+    ]
+
+
+def kept_with_negotiation(files: list[str], half: str, index: dict[str, Path]) -> tuple[list[Any], Any]:
+    """The statements of each story that the dossier keeps on a track when the story runs with every
+    story of its negotiation (one run per negotiation), and the file name of each document id."""
+    from legation.evaluate.score import basename
+    from legation.pipeline import analyse, build_dossier, collect
+
+    kept: list[Any] = []
+    names: dict[str, str] = {}
+    wanted = set(files)
+    for stories in negotiation_files(half):
+        if not wanted & set(stories):
+            continue
+        documents, errors = collect([index[f] for f in stories if f in index])
+        analyses = list(analyse(documents))
+        ids = {a.document.id: basename(a.document.path or a.document.id) for a in analyses}
+        names.update(ids)
+        dossier = build_dossier(analyses, errors)
+        kept += [s for t in dossier.tracks for s in t.statements if ids.get(s.evidence.document_id) in wanted]
+        wanted -= set(stories)  # a story of two negotiations is read with the first
+    return kept, names
+
+
 @dataclass(frozen=True)
 class _Evaluation:
     tally: Any
@@ -101,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "check"), default="dev")
     parser.add_argument("--explain", action="store_true", help="list every false positive and miss")
     parser.add_argument("--gold", type=Path, default=None, help="another speakers gold file")
+    parser.add_argument(
+        "--each",
+        action="store_true",
+        help="also the dossier of each story run with its negotiation's stories",
+    )
     args = parser.parse_args(argv)
     path = args.gold or GOLD / f"{args.half}.json"
     if not path.exists() or not TEXTS.is_dir():
@@ -126,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     dossier = build_dossier(analyses, errors)
     kept = [s for t in dossier.tracks for s in t.statements]
     score(gold, kept, file_of, False, f"{args.half} dossier (on tracks)")
+    if args.each:
+        each, each_names = kept_with_negotiation(files, args.half, index)
+        score(gold, each, lambda d: each_names.get(d, d), False, f"{args.half} dossier (each negotiation)")
     print(f"{args.half}_speakers_f1={extractor.f1:.3f}")
     return 0
 
