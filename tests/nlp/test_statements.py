@@ -869,6 +869,17 @@ def test_an_officer_ranked_without_a_country_in_a_capitals_report_is_that_countr
     assert ("Ola Berg", "Norway") not in parties(text)
 
 
+def test_an_officer_in_a_report_from_a_seat_of_government_that_is_no_capital_in_law_is_its_countrys(
+    nlp: Any,
+) -> None:
+    text = "Lieutenant General Carlos Rojas said he wanted to reopen the talks."
+    found = find_statements(context(nlp, text, "2024-05-11", dateline="La Paz"))
+    assert {(s.speaker.name, s.speaker.party) for s in found} == {("Carlos Rojas", "Bolivia")}
+    # a city that is no seat of any government gives none
+    found = find_statements(context(nlp, text, "2024-05-11", dateline="Geneva"))
+    assert {(s.speaker.name, s.speaker.party) for s in found} == {("Carlos Rojas", None)}
+
+
 def test_an_intention_with_an_infinitive_is_no_statement_but_a_belief_with_a_clause_is(nlp: Any) -> None:
     for text in (
         "Jonas Berg has agreed to meet the envoy in Geneva next week.",

@@ -920,6 +920,8 @@ def _title_after(ent: Span) -> str | None:
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
+
+
 _FEMALE = {
     "mrs.",
     "ms.",
@@ -1595,9 +1597,14 @@ def _host_office(ctx: DocContext, role: str) -> str | None:
     """The country of the capital a report is datelined in, for a person given an office of a government
     or a military rank and no country ("Prime Minister X", "Foreign Ministry spokesman X", "General X" in
     a report from that capital): the report's own government's officials and officers go without one. A
-    former, visiting or rebel one is no one's."""
+    former, visiting or rebel one is no one's. A city that stands for its government though it is not
+    the capital in law (a seat of government the gazetteer lists as a country's metonym) is such a
+    capital too."""
     home = ctx.dateline
-    if not home or not ctx.gazetteer.is_capital(home):
+    if not home:
+        return None
+    seat = ctx.gazetteer.country(home)
+    if seat is None and not ctx.gazetteer.is_capital(home):
         return None
     words = actor_words()
     said = [w.lower().rstrip("-") for w in role.split()]
@@ -1605,7 +1612,7 @@ def _host_office(ctx: DocContext, role: str) -> str | None:
         return None  # a visitor, a former officer, a rebel or opposition one: not the government's
     if said[-1] not in words.host_titles | words.ranks and not any(w in words.body_nouns for w in said):
         return None
-    return ctx.gazetteer.city_country(home)
+    return seat or ctx.gazetteer.city_country(home)
 
 
 def statements_of_texts(texts: Sequence[str], *, unresolved: bool = True) -> Iterator[list[Statement]]:
