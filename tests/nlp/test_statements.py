@@ -938,3 +938,17 @@ def test_the_day_opening_a_sentence_dates_a_speech_verb_in_a_clause_joined_to_it
     assert dates(
         "On Sunday the cabinet met in Oslo, and Jonas Berg said last week that the talks had failed."
     ) == ["2024-05-13"]
+
+
+def test_a_person_named_again_with_a_courtesy_title_keeps_the_side_and_office_given_before(nlp: Any) -> None:
+    text = (
+        "Norway's trade minister Ole Hansen said the talks were useful. The talks opened in Vienna on "
+        "Monday. Mr Ole Hansen said the meeting would not decide on prices."
+    )
+    found = find_statements(context(nlp, text))
+    assert {(s.speaker.name, s.speaker.role, s.speaker.party) for s in found} == {
+        ("Ole Hansen", "trade minister", "Norway")
+    }
+    # no side given before: none made up
+    text = "Ole Hansen said the talks were useful. Mr Ole Hansen said the meeting would not decide."
+    assert {s.speaker.party for s in find_statements(context(nlp, text))} == {None}

@@ -143,6 +143,15 @@ class _Speakers:
                 return m.actor.party
         return None
 
+    def office_of_person(self, name: str) -> str | None:
+        """The office given to the latest person called ``name`` in full (a title naming one, not "Mr")."""
+        words = name.split()
+        for m in reversed(self.people):
+            role = m.actor.role
+            if m.actor.name.split() == words and role and not all(_honorific(w) for w in role.split()):
+                return role
+        return None
+
     def by_surname(self, word: str) -> Actor | None:
         """The latest person named in full whose last name is ``word``: the one a surname alone stands
         for, whatever tag the model gave it ("Doe" taken for a body after "Jane Doe said")."""
@@ -922,6 +931,12 @@ def _title_after(ent: Span) -> str | None:
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
 
 
+def _honorific(word: str) -> bool:
+    """A word that names no office: a courtesy title ("Mr") or a title of rank or religion ("Sheikh")."""
+    low = word.lower().rstrip(".")
+    return low in _HONORIFICS or _title_word(low)
+
+
 _FEMALE = {
     "mrs.",
     "ms.",
@@ -1534,6 +1549,10 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         party = speakers.party_of_person(owner.text) if owner is not None else None
     if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
         party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
+    if party is None:  # "Sheikh Jane Doe said", after "Jane Doe, X's minister": the side she was given
+        party = speakers.party_of_person(name)
+        if party is not None and (role is None or all(_honorific(w) for w in role.split())):
+            role = speakers.office_of_person(name) or role
     if party is None or role is None:
         # "Jane Doe said": her title and country are where the report first introduced her.
         for ent in ctx.ents:
