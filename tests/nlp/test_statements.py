@@ -952,3 +952,30 @@ def test_a_person_named_again_with_a_courtesy_title_keeps_the_side_and_office_gi
     # no side given before: none made up
     text = "Ole Hansen said the talks were useful. Mr Ole Hansen said the meeting would not decide."
     assert {s.speaker.party for s in find_statements(context(nlp, text))} == {None}
+
+
+def _people(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(s.speaker.name, s.speaker.party) for s in find_statements(context(nlp, text))]
+
+
+def test_the_name_set_off_after_a_long_title_is_the_speaker_and_the_body_of_the_title_his_side(
+    nlp: Any,
+) -> None:
+    text = (
+        '"It has to be done quickly," the head of the Council of Baltic Sea States (CBSS) observer '
+        "mission to Latvia, Ole Hansen, said after talks in Oslo with Swedish Foreign Minister Per Berg."
+    )
+    assert _people(nlp, text) == [("Ole Hansen", "Council of Baltic Sea States")]
+
+
+def test_a_country_a_title_sends_its_holder_to_is_not_his_side(nlp: Any) -> None:
+    assert _people(nlp, "Ole Hansen, the UN envoy to Syria, said the talks would resume.") == [
+        ("Ole Hansen", "United Nations")
+    ]
+    assert _people(nlp, "The Iraqi ambassador to Greece, Ali Hassan, said the talks would resume.") == [
+        ("Ali Hassan", "Iraq")
+    ]
+    # serving someone of a country is serving that country
+    assert _people(nlp, "Ole Hansen, an adviser to the Iraqi president, said the talks would resume.") == [
+        ("Ole Hansen", "Iraq")
+    ]

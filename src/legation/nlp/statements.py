@@ -1474,6 +1474,10 @@ def _role_words(subject: Token) -> list[Token]:
     for c in subject.rights:
         if c.dep_ == "prep":
             out += [t for t in c.subtree if not _in_clause(t, c)]
+        elif c.dep_ == "appos" and c.pos_ == "NOUN":
+            # "the head of the X observer mission to Y, Jane Doe": the parser made the title's last
+            # words ("observer mission to Y") an apposition of its first
+            out += _role_words(c)
     return out
 
 
@@ -1541,7 +1545,9 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                 described.name, "person", role=role or described.role, party=party or described.party
             )
     if party is None and role:
-        party = ctx.party_of(role) or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
+        sent_to = _sent_to(ctx, role_tokens)  # "mission to Y": Y is where the mission goes, not its side
+        party = next((c for c in ctx.parties_in(role) if c not in sent_to), None)
+        party = party or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
     if party is None:  # "X, spokesman for the Ruritanian Liberation Front": the body he speaks for
         party = _organisation_served(role_tokens)
     if party is None:  # "Doe's spokesman X" speaks for Doe's side
@@ -1575,6 +1581,19 @@ def _dated_words(ctx: DocContext, subject: Token) -> set[int]:
     if not times:
         return set()
     return {i for i in range(first.i, last.i + 1) if any(t.start <= ctx.starts[i] < t.end for t in times)}
+
+
+def _sent_to(ctx: DocContext, role_tokens: Sequence[Token]) -> set[str]:
+    """The countries a title names as where its holder is sent ("envoy to Y", "mission to Y",
+    "ambassador to Y"), which are not the side the holder speaks for."""
+    sent = set()
+    for t in role_tokens:
+        if t.dep_ == "pobj" and t.head.lower_ == "to":
+            named = _entity_at(t)
+            country = ctx.gazetteer.country(named.text if named is not None else t.text)
+            if country is not None:
+                sent.add(country)
+    return sent
 
 
 def _organisation_served(role_tokens: Sequence[Token]) -> str | None:
