@@ -979,3 +979,13 @@ def test_a_country_a_title_sends_its_holder_to_is_not_his_side(nlp: Any) -> None
     assert _people(nlp, "Ole Hansen, an adviser to the Iraqi president, said the talks would resume.") == [
         ("Ole Hansen", "Iraq")
     ]
+
+
+def test_a_capital_of_two_words_speaks_for_its_country_as_one_of_one_word_does(nlp: Any) -> None:
+    text = "Kuala Lumpur says the port is crucial to its trade. Nairobi says the new fees are too high."
+    assert _people(nlp, text) == [("Malaysia", "Malaysia"), ("Kenya", "Kenya")]
+    # a country's other long names are no capital: the body named stays
+    assert _people(nlp, "The Palestinian Authority said the talks would resume.") == [
+        ("Palestinian Authority", "Palestine")
+    ]
+

@@ -1177,7 +1177,8 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if country is not None and len(words) <= 2 and _office_of(ctx, phrase):
         # "the Pentagon said": the office speaks, for its country
         return Actor(phrase, "organisation", party=country)
-    if country is not None and len(words) == 1:
+    if country is not None and (len(words) == 1 or ctx.gazetteer.is_capital(phrase)):
+        # "Nairobi says", "Kuala Lumpur says": the capital speaks for its government, whatever its length
         return Actor(country, "country", party=country)
     if _indefinite(subject):
         if subject.pos_ == "NOUN":
