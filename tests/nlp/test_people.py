@@ -44,6 +44,13 @@ def test_a_country_word_the_model_takes_into_a_titled_name_is_no_part_of_it(nlp:
     assert name is not None and name.text == "Mswati"
 
 
+def test_a_plural_title_the_model_takes_into_the_first_name_of_a_pair_is_no_part_of_it(nlp: Any) -> None:
+    doc = nlp("Prime Ministers Ole Hansen and Per Berg signed the deal on Sunday.")
+    (first,) = [ent for ent in doc.ents if ent.label_ == "PERSON" and "Hansen" in ent.text]
+    name = person_name(first)
+    assert name is not None and name.text == "Ole Hansen"
+
+
 def test_a_name_taken_for_an_organisations_joined_to_a_persons_is_a_persons(nlp: Any) -> None:
     """The model tags the second prime minister's name ORG; joined to the first's, it is a person's, and
     both lead their sides at the meeting."""

@@ -989,3 +989,10 @@ def test_a_capital_of_two_words_speaks_for_its_country_as_one_of_one_word_does(n
         ("Palestinian Authority", "Palestine")
     ]
 
+
+def test_a_surname_stands_for_the_name_a_plural_title_opened(nlp: Any) -> None:
+    text = (
+        "Prime Ministers Ole Hansen and Per Berg signed the deal on Sunday. Speaking at the "
+        "ceremony, Hansen called it a brave step."
+    )
+    assert [name for name, _party in _people(nlp, text)] == ["Ole Hansen"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -144,6 +145,12 @@ def name_span(tok: Token) -> Span | None:
     return propn_chain(tok) if tok.pos_ == "PROPN" else None
 
 
+def _titled(word: str, titles: Collection[str]) -> bool:
+    """A title, or a title in the plural that the model took into the first name of a pair ("Prime
+    Ministers Jane Doe and John Roe")."""
+    return word.rstrip(".") in titles or (word.endswith("s") and word[:-1] in titles)
+
+
 def person_name(span: Span | None) -> Span | None:
     """The name in a span without the title words before it ("Ambassador Jane Doe" → "Jane Doe"); None
     when nothing but a title is left ("Ambassador", "Deputy Assistant Secretary"): titles are no heads."""
@@ -153,7 +160,7 @@ def person_name(span: Span | None) -> Span | None:
     doc = span.doc
     start = span.start
     while start < span.end and (
-        doc[start].lower_.rstrip(".") in titles
+        _titled(doc[start].lower_, titles)
         or doc[start].ent_type_ in ("NORP", "ORG", "GPE")
         or (doc[start].pos_ == "ADJ" and doc[start].text[:1].isupper())
         # "Ruritanian King X" with the country's word tagged part of the name
