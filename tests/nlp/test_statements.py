@@ -996,3 +996,12 @@ def test_a_surname_stands_for_the_name_a_plural_title_opened(nlp: Any) -> None:
         "ceremony, Hansen called it a brave step."
     )
     assert [name for name, _party in _people(nlp, text)] == ["Ole Hansen"]
+
+
+def test_the_name_after_the_body_a_title_serves_is_the_titles_holder(nlp: Any) -> None:
+    text = "The spokesman for the World Bank, Ole Hansen, said the loan would be paid."
+    assert _people(nlp, text) == [("Ole Hansen", "World Bank")]
+    text = "Spokesperson for the ministry Ole Hansen told the radio that the delegation would stay."
+    assert [name for name, _party in _people(nlp, text)] == ["Ole Hansen"]
+    # the one a spokesman speaks for is not the spokesman
+    assert "Ole Hansen" not in [name for name, _ in _people(nlp, "A spokesman for Ole Hansen said no.")]

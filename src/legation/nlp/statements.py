@@ -51,6 +51,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DROP_LEADING = {"det", "poss", "case", "punct", "predet", "preconj"}
 _NOT_PEOPLE = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"}
 _RELATIVE = {"who", "that", "which", "whom"}
+#: Entity labels of the place or body a title names ("spokesman in Kabul", "envoy to the UN").
+_PLACES_AND_BODIES = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 #: Endings of singular nouns that name a person ("the minister", "the spokeswoman", "the president").
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ent", "ant", "ate", "chief", "aide", "envoy",
                    "official", "secretary", "adviser", "expert")  # fmt: skip
@@ -1347,11 +1349,19 @@ def _person_in(subject: Token) -> Span | None:
         ):
             candidates.append(last)
     if subject.pos_ == "NOUN":
-        # "the spokesman in Kabul, Jane Doe, said": the name the parser hung on the role's place
+        # "the spokesman in Kabul, Jane Doe, said", "the spokesman for the X Bank, Jane Doe, said": the
+        # name the parser hung on the role's place or body; "spokesperson for the ministry Jane Doe
+        # said": the name after the body the title serves (not "a spokesman for Jane Doe")
+        bodies = actor_words().body_nouns
         candidates += [
             t
             for t in _role_words(subject)
-            if t.dep_ == "appos" and t.head.i != subject.i and t.head.ent_type_ in ("GPE", "LOC", "FAC")
+            if (t.dep_ == "appos" and t.head.i != subject.i and t.head.ent_type_ in _PLACES_AND_BODIES)
+            or (
+                t.dep_ == "pobj"
+                and t.ent_type_ == "PERSON"
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in bodies for c in t.lefts)
+            )
         ]
     for cand in candidates:
         covering = _entity_at(cand)
