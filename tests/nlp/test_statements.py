@@ -1005,3 +1005,20 @@ def test_the_name_after_the_body_a_title_serves_is_the_titles_holder(nlp: Any) -
     assert [name for name, _party in _people(nlp, text)] == ["Ole Hansen"]
     # the one a spokesman speaks for is not the spokesman
     assert "Ole Hansen" not in [name for name, _ in _people(nlp, "A spokesman for Ole Hansen said no.")]
+
+
+def test_a_speech_an_event_came_days_after_is_dated_that_many_days_before_the_event(nlp: Any) -> None:
+    def dates(text: str) -> list[str | None]:
+        found = find_statements(context(nlp, text, "2024-05-11"))
+        return [s.date.value if s.date else None for s in found]
+
+    assert dates("The remarks came a day after Prime Minister Jan Olek said that the talks were over.") == [
+        "2024-05-10"
+    ]
+    assert dates("The offer came two days after Norway said it would leave the talks.") == ["2024-05-09"]
+    # the event's own day counts back from that day (Thursday, then a day before)
+    assert dates("On Thursday the offer came a day after Norway said it would leave the talks.") == [
+        "2024-05-08"
+    ]
+    # "after" with no number of days: no day to count back
+    assert dates("The offer came after Norway said it would leave the talks.") == ["2024-05-11"]

@@ -21,6 +21,7 @@ document nouns ("the statement") to the latest organisation that can be called s
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -1101,8 +1102,38 @@ def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     opening = _opening_day(verb, times)
     if opening is not None:
         return opening
+    earlier = _days_after(ctx, verb, times)
+    if earlier is not None:
+        return earlier
     # No date of its own: a statement reported in an article is dated by the article (zero-width).
     return TimeValue("", "DATE", ctx.anchor.isoformat(), verb.idx, verb.idx)
+
+
+_DAYS = re.compile(r"P(\d+)D")
+
+
+def _days_after(ctx: DocContext, verb: Token, times: Sequence[TimeValue]) -> TimeValue | None:
+    """The day of a speech verb in a clause an event came some days after ("The remarks came a day
+    after X said ...", "two days after Y announced"): that many days before the day of the event."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
+        return None
+    main = verb.head
+    for t in times:
+        days = _DAYS.fullmatch(t.value) if t.type == "DURATION" else None
+        length = _token_at(verb, t.end - 1) if days is not None else None
+        if days is None or length is None or length.i + 1 != mark.i:
+            continue
+        if length.dep_ != "npadvmod" or length.head.i not in (main.i, verb.i):
+            continue  # ("two days" hangs on either verb, as the parser reads it)
+        event = _statement_date(ctx, main)
+        if event is None or len(event.value) != 10:
+            return None
+        day = dt.date.fromisoformat(event.value) - dt.timedelta(days=int(days.group(1)))
+        return TimeValue(t.text, "DATE", day.isoformat(), t.start, t.end)
+    return None
 
 
 #: The clauses a sentence's opening day reaches from its main verb: those joined to it ("..., although
