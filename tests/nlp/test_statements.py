@@ -1022,3 +1022,13 @@ def test_a_speech_an_event_came_days_after_is_dated_that_many_days_before_the_ev
     ]
     # "after" with no number of days: no day to count back
     assert dates("The offer came after Norway said it would leave the talks.") == ["2024-05-11"]
+
+
+def test_the_name_after_a_titles_field_is_the_speaker_not_the_whole_title(nlp: Any) -> None:
+    text = (
+        "Serbian Minister for Trade Jan Olek, meanwhile, said in Oslo that the Serbs should not be worried."
+    )
+    assert _people(nlp, text) == [("Jan Olek", "Serbia")]
+    # the one a spokesman speaks for is not the spokesman
+    text = "The Spokesman for Jan Olek said the talks would resume."
+    assert "Jan Olek" not in [name for name, _party in _people(nlp, text)]

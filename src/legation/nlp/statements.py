@@ -1373,10 +1373,16 @@ def _person_in(subject: Token) -> Span | None:
     if last.i > subject.i and last.ent_type_ == "PERSON" and subject.pos_ == "PROPN":
         # "Organisation of X envoy Jane Doe said": the name that ends the subject, after a title
         named = _entity_at(last)
+        titles = meeting_words().titles
+        # "the Minister for Trade Jane Doe said": the name the parser made the object of the title's "for",
+        # after the words of the title's field (not "the Spokesman for Jane Doe", who speaks for her)
+        of_title = subject.lower_ in titles and last.dep_ == "pobj" and last.head.head.i == subject.i
         if (
             named is not None
             and named.start > 0
-            and subject.doc[named.start - 1].lower_ in meeting_words().titles
+            and (
+                subject.doc[named.start - 1].lower_ in titles or (of_title and named.start > last.head.i + 1)
+            )
         ):
             candidates.append(last)
     if subject.pos_ == "NOUN":
