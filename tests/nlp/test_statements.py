@@ -1032,3 +1032,14 @@ def test_the_name_after_a_titles_field_is_the_speaker_not_the_whole_title(nlp: A
     # the one a spokesman speaks for is not the spokesman
     text = "The Spokesman for Jan Olek said the talks would resume."
     assert "Jan Olek" not in [name for name, _party in _people(nlp, text)]
+
+
+def test_a_capitalised_title_with_no_name_is_the_person_given_it_before_or_no_one_named(nlp: Any) -> None:
+    text = (
+        "Prime Minister Jan Olek of Norway arrived in Oslo on Monday. The Prime Minister, who arrived on "
+        "a one-day working visit, said the agreement was proof that quiet diplomacy worked."
+    )
+    assert [(s.speaker.name, s.generic) for s in find_statements(context(nlp, text))] == [("Jan Olek", False)]
+    # given to no one before: a title, not a body named "Prime Minister"
+    text = "The Prime Minister, who arrived on a one-day visit, said the agreement was proof of goodwill."
+    assert [(s.speaker.kind, s.generic) for s in find_statements(context(nlp, text))] == [("person", True)]

@@ -1050,13 +1050,15 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
     phrase = _noun_phrase(subject)
     if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if subject.pos_ == "NOUN" and subject.tag_ in ("NN",) and not _indefinite(subject):  # not "a minister"
+    # "the president", or "The President" capitalised with no name ("The Prime Minister, who ..., said")
+    title = subject.pos_ == "PROPN" and subject.lower_ in meeting_words().titles and _title_alone(subject)
+    if (title or (subject.pos_ == "NOUN" and subject.tag_ == "NN")) and not _indefinite(subject):
         own = next((c for c in map(ctx.gazetteer.country, (t.text for t in subject.lefts)) if c), None)
-        earlier = speakers.role_noun(subject.lower_, subject.idx, own)
+        earlier = speakers.role_noun(subject.lower_, subject.idx, own)  # not "a minister"
         if earlier is not None:
             return earlier, False
     kind: Literal["person", "organisation"] = "organisation"
-    if subject.tag_ == "NN" and subject.lemma_.lower().endswith(_PERSON_ENDINGS):
+    if title or (subject.tag_ == "NN" and subject.lemma_.lower().endswith(_PERSON_ENDINGS)):
         kind = "person"
     role = phrase if kind == "person" else None
     return Actor(phrase, kind, role=role, party=ctx.party_of(phrase)), True
@@ -1256,9 +1258,18 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
     if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
         return None
-    if subject.pos_ == "NOUN" and subject.lower_ in meeting_words().titles:
+    if subject.lower_ in meeting_words().titles and (subject.pos_ == "NOUN" or _title_alone(subject)):
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _title_alone(subject: Token) -> bool:
+    """A capitalised title with no name ("The Prime Minister, who arrived on Monday, said"): the words up
+    to the title name no one and no body."""
+    if not subject.text[:1].isupper() or subject.lower_ in actor_words().body_nouns:
+        return False  # "the trade ministry" the parser took for a name: a body
+    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    return not any(t.ent_type_ in ("PERSON", "ORG") for t in words)
 
 
 def _issuer(document: Token) -> Token | None:
