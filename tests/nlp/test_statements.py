@@ -1043,3 +1043,13 @@ def test_a_capitalised_title_with_no_name_is_the_person_given_it_before_or_no_on
     # given to no one before: a title, not a body named "Prime Minister"
     text = "The Prime Minister, who arrived on a one-day visit, said the agreement was proof of goodwill."
     assert [(s.speaker.kind, s.generic) for s in find_statements(context(nlp, text))] == [("person", True)]
+
+
+def test_an_office_the_model_takes_into_a_name_is_the_title_and_a_style_of_rank_stays(nlp: Any) -> None:
+    text = (
+        "The AU Commission Chairperson Jan Olek on Monday welcomed the start of the talks in a statement "
+        'and urged the parties to "keep going".'
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
+    text = "Crown Prince Jan Olek said the talks would resume."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Crown Prince Jan Olek"]

@@ -934,6 +934,19 @@ def _title_after(ent: Span) -> str | None:
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
 
 
+#: Titles that are styles of rank by birth or faith, part of how a person is named ("Crown Prince X").
+_STYLES = {
+    "king", "queen", "prince", "sheikh", "emir", "majesty", "highness", "excellency", "excellencies",
+    "eminence", "datuk", "dato", "seri",
+}  # fmt: skip
+
+
+def _office_word(tok: Token) -> bool:
+    """A capitalised word of an office's title ("Spokesman", "Foreign", "Ministry"), no style of rank."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and low in meeting_words().titles and low not in _STYLES | _HONORIFICS
+
+
 def _honorific(word: str) -> bool:
     """A word that names no office: a courtesy title ("Mr") or a title of rank or religion ("Sheikh")."""
     low = word.lower().rstrip(".")
@@ -1553,6 +1566,10 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     # "On Sunday Jane Doe said": a day the model took into the name is when she spoke, not who she is
     dated = _dated_words(ctx, subject)
     while len(person) > 1 and person[0].i in dated:
+        person = person[1:]
+    # "Foreign Ministry Spokesman Jane Doe", "Chairperson Jane Doe": the office the model took into the
+    # name is her title, not her name (a style of rank by birth or faith, "Crown Prince X", stays)
+    while len(person) > 2 and _office_word(person[0]):
         person = person[1:]
     # "Jane Doe's claim that ...": the model's name may keep the possessive ending, the person's may not
     name = _POSSESSIVE_END.sub("", str(person.text).strip())
