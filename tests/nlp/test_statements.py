@@ -1053,3 +1053,15 @@ def test_an_office_the_model_takes_into_a_name_is_the_title_and_a_style_of_rank_
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
     text = "Crown Prince Jan Olek said the talks would resume."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Crown Prince Jan Olek"]
+
+
+def test_a_titled_name_joined_to_a_titled_name_shares_its_country(nlp: Any) -> None:
+    text = (
+        "On Thursday, Ali Karimi of Iran visited Oslo, where he met Norwegian Prime Minister Jan Olek and "
+        "Foreign Minister Ola Berg and delivered a message from the Iranian president. Berg said Norway "
+        "was ready to help."
+    )
+    assert _people(nlp, text) == [("Ola Berg", "Norway")]
+    # a name with no title of its own is not given the other's country
+    text = "He met Norwegian Prime Minister Jan Olek and Ola Berg. Berg said Norway was ready to help."
+    assert _people(nlp, text) == [("Ola Berg", None)]

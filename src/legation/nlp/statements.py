@@ -1629,6 +1629,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None:  # "Doe's spokesman X" speaks for Doe's side
         owner = next((t for t in role_tokens if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
         party = speakers.party_of_person(owner.text) if owner is not None else None
+    if party is None and role is not None:  # "Norwegian Prime Minister X and Foreign Minister Y"
+        party = _conjunct_country(person)
     if party is None:  # the side the report's actors give the person ("President X" in a capital's report)
         party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
     if party is None:  # "Sheikh Jane Doe said", after "Jane Doe, X's minister": the side she was given
@@ -1647,6 +1649,17 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role is not None:
         party = _host_office(ctx, role)
     return Actor(name, "person", role=role, party=party)
+
+
+def _conjunct_country(person: Span) -> str | None:
+    """The country of the titled person a titled name is joined to ("met Norwegian Prime Minister X and
+    Foreign Minister Y": Y is Norway's foreign minister too), the country word standing before both."""
+    name = person.root
+    if name.dep_ != "conj" or name.head.ent_type_ != "PERSON":
+        return None
+    first = _entity_at(name.head)
+    title = title_before(first) if first is not None else None
+    return title[1] if title is not None else None
 
 
 def _dated_words(ctx: DocContext, subject: Token) -> set[int]:
