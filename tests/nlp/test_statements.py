@@ -1065,3 +1065,14 @@ def test_a_titled_name_joined_to_a_titled_name_shares_its_country(nlp: Any) -> N
     # a name with no title of its own is not given the other's country
     text = "He met Norwegian Prime Minister Jan Olek and Ola Berg. Berg said Norway was ready to help."
     assert _people(nlp, text) == [("Ola Berg", None)]
+
+
+def test_a_surname_of_several_words_stands_for_the_person_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "Maria Garcia Lopez, the mediator, said the talks would resume on Monday. Garcia Lopez said the "
+        "sides were close to a deal."
+    )
+    assert {s.speaker.name for s in find_statements(context(nlp, text))} == {"Maria Garcia Lopez"}
+    # two people of one family name, each named in full, stay two
+    text = "Jan Olek said the talks would resume. Anna Olek, his wife, said she was proud."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek", "Anna Olek"]

@@ -155,6 +155,21 @@ class _Speakers:
                 return role
         return None
 
+    def named_in_full(self, surname: str) -> Actor | None:
+        """The latest speaker, else person, named in full whose name ends with the words ``surname``
+        (a surname of several words: "Garcia Lopez" for "Maria Garcia Lopez")."""
+        words = surname.split()
+        candidates = [*reversed(self.actors), *(m.actor for m in reversed(self.people))]
+        for actor in candidates:
+            full = actor.name.split()
+            if actor.kind != "person" or len(full) <= len(words) or full[-len(words) :] != words:
+                continue
+            # a given name, not a title the model took into the name ("Ministers Jane Doe")
+            given = [w.lower().rstrip(".") for w in full[: -len(words)]]
+            if not any(_title_word(w) or _title_word(w.removesuffix("s")) for w in given):
+                return actor
+        return None
+
     def by_surname(self, word: str) -> Actor | None:
         """The latest person named in full whose last name is ``word``: the one a surname alone stands
         for, whatever tag the model gave it ("Doe" taken for a body after "Jane Doe said")."""
@@ -1610,6 +1625,12 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         earlier = speakers.resolve(bare, person=True)
         if earlier is not None and len(earlier.name.split()) > 1 and bare in earlier.name.split():
             return earlier
+    if len(name.split()) > 1:
+        # "Ould Cheikh Ahmed said" after "Jane Ould Cheikh Ahmed, the envoy, said": a surname of several
+        # words stands for the person named in full before, as one of one word does
+        longer = speakers.named_in_full(name)
+        if longer is not None:
+            return longer
     if len(name.split()) == 1:
         earlier = speakers.resolve(name, person=True)
         if earlier is not None and name in earlier.name.split():
