@@ -237,6 +237,13 @@ def test_a_known_full_name_lengthened_with_a_hyphen_and_its_acronym_are_the_know
     assert {name for name, _surface in _groups(nlp, text)} == {"ELN"}
 
 
+def test_a_shortened_listed_name_is_a_run_of_its_words_not_any_two_of_them(nlp: Any) -> None:
+    text = "Envoys of Ruritania and the self-styled National Army met in Geneva."
+    assert {name for name, _surface in _groups(nlp, text)} == {"National Army"}
+    text = "Negotiators of Sri Lanka and the Liberation Tigers met in Oslo on Friday."
+    assert {name for name, _surface in _groups(nlp, text)} == {"LTTE"}
+
+
 def test_an_acronym_written_as_a_word_is_the_known_movement_and_names_the_reports_rebels(nlp: Any) -> None:
     text = "Angola's largest rebel group, the Unita, has ended a ceasefire. Unita negotiators met in Lusaka."
     assert _groups(nlp, text) == {("UNITA", "Angola's largest rebel group"), ("UNITA", "Unita")}

@@ -1493,7 +1493,11 @@ def _known_as(text: str, groups: list[ActorMention], words: ActorWords) -> list[
     fulls = {g.name for g in groups}
     spelt = _bracketed_acronyms(text, groups)
     for name in sorted(fulls):
-        longer = _longer_names(name, fulls) or _longer_names(name, set(words.aliases))
+        # a listed full name only when the name is a run of its words ("Liberation Tigers"): "the National
+        # Army" of one country is no other country's "National Liberation Army"
+        longer = _longer_names(name, fulls) or [
+            n for n in _longer_names(name, set(words.aliases)) if f" {name} " in f" {n} "
+        ]
         # two names the report gives two acronyms are two movements ("Sudan Liberation Movement (SLM)" and
         # "Sudan People's Liberation Movement (SPLM)")
         longer = [n for n in longer if name not in spelt or spelt.get(n, spelt[name]) == spelt[name]]

@@ -550,14 +550,16 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
 
 
 def _only_attended(triggers: list[Token], words: MeetingWords) -> bool:
-    """Whether every meeting word of a sentence is the meeting told before ("the meeting", "the talks")
-    that someone attended or took part in ("X and Y took part in the meeting")."""
+    """Whether every meeting word of a sentence is the meeting told before, by a bare definite noun ("the
+    meeting", "the talks", not "the intra-X meeting"), that someone attended or took part in ("X and Y
+    took part in the meeting")."""
 
     def attended(t: Token) -> bool:
-        if not (
-            t.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        if t.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children
         ):
+            return False
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children):
             return False
         verb = (
             t.head.head
