@@ -477,9 +477,12 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.field_evidence["format"] = ctx.evidence(start, sent.start_char + m.end())
             break
     p.level = meeting_level(triggers, words.levels)
-    # those who "took part in the meeting" a report already told are at it, not its sides: a mediator, an
-    # observer or a side's people (whom :mod:`.attending` makes heads once the report's sides are known)
-    p.parties = [] if _only_attended(placed, words) else meeting_parties(ctx, sent, triggers)
+    # those who "took part in the meeting" a report already told (undated here) are at it, not its sides:
+    # a mediator, an observer or a side's people (whom :mod:`.attending` makes heads once the report's
+    # sides are known); "X and Y took part in the talks in Z on Monday" tells the meeting and its sides
+    p.parties = (
+        [] if p.date is None and _only_attended(placed, words) else meeting_parties(ctx, sent, triggers)
+    )
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
