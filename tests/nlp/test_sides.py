@@ -1158,3 +1158,13 @@ def test_countries_a_border_divides_the_meeting_place_from_are_no_sides(nlp: Any
         "borders with Niger and Sudan.",
     )
     assert not {"Niger", "Sudan"} & set(near.parties)
+
+
+def test_forces_a_deal_must_take_away_are_what_it_is_about_not_its_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The delegation of Chad's government resumed its part in the talks in Geneva on Wednesday. Its head "
+        "said any ceasefire agreement must include the withdrawal of Libyan mercenaries and the Sudanese "
+        "fighters from Niger.",
+    )
+    assert not {"Libya", "Sudan", "Niger"} & set(sides.parties)

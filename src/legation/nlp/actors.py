@@ -132,13 +132,16 @@ class ActorWords:
     company_words: frozenset[str] = frozenset()
     #: nouns of a boundary ("border", "frontier"): a country "near the border with" it is a place
     boundary_nouns: frozenset[str] = frozenset()
+    #: nouns of forces taken away ("withdrawal", "pullout"): those "the withdrawal of" names are what a
+    #: deal is about, not who makes it
+    removal_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
     "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
-    "rank", "boundary",
+    "rank", "boundary", "removal",
 )  # fmt: skip
 
 
@@ -256,6 +259,7 @@ def actor_words() -> ActorWords:
         frozenset(union_words),
         frozenset(company_words),
         frozenset(cue_words["boundary"]),
+        frozenset(cue_words["removal"]),
     )
 
 

@@ -506,15 +506,30 @@ def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
     """Whether the actor is only what the talks are about, not one of those talking: it sits under a
     preposition of topic ("six powers resumed talks on how to coerce X"), and no clause inside the topic
     names it ("talks on the dispute, which involve X and Y"); or it only says whose are the people a
-    deal frees ("X prisoners")."""
+    deal frees ("X prisoners"), or who is taken away ("the withdrawal of X's militias and Y's
+    mercenaries", not "the withdrawal of X from the talks")."""
     tok = ctx.token_at(sent, mention.start)
     if tok is not None and tok.dep_ in ("amod", "compound", "nmod") and _held(tok.head):
         return True  # "an exchange of X hostages for Y prisoners": whose they are, not who negotiates
     while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
         if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPOSITIONS:
             return True
+        if tok.dep_ == "prep" and tok.lower_ == "of" and _removed(tok.head):
+            return True
         tok = tok.head
     return False
+
+
+def _removed(noun: Token) -> bool:
+    """A noun of forces taken away ("withdrawal", `removal` words of ``actors.yaml``), not of a side leaving
+    the talks ("the withdrawal of X from the negotiations")."""
+    if (
+        noun.lemma_.lower() not in actor_words().removal_nouns
+        and noun.lower_ not in actor_words().removal_nouns
+    ):
+        return False
+    left = (o for p in noun.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj")
+    return not any(_talk_word(o, frozenset()) for o in left)
 
 
 def _held(noun: Token) -> bool:
