@@ -770,3 +770,37 @@ def test_what_a_titled_text_is_for_is_no_item_of_its_own(nlp: Any) -> None:
     assert "Lifting of quotas" in [
         label for _key, label in _items(nlp, "Canada pressed for the lifting of quotas.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "Canada raised the issue of fishing quotas, the return of seized boats and cultural heritage.",
+            "Cultural heritage",
+        ),
+        (
+            "India raised missing fishermen, the release of detained crews and river pollution.",
+            "River pollution",
+        ),
+    ],
+)
+def test_a_list_s_last_member_hung_inside_the_member_before_is_a_member(
+    nlp: Any, text: str, label: str
+) -> None:
+    """ "X, the return of Y and Z": after a comma that lists, the last "and" ends the outer list, though
+    the parser hangs Z on the noun of the return's "of" phrase; the member before keeps its own name."""
+    labels = [lab for _k, lab in _items(nlp, text)]
+    assert label in labels
+    assert not any(label.split()[0].lower() in lab.lower() and lab != label for lab in labels)
+
+
+def test_a_pair_inside_a_single_change_stays_in_it(nlp: Any) -> None:
+    """ "the return of seized boats and nets", no list around it: one change of both; nor does a title
+    after a name list anything ("the minister of trade and industry")."""
+    labels = [lab for _k, lab in _items(nlp, "Canada demanded the return of seized boats and nets.")]
+    assert "Nets" not in labels
+    labels = [
+        lab for _k, lab in _items(nlp, "Jo Pike, the minister of trade and industry, raised port fees.")
+    ]
+    assert "Industry" not in labels

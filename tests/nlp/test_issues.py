@@ -8,6 +8,7 @@ import pytest
 
 from legation.model import IssueMention
 from legation.nlp.issues import find_issues
+from legation.nlp.issues.grammar import SETTLING
 from legation.nlp.meetings import find_meetings, read_meetings
 from legation.nlp.statements import find_statements
 
@@ -2107,3 +2108,60 @@ def test_agreeing_to_try_to_reach_a_deal_is_a_discussion(nlp: Any) -> None:
         nlp, "Canada and India agreed on Wednesday to try to reach a deal by Jan. 15 over fishing quotas."
     )
     assert got == [("Fishing quotas", "discussed", None)]
+
+
+def test_a_list_s_last_member_hung_inside_a_taxonomy_item_is_its_own_item(nlp: Any) -> None:
+    """ "missing persons, the return of displaced persons and cultural heritage": the heritage ends the
+    list Canada raised, though the parser hangs it inside the return (a taxonomy item)."""
+    got = _issues(
+        nlp,
+        "Canada raised the issue of missing persons, the return of displaced persons and cultural heritage.",
+    )
+    assert ("displaced", "raised", "Canada") in got
+    assert ("other:cultural-heritage", "raised", "Canada") in got
+
+
+SIGNED = "Canada and India signed a fisheries agreement in Ottawa on Monday. "
+
+
+def test_what_a_text_commits_the_sides_to_is_settled(nlp: Any) -> None:
+    """ "the deal commits the sides to X": the text binds them to X, as "the deal provides for X" does."""
+    got = [
+        (m.label, m.status)
+        for m in _mentions(
+            nlp, SIGNED + "The deal also commits the sides to the release of detained fishermen by June 10."
+        )
+    ]
+    assert any(label == "Release of detained fishermen" and status in SETTLING for label, status in got)
+
+
+def test_a_list_a_text_provides_for_is_read_past_an_apposition_on_the_verb(nlp: Any) -> None:
+    """ "the agreement will provide for X, the exchange of Y and Z": the parser hangs the second member
+    on the verb as an apposition, which a verb cannot have; it is still what the text provides."""
+    text = (
+        SIGNED + "Officials say the agreement will provide for a phased withdrawal of coast guard ships, the"
+        " exchange of maps and the start of border talks."
+    )
+    labels = {m.label: m.status for m in _mentions(nlp, text)}
+    assert labels.get("Exchange of maps") in SETTLING
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The sides agreed on port fees but left fishing quotas unresolved.", "Fishing quotas"),
+        (
+            "They agreed on a schedule for the quotas, leaving the arbitration mechanism for legal teams to"
+            " resolve.",
+            "Arbitration mechanism",
+        ),
+        ("They left fishing quotas for the next round.", "Fishing quotas"),
+    ],
+)
+def test_what_the_talks_leave_unsettled_is_deferred(nlp: Any, text: str, label: str) -> None:
+    assert (label, "deferred", None) in _rows(nlp, text)
+
+
+def test_leaving_a_place_or_an_idiom_defers_nothing(nlp: Any) -> None:
+    assert _rows(nlp, "The envoy left Ottawa for Delhi on Tuesday.") == []
+    assert not any(status == "deferred" for _l, status, _r in _rows(nlp, "The minister left the door open."))

@@ -363,11 +363,22 @@ def _below(
                     out += _conj_items(ctx, g, words, depth)
         elif c.dep_ == "prep" and "on" in preps:
             out += [i for g in misplaced_about(ctx, c) for i in _conj_items(ctx, g, words, depth)]
-        elif verb and c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.lower_ == "the" for g in c.children):
-            # "agreed to strengthen cooperation on X, and the settlement of Y": the parser hangs the
-            # list's last member on the verb
+        elif verb and list_member_on_verb(c):
             out += _conj_items(ctx, c, words, depth)
     return out
+
+
+def list_member_on_verb(c: Token) -> bool:
+    """Whether ``c``, a noun the parser hangs on a verb, is a later member of the list the verb's
+    object or "for" phrase begins: "agreed to strengthen cooperation on X, and the settlement of Y"
+    (a conjunct), "provides for X, the exchange of Y and the start of Z" (an apposition after a comma,
+    which a verb cannot have)."""
+    if c.pos_ != "NOUN" or c.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.dep_ == "conj":
+        return any(g.lower_ == "the" for g in c.children)
+    first = c.left_edge.i
+    return bool(c.dep_ == "appos" and first > 0 and c.doc[first - 1].text == ",")
 
 
 def compound_items(ctx: DocContext, head: Token, compound: Token) -> list[Item]:
@@ -543,20 +554,58 @@ def stray_object(tok: Token) -> bool:
 
 def _conj_items(ctx: DocContext, tok: Token, words: AgendaWords, depth: int) -> list[Item]:
     out: list[Item] = []
-    for t in [tok, *_conjuncts(tok), *_list_in_apposition(tok)]:
+    members = [tok, *_conjuncts(tok), *_list_in_apposition(tok)]
+    for t in [*members, *(s for m in members for s in _stranded_last_member(m))]:
         out += _items(ctx, t, words, _ABOUT, depth + 1)
     return out
+
+
+def _stranded_last_member(member: Token) -> list[Token]:
+    """ "raised X, the return of Y and Z": the parser may hang the last member of a list on the noun of
+    the member before's "of" phrase, as if the return were of Y and Z. After a comma that lists, the
+    "and" of a single pair inside a member ends the outer list (a pair inside a member would read "X and
+    the return of Y and Z"), so Z is a member of its own when the member has no conjunct of its own."""
+    doc = member.doc
+    first = member.left_edge.i
+    listed = member.dep_ in ("appos", "conj") and first > 0 and doc[first - 1].text == ","
+    if not listed or any(c.dep_ == "conj" for c in member.children):
+        return []
+    words = agenda_words()
+    if member.lemma_.lower() in words.stop or member.lower_ in words.stop or member.ent_type_:
+        return []  # "Jo Pike, the minister of trade and industry": a title, no list
+    out: list[Token] = []
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ACTED_ON:
+            continue
+        for inner in prep.children:
+            pair = [c for c in inner.children if c.dep_ == "conj"]
+            joined = [c for c in inner.children if c.dep_ == "cc" and c.lower_ in ("and", "or")]
+            commas = [c for c in inner.children if c.text == ","]
+            if inner.dep_ != "pobj" or len(pair) != 1 or not joined or commas:
+                continue
+            if pair[0].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "conj" for c in pair[0].children):
+                out.append(pair[0])
+    return out
+
+
+def is_stranded_member(tok: Token) -> bool:
+    """Whether ``tok`` is a list's last member the parser hung inside the member before
+    (:func:`_stranded_last_member`): an item of its own, not part of that member's."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "pobj" or tok.head.head.dep_ != "prep":
+        return False
+    return any(s.i == tok.i for s in _stranded_last_member(tok.head.head.head))
 
 
 def _list_in_apposition(member: Token) -> list[Token]:
     """ "issues including X, Y's access to Z, W and V": the parser may hang the second member of a list
     on the first as an apposition, and the rest of the list on that apposition. An apposition that has
-    conjuncts of its own continues the list, so it and its conjuncts are members too (a true apposition
-    renames one thing and lists nothing)."""
+    conjuncts of its own (or a last member hung inside it, :func:`_stranded_last_member`) continues the
+    list, so it and its conjuncts are members too (a true apposition renames one thing and lists
+    nothing)."""
     return [
         m
         for a in member.children
-        if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+        if a.dep_ == "appos" and (any(c.dep_ == "conj" for c in a.children) or _stranded_last_member(a))
         for m in [a, *_conjuncts(a)]
     ]
 
@@ -958,6 +1007,8 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
         if t.i == head.i:
             continue
         for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
+            if _in_conjunct(sub, t):
+                continue  # "the return of boats and cultural heritage": "cultural" is the heritage's
             hyphened = sub.like_num and sub.i + 1 < len(sub.doc) and sub.nbor(1).text == "-"
             piece = sub.text == "-" or hyphened or sub.dep_ in ("compound", "npadvmod", "amod")
             named = hyphened or sub.lower_ not in words.vague
@@ -978,6 +1029,16 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     start = ordered[0].idx
     end = ordered[-1].idx + len(ordered[-1].text)
     return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _in_conjunct(sub: Token, top: Token) -> bool:
+    """Whether ``sub``, a word below ``top``, belongs to another member of a list ``top`` heads: a
+    conjunct names a thing of its own, and its modifiers are no pieces of ``top``'s name."""
+    while sub.i != top.i and sub.head.i != sub.i:
+        if sub.dep_ == "conj" and sub.pos_ in ("NOUN", "PROPN"):
+            return True
+        sub = sub.head
+    return False
 
 
 def _whole_words(tokens: list[Token]) -> list[Token]:

@@ -97,6 +97,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "proposed"  # "China will provide loans", "said it would build X": an offer
         if found is None and _put_before_the_talks(t):
             found = "raised"  # "had put telecommunications and electricity supply on the table"
+        if found is None and _left_open(t):
+            found = "deferred"  # "left X unresolved", "leaving X for the legal teams to settle"
         if found is None or _not_a_cue(t):
             continue
         if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
@@ -229,7 +231,39 @@ def _cue_verbs() -> frozenset[str]:
     """The lemmas of the verbs the cue tests read beside the cue words: of a meeting's content
     (:func:`_meeting_content`), not wanting (:func:`unwanted`), deciding (:func:`_joint_decision`),
     asking (:func:`_asks_to_act`) and pledging (:func:`_pledged`)."""
-    return frozenset({*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge, *_PUTTING})
+    return frozenset(
+        {*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge, *_PUTTING, *_LEAVING}
+    )
+
+
+#: Verbs by which the talks leave a thing for later, and the words that say it is left unsettled.
+_LEAVING = {"leave"}
+_UNSETTLED = {"open", "unresolved", "undecided", "unsettled", "pending", "unanswered", "aside"}
+#: Nouns of a later meeting a thing is left for ("left X for the next round").
+_LATER = {"later", "future", "round", "stage", "session", "meeting", "talks", "date"}
+#: Objects of "leave" that are idioms, not agenda items ("left the door open").
+_IDIOMS = {"door", "option", "possibility", "room", "window", "way"}
+
+
+def _left_open(verb: Token) -> bool:
+    """ "left X unresolved", "left X for the next round", "leaving X for the legal teams to resolve": a
+    thing the talks leave unsettled is put off, however the parser hangs the word that says so."""
+    if verb.lemma_.lower() not in _LEAVING or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in _IDIOMS for o in objects):
+        return False
+    after = [t for t in verb.subtree if t.i > objects[0].i]
+    if any(t.lower_ in _UNSETTLED and t.pos_ in ("ADJ", "ADV") for t in after):
+        return True  # "left X unresolved", "left the question of X open"
+    for t in after:
+        if t.lower_ != "for":
+            continue
+        if t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _LATER for g in t.children):
+            return True  # "left X for the next round"
+        if t.dep_ == "mark" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.head.children):
+            return True  # "leaving X for the legal teams to resolve"
+    return False
 
 
 #: Verbs by which a side lays a thing before the talks, and where it lays it ("put X on the table").

@@ -386,7 +386,7 @@ def is_document(tok: Token) -> bool:
 CONTENT_VERBS = {
     "say", "provide", "stipulate", "state", "call", "envisage", "include", "allow", "set", "foresee",
     "specify", "require", "oblige", "grant", "outline", "cover", "give", "guarantee", "permit",
-    "mandate", "impose", "bar", "ban",
+    "mandate", "impose", "bar", "ban", "commit", "bind",
 }  # fmt: skip
 
 

@@ -10,7 +10,9 @@ from legation.nlp.agenda import (
     condition_items,
     content_clause,
     departure,
+    is_stranded_member,
     items_of,
+    list_member_on_verb,
     misplaced_about,
     object_changed,
     stray_object,
@@ -76,6 +78,10 @@ def open_items(ctx: DocContext, sent: Span, cues: list[Cue]) -> list[NamedItem]:
 
 #: Verbs by which a text is made to carry out another ("an action plan to implement the roadmap").
 _CARRYING_OUT = {"implement", "realise", "realize", "execute", "enact"}
+
+
+#: Verbs by which a text binds its sides to what their "to" phrase names ("commits the sides to X").
+_BINDING = {"commit", "bind"}
 
 
 def _carried_out_by_a_titled_text(head: Token) -> bool:
@@ -156,16 +162,18 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
             # "the draft would mandate X and impose Y": the verbs joined to the first say more of it
             saying = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
             found += [i for v in saying for c in v.children if c.dep_ == "dobj" for i in items_of(ctx, c)]
-            # "the draft agreement provides for X"
+            # "the draft agreement provides for X", "the deal commits the sides to X"
             found += [
                 i
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "for"
+                if c.dep_ == "prep"
+                and (c.lower_ == "for" or (c.lower_ == "to" and verb.lemma_.lower() in _BINDING))
                 for g in c.children
                 if g.dep_ == "pobj"
                 for i in items_of(ctx, g)
             ]
             found += [i for c in verb.children if c.dep_ == "ccomp" for i in clause_items(ctx, c)]
+            found += [i for c in verb.children if list_member_on_verb(c) for i in items_of(ctx, c)]
         elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
             # "under the deal, they will begin to cut X": the clause and the verbs it goes on into
             found += [i for v in _going_on(verb.head) for i in clause_items(ctx, v)]
@@ -407,7 +415,7 @@ def elaborates(n: NamedItem, spans: list[tuple[int, int]], words: set[str]) -> b
     "its diplomatic property in the US, specifically six real estate properties": the properties are
     the property; "visa processing and travel regulations": one item, the taxonomy's.
     """
-    if n.head is None or not spans:
+    if n.head is None or not spans or is_stranded_member(n.head):
         return False
     if words_of(n.label) & words:
         return True
