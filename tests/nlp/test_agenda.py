@@ -804,3 +804,23 @@ def test_a_pair_inside_a_single_change_stays_in_it(nlp: Any) -> None:
         lab for _k, lab in _items(nlp, "Jo Pike, the minister of trade and industry, raised port fees.")
     ]
     assert "Industry" not in labels
+
+
+def test_a_trial_a_way_of_doing_and_a_conformity_are_no_items(nlp: Any) -> None:
+    """ "sets out the mechanics", "in accordance with the law", "the real test": no side negotiates them."""
+    text = (
+        "Canada and India signed a fisheries agreement in Ottawa on Monday. This agreement sets out the"
+        " mechanics. They also agreed that detained crews would be treated in accordance with the law."
+    )
+    ctx = context(nlp, text, "2024-05-14")
+    labels = [m.label for m in find_issues(ctx, find_meetings(ctx), find_statements(ctx))[0]]
+    assert "Detained crews" in labels
+    assert not {"Mechanics", "Accordance"} & set(labels)
+    assert _items(nlp, "They agreed the real test will be at sea.") == []
+
+
+@pytest.mark.parametrize("x", ["the central issue", "the core questions", "the fundamental problem"])
+def test_the_weight_of_a_generic_noun_names_no_item(nlp: Any, x: str) -> None:
+    """ "the accord leaves the central issue unresolved": how much a thing weighs names no domain."""
+    assert _items(nlp, f"The sides discussed {x}.") == []
+    assert _items(nlp, f"They left {x} unresolved.") == []

@@ -2165,3 +2165,23 @@ def test_what_the_talks_leave_unsettled_is_deferred(nlp: Any, text: str, label: 
 def test_leaving_a_place_or_an_idiom_defers_nothing(nlp: Any) -> None:
     assert _rows(nlp, "The envoy left Ottawa for Delhi on Tuesday.") == []
     assert not any(status == "deferred" for _l, status, _r in _rows(nlp, "The minister left the door open."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian envoy said fishing quotas were a state matter that could not be left out of the talks.",
+        "Fishing quotas will not be excluded from the agenda, the envoy said.",
+    ],
+)
+def test_a_leaving_out_denied_puts_the_item_before_the_talks(nlp: Any, text: str) -> None:
+    """ "X could not be left out of the talks": the side wants X in them, raised, not excluded."""
+    got = [(issue, status) for issue, status, _r in _issues(nlp, text)]
+    assert ("other:fishing-quotas", "raised") in got
+    assert ("other:fishing-quotas", "excluded") not in got
+
+
+def test_a_leaving_out_still_excludes(nlp: Any) -> None:
+    assert ("other:fishing-quotas", "excluded", None) in _issues(
+        nlp, "Fishing quotas were left out of the talks."
+    )

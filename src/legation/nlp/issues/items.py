@@ -397,15 +397,18 @@ def _excluded(ctx: DocContext, sent: Span, cue: Cue) -> list[NamedItem]:
     candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     candidates += [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t not in candidates]
     generic = meeting_words().generic
+    # "X cannot be left out of the talks", "will not be excluded from the agenda": a leaving-out denied
+    # puts X before the talks (a "not" in the phrase itself, "not on the agenda", hangs on no verb of it)
+    status = "raised" if cue.token.pos_ == "VERB" and is_negated(cue.token) else "excluded"
     for t in candidates:
         if t.lower_ in generic or t.lemma_.lower() in meeting_words().nouns:
             continue
         found = items_of(ctx, t)
         if found:
-            return [named_item(i, "excluded", None) for i in found]
+            return [named_item(i, status, None) for i in found]
         if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"):
             # "Ukraine is not on the agenda": a country declared off the agenda stands for its conflict
-            return [named_item(Item(t, t.text, t.text, t.idx, t.idx + len(t.text)), "excluded", None)]
+            return [named_item(Item(t, t.text, t.text, t.idx, t.idx + len(t.text)), status, None)]
     return []
 
 
