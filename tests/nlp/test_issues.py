@@ -2185,3 +2185,19 @@ def test_a_leaving_out_still_excludes(nlp: Any) -> None:
     assert ("other:fishing-quotas", "excluded", None) in _issues(
         nlp, "Fishing quotas were left out of the talks."
     )
+
+
+def test_what_a_clause_says_according_to_a_text_is_settled_by_it(nlp: Any) -> None:
+    """ "according to the agreement, X will be released": the text's content, as "under the deal"."""
+    text = SIGNED + "According to the agreement, up to 300 detained fishermen will be released by June 10."
+    got = {m.label: m.status for m in _mentions(nlp, text)}
+    assert got.get("Release of detained fishermen") in SETTLING
+    assert _rows(nlp, "According to the ministry, Canada will lift the ban on imports.") == []
+
+
+def test_what_a_text_is_thought_to_envisage_is_its_content(nlp: Any) -> None:
+    """ "the agreement is thought to envisage X": the hedge takes the verb of content, which says what
+    the text settles."""
+    text = SIGNED + "The agreement is thought to envisage the release of 33 detained fishermen."
+    got = {m.label: m.status for m in _mentions(nlp, text)}
+    assert got.get("Release of detained fishermen") in SETTLING

@@ -84,6 +84,18 @@ _CARRYING_OUT = {"implement", "realise", "realize", "execute", "enact"}
 _BINDING = {"commit", "bind"}
 
 
+def _clause_under(text: Token) -> Token | None:
+    """The verb of the clause a text's phrase says the content of: "under the deal, X will ...",
+    "according to the agreement, X will ...", or None."""
+    if text.dep_ != "pobj":
+        return None
+    prep = text.head
+    host = prep.head if prep.lower_ == "under" else None
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        host = prep.head.head
+    return host if host is not None and host.pos_ in ("VERB", "AUX") else None
+
+
 def _carried_out_by_a_titled_text(head: Token) -> bool:
     """Whether ``head`` is a titled text that another titled text is made to carry out ("endorsed the
     Oslo Action Plan to implement the Lima Roadmap"): the plan is the item the sides settle, and the
@@ -158,6 +170,10 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
     lemma = tok.lemma_.lower()
     if (cue.status in SETTLING or cue.status == "proposed") and lemma in agenda_words().document:
         verb = tok.head
+        if verb.lemma_.lower() not in CONTENT_VERBS:
+            # "the draft is thought to envisage X": the verb of content the hedge takes
+            hedged = (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in CONTENT_VERBS)
+            verb = next(hedged, verb)
         if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in CONTENT_VERBS:
             # "the draft would mandate X and impose Y": the verbs joined to the first say more of it
             saying = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -174,9 +190,10 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
             ]
             found += [i for c in verb.children if c.dep_ == "ccomp" for i in clause_items(ctx, c)]
             found += [i for c in verb.children if list_member_on_verb(c) for i in items_of(ctx, c)]
-        elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
-            # "under the deal, they will begin to cut X": the clause and the verbs it goes on into
-            found += [i for v in _going_on(verb.head) for i in clause_items(ctx, v)]
+        elif (host := _clause_under(tok)) is not None:
+            # "under the deal, they will begin to cut X", "according to the agreement, X will be
+            # released": the clause and the verbs it goes on into
+            found += [i for v in _going_on(host) for i in clause_items(ctx, v)]
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "include") and not found:
         # "the main issues were X and Y", "hot topics will include X": what the phrase cue's noun is
         found += [i for c in tok.head.children if c.dep_ in ("attr", "dobj") for i in items_of(ctx, c)]
