@@ -720,3 +720,78 @@ def test_those_who_took_part_in_the_meeting_are_not_its_sides(nlp: Any) -> None:
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert set(m.parties) == {"Kenya", "Uganda"}
     assert {e.sentence_index for e in m.evidence} == {0, 1}
+
+
+def test_talks_opened_on_another_day_in_the_same_report_are_another_meeting(nlp: Any) -> None:
+    """Talks open once: "X and Y opened talks on Thursday ... On Wednesday X opened talks with Z" tells
+    two openings, two meetings; before, the later sentence's day and place passed to the report's own."""
+    text = (
+        "The Atlantic Dockers Union and Harbor Lines opened contract negotiations on Thursday morning at "
+        "the company's main terminal. The first session lasted about two hours. "
+        "On Wednesday the union opened talks with Coastal Freight in Portland, where its president also "
+        "skipped the handshake."
+    )
+    meetings = find_meetings(context(nlp, text, "2031-07-11"))
+    dated = {m.date.value for m in meetings if m.date is not None}
+    assert "2031-07-10" in dated
+    assert all(m.city != "Portland" for m in meetings if m.date is not None and m.date.value == "2031-07-10")
+
+
+def test_days_of_fighting_are_no_length_of_the_talks(nlp: Any) -> None:
+    """ "talks aimed at ending five days of fighting" measures the fighting; "after five days of talks"
+    still measures the talks."""
+    fighting = (
+        "Chile and Bolivia agreed on Friday to a ceasefire in Brasilia after talks between their "
+        "leaders aimed at ending five days of fighting."
+    )
+    talks = "Chile and Bolivia agreed on Friday to a ceasefire after five days of talks in Brasilia."
+    assert [m.duration for m in find_meetings(context(nlp, fighting, "2031-03-15"))] == [None]
+    (meeting,) = find_meetings(context(nlp, talks, "2031-03-15"))
+    assert meeting.duration is not None and meeting.duration.value == "P5D"
+
+
+def test_a_meeting_someone_said_would_be_held_is_not_held(nlp: Any) -> None:
+    """ "a meeting, which diplomats said would be held later on Friday": to come when the report was
+    written (before, the speech verb's past tense made it held); "which the ministry said was held" is
+    held."""
+    to_come = (
+        "Chile's president wrote to the Security Council asking for an urgent meeting, which diplomats "
+        "said would be held behind closed doors in New York later on Friday."
+    )
+    held = "The meeting, which the ministry said was held on Thursday, lasted three hours."
+    purpose = (
+        "Ministers from Chile and Bolivia are gathering in Lima on Friday for a two-day meeting which "
+        "would try to revive the trade process."
+    )
+    assert all(m.planned for m in find_meetings(context(nlp, to_come, "2031-03-14")))
+    assert [m.planned for m in find_meetings(context(nlp, held, "2031-03-14"))] == [False]
+    assert [m.planned for m in find_meetings(context(nlp, purpose, "2031-03-14"))] == [False]
+
+
+def test_the_sides_announcing_their_deal_on_a_day_date_the_round_that_made_it(nlp: Any) -> None:
+    """ "X and Y announced Sunday that they had reached an agreement ... where the eighth round of talks
+    wrapped up": the round ended with the deal, dated by the sides' own announcement (before, undated,
+    it became a round of its own beside the dated one)."""
+    text = (
+        "The Chilean government and the Bolivian rebels announced Sunday that they had reached an "
+        "agreement on land reform, the first item on the agenda. "
+        "The deal was read out at the convention centre in Lima. "
+        '"We have reached an agreement on the first point," the chief negotiator said at the '
+        "convention centre, where the eighth round of talks wrapped up."
+    )
+    meetings = find_meetings(context(nlp, text, "2031-05-26"))
+    assert [(m.date.value if m.date else None, m.ordinal) for m in meetings if m.ordinal] == [
+        ("2031-05-25", 8)
+    ]
+
+
+def test_a_countrys_administrative_capital_is_not_its_capital(nlp: Any) -> None:
+    """ "at his residence in Brazil's administrative capital" names another city than Brazil's capital
+    (before, the capital was given); "in the Brazilian capital" is still the capital."""
+    other = (
+        "Chile and Bolivia held talks on Friday at the president's residence in Brazil's administrative "
+        "capital."
+    )
+    capital = "Chile and Bolivia held talks on Friday in the Brazilian capital."
+    assert [m.city for m in find_meetings(context(nlp, other, "2031-03-15"))] == [None]
+    assert [m.city for m in find_meetings(context(nlp, capital, "2031-03-15"))] == ["Brasília"]

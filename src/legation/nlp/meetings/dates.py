@@ -45,6 +45,19 @@ def _dealing_verbs() -> frozenset[str]:
     return frozenset(verbs | meeting_words().verbs | {"end", "discuss"})
 
 
+def _dated_below(sent: Span, verb: Token) -> bool:
+    """Whether a date of the sentence hangs in the clause of a verb ("reached a deal on Friday")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i < sent.end)
+
+
+def _announced_by_the_sides(speech: Token, reported: Token) -> bool:
+    """Whether the speakers are those the reported clause tells of ("X and Y announced that they had
+    reached ..."): their pronoun subject in the clause, not a third party reporting others' dealings."""
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    subject = next((c for c in reported.children if c.dep_ == "nsubj"), None)
+    return bool(speakers) and subject is not None and subject.lower_ in ("they", "we")
+
+
 def _concludes_a_deal(verb: Token) -> bool:
     """Whether a verb's object is a deal the sides made ("struck a pact", "clinched an accord", "sealed
     the deal"): the sides' dealings, whatever the verb."""
@@ -96,13 +109,27 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
         root = attempted  # "ministers failed to agree Tuesday on ...": the day of their dealings
     speech = states(root)
     reported = next(
-        (c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _dealing_verbs()), None
+        (
+            c
+            for c in root.children
+            if c.dep_ == "ccomp" and (c.lemma_.lower() in _dealing_verbs() or _concludes_a_deal(c))
+        ),
+        None,
     )
     told = False
     if speech and reported is not None:
         # "X and Y agreed on Monday to ..., Z said": the day of the dealings the speech reports
+        if not _dated_below(lead, reported) and _announced_by_the_sides(root, reported):
+            # "X and Y announced Sunday that they had reached an agreement": the sides' own announcement
+            # tells their dealings of that day (the day the deal was told is the day it was made known)
+            reported = root
         root, speech, told = reported, False, True
-    if root.lemma_.lower() not in _dealing_verbs() and not speech and not _concludes_a_deal(root):
+    if (
+        not told
+        and root.lemma_.lower() not in _dealing_verbs()
+        and not speech
+        and not _concludes_a_deal(root)
+    ):
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
         if t.type not in ("DATE", "TIME") or not DATE_RE.match(t.value):
@@ -412,6 +439,8 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok is not None else None
     if verb is not None and verb not in triggers and holds_no_meeting(verb):
         return True  # "the hostages they had held for four weeks": how long they were held
+    if tok is not None and _stretch_of_another(tok, triggers):
+        return True  # "talks aimed at ending five days of fighting": how long the fighting lasted
     if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head  # "a ceasefire of two to three days": the stretch hangs on the item through "of"
     if tok is None or tok.dep_ not in ("amod", "compound", "nmod", "prep") or tok.head in triggers:
@@ -421,6 +450,17 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
     named = sent.doc[lefts[0].i : head.i + 1].text.lower() if lefts else head.lower_
     items = issue_synonyms()
     return head.pos_ in ("NOUN", "PROPN") and (named in items or head.lemma_.lower() in items)
+
+
+def _stretch_of_another(stretch: Token, triggers: list[Token]) -> bool:
+    """Whether a stretch of time is "of" something other than a meeting ("five days of fighting", "two
+    weeks of protests"), not "four days of talks" nor "a week of intensive negotiation"."""
+    of = next((c for c in stretch.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing in triggers:
+        return False
+    nouns = meeting_words().nouns
+    return thing.pos_ == "NOUN" and thing.lower_ not in nouns and thing.lemma_.lower() not in nouns
 
 
 #: "four days of talks", "a week of negotiations": days spent in the meeting.

@@ -19,6 +19,7 @@ from legation.nlp.meetings.grammar import (
     REQUESTING,
     WILLING,
     infinitive,
+    is_speech,
     joined_to,
     topic,
     wisher_of,
@@ -213,10 +214,32 @@ def future_verdict(triggers: list[Token]) -> bool | None:
 _SETTINGS = frozenset({*STAGE_NOUNS, "sideline", "sidelines", "margin", "margins"})
 
 
+#: Auxiliaries of a time to come, also as seen from the past ("would be held").
+_WILL = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _told_of(clause: Token) -> Token:
+    """The verb a clause on a meeting tells it by: the one a speech verb reports ("which diplomats said
+    would be held": "held", not "said")."""
+    if is_speech(clause):
+        return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    return clause
+
+
 def _future_word(t: Token) -> bool | None:
     """Whether one meeting word names a meeting to come; None when no verb tells."""
-    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in t.children):
+    told = [_told_of(c) for c in t.children if c.dep_ in ("relcl", "acl")]
+    if any(c.tag_ == "VBD" for c in told):
         return False  # "the talks, which ended Thursday, are aimed at a truce": held
+    if any(
+        c.tag_ in ("VB", "VBN")
+        and c.lemma_.lower() in _HOLDING
+        and any(a.lower_ in _WILL for a in c.children if a.dep_ == "aux")
+        for c in told
+    ):
+        # "a meeting, which diplomats said would be held later on Friday": to come (not "a summit which
+        # would try to relaunch the process", what it is for)
+        return True
     places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
     if any(
         c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _TOLD_HELD

@@ -241,6 +241,14 @@ def _capital_named(ctx: DocContext, sent: Span, triggers: list[Token]) -> tuple[
             continue
         if not _near_trigger(tok.head, triggers):
             continue
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            before is not None
+            and before.head.i == tok.i
+            and before.dep_ in ("amod", "compound")
+            and ctx.gazetteer.country(before.text) is None
+        ):
+            continue  # "Malaysia's administrative capital", "its commercial capital": another city
         owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")), None)
         country = ctx.gazetteer.country(owner.text) if owner is not None else None
         capital = ctx.gazetteer.capital_of(country) if country is not None else None
