@@ -795,3 +795,14 @@ def test_a_countrys_administrative_capital_is_not_its_capital(nlp: Any) -> None:
     capital = "Chile and Bolivia held talks on Friday in the Brazilian capital."
     assert [m.city for m in find_meetings(context(nlp, other, "2031-03-15"))] == [None]
     assert [m.city for m in find_meetings(context(nlp, capital, "2031-03-15"))] == ["Brasília"]
+
+
+def test_talks_that_are_a_topic_of_a_meeting_lend_it_no_city(nlp: Any) -> None:
+    """ "held talks with Y on regional issues, including the Geneva negotiations": the talks are not in
+    Geneva (before, the city of the negotiations discussed became theirs)."""
+    text = (
+        "Chile's foreign minister visited Lima on Monday, where he held talks with his Peruvian counterpart "
+        "on bilateral relations and regional issues, including Bolivia and the Geneva negotiations."
+    )
+    (meeting,) = find_meetings(context(nlp, text, "2031-03-15"))
+    assert meeting.city != "Geneva"

@@ -255,6 +255,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not _of_a_legislature(t, words.legislatures)]
     triggers = [t for t in triggers if not _in_a_state(t, words.seeming) and not _denied(t)]
     triggers = [t for t in triggers if not _talked_over_elsewhere(t, words)]
+    triggers = [t for t in triggers if not _topic_of_another(t, triggers)]
     roles = [t for t in triggers if _in_a_role(t)]
     if len(roles) < len(triggers):
         triggers = [t for t in triggers if t not in roles]
@@ -738,6 +739,25 @@ def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
         for o in prep.children
         if o.dep_ == "pobj"
     )
+
+
+#: Prepositions of what a meeting is about: "talks on X", "issues including Y".
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
+
+
+def _topic_of_another(trigger: Token, triggers: list[Token]) -> bool:
+    """A meeting noun that is a topic of another meeting of the sentence: "held talks with Y on regional
+    issues, including the Vienna negotiations" tells of the talks, not of the negotiations in Vienna
+    (whose city is no place of the talks)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Yemen and the X negotiations"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TOPIC_PREPOSITIONS:
+        return False
+    above = list(tok.head.ancestors)[:6]  # "talks with Y on issues, including ...": the meeting it is of
+    return any(a in triggers and a.i != trigger.i and a.pos_ in ("NOUN", "PROPN", "VERB") for a in above)
 
 
 def _in_a_state(trigger: Token, seeming: frozenset[str]) -> bool:
