@@ -1440,3 +1440,36 @@ def test_the_same_two_heads_meeting_again_months_later_is_the_process_resumed() 
     one = (("Ana Primera", "Iran"), ("Di Cuarto", "United States"))
     assert len(fuse([*first, report("b", "2024-08-01", *one)])) == 2
     assert len(fuse([*first, report("b", "2025-03-01", *leaders)])) == 2  # over a year later: other talks
+
+
+def test_one_sides_own_leaders_summit_is_no_round(nlp: Any) -> None:
+    """ "EU leaders will meet at their summit ... to decide whether the negotiations can move on": a
+    summit of one side's leaders, told in reports of its talks with the other, is no round of the talks
+    (before, it became a held round of the track on the summit's day)."""
+    from legation.pipeline import analyse, build_dossier
+
+    reports = [
+        (
+            "a1",
+            "2031-10-07",
+            "EU and Swiss negotiators held a fifth round of talks in Brussels on Monday, the Commission "
+            "said. The Swiss delegation was led by chief negotiator Anna Keller.",
+        ),
+        (
+            "a2",
+            "2031-10-18",
+            "EU leaders will meet at their summit in Brussels on October 20 to decide whether the "
+            "negotiations can move on to the next phase. Swiss and EU negotiators last met in Brussels on "
+            "October 6 for a fifth round of talks.",
+        ),
+        (
+            "a3",
+            "2031-10-22",
+            "EU leaders on Monday concluded at their summit in Brussels that there had not yet been "
+            "enough progress. Swiss and EU negotiators last met in Brussels on October 6 for a fifth "
+            "round of talks.",
+        ),
+    ]
+    docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in reports]
+    (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
+    assert [(r.date, r.ordinal) for r in track.rounds] == [("2031-10-06", 5)]

@@ -806,3 +806,11 @@ def test_talks_that_are_a_topic_of_a_meeting_lend_it_no_city(nlp: Any) -> None:
     )
     (meeting,) = find_meetings(context(nlp, text, "2031-03-15"))
     assert meeting.city != "Geneva"
+
+
+def test_a_building_read_as_both_city_and_venue_is_no_city(nlp: Any) -> None:
+    """A building the model reads as a place ("met on Monday night at the Torrealta") gives
+    the venue, not a city the gazetteer does not know."""
+    text = "The two leaders met on Monday night at the Torrealta, where they were joined by their ministers."
+    for m in find_meetings(context(nlp, text, "2031-10-17")):
+        assert m.city is None or m.city != m.venue

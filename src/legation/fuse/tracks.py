@@ -550,13 +550,14 @@ def _placed(a: Analysis, m: MeetingMention) -> MeetingMention | None:
     return m
 
 
-def _corroborated(c: _Cluster, sided: set[str]) -> bool:
+def _corroborated(c: _Cluster, sided: set[str], forum: bool = False) -> bool:
     """A held round needs more than a date next to a meeting word: an ordinal, the two sides that met
     (named, or their heads), a place or a head of a side (unless the meeting is one side's, recalled
     from weeks before), or a second report. A meeting that its reports only ever see one side at, with
     a person no report ties to an actor (and no ordinal), is that side's meeting with an outsider ("the
     Pope met X"), not a round of X's negotiation; ``sided``: the names of the people the track's reports
-    give a side as heads, who are no outsiders though one report names them bare."""
+    give a side as heads, who are no outsiders though one report names them bare; ``forum``: the track is
+    a grouping's, whose leaders' summit is its members' round."""
     if c.planned:
         return True
     sources = {a.document.id for a, _m in c.mentions}
@@ -570,6 +571,12 @@ def _corroborated(c: _Cluster, sided: set[str]) -> bool:
         and all(m.ordinal is None and _one_side_and_others(m, c.track_sides) for m in held)
     ):
         return False  # "the host's envoy met the rebels' chairman at their camp": a visit, not a round
+    seen = {s for _a, m in c.mentions for s in _sides_seen(m)}
+    if not forum and c.levels() == {"leaders"} and len(seen) == 1 and seen <= c.track_sides:
+        # "EU leaders ... at their summit": one side's own summit, not a round with the other (a forum's
+        # summit, told as the grouping's, is the round of its members' track; "the two leaders met" at
+        # a mediator's office, told with the mediator alone, is the sides' meeting)
+        return False
     return len(sources) > 1 or any(
         m.ordinal is not None or _two_sides(m) or (_placed_or_led(m) and not _recalled(a, m))
         for a, m in c.mentions
@@ -692,7 +699,7 @@ def _cluster(
         c
         for c in clusters
         if c.mentions
-        and _corroborated(c, sided)
+        and _corroborated(c, sided, forum)
         and not (c.planned and c.ordinals() & held_ordinals)
         and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
     ]

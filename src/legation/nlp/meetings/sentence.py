@@ -470,6 +470,14 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     venue = venue or building_of_meeting(ctx, sent, placed)
     if venue is not None:
         p.venue, p.field_evidence["venue"] = venue[0], venue[1]
+        if (
+            p.city is not None
+            and _norm_place(p.city) == _norm_place(p.venue)
+            and ctx.gazetteer.city_country(p.city) is None
+        ):
+            # "met at the X" (a building): read as both, no city the gazetteer knows
+            p.city, p.country = None, None
+            p.field_evidence.pop("city", None)
     for value, pattern in words.formats if triggers else ():
         m = pattern.search(text) if ctx.may_match(pattern, sent) else None
         if m and not refused(ctx, sent.start_char + m.start()):
@@ -743,6 +751,10 @@ def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
 
 #: Prepositions of what a meeting is about: "talks on X", "issues including Y".
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "including"})
+
+
+def _norm_place(name: str) -> str:
+    return name.lower().removeprefix("the ").strip()
 
 
 def _topic_of_another(trigger: Token, triggers: list[Token]) -> bool:
