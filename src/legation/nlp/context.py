@@ -541,20 +541,9 @@ class DocContext:
 
     @functools.cached_property
     def characters(self) -> tuple[list[int], list[int], bool]:
-        """Each token's first character (``Token.idx``) and the character after it, read once for the
-        readers of characters (a token at a character, the time rules' tense): ``Doc.to_array`` costs
-        about 20 µs an attribute on a report, and they all read the same ones. The flag says whether the
-        tokens are all non-empty and in order (as every parse of a text has them), so that a token at a
-        character is a bisection."""
-        from spacy.attrs import IDX, LENGTH  # spaCy is imported only where a parse is read
-
-        if not len(self.doc):
-            return [], [], True
-        rows = self.doc.to_array([IDX, LENGTH]).astype("int64")  # array arithmetic, not a loop per token
-        starts, lengths = rows[:, 0], rows[:, 1]
-        ends = starts + lengths
-        ordered = not bool((ends[:-1] > starts[1:]).any()) and not bool((lengths < 1).any())
-        return starts.tolist(), ends.tolist(), ordered
+        """Each token's first character, the character after it, and whether they are in order
+        (:attr:`ParseTables.characters`)."""
+        return self.tables.characters
 
     @functools.cached_property
     def heads(self) -> list[int]:
