@@ -384,7 +384,7 @@ def _named_governments(
     is not one of these."""
     text: str = ctx.document.text
     found = []
-    for ent in ctx.doc.ents:
+    for ent in entities(ctx.doc):
         if ent.label_ != "ORG" or "of" not in text[ent.start_char : ent.end_char]:
             continue
         government = next((t for t in ent if t.lower_ in GOVERNMENT_NOUNS and t.text[:1].isupper()), None)

@@ -53,27 +53,45 @@ def may_match(
     return any(w in folded for w in words)
 
 
-def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def folded_pattern(pattern: re.Pattern[str], match_groups: bool = False) -> re.Pattern[str] | None:
     """``pattern`` (case-insensitive) as a case-sensitive pattern of lower-case letters, which matches a
     folded text (:func:`fold`, not None) at exactly the places where ``pattern`` matches the text: the
     regex engine compares each character case-insensitively by lower-casing it, which the folded text
     has done once. None unless the pattern is case-insensitive and known to allow it: all ASCII (an
     ASCII letter matches case-insensitively only its two cases and the four characters :func:`fold`
     refuses), with no escape or inline flag that lower-casing its source would change (``\\W``, ``\\B``,
-    ``(?-i:...)``)."""
-    return _folded_pattern(pattern.pattern, pattern.flags)
+    ``(?-i:...)``). With ``match_groups``, for a caller that only finds where the pattern matches and
+    matches the pattern itself there for its groups: named groups are allowed (lower-cased, so two names
+    that differ by case make no folded pattern), and so are non-ASCII characters without case ("£",
+    "’")."""
+    return _folded_pattern(pattern.pattern, pattern.flags, match_groups)
 
 
 #: What lower-casing a pattern's source would change the meaning of: an upper-case escape (``\\S`` is
 #: not ``\\s``), an inline flag or named group (``(?-i:X)``, ``(?P<Name>``).
 _CASED_SYNTAX = re.compile(r"\\[A-Z]|\(\?[A-Za-z-]")
+#: The same, named groups left out (``(?P<Name>...)``, ``(?P=Name)``).
+_CASED_SYNTAX_BUT_GROUPS = re.compile(r"\\[A-Z]|\(\?(?!P[<=])[A-Za-z-]")
 
 
 @functools.cache
-def _folded_pattern(source: str, flags: int) -> re.Pattern[str] | None:
-    if not flags & re.IGNORECASE or not source.isascii() or _CASED_SYNTAX.search(source):
+def _folded_pattern(source: str, flags: int, match_groups: bool = False) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE:
         return None
-    return re.compile(source.lower(), flags & ~re.IGNORECASE)
+    if not match_groups:
+        if not source.isascii() or _CASED_SYNTAX.search(source):
+            return None
+        return re.compile(source.lower(), flags & ~re.IGNORECASE)
+    if _CASED_SYNTAX_BUT_GROUPS.search(source) or any(
+        not c.isascii() and (c.lower() != c or c.upper() != c) for c in source
+    ):
+        return None
+    try:
+        return re.compile(
+            source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="), flags & ~re.IGNORECASE
+        )
+    except re.error:  # group names that lower-casing made clash
+        return None
 
 
 def within_lines(pattern: re.Pattern[str]) -> bool:

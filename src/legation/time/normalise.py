@@ -14,7 +14,7 @@ from typing import Any
 
 from legation.errors import TimeError
 from legation.model import TimeValue
-from legation.nlp.prefilter import fold
+from legation.nlp.prefilter import fold, folded_pattern
 from legation.time.lexicon import load_time_lexicon, word_pattern
 from legation.time.rules import Context, Rule, build_rules, trigger_classes
 from legation.time.tense import CueTense, ParseTense, TenseSource
@@ -40,36 +40,15 @@ def _rules() -> tuple[Rule, ...]:
     return tuple(build_rules(load_time_lexicon()))
 
 
-#: What lower-casing a rule's source would change the meaning of: an upper-case escape (``\S`` is not
-#: ``\s``) or an inline flag (``(?-i:May)``); named groups (``(?P<...>``) are kept as they are.
-_CASED_SYNTAX = re.compile(r"\\[A-Z]|\(\?(?!P[<=])[A-Za-z-]")
-
-
 @functools.cache
 def _folded_rules() -> tuple[re.Pattern[str] | None, ...]:
     """For each rule, its regex as a case-sensitive one of lower-case letters that matches the folded
     text (:func:`legation.nlp.prefilter.fold`) at exactly the places where the rule's regex matches the
-    text, or None. ``re`` compares each character of a case-insensitive pattern by lower-casing it; the
-    folded text has done that once, which makes the search about a fifth faster. As for
-    :func:`legation.nlp.prefilter.folded_pattern`, only patterns whose letters are ASCII and whose other
-    characters have no case ("£", "’"), without upper-case escapes or inline flags (the rules that match
-    "May" only capitalised have ``(?-i:...)``); named groups are kept."""
-    folded: list[re.Pattern[str] | None] = []
-    for rule in _rules():
-        source, flags = rule.regex.pattern, rule.regex.flags
-        if (
-            not flags & re.IGNORECASE
-            or _CASED_SYNTAX.search(source)
-            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in source)
-        ):
-            folded.append(None)
-            continue
-        lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-        try:
-            folded.append(re.compile(lowered, flags & ~re.IGNORECASE))
-        except re.error:  # group names that lower-casing made clash: search the text itself
-            folded.append(None)
-    return tuple(folded)
+    text, or None (:func:`legation.nlp.prefilter.folded_pattern` with its groups matched again on the
+    text). ``re`` compares each character of a case-insensitive pattern by lower-casing it; the folded
+    text has done that once, which makes the search about a fifth faster. The rules that match "May" only
+    capitalised have ``(?-i:...)`` and have none."""
+    return tuple(folded_pattern(rule.regex, match_groups=True) for rule in _rules())
 
 
 def _rule_matches(

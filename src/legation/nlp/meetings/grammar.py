@@ -338,7 +338,8 @@ def counts_meetings(trigger: Token) -> bool:
     a word of many ("five rounds", "several meetings", "previous rounds"), a meeting noun hung on such a
     word ("rounds of talks", "a series of talks"), a verb whose object is one ("hosted several rounds"),
     or a verb of meeting so many times ("have met three times")."""
-    nouns, many = meeting_words().nouns, meeting_words().many
+    words = meeting_words()
+    nouns, many = words.nouns, words.many
     noun = trigger
     if noun.pos_ == "VERB":
         return any(

@@ -521,10 +521,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.aside = True  # "a point X has raised since the Y talks": a meeting the report measures from
     talks = bool(p.parties) or of_the_sides(triggers)
     p.announced = p.planned and p.period is not None and talks and not only_wished(triggers)
-    p.anaphoric = any(
-        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
-        for t in triggers
-    ) and not any(
+    p.anaphoric = any(_definite(t) for t in triggers) and not any(
         t.pos_ == "VERB" and t.lemma_ in ("meet", "negotiate", "convene", "confer") for t in triggers
     )
     # titled chief negotiators and the people who met, for the sides no one is said to lead ("X and Y
@@ -561,17 +558,22 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     return p
 
 
+def _definite(trigger: Token) -> bool:
+    """A meeting noun with a definite determiner ("the talks", "that meeting"): one the report has told."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trigger.children
+    )
+
+
 def _only_attended(triggers: list[Token], words: MeetingWords) -> bool:
     """Whether every meeting word of a sentence is the meeting told before, by a bare definite noun ("the
     meeting", "the talks", not "the intra-X meeting"), that someone attended or took part in ("X and Y
     took part in the meeting")."""
 
     def attended(t: Token) -> bool:
-        if t.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children
+        if not _definite(t) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children
         ):
-            return False
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children):
             return False
         verb = (
             t.head.head
