@@ -3,9 +3,10 @@ model)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from legation.nlp.actors import find_actors
+from legation.nlp.actors import actor_words, find_actors
 
 from .helpers import context
 
@@ -166,11 +167,11 @@ def test_a_later_bare_surname_the_model_tags_as_no_person_keeps_the_side(nlp: An
 
 
 def test_a_nationality_word_before_a_movement_says_whose_it_is_and_is_no_side(nlp: Any) -> None:
-    for text in (
-        "Envoys of Norway met the Afghan Taliban in Oslo on Monday.",
-        "Israel and Lebanese Hezbollah agreed to a truce on Monday.",
+    for text, written in (  # (the movement named first governs its state since 2021: a report of before)
+        ("Envoys of Norway met the Afghan Taliban in Oslo on Monday.", "2019-05-13"),
+        ("Israel and Lebanese Hezbollah agreed to a truce on Monday.", "2024-05-13"),
     ):
-        names = {m.name for m in find_actors(context(nlp, text, "2024-05-13")).mentions}
+        names = {m.name for m in find_actors(context(nlp, text, written)).mentions}
         assert names & {"Taliban", "Hezbollah"}, text
         assert not names & {"Afghanistan", "Lebanon"}, text
 
@@ -444,3 +445,16 @@ def test_a_named_government_is_the_country_the_report_is_about_not_the_datelines
     assert _named(nlp, text, dateline="MOSCOW")["Government of National Concord"] == {"Chad"}
     other = "Chad's rival camps met. The Government of Kanem and the rebels held talks in Mao on Monday."
     assert "Government of Kanem" not in _named(nlp, other)  # a region's government is no country's
+
+
+def test_a_movement_in_power_is_the_state_it_governs_only_in_reports_written_since(nlp: Any) -> None:
+    """actors.yaml lists which movement governs which state from which day; the test reads that entry."""
+    name, (state, since) = next(iter(actor_words().governing.items()))
+    text = f"{name} negotiators and Ruritanian envoys met in Geneva on Monday."
+
+    def names(anchor: str) -> set[str]:
+        return {m.name for m in find_actors(context(nlp, text, anchor)).mentions}
+
+    assert state in names((since + dt.timedelta(days=30)).isoformat())
+    assert name not in names((since + dt.timedelta(days=30)).isoformat())
+    assert state not in names((since - dt.timedelta(days=365)).isoformat())

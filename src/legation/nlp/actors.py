@@ -19,6 +19,7 @@ noun phrase; every wording is kept, so that fusion can show them and tracks can 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -135,6 +136,9 @@ class ActorWords:
     #: nouns of forces taken away ("withdrawal", "pullout"): those "the withdrawal of" names are what a
     #: deal is about, not who makes it
     removal_nouns: frozenset[str] = frozenset()
+    #: movements that govern a state from a day on (name → (state, first day)): in a report written
+    #: since, the movement's name stands for the state it governs, as its government's side at a table
+    governing: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
@@ -161,6 +165,7 @@ def actor_words() -> ActorWords:
                     "media",
                     "party",
                     "role",
+                    "governing",
                     *_CUE_WORD_TYPES,
                 ),
             ),
@@ -175,6 +180,8 @@ def actor_words() -> ActorWords:
             Field("titles", list, required=False),
             Field("not_words", list, required=False),
             Field("heads", list, required=False),
+            Field("state", required=False),
+            Field("since", required=False),
         ),
     )
     nouns: set[str] = set()
@@ -194,7 +201,12 @@ def actor_words() -> ActorWords:
     union_words: set[str] = set()
     company_words: set[str] = set()
     cue_words: dict[str, set[str]] = {k: set() for k in _CUE_WORD_TYPES}
+    governing: dict[str, tuple[str, dt.date]] = {}
     for e in data.entries:
+        if e["type"] == "governing":
+            since = dt.date.fromisoformat(str(e["since"]))
+            governing.update({name: (str(e["state"]), since) for name in e.get("names") or ()})
+            continue
         company.update(w.lower() for w in e.get("describing") or ())
         company_titles.update(" ".join(w.lower().split()) for w in e.get("titles") or ())
         body_words.update(e.get("not_words") or ())
@@ -260,6 +272,7 @@ def actor_words() -> ActorWords:
         frozenset(company_words),
         frozenset(cue_words["boundary"]),
         frozenset(cue_words["removal"]),
+        governing,
     )
 
 
@@ -366,8 +379,25 @@ def find_actors(ctx: Any) -> DocActors:
                 start = _described_from(tok)  # "the caretaker government": reports name the side so
                 mentions.append(ActorMention(start, _end(tok), main, "country", text[start : _end(tok)]))
     mentions = _name_opposition(text, _name_movement(mentions))
+    mentions, affiliations = _as_governments(mentions, affiliations, ctx.document.anchor, words)
     mentions.sort(key=lambda m: (m.start, m.end))
     return DocActors(mentions, affiliations)
+
+
+def _as_governments(
+    mentions: list[ActorMention], affiliations: dict[str, str], day: dt.date, words: ActorWords
+) -> tuple[list[ActorMention], dict[str, str]]:
+    """A movement that governs a state when the report is written negotiates as that state: "Taliban
+    negotiators" after the movement took power are the state's delegation, and reports that name the state
+    and reports that name the movement must key one track."""
+    states = {name: state for name, (state, since) in words.governing.items() if day >= since}
+    if not states:
+        return mentions, affiliations
+    mentions = [
+        replace(m, name=states[m.name], type="country", generic=False) if m.name in states else m
+        for m in mentions
+    ]
+    return mentions, {who: states.get(side, side) for who, side in affiliations.items()}
 
 
 def _named_governments(
