@@ -181,3 +181,13 @@ def test_a_groupings_meeting_still_to_come_after_talks_held_is_their_next_step_n
     )
     assert sides.forum is None
     assert sides.parties == ("European Union", "Hungary")
+
+
+def test_a_grouping_with_member_unions_has_them_for_sides_from_the_year_they_joined(nlp: Any) -> None:
+    # a grouping named by its number whose members include unions of states ("and the European Union")
+    text = "Finance ministers of the Group of 20 met in Sydney on Saturday to discuss growth."
+    before = _sides(nlp, text, "2014-02-24")
+    since = _sides(nlp, text, "2024-02-26")
+    assert before.forum == since.forum == "G20"
+    assert "European Union" in before.parties and "Argentina" in before.parties
+    assert "African Union" not in before.parties and "African Union" in since.parties
