@@ -2348,3 +2348,21 @@ def test_a_round_resumed_after_another_groups_dialogue_is_still_the_reports_roun
     )
     (m,) = find_meetings(context(nlp, text, "2024-06-12"))
     assert (m.ordinal, m.city) == (7, "Lima")
+
+
+def test_two_sides_agreeing_on_a_day_together_met_when_people_or_during_a_visit(nlp: Any) -> None:
+    # two people who agreed on a day, or two states that agreed during one side's visit, met that day
+    for text in (
+        "Jan Berg and Ali Demir agreed on Monday to open a joint border commission.",
+        "Norway and Chile agreed Thursday to expand trade during a visit by Chile's foreign minister.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+        assert m.date is not None and m.date.value in ("2024-05-13", "2024-05-16"), text
+    # two states may each agree at home, one side alone agrees to anything, and an undated agreement may
+    # sum up a process
+    for text in (
+        "Norway and Chile agreed on Wednesday to a 48-hour truce, both sides said.",
+        "Chile agreed on Thursday to the plan during a visit by Norway's foreign minister.",
+        "Jan Berg and Ali Demir agreed to open a joint border commission.",
+    ):
+        assert find_meetings(context(nlp, text, "2024-05-17")) == [], text

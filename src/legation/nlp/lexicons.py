@@ -190,6 +190,9 @@ class MeetingWords:
     #: words that count meetings as many without saying which ("several rounds of talks", "a series of
     #: meetings"): a summary of past meetings, no one meeting whose place or day it could give
     many: frozenset[str] = frozenset()
+    #: verbs of what two sides do together ("agree", "discuss"): with both sides as the subject ("X and
+    #: Y agreed on Thursday", "the two ministers discussed Z") the sides met
+    joint: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -237,6 +240,7 @@ def meeting_words() -> MeetingWords:
         "attending",
         "resuming",
         "many",
+        "joint",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -297,6 +301,7 @@ def meeting_words() -> MeetingWords:
         attending=frozenset(by_kind["attending"]),
         resuming=frozenset(by_kind["resuming"]),
         many=frozenset(by_kind["many"]),
+        joint=frozenset(by_kind["joint"]),
     )
 
 

@@ -16,6 +16,7 @@ from legation.nlp.meetings.dates import (
     MEETING_AFTER,
     MEETING_LENGTH,
     OFFSET,
+    VISIT_WORDS,
     after_writing,
     arrival_date,
     coming,
@@ -164,6 +165,8 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
         return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"
     if lemma == "talk":
         return _talked_with(t, words)
+    if lemma in words.joint:
+        return _both_sides_did(t) and _dated_itself(t)
     if lemma == "sign" and _signed(t) in words.unsigned:
         return False  # "the letter, signed by X", "signed a decree": one side's paper, no meeting
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
@@ -187,6 +190,54 @@ def _talked_with(verb: Token, words: MeetingWords) -> bool:
                 or c.lower_ in words.titles
             ):
                 return True
+    return False
+
+
+#: Words before a plural noun that make it the two sides ("the two ministers", "both delegations").
+_BOTH = frozenset({"two", "both"})
+
+
+def _both_sides_did(verb: Token) -> bool:
+    """Whether the subject of a verb of doing together is both sides, so that they met: two people joined
+    by "and" ("X and Y agreed on Thursday"), or, during a visit, two sides ("X and Y agreed during a
+    visit by Z", "the two sides", "the top diplomats of the two countries"); not "X agreed to the plan",
+    "officials discussed it"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children
+    ):
+        return True  # two people did it together: they met (or spoke)
+    # two states or "the two sides" may each agree where they are ("X and Y agreed on Wednesday to a
+    # truce, both sides said"): together only during one side's visit to the other
+    if not any(
+        t.lower_ == "during" and any(o.lemma_.lower() in VISIT_WORDS for o in t.children)
+        for t in verb.subtree
+    ):
+        return False
+    if subject.ent_type_ in _COUNTERPART_ENTITIES and any(
+        c.dep_ == "conj" and c.ent_type_ in _COUNTERPART_ENTITIES for c in subject.children
+    ):
+        return True
+    owners = (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    counted = ("nummod", "det", "predet")
+    return any(
+        n.tag_ == "NNS" and any(c.dep_ in counted and c.lower_ in _BOTH for c in n.children)
+        for n in (subject, *owners)
+    )
+
+
+def _dated_itself(verb: Token) -> bool:
+    """Whether a verb says its own day ("agreed Thursday", "agreed on Monday"): what two sides did on a
+    day they did together there; undated, it may sum up a process ("the sides agreed to continue")."""
+    for c in verb.children:
+        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "nmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children):
+            return True
     return False
 
 
@@ -216,7 +267,7 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
                 or lemma in _MET_VERBS
                 or lemma in words.verbs
             )
-            maybe = maybe or lemma in words.receiving
+            maybe = maybe or lemma in words.receiving or lemma in words.joint
         else:
             maybe = False
         if maybe:
@@ -611,7 +662,6 @@ def _own_people_met(ctx: DocContext, triggers: list[Token], side: str) -> str | 
 
 
 #: Words of a visit, whose days a sentence may give apart from the talks held on it.
-_VISIT_WORDS = frozenset({"visit", "trip"})
 
 
 def _visit_to_come(ctx: DocContext, sent: Span) -> Partial | None:
@@ -627,7 +677,7 @@ def _visit_to_come(ctx: DocContext, sent: Span) -> Partial | None:
         above = next(
             (a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB") and not t.start <= a.idx < t.end), None
         )
-        if above is None or above.lemma_.lower() not in _VISIT_WORDS:
+        if above is None or above.lemma_.lower() not in VISIT_WORDS:
             continue
         ev = ctx.span_evidence(sent)
         day = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
