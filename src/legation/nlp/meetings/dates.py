@@ -73,9 +73,15 @@ def ends_a_visit(ctx: DocContext) -> bool:
     """Whether the lead tells the end of a visit ("X ended his visit to Y and left for Z Wednesday"): the
     day it gives is the visit's last, and the talks the report tells of were held on it or before."""
     lead = ctx.sents[0] if ctx.sents else None
-    if lead is None or lead.root.lemma_.lower() not in CLOSING:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in lead.root.children)
+    return lead is not None and _ending_a_visit(lead.root)
+
+
+def _ending_a_visit(verb: Token) -> bool:
+    """Whether a verb ends a visit: "X ended his visit to Y", or a verb of leaving whose clause does ("X
+    left Y on Friday, ending his visit")."""
+    if verb.lemma_.lower() in CLOSING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children)
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and _ending_a_visit(c) for c in verb.children)
 
 
 #: Verbs of trying, succeeding or failing at what the verb they complete says: "X and Y failed to agree
@@ -129,6 +135,7 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
         and root.lemma_.lower() not in _dealing_verbs()
         and not speech
         and not _concludes_a_deal(root)
+        and not _ending_a_visit(root)
     ):
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):
@@ -138,7 +145,9 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
             continue
         if not recent(ctx, t.value):
             continue
-        tok = next((x for x in lead if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+        span = lead.doc.char_span(t.start, t.end, alignment_mode="expand")
+        # the expression's own head ("afternoon" of "on Friday afternoon"), then its preposition and verb
+        tok = span.root if span is not None else None
         if tok is not None and root in [tok, *tok.ancestors][:3]:
             value = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             return value, ctx.evidence(t.start, t.end), speech
