@@ -2366,3 +2366,19 @@ def test_two_sides_agreeing_on_a_day_together_met_when_people_or_during_a_visit(
         "Jan Berg and Ali Demir agreed to open a joint border commission.",
     ):
         assert find_meetings(context(nlp, text, "2024-05-17")) == [], text
+
+
+def test_a_lead_of_a_visitor_leaving_at_the_end_of_the_visit_dates_its_talks(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Soto left Oslo on Friday afternoon, ending her official visit to "
+        "Norway. "
+        "During her stay, Soto and her Norwegian counterpart Ola Berg held talks on fisheries."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.date is not None and m.date.value == "2024-05-17"
+
+
+def test_the_ordinal_of_a_meeting_may_hang_on_the_owners_it_is_of(nlp: Any) -> None:
+    text = "Ana Soto and Ola Berg held the 10th Chilean-Norwegian Prime Ministers' Meeting in Oslo on Friday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.ordinal == 10

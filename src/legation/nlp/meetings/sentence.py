@@ -970,8 +970,12 @@ def _ordinal_of(tok: Token) -> tuple[int | None, str | None]:
     if _a_persons_count(noun):
         return None, None  # "it was the first round for General X", "his third round": X's count
     relative = None
-    # "the 7th Abuja peace talks": the ordinal may hang on a name compounded with the noun
-    modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    # "the 7th Abuja peace talks", "the 10th Prime Ministers' Meeting": the ordinal may hang on a name
+    # compounded with the noun or on the owners it is of
+    modifiers = [
+        *noun.children,
+        *(g for c in noun.children if c.dep_ in ("compound", "poss") for g in c.children),
+    ]
     for c in modifiers:
         low = c.lower_
         if low == "opening" and noun.lower_ == "round" and c.dep_ in ("amod", "compound") and c.i < noun.i:
