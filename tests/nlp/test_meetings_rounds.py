@@ -814,3 +814,32 @@ def test_a_building_read_as_both_city_and_venue_is_no_city(nlp: Any) -> None:
     text = "The two leaders met on Monday night at the Torrealta, where they were joined by their ministers."
     for m in find_meetings(context(nlp, text, "2031-10-17")):
         assert m.city is None or m.city != m.venue
+
+
+def test_two_meetings_told_in_conjoined_clauses_are_two_meetings(nlp: Any) -> None:
+    """ "X met A on Sunday in P, and Y met B on Monday in Q" tells two meetings: the second clause's day,
+    city and sides are not the first's (before, the sentence was one meeting of all four sides)."""
+    text = (
+        "Chile's foreign minister met Peru's foreign minister on Sunday in Lima, and Bolivia's president "
+        "met Ecuador's president on Monday in Quito."
+    )
+    meetings = find_meetings(context(nlp, text, "2031-05-14"))
+    by_day = {m.date.value: m for m in meetings if m.date is not None}
+    assert set(by_day) == {"2031-05-11", "2031-05-12"}
+    assert by_day["2031-05-11"].city == "Lima" and set(by_day["2031-05-11"].parties) == {"Chile", "Peru"}
+    assert by_day["2031-05-12"].city == "Quito"
+    assert set(by_day["2031-05-12"].parties) == {"Bolivia", "Ecuador"}
+
+
+def test_one_side_meeting_two_others_in_one_clause_pair_is_not_split(nlp: Any) -> None:
+    """One subject meeting twice ("X met A on Sunday and held talks with B") and one clause of two
+    subjects ("X and Y met on Sunday") are read as before: the split needs two subjects."""
+    same = (
+        "Chile's foreign minister met Peru's foreign minister in Lima on Sunday and held talks with his "
+        "aides."
+    )
+    (m,) = find_meetings(context(nlp, same, "2031-05-14"))
+    assert m.date is not None and m.date.value == "2031-05-11" and m.city == "Lima"
+    both = "Chile's and Peru's foreign ministers met in Lima on Sunday."
+    (m,) = find_meetings(context(nlp, both, "2031-05-14"))
+    assert m.date is not None and m.date.value == "2031-05-11"

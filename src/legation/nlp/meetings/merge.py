@@ -14,7 +14,7 @@ from legation.nlp.context import DocContext
 from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, days_lasted, ends_a_visit, lead_date
 from legation.nlp.meetings.fate import announced_only, announced_window
 from legation.nlp.meetings.places import placed_by_dateline
-from legation.nlp.meetings.sentence import Partial, read_sentence
+from legation.nlp.meetings.sentence import Partial, read_clauses
 from legation.time.values import holds
 
 
@@ -26,7 +26,7 @@ def find_meetings(ctx: DocContext) -> list[MeetingMention]:
 def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMention]]:
     """The meetings a document reports (:func:`find_meetings`), and those it only announces for a
     stretch of time with no day ("will meet next week", "soon"): see :attr:`Analysis.announced`."""
-    partials = [p for sent in ctx.sents if (p := read_sentence(ctx, sent)) is not None]
+    partials = [p for sent in ctx.sents for p in read_clauses(ctx, sent)]
     abroad = {p.sentence for p in partials if p.abroad}
     lead = lead_date(ctx)
     merged = _merge(partials, lead, ctx.anchor, ends_a_visit(ctx))

@@ -295,6 +295,42 @@ def _told_before(trigger: Token) -> bool:
 _SINCE = frozenset({"since"})
 
 
+def read_clauses(ctx: DocContext, sent: Span) -> list[Partial]:
+    """What a sentence says of each meeting it tells: one partial mention, or one for each of two
+    conjoined clauses that tell two meetings of their own ("X met A on Sunday in P, and Y met B on Monday
+    in Q"), whose date, place and sides never pass from one to the other."""
+    spans = [sent]
+    second = _second_meeting_clause(ctx, sent)
+    if second is not None:
+        cut = second.left_edge.i
+        end = cut
+        while end > sent.start and ctx.pos[end - 1] in ("CCONJ", "PUNCT"):
+            end -= 1  # the ", and" between the clauses belongs to neither
+        spans = [sent.doc[sent.start : end], sent.doc[cut : sent.end]]
+    return [p for span in spans if (p := read_sentence(ctx, span)) is not None]
+
+
+def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
+    """The verb of a second clause conjoined to a first that each tell a meeting with a subject of its
+    own: "X met A on Sunday, and Y met B on Monday" (not "X met A and held talks with B", one side's
+    day, nor "X and Y met", one clause)."""
+    words = meeting_words()
+    verbs = [t for t in trigger_candidates(ctx, sent, words) if t.pos_ == "VERB"]
+    if len(verbs) < 2:
+        return None  # cheap: most sentences have no two meeting verbs
+    verbs = [t for t in verbs if _trigger(t, words)]
+    for second in verbs:
+        first = second.head
+        if second.dep_ != "conj" or first not in verbs or second.left_edge.i <= first.i:
+            continue
+        one, two = (
+            next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) for v in (first, second)
+        )
+        if one is not None and two is not None and one.lower_ != two.lower_:
+            return second
+    return None
+
+
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     words = meeting_words()
     triggers = [t for t in trigger_candidates(ctx, sent, words) if _trigger(t, words)]
