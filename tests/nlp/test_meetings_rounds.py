@@ -843,3 +843,18 @@ def test_one_side_meeting_two_others_in_one_clause_pair_is_not_split(nlp: Any) -
     both = "Chile's and Peru's foreign ministers met in Lima on Sunday."
     (m,) = find_meetings(context(nlp, both, "2031-05-14"))
     assert m.date is not None and m.date.value == "2031-05-11"
+
+
+def test_a_meeting_by_video_link_is_not_placed_in_the_datelines_city(nlp: Any) -> None:
+    """Talks held by video link or by phone are in no city: the dateline's city is where the report was
+    written, not where they met (before, "SANTIAGO - ... held talks by video link" was in Santiago)."""
+    for text in (
+        "The foreign ministers of Chile and Peru held talks by video link on Monday.",
+        "The foreign ministers of Chile and Peru held talks via video on Monday.",
+        "The foreign ministers of Chile and Peru held a telephone conversation on Monday.",
+    ):
+        for m in find_meetings(context(nlp, text, "2031-05-13", dateline="Santiago")):
+            assert m.city is None
+    held = "The foreign ministers of Chile and Peru held talks on Monday."
+    (m,) = find_meetings(context(nlp, held, "2031-05-13", dateline="Santiago"))
+    assert m.city == "Santiago"

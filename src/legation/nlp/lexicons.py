@@ -193,6 +193,9 @@ class MeetingWords:
     #: verbs of what two sides do together ("agree", "discuss"): with both sides as the subject ("X and
     #: Y agreed on Thursday", "the two ministers discussed Z") the sides met
     joint: frozenset[str] = frozenset()
+    #: the formats (``format`` values) of a meeting held from afar, by phone or video link: it is held in no
+    #: city, so the dateline's city is never its place
+    remote: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -241,6 +244,7 @@ def meeting_words() -> MeetingWords:
         "resuming",
         "many",
         "joint",
+        "remote",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -302,6 +306,7 @@ def meeting_words() -> MeetingWords:
         resuming=frozenset(by_kind["resuming"]),
         many=frozenset(by_kind["many"]),
         joint=frozenset(by_kind["joint"]),
+        remote=frozenset(by_kind["remote"]),
     )
 
 

@@ -34,6 +34,8 @@ def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
     city = _dateline_city(ctx)
     if m.city is not None or m.planned or m.date is None or city is None:
         return m
+    if m.format in meeting_words().remote:
+        return m  # "the two presidents met by video link on Monday": held in no city, the dateline's least
     sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
     if len(sides) < 2 and len(m.heads) < 2:
         return m  # one side seen: its people may be on the way to talks elsewhere
