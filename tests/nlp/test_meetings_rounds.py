@@ -858,3 +858,18 @@ def test_a_meeting_by_video_link_is_not_placed_in_the_datelines_city(nlp: Any) -
     held = "The foreign ministers of Chile and Peru held talks on Monday."
     (m,) = find_meetings(context(nlp, held, "2031-05-13", dateline="Santiago"))
     assert m.city == "Santiago"
+
+
+def test_a_meeting_that_announces_something_is_held_not_announced(nlp: Any) -> None:
+    """The meeting is the one that announces ("ministers meeting on Thursday announced a new accord"):
+    it was held that day, not announced for it (before, a verb of planning made any meeting word of its
+    clause one to come)."""
+    for text in (
+        "Chilean and Peruvian ministers meeting in Lima on Thursday announced a new fishing accord.",
+        "The meeting of Chilean and Peruvian ministers on Thursday proposed a new fishing accord.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2031-05-16"))
+        assert not m.planned and m.date is not None and m.date.value == "2031-05-15"
+    announced = "Chile and Peru announced talks on Friday in Lima."
+    (m,) = find_meetings(context(nlp, announced, "2031-05-14"))
+    assert m.planned

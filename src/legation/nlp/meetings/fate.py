@@ -262,6 +262,8 @@ def _future_word(t: Token) -> bool | None:
         return None  # "the talks are expected to focus on farm goods": what they are about, not when
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and verb.lemma_.lower() in _PURPOSE:
         return None  # "the talks are aimed at settling X": what they are for, not when
+    if t.dep_ == "nsubj" and t.head.i == verb.i and verb.lemma_ in PLANNING:
+        return None  # "the meeting on Thursday announced a new accord": the meeting announces, held
     setting = t
     if (
         setting.dep_ == "pobj"
