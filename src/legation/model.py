@@ -197,7 +197,9 @@ class MeetingMention:
     #: stay, X held talks with Y"): the talks were held on that day or on one of the visit's days before
     departure: bool = False
     #: "opened" or "closed" when the sentence dating it tells its first or its last day ("the talks opened
-    #: on Monday", "the talks, which ended on Thursday"): two such reports some days apart are one round
+    #: on Monday", "the talks, which ended on Thursday"): two such reports some days apart are one round;
+    #: "going" when it tells a day after the first ("the talks continued on Thursday"): a later day of a
+    #: round its track holds a few days before
     stage: str | None = None
     #: who meets ("leaders", "ministers", "officials", "business": ``level`` words of ``meetings.yaml``),
     #: when the report says: the senior officials' meeting, the ministerial meeting and the leaders'

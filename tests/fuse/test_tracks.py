@@ -1473,3 +1473,19 @@ def test_one_sides_own_leaders_summit_is_no_round(nlp: Any) -> None:
     docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in reports]
     (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
     assert [(r.date, r.ordinal) for r in track.rounds] == [("2031-10-06", 5)]
+
+
+def test_talks_told_going_on_some_days_later_are_a_later_day_of_the_round() -> None:
+    """ "The talks continued in Muscat on Thursday", in a report three days after talks held in Muscat on
+    Monday, is a later day of that round (before, it was a second round); a report of talks on Thursday
+    that says nothing of their going on is still another meeting."""
+    held = _analysis("a", "2024-05-06", _meeting("a", "2024-05-06", city="Muscat"))
+    going = _analysis("b", "2024-05-09", _meeting("b", "2024-05-09", city="Muscat", stage="going"))
+    (track,) = fuse([held, going])
+    assert [(r.date, r.end) for r in track.rounds] == [("2024-05-06", "2024-05-09")]
+    other = _analysis("c", "2024-05-09", _meeting("c", "2024-05-09", city="Muscat"))
+    (track,) = fuse([held, other])
+    assert [r.date for r in track.rounds] == ["2024-05-06", "2024-05-09"]
+    far = _analysis("d", "2024-05-20", _meeting("d", "2024-05-20", city="Muscat", stage="going"))
+    (track,) = fuse([held, far])
+    assert len(track.rounds) == 2  # weeks later: not the same days of talks

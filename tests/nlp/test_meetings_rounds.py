@@ -873,3 +873,14 @@ def test_a_meeting_that_announces_something_is_held_not_announced(nlp: Any) -> N
     announced = "Chile and Peru announced talks on Friday in Lima."
     (m,) = find_meetings(context(nlp, announced, "2031-05-14"))
     assert m.planned
+
+
+def test_talks_told_as_continuing_on_a_day_are_going_on(nlp: Any) -> None:
+    """ "The talks continued in Lima on Thursday" tells a day after the talks' first (stage "going"), not
+    their first or last day."""
+    text = "Talks between Chile and Peru on their maritime border continued in Lima on Thursday."
+    (m,) = find_meetings(context(nlp, text, "2031-05-15"))
+    assert m.stage == "going" and m.date is not None and m.date.value == "2031-05-15"
+    opened = "Talks between Chile and Peru on their maritime border opened in Lima on Thursday."
+    (m,) = find_meetings(context(nlp, opened, "2031-05-15"))
+    assert m.stage == "opened"

@@ -75,6 +75,9 @@ ROUND_SPAN_DAYS = 21
 #: Talks a report says opened on one day and another says closed on a later day are one round when the
 #: two days are at most this far apart (a round of talks without an ordinal rarely runs longer).
 STAGE_SPAN_DAYS = 7
+#: The stages that are one end of a meeting (:attr:`MeetingMention.stage`), unlike "going" (a day after
+#: its first).
+_ENDS = frozenset({"opened", "closed"})
 #: ... and at most this far apart when both reports give the round the same ordinal ("began a second round
 #: of talks" and "wrapped up the second round" a month later: rounds of peace talks often last weeks).
 NUMBERED_STAGE_SPAN_DAYS = 45
@@ -270,7 +273,7 @@ class _Cluster:
         cities = self.cities()
         # in its city; or, where the mention or the cluster gives no city, between sides not others
         here = _norm(m.city) in cities if m.city and cities else not self._other_sides(m)
-        if here and (self._lasted(m, day) or self._opened_and_closed(m, day)):
+        if here and (self._lasted(m, day) or self._opened_and_closed(m, day) or self._goes_on(m, day)):
             return True  # in its city, or in no city the report gives, between sides not others
         if m.ordinal is None or m.ordinal not in self.ordinals():
             return False
@@ -312,16 +315,21 @@ class _Cluster:
             len(m.parties) >= 2 and set(m.parties) <= self.sides()
         )
 
+    def _goes_on(self, m: MeetingMention, day: dt.date) -> bool:
+        """Whether the mention tells the talks going on ("the talks continued on Thursday") a few days
+        after every day of the cluster: a later day of its round, not a new one."""
+        return m.stage == "going" and all(0 < (day - x).days <= STAGE_SPAN_DAYS for x in self.dates())
+
     def _opened_and_closed(self, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention tells the first day of the cluster's talks and a report of the cluster the
         last, or the other way round, a few days apart ("talks opened on Monday", "talks ended on
         Thursday"), with every day of the cluster between them."""
-        if m.stage is None:
+        if m.stage not in _ENDS:
             return False
         numbered = m.ordinal is not None and m.ordinal in self.ordinals()
         span = NUMBERED_STAGE_SPAN_DAYS if numbered else STAGE_SPAN_DAYS
         for _a, n in self.mentions:
-            if n.stage is None or n.stage == m.stage or n.date is None or n.planned:
+            if n.stage not in _ENDS or n.stage == m.stage or n.date is None or n.planned:
                 continue
             other = dt.date.fromisoformat(n.date.value[:10])
             first, last = (day, other) if m.stage == "opened" else (other, day)

@@ -196,6 +196,8 @@ def _past_act(verb: Token) -> bool:
 #: Verbs of a meeting's first and of its last day.
 OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
 CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+#: Verbs of a meeting going on from an earlier day: "the talks continued on Thursday".
+CONTINUING = frozenset({"continue"})
 
 
 #: Nouns of a meeting's first and of its last day, by the verb they name: "at the end of the meeting",
@@ -221,8 +223,9 @@ def _stage_nouns(triggers: list[Token]) -> set[str]:
 
 def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     """Whether the sentence tells the meeting's first day ("opened") or its last ("closed"), or neither
-    (or both: "talks that began on Monday ended on Thursday" dates each day apart). The verb the day
-    hangs on counts too, however the parser took the talks ("Talks in X ... ended on Sunday")."""
+    (or both: "talks that began on Monday ended on Thursday" dates each day apart), or a day after its
+    first ("going": "the talks continued on Thursday"). The verb the day hangs on counts too, however the
+    parser took the talks ("Talks in X ... ended on Sunday")."""
     if day is not None and any(c.ent_type_ == "DATE" for c in day.conjuncts):
         return None  # "the talks on Thursday and Friday ended with ...": the days are told, the first first
     verbs = [t for t in triggers if t.pos_ == "VERB"]
@@ -234,7 +237,7 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
     opening, closing = bool(lemmas & OPENING), bool(lemmas & CLOSING)
     if opening == closing:
-        return None
+        return "going" if not opening and lemmas & CONTINUING else None
     return "opened" if opening else "closed"
 
 

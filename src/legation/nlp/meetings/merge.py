@@ -92,9 +92,13 @@ def _compatible(a: Partial, b: Partial) -> bool:
             return False  # another day, unless talks of several days ("wrapped up four days of talks")
         if da != db and _led_apart(a, b):
             return False  # the next day of a visit, a side led by someone else: another meeting
-        if da != db and a.stage is not None and a.stage == b.stage:
+        if da != db and a.stage in _ENDS and a.stage == b.stage:
             return False  # talks open once: "opened talks with X on Wednesday" is not Thursday's opening
     return a.planned == b.planned
+
+
+#: The stages that are one day of a meeting: its first and its last (not "going", any day after the first).
+_ENDS = frozenset({"opened", "closed"})
 
 
 def _other_heads(a: Partial, b: Partial) -> bool:
