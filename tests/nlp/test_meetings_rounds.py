@@ -884,3 +884,22 @@ def test_talks_told_as_continuing_on_a_day_are_going_on(nlp: Any) -> None:
     opened = "Talks between Chile and Peru on their maritime border opened in Lima on Thursday."
     (m,) = find_meetings(context(nlp, opened, "2031-05-15"))
     assert m.stage == "opened"
+
+
+def test_two_rounds_told_in_conjoined_phrases_keep_their_own_place_and_day(nlp: Any) -> None:
+    """ "a first round in Lima on Monday and a second round in Quito on Thursday": two rounds, each with
+    its own city, day and number (before, one meeting of no number in Lima); the same with each round
+    the subject of its own clause."""
+    nouns = (
+        "Chile and Peru held a first round of talks in Lima on Monday and a second round in Quito on "
+        "Thursday."
+    )
+    clauses = (
+        "The deadlock came after a first round in Lima on Monday produced a truce and a second round in "
+        "Quito, which ran from Thursday to Friday, agreed to set up a commission."
+    )
+    for text in (nouns, clauses):
+        meetings = find_meetings(context(nlp, text, "2031-11-09"))
+        assert {(m.city, m.ordinal) for m in meetings} == {("Lima", 1), ("Quito", 2)}
+        (lima,) = [m for m in meetings if m.city == "Lima"]
+        assert lima.date is not None and lima.date.value == "2031-11-03"

@@ -306,29 +306,76 @@ def read_clauses(ctx: DocContext, sent: Span) -> list[Partial]:
         end = cut
         while end > sent.start and ctx.pos[end - 1] in ("CCONJ", "PUNCT"):
             end -= 1  # the ", and" between the clauses belongs to neither
-        spans = [sent.doc[sent.start : end], sent.doc[cut : sent.end]]
+        two = [sent.doc[sent.start : end], sent.doc[cut : sent.end]]
+        if all(_sets_a_meeting(ctx, span) for span in two):
+            spans = two
     return [p for span in spans if (p := read_sentence(ctx, span)) is not None]
 
 
+def _sets_a_meeting(ctx: DocContext, span: Span) -> bool:
+    """Whether a clause gives a day or a place of its own: two clauses that do tell two meetings ("X met A
+    on Sunday in P, and Y met B on Monday"); two that do not are read as one sentence, whose modals and
+    verbs of saying are the second clause's too ("decided that the meeting be postponed and that the
+    talks be held soon")."""
+    return bool(ctx.times_in(span.start_char, span.end_char)) or any(
+        t.ent_type_ in ("GPE", "FAC") for t in span
+    )
+
+
 def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
-    """The verb of a second clause conjoined to a first that each tell a meeting with a subject of its
-    own: "X met A on Sunday, and Y met B on Monday" (not "X met A and held talks with B", one side's
-    day, nor "X and Y met", one clause)."""
+    """The head of the second of two conjoined clauses or phrases that each tell a meeting of their own:
+    a second clause with a subject of its own ("X met A on Sunday, and Y met B on Monday"; "after an
+    initial round in P produced a truce and a second round in Q agreed to ..."), or two meeting nouns each
+    with a place or a day of its own ("a round in P on Monday and another in Q on Friday"). Not "X met A
+    and held talks with B" (one side's day), nor "X and Y met" (one clause)."""
     words = meeting_words()
-    verbs = [t for t in trigger_candidates(ctx, sent, words) if t.pos_ == "VERB"]
-    if len(verbs) < 2:
-        return None  # cheap: most sentences have no two meeting verbs
-    verbs = [t for t in verbs if _trigger(t, words)]
-    for second in verbs:
-        first = second.head
-        if second.dep_ != "conj" or first not in verbs or second.left_edge.i <= first.i:
+    found = trigger_candidates(ctx, sent, words)
+    if len(found) < 2:
+        return None  # cheap: most sentences have no two meeting words
+    triggers = [t for t in found if _trigger(t, words)]
+    clauses = {_clause_of(t).i: _clause_of(t) for t in triggers}
+    for second in [*clauses.values(), *triggers]:
+        if second.dep_ != "conj" or second.left_edge.i <= second.head.i:
             continue
-        one, two = (
-            next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) for v in (first, second)
-        )
-        if one is not None and two is not None and one.lower_ != two.lower_:
+        # a clause with a subject of its own after another meeting's ("after a round in P produced X and a
+        # round in Q agreed Y", where the parser hangs the second on the verb above the first)
+        if (
+            second.i in clauses
+            and _subject(second) is not None
+            and any(v.i < second.left_edge.i for v in clauses.values())
+        ):
+            return second
+        first = second.head
+        if first in triggers and second in triggers and _own_setting(first) and _own_setting(second):
             return second
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb of the clause a meeting word tells its meeting in: itself, or the verb it is the subject or
+    object of ("the round produced a truce", "held talks")."""
+    if trigger.pos_ != "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return trigger.head
+    return trigger
+
+
+#: Entity types of a meeting's own place or day, in a phrase hung on its noun.
+_SETTING_ENTITIES = frozenset({"GPE", "DATE", "FAC", "LOC"})
+
+
+def _own_setting(noun: Token) -> bool:
+    """Whether a meeting noun has a place or a day of its own: "a round in Doha", "the talks on Monday"."""
+    return any(
+        o.ent_type_ in _SETTING_ENTITIES
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
