@@ -903,3 +903,21 @@ def test_two_rounds_told_in_conjoined_phrases_keep_their_own_place_and_day(nlp: 
         assert {(m.city, m.ordinal) for m in meetings} == {("Lima", 1), ("Quito", 2)}
         (lima,) = [m for m in meetings if m.city == "Lima"]
         assert lima.date is not None and lima.date.value == "2031-11-03"
+
+
+def test_a_call_between_two_sides_by_phone_is_a_meeting_held_from_afar(nlp: Any) -> None:
+    """A phone call between the sides is one of their meetings ("held a phone call with Y", "phoned Y",
+    "spoke by phone with Y"), of format phone call and in no city; a call for talks is none."""
+    for text in (
+        "Chile's president held a phone call with Peru's president on Monday.",
+        "Chile's president spoke by telephone with Peru's president on Monday.",
+        "Chile's president telephoned Peru's president on Monday to discuss the border.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2031-11-04", dateline="Santiago"))
+        assert m.date is not None and m.date.value == "2031-11-03"
+        assert set(m.parties) == {"Chile", "Peru"} and m.format == "phone call" and m.city is None
+    for text in (
+        "Chile's opposition issued a call for talks with Peru on Monday.",
+        "Chile's president took calls from reporters on Monday.",
+    ):
+        assert find_meetings(context(nlp, text, "2031-11-04")) == []

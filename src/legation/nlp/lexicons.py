@@ -196,6 +196,12 @@ class MeetingWords:
     #: the formats (``format`` values) of a meeting held from afar, by phone or video link: it is held in no
     #: city, so the dateline's city is never its place
     remote: frozenset[str] = frozenset()
+    #: nouns of a call ("call", "conversation"): a meeting of two sides when by telephone ("a phone call
+    #: with Y", "a telephone conversation"), not "a call for talks"
+    calls: frozenset[str] = frozenset()
+    #: words of the telephone, as a verb ("phoned Y", "telephoned Y": a meeting with Y held from afar) and as
+    #: what a call is by ("a phone call", "spoke by telephone")
+    calling: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -245,6 +251,8 @@ def meeting_words() -> MeetingWords:
         "many",
         "joint",
         "remote",
+        "call",
+        "calling",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -307,6 +315,8 @@ def meeting_words() -> MeetingWords:
         many=frozenset(by_kind["many"]),
         joint=frozenset(by_kind["joint"]),
         remote=frozenset(by_kind["remote"]),
+        calls=frozenset(by_kind["call"]),
+        calling=frozenset(by_kind["calling"]),
     )
 
 

@@ -346,9 +346,10 @@ def _attending(noun: Token) -> Token | None:
 def whom_met(verb: Token) -> list[Token]:
     """Whom "X met": the object of "meet" when it names someone (not "met a South African ship"), also
     by a title ("met the leader of Y", "will meet Ruritanian officials"); also whom X had come to it
-    ("summoned Y's ambassador": `receiving` verbs of `meetings.yaml`)."""
+    ("summoned Y's ambassador": `receiving` verbs of `meetings.yaml`), or whom X called by phone
+    ("telephoned Y": `calling` verbs)."""
     lemma = verb.lemma_.lower()
-    if lemma != "meet" and lemma not in meeting_words().receiving:
+    if lemma != "meet" and lemma not in meeting_words().receiving and lemma not in meeting_words().calling:
         return []
     titles = meeting_words().titles
     return [

@@ -153,7 +153,7 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
     """A word that names a meeting: a meeting noun, or a verb of meeting (with a meeting object)."""
     pos = t.pos_
     if pos in ("NOUN", "PROPN"):
-        return t.lower_ in words.nouns
+        return t.lower_ in words.nouns or (t.lower_ in words.calls and _by_phone(t, words))
     if pos != "VERB":
         return False
     if t.lower_ in words.nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -161,12 +161,14 @@ def _trigger(t: Token, words: MeetingWords) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
         return True  # "negotiators will sit down next week", "sat down with X"
-    if lemma in words.receiving:
-        return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"
+    if lemma in words.receiving or lemma in words.calling:
+        return bool(whom_met(t))  # "summoned Y's ambassador", not "summoned the courage"; "phoned Y"
     if lemma == "talk":
         return _talked_with(t, words)
     if lemma in words.joint:
         return _both_sides_did(t) and _dated_itself(t)
+    if lemma == "speak":
+        return _by_phone(t, words) and _talked_with(t, words)  # "spoke by phone with Y"
     if lemma == "sign" and _signed(t) in words.unsigned:
         return False  # "the letter, signed by X", "signed a decree": one side's paper, no meeting
     return lemma in _MET_VERBS or (lemma in words.verbs and _has_meeting_object(t, words))
@@ -237,6 +239,18 @@ def _dated_itself(verb: Token) -> bool:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "nmod"):
             return True
         if c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children):
+def _by_phone(word: Token, words: MeetingWords) -> bool:
+    """Whether a call or a conversation is by telephone, or someone spoke by it: "a phone call", "a
+    telephone conversation", "spoke by phone", "talked over the telephone" (``calling`` words of
+    ``meetings.yaml``): a meeting of two sides held from afar, not "a call for talks"."""
+    for c in word.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words.calling:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "over", "on")
+            and any(o.dep_ == "pobj" and o.lower_ in words.calling for o in c.children)
+        ):
             return True
     return False
 
@@ -258,16 +272,17 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
     for i in range(sent.start, sent.end):
         tag = pos[i]
         if tag in ("NOUN", "PROPN"):
-            maybe = lowers[i] in words.nouns
+            maybe = lowers[i] in words.nouns or lowers[i] in words.calls
         elif tag == "VERB":
             lemma = lemmas[i]
             maybe = (
                 lowers[i] in words.nouns
-                or lemma in ("sit", "talk")
+                or lemma in ("sit", "talk", "speak")
                 or lemma in _MET_VERBS
                 or lemma in words.verbs
             )
             maybe = maybe or lemma in words.receiving or lemma in words.joint
+            maybe = maybe or lemma in words.receiving or lemma in words.calling
         else:
             maybe = False
         if maybe:
