@@ -921,3 +921,19 @@ def test_a_call_between_two_sides_by_phone_is_a_meeting_held_from_afar(nlp: Any)
         "Chile's president took calls from reporters on Monday.",
     ):
         assert find_meetings(context(nlp, text, "2031-11-04")) == []
+
+
+def test_a_meeting_announced_for_a_joint_body_of_the_sides_is_announced(nlp: Any) -> None:
+    """ "The joint border committee will meet next week" announces a meeting of the talks though it names
+    no side (before, it was dropped as no meeting of the sides); one side's committee is not."""
+    text = (
+        "Chile and Peru held talks on their maritime border in Lima on Monday. The joint border committee "
+        "will meet next week to review the demarcation."
+    )
+    _held, announced = read_meetings(context(nlp, text, "2031-05-13"))
+    assert [m.period.value for m in announced if m.period is not None] == ["2031-W21"]
+    one_side = (
+        "Chile and Peru held talks on their maritime border in Lima on Monday. The finance committee will "
+        "meet next week to review the budget."
+    )
+    assert read_meetings(context(nlp, one_side, "2031-05-13"))[1] == []

@@ -202,6 +202,9 @@ class MeetingWords:
     #: words of the telephone, as a verb ("phoned Y", "telephoned Y": a meeting with Y held from afar) and as
     #: what a call is by ("a phone call", "spoke by telephone")
     calling: frozenset[str] = frozenset()
+    #: words that make a standing body the sides' own ("the joint border committee", "a bilateral
+    #: commission"): its meeting is one of their talks
+    joint: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -253,6 +256,7 @@ def meeting_words() -> MeetingWords:
         "remote",
         "call",
         "calling",
+        "joint",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -317,6 +321,7 @@ def meeting_words() -> MeetingWords:
         remote=frozenset(by_kind["remote"]),
         calls=frozenset(by_kind["call"]),
         calling=frozenset(by_kind["calling"]),
+        joint=frozenset(by_kind["joint"]),
     )
 
 

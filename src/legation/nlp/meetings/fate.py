@@ -10,7 +10,7 @@ import re
 
 from legation.model import MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Token
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import agenda_words, meeting_words
 from legation.nlp.meetings.dates import CLOSING, NEXT_WORDS, OPENING, STAGE_NOUNS, next_word
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
@@ -49,16 +49,28 @@ def refused(ctx: DocContext, start: int) -> bool:
 def of_the_sides(triggers: list[Token]) -> bool:
     """With no side named, whether a meeting is still the talks': a word for talks says so ("the talks
     will resume soon"), or the sides or delegations as who meets ("the two sides will meet again next
-    month"), or the meeting is one "again"; not "she was expected to meet the community shortly"."""
+    month"), or a joint body of theirs ("the joint committee will meet next week"), or the meeting is one
+    "again"; not "she was expected to meet the community shortly"."""
     if any(t.pos_ in ("NOUN", "PROPN") for t in triggers):
         return True
     if any(c.lower_ == "again" and c.dep_ == "advmod" for t in triggers for c in t.children):
         return True  # "the leaders agreed to meet again in October": those who met before
     return any(
-        c.lower_ in DELEGATION_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        (c.lower_ in DELEGATION_WORDS or (c.dep_ == "nsubj" and _joint_body(c)))
+        and c.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in triggers
         for c in t.children
     )
+
+
+def _joint_body(noun: Token) -> bool:
+    """A standing body of the sides meeting: "the joint border committee will meet next week", "the
+    bilateral commission meets in May" (a ``body`` noun of ``agenda.yaml`` that a ``joint`` word of
+    ``meetings.yaml`` makes the sides' own), not "the committee will meet" of one side's parliament."""
+    if noun.lemma_.lower() not in agenda_words().body:
+        return False
+    joint = meeting_words().joint
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in joint for c in noun.children)
 
 
 def only_wished(triggers: list[Token]) -> bool:
