@@ -921,6 +921,13 @@ def test_a_call_between_two_sides_by_phone_is_a_meeting_held_from_afar(nlp: Any)
         "Chile's president took calls from reporters on Monday.",
     ):
         assert find_meetings(context(nlp, text, "2031-11-04")) == []
+    # a call in which someone speaks of the meeting the sentence tells is no meeting of its own
+    text = (
+        "Chile's president met Peru's president in Lima on Sunday. In a phone call with Bolivia's president "
+        "on Monday, Chile's president said his meeting with Peru's president had gone well."
+    )
+    for m in find_meetings(context(nlp, text, "2031-11-04")):
+        assert "Bolivia" not in m.parties
 
 
 def test_a_meeting_announced_for_a_joint_body_of_the_sides_is_announced(nlp: Any) -> None:

@@ -255,6 +255,14 @@ def _by_phone(word: Token, words: MeetingWords) -> bool:
     return False
 
 
+def _a_call(trigger: Token, words: MeetingWords) -> bool:
+    """Whether a meeting word names a call (:func:`_by_phone`): "a phone call", "phoned Y", "spoke by
+    phone"."""
+    if trigger.pos_ == "VERB":
+        return trigger.lemma_.lower() in words.calling or trigger.lemma_.lower() == "speak"
+    return trigger.lower_ in words.calls
+
+
 def _signed(verb: Token) -> str | None:
     """What a verb of signing says was signed (lower case): its object, passive subject, or the noun it
     describes ("the letter, signed by X")."""
@@ -405,6 +413,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     triggers = [t for t in triggers if not _in_a_state(t, words.seeming) and not _denied(t)]
     triggers = [t for t in triggers if not _talked_over_elsewhere(t, words)]
     triggers = [t for t in triggers if not _topic_of_another(t, triggers)]
+    calls = [t for t in triggers if _a_call(t, words)]
+    if calls and len(calls) < len(triggers):
+        # "in a phone call with Z, X said his meeting with Y ...": the call is where X spoke of the meeting
+        # the sentence tells, no meeting of its own (its sides are not the meeting's)
+        triggers = [t for t in triggers if t not in calls]
     roles = [t for t in triggers if _in_a_role(t)]
     if len(roles) < len(triggers):
         triggers = [t for t in triggers if t not in roles]
