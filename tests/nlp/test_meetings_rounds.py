@@ -912,6 +912,7 @@ def test_a_call_between_two_sides_by_phone_is_a_meeting_held_from_afar(nlp: Any)
         "Chile's president held a phone call with Peru's president on Monday.",
         "Chile's president spoke by telephone with Peru's president on Monday.",
         "Chile's president telephoned Peru's president on Monday to discuss the border.",
+        "Chile's president made a phone call to Peru's president on Monday.",
     ):
         (m,) = find_meetings(context(nlp, text, "2031-11-04", dateline="Santiago"))
         assert m.date is not None and m.date.value == "2031-11-03"

@@ -158,8 +158,11 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
     for trigger in triggers:
         tables = parse_tables(trigger.doc)  # the children's strings from the tables: Tokens only for preps
         deps, lowers, kids = tables.deps, tables.lowers, tables.kids
+        calls = meeting_words().calls
         for at in kids[trigger.i]:
-            if deps[at] == "prep" and lowers[at] in ("between", "with", "among"):
+            if deps[at] == "prep" and (
+                lowers[at] in ("between", "with", "among") or (lowers[at] == "to" and trigger.lower_ in calls)
+            ):  # ("a phone call to Y": whom the call was made to)
                 prep = tables.tokens[at]
                 if any(_clause_with_subject(c) for c in prep.children):
                     continue  # "held talks, with X acting as host": X's part is said, and it is not a side's
