@@ -204,7 +204,7 @@ class MeetingWords:
     calling: frozenset[str] = frozenset()
     #: words that make a standing body the sides' own ("the joint border committee", "a bilateral
     #: commission"): its meeting is one of their talks
-    joint: frozenset[str] = frozenset()
+    joint_bodies: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -256,7 +256,7 @@ def meeting_words() -> MeetingWords:
         "remote",
         "call",
         "calling",
-        "joint",
+        "joint-body",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -321,7 +321,7 @@ def meeting_words() -> MeetingWords:
         remote=frozenset(by_kind["remote"]),
         calls=frozenset(by_kind["call"]),
         calling=frozenset(by_kind["calling"]),
-        joint=frozenset(by_kind["joint"]),
+        joint_bodies=frozenset(by_kind["joint-body"]),
     )
 
 

@@ -65,11 +65,11 @@ def of_the_sides(triggers: list[Token]) -> bool:
 
 def _joint_body(noun: Token) -> bool:
     """A standing body of the sides meeting: "the joint border committee will meet next week", "the
-    bilateral commission meets in May" (a ``body`` noun of ``agenda.yaml`` that a ``joint`` word of
+    bilateral commission meets in May" (a ``body`` noun of ``agenda.yaml`` that a ``joint-body`` word of
     ``meetings.yaml`` makes the sides' own), not "the committee will meet" of one side's parliament."""
     if noun.lemma_.lower() not in agenda_words().body:
         return False
-    joint = meeting_words().joint
+    joint = meeting_words().joint_bodies
     return any(c.dep_ in ("amod", "compound") and c.lower_ in joint for c in noun.children)
 
 
