@@ -961,6 +961,21 @@ def test_the_people_an_accord_was_signed_by_are_the_heads_of_the_signing(nlp: An
     assert set(m.parties) == {"Chile", "Peru"}
 
 
+def test_the_heads_of_delegations_listed_with_their_sides_head_those_sides(nlp: Any) -> None:
+    signed = (
+        "Chile and Peru signed a fisheries accord in Lima on Tuesday. The accord was signed by the heads "
+        "of the two delegations, Ana Soto of Chile and Luis Vega of Peru."
+    )
+    (m,) = find_meetings(context(nlp, signed, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Soto", "Chile"), ("Luis Vega", "Peru")}
+    met = (
+        "Chile and Peru held fisheries talks in Lima on Tuesday. The heads of the delegations, Ana Soto of "
+        "Chile and Luis Vega of Peru, later signed a joint statement."
+    )
+    (m,) = find_meetings(context(nlp, met, "2024-05-15"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Ana Soto", "Chile"), ("Luis Vega", "Peru")}
+
+
 def test_the_date_of_an_accord_dates_its_signing(nlp: Any) -> None:
     text = (
         "Inspectors may only visit the plants under the May 3 accord signed by Chilean Economy "

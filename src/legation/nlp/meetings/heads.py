@@ -59,7 +59,7 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
                 (c, delegation) for c in [*person.conjuncts, *_listed_before(person), *_listed_after(person)]
             )
     found += _heads_of_delegations(ctx, sent)
-    signed = {person.i: side for person, side in _signatories(ctx, sent)}
+    signed = {person.i: side for person, side in [*_signatories(ctx, sent), *_listed_heads(ctx, sent)]}
     # Gapping: "..., while Ukraine's was headed by X" / "and the US team by Y": a "by" with a person
     # that no head verb governs, paired with the nearest delegation word (or "Peru's") before it.
     if found:
@@ -196,6 +196,36 @@ def _signatories(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
         if signer is not None and signer.pos_ == "PROPN":
             found.append((signer, m.name))
     return found
+
+
+#: A person named with their side right after: "A of X" in a list of the heads of delegations.
+_OF_SIDE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed_heads(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
+    """The heads of delegations a sentence lists after naming them so, each with the side named after
+    the name: "signed by the heads of the two delegations, A of X and B of Y". The parser hangs such a
+    list anywhere (the names on the accord, the second on the first's country), so it is read from the
+    words: a name right before "of" or "for" and a side, after the comma that follows the delegations."""
+    found: list[tuple[Token, str]] = []
+    for noun in ctx.tokens_lower_in(sent, _LEADER_NOUNS | _LEADER_PLURALS):
+        words = [t for t in sent if t.i > noun.i][:5]
+        if len(words) < 3 or words[0].lower_ != "of":
+            continue
+        delegation = next((t for t in words[1:] if t.lower_ in _DELEGATION_NOUNS), None)
+        if delegation is None or delegation.i + 1 >= sent.end or sent.doc[delegation.i + 1].text != ",":
+            continue
+        text = ctx.document.text
+        for m in ctx.actors.in_range(sent.doc[delegation.i + 1].idx, sent.end_char):
+            cue = None if m.generic else _OF_SIDE.search(text, max(sent.start_char, m.start - 12), m.start)
+            person = cue and next((t for t in sent if t.idx + len(t.text) == cue.start()), None)
+            if person is not None and person.pos_ == "PROPN" and person.ent_type_ not in ("GPE", "NORP"):
+                found.append((person, m.name))
+    return found
+
+
+#: Plurals of :data:`_LEADER_NOUNS`: "the heads of the two delegations, A of X and B of Y".
+_LEADER_PLURALS = frozenset({"heads", "leaders", "chiefs"})
 
 
 def _leaders(verb: Token) -> list[Token]:
