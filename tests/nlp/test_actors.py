@@ -458,3 +458,15 @@ def test_a_movement_in_power_is_the_state_it_governs_only_in_reports_written_sin
     assert state in names((since + dt.timedelta(days=30)).isoformat())
     assert name not in names((since + dt.timedelta(days=30)).isoformat())
     assert state not in names((since - dt.timedelta(days=365)).isoformat())
+def test_a_common_noun_capitalised_at_a_sentences_start_names_no_movement_of_its_own(nlp: Any) -> None:
+    # "Rebel" opening a sentence is the report's rebels, not a proper name preferred to theirs
+    text = (
+        "Rebel chief negotiator Luis Vega met Colombian envoy Ana Soto in Oslo on Tuesday. "
+        "The rebels said the talks had gone well."
+    )
+    names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
+    assert names and all(name.islower() for name in names)
+    # a people's word there keeps its capital
+    text = "Tamil rebels met Sri Lankan envoys in Oslo on Tuesday."
+    names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
+    assert names == {"Tamil rebels"}

@@ -1609,9 +1609,25 @@ def _generic_groups(
         if any(s < end and start < e for s, e in spans):
             continue
         surface = text[start:end]
-        found.append(ActorMention(start, end, surface, "group", surface, generic=True))
+        name = _common_case(first, surface, words)
+        found.append(ActorMention(start, end, name, "group", surface, generic=True))
         spans.append((start, end))
     return found
+
+
+def _common_case(first: Any, surface: str, words: ActorWords) -> str:
+    """The name of a common-noun mention as the noun is written inside a sentence: a sentence's capital is
+    no proper name ("Rebel chief negotiator X" names "rebel", the report's "rebels"), while a people's
+    or a name's capital stays ("Tamil rebels", "Islamists")."""
+    if (
+        first.is_sent_start
+        and first.ent_type_ != "NORP"
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and first.lower_ in _first_words(words.group_nouns)
+    ):
+        return surface[:1].lower() + surface[1:]
+    return surface
 
 
 def _describes_others(noun: Any, words: ActorWords) -> bool:
