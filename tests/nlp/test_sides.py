@@ -1168,3 +1168,20 @@ def test_forces_a_deal_must_take_away_are_what_it_is_about_not_its_sides(nlp: An
         "fighters from Niger.",
     )
     assert not {"Libya", "Sudan", "Niger"} & set(sides.parties)
+
+
+def test_a_government_named_by_its_seat_is_its_countrys_side(nlp: Any) -> None:
+    # no sentence names the country: the seat's country is the government's
+    based = (
+        "The Lima-based government and the Andean Liberation Front held talks in Geneva on Tuesday. "
+        "Both delegations said the talks went well."
+    )
+    assert set(_sides(nlp, based).parties) == {"Peru", "Andean Liberation Front"}
+    backed = (
+        "The UN-backed government in Lima met the Andean Liberation Front in Geneva on Tuesday. "
+        "Both delegations said the talks went well."
+    )
+    assert set(_sides(nlp, backed).parties) == {"Peru", "Andean Liberation Front"}
+    # a bare government "in" a city may be where the talks were: no seat
+    held = "The Andean Liberation Front held talks with the government in Nairobi on Tuesday."
+    assert "Kenya" not in _sides(nlp, held).parties

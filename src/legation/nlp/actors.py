@@ -373,6 +373,10 @@ def find_actors(ctx: Any) -> DocActors:
         if free(named.start, named.end):
             mentions.append(named)
             taken.append((named.start, named.end))
+    for seated in _seated_governments(ctx, words):
+        if free(seated.start, seated.end):
+            mentions.append(seated)
+            taken.append((seated.start, seated.end))
     if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
             if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
@@ -435,6 +439,34 @@ def _named_governments(
         if acronym is not None:
             for hit in re.finditer(rf"\b{re.escape(acronym)}\b", text):
                 found.append(ActorMention(hit.start(), hit.end(), country, "country", acronym))
+    return found
+
+
+def _seated_governments(ctx: Any, words: ActorWords) -> list[ActorMention]:
+    """A government named by its seat, whoever else the report names: "the Tripoli-based government"
+    (a city before an `origin` word), "the UN-backed government in Tripoli", "the recognised government
+    in Aden" (a city after "in", when a participle says which government it is: "the government in
+    Nairobi" alone may be where talks were held). It is the government of the city's country, named
+    by the whole phrase, as reports that name the country call the same side."""
+    doc, text, gazetteer = ctx.doc, ctx.document.text, ctx.gazetteer
+    found = []
+    for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
+        if tok.pos_ != "NOUN":
+            continue
+        for mod in (c for c in tok.lefts if c.dep_ == "amod" and c.lower_ in words.origin_words):
+            city = next((c for c in mod.lefts if c.pos_ == "PROPN"), None)
+            country = gazetteer.city_country(city.text) if city is not None else None
+            if city is not None and country is not None:
+                start, end = city.idx, _end(tok)
+                found.append(ActorMention(start, end, country, "country", text[start:end]))
+        if not any(c.dep_ == "amod" and (c.tag_ == "VBN" or "-" in c.text) for c in tok.lefts):
+            continue
+        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"):
+            city = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            country = gazetteer.city_country(city.text) if city is not None else None
+            if city is not None and country is not None:
+                start, end = tok.idx, _end(city)
+                found.append(ActorMention(start, end, country, "country", text[start:end]))
     return found
 
 
