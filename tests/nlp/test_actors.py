@@ -103,6 +103,18 @@ def test_the_nouns_of_a_report_on_one_union_name_one_union(nlp: Any) -> None:
     assert len(names) == 2  # a report on unions in the plural tells them apart
 
 
+def test_an_association_of_workers_is_a_union_named_by_its_members(nlp: Any) -> None:
+    # the words after "of" say what kind of body an association is, as for a council or a union
+    text = (
+        "Airbus and the National Association of Riveters and Steel Workers resumed contract talks in "
+        "Toulouse on Tuesday."
+    )
+    names = {m.name for m in find_actors(context(nlp, text, "2024-09-25")).mentions if m.type == "group"}
+    assert "National Association of Riveters and Steel Workers" in names
+    other = "The National Association of Tour Operators said bookings had fallen."
+    assert not [m for m in find_actors(context(nlp, other, "2024-09-25")).mentions if m.type == "group"]
+
+
 def _governments(nlp: Any, text: str, dateline: str | None = None) -> set[str]:
     ctx = context(nlp, text, "2024-05-13", dateline)
     return {m.name for m in find_actors(ctx).mentions if text[m.start : m.end].lower() == "government"}

@@ -53,7 +53,7 @@ SOFT_ROLES = frozenset({"host", "chair"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration"})
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
-_UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly"})
+_UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly", "Association"})
 
 
 @dataclass(frozen=True, slots=True)
