@@ -406,3 +406,20 @@ def test_a_union_and_a_company_key_a_track_of_two_sides(nlp: Any) -> None:
         ),
     )
     assert ("Allied Rail Workers", "Brisca") in {t.parties for t in dossier.tracks}
+
+
+def test_a_report_naming_the_union_by_its_common_noun_joins_the_unions_track(nlp: Any) -> None:
+    # the second report takes the company, named with what it is, for its movement: "the union", which
+    # the first report calls the named union too, is the track's union
+    named = (
+        "Airbus and the United Riveters Workers held contract talks in Toulouse on Monday. The union said "
+        "the talks ended without a deal."
+    )
+    common = (
+        "The aircraft maker Airbus and the union representing its striking workers resumed contract talks "
+        "in Toulouse on Thursday, the union said."
+    )
+    dossier = _dossier(nlp, ("u1", "2024-09-16", named), ("u2", "2024-09-27", common))
+    assert [(t.parties, t.documents) for t in dossier.tracks] == [
+        (("Airbus", "United Riveters Workers"), ("u1", "u2"))
+    ]
