@@ -39,7 +39,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from legation.model import Analysis, MeetingMention
@@ -94,9 +94,9 @@ class TrackSummary:
     wordings: dict[str, str] = field(default_factory=dict)
     #: whether one of its reports tells the talks taken up again after a pause (:func:`tells_resumption`)
     resumes: bool = False
-    #: the common nouns its reports use for a side ("the union" of "the X Workers"), lower case → the
-    #: sides so named: a report that names its side only so names that side, when it is one
-    common_wordings: dict[str, set[str]] = field(default_factory=dict)
+    #: the common nouns its reports use for its movement ("the union" of "the X Workers"; see
+    #: :func:`by_common_noun`)
+    movement_nouns: set[str] = field(default_factory=set)
 
     def near(self, day: dt.date, go_betweens: Iterable[str] = (), resuming: bool = False) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track: within
@@ -119,18 +119,15 @@ class TrackSummary:
     def sides_of(self, analysis: Analysis, names: Iterable[str] | None = None) -> set[str]:
         """Key forms of a report's sides (or of ``names`` it uses): :meth:`forms`, and a movement the report
         names only by a wording other reports of the track use for one of its sides is that side."""
+        analysis = by_common_noun(analysis, self.movement_nouns)
         found = set()
         # a report that names two sides apart that the track's reports each took for its one movement (a
         # union and a company) keys each by its name: two sides are not one
         apart = self.apart(key_form(n, analysis) for n in analysis.parties)
         for name in analysis.parties if names is None else names:
             side = self.wordings.get(name.lower()) if name in analysis.movements else None
-            if side is None and name in analysis.movements and name in self.parties:
-                side = name  # a side the track keys by its name ("a union and X"), here read as a movement
             if side is None and analysis.movements == (name,):
                 side = self.known_movement()
-            if side is None and name.islower() and len(self.common_wordings.get(name, ())) == 1:
-                (side,) = self.common_wordings[name]  # "the union", the track's one side named so
             form = key_form(name, analysis)
             found |= {side} if side is not None else {form} if apart else self.forms({form})
         return found
@@ -163,8 +160,8 @@ class TrackSummary:
             (form,) = self.sides_of(analysis, [party])
             if form != GROUP_KEY:
                 self.wordings.update({w.lower(): form for w in wordings if w[:1].isupper() and w != party})
-            for common in (w for w in wordings if w.islower()):
-                self.common_wordings.setdefault(common, set()).add(form)
+            if form == GROUP_KEY:
+                self.movement_nouns |= {w for w in (party, *wordings) if w.islower()}
         forum = forum_of_key(self.key) is not None
         if analysis.forum or not forum:  # a report of no forum tells no forum's members (_forum_met)
             self.side_counts.update(self.sides_of(analysis))
@@ -210,19 +207,26 @@ def with_movements(analyses: Sequence[Analysis]) -> list[Analysis]:
     (:func:`key_form`)."""
     known = {name for a in analyses for name in a.movements}
     # the common nouns reports use for their movement ("the union" of "the X Workers")
-    commons = {w for a in analyses for m in a.movements for w in a.party_names.get(m, ()) if w.islower()}
+    nouns = {w for a in analyses for m in a.movements for w in (m, *a.party_names.get(m, ())) if w.islower()}
     out = []
     for a in analyses:
-        generic = [p for p in a.parties if p.islower() and p in commons and p not in a.movements]
-        if len(generic) == 1 and a.movements:
-            # a report that names the movement only so ("X and the union") and took its counterpart, a
-            # company named one way, for its movement: the common noun is the movement, the company itself
-            a = replace(a, movements=(generic[0],))
+        a = by_common_noun(a, nouns)
         more = tuple(p for p in a.parties if p in known and p not in a.movements)
         if len(more) + len(set(a.movements) & set(a.parties)) >= 2:
             more = ()  # a report that names two such sides apart ("the union and X") keys each by name
         out.append(replace(a, movements=(*a.movements, *more)) if more else a)
     return out
+
+
+def by_common_noun(analysis: Analysis, nouns: Collection[str]) -> Analysis:
+    """The analysis with its movement read from a common noun other reports use for their movement:
+    a report that names the union only so ("X and the union") and took its counterpart, a company named
+    with a word that says what it is, for its movement has the union as its movement and the company by
+    its name, as the reports that name the union do."""
+    generic = [p for p in analysis.parties if p.islower() and p in nouns and p not in analysis.movements]
+    if len(generic) != 1 or not analysis.movements:
+        return analysis
+    return replace(analysis, movements=(generic[0],))
 
 
 def key_named(analysis: Analysis) -> set[str]:
