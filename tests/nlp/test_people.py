@@ -51,6 +51,17 @@ def test_a_plural_title_the_model_takes_into_the_first_name_of_a_pair_is_no_part
     assert name is not None and name.text == "Ole Hansen"
 
 
+def test_a_bodys_acronym_before_a_title_the_model_takes_into_a_name_is_no_part_of_it(nlp: Any) -> None:
+    doc = nlp("The Chilean delegation was headed by Director General DINA Col Ana Soto on Friday.")
+    spans = [name_span(t) for t in doc if t.text == "Soto"]
+    name = person_name(spans[0])
+    assert name is not None and name.text == "Ana Soto"
+    # an upper-case word with no title after it stays
+    doc = nlp("The talks were led by ANA SOTO on Friday.")
+    name = person_name(name_span(next(t for t in doc if t.text == "SOTO")))
+    assert name is not None and name.text.endswith("SOTO")
+
+
 def test_a_name_taken_for_an_organisations_joined_to_a_persons_is_a_persons(nlp: Any) -> None:
     """The model tags the second prime minister's name ORG; joined to the first's, it is a person's, and
     both lead their sides at the meeting."""

@@ -163,6 +163,13 @@ def person_name(span: Span | None) -> Span | None:
         _titled(doc[start].lower_, titles)
         or doc[start].ent_type_ in ("NORP", "ORG", "GPE")
         or (doc[start].pos_ == "ADJ" and doc[start].text[:1].isupper())
+        # "ISI Lt Gen X": a body's acronym before a title, tagged part of the name
+        or (
+            start + 1 < span.end
+            and doc[start].text.isupper()
+            and len(doc[start].text) > 1
+            and _titled(doc[start + 1].lower_, titles)
+        )
         # "Ruritanian King X" with the country's word tagged part of the name
         or (
             start + 1 < span.end
