@@ -1489,3 +1489,32 @@ def test_talks_told_going_on_some_days_later_are_a_later_day_of_the_round() -> N
     far = _analysis("d", "2024-05-20", _meeting("d", "2024-05-20", city="Muscat", stage="going"))
     (track,) = fuse([held, far])
     assert len(track.rounds) == 2  # weeks later: not the same days of talks
+def test_reports_of_a_mediators_meetings_with_one_side_leave_the_other_side_a_party(nlp: Any) -> None:
+    """Two of three reports tell of the mediators meeting the rebels alone: they name no fewer sides of
+    the talks, and the government stays a party with the round both sides held (before, a side named
+    by one report in three was a bystander, and the round of both sides went with it)."""
+    from legation.pipeline import analyse, build_dossier
+
+    reports = [
+        (
+            "m1",
+            "2024-03-04",
+            "The Colombian government and the Andean Liberation Front held UN-mediated talks in Geneva on "
+            "Monday. The session ended without a deal.",
+        ),
+        (
+            "m2",
+            "2024-03-09",
+            "The Andean Liberation Front delegation met UN envoys in Geneva on Saturday to discuss a "
+            "ceasefire proposal.",
+        ),
+        (
+            "m3",
+            "2024-03-10",
+            "Negotiators of the Andean Liberation Front met UN mediators in Geneva on Sunday.",
+        ),
+    ]
+    docs = [Document(i, text, dt.date.fromisoformat(day)) for i, day, text in reports]
+    (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
+    assert track.parties == ("Andean Liberation Front", "Colombia")
+    assert "2024-03-04" in [r.date for r in track.rounds]

@@ -445,7 +445,9 @@ def _sides(
         members = Counter(p for a in analyses if a.forum for p in key_parties(a)) or side_count
         forms = sorted(members, key=lambda p: (-members[p], p))
         return _named_sides(forms, wordings, roles, movement_names)
-    threshold = SIDE_SHARE * len(analyses)
+    # a share of the reports that see two sides or more: a report of one side's meeting with a mediator,
+    # or of none, names no fewer sides of the talks for it
+    threshold = SIDE_SHARE * max(1, sum(1 for a in analyses if len(key_parties(a)) >= 2))
     # by count, then name: reports' sides are sets, so ties must not follow the hash order of a run
     forms = [p for p, n in sorted(side_count.items(), key=lambda pn: (-pn[1], pn[0])) if n > threshold]
     forms = [p for p in forms if not (role_docs[p] and role_docs[p] >= THIRD_SHARE * side_count[p])] or keyed
