@@ -796,6 +796,8 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     opens_sentence = tok.i == sentence_range(tok)[0]
     if tok.pos_ == "PROPN" and not mods and tok.ent_type_ == "" and tok.is_title and not opens_sentence:
         return None  # an unknown capitalised name ("Smith said"): more likely a person than an item
+    if lemma in words.restriction or low in words.restriction:
+        return _restriction(ctx, tok, words, mods)
     tail: list[Token] = []
     if lemma in words.process or low in words.process or _deverbal(ctx, tok, words):
         of = _of_object(tok)
@@ -847,6 +849,36 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         if fuller is not None:
             return fuller  # "scrap the fees": the "Arctic port-entry fees" named before
     return _make(ctx, [*mods, tok, *tail], tok)
+
+
+#: Prepositions whose object is what a restriction restricts ("a ban on trade", "curbs against X").
+_RESTRICTED = ("on", "of", "against")
+
+
+def _restriction(ctx: DocContext, tok: Token, words: AgendaWords, mods: list[Token]) -> Item | None:
+    """ "a travel ban", "a ban on trade", "a moratorium on nuclear tests": a restriction is named by its
+    modifiers when it has some (its "on" phrase then mostly says whom it hits: "a travel ban on
+    officials"), else by what its "on" phrase restricts, whatever that noun names alone ("tests" names
+    no item, "a ban on tests" does; a side or a person is whom it hits, "a ban on Iran"); bare ("the
+    ban"), by the restriction an earlier sentence named in full, else by nothing."""
+    if mods:
+        return _plain(ctx, tok, mods)
+    for prep in (c for c in _restricting(tok) if c.lower_ in _RESTRICTED):
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            named = obj.pos_ in ("NOUN", "PROPN") or obj.tag_ == "VBG"  # "a ban on trawling"
+            if named and not obj.like_num and not _a_side_or_person(ctx, obj):
+                return _make(ctx, [tok, prep, *_modifiers(ctx, obj, words), obj], tok)
+    return _named_before(ctx, tok, words)
+
+
+def _restricting(tok: Token) -> list[Token]:
+    """The prepositions of a restriction noun, and those the parser hangs right after it on the verb
+    that takes it ("would impose a moratorium on whaling": "on" hung on "impose")."""
+    own = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ != "dobj":
+        return own
+    after = tok.right_edge.i + 1
+    return own + [c for c in tok.head.children if c.dep_ == "prep" and c.i == after]
 
 
 #: Determiners by which a bare noun points back to a thing the report named before.
@@ -1009,6 +1041,8 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
         for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
             if _in_conjunct(sub, t):
                 continue  # "the return of boats and cultural heritage": "cultural" is the heritage's
+            if _in_phrase(sub, t):
+                continue  # "a ban on trade in seal products": "seal" is the products', not the trade's
             hyphened = sub.like_num and sub.i + 1 < len(sub.doc) and sub.nbor(1).text == "-"
             piece = sub.text == "-" or hyphened or sub.dep_ in ("compound", "npadvmod", "amod")
             named = hyphened or sub.lower_ not in words.vague
@@ -1029,6 +1063,19 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     start = ordered[0].idx
     end = ordered[-1].idx + len(ordered[-1].text)
     return Item(head, label, ctx.document.text[start:end], start, end)
+
+
+def _in_phrase(sub: Token, top: Token) -> bool:
+    """Whether ``sub`` hangs below ``top`` through a prepositional phrase of its own (the words of
+    "in seal products" after "trade" name the products, not the trade)."""
+    node = sub
+    for _ in range(8):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
 
 
 def _in_conjunct(sub: Token, top: Token) -> bool:

@@ -410,6 +410,7 @@ AGENDA_KINDS = (
     "backing",
     "timing",
     "talks",
+    "restriction",
 )
 
 
@@ -435,6 +436,7 @@ class AgendaWords:
     backing: frozenset[str]
     timing: frozenset[str]
     talks: frozenset[str]
+    restriction: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""
