@@ -2225,3 +2225,24 @@ def test_a_restriction_is_named_by_what_it_restricts(nlp: Any, text: str, label:
 )
 def test_a_restriction_of_nothing_named_is_no_item(nlp: Any, text: str) -> None:
     assert _rows(nlp, text) == []
+
+
+def test_a_draft_does_not_refer_back_to_a_dated_agreement(nlp: Any) -> None:
+    """ "The accord provides for X" after an accord dated March 3 is that accord's; "the revised draft
+    would mandate X" is a text still on the table, put forward at the round the report tells of."""
+    dated = "The two sides reached an accord on March 3. "
+    accord = _mentions(nlp, MEETING + dated + "The accord provides for a ban on trawling.")
+    assert [(m.label, m.meeting, m.round_date) for m in accord] == [("Ban on trawling", None, "2024-03-03")]
+    draft = _mentions(nlp, MEETING + dated + "The revised draft would mandate a ban on trawling.")
+    assert [(m.label, m.status, m.meeting) for m in draft] == [("Ban on trawling", "proposed", "m0")]
+
+
+def test_a_deadline_does_not_date_an_agreement(nlp: Any) -> None:
+    """ "an accord which gave the sides until March 3": the day by which a thing is to be done, not
+    the day the accord was reached, which a later "the accord says" would be put on."""
+    from legation.nlp.issues.rounds import agreement_date
+
+    ctx = context(nlp, "The accord, which gave the sides until March 3 to settle the quotas, has expired.")
+    assert agreement_date(ctx, ctx.sents[0]) is None
+    ctx = context(nlp, "The accord, which the sides reached on March 3, has expired.")
+    assert agreement_date(ctx, ctx.sents[0]) == "2024-03-03"

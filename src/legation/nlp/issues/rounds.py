@@ -9,6 +9,7 @@ import re
 from legation.model import MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
+    DRAFTS,
     HOLDING,
     LIGHT,
     MEETING_CUES,
@@ -16,6 +17,7 @@ from legation.nlp.issues.grammar import (
     PARTY_ENTS,
     SETTLING,
     Cue,
+    a_draft,
     actors_of,
     clause_verb,
     cue_lemmas,
@@ -244,6 +246,8 @@ def governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None
         while root.head.i != root.i and t.start <= root.head.idx < t.end:
             root = root.head  # the word of the expression the parse hangs on the sentence
         occasion = False
+        if root.dep_ == "pobj" and root.head.lower_ in _DEADLINES:
+            continue  # "gave Iran until August 31", "must sign by June": a deadline, not when it was done
         if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
             if not _an_occasion(root.head):
                 continue  # "the January 25 elections": the date of a thing named, not of the clause
@@ -261,6 +265,10 @@ def governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None
         if verb.dep_ in ("acl", "relcl") and any(verb.head.i == c.i for c in cues):
             return _value(t)  # "the agreement reached on Tuesday"
     return None
+
+
+#: Prepositions of a time by which a thing is to be done.
+_DEADLINES = {"until", "till", "by"}
 
 
 def _an_occasion(noun: Token) -> bool:
@@ -316,9 +324,14 @@ def agreement_date(ctx: DocContext, sent: Span) -> str | None:
 
 
 def refers_back(cues: list[Token | None]) -> bool:
-    """ "the agreement says ...", "under the deal": a definite agreement the report has dated before."""
+    """ "the agreement says ...", "under the deal": a definite agreement the report has dated before;
+    not a draft ("the revised draft would mandate X"), a text still on the table, not one reached."""
     return any(
-        c is not None and is_document(c) and any(d.lower_ in ("the", "this", "that") for d in c.children)
+        c is not None
+        and is_document(c)
+        and c.lemma_.lower() not in DRAFTS
+        and not a_draft(c)
+        and any(d.lower_ in ("the", "this", "that") for d in c.children)
         for c in cues
     )
 
