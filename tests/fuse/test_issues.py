@@ -249,3 +249,22 @@ def test_a_meeting_no_round_took_speaks_of_the_round_held_that_day() -> None:
     assert (held.id, "other:fishing-quotas", "agreed") in {
         (s.round_id, s.issue, s.status) for s in track.issue_status
     }
+
+
+def test_a_meeting_no_round_took_dated_by_its_last_day_speaks_of_the_round_begun_the_day_before() -> None:
+    """ "The ministers wrapped up their two-day gathering on Tuesday": a report dating the meeting no
+    round took by its last day tells what was done at the round begun on Monday."""
+    told = _analysis(
+        "a",
+        "2024-03-05",
+        _meeting("a", "2024-03-04"),
+        _mention("a", "Grain trade", "discussed", meeting="m0"),
+    )
+    apart = replace(_meeting("b", "2024-03-05"), parties=("Norway",), city=None)
+    other = _analysis("b", "2024-03-06", apart, _mention("b", "Fishing quotas", "agreed", meeting="m0"))
+    (track,) = fuse([told, other])
+    (held,) = track.rounds
+    assert held.date == "2024-03-04"
+    assert (held.id, "other:fishing-quotas", "agreed") in {
+        (s.round_id, s.issue, s.status) for s in track.issue_status
+    }

@@ -107,13 +107,14 @@ def round_of(
 def _round_of_untaken(a: Analysis, key: str, held: Sequence[Round]) -> str | None:
     """The held round on the day of a report's held meeting that no round of the track took ("the six
     met Monday", told by a report whose sides the round's reports did not name): what the report says
-    was done at its meeting was done at the track's round of that day, when there is exactly one."""
+    was done at its meeting was done at the track's round of that day, when there is exactly one.
+    The day is read as a dated sentence's is (:func:`_round_on`): a report of a two-day meeting dated
+    by its last day ("wrapped up their two-day gathering on Thursday") speaks of the round begun the
+    day before."""
     meeting = next((m for m in a.meetings if m.key == key), None)
     if meeting is None or meeting.planned or meeting.date is None or len(meeting.date.value) != 10:
         return None
-    day = meeting.date.value
-    hits = [r for r in held if r.date is not None and _spans(r, _day(day) or dt.date.min, 0)]
-    return hits[0].id if len(hits) == 1 else None
+    return _round_on([r for r in held if r.date is not None], meeting.date.value)
 
 
 def _round_on(held: Sequence[Round], value: str) -> str | None:
