@@ -2246,3 +2246,18 @@ def test_a_deadline_does_not_date_an_agreement(nlp: Any) -> None:
     assert agreement_date(ctx, ctx.sents[0]) is None
     ctx = context(nlp, "The accord, which the sides reached on March 3, has expired.")
     assert agreement_date(ctx, ctx.sents[0]) == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India protested at the presence of armed Canadian vessels in the disputed waters.",
+         ("Presence of armed Canadian vessels", "raised", "India")),
+        ("India protested against the new fishing quotas.", ("Fishing quotas", "raised", "India")),
+    ],
+)  # fmt: skip
+def test_what_a_side_protests_at_it_raises(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """ "protested at/against X": what a side objects to is the "at" or "against" phrase of its protest."""
+    assert expected in _rows(nlp, text)

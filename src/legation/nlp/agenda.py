@@ -355,7 +355,7 @@ def _below(
         elif c.dep_ == "prep" and (
             c.lower_ in preps
             or (verb and c.lower_ == "in" and tok.lemma_.lower() in _TAKING_PART)
-            or (verb and _HANDLING.get(tok.lemma_.lower()) == c.lower_)
+            or (verb and c.lower_ in _HANDLING.get(tok.lemma_.lower(), ()))
             or (not verb and c.lower_ == "of" and tok.lemma_.lower() in _TALKS_STATE and _of_talks(c))
         ):
             for g in c.children:
@@ -443,10 +443,11 @@ def departure(ctx: DocContext, verb: Token) -> list[Item]:
 _TAKING_PART = {"involve", "participate", "engage", "cooperate", "join", "assist", "invest"}
 
 #: Verbs whose "with" or "by" phrase is what they handle or keep to ("how to deal with X", "abide by
-#: X"), not whom.
+#: X"), not whom; and verbs of objecting whose "at" or "against" phrase is what they object to
+#: ("protested at the presence of X").
 _HANDLING = {
-    "deal": "with", "cope": "with", "grapple": "with", "contend": "with", "wrestle": "with",
-    "comply": "with", "abide": "by",
+    "deal": ("with",), "cope": ("with",), "grapple": ("with",), "contend": ("with",), "wrestle": ("with",),
+    "comply": ("with",), "abide": ("by",), "protest": ("at", "against"),
 }  # fmt: skip
 
 
