@@ -2261,3 +2261,20 @@ def test_what_a_side_protests_at_it_raises(
 ) -> None:
     """ "protested at/against X": what a side objects to is the "at" or "against" phrase of its protest."""
     assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("India proposed a 15 percent cap on rice exports.", "Cap on rice exports"),
+        ("India rejected fishing quotas and curbs on rice.", "Curbs on rice"),
+    ],
+)  # fmt: skip
+def test_a_restriction_s_phrase_hung_on_the_verb_or_an_amount(nlp: Any, text: str, label: str) -> None:
+    """ "rejected fishing quotas and curbs on rice": the parser hangs "on rice" on the verb after the list's
+    last member; "a 15 percent cap": the amount says how much, not what is capped."""
+    assert label in [lab for lab, _status, _r in _rows(nlp, text)]
+
+
+def test_a_day_is_not_what_a_restriction_restricts(nlp: Any) -> None:
+    assert _rows(nlp, "They discussed the ban on Monday.") == []

@@ -703,7 +703,7 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
             continue
         if t.tag_ in ("JJS", "RBS"):
             continue  # "the hardest questions", "the toughest issues": a judgement, no domain
-        if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"):
+        if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", *_AMOUNTS):
             continue
         if t.ent_type_ and ctx.party_of(t.text) is not None:
             continue
@@ -719,6 +719,10 @@ def _modifiers(ctx: DocContext, tok: Token, words: AgendaWords) -> list[Token]:
     if before is not None and _run_on(before) and before.lemma_.lower() not in words.vague:
         kept.append(before)  # "fishing and grain security": "grain" names the security
     return kept
+
+
+#: Entity types of an amount, which says how much of a thing, not what it is ("a 15 percent tariff").
+_AMOUNTS = ("PERCENT", "MONEY", "QUANTITY")
 
 
 #: Vague modifiers that say how far a thing reaches: they make no generic noun an item ("regional
@@ -867,19 +871,24 @@ def _restriction(ctx: DocContext, tok: Token, words: AgendaWords, mods: list[Tok
     for prep in (c for c in _restricting(tok) if c.lower_ in _RESTRICTED):
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             named = obj.pos_ in ("NOUN", "PROPN") or obj.tag_ == "VBG"  # "a ban on trawling"
-            if named and not obj.like_num and not _a_side_or_person(ctx, obj):
+            when = obj.ent_type_ in ("DATE", "TIME")  # "discussed tariffs on Monday": when, not on what
+            if named and not when and not obj.like_num and not _a_side_or_person(ctx, obj):
                 return _make(ctx, [tok, prep, *_modifiers(ctx, obj, words), obj], tok)
     return _named_before(ctx, tok, words)
 
 
 def _restricting(tok: Token) -> list[Token]:
     """The prepositions of a restriction noun, and those the parser hangs right after it on the verb
-    that takes it ("would impose a moratorium on whaling": "on" hung on "impose")."""
+    that takes it ("would impose a moratorium on whaling", "rejected fishing quotas and curbs on rice":
+    "on" hung on the verb)."""
     own = [c for c in tok.children if c.dep_ == "prep"]
-    if tok.dep_ != "dobj":
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the list's first member is the verb's object
+    if first.dep_ != "dobj":
         return own
     after = tok.right_edge.i + 1
-    return own + [c for c in tok.head.children if c.dep_ == "prep" and c.i == after]
+    return own + [c for c in first.head.children if c.dep_ == "prep" and c.i == after]
 
 
 #: Determiners by which a bare noun points back to a thing the report named before.
