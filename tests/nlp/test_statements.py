@@ -1076,3 +1076,26 @@ def test_a_surname_of_several_words_stands_for_the_person_named_in_full_before(n
     # two people of one family name, each named in full, stay two
     text = "Jan Olek said the talks would resume. Anna Olek, his wife, said she was proud."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek", "Anna Olek"]
+
+
+def test_a_name_given_a_bare_title_right_after_an_unnamed_speaker_of_that_title_is_that_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        "A Kremlin spokesman said on Thursday that the troops would stay in the region. "
+        '"We are not leaving," said spokesman Ivan Petrov.'
+    )
+    got = [(s.speaker.name, s.speaker.party, s.date.value if s.date else None, s.generic) for s in
+           find_statements(context(nlp, text, "2024-05-10"))]  # fmt: skip
+    assert got == [
+        ("Kremlin spokesman", "Russia", "2024-05-09", True),
+        ("Ivan Petrov", "Russia", "2024-05-09", False),
+    ]
+    # another title is someone else, given neither the side nor the day
+    text = (
+        "An Iranian official said on Thursday that the talks would resume. "
+        '"We are ready," said spokesman Ali Karimi.'
+    )
+    got = [(s.speaker.name, s.speaker.party, s.date.value if s.date else None) for s in
+           find_statements(context(nlp, text, "2024-05-10"))]  # fmt: skip
+    assert got[1] == ("Ali Karimi", None, "2024-05-10")

@@ -93,6 +93,9 @@ class _Speakers:
     #: The latest group that spoke ("the two leaders", "officials") and the sentence it spoke in: the
     #: "they" of the next sentences.
     group: tuple[Actor, int] | None = None
+    #: The latest unnamed person who spoke under a title ("a Kremlin spokesman said Thursday"), with the
+    #: sentence and the day of it: whom a bare title and a name in the next sentence introduce.
+    untitled: tuple[Actor, int, TimeValue | None] | None = None
 
     def resolve(self, words: str, person: bool | None) -> Actor | None:
         """The latest speaker that ``words`` can stand for: same head noun, or a name that contains it."""
@@ -760,6 +763,13 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 resolved = (Actor(words or "unknown", "organisation"), True)
             actor, generic = resolved
             generic = generic or any(actor is a for a in speakers.unnamed)  # "he" of "an official said"
+            date = _statement_date(ctx, cue.token)
+            introduced = _introduced(actor, generic, speakers, index)
+            if introduced is not None:
+                # "A Kremlin spokesman said Thursday ... 'We stay,' said spokesman Ivan Petrov": the one
+                # just met, now named; his side and, where he is given no day of his own, that day
+                actor = replace(actor, role=introduced[0].role, party=introduced[0].party)
+                date = introduced[2] if date is not None and not date.text else date
             if not generic:
                 speakers.remember(actor)
                 if actor.kind == "person" and cue.source is not None:
@@ -777,6 +787,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 # "an Israeli official said ... the official said": the one just met, not one named before
                 speakers.people.append(_Mention(actor, index, cue.source.idx, True))
                 speakers.unnamed.append(actor)
+                speakers.untitled = (actor, index, date)
             source_span = (
                 (cue.source_words.start_char, cue.source_words.end_char)
                 if cue.source_words is not None
@@ -795,7 +806,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                         text=render(text, parts),
                         quoted=any(q for _a, _b, q in parts),
                         evidence=ctx.span_evidence(sent),
-                        date=_statement_date(ctx, cue.token),
+                        date=date,
                         kind=cue.kind,  # type: ignore[arg-type]
                         source=text[source_span[0] : source_span[1]] if source_span else None,
                         generic=generic,
@@ -806,6 +817,21 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+def _introduced(
+    actor: Actor, generic: bool, speakers: _Speakers, index: int
+) -> tuple[Actor, int, TimeValue | None] | None:
+    """The unnamed speaker of this or the sentence before whom a named person given only that bare title
+    is ("A Kremlin spokesman said ... 'We stay,' said spokesman Ivan Petrov"): the report names him now.
+    A title with words of its own ("rebel spokesman X") or another side's person is someone else."""
+    met = speakers.untitled
+    if met is None or generic or actor.kind != "person" or not actor.role or index - met[1] > 1:
+        return None
+    title = (met[0].role or "").lower().split()
+    if len(actor.role.split()) != 1 or not title or title[-1] != actor.role.lower():
+        return None
+    return met if actor.party is None or actor.party == met[0].party else None
 
 
 def _intention(cue: _Cue) -> bool:
