@@ -1099,3 +1099,8 @@ def test_a_name_given_a_bare_title_right_after_an_unnamed_speaker_of_that_title_
     got = [(s.speaker.name, s.speaker.party, s.date.value if s.date else None) for s in
            find_statements(context(nlp, text, "2024-05-10"))]  # fmt: skip
     assert got[1] == ("Ali Karimi", None, "2024-05-10")
+
+
+def test_a_statement_made_at_a_weekend_is_dated_by_its_saturday(nlp: Any) -> None:
+    text = "Jan Olek said last weekend at a forum in Oslo that the talks would go on."
+    assert [fact[3] for fact in _speakers(nlp, text, "2024-05-14")] == ["2024-05-11"]

@@ -1150,11 +1150,12 @@ def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     sent = ctx.sentences[ctx.sentence_index(verb.idx)]  # ``Token.sent`` walks the document on each call
     times = ctx.times_in(sent.start, sent.end)
     for t in times:
-        if t.type != "DATE" or len(t.value) != 10:
+        day = _day_of(t)
+        if day is None:
             continue
         head = _token_at(verb, t.start)
         if head is not None and _attached_to(head, verb):
-            return t
+            return t if day == t.value else replace(t, value=day)
     opening = _opening_day(verb, times)
     if opening is not None:
         return opening
@@ -1166,6 +1167,20 @@ def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
 
 
 _DAYS = re.compile(r"P(\d+)D")
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+
+def _day_of(time: TimeValue) -> str | None:
+    """The day a date names: itself, or the Saturday of a weekend ("said last weekend", "at the
+    weekend"), the first day of it, as a span of days is dated by its first; None for any other value."""
+    if time.type != "DATE":
+        return None
+    if len(time.value) == 10:
+        return time.value
+    weekend = _WEEKEND.fullmatch(time.value)
+    if weekend is None:
+        return None
+    return dt.date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6).isoformat()
 
 
 def _days_after(ctx: DocContext, verb: Token, times: Sequence[TimeValue]) -> TimeValue | None:
