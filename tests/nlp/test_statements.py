@@ -1093,7 +1093,8 @@ def test_a_name_given_a_bare_title_right_after_an_unnamed_speaker_of_that_title_
     ]
     # another title is someone else, given neither the side nor the day
     text = (
-        "An Iranian official said on Thursday that the talks would resume. "
+        "The talks between the two countries resumed in Oslo this week. "
+        "An Iranian official said on Thursday that the talks would go on. "
         '"We are ready," said spokesman Ali Karimi.'
     )
     got = [(s.speaker.name, s.speaker.party, s.date.value if s.date else None) for s in
@@ -1104,3 +1105,23 @@ def test_a_name_given_a_bare_title_right_after_an_unnamed_speaker_of_that_title_
 def test_a_statement_made_at_a_weekend_is_dated_by_its_saturday(nlp: Any) -> None:
     text = "Jan Olek said last weekend at a forum in Oslo that the talks would go on."
     assert [fact[3] for fact in _speakers(nlp, text, "2024-05-14")] == ["2024-05-11"]
+
+
+def test_a_statement_with_no_day_of_its_own_is_dated_by_the_news_the_report_opens_with(nlp: Any) -> None:
+    text = (
+        "Norway and Iceland failed to reach a deal on fishing quotas in talks in Oslo on Friday. "
+        '"We made progress, but we are not there yet," Jan Olek told reporters.'
+    )
+    assert [fact[3] for fact in _speakers(nlp, text, "2024-05-11")] == ["2024-05-10"]
+    # news of the report's own day, or of a week before, leaves it the report's day
+    assert [fact[3] for fact in _speakers(nlp, text, "2024-05-10")] == ["2024-05-10"]
+    assert [fact[3] for fact in _speakers(nlp, text.replace("Friday", "May 2"), "2024-05-11")] == [
+        "2024-05-11"
+    ]
+    # a day given further on in the report is no news it opens with
+    text = (
+        "Four ministers have quit in protest at the army's deployment, a minister said. "
+        '"We have sent our letters to the president," Jan Olek said. '
+        "The president ordered the deployment late on Friday."
+    )
+    assert {fact[3] for fact in _speakers(nlp, text, "2024-05-11")} == {"2024-05-11"}

@@ -743,6 +743,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     statements: list[Statement] = []
     covered: list[tuple[int, int]] = []
     people = _people_by_sentence(ctx)
+    news = _news_day(ctx)
     for index, sent in enumerate(ctx.sents):
         found = _outermost(
             [c for c in _cues_in(ctx, sent, cues, quoted) if not any(a < c.start < b for a, b in covered)]
@@ -763,7 +764,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 resolved = (Actor(words or "unknown", "organisation"), True)
             actor, generic = resolved
             generic = generic or any(actor is a for a in speakers.unnamed)  # "he" of "an official said"
-            date = _statement_date(ctx, cue.token)
+            date = _statement_date(ctx, cue.token, news)
             introduced = _introduced(actor, generic, speakers, index)
             if introduced is not None:
                 # "A Kremlin spokesman said Thursday ... 'We stay,' said spokesman Ivan Petrov": the one
@@ -1145,8 +1146,9 @@ def _complete_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
-    """The date a speech verb carries ("said Tuesday", "on Friday ... said"); else the report's own date."""
+def _statement_date(ctx: DocContext, verb: Token, news: TimeValue | None = None) -> TimeValue | None:
+    """The date a speech verb carries ("said Tuesday", "on Friday ... said"); else the day of the news the
+    report opens with (``news``), else the report's own date."""
     sent = ctx.sentences[ctx.sentence_index(verb.idx)]  # ``Token.sent`` walks the document on each call
     times = ctx.times_in(sent.start, sent.end)
     for t in times:
@@ -1162,8 +1164,51 @@ def _statement_date(ctx: DocContext, verb: Token) -> TimeValue | None:
     earlier = _days_after(ctx, verb, times)
     if earlier is not None:
         return earlier
-    # No date of its own: a statement reported in an article is dated by the article (zero-width).
+    # No date of its own: a statement reported in an article is dated by its news (outside the sentence
+    # telling it, where a clause not dated by its day is of another time: "..., after X said"), else by
+    # the article (zero-width).
+    if news is not None and ctx.sentence_index(news.start) != ctx.sentence_index(verb.idx):
+        return TimeValue("", "DATE", news.value, verb.idx, verb.idx)
     return TimeValue("", "DATE", ctx.anchor.isoformat(), verb.idx, verb.idx)
+
+
+#: The clauses that tell of another event than their head's: what was said, what came before or after.
+_OTHER_EVENT = {"ccomp", "parataxis", "relcl", "advcl", "conj"}
+
+
+def _in_main_clause(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` belongs to the event its sentence's main verb tells, the verbs it governs
+    ("failed to reach a deal on Friday") and the nouns it names ("talks held on Friday") included, not to
+    a clause of what was said or of another event."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in _OTHER_EVENT and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return bool(tok.i == root.i)
+
+
+#: How many days before its date a report's opening news may be for its statements to date by it.
+_NEWS_DAYS = 3
+
+
+def _news_day(ctx: DocContext) -> TimeValue | None:
+    """The day of the news a report opens with when it is a day or a few before the report's own ("TOKYO,
+    May 24 -- The two sides failed to agree in talks on Friday", May 23): the day of the first sentence's
+    main verb, among the report's first sentences that give one. What was said with no day of its own
+    ("'We made progress,' X told reporters") was said then, not on the day the report came out."""
+    # the lead: the first sentence that ends as one, not a dateline or a headline
+    lead = next((s for s in ctx.sents[:4] if len(s) >= 8 and s.text.rstrip(" \n'\"”’").endswith(".")), None)
+    if lead is None:
+        return None
+    root = lead.root
+    for t in ctx.times_in(lead.start_char, lead.end_char):
+        day = _day_of(t)
+        head = _token_at(root, t.start) if day is not None else None
+        if day is None or head is None or not _in_main_clause(head, root):
+            continue
+        if 0 < (ctx.anchor - dt.date.fromisoformat(day)).days <= _NEWS_DAYS:
+            return replace(t, value=day)  # (not the dateline's own day: "TOKYO, May 24 -- ...")
+    return None
 
 
 _DAYS = re.compile(r"P(\d+)D")
