@@ -482,3 +482,15 @@ def test_a_common_noun_capitalised_at_a_sentences_start_names_no_movement_of_its
     text = "Tamil rebels met Sri Lankan envoys in Oslo on Tuesday."
     names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
     assert names == {"Tamil rebels"}
+def test_a_titled_person_said_to_speak_in_another_capital_is_not_the_datelines_official(nlp: Any) -> None:
+    text = (
+        "President Jan Olek said on Tuesday that the United States had reached a deal with Norway. The U.S. "
+        "will cut its tariffs on Norwegian fish, the U.S. president said. In Oslo, Prime Minister Ola Berg "
+        "said the deal was fair."
+    )
+    ctx = context(nlp, text, "2024-05-10", dateline="Washington")
+    berg = text.index("Ola Berg")
+    assert [m.name for m in ctx.actors.mentions if m.person and m.start == berg] == []
+    # the one who speaks at home is the dateline's official
+    olek = text.index("Jan Olek")
+    assert [m.name for m in ctx.actors.mentions if m.person and m.start == olek] == ["United States"]

@@ -1125,3 +1125,12 @@ def test_a_statement_with_no_day_of_its_own_is_dated_by_the_news_the_report_open
         "The president ordered the deployment late on Friday."
     )
     assert {fact[3] for fact in _speakers(nlp, text, "2024-05-11")} == {"2024-05-11"}
+
+
+def test_an_official_titled_without_a_country_speaking_in_a_capital_is_that_capitals(nlp: Any) -> None:
+    text = "In Oslo, Prime Minister Ola Berg said on Wednesday that the tariff was the lowest yet."
+    (st,) = find_statements(context(nlp, text, "2024-05-10", dateline="Washington"))
+    assert (st.speaker.name, st.speaker.party) == ("Ola Berg", "Norway")
+    text = "Prime Minister Ola Berg told reporters in Oslo that the talks had laid the groundwork."
+    (st,) = find_statements(context(nlp, text, "2024-05-10"))
+    assert (st.speaker.name, st.speaker.party) == ("Ola Berg", "Norway")

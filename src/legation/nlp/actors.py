@@ -782,7 +782,12 @@ def _people(
             words_of = [t for t in ent if t.lower_ not in title_words]  # "Councilor Tang Jiaxuan": Tang
             if len(words_of) >= 2 and words_of[0].text[:1].isupper():
                 firsts.setdefault(words_of[0].text, set()).add(side)
-        elif host is not None and before is not None and _host_official(before[0], modifiers, words):
+        elif (
+            host is not None
+            and before is not None
+            and _host_official(before[0], modifiers, words)
+            and _spoken_at_home(ctx, ent, host)
+        ):
             hosted.setdefault(ent[-1].text, (host, "country"))
     for first, of_first in firsts.items():  # "Hu" of "Hu Jintao": a surname written first, one person's
         if len(of_first) == 1 and first not in sides:
@@ -869,6 +874,15 @@ def _dateline_country(ctx: Any) -> str | None:
         return None
     country: str | None = ctx.gazetteer.city_country(place)
     return country
+
+
+def _spoken_at_home(ctx: Any, ent: Any, host: str) -> bool:
+    """Whether a titled person is not said to speak in another country's capital ("In Tokyo, Prime
+    Minister X said" in a report from Washington is no official of Washington's)."""
+    from legation.nlp.people import capital_spoken_in
+
+    elsewhere = capital_spoken_in(ent.root, ctx.gazetteer)
+    return elsewhere is None or ctx.gazetteer.city_country(elsewhere) == host
 
 
 def _host_official(role: str | None, modifiers: list[Any], words: ActorWords) -> bool:

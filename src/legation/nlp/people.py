@@ -41,6 +41,25 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     return role, party
 
 
+def capital_spoken_in(subject: Token, gazetteer: Gazetteer) -> str | None:
+    """The capital a speech verb's subject is said to speak in ("In Tokyo, Prime Minister X said", "X told
+    reporters in Tokyo"): where a title with no country is that capital's government's, whatever the
+    report's dateline."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]  # "told reporters in X"
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        if place is None:
+            continue
+        words = [t for t in place.subtree if t.ent_type_ == "GPE"]
+        name = " ".join(t.text for t in words)
+        if gazetteer.is_capital(name):
+            return name
+    return None
+
+
 def _joins_titles(doc: Any, i: int, first: int) -> bool:
     """Whether the word at ``i`` is the "and" between two titles of one person, the first ending on a
     title word ("Vice President and nuclear chief X")."""

@@ -42,7 +42,7 @@ from legation.nlp.context import (
     sentence_range,
 )
 from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
-from legation.nlp.people import fuller_mention, name_span, propn_chain, title_before
+from legation.nlp.people import capital_spoken_in, fuller_mention, name_span, propn_chain, title_before
 
 Gender = Literal["m", "f"]
 
@@ -1754,7 +1754,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                     if party is not None:
                         break
     if party is None and role is not None:
-        party = _host_office(ctx, role)
+        party = _host_office(ctx, role, capital_spoken_in(subject, ctx.gazetteer) or ctx.dateline)
     return Actor(name, "person", role=role, party=party)
 
 
@@ -1827,14 +1827,14 @@ def _proper_name(head: Token) -> str | None:
     return name or None
 
 
-def _host_office(ctx: DocContext, role: str) -> str | None:
+def _host_office(ctx: DocContext, role: str, home: str | None) -> str | None:
     """The country of the capital a report is datelined in, for a person given an office of a government
     or a military rank and no country ("Prime Minister X", "Foreign Ministry spokesman X", "General X" in
     a report from that capital): the report's own government's officials and officers go without one. A
     former, visiting or rebel one is no one's. A city that stands for its government though it is not
     the capital in law (a seat of government the gazetteer lists as a country's metonym) is such a
-    capital too."""
-    home = ctx.dateline
+    capital too. ``home`` is that city: the report's dateline, or the capital the person is said to
+    speak in."""
     if not home:
         return None
     seat = ctx.gazetteer.country(home)
