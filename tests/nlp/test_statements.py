@@ -1134,3 +1134,25 @@ def test_an_official_titled_without_a_country_speaking_in_a_capital_is_that_capi
     text = "Prime Minister Ola Berg told reporters in Oslo that the talks had laid the groundwork."
     (st,) = find_statements(context(nlp, text, "2024-05-10"))
     assert (st.speaker.name, st.speaker.party) == ("Ola Berg", "Norway")
+
+
+def test_a_subheading_an_address_or_a_dateline_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    text = (
+        "The talks ended without a deal on Friday, Norway's Foreign Office spokesman Jan Olek said.\n"
+        "Background: a long mistrust\n"
+        "Relations between Oslo and Reykjavik soured soon after the quota deal lapsed in 2021.\n"
+        "Contact Ola Berg: oberg@example.com. Follow him on X @oberg.\n"
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
+    # a name before a colon says what follows it: a clause, or a quotation
+    text = 'Olek: Iceland must pay for the fish\nThe minister spoke on Monday.\nJan Olek: "No deal"\n'
+    assert [(s.speaker.name, s.cue) for s in find_statements(context(nlp, text))] == [("Jan Olek", ":")] * 2
+
+
+def test_a_label_naming_places_only_is_a_dateline(nlp: Any) -> None:
+    from legation.nlp.statements import _places_only
+
+    ctx = context(nlp, "OSLO/REYKJAVIK: talks resumed.")
+    assert _places_only(ctx, ctx.doc[0 : next(t.i for t in ctx.doc if t.text == ":")])
+    ctx = context(nlp, "Jan Olek: talks resumed.")
+    assert not _places_only(ctx, ctx.doc[0:2])

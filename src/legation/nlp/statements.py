@@ -319,7 +319,7 @@ def _cues_in(
 ) -> Iterator[_Cue]:
     text = ctx.document.text
     nested = nested_tokens(ctx, sent, cues.lemmas)
-    colon = _colon_cue(sent, text)
+    colon = _colon_cue(ctx, sent, text)
     if colon is not None:
         yield colon
     tokens, tags, lowers, lemmas = ctx.tokens, ctx.pos, ctx.lowers, ctx.lemmas  # read once per document
@@ -420,11 +420,12 @@ _COLON_LABELS = {
 }  # fmt: skip
 
 
-def _colon_cue(sent: Span, text: str) -> _Cue | None:
+def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
     """ "Name: words" at the head of a line (a headline or a transcript): the name said the words.
 
     Timestamps, section labels and datelines are no speakers; the name must be a person or an
-    organisation named with a capital, or a poll or survey.
+    organisation named with a capital, or a poll or survey. The words must say something, not be a
+    subheading's phrase ("Background: a long mistrust") nor an address ("Contact X: x@example.com").
     """
     if ":" not in text[sent.start_char : sent.end_char]:
         return None  # no colon, no colon token: most sentences are ruled out without making a token
@@ -450,10 +451,25 @@ def _colon_cue(sent: Span, text: str) -> _Cue | None:
         return None
     if any(e.label_ in ("GPE", "DATE", "TIME") for e in before.ents) and not named:
         return None
+    if _places_only(ctx, before):
+        return None  # a dateline of one place or several ("CITY/OTHER CITY:")
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end < 0 else line_end
+    said = doc[colon.i + 1 : min(sent.end, len(doc))]
+    if said[0].like_email or said[0].like_url:
+        return None
+    if said[0].text[:1].islower() and not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None  # a subheading's phrase (a headline's words in capitals may be tagged as names)
     content = [(doc[colon.i + 1].idx, line_end)]
     return _Cue(colon.idx, colon.idx + 1, ":", "spoken", colon, before.root, content, before)
+
+
+def _places_only(ctx: DocContext, words: Span) -> bool:
+    """Whether a line's label names places only ("CITY:", "CITY/OTHER CITY:"), as a dateline does."""
+    names = [n for n in re.split(r"\s*[/,&-]\s*", words.text.strip()) if n]
+    return bool(names) and all(
+        ctx.gazetteer.country(n.title()) or ctx.gazetteer.city_country(n.title()) for n in names
+    )
 
 
 def _according_to(tok: Token, sent: Span) -> _Cue | None:
