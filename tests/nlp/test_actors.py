@@ -494,3 +494,11 @@ def test_a_titled_person_said_to_speak_in_another_capital_is_not_the_datelines_o
     # the one who speaks at home is the dateline's official
     olek = text.index("Jan Olek")
     assert [m.name for m in ctx.actors.mentions if m.person and m.start == olek] == ["United States"]
+
+
+def test_an_acronym_spelt_out_as_another_name_is_no_mention_of_the_listed_body(nlp: Any) -> None:
+    text = (
+        "The Independent Electoral Assembly (IEA) of Kenya met Ugandan officials. The IEA said talks failed."
+    )
+    ctx = context(nlp, text)
+    assert "International Energy Agency" not in {m.name for m in ctx.actors.mentions}

@@ -1156,3 +1156,18 @@ def test_a_label_naming_places_only_is_a_dateline(nlp: Any) -> None:
     assert _places_only(ctx, ctx.doc[0 : next(t.i for t in ctx.doc if t.text == ":")])
     ctx = context(nlp, "Jan Olek: talks resumed.")
     assert not _places_only(ctx, ctx.doc[0:2])
+
+
+def test_an_acronym_the_report_spells_out_as_another_name_is_not_the_listed_body_of_that_acronym(
+    nlp: Any,
+) -> None:
+    text = (
+        "The Interim Executive Authority (IEA) of Kenya said the talks had failed. "
+        "IEA spokesman Jan Olek said the Kenyan delegation had taken part in good faith."
+    )
+    assert [s.speaker.party for s in find_statements(context(nlp, text))][1] != "International Energy Agency"
+    text = (
+        "The International Energy Agency (IEA) said oil demand would fall. "
+        "IEA spokesman Jan Olek said the outlook was weak."
+    )
+    assert [s.speaker.party for s in find_statements(context(nlp, text))][1] == "International Energy Agency"

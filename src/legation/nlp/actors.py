@@ -343,8 +343,11 @@ def find_actors(ctx: Any) -> DocActors:
         return not any(s < end and start < e for s, e in taken)
 
     mentions = [*groups, *generic]
+    spelt = spelt_acronyms(text)
     for start, end, name in ctx.gazetteer.organisations_in(text):
-        if free(start, end):
+        # (an acronym the report spells out as another name is not the body the list knows by it)
+        other = spelt.get(text[start:end])
+        if free(start, end) and (other is None or ctx.gazetteer.organisation(other) == name):
             mentions.append(ActorMention(start, end, name, "organisation", text[start:end]))
             taken.append((start, end))
     countries = _communities(
@@ -1232,6 +1235,35 @@ def _spelt_out(text: str, gazetteer: Any, words: ActorWords, found: list[ActorMe
             continue  # the model found it whole
         found = [m for m in found if not (start <= m.start and m.end <= end)]
         found.append(ActorMention(start, end, name, "group", name))
+    return found
+
+
+#: An acronym of capitals only in brackets ("(IEA)").
+_BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,8})\)")
+#: Small words a name spelt by its initials may hold ("Islamic Emirate of X").
+_NAME_LINKS = {"of", "for", "the", "and", "de", "du", "la", "al"}
+
+
+@functools.lru_cache(maxsize=8)
+def spelt_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a report spells out, with the name before each ("Islamic Emirate of X (IEA)" → "IEA":
+    "Islamic Emirate of X"): the capitalised words whose initials the acronym is."""
+    found: dict[str, str] = {}
+    for hit in _BRACKETED_CAPITALS.finditer(text):
+        acronym = hit.group(1)
+        words = text[max(0, hit.start() - 100) : hit.start()].split()
+        for n in range(2, len(words) + 1):
+            name = words[-n:]
+            if not name[0][:1].isupper():
+                if name[0] not in _NAME_LINKS:
+                    break
+                continue
+            initials = "".join(w[0] for w in name if w.lower() not in _NAME_LINKS)
+            if initials == acronym:
+                found.setdefault(acronym, " ".join(name).removeprefix("The ").strip(",;:"))
+                break
+            if not acronym.endswith(initials):
+                break
     return found
 
 

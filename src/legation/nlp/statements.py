@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from legation.model import Actor, Statement, TimeValue
-from legation.nlp.actors import actor_words
+from legation.nlp.actors import actor_words, spelt_acronyms
 from legation.nlp.context import (
     DocContext,
     Span,
@@ -1442,11 +1442,15 @@ def _office_of(ctx: DocContext, phrase: str) -> bool:
 
 def _organisation_party(ctx: DocContext, words: str) -> str | None:
     """The side an organisation named in ``words`` speaks for: the organisation, or the one it is an organ
-    of ("the U.N. Security Council" speaks for the United Nations)."""
+    of ("the U.N. Security Council" speaks for the United Nations). An acronym the report spells out as
+    another name ("the Islamic Emirate of X (IEA)") is that name's, whatever body the list knows by it."""
     found = ctx.gazetteer.organisations_in(words)
     if not found:
         return None
-    name = found[0][2]
+    start, end, name = found[0]
+    spelt = spelt_acronyms(ctx.document.text).get(words[start:end])
+    if spelt is not None and ctx.gazetteer.organisation(spelt) != name:
+        return ctx.party_of(spelt) or ctx.gazetteer.organisation(spelt)
     return ctx.gazetteer.part_of(name) or name
 
 
