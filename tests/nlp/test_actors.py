@@ -502,3 +502,9 @@ def test_an_acronym_spelt_out_as_another_name_is_no_mention_of_the_listed_body(n
     )
     ctx = context(nlp, text)
     assert "International Energy Agency" not in {m.name for m in ctx.actors.mentions}
+
+
+def test_a_movements_common_word_capitalised_only_by_its_place_in_the_sentence_is_no_name(nlp: Any) -> None:
+    text = "Government forces and rebels clashed at the border. Rebel spokesman Jan Olek said the truce broke"
+    names = {m.name for m in context(nlp, text).actors.mentions if m.type == "group"}
+    assert names and all(name[:1].islower() for name in names)
