@@ -1171,3 +1171,17 @@ def test_an_acronym_the_report_spells_out_as_another_name_is_not_the_listed_body
         "IEA spokesman Jan Olek said the outlook was weak."
     )
     assert [s.speaker.party for s in find_statements(context(nlp, text))][1] == "International Energy Agency"
+
+
+def test_a_statement_going_on_from_one_dated_on_a_day_of_its_own_is_of_that_day(nlp: Any) -> None:
+    text = (
+        "Norway and Iceland reached a deal on fishing quotas in talks in Oslo on Tuesday. "
+        "Prime Minister Jan Olek said on Wednesday that the deal was fair to both sides. "
+        "He said the fishermen had not been sacrificed. "
+        '"It is a good day," Ola Berg told reporters.'
+    )
+    assert [(fact[0], fact[3]) for fact in _speakers(nlp, text, "2024-05-10")] == [
+        ("Jan Olek", "2024-05-08"),
+        ("Jan Olek", "2024-05-08"),
+        ("Ola Berg", "2024-05-07"),  # another speaker: the day of the report's news
+    ]

@@ -760,6 +760,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     covered: list[tuple[int, int]] = []
     people = _people_by_sentence(ctx)
     news = _news_day(ctx)
+    dated: tuple[Actor, int, str] | None = None  # the latest statement's speaker, sentence and own day
     for index, sent in enumerate(ctx.sents):
         found = _outermost(
             [c for c in _cues_in(ctx, sent, cues, quoted) if not any(a < c.start < b for a, b in covered)]
@@ -787,6 +788,11 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 # just met, now named; his side and, where he is given no day of his own, that day
                 actor = replace(actor, role=introduced[0].role, party=introduced[0].party)
                 date = introduced[2] if date is not None and not date.text else date
+            own = date is not None and bool(date.text)
+            if date is not None and not own and dated is not None and _goes_on(dated, actor, index):
+                # "X said on Wednesday that ... He said Y": on Wednesday too, not on the report's news day
+                date, own = replace(date, value=dated[2]), True
+            dated = (actor, index, date.value) if own and date is not None else None
             if not generic:
                 speakers.remember(actor)
                 if actor.kind == "person" and cue.source is not None:
@@ -834,6 +840,12 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+def _goes_on(dated: tuple[Actor, int, str], actor: Actor, index: int) -> bool:
+    """Whether a statement goes on from the one before, dated on a day of its own: the same speaker, in
+    the same sentence or the next."""
+    return dated[0].name == actor.name and dated[0].kind == actor.kind and index - dated[1] <= 1
 
 
 def _introduced(
