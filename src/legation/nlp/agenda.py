@@ -1301,8 +1301,14 @@ _FUNCTION_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def words_of(label: str) -> frozenset[str]:
-    """An item label's content words, synonyms folded to one word and plurals to the singular."""
+    """An item label's content words, synonyms folded to one word and plurals to the singular.
+
+    Remembered per label (a frozenset, never changed by its readers): a report's items and their
+    phrases are compared over and over (elaboration of a taxonomy item, fusion of a track's rounds),
+    and the same labels come back in every report of a negotiation; each call otherwise tries every
+    multi-word synonym and a regex on the label."""
     text = label.lower()
     synonyms = issue_synonyms()
     for phrase, pattern, canonical in _phrase_synonyms():
