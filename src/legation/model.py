@@ -205,6 +205,10 @@ class MeetingMention:
     #: when the report says: the senior officials' meeting, the ministerial meeting and the leaders'
     #: summit of one forum, in one city on adjacent days, are three rounds, not one
     level: str | None = None
+    #: a named gathering to come that the report tells only as one person or side is to attend it, with
+    #: no one it is with ("X will also attend the 13th summit of the bloc"): a round of the forum's track,
+    #: none of that side's talks with another
+    gone_to: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1518,3 +1518,12 @@ def test_reports_of_a_mediators_meetings_with_one_side_leave_the_other_side_a_pa
     (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
     assert track.parties == ("Andean Liberation Front", "Colombia")
     assert "2024-03-04" in [r.date for r in track.rounds]
+def test_a_gathering_one_side_is_to_attend_is_a_forum_s_round_and_none_of_two_sides_talks() -> None:
+    held = _meeting("a", "2024-05-06", city="Santiago")
+    attended = _meeting("a", "2024-05-18", city="Lima", ordinal=9, planned=True, gone_to=True)
+    (track,) = fuse([_sided("a", "2024-05-07", ("Chile", "Peru"), held, attended)])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-06", False)]
+    members = ("Chile", "Mexico", "Peru")
+    summit = _meeting("b", "2024-05-18", city="Lima", ordinal=9, planned=True, gone_to=True)
+    (forum,) = fuse([_sided("b", "2024-05-07", members, summit, forum="APEC")])
+    assert [(r.date, r.planned, r.ordinal) for r in forum.rounds] == [("2024-05-18", True, 9)]

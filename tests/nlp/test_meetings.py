@@ -2397,3 +2397,21 @@ def test_the_ordinal_of_a_meeting_may_hang_on_the_owners_it_is_of(nlp: Any) -> N
     text = "Ana Soto and Ola Berg held the 10th Chilean-Norwegian Prime Ministers' Meeting in Oslo on Friday."
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert m.ordinal == 10
+def test_a_gathering_one_side_is_to_attend_is_no_round_of_its_talks(nlp: Any) -> None:
+    text = (
+        "Peruvian President Ana Soto arrived in Santiago on Friday for talks with her Chilean counterpart. "
+        "She is also scheduled to attend the 9th Pacific Rim Leaders Summit in Lima on May 18-19. "
+        "Her foreign minister will take part in a meeting on Tuesday of a regional fisheries group."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-13"))
+    told = [(m.date.value if m.date else None, m.planned, m.gone_to) for m in meetings]
+    assert told == [("2024-05-10", False, False), ("2024-05-18", True, True), ("2024-05-14", True, True)]
+
+
+def test_a_gathering_the_sides_attend_together_or_with_someone_is_still_theirs(nlp: Any) -> None:
+    for text in (
+        "Chile and Peru will attend a meeting of the border commission on Tuesday.",
+        "The Chilean minister will attend a meeting with Peruvian officials in Lima on Tuesday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        assert m.planned and not m.gone_to and m.date is not None and m.date.value == "2024-05-14", text

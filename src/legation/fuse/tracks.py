@@ -662,7 +662,8 @@ def _cluster(
     analyses: list[Analysis], sides: set[str], known: set[str], forum: bool = False
 ) -> list[_Cluster]:
     """The track's meetings grouped into rounds. ``forum``: the track is a grouping's, whose business
-    people's meetings (:data:`SIDELINE_LEVELS`) are none of its rounds."""
+    people's meetings (:data:`SIDELINE_LEVELS`) are none of its rounds; the gatherings one side is to
+    attend (:attr:`MeetingMention.gone_to`) are a forum's rounds, and none of a track of two sides."""
     clusters: list[_Cluster] = []
     # Mentions with a date first, so that ordinal-only mentions find the dated round they name.
     mentions = [
@@ -672,6 +673,7 @@ def _cluster(
         if (p := _placed(a, m)) is not None
         and _ours(a, m, sides, known)
         and not (forum and m.level in SIDELINE_LEVELS)
+        and (forum or not m.gone_to)
     ]
     # those with a place first, so that one with none finds the round of its day whatever the order; and
     # before them those that say how many days the talks lasted, which join the days between

@@ -176,6 +176,7 @@ def _absorb(into: Partial, p: Partial) -> None:
     into.level = into.level or p.level
     into.run_days = max(into.run_days, p.run_days)
     into.occasion = into.occasion or p.occasion
+    into.gone_to = into.gone_to and p.gone_to  # another sentence tells it as a meeting of its own
     if into.fate is None and p.fate is not None:
         into.fate = p.fate
         into.field_evidence["fate"] = p.field_evidence.get("fate", p.evidence)
@@ -312,6 +313,7 @@ def _merge(
                 departure=g.departure,
                 stage=g.stage if g.date is not None else None,
                 level=g.level,
+                gone_to=g.gone_to,
             )
         )
     return meetings

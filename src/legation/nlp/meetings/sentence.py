@@ -144,6 +144,8 @@ class Partial:
     #: the sentence names no meeting, only the first day of a visit to come ("X's December 7-9 visit"):
     #: it dates a meeting the report announces for the visit, and is no meeting of its own
     visit: bool = False
+    #: the meeting is a named gathering one side is only to attend (:attr:`MeetingMention.gone_to`)
+    gone_to: bool = False
 
 
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
@@ -418,6 +420,9 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         # "in a phone call with Z, X said his meeting with Y ...": the call is where X spoke of the meeting
         # the sentence tells, no meeting of its own (its sides are not the meeting's)
         triggers = [t for t in triggers if t not in calls]
+    # a named gathering one side is to attend ("X will attend the 13th summit of the bloc"): the forum's
+    # round, not one of that side's talks (see :attr:`MeetingMention.gone_to`)
+    gone_to = bool(triggers) and all(_gathering_one_goes_to(t, words) for t in triggers)
     roles = [t for t in triggers if _in_a_role(t)]
     if len(roles) < len(triggers):
         triggers = [t for t in triggers if t not in roles]
@@ -426,7 +431,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if not triggers and not heads:
         return _visit_to_come(ctx, sent)
     ev = ctx.span_evidence(sent)
-    p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads)
+    p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads, gone_to=gone_to)
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
     p.other_matter = bool(words.asides is not None and words.asides.match(text))
     p.aside = p.other_matter
@@ -910,6 +915,40 @@ def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
         for o in prep.children
         if o.dep_ == "pobj"
     )
+
+
+#: Nouns of a gathering one goes to (not talks one holds): "will attend the 13th summit of the bloc".
+_GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "session", "forum", "ceremony"})
+
+
+def _gathering_one_goes_to(trigger: Token, words: MeetingWords) -> bool:
+    """A named gathering to come that one person or side is to attend or take part in, with no one it is
+    with: "X is also scheduled to attend the 13th summit of the bloc", "the minister will take part in a
+    meeting of the contact group on Tuesday". It is a stop on that side's calendar, not a round of its
+    talks (those are held "with" someone, or attended by the sides together: "X and Y will attend"); "the
+    meeting" bare is the one the report tells, which someone may join, and is kept."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in _GATHERING_NOUNS:
+        return False
+    if trigger.dep_ == "dobj":
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+        verb = trigger.head.head  # "take part in", "participate in"
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.attending:
+        return False
+    named = any(c.dep_ in ("compound", "amod", "nummod") for c in trigger.children)
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    if "with" in preps or not (named or "of" in preps):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":  # "X is scheduled to attend": the doer of the verb above
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNP", "NN", "PRP") or subject.lower_ in ("they", "we"):
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "X and Y will attend the summit": the sides meet there
+    return future_verdict([trigger]) is True
 
 
 #: Prepositions of what a meeting is about: "talks on X", "issues including Y".
