@@ -2415,3 +2415,20 @@ def test_a_gathering_the_sides_attend_together_or_with_someone_is_still_theirs(n
     ):
         (m,) = find_meetings(context(nlp, text, "2024-05-13"))
         assert m.planned and not m.gone_to and m.date is not None and m.date.value == "2024-05-14", text
+
+
+def test_talks_that_did_not_start_on_their_day_were_put_off_and_those_not_yet_started_are_to_come(
+    nlp: Any,
+) -> None:
+    for text in (
+        "The talks between Chile and Peru, which were due on Friday, did not start on the date planned.",
+        "The meeting between Chile and Peru did not take place on Friday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        day = m.date.value if m.date else None
+        assert (m.planned, m.fate, day) == (True, "postponed", "2024-05-10"), text
+    for text in (
+        "The talks between Chile and Peru have not started yet.",
+        "Chile and Peru met in Lima on Friday. The talks did not open with a statement.",
+    ):
+        assert all(m.fate is None for m in find_meetings(context(nlp, text, "2024-05-13"))), text

@@ -169,7 +169,28 @@ def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
             fate = _FATES.get((verb.lemma_.lower(), particle)) or _FATES.get((verb.lemma_.lower(), ""))
             if fate is not None and not any(c.dep_ == "neg" for c in verb.children):
                 return fate, verb
+        if t.dep_ in ("nsubj", "nsubjpass") and _did_not_happen(t.head):
+            return "postponed", t.head
     return None
+
+
+#: Verbs whose subject, a meeting, took place: "the talks started", "the meeting took place" (not "were
+#: held", which "were not held in public" negates the manner of).
+_HAPPENING = OPENING | {"take", "convene"}
+
+
+def _did_not_happen(verb: Token) -> bool:
+    """Whether a meeting's own verb says it did not happen when set: "the talks did not start on the date
+    planned", "the meeting did not take place" (put off, not held); not "have not started yet" (still to
+    come, no fate)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _HAPPENING or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    if any(c.lower_ == "yet" for c in verb.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def hoped_for(trigger: Token) -> bool:
