@@ -241,6 +241,10 @@ def _dated_itself(verb: Token) -> bool:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "nmod"):
             return True
         if c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children):
+            return True
+    return False
+
+
 def _by_phone(word: Token, words: MeetingWords) -> bool:
     """Whether a call or a conversation is by telephone, or someone spoke by it: "a phone call", "a
     telephone conversation", "spoke by phone", "talked over the telephone" (``calling`` words of
