@@ -1688,13 +1688,6 @@ def _generic_groups(
             continue
         surface = text[start:end]
         name = _common_case(first, surface, words)
-        # a common word capitalised only as the first of its sentence ("Rebel spokesman X said") is no
-        # name: the movement is not called "Rebel" for it
-        name = (
-            surface[:1].lower() + surface[1:]
-            if first.is_sent_start and first.ent_type_ != "NORP"
-            else surface
-        )
         found.append(ActorMention(start, end, name, "group", surface, generic=True))
         spans.append((start, end))
     return found
