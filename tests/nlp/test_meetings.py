@@ -2432,3 +2432,23 @@ def test_talks_that_did_not_start_on_their_day_were_put_off_and_those_not_yet_st
         "Chile and Peru met in Lima on Friday. The talks did not open with a statement.",
     ):
         assert all(m.fate is None for m in find_meetings(context(nlp, text, "2024-05-13"))), text
+
+
+def test_the_visitor_a_meeting_sentence_names_heads_the_visiting_side(nlp: Any) -> None:
+    text = (
+        "Norway and Chile agreed Thursday to expand trade during a visit by Chile's Foreign Minister "
+        "Ana Soto."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert [(h.actor.name, h.actor.party) for h in m.heads] == [("Ana Soto", "Chile")]
+    # a visit told with no meeting makes none
+    assert (
+        find_meetings(
+            context(nlp, "Prices rose on Thursday during a visit by Chile's Ana Soto.", "2024-05-17")
+        )
+        == []
+    )
+    # nor does a visit the meeting talks about
+    text = "Norway and Chile held talks on Thursday on a coming visit by Chile's Foreign Minister Ana Soto."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert m.heads == ()

@@ -12,6 +12,7 @@ from legation.model import Actor, Head
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token, sentence_range
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.meetings.dates import VISIT_WORDS
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
@@ -311,6 +312,28 @@ def chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
         head = _named_next(ctx, sent, side)
         if head is not None and head.actor.name not in {h.actor.name for h in heads}:
             heads.append(head)
+    return heads
+
+
+#: The word forms of :data:`VISIT_WORDS` (the document's tables are looked up by lower-case form).
+_VISIT_FORMS = frozenset({*VISIT_WORDS, *(w + "s" for w in VISIT_WORDS)})
+
+
+def visiting_heads(ctx: DocContext, sent: Span) -> list[Head]:
+    """The visitor a meeting's sentence names ("X and Y agreed on Thursday ... during a visit by X's
+    foreign minister Z"): the talks held during a visit have the visitor for the visiting side's head."""
+    heads: list[Head] = []
+    for visit in ctx.tokens_lower_in(sent, _VISIT_FORMS):
+        if visit.pos_ != "NOUN" or visit.head.lower_ != "during":
+            continue  # not "discussed the upcoming visit by X": a visit the meeting is held during
+        by = (c for c in visit.children if c.dep_ == "prep" and c.lower_ == "by")
+        for person in (o for prep in by for o in prep.children if o.dep_ == "pobj"):
+            span = head_name(ctx, person)
+            if span is None:
+                continue
+            name, role, party = describe_head(ctx, span)
+            if party is not None and name not in {h.actor.name for h in heads}:
+                heads.append(Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(span)))
     return heads
 
 

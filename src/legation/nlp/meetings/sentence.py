@@ -54,7 +54,13 @@ from legation.nlp.meetings.grammar import (
     said_on,
     talks_discussed,
 )
-from legation.nlp.meetings.heads import HEAD_VERBS, NEGOTIATOR_WORDS, chief_heads, delegation_heads
+from legation.nlp.meetings.heads import (
+    HEAD_VERBS,
+    NEGOTIATOR_WORDS,
+    chief_heads,
+    delegation_heads,
+    visiting_heads,
+)
 from legation.nlp.meetings.parties import among_people, meeting_parties, outsider_of, principals_in, whom_met
 from legation.nlp.meetings.places import (
     building_of_meeting,
@@ -434,6 +440,8 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     heads = led + [h for h in chief_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in led}]
     if not triggers and not heads:
         return _visit_to_come(ctx, sent)
+    if triggers:
+        heads += [h for h in visiting_heads(ctx, sent) if h.actor.name not in {x.actor.name for x in heads}]
     ev = ctx.span_evidence(sent)
     p = Partial(sentence=ev.sentence_index, evidence=ev, heads=heads, gone_to=gone_to)
     text = ctx.text_of(sent)  # ``Span.text`` is rebuilt from the tokens on each call
