@@ -1489,6 +1489,8 @@ def test_talks_told_going_on_some_days_later_are_a_later_day_of_the_round() -> N
     far = _analysis("d", "2024-05-20", _meeting("d", "2024-05-20", city="Muscat", stage="going"))
     (track,) = fuse([held, far])
     assert len(track.rounds) == 2  # weeks later: not the same days of talks
+
+
 def test_reports_of_a_mediators_meetings_with_one_side_leave_the_other_side_a_party(nlp: Any) -> None:
     """Two of three reports tell of the mediators meeting the rebels alone: they name no fewer sides of
     the talks, and the government stays a party with the round both sides held (before, a side named
@@ -1518,6 +1520,8 @@ def test_reports_of_a_mediators_meetings_with_one_side_leave_the_other_side_a_pa
     (track,) = build_dossier(analyse(docs, nlp=nlp)).tracks
     assert track.parties == ("Andean Liberation Front", "Colombia")
     assert "2024-03-04" in [r.date for r in track.rounds]
+
+
 def test_a_gathering_one_side_is_to_attend_is_a_forum_s_round_and_none_of_two_sides_talks() -> None:
     held = _meeting("a", "2024-05-06", city="Santiago")
     attended = _meeting("a", "2024-05-18", city="Lima", ordinal=9, planned=True, gone_to=True)

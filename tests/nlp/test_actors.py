@@ -470,6 +470,8 @@ def test_a_movement_in_power_is_the_state_it_governs_only_in_reports_written_sin
     assert state in names((since + dt.timedelta(days=30)).isoformat())
     assert name not in names((since + dt.timedelta(days=30)).isoformat())
     assert state not in names((since - dt.timedelta(days=365)).isoformat())
+
+
 def test_a_common_noun_capitalised_at_a_sentences_start_names_no_movement_of_its_own(nlp: Any) -> None:
     # "Rebel" opening a sentence is the report's rebels, not a proper name preferred to theirs
     text = (
@@ -482,6 +484,8 @@ def test_a_common_noun_capitalised_at_a_sentences_start_names_no_movement_of_its
     text = "Tamil rebels met Sri Lankan envoys in Oslo on Tuesday."
     names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
     assert names == {"Tamil rebels"}
+
+
 def test_a_titled_person_said_to_speak_in_another_capital_is_not_the_datelines_official(nlp: Any) -> None:
     text = (
         "President Jan Olek said on Tuesday that the United States had reached a deal with Norway. The U.S. "

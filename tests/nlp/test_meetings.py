@@ -2397,6 +2397,8 @@ def test_the_ordinal_of_a_meeting_may_hang_on_the_owners_it_is_of(nlp: Any) -> N
     text = "Ana Soto and Ola Berg held the 10th Chilean-Norwegian Prime Ministers' Meeting in Oslo on Friday."
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert m.ordinal == 10
+
+
 def test_a_gathering_one_side_is_to_attend_is_no_round_of_its_talks(nlp: Any) -> None:
     text = (
         "Peruvian President Ana Soto arrived in Santiago on Friday for talks with her Chilean counterpart. "
