@@ -480,10 +480,13 @@ def test_a_common_noun_capitalised_at_a_sentences_start_names_no_movement_of_its
     )
     names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
     assert names and all(name.islower() for name in names)
-    # a people's word there keeps its capital
+    # a people's word there keeps its capital, and so does a leader's name owning the noun
     text = "Tamil rebels met Sri Lankan envoys in Oslo on Tuesday."
     names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
     assert names == {"Tamil rebels"}
+    text = "Kabila's rebels met the government in Lusaka on Tuesday."
+    names = {m.name for m in find_actors(context(nlp, text, "2024-05-15")).mentions if m.generic}
+    assert names == {"Kabila's rebels"}
 
 
 def test_a_titled_person_said_to_speak_in_another_capital_is_not_the_datelines_official(nlp: Any) -> None:
