@@ -2278,3 +2278,12 @@ def test_a_restriction_s_phrase_hung_on_the_verb_or_an_amount(nlp: Any, text: st
 
 def test_a_day_is_not_what_a_restriction_restricts(nlp: Any) -> None:
     assert _rows(nlp, "They discussed the ban on Monday.") == []
+
+
+def test_non_tariff_measures_are_not_tariffs(nlp: Any) -> None:
+    """ "non-tariff measures" are the opposite of tariffs: an item of their own, and no tariff item."""
+    got = _issues(nlp, "India raised non-tariff barriers, including car safety standards.")
+    assert ("non_tariff", "raised", "India") in got
+    assert not any(issue == "tariffs" for issue, _s, _r in got)
+    got = _issues(nlp, "They discussed tariffs and non-tariff measures.")
+    assert {issue for issue, _s, _r in got} >= {"tariffs", "non_tariff"}
