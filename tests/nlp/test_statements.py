@@ -1185,3 +1185,12 @@ def test_a_statement_going_on_from_one_dated_on_a_day_of_its_own_is_of_that_day(
         ("Jan Olek", "2024-05-08"),
         ("Ola Berg", "2024-05-07"),  # another speaker: the day of the report's news
     ]
+
+
+def test_words_said_after_a_sentence_dating_what_the_speaker_did_are_of_that_day(nlp: Any) -> None:
+    text = (
+        "Norway and Iceland reached a deal on fishing quotas in talks in Oslo on Monday. "
+        "Prime Minister Jan Olek on Tuesday cautioned against expecting quick results. "
+        '"It would be wrong to expect a breakthrough," Olek said.'
+    )
+    assert [(fact[0], fact[3]) for fact in _speakers(nlp, text, "2024-05-10")] == [("Jan Olek", "2024-05-07")]

@@ -792,6 +792,10 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
             if date is not None and not own and dated is not None and _goes_on(dated, actor, index):
                 # "X said on Wednesday that ... He said Y": on Wednesday too, not on the report's news day
                 date, own = replace(date, value=dated[2]), True
+            if date is not None and not own and actor.kind == "person" and index > 0:
+                # "X on Tuesday cautioned against haste. 'It would be wrong,' X said": that Tuesday
+                day = _day_of_person_before(ctx, actor, people.get(index - 1, []))
+                date, own = (replace(date, value=day), True) if day is not None else (date, own)
             dated = (actor, index, date.value) if own and date is not None else None
             if not generic:
                 speakers.remember(actor)
@@ -840,6 +844,29 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                 )
         _note_people(sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
+
+
+def _day_of_person_before(ctx: DocContext, actor: Actor, named: Sequence[Span]) -> str | None:
+    """The day a sentence (whose people are ``named``) gives what a person did as the subject of its verb
+    ("X on Tuesday cautioned against haste", "X met Y on Tuesday"): the day of the words the person goes
+    on to say."""
+    if not named:
+        return None
+    sent = ctx.sentences[ctx.sentence_index(named[0].start_char)]
+    times = ctx.times_in(sent.start, sent.end)
+    if not times:
+        return None
+    surname = actor.name.split()[-1]
+    for ent in named:
+        subject = ent.root
+        if ent.text.split()[-1] != surname or subject.dep_ not in _SUBJECT_DEPS:
+            continue
+        for t in times:
+            day = _day_of(t)
+            head = _token_at(subject.head, t.start) if day is not None else None
+            if head is not None and _attached_to(head, subject.head):
+                return day
+    return None
 
 
 def _goes_on(dated: tuple[Actor, int, str], actor: Actor, index: int) -> bool:
