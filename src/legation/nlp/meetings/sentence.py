@@ -387,6 +387,7 @@ def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, active or passive."""
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
@@ -953,9 +954,9 @@ def _gathering_one_goes_to(trigger: Token, words: MeetingWords) -> bool:
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     if "with" in preps or not (named or "of" in preps):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if subject is None and verb.dep_ == "xcomp":  # "X is scheduled to attend": the doer of the verb above
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(verb.head)
     if subject is None or subject.tag_ not in ("NNP", "NN", "PRP") or subject.lower_ in ("they", "we"):
         return False
     if any(c.dep_ == "conj" for c in subject.children):
