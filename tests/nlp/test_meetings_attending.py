@@ -104,3 +104,50 @@ def test_a_list_of_more_sides_after_the_title_gives_no_heads(nlp: Any) -> None:
     )
     names = {name for heads in _heads(nlp, text).values() for name, _side in heads}
     assert not names & {"Peru", "Ecuador"}
+
+
+_VISIT = (
+    "Chile and Bolivia agreed on Monday to share the waters of a border aquifer during a visit by Chile's "
+    "Foreign Minister Jorge Vidal, officials said. "
+)
+
+
+def test_the_counterpart_of_one_sides_head_heads_the_other_side(nlp: Any) -> None:
+    text = (
+        _VISIT + "Reporters questioned Vidal and his Bolivian counterpart, Rosa Mamani, at a news conference."
+    )
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert ("Jorge Vidal", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
+
+
+def test_a_counterpart_of_a_side_that_already_has_its_head_adds_none(nlp: Any) -> None:
+    text = (
+        "Chile's Foreign Minister Jorge Vidal and Bolivia's Foreign Minister Rosa Mamani met in La Paz on "
+        "Monday. Vidal later met his Peruvian counterpart, Ana Quispe, and Mamani's Bolivian counterpart, "
+        "Luis Arce, was not there."
+    )
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert {name for name, _side in heads} == {"Jorge Vidal", "Rosa Mamani"}
+
+
+def test_a_counterpart_after_a_comma_takes_the_side_of_his_title(nlp: Any) -> None:
+    from legation.nlp.context import DocContext
+    from legation.nlp.meetings.heads import describe_head
+    from legation.nlp.people import person_name
+    from legation.time import normalise_doc
+
+    text = (
+        "Chilean Foreign Minister Jorge Vidal met with his Bolivian counterpart, Rosa Mamani, on Wednesday "
+        "to discuss the aquifer."
+    )
+    document = Document("t1", text, dt.date(2021, 5, 11))
+    doc = nlp(text)
+    ctx = DocContext(document, doc, normalise_doc(doc, document.anchor, text))
+    described = {}
+    for ent in ctx.ents:
+        span = person_name(ent) if ent.label_ == "PERSON" else None
+        if span is not None:
+            name, role, party = describe_head(ctx, span)
+            described[name] = (role, party)
+    assert described["Rosa Mamani"] == ("counterpart", "Bolivia")
+    assert described["Jorge Vidal"] == ("Foreign Minister", "Chile")

@@ -1,5 +1,6 @@
 """Heads a report names apart from its meeting sentence: the people it says attended, took part in or
-joined the talks ("X's top diplomat A and his Y counterpart B also attended"), and, at a meeting it says
+joined the talks ("X's top diplomat A and his Y counterpart B also attended"), the counterpart of one
+side's head it names ("A and his Y counterpart, B, told reporters"), and, at a meeting it says
 was of office holders ("the foreign ministers of the three countries met"), the sides' holders of that
 office it names ("Z's Foreign Minister C said ...").
 
@@ -16,7 +17,7 @@ from dataclasses import replace
 from legation.model import Head, MeetingMention
 from legation.nlp.context import DocContext, Token
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings.heads import of_level, office_holders
+from legation.nlp.meetings.heads import counterparts, of_level, office_holders
 from legation.nlp.meetings.merge import meeting_for_sentence
 from legation.nlp.meetings.parties import principals_in
 
@@ -47,6 +48,16 @@ def with_attending_heads(
         heads = [h for h, _tagged in principals_in(ctx, verb.sent, [verb]) if h.actor.party in parties]
         if key in own and heads:
             added.setdefault(key, []).extend(heads)
+    by_key = {m.key: m for m in meetings}
+    for sentence, head in counterparts(ctx, set(parties)):
+        key = meeting_for_sentence(meetings, sentence)
+        meeting = by_key.get(key) if key is not None and key in own else None
+        if key is None or meeting is None or meeting.planned:
+            continue
+        known = [h for h in [*meeting.heads, *added.get(key, [])] if h.actor.party in parties]
+        others = {h.actor.party for h in known} - {head.actor.party}
+        if others and not any(h.actor.party == head.actor.party for h in known):
+            added.setdefault(key, []).append(head)
     levels = {m.key: m.level for m in meetings if m.level in _OFFICE_LEVELS and _of_office_holders(ctx, m)}
     if levels:
         for sentence, head in office_holders(ctx, set(parties)):

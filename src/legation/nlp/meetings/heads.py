@@ -505,11 +505,38 @@ def describe_head(ctx: DocContext, name: Span) -> tuple[str, str | None, str | N
     if role:
         role, named = _role_and_side(ctx, role)
         party = party or named
+    else:
+        title = _title_in_apposition(span)
+        if title is not None:
+            role, party = _role_and_side(ctx, ctx.text_of(ctx.doc[title.left_edge.i : span.start]))
     return str(span.text), role, party
 
 
+def _title_in_apposition(name: Span) -> Token | None:
+    """The title a name follows after a comma: "the Libyan representative to the group, Y", "his
+    Brazilian counterpart, Y" (which the parser often hangs elsewhere)."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    if name.root.dep_ == "appos" and name.root.head.i < name.start:
+        title = name.root.head
+        while (
+            title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            title = title.head.head  # the name hung on the end of the title ("to the group, Y")
+        return title
+    before = doc[name.start - 2]
+    return before if before.lemma_.lower() in _COUNTERPART_NOUNS else None
+
+
+#: Nouns of the title of who holds the same office on the other side.
+_COUNTERPART_NOUNS = frozenset({"counterpart"})
+
+
 #: Words left dangling at either end of a role once its country is taken out ("minister of", "the").
-_ROLE_EDGES = re.compile(r"^(?:(?:the|a|an|'s|of|for|to)\s+)+|(?:\s+(?:the|of|for|to|'s))+$", re.IGNORECASE)
+_ROLE_EDGES = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|'s|of|for|to)\s+)+|(?:\s+(?:the|of|for|to|'s))+$", re.IGNORECASE
+)
 
 
 def _role_and_side(ctx: DocContext, role: str) -> tuple[str | None, str | None]:
@@ -568,12 +595,6 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
         if span is None:
             continue
         name, role, party = describe_head(ctx, span)
-        if role is None and span.root.dep_ == "appos" and span.root.head.i < span.start:
-            # "the Libyan representative to the group, Y": the title the name is in apposition to
-            title = span.root.head
-            while title.dep_ in ("pobj", "prep") and title.head.i < title.i:
-                title = title.head  # the name hung on the end of the title ("to the group, Y")
-            role, party = _role_and_side(ctx, ctx.text_of(ctx.doc[title.left_edge.i : span.start]))
         if party not in sides or role is None or SPEAKING_ROLE.search(role):
             continue
         words = {w.lower().strip("-") for w in re.findall(r"[\w-]+", role)}
@@ -584,6 +605,32 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
         evidence = ctx.span_evidence(span)
         found.append((evidence.sentence_index, Head(Actor(name, "person", role=role, party=party), evidence)))
     return found
+
+
+def counterparts(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Head]]:
+    """The people a report names as one of ``sides``' counterpart ("A and his Brazilian counterpart, B",
+    "B, his Brazilian counterpart"), each once with the sentence first naming them so.
+
+    A counterpart holds the same office on the other side: once the report says whose counterpart he
+    is, he heads his side at their meeting as the other heads hers, though the meeting sentence names
+    only the visitor ("during a visit by A")."""
+    found: list[tuple[int, Head]] = []
+    for ent in ctx.ents:
+        span = person_name(ent) if ent.label_ == "PERSON" else None
+        if span is None:
+            continue
+        name, role, party = describe_head(ctx, span)
+        if party not in sides or role is None or not _COUNTERPART.search(role):
+            continue
+        if any(name == h.actor.name for _i, h in found):
+            continue
+        evidence = ctx.span_evidence(span)
+        found.append((evidence.sentence_index, Head(Actor(name, "person", role=role, party=party), evidence)))
+    return found
+
+
+#: A role that is the counterpart of another's: "counterpart", "Brazilian counterpart".
+_COUNTERPART = re.compile(r"^(?:\w+\s+)?counterparts?$", re.IGNORECASE)
 
 
 #: Words of a deputy's title: a deputy prime minister is a minister.
