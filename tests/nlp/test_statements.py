@@ -1194,3 +1194,13 @@ def test_words_said_after_a_sentence_dating_what_the_speaker_did_are_of_that_day
         '"It would be wrong to expect a breakthrough," Olek said.'
     )
     assert [(fact[0], fact[3]) for fact in _speakers(nlp, text, "2024-05-10")] == [("Jan Olek", "2024-05-07")]
+
+
+def test_a_lead_that_speaks_of_the_future_still_dates_its_statements(nlp: Any) -> None:
+    # "the future" is a reference value as long as a day's: the lead's day must not be read from it
+    got = _speakers(
+        nlp,
+        "Ruritanian Foreign Minister Jan Novak opened a conference with a hopeful message about the future. "
+        "Novak said on Wednesday that the talks had gone well.",
+    )
+    assert got and all(day is None or day[:4] == "2024" for *_, day in got)

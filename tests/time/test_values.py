@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from legation.time.values import holds, stretch
+from legation.time.values import holds, is_day, stretch
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,10 @@ def test_holds_tells_whether_a_day_is_in_a_stretch() -> None:
     assert holds("2006-W47", "2006-11-20T14:00")
     assert not holds("2006-W47", "2006-11-27")
     assert not holds("FUTURE_REF", "2006-11-20")
+
+
+@pytest.mark.parametrize(
+    ("value", "day"), [("2006-11-20", True), ("FUTURE_REF", False), ("2006-W47-WE", False)]
+)
+def test_a_day_is_told_from_a_reference_word_of_the_same_length(value: str, day: bool) -> None:
+    assert is_day(value) is day

@@ -43,6 +43,7 @@ from legation.nlp.context import (
 )
 from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
 from legation.nlp.people import capital_spoken_in, fuller_mention, name_span, propn_chain, title_before
+from legation.time.values import is_day
 
 Gender = Literal["m", "f"]
 
@@ -1275,7 +1276,7 @@ def _day_of(time: TimeValue) -> str | None:
     weekend"), the first day of it, as a span of days is dated by its first; None for any other value."""
     if time.type != "DATE":
         return None
-    if len(time.value) == 10:
+    if is_day(time.value):
         return time.value
     weekend = _WEEKEND.fullmatch(time.value)
     if weekend is None:
@@ -1334,7 +1335,7 @@ def _opening_day(verb: Token, times: Sequence[TimeValue]) -> TimeValue | None:
             continue
         if _attached_to(head, verb):
             return None  # a time of its own, however vague
-        if opening is None and t.type == "DATE" and len(t.value) == 10 and head.i < main.i:
+        if opening is None and t.type == "DATE" and is_day(t.value) and head.i < main.i:
             opening = t if _attached_to(head, main) else None
     return opening
 

@@ -35,6 +35,12 @@ def day_value(d: dt.date) -> str:
     return d.isoformat()
 
 
+def is_day(value: str) -> bool:
+    """Whether a value names one calendar day (``1998-10-08``): a ten-character value may also be a
+    reference word (``FUTURE_REF``), which no date parser reads."""
+    return len(value) == 10 and _DAY.match(value) is not None
+
+
 def month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
