@@ -2454,3 +2454,15 @@ def test_the_visitor_a_meeting_sentence_names_heads_the_visiting_side(nlp: Any) 
     text = "Norway and Chile held talks on Thursday on a coming visit by Chile's Foreign Minister Ana Soto."
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert m.heads == ()
+
+
+def test_whom_x_met_is_read_when_the_parser_hangs_the_name_on_the_day_after_it(nlp: Any) -> None:
+    # with no "on" before the day, the parser takes the name for the day's compounds and the verb has no
+    # object: the name before the day is still whom the subject met, and the day is no word of the name
+    text = (
+        "US Senate Majority Leader Jan Novak met Peruvian President Ollanta Huaman-ka Wednesday for talks on "
+        "trade."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Peru", "United States"}
+    assert ("Ollanta Huaman-ka", "Peru") in {(h.actor.name, h.actor.party) for h in m.heads}

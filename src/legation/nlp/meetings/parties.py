@@ -355,11 +355,21 @@ def whom_met(verb: Token) -> list[Token]:
     if lemma != "meet" and lemma not in meeting_words().receiving and lemma not in meeting_words().calling:
         return []
     titles = meeting_words().titles
+
+    def someone(c: Token) -> bool:
+        return c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS or c.lower_ in titles
+
+    met = [c for c in verb.children if c.dep_ == "dobj" and someone(c)]
+    if met or any(c.dep_ == "dobj" for c in verb.children):
+        return met
+    # "X met Ruritanian President Y Wednesday": with no "on", the parser may hang the name on the day as
+    # its compounds and leave the verb with no object: the name before the day is whom X met
     return [
-        c
+        k
         for c in verb.children
-        if c.dep_ == "dobj"
-        and (c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS or c.lower_ in titles)
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+        for k in c.children
+        if k.dep_ == "compound" and k.i == c.i - 1 and someone(k)
     ]
 
 
