@@ -37,6 +37,13 @@ def test_two_titles_joined_by_and_are_one_persons(nlp: Any) -> None:
     assert title_before(ruiz) == ("Deputy Prime Minister and Foreign Minister", "Peru")
 
 
+def test_a_title_after_a_bodys_name_with_of_keeps_the_country_before_the_body(nlp: Any) -> None:
+    # a legislator: "House of Representatives" hangs on the name by its first word, "of" and all
+    doc = nlp("US House of Representatives Speaker Jan Novak met Peruvian President Ana Ruiz in Lima.")
+    (novak,) = [ent for ent in doc.ents if ent.text == "Jan Novak"]
+    assert title_before(novak) == ("House of Representatives Speaker", "United States")
+
+
 def test_a_country_word_the_model_takes_into_a_titled_name_is_no_part_of_it(nlp: Any) -> None:
     doc = nlp("Swazi King Mswati arrived in Lima on Friday.")
     (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]

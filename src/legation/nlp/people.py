@@ -28,6 +28,9 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
         elif words and _joins_titles(doc, i, first):  # "Deputy Prime Minister and Foreign Minister X"
             words[:0] = [doc[i - 1], doc[i]]
             i -= 2
+        elif words and (of := _title_of(doc, i, first)) is not None:  # "US House of Representatives Speaker"
+            words[:0] = list(doc[of : i + 1])
+            i = of - 1
         else:
             break
     if not words:
@@ -58,6 +61,21 @@ def capital_spoken_in(subject: Token, gazetteer: Gazetteer) -> str | None:
         if gazetteer.is_capital(name):
             return name
     return None
+
+
+def _title_of(doc: Any, i: int, first: int) -> int | None:
+    """Where the "of" of a body's name inside a title begins, when the word at ``i`` ends it: "House of
+    Representatives" of "US House of Representatives Speaker X", whose body's name (with its country
+    before it) the parser hangs on the name by its first word. None for any other word."""
+    last = doc[i]
+    of = last.head
+    if last.dep_ != "pobj" or last.pos_ != "PROPN" or of.lower_ != "of" or not first < of.i < i:
+        return None
+    if doc[of.i - 1] != of.head or of.head.pos_ != "PROPN":
+        return None
+    if any(t.head.i <= of.i or t.head.i > i or not t.text[:1].isupper() for t in doc[of.i + 1 : i]):
+        return None  # (the name after "of" is one run of capitalised words: "Foreign Affairs")
+    return int(of.i)
 
 
 def _joins_titles(doc: Any, i: int, first: int) -> bool:
