@@ -2466,3 +2466,17 @@ def test_whom_x_met_is_read_when_the_parser_hangs_the_name_on_the_day_after_it(n
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert set(m.parties) == {"Peru", "United States"}
     assert ("Ollanta Huaman-ka", "Peru") in {(h.actor.name, h.actor.party) for h in m.heads}
+
+
+def test_a_telephone_discussion_is_a_meeting_of_the_two_callers(nlp: Any) -> None:
+    text = (
+        "The dispute over water should not be politicised, Chilean President Jan Novak said on Friday "
+        "after a telephone discussion with his Peruvian counterpart Karl Marek."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru"} and m.format == "phone call"
+
+
+def test_a_discussion_that_is_no_call_is_no_meeting_by_itself(nlp: Any) -> None:
+    text = "Chilean President Jan Novak called for a discussion of the water dispute with Peru on Friday."
+    assert all(m.format != "phone call" for m in find_meetings(context(nlp, text, "2024-05-13")))
