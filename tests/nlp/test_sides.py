@@ -1185,3 +1185,14 @@ def test_a_government_named_by_its_seat_is_its_countrys_side(nlp: Any) -> None:
     # a bare government "in" a city may be where the talks were: no seat
     held = "The Andean Liberation Front held talks with the government in Nairobi on Tuesday."
     assert "Kenya" not in _sides(nlp, held).parties
+
+
+def test_government_people_at_one_end_of_a_meeting_between_are_the_governments_side(nlp: Any) -> None:
+    # "junta" is a government noun, which the tagger may take for an adjective before its people; such
+    # people at one end of "a meeting between" are the government's side, not a source
+    sides = _sides(
+        nlp,
+        "Chile's military regime agreed to reconsider its decision. The agreement came from a meeting on "
+        "Monday between junta officials and the Red Cross, a spokesman said.",
+    )
+    assert set(sides.parties) == {"Chile", "International Committee of the Red Cross"}

@@ -50,7 +50,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 #: multilateral talks often negotiates too).
 SOFT_ROLES = frozenset({"host", "chair"})
 #: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
-GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration", "junta"})
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
 _UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly", "Association"})
@@ -382,7 +382,9 @@ def find_actors(ctx: Any) -> DocActors:
             taken.append((seated.start, seated.end))
     if main is not None:
         for tok in ctx.tokens_lower_in(doc[:], GOVERNMENT_NOUNS):
-            if tok.pos_ == "NOUN" and _bare(tok) and free(tok.idx, _end(tok)):
+            # (the tagger may take a government noun before its people for an adjective: "junta officials")
+            noun = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ in ("compound", "amod"))
+            if noun and _bare(tok) and free(tok.idx, _end(tok)):
                 start = _described_from(tok)  # "the caretaker government": reports name the side so
                 mentions.append(ActorMention(start, _end(tok), main, "country", text[start : _end(tok)]))
     mentions = _name_opposition(text, _name_movement(mentions))
@@ -1077,11 +1079,23 @@ def _described_from(tok: Any) -> int:
     return int(first.idx)
 
 
+def _between_ends(people: Any) -> bool:
+    """Whether a government noun's people ("government officials", "junta negotiators") are one end of
+    "a meeting between X and Y": there they are the government's side, where "a government official"
+    elsewhere is only a source."""
+    if people.tag_ != "NNS" or not people.text.islower():
+        return False
+    at = people
+    while at.dep_ == "conj":
+        at = at.head
+    return bool(at.dep_ == "pobj" and at.head.lower_ == "between")
+
+
 def _bare(tok: Any) -> bool:
     """ "the government", not "the Zairean government", "the government of X" or "a government
     official"."""
     if tok.dep_ in ("compound", "amod"):
-        return False
+        return _between_ends(tok.head)
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
         for c in tok.rights
