@@ -945,3 +945,16 @@ def test_a_meeting_announced_for_a_joint_body_of_the_sides_is_announced(nlp: Any
         "meet next week to review the budget."
     )
     assert read_meetings(context(nlp, one_side, "2031-05-13"))[1] == []
+
+
+def test_a_round_that_follows_another_keeps_its_own_place_and_number(nlp: Any) -> None:
+    """ "The Quito round follows the first round in Lima on May 6": two meetings, the first in Lima on
+    May 6, the second in Quito (before, the first round was put in Quito)."""
+    text = (
+        "Chile and Peru began a second round of talks in Quito on Monday. The Quito round follows the first "
+        "round of negotiations in Lima on May 6, which produced a truce."
+    )
+    meetings = find_meetings(context(nlp, text, "2031-05-20"))
+    first = [m for m in meetings if m.ordinal == 1]
+    assert [(m.city, m.date.value if m.date else None) for m in first] == [("Lima", "2031-05-06")]
+    assert all(m.city == "Quito" for m in meetings if m.ordinal == 2)

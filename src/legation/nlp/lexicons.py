@@ -205,6 +205,9 @@ class MeetingWords:
     #: words that make a standing body the sides' own ("the joint border committee", "a bilateral
     #: commission"): its meeting is one of their talks
     joint_bodies: frozenset[str] = frozenset()
+    #: verbs by which one meeting comes after or before another ("the X round follows the first round in
+    #: Y"): the sentence tells two meetings, each with its own place, day and number
+    succeeding: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -257,6 +260,7 @@ def meeting_words() -> MeetingWords:
         "call",
         "calling",
         "joint-body",
+        "succeeding",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -322,6 +326,7 @@ def meeting_words() -> MeetingWords:
         calls=frozenset(by_kind["call"]),
         calling=frozenset(by_kind["calling"]),
         joint_bodies=frozenset(by_kind["joint-body"]),
+        succeeding=frozenset(by_kind["succeeding"]),
     )
 
 

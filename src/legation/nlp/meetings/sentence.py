@@ -368,6 +368,9 @@ def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
     if len(found) < 2:
         return None  # cheap: most sentences have no two meeting words
     triggers = [t for t in found if _trigger(t, words)]
+    succeeded = _succeeded_meeting(triggers, words)
+    if succeeded is not None:
+        return succeeded
     clauses = {_clause_of(t).i: _clause_of(t) for t in triggers}
     for second in [*clauses.values(), *triggers]:
         if second.dep_ != "conj" or second.left_edge.i <= second.head.i:
@@ -383,6 +386,22 @@ def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
         first = second.head
         if first in triggers and second in triggers and _own_setting(first) and _own_setting(second):
             return second
+    return None
+
+
+def _succeeded_meeting(triggers: list[Token], words: MeetingWords) -> Token | None:
+    """The meeting noun another meeting follows or precedes ("The X round follows the first round of talks in
+    Y on Oct. 18", ``succeeding`` verbs of ``meetings.yaml``): the object of the verb, whose place, day and
+    number are its own, not those of the meeting that is the verb's subject."""
+    for t in triggers:
+        verb = t.head
+        if (
+            t.dep_ == "dobj"
+            and t.pos_ in ("NOUN", "PROPN")
+            and verb.lemma_.lower() in words.succeeding
+            and any(s in triggers for c in verb.children if c.dep_ == "nsubj" for s in c.subtree)
+        ):
+            return t
     return None
 
 
