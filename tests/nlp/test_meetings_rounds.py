@@ -958,3 +958,18 @@ def test_a_round_that_follows_another_keeps_its_own_place_and_number(nlp: Any) -
     first = [m for m in meetings if m.ordinal == 1]
     assert [(m.city, m.date.value if m.date else None) for m in first] == [("Lima", "2031-05-06")]
     assert all(m.city == "Quito" for m in meetings if m.ordinal == 2)
+
+
+def test_a_day_told_of_another_thing_in_a_clause_of_its_own_is_not_the_talks_day(nlp: Any) -> None:
+    """ "the truce, which lapsed on Friday, until the end of the talks": Friday is the truce's day, not the
+    talks', even as the one date of a sentence about them (before, the talks were dated on it)."""
+    text = (
+        "A Chilean delegation left for Lima on Saturday for talks with Peru. Peru had earlier agreed to "
+        "extend the truce, which lapsed on Friday evening, until the conclusion of the Lima talks."
+    )
+    days = {m.date.value for m in find_meetings(context(nlp, text, "2031-11-08")) if m.date is not None}
+    assert "2031-11-07" not in days
+    # a clause of the talks themselves still dates them
+    text = "After a third round of talks in Lima that began on Wednesday, officials agreed to cut quotas."
+    (m,) = find_meetings(context(nlp, text, "2031-11-09"))
+    assert m.date is not None and m.date.value == "2031-11-05"

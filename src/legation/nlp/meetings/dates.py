@@ -512,6 +512,21 @@ def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly
     return False
 
 
+def of_another_thing(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
+    """Whether a date is told in a relative clause that describes another thing than a meeting ("the
+    ceasefire, which expired on Friday, until the end of the talks"): the day of that thing, never the
+    meeting's, even as the one date a sentence about the meeting gives."""
+    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+    for anc in tok.ancestors if tok is not None else ():
+        if anc in triggers:
+            return False
+        if anc.pos_ == "VERB" and anc.dep_ == "relcl":
+            # (not "the five days of talks, which wrapped up on Friday": a noun the talks are of; not an
+            # "acl", which the parser also makes of a sentence's own verb: "Talks on X and Y ended on Monday")
+            return not any(w in triggers for w in anc.head.subtree)
+    return False
+
+
 def _closes_reported_meeting(speech: Token, date: Token, triggers: list[Token]) -> bool:
     """Whether a date the parser hung on a verb of saying ends the meeting the verb reports: "X added he
     talked with Y on Monday afternoon" (the parser often lifts a date after a long object to the verb
