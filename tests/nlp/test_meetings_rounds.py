@@ -973,3 +973,19 @@ def test_a_day_told_of_another_thing_in_a_clause_of_its_own_is_not_the_talks_day
     text = "After a third round of talks in Lima that began on Wednesday, officials agreed to cut quotas."
     (m,) = find_meetings(context(nlp, text, "2031-11-09"))
     assert m.date is not None and m.date.value == "2031-11-05"
+
+
+def test_a_numbered_meeting_a_statement_was_made_after_keeps_its_number_and_place(nlp: Any) -> None:
+    """ "X and Y agreed to speed up negotiations, X's negotiator said Friday after a second round of talks
+    in Lima": the second round, held in Lima (before, the negotiations of the statement made the round a
+    time reference, without number or place, and the statement's deadline made it planned)."""
+    text = (
+        "Chile and Peru have agreed to speed up fishing negotiations with an eye toward a deal by July, "
+        "Chile's chief negotiator said Friday after a second round of talks in Lima."
+    )
+    (m,) = find_meetings(context(nlp, text, "2031-05-17"))
+    assert (m.ordinal, m.city, m.planned) == (2, "Lima", False)
+    # a meeting the sentence measures from is still not the one it tells
+    text = "Chile and Peru met in Quito on Friday, a week after a second round of talks in Lima."
+    (m,) = find_meetings(context(nlp, text, "2031-05-17"))
+    assert (m.city, m.ordinal) == ("Quito", None)

@@ -177,6 +177,21 @@ def occasion_of_statement(sent: Span, triggers: list[Token]) -> bool:
     ) or any(addressed(t) or _saying_while(t) for t in triggers)
 
 
+def said_after(trigger: Token) -> bool:
+    """Whether a meeting noun is the occasion a statement was made after or during, itself or the noun it is
+    "of" ("X said Friday after a second round of talks in Y"): a meeting of the report, however many meeting
+    words the statement holds, not an earlier event the sentence measures from."""
+    tok = trigger
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in _OCCASION_PREPOSITIONS
+        and states(tok.head.head)
+    )
+
+
 def _saying_while(trigger: Token) -> bool:
     """Whether a meeting verb qualifies a statement: "X said when meeting Y", "said while meeting Y"."""
     return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and states(trigger.head)

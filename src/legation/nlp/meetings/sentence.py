@@ -34,6 +34,7 @@ from legation.nlp.meetings.dates import (
     of_another_thing,
     on_arrival,
     recent,
+    said_after,
     said_of_meeting,
     since,
     soon,
@@ -471,7 +472,10 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p.aside = p.aside or any(among_people(t) for t in triggers)  # "the intra-X talks": another meeting
     ordinals = set()
     gathering = False  # whether the ordinal numbers a summit or conference, not a round of talks
-    references = [t for t in triggers if _time_reference(t)]
+    # the meeting a statement was made after ("X said Friday after a second round of talks in Y, adding the
+    # two sides agreed to intensify negotiations") is the report's, not one the sentence measures from
+    occasions = [t for t in triggers if said_after(t)] if len(triggers) > 1 else []
+    references = [t for t in triggers if _time_reference(t) and t not in occasions]
     # the place and number of a meeting the sentence measures this one from ("the third round since they
     # met in Geneva", "a day after they agreed at talks in Putrajaya") are that meeting's
     measured = bool(ctx.tokens_lower_in(sent, EARLIER_OPENERS))
@@ -501,7 +505,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if len(ordinals) > 1:  # "agreed in the fifth round, discussed in the sixth": a history of rounds
         p.ordinal = None
         p.field_evidence.pop("ordinal", None)
-    tense = future_verdict(triggers)
+    # a statement made after a numbered or placed meeting ("said Friday after a second round of talks in Y
+    # that the sides agreed to intensify negotiations"): that meeting was held, whatever the statement says
+    # is to come
+    held_occasions = [t for t in occasions if _ordinal_of(t)[0] is not None or _own_setting(t)]
+    tense = future_verdict(held_occasions or triggers)
     if tense or any(_awaiting_a_date(t) for t in triggers):
         p.planned = True
     fate = fate_of(triggers)
@@ -603,7 +611,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         p.period = soon(ctx, sent, triggers) or next_word(triggers)
         if p.period is not None:
             p.field_evidence["period"] = ctx.evidence(p.period.start, p.period.end)
-    if p.period is not None and tense is None and coming(ctx, p.period) == "later":
+    if p.period is not None and tense is None and coming(ctx, p.period) == "later" and not held_occasions:
         # "talks next month", "talks in the coming days": not held when the report was written
         p.planned = True
     if triggers and p.date is None and not p.planned and all(_after_the_verb(t) for t in triggers):
