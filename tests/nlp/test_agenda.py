@@ -824,3 +824,22 @@ def test_the_weight_of_a_generic_noun_names_no_item(nlp: Any, x: str) -> None:
     """ "the accord leaves the central issue unresolved": how much a thing weighs names no domain."""
     assert _items(nlp, f"The sides discussed {x}.") == []
     assert _items(nlp, f"They left {x} unresolved.") == []
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        (
+            "India urged Canada to lift the ban on fishing and the curbs on wheat imports.",
+            ["Lifting of ban on fishing", "Lifting of curbs on wheat imports"],
+        ),
+        (
+            "India urged Canada to lift the ban on fishing and the freeze on port licences.",
+            ["Lifting of ban on fishing", "Lifting of freeze on port licences"],
+        ),
+    ],
+)
+def test_every_member_of_a_list_a_verb_acts_on_is_an_item(nlp: Any, text: str, labels: list[str]) -> None:
+    got = [lab for _k, lab in _items(nlp, text)]
+    assert all(label in got for label in labels), got
+

@@ -1183,8 +1183,16 @@ def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:
     if item.label.lower().startswith(noun):
         return item
     label = f"{noun[:1].upper()}{noun[1:]} of {item.label[:1].lower()}{item.label[1:]}"
-    start = min(verb.idx, item.start)
+    # "lift the ban on X and the curbs on Y": a later member of the verb's list keeps its own words, so
+    # that its phrase does not take in the members before it (and is not dropped as overlapping them)
+    start = item.start if _later_member(item.head, verb) else min(verb.idx, item.start)
     return Item(item.head, label, ctx.document.text[start : item.end], start, item.end)
+
+
+def _later_member(head: Token, verb: Token) -> bool:
+    """Whether an item's head is a member after the first of a list the verb acts on ("lift X and Y"); not
+    an apposition, which more often names the member before again ("hold a jirga, or assembly of X")."""
+    return head.dep_ == "conj" and head.i > verb.i and head.head.i >= verb.i
 
 
 def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:
