@@ -843,3 +843,7 @@ def test_every_member_of_a_list_a_verb_acts_on_is_an_item(nlp: Any, text: str, l
     got = [lab for _k, lab in _items(nlp, text)]
     assert all(label in got for label in labels), got
 
+
+def test_verbs_joined_to_an_infinitive_name_their_own_items(nlp: Any) -> None:
+    got = [lab for _k, lab in _items(nlp, "Canada agreed to free the trawlers and return the nets.")]
+    assert "Release of trawlers" in got and "Return of nets" in got, got

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Token, entities, sentence_range
+from legation.nlp.context import DocContext, Token, entities, has_child, sentence_range
 from legation.nlp.lexicons import (
     AgendaWords,
     agenda_words,
@@ -332,8 +332,10 @@ def _below(
                 continue
             out += _conj_items(ctx, c, words, depth)
         elif (verb or c.dep_ == "acl") and c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
-            # "agreed to resume X", "a call to stop X"
-            out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
+            # "agreed to resume X", "a call to stop X"; "agreed to release X and return Y": the verbs
+            # joined to the infinitive with no subject of their own are asked or settled with it
+            for v in [c, *_joined_verbs(c)]:
+                out += _items(ctx, v, words, _ABOUT_STRICT, depth + 1)
         elif not verb and c.dep_ == "relcl" and c.pos_ == "VERB" and content_clause(c):
             # "the demand that the leader quit power": what a demand says, however the parser hangs it
             out += _items(ctx, c, words, _ABOUT_STRICT, depth + 1)
@@ -366,6 +368,13 @@ def _below(
         elif verb and list_member_on_verb(c):
             out += _conj_items(ctx, c, words, depth)
     return out
+
+
+def _joined_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` by "and"/"or" that share its subject ("to release X and return Y"),
+    not a clause of their own ("to release X, but the rebels refused Y")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [c for c in joined if not has_child(c, ("nsubj", "nsubjpass"))]
 
 
 def list_member_on_verb(c: Token) -> bool:
