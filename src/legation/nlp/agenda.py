@@ -1201,7 +1201,7 @@ def _nominalised(ctx: DocContext, verb: Token, noun: str, item: Item) -> Item:
 def _later_member(head: Token, verb: Token) -> bool:
     """Whether an item's head is a member after the first of a list the verb acts on ("lift X and Y"); not
     an apposition, which more often names the member before again ("hold a jirga, or assembly of X")."""
-    return head.dep_ == "conj" and head.i > verb.i and head.head.i >= verb.i
+    return bool(head.dep_ == "conj" and head.i > verb.i and head.head.i >= verb.i)
 
 
 def _plain(ctx: DocContext, tok: Token, mods: list[Token]) -> Item:
