@@ -2287,3 +2287,13 @@ def test_non_tariff_measures_are_not_tariffs(nlp: Any) -> None:
     assert not any(issue == "tariffs" for issue, _s, _r in got)
     got = _issues(nlp, "They discussed tariffs and non-tariff measures.")
     assert {issue for issue, _s, _r in got} >= {"tariffs", "non_tariff"}
+
+
+def test_a_list_pointing_back_to_the_issues_discussed_takes_their_status(nlp: Any) -> None:
+    text = "The ministers talked about many things. These included fishing quotas, port fees and grain sales."
+    got = {(issue, status) for issue, status, _r in _issues(nlp, text)}
+    assert {("other:fishing-quotas", "discussed"), ("other:port-fees", "discussed")} <= got, got
+
+
+def test_a_list_with_nothing_before_it_to_point_back_to_is_no_status(nlp: Any) -> None:
+    assert _issues(nlp, "The ministers ate lunch at noon. These included fishing quotas.") == []

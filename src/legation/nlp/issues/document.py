@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from legation.model import IssueMention, MeetingMention, Statement
-from legation.nlp.agenda import words_of
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.agenda import items_of, words_of
+from legation.nlp.context import DocContext, Span, Token, has_child
 from legation.nlp.issues.cues import sentence_cues
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
@@ -86,12 +86,16 @@ def find_issues(
             cues = [Cue(c.token, c.status, c.future, under_way=True) for c in cues]
         sentence_status = best_status([c.status for c in cues])
         listed = provision is not None and not cues and not planned and _a_provision(sent)
-        inherits = _continues_previous(ctx, sent) or listed
+        members = _members_of_previous(sent) if not cues and previous_status is not None else []
+        inherits = _continues_previous(ctx, sent) or listed or bool(members)
         named = taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
         covered = [(n.start, n.end) for n in named]
         taxonomy_spans = list(covered)
         taxonomy_words = {w for n in named for w in words_of(n.phrase)}
         more = _provision_items(ctx, sent, previous_status) if listed else []
+        if members and previous_status is not None:
+            # "The commission discussed a range of issues. These included X, Y and Z."
+            more += [named_item(i, previous_status, None) for m in members for i in items_of(ctx, m)]
         for n in [*open_items(ctx, sent, cues), *more]:
             if not any(s < n.end and n.start < e for s, e in covered) and not elaborates(
                 n, taxonomy_spans, taxonomy_words
@@ -239,6 +243,20 @@ def _sides_of(meetings: list[MeetingMention], key: str | None) -> set[str]:
 
 def _settles(named: list[NamedItem]) -> bool:
     return any(n.status in SETTLING for n in named)
+
+
+#: Pronouns by which a sentence points back to the things the previous one spoke of ("These included").
+_POINTING_BACK = ("these", "they", "those")
+
+
+def _members_of_previous(sent: Span) -> list[Token]:
+    """ "These included X, Y and Z": a sentence with no cue of its own that lists, through a pronoun,
+    what the previous sentence spoke of (its "range of issues"). The first members of the list (the
+    object of "include"), or none."""
+    root = sent.root
+    if root.lemma_.lower() != "include" or not has_child(root, ("nsubj",), _POINTING_BACK):
+        return []
+    return [c for c in root.children if c.dep_ == "dobj"]
 
 
 def _continues_previous(ctx: DocContext, sent: Span) -> bool:
