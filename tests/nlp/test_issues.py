@@ -2297,3 +2297,23 @@ def test_a_list_pointing_back_to_the_issues_discussed_takes_their_status(nlp: An
 
 def test_a_list_with_nothing_before_it_to_point_back_to_is_no_status(nlp: Any) -> None:
     assert _issues(nlp, "The ministers ate lunch at noon. These included fishing quotas.") == []
+
+
+def test_a_refusal_of_the_appeal_turns_down_what_was_asked(nlp: Any) -> None:
+    text = (
+        "India sought Canada's permission to resume port inspections, "
+        "but Canadian officials rejected the request."
+    )
+    got = _issues(nlp, text)
+    assert ("other:resumption-of-port-inspections", "raised", "India") in got, got
+    assert ("other:resumption-of-port-inspections", "rejected", "Canada") in got, got
+
+
+def test_an_offer_accepted_in_the_next_sentence_is_agreed(nlp: Any) -> None:
+    got = _issues(nlp, "Canada proposed a joint fisheries patrol. India accepted the offer.")
+    assert any(status == "agreed" and raiser == "India" for _i, status, raiser in got), got
+
+
+def test_an_answer_denied_or_about_something_else_settles_nothing(nlp: Any) -> None:
+    got = _issues(nlp, "Canada proposed a joint fisheries patrol. India did not accept the offer.")
+    assert all(status == "proposed" for _i, status, _r in got), got

@@ -416,6 +416,7 @@ AGENDA_KINDS = (
     "timing",
     "talks",
     "restriction",
+    "asking",
 )
 
 
@@ -442,6 +443,7 @@ class AgendaWords:
     timing: frozenset[str]
     talks: frozenset[str]
     restriction: frozenset[str]
+    asking: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""

@@ -4,6 +4,7 @@ from the one before (a continued list of an agreement's provisions, "These commi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -39,7 +40,7 @@ from legation.nlp.issues.rounds import (
     told_before,
 )
 from legation.nlp.issues.taxonomy import ranked_taxonomies, taxonomy_named
-from legation.nlp.lexicons import speech_cues
+from legation.nlp.lexicons import agenda_words, speech_cues
 from legation.nlp.meetings import announced_window, focal_meeting
 
 
@@ -72,6 +73,7 @@ def find_issues(
     provision_here: tuple[str | None, int | None, str | None] | None = None
     signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
     under_way = _told_on_its_day(ctx, meetings)
+    asked: list[NamedItem] = []  # what the last sentence with items put forward, for "rejected the appeal"
     for sent in ctx.sents:
         planned = planned_meeting(ctx, sent, [*meetings, *timed])
         scope = planned_scope(ctx, sent, meetings, planned)
@@ -102,6 +104,8 @@ def find_issues(
             ):
                 named.append(n)
                 covered.append((n.start, n.end))
+        named += _answered(cues, [*named, *(asked if not named else [])])
+        asked = [n for n in named if n.status in _ASKING]
         if named:
             meeting, ordinal, date = (
                 (planned, None, None)
@@ -247,6 +251,39 @@ def _settles(named: list[NamedItem]) -> bool:
 
 #: Pronouns by which a sentence points back to the things the previous one spoke of ("These included").
 _POINTING_BACK = ("these", "they", "those")
+
+
+#: Statuses of what a side asks or offers, which the other side's answer may settle or turn down.
+_ASKING = ("raised", "proposed")
+
+#: Determiners by which a bare noun points back to a thing named before ("the appeal", "this offer").
+_POINTING = ("the", "this", "that", "these", "those", "such", "its", "their", "his", "her")
+
+
+def _answered(cues: list[Cue], asked: list[NamedItem]) -> list[NamedItem]:
+    """ "The agency sought permission to resume X, but officials rejected the appeal", "Canada proposed
+    X. India accepted the offer.": a refusal or acceptance of a bare noun of asking that points back
+    stands for the items asked for just before (in the sentence, else the one before it), which it
+    turns down or settles."""
+    out: list[NamedItem] = []
+    asking = agenda_words().asking
+    for cue in cues:
+        verb = cue.token
+        if cue.status not in ("rejected", "agreed") or verb.pos_ != "VERB" or read_cue(cue, []) != cue.status:
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and _points_back(c, asking) for c in verb.children):
+            continue
+        earlier = [n for n in asked if n.status in _ASKING and n.head is not None and n.head.i < verb.i]
+        out += [dataclasses.replace(n, status=cue.status, cue=verb) for n in earlier]
+    return out
+
+
+def _points_back(noun: Token, asking: frozenset[str]) -> bool:
+    """A bare noun of asking with a pointing determiner ("the appeal", "their request"), that says
+    nothing of what was asked (no phrase, clause or modifier of its own)."""
+    if noun.lemma_.lower() not in asking or not has_child(noun, ("det", "poss"), _POINTING):
+        return False
+    return not has_child(noun, ("prep", "acl", "relcl", "compound", "amod", "nmod"))
 
 
 def _members_of_previous(sent: Span) -> list[Token]:
