@@ -2317,3 +2317,19 @@ def test_an_offer_accepted_in_the_next_sentence_is_agreed(nlp: Any) -> None:
 def test_an_answer_denied_or_about_something_else_settles_nothing(nlp: Any) -> None:
     got = _issues(nlp, "Canada proposed a joint fisheries patrol. India did not accept the offer.")
     assert all(status == "proposed" for _i, status, _r in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The two sides expressed their hope to expand grain exports.",
+            ("other:expansion-of-grain-exports", "raised"),
+        ),
+        ("India expressed the hope to expand port access.", ("other:expansion-of-port-access", "raised")),
+    ],
+)
+def test_a_side_s_hope_to_do_a_thing_puts_it_on_the_table(
+    nlp: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(issue, status) for issue, status, _r in _issues(nlp, text)}
