@@ -1204,3 +1204,17 @@ def test_a_lead_that_speaks_of_the_future_still_dates_its_statements(nlp: Any) -
         "Novak said on Wednesday that the talks had gone well.",
     )
     assert got and all(day is None or day[:4] == "2024" for *_, day in got)
+def test_a_timestamp_a_ticker_or_a_page_label_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    # a live report's entries open with a clock time; a release gives its company's ticker in brackets;
+    # a ministry's page lists its date and issuing office as "Label: value" lines
+    text = (
+        "09:41 GMT - Ruritania: 'We came in good faith'\n"
+        "Foreign Minister Jan Olek said the talks had been useful.\n"
+        "Acme Corp [NYSE: ACM] today presented the union with a new offer.\n"
+        "Date: March 3, 2024\n"
+        "Agency: Office of the Minister\n"
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
+    # a name before a colon on a line of its own still speaks
+    text = 'Jan Olek: "We came in good faith"\n'
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]

@@ -418,7 +418,10 @@ _COLON_NOUNS = {"poll", "survey", "study", "report"}
 _COLON_LABELS = {
     "note", "update", "latest", "editor", "correction", "watch", "video", "photos", "read", "related",
     "twitter", "facebook", "previously", "h/t", "via", "source", "sources", "credit",
+    "date", "agency", "posted", "published", "updated", "filed", "tags", "topics", "caption", "location",
 }  # fmt: skip
+#: A clock time ("16:48", "9.30", "10:05am"): a live report's timestamp before an entry's headline.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
@@ -440,8 +443,12 @@ def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
         return None
     before = doc[start : colon.i]
     words = {t.lower_ for t in before}
-    if words & _COLON_LABELS or any(t.like_num or t.pos_ in ("VERB", "AUX") for t in before):
-        return None  # a label, a timestamp, or "X said:" (the verb is the cue)
+    if words & _COLON_LABELS or any(
+        t.like_num or t.pos_ in ("VERB", "AUX") or _CLOCK.match(t.text) for t in before
+    ):
+        return None  # a label, a timestamp ("16:48 GMT - X:", a live report's entry), or "X said:"
+    if any(before.text.count(a) > before.text.count(b) for a, b in ("()", "[]")):
+        return None  # a colon inside brackets ("Boeing [NYSE: BA] said"): a ticker, no line's speaker
     if len(before.text) < 3 or doc[colon.i + 1].like_num:
         return None  # "Q:", "A:", a score ("Clinton: 547")
     named = any(e.label_ in ("PERSON", "ORG") for e in before.ents) or (
