@@ -1218,3 +1218,14 @@ def test_a_timestamp_a_ticker_or_a_page_label_before_a_colon_is_no_speaker(nlp: 
     # a name before a colon on a line of its own still speaks
     text = 'Jan Olek: "We came in good faith"\n'
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
+
+
+def test_a_pronoun_stands_for_a_person_named_without_the_office_the_model_took_into_the_name(
+    nlp: Any,
+) -> None:
+    text = (
+        "Norwegian Foreign Ministry Spokeswoman Maria Olek said on Thursday that the delegation was in Oslo "
+        'as agreed. "We are not the ones playing games," she said at a briefing.'
+    )
+    got = [(s.speaker.name, s.speaker.role, s.speaker.party) for s in find_statements(context(nlp, text))]
+    assert got == [("Maria Olek", "Foreign Ministry Spokeswoman", "Norway")] * 2

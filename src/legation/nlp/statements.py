@@ -987,13 +987,17 @@ def _note_people(
     for ent in ents:
         if _inside(ent.start_char, quoted):
             continue
-        name = ent.text.strip()
+        # named as a speaker is named ("Spokeswoman Jane Doe" is Jane Doe), for a later "she" to be her
+        named_as = _without_office(ent)
+        name = named_as.text.strip()
         bare = _untitled(name)  # "Sheikh X" after "Sheikh X Y Z": the one named in full before
         if len(bare.split()) == 1:
             full = next((m.actor for m in reversed(speakers.people) if bare in m.actor.name.split()), None)
         else:
             full = None
         role, party = title_before(ent) or (None, None)
+        if named_as.start > ent.start:  # the office taken into the name ends the title
+            role = " ".join(w for w in (role, ent.doc[ent.start : named_as.start].text) if w)
         if role is not None and role.lower().rstrip(".") in _HONORIFICS:
             role = None
         role = role or _title_after(ent)
@@ -1050,6 +1054,15 @@ def _office_word(tok: Token) -> bool:
     """A capitalised word of an office's title ("Spokesman", "Foreign", "Ministry"), no style of rank."""
     low = tok.lower_.rstrip(".")
     return tok.text[:1].isupper() and low in meeting_words().titles and low not in _STYLES | _HONORIFICS
+
+
+def _without_office(person: Span) -> Span:
+    """A name without the office the model took into it ("Foreign Ministry Spokesman Jane Doe",
+    "Chairperson Jane Doe" → "Jane Doe"): the office is her title, not her name. A style of rank by birth
+    or faith ("Crown Prince X") stays, and so do the last two words."""
+    while len(person) > 2 and _office_word(person[0]):
+        person = person[1:]
+    return person
 
 
 def _honorific(word: str) -> bool:
@@ -1735,10 +1748,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     dated = _dated_words(ctx, subject)
     while len(person) > 1 and person[0].i in dated:
         person = person[1:]
-    # "Foreign Ministry Spokesman Jane Doe", "Chairperson Jane Doe": the office the model took into the
-    # name is her title, not her name (a style of rank by birth or faith, "Crown Prince X", stays)
-    while len(person) > 2 and _office_word(person[0]):
-        person = person[1:]
+    person = _without_office(person)
     # "Jane Doe's claim that ...": the model's name may keep the possessive ending, the person's may not
     name = _POSSESSIVE_END.sub("", str(person.text).strip())
     start, end = person.start, person.end
