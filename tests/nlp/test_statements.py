@@ -1229,3 +1229,13 @@ def test_a_pronoun_stands_for_a_person_named_without_the_office_the_model_took_i
     )
     got = [(s.speaker.name, s.speaker.role, s.speaker.party) for s in find_statements(context(nlp, text))]
     assert got == [("Maria Olek", "Foreign Ministry Spokeswoman", "Norway")] * 2
+
+
+def test_where_a_named_person_was_is_no_part_of_the_title_nor_gives_the_side(nlp: Any) -> None:
+    text = "President William Ruto at the summit in Tanzania said he wanted Norway to buy more fish."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.role, st.speaker.party) == ("William Ruto", "President", None)
+    # the words of an office after the name are the title still
+    text = "Jan Olek, the envoy in Oslo, said the deal was poor."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.role, st.speaker.party) == ("envoy in Oslo", "Norway")

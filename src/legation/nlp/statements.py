@@ -1761,10 +1761,18 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if lead is not None:  # "Both Doe and bank analyst Roe": Doe and the "and" are no part of Roe's title
         joined.update(range(subject.left_edge.i, lead.end))
         joined.update(c.i for c in subject.doc[lead.end - 1].children if c.dep_ == "cc")
+    # "President X at the summit in Y": where and when the person was is no part of the title (nor Y the side)
+    where = {
+        t.i
+        for name in subject.doc[start:end]
+        for p in name.rights
+        if p.dep_ == "prep" and p.lower_ in _CIRCUMSTANCE
+        for t in p.subtree
+    }
     role_tokens = [
         t
         for t in subtree
-        if not (start <= t.i < end or t.i in joined or t.i in dated)
+        if not (start <= t.i < end or t.i in joined or t.i in dated or t.i in where)
         and t.dep_ not in ("det", "punct", "relcl", "acl")
     ]
     role_tokens = [
@@ -1833,6 +1841,10 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role is not None:
         party = _host_office(ctx, role, capital_spoken_in(subject, ctx.gazetteer) or ctx.dateline)
     return Actor(name, "person", role=role, party=party)
+
+
+#: Prepositions of where and when ("X at the summit in Y"), never of the office a title names ("of", "for").
+_CIRCUMSTANCE = {"at", "in", "on", "during", "after", "before", "near", "since", "until", "amid", "ahead"}
 
 
 def _conjunct_country(person: Span) -> str | None:
