@@ -101,6 +101,9 @@ PUBLISHED = dt.date(2031, 6, 12)
         # names again
         ("Nairobi – Kenyan envoys met on Monday.", "Nairobi", None, None, "Kenyan envoys"),
         ("Arusha Town – The envoys met in Arusha Town.", "Arusha Town", None, None, "The envoys"),
+        # a colon after the agency's parenthesis, as some outlets write it
+        ("ARUSHA (Habari): The envoys met on Monday.", "Arusha", None, "Habari", "The envoys"),
+        ("Arusha (Reuters): The envoys met on Monday.", "Arusha", None, "Reuters", "The envoys"),
     ],
 )
 def test_datelines(text: str, place: str, written: dt.date | None, agency: str | None, rest: str) -> None:
@@ -130,6 +133,9 @@ def test_datelines(text: str, place: str, written: dt.date | None, agency: str |
         # a long dash after words that name no place, or before no sentence
         "Border Talks – What Next for Kenya and Tanzania.",
         "Nairobi – a look back at the talks.",
+        # brackets before a colon that name no agency
+        "NATO (file): The alliance met on Monday.",
+        "Amina Odhiambo (pictured): The envoy arrived on Monday.",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

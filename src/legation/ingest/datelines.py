@@ -42,7 +42,8 @@ _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<agency2>[^/\n]{1,30})
 #: parenthesis, or the underscore of older wire copy ("NAIROBI, Kenya (AP) _ ..."); never a word's hyphen.
 _DASH = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s*-\s*|\s*_\s+)"
 
-_END = rf"(?:{_DASH}|(?<=/\.)\s+|(?<=/)\s+)"
+#: or a colon right after the agency's parenthesis ("KABUL (Pajhwok): The ministry said ...").
+_END = rf"(?:{_DASH}|(?<=/\.)\s+|(?<=/)\s+|(?<=\)):\s+)"
 #: An em or en dash: after a title-case place at the very start of a report, a dateline on its own.
 _LONG_DASH = re.compile(r"[—–]")
 _WIRE_CAPS = re.compile(rf"{_PLACE_CAPS}{_MORE_PLACES_CAPS}{_REGION}{_DATE}?{_AGENCY}?{_END}")
@@ -171,8 +172,11 @@ def _has_date_or_agency(found: re.Match[str], pattern: re.Pattern[str], data: Da
     """A title-case place needs a date or a real agency name: "Jane Doe (pictured) -" is no dateline.
 
     An ALL-CAPS place before a dash is enough ("LONDON — ..."); a paragraph that is only a place needs
-    a date or an agency too.
+    a date or an agency too, and so does a place whose agency's parenthesis a colon follows.
     """
+    if found.group(0).rstrip().endswith(":"):
+        # "KABUL (Pajhwok):" names an agency; "NATO (file):", "X (pictured):" name none
+        return agency_name(found["agency"], data) is not None
     if found["month"] or found["month2"]:
         return True
     if pattern is _WIRE_CAPS:
