@@ -1239,3 +1239,14 @@ def test_where_a_named_person_was_is_no_part_of_the_title_nor_gives_the_side(nlp
     text = "Jan Olek, the envoy in Oslo, said the deal was poor."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.role, st.speaker.party) == ("envoy in Oslo", "Norway")
+
+
+def test_a_participle_hung_on_a_verb_whose_subject_is_a_thing_has_no_speaker(nlp: Any) -> None:
+    text = (
+        "Olek's trip comes on the heels of a report that urged Oslo to boost its efforts to end the "
+        "dispute, saying it was key to achieving Norwegian goals in the region."
+    )
+    assert find_statements(context(nlp, text)) == []
+    # a speaker's participle speaks for its subject still
+    text = "Foreign Minister Jan Olek left Reykjavik on Monday, saying the talks had failed."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]

@@ -541,7 +541,12 @@ def _source_of(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
             head = head.head  # "X was quick to point out": the subject of "was"
-        return _source_of(_reporter_of(head) or head)
+        shared = _source_of(_reporter_of(head) or head)
+        if verb.dep_ == "advcl" and shared is not None and shared.pos_ == "NOUN" and not _may_speak(shared):
+            # "Doe's trip comes on the heels of a report that urged X, saying ...": the parser hung the
+            # participle on the main verb, whose subject is a thing that says nothing
+            return None
+        return shared
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         # "X answered by saying ...", "after saying ...", "before insisting ...": whoever does what the
         # preposition is a part of
@@ -1451,6 +1456,22 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lower_ in meeting_words().titles and (subject.pos_ == "NOUN" or _title_alone(subject)):
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a common noun can name who speaks: a person ("spokesman", "envoy", a title), a body
+    ("ministry"), a group ("opposition", any plural) or a document ("statement"), not a thing or a deed
+    ("trip", "visit", "decision")."""
+    low = noun.lemma_.lower()
+    words = actor_words()
+    return (
+        noun.tag_ == "NNS"  # "officials", "analysts", "talks ended, leaving": a group, for the caller
+        or low in _DOCUMENT_NOUNS
+        or low.endswith(_PERSON_ENDINGS)
+        or low in meeting_words().titles
+        or low in words.body_nouns
+        or low in words.group_nouns
+    )
 
 
 def _title_alone(subject: Token) -> bool:
