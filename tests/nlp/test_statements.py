@@ -1250,3 +1250,17 @@ def test_a_participle_hung_on_a_verb_whose_subject_is_a_thing_has_no_speaker(nlp
     # a speaker's participle speaks for its subject still
     text = "Foreign Minister Jan Olek left Reykjavik on Monday, saying the talks had failed."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek"]
+
+
+def test_words_that_only_describe_a_named_speaker_are_no_part_of_its_name(nlp: Any) -> None:
+    text = (
+        "The so-called Nordic Quartet -- made up of Norway, Sweden, Finland and Denmark -- has demanded "
+        "that Iceland lift its quotas before any new round."
+    )
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Nordic Quartet"]
+    text = "Kenya and Tanzania have agreed to extend their truce, mediator Norway said on Friday."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.kind, st.speaker.party) == ("Norway", "country", "Norway")
+    # a country's word that opens a body's name is part of it
+    text = "The Iranian Foreign Ministry said on Monday that the talks had been constructive."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Iranian Foreign Ministry"]

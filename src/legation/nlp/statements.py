@@ -1399,6 +1399,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     phrase = _noun_phrase(subject)
     if not phrase or _kin_of_someone(subject):
         return None
+    phrase = _without_describing_words(subject, phrase)
     state = _state_named(ctx, subject)
     if state is not None:
         return Actor(state, "country", party=state)  # "the island nation of X said": X speaks
@@ -1456,6 +1457,22 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lower_ in meeting_words().titles and (subject.pos_ == "NOUN" or _title_alone(subject)):
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _without_describing_words(subject: Token, phrase: str) -> str:
+    """A name without the words before it that only describe it ("the so-called Middle East Quartet",
+    "key mediator Turkey" → "Middle East Quartet", "Turkey"): the common words ahead of the first proper
+    noun or named word ("Iranian" of "the Iranian Foreign Ministry" stays, a part of the name); a word in
+    lower case the tagger took for a proper noun ("mediator") is a common one."""
+    if subject.pos_ != "PROPN":
+        return phrase
+    start = doc_text(subject.doc).find(phrase, subject.left_edge.idx)
+    if start < 0:
+        return phrase
+    for t in subject.doc[subject.left_edge.i : subject.i + 1]:
+        if t.idx >= start and ((t.pos_ == "PROPN" and not t.text[:1].islower()) or t.ent_type_):
+            return phrase[t.idx - start :]
+    return phrase
 
 
 def _may_speak(noun: Token) -> bool:
