@@ -1264,3 +1264,20 @@ def test_words_that_only_describe_a_named_speaker_are_no_part_of_its_name(nlp: A
     # a country's word that opens a body's name is part of it
     text = "The Iranian Foreign Ministry said on Monday that the talks had been constructive."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Iranian Foreign Ministry"]
+
+
+def test_a_name_ending_a_title_with_a_field_of_its_own_is_the_speaker_and_the_title_its_role(
+    nlp: Any,
+) -> None:
+    text = (
+        "The talks in Arusha ended without a workable solution, Federal Minister for Information and "
+        "Broadcasting Jan Olek said on Wednesday. Olek said the other side kept deviating from the issue."
+    )
+    got = {(s.speaker.name, s.speaker.role) for s in find_statements(context(nlp, text))}
+    assert got == {("Jan Olek", "Federal Minister for Information and Broadcasting")}
+    text = (
+        "Botswana Minister of Presidential Affairs and Public Administration Ola Berg hailed the commission "
+        "as a platform for development."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party) == ("Ola Berg", "Botswana")

@@ -1388,6 +1388,9 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         issuer = _issuer(subject)  # "a statement released by the foreign ministry": the ministry speaks
         return _actor_for(ctx, issuer, speakers) if issuer is not None else speakers.resolve("", person=False)
+    titled = _titled_with_field(subject)
+    if titled is not None:  # "Minister of X and Y Jane Doe": one person, whatever "and" the field has
+        return _person_actor(ctx, subject, titled, speakers)
     if any(c.dep_ == "conj" for c in subject.children) and not _people_joined(subject, speakers):
         return None  # "X and Y said": a joint statement, no one speaker (unless each is a person named)
     person = _person_in(subject)
@@ -1670,7 +1673,17 @@ def _person_in(subject: Token) -> Span | None:
             )
             if len(chain) >= 2 and names and named:
                 return chain
-    return None
+    return _titled_with_field(subject)
+
+
+def _titled_with_field(subject: Token) -> Span | None:
+    """ "Minister for Information and Broadcasting Jane Doe said", parsed as no name: the name that ends
+    the subject, whether the parser made it the head or hung it on the title (as a conjunct of it, too)."""
+    last = subject.right_edge  # nothing after the name: "X and Minister of Y Z said" is two people
+    if subject.pos_ != "PROPN" or (subject.i != last.i and subject.lower_ not in meeting_words().titles):
+        return None
+    words = subject.doc[subject.left_edge.i : last.i + 1]
+    return _name_after_field(words) if len(words) > 4 else None
 
 
 def _people_joined(subject: Token, speakers: _Speakers) -> bool:
@@ -1758,6 +1771,39 @@ def _titled_name(tok: Token) -> Span | None:
     return name
 
 
+#: Prepositions that open the field of a title ("Minister for Information", "Secretary of the Council").
+_FIELD_PREPOSITIONS = {"of", "for"}
+
+
+def _name_after_field(words: Span) -> Span | None:
+    """The name that ends a title with a field of its own ("Federal Minister for Information and
+    Broadcasting Jane Doe", "Secretary of the Security Council John Roe" → "Jane Doe", "John Roe"), the
+    model having taken the whole for one name or for none: the person's name the model tags after the
+    field, else the last two capitalised words, or three where the first of them is a given name, none of
+    them a title or a body's word. None where no title with a field opens the words."""
+    titles = meeting_words().titles
+    first_title = next((k for k, t in enumerate(words) if t.lower_ in titles), None)
+    if first_title is None or first_title > 2:
+        return None  # "Botswana Minister of ...": a country's word may stand before the title
+    # a preposition with words of the field after it ("the Spokesman for Jane Doe" speaks for her)
+    field = words[first_title + 1 : len(words) - 3]
+    prep = next((t for t in field if t.lower_ in _FIELD_PREPOSITIONS and t.text.islower()), None)
+    if prep is None:
+        return None
+    named = _entity_at(words[-1])  # the model's name, when it tells the name from the field
+    if named is not None and named.label_ == "PERSON" and prep.i + 1 < named.start and named.end == words.end:
+        return named
+    bodies = actor_words().body_nouns
+    size = 3 if len(words) > 4 and words[-3].text in given_names() else 2
+    name = words[len(words) - size :]
+    if any(
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in titles or t.lower_ in bodies
+        for t in name
+    ):
+        return None
+    return name
+
+
 def _role_words(subject: Token) -> list[Token]:
     """The words after a role noun that still describe the speaker ("spokesman in Kabul"): its
     prepositions' objects, never a clause of its own."""
@@ -1787,6 +1833,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     while len(person) > 1 and person[0].i in dated:
         person = person[1:]
     person = _without_office(person)
+    # "Federal Minister for Information and Broadcasting Jane Doe" taken for one name: the title is her role
+    person = (_name_after_field(person) if len(person) > 3 else None) or person
     # "Jane Doe's claim that ...": the model's name may keep the possessive ending, the person's may not
     name = _POSSESSIVE_END.sub("", str(person.text).strip())
     start, end = person.start, person.end
