@@ -1281,3 +1281,15 @@ def test_a_name_ending_a_title_with_a_field_of_its_own_is_the_speaker_and_the_ti
     )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.party) == ("Ola Berg", "Botswana")
+
+
+def test_the_title_in_lower_case_stands_for_the_person_given_it_before(nlp: Any) -> None:
+    text = (
+        "Norway is willing to further cooperation with Iceland, said Norwegian Prime Minister Jan Olek on "
+        "Tuesday. Economic relations had also developed well, the prime minister said."
+    )
+    assert {s.speaker.name for s in find_statements(context(nlp, text))} == {"Jan Olek"}
+    # with no one given the title before, the title is an unnamed speaker, no body of that name
+    text = "Economic relations had also developed well, the prime minister said."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.kind, st.generic) == ("person", True)

@@ -1495,9 +1495,9 @@ def _may_speak(noun: Token) -> bool:
 
 
 def _title_alone(subject: Token) -> bool:
-    """A capitalised title with no name ("The Prime Minister, who arrived on Monday, said"): the words up
-    to the title name no one and no body."""
-    if not subject.text[:1].isupper() or subject.lower_ in actor_words().body_nouns:
+    """A title with no name ("The Prime Minister, who arrived on Monday, said"; "the prime minister" the
+    tagger took for a proper noun): the words up to the title name no one and no body."""
+    if subject.lower_ in actor_words().body_nouns:
         return False  # "the trade ministry" the parser took for a name: a body
     words = subject.doc[subject.left_edge.i : subject.i + 1]
     return not any(t.ent_type_ in ("PERSON", "ORG") for t in words)
