@@ -1293,3 +1293,9 @@ def test_the_title_in_lower_case_stands_for_the_person_given_it_before(nlp: Any)
     text = "Economic relations had also developed well, the prime minister said."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.kind, st.generic) == ("person", True)
+
+
+def test_an_adverb_after_a_name_is_no_part_of_the_title(nlp: Any) -> None:
+    text = "Norway is willing to further cooperation with Iceland, said Norwegian Prime Minister Jan Olek here on Tuesday."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.role, st.speaker.party) == ("Jan Olek", "Prime Minister", "Norway")

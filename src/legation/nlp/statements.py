@@ -1852,7 +1852,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         t.i
         for name in subject.doc[start:end]
         for p in name.rights
-        if p.dep_ == "prep" and p.lower_ in _CIRCUMSTANCE
+        if (p.dep_ == "prep" and p.lower_ in _CIRCUMSTANCE) or p.dep_ == "advmod"  # "X here on Tuesday"
         for t in p.subtree
     }
     role_tokens = [
