@@ -70,6 +70,9 @@ FURNITURE = [
     # credits to a desk
     "Staff and agencies",
     "Agencies",
+    # a reporter's note closing a web story
+    "Ana Lima covers East Africa for The Daily Planet. She has reported on the border talks since 2029.",
+    "Ana Lima is the Planet's East Africa correspondent.",
 ]
 
 CONTENT = [
@@ -95,6 +98,10 @@ CONTENT = [
     "Kenya | Border talks resume in Arusha",
     "Staff at the embassy were sent home.",
     "Agencies said the talks would resume.",
+    "The Arusha Accord covers customs posts for ten years.",
+    "Ana Lima covers the customs posts for Kenyan traders.",
+    "Ana Lima is a former journalist who now leads the Kenyan delegation.",
+    "Trade Minister Ana Lima is the chief negotiator for Kenya.",
 ]
 
 
