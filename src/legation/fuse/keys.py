@@ -608,10 +608,11 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
     go_betweens, resuming = go_betweens_of(analysis), tells_resumption(analysis)
     scored = []
     for t in tracks:
-        sides, named = t.sides_of(analysis), t.named_of(analysis)
+        sides = t.sides_of(analysis)
         common = sides & t.parties
         if not common or not t.near(analysis.document.published, go_betweens, resuming):
             continue
+        named = t.named_of(analysis)  # only for a track the report may join: most tracks share no side
         same = sides == t.parties
         outside = sides - t.parties - t.third  # sides of the report that are no actor of the track
         # A report with sides of its own names the track's sides in passing.
