@@ -1204,6 +1204,8 @@ def test_a_lead_that_speaks_of_the_future_still_dates_its_statements(nlp: Any) -
         "Novak said on Wednesday that the talks had gone well.",
     )
     assert got and all(day is None or day[:4] == "2024" for *_, day in got)
+
+
 def test_a_timestamp_a_ticker_or_a_page_label_before_a_colon_is_no_speaker(nlp: Any) -> None:
     # a live report's entries open with a clock time; a release gives its company's ticker in brackets;
     # a ministry's page lists its date and issuing office as "Label: value" lines
@@ -1296,6 +1298,9 @@ def test_the_title_in_lower_case_stands_for_the_person_given_it_before(nlp: Any)
 
 
 def test_an_adverb_after_a_name_is_no_part_of_the_title(nlp: Any) -> None:
-    text = "Norway is willing to further cooperation with Iceland, said Norwegian Prime Minister Jan Olek here on Tuesday."
+    text = (
+        "Norway is willing to further cooperation with Iceland, said Norwegian Prime Minister Jan Olek here "
+        "on Tuesday."
+    )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.role, st.speaker.party) == ("Jan Olek", "Prime Minister", "Norway")
