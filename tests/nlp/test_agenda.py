@@ -847,3 +847,20 @@ def test_every_member_of_a_list_a_verb_acts_on_is_an_item(nlp: Any, text: str, l
 def test_verbs_joined_to_an_infinitive_name_their_own_items(nlp: Any) -> None:
     got = [lab for _k, lab in _items(nlp, "Canada agreed to free the trawlers and return the nets.")]
     assert "Release of trawlers" in got and "Return of nets" in got, got
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("India demanded the handing over of the fishing boats.", "Handing over of fishing boats"),
+        ("India demanded the handing over of its captains.", "Handing over of captains"),
+        ("India proposed the setting up of a joint fisheries panel.", "Setting up of fisheries panel"),
+    ],
+)
+def test_an_act_of_a_phrasal_verb_is_labelled_with_its_particle(nlp: Any, text: str, label: str) -> None:
+    assert label in [lab for _k, lab in _items(nlp, text)]
+
+
+def test_a_time_it_happened_on_is_no_item(nlp: Any) -> None:
+    got = _items(nlp, "Canada said India had been ready to sign on several occasions.")
+    assert [label for _k, label in got if "ccasion" in label] == []

@@ -813,14 +813,15 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
     if lemma in words.restriction or low in words.restriction:
         return _restriction(ctx, tok, words, mods)
     tail: list[Token] = []
-    if lemma in words.process or low in words.process or _deverbal(ctx, tok, words):
+    particle = _particle(tok)
+    if lemma in words.process or low in words.process or particle or _deverbal(ctx, tok, words):
         of = _of_object(tok)
         owner = _possessor(tok) if of is None else None
         whose = _own_item(ctx, owner, words) if owner is not None else None
         bond = of is not None and (of.lemma_.lower() in _MEETINGS or of.lower_ in _BONDS)
         founded = _founded(ctx, of, words) if of is not None and lemma in _FOUNDING else None
-        if founded is not None:  # "the creation of a working group"
-            return _nominalised(ctx, tok, lemma, founded)
+        if founded is not None:  # "the creation of a working group", "the setting up of a panel"
+            return _nominalised(ctx, tok, " ".join([lemma, *(p.lower_ for p in particle)]), founded)
         if of is not None and (bond or _own_item(ctx, of, words) is not None):
             tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
         elif (
@@ -828,6 +829,10 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         ):
             # "the recognition of Israel", "the participation of the rebels": the change names its side
             tail = [*_prep_to(tok, of), *_name_of(of)]
+        elif of is not None and particle:
+            # "the handing over of its leaders", "the pulling out of troops": a phrasal verb's act names
+            # what it acts on, people too
+            tail = [*_prep_to(tok, of), *_modifiers(ctx, of, words), of]
         elif of is not None and (lemma in words.process or low in words.process) and _is_document(of, words):
             # "the ratification of the treaty", "the implementation of the agreement": an act done to a
             # text is an item, though the bare text ("the treaty") is none
@@ -841,7 +846,7 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             label = f"{tok.text[:1].upper()}{tok.text[1:]} of {whose.label[:1].lower()}{whose.label[1:]}"
             end = tok.idx + len(tok.text)
             return Item(tok, label, ctx.document.text[whose.start : end], whose.start, end)
-        elif not mods:
+        elif not mods or particle:
             return None  # "an immediate end", "the withdrawal": a change of nothing named
             # ("economic normalisation" names its domain)
         else:
@@ -862,7 +867,15 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
         fuller = _named_before(ctx, tok, words)
         if fuller is not None:
             return fuller  # "scrap the fees": the "Arctic port-entry fees" named before
-    return _make(ctx, [*mods, tok, *tail], tok)
+    return _make(ctx, [*mods, tok, *particle, *tail], tok)
+
+
+def _particle(tok: Token) -> list[Token]:
+    """The particle of a noun in "-ing" made from a phrasal verb ("handing over", "setting up"): the
+    act is named with it, or "the handing over of X" would be labelled "Handing"."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+        return []
+    return [c for c in tok.children if c.dep_ == "prt"]
 
 
 #: Prepositions whose object is what a restriction restricts ("a ban on trade", "curbs against X").
