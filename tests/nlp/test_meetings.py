@@ -2480,3 +2480,37 @@ def test_a_telephone_discussion_is_a_meeting_of_the_two_callers(nlp: Any) -> Non
 def test_a_discussion_that_is_no_call_is_no_meeting_by_itself(nlp: Any) -> None:
     text = "Chilean President Jan Novak called for a discussion of the water dispute with Peru on Friday."
     assert all(m.format != "phone call" for m in find_meetings(context(nlp, text, "2024-05-13")))
+
+
+@pytest.mark.parametrize(("seat", "state"), [("the White House", "United States"), ("the Kremlin", "Russia")])
+def test_a_meeting_in_a_seat_of_government_is_held_with_that_government(
+    nlp: Any, seat: str, state: str
+) -> None:
+    text = f"Chile's President Ana Ruiz met President Tom Berg at {seat} on Wednesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert set(m.parties) == {"Chile", state}
+
+
+def test_a_meeting_in_a_hotel_adds_no_side(nlp: Any) -> None:
+    (m,) = find_meetings(
+        context(
+            nlp,
+            "Chile's President Ana Ruiz met President Tom Berg at the Grand Hotel on Wednesday.",
+            "2024-05-17",
+        )
+    )
+    assert list(m.parties) == ["Chile"]
+
+
+def test_a_meeting_after_which_something_was_announced_was_held(nlp: Any) -> None:
+    text = (
+        "After his meeting with the Chinese president on Monday, the ministry announced that Japan would "
+        "lift the ban on beef imports."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert not m.planned and m.date is not None and m.date.value == "2024-05-13"
+
+
+def test_a_meeting_announced_after_another_is_still_planned(nlp: Any) -> None:
+    text = "After the talks on Monday, the two sides announced that they would meet again in June."
+    assert any(m.planned for m in find_meetings(context(nlp, text, "2024-05-17")))

@@ -236,7 +236,7 @@ def future_verdict(triggers: list[Token]) -> bool | None:
     "the talks have stalled, with both sides agreeing to meet again next month" reports talks held,
     "X and Y will meet again after the talks ended on Friday" talks to come."""
     for t in triggers:
-        verdict = _future_word(t)
+        verdict = _future_word(t, alone=len(triggers) == 1)
         if verdict is not None:
             return verdict
     return None
@@ -245,6 +245,23 @@ def future_verdict(triggers: list[Token]) -> bool | None:
 #: Nouns of a part of a meeting that stand between it and the verb it is the setting of: "agreed to X at the
 #: end of the meeting", "on the sidelines of the summit".
 _SETTINGS = frozenset({*STAGE_NOUNS, "sideline", "sidelines", "margin", "margins"})
+
+
+def _tells_a_meeting(verb: Token, besides: Token) -> bool:
+    """Whether what a verb says names a meeting other than ``besides`` ("announced that they would meet
+    again"), which may be the plan the verb tells."""
+    words = meeting_words()
+    return any(
+        (t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.nouns)
+        and t.i not in range(besides.left_edge.i, besides.right_edge.i + 1)
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "dobj")
+        for t in c.subtree
+    )
+
+
+#: Prepositions of what came after a meeting: "after the talks", "following the meeting".
+_AFTER = frozenset({"after", "following"})
 
 
 #: Auxiliaries of a time to come, also as seen from the past ("would be held").
@@ -259,8 +276,9 @@ def _told_of(clause: Token) -> Token:
     return clause
 
 
-def _future_word(t: Token) -> bool | None:
-    """Whether one meeting word names a meeting to come; None when no verb tells."""
+def _future_word(t: Token, alone: bool = False) -> bool | None:
+    """Whether one meeting word names a meeting to come; None when no verb tells. ``alone``: the
+    sentence names no other meeting (which what it says is to come could be)."""
     told = [_told_of(c) for c in t.children if c.dep_ in ("relcl", "acl")]
     if any(c.tag_ == "VBD" for c in told):
         return False  # "the talks, which ended Thursday, are aimed at a truce": held
@@ -325,6 +343,17 @@ def _future_word(t: Token) -> bool | None:
         return True  # "the talks were due to start Monday", "had been due to take place": a plan told
     if verb.head.lemma_ in PLANNING and verb.dep_ in ("xcomp", "ccomp"):
         return True
+    if (
+        alone
+        and setting.dep_ == "pobj"
+        and setting.head.lower_ in _AFTER
+        and verb.tag_ == "VBD"
+        and verb.i > setting.i
+        and not _tells_a_meeting(verb, setting)
+    ):
+        # "After her meeting with X, the ministry announced that ...": what was announced came of a
+        # meeting already held, unless it is another meeting ("... that they would meet again")
+        return False
     if verb.head.lemma_ in WILLING | REQUESTING and verb.dep_ == "xcomp":
         return True  # "agreed to meet", "urged X and Y to hold talks": not held (yet)
     if (

@@ -704,6 +704,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
+    host = _seat_held_in(ctx, p.venue) if p.parties and triggers else None
+    if host is not None and host not in p.parties:
+        # "X's leader met President Y at the White House": a meeting in the seat of a state's government
+        # is held with that government, which the report need not name again
+        p.parties = [*p.parties, host]
     if (
         tense
         and p.period is None
@@ -765,6 +770,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if p.outsider is None and len(p.parties) == 1:
         p.outsider = _own_people_met(ctx, triggers, p.parties[0])
     return p
+
+
+def _seat_held_in(ctx: DocContext, venue: str | None) -> str | None:
+    """The state whose seat of government a venue is ("the White House", "the Kremlin"), or None."""
+    if venue is None or not ctx.gazetteer.is_seat(venue):
+        return None
+    return ctx.gazetteer.country(venue)
 
 
 def _definite(trigger: Token) -> bool:
