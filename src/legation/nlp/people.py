@@ -172,8 +172,9 @@ def name_span(tok: Token) -> Span | None:
             while (
                 end < len(tok.doc) and tok.doc[end - 1].dep_ == "compound" and tok.doc[end - 1].head.i == end
             ):
-                if tok.doc[end].pos_ != "PROPN" or tok.doc[end].ent_type_ not in ("", "PERSON"):
-                    break  # (not into the day the parser hung the name on: "met President X Wednesday")
+                if tok.doc[end].pos_ != "PROPN" or tok.doc[end].ent_type_ in ("DATE", "TIME"):
+                    break  # (not into the day the parser hung the name on: "met President X Wednesday";
+                    # a surname the model took for a place still ends the name: "Jane Doe Kabuli")
                 end += 1
             before = tok.doc[ent.start - 1] if ent.start else None
             surname = before is not None and _surname_as_pronoun(before, tok.doc[end - 1])
