@@ -44,6 +44,13 @@ def test_a_title_after_a_bodys_name_with_of_keeps_the_country_before_the_body(nl
     assert title_before(novak) == ("House of Representatives Speaker", "United States")
 
 
+def test_a_countrys_name_with_of_before_a_name_is_not_cut_into_another_country(nlp: Any) -> None:
+    doc = nlp("Vice President of Democratic Republic of Congo Abdoulaye Yerodia Ndombasi arrived in Beijing.")
+    (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    title = title_before(person)
+    assert title is None or title[1] != "Republic of the Congo"
+
+
 def test_a_country_word_the_model_takes_into_a_titled_name_is_no_part_of_it(nlp: Any) -> None:
     doc = nlp("Swazi King Mswati arrived in Lima on Friday.")
     (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]

@@ -71,6 +71,9 @@ def _title_of(doc: Any, i: int, first: int) -> int | None:
     of = last.head
     if last.dep_ != "pobj" or last.pos_ != "PROPN" or of.lower_ != "of" or not first < of.i < i:
         return None
+    gazetteer = load_gazetteer()
+    if any(gazetteer.country(doc[k : i + 1].text) for k in range(max(first, of.i - 3), of.i)):
+        return None  # a country's own name ("Vice President of Democratic Republic of X Jane Doe")
     if doc[of.i - 1] != of.head or of.head.pos_ != "PROPN":
         return None
     if any(t.head.i <= of.i or t.head.i > i or not t.text[:1].isupper() for t in doc[of.i + 1 : i]):
