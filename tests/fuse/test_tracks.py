@@ -1531,3 +1531,20 @@ def test_a_gathering_one_side_is_to_attend_is_a_forum_s_round_and_none_of_two_si
     summit = _meeting("b", "2024-05-18", city="Lima", ordinal=9, planned=True, gone_to=True)
     (forum,) = fuse([_sided("b", "2024-05-07", members, summit, forum="APEC")])
     assert [(r.date, r.planned, r.ordinal) for r in forum.rounds] == [("2024-05-18", True, 9)]
+
+
+def test_a_day_next_to_a_rounds_day_goes_to_that_round_not_one_a_length_of_talks_reaches_back_from() -> None:
+    """A report of a round on the 10th in Muscat, and of the next round, six days of talks from the 16th in
+    Geneva: a mention of the 11th (no city) is the first round's next day, though the second round's six
+    days reach back to it and it names more of that round's sides (before, it went to the second)."""
+    sides = ("Iran", "United States")
+    first = _analysis("a", "2024-05-11", _meeting("a", "2024-05-10", city="Muscat", ordinal=1))
+    second = _analysis(
+        "b",
+        "2024-05-22",
+        _meeting("b", "2024-05-16", city="Geneva", ordinal=2, parties=sides, duration=_length("P6D")),
+    )
+    next_day = _analysis("c", "2024-05-25", _meeting("c", "2024-05-11", parties=sides))
+    (track,) = fuse([first, second, next_day])
+    by_ordinal = {r.ordinal: r for r in track.rounds}
+    assert "c" in by_ordinal[1].sources and "c" not in by_ordinal[2].sources

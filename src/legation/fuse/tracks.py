@@ -220,12 +220,15 @@ class _Cluster:
             )
         return False
 
-    def fit(self, m: MeetingMention) -> tuple[bool, bool, int]:
+    def fit(self, m: MeetingMention) -> tuple[bool, bool, bool, int]:
         """How well a mention the cluster accepts fits it, for a mention several clusters accept (a report
-        with no place of a meeting on a day between two): the same day, the same place, more sides."""
+        with no place of a meeting on a day between two): the same day, a day next to one of its days (not
+        one only a report's length of the talks reaches: "six days of talks" from the next round's first
+        day reach back to the round before), the same place, more sides."""
         same_day = m.date is not None and m.date.value[:10] in {d.isoformat() for d in self.dates()}
+        near = m.date is not None and self._close(m, dt.date.fromisoformat(m.date.value[:10]), self.dates())
         same_city = m.city is not None and _norm(m.city) in self.cities()
-        return same_day, same_city, len(self.sides() & set(m.parties))
+        return same_day, near, same_city, len(self.sides() & set(m.parties))
 
     def _told_apart(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
