@@ -12,6 +12,7 @@ from dataclasses import replace
 from legation.model import Evidence, MeetingMention
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import agenda_words, meeting_words
+from legation.nlp.meetings.dates import VISIT_WORDS
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     MEETING_EVENT_VERBS,
@@ -369,10 +370,21 @@ def _hung_on(prep: Token, triggers: list[Token]) -> str | None:
     return None
 
 
+#: Nouns of a stay in a place, during which a meeting is held there: "during his stay in X, he met Y".
+_STAYS = VISIT_WORDS | {"stay"}
+
+
 def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     head = prep.head
     if head in triggers:
         return True
+    if (
+        head.lemma_.lower() in _STAYS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "during"
+        and head.head.head in triggers
+    ):
+        return True  # "during his stay in X, he met Y", "met Y during a visit in X": the visit's place
     if holds_no_meeting(head):
         return False  # "gunmen holding nine nurses at a compound ... sat down with envoys"
     if any(c in triggers or stretch_of(c, triggers) for c in head.children):
