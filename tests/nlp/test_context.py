@@ -377,3 +377,26 @@ def test_each_tokens_sentence_is_the_same_from_the_sentences_as_from_the_parse(n
     assert len(ctx.sents) >= 3
     assert _sentence_table_from(ctx.sents) == _sentence_table(doc)
     assert _sentence_table_from(list(doc[0:0].as_doc().sents)) == ([], [])
+
+
+def test_the_subtree_children_and_entity_tags_read_from_the_tables_are_spacys(nlp: Any) -> None:
+    import pytest
+
+    from legation.nlp.context import children_of, parse_tables, subtree_of
+
+    ctx = context(
+        nlp,
+        "The two delegations, which arrived in Oslo on Monday, said talks with Ruritania would resume "
+        "next week, and the mediator Anna Berg told reporters she hoped for a truce.",
+    )
+    tables = parse_tables(ctx.doc)
+    for tok in ctx.doc:
+        assert subtree_of(tok) == sorted(t.i for t in tok.subtree)
+        for deps in (("nsubj",), ("prep", "dobj"), frozenset({"det", "amod", "conj"})):
+            assert [c.i for c in children_of(tok, deps)] == [c.i for c in tok.children if c.dep_ in deps]
+    assert tables.ent_types == [t.ent_type_ for t in ctx.doc]
+    assert {"GPE", "DATE", "PERSON", ""} <= set(tables.ent_types)
+    assert [{1: "I", 2: "O", 3: "B"}[iob] for iob in tables.ent_iobs] == [t.ent_iob_ for t in ctx.doc]
+    assert tables.texts == [t.text for t in ctx.doc]
+    with pytest.raises(TypeError):
+        children_of(ctx.doc[0], "nsubj")

@@ -600,10 +600,10 @@ def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, 
         return {}
     surnames = _surnames(doc)
     found: dict[str, str] = {}
-    for tok in doc:
-        if tok.text not in surnames:  # every mention of a person's surname, whatever the model made of it
-            continue
-        first = tok
+    texts = parse_tables(doc).texts  # the words read from the table: a Token made of the surnames only
+    for i in [i for i, word in enumerate(texts) if word in surnames]:
+        # every mention of a person's surname, whatever the model made of it
+        tok = first = doc[i]
         while (
             first.i > sentence_range(tok)[0]
             and doc[first.i - 1].pos_ == "PROPN"
@@ -1299,9 +1299,10 @@ def _joined_names(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
     the name's acronym follows it ("... (JEM)"), or when the part before "and" is one capitalised word
     no list knows and the part after ends in a type word ("Movement", "Front")."""
     out: list[Any] = []
+    lowers = parse_tables(doc).lowers  # the word before each name read from the table, no Token made
     for ent in entities(doc):
         first = None
-        if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&"):
+        if ent.start >= 2 and lowers[ent.start - 1] in ("and", "&"):
             after_previous = bool(out) and out[-1].end == ent.start - 1  # "Justice" + "Equality Movement"
             if after_previous:
                 first = out[-1][0] if len(out[-1]) == 1 else None

@@ -342,6 +342,28 @@ def has_child(
     )
 
 
+def children_of(tok: Token, deps: Collection[str]) -> list[Token]:
+    """``[c for c in tok.children if c.dep_ in deps]``, the children found in :func:`parse_tables`: a
+    Token made only of each child found, not of every child, and no string looked up."""
+    if type(deps) is str:
+        raise TypeError("children_of takes a collection of dependencies, not a string (a substring test)")
+    doc = tok.doc
+    tables = parse_tables(doc)
+    dep_of = tables.deps
+    return [doc[c] for c in tables.kids[tok.i] if dep_of[c] in deps]
+
+
+def subtree_of(tok: Token) -> list[int]:
+    """The indexes of a token's subtree (``Token.subtree``: the token and all its descendants), in order
+    of position, read from :func:`parse_tables`: spaCy makes a Token of every word of it on each walk,
+    and a rule asking whether a clause holds some word walks a whole sentence's."""
+    kids = parse_tables(tok.doc).kids
+    found = [tok.i]
+    for j in found:  # grows as it is read: a walk of the whole subtree
+        found.extend(kids[j])
+    return sorted(found)
+
+
 def ancestor_indexes(heads: Sequence[int], i: int) -> Iterator[int]:
     """The indexes ``Token.ancestors`` yields for token ``i`` (its head, the head's head, up to the root),
     read from a table of heads (:attr:`ParseTables.heads`) without making a Token of each."""
@@ -380,6 +402,24 @@ class ParseTables:
     def lemmas(self) -> list[str]:
         """Each token's lemma lower-cased (``lemma_.lower()``), read once."""
         return self._strings("LEMMA", str.lower)
+
+    @functools.cached_property
+    def texts(self) -> list[str]:
+        """Each token's ``text``, read once."""
+        return self._strings("ORTH")
+
+    @functools.cached_property
+    def ent_types(self) -> list[str]:
+        """Each token's ``ent_type_`` ("" outside an entity), read once."""
+        return self._strings("ENT_TYPE")
+
+    @functools.cached_property
+    def ent_iobs(self) -> list[int]:
+        """Each token's ``ent_iob`` (1 inside an entity begun before it, 3 at its beginning, 2 outside
+        any, 0 unset), read once: ``ent_iob_`` is a string looked up on each read."""
+        if not len(self.doc):
+            return []
+        return self.doc.to_array(["ENT_IOB"]).tolist()  # type: ignore[no-any-return]
 
     @functools.cached_property
     def deps(self) -> list[str]:

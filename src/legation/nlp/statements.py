@@ -36,10 +36,12 @@ from legation.nlp.context import (
     Span,
     Token,
     ancestor_indexes,
+    children_of,
     doc_text,
     has_child,
     parse_tables,
     sentence_range,
+    subtree_of,
 )
 from legation.nlp.lexicons import SpeechCues, given_names, meeting_words, speech_cues
 from legation.nlp.people import capital_spoken_in, fuller_mention, name_span, propn_chain, title_before
@@ -377,18 +379,14 @@ def _junk_verb(verb: Token) -> bool:
     """Not an attribution: negated speech ("wouldn't say"), "let's say", "requiring police to tell"."""
     if has_child(verb, ("neg",)) or has_child(verb, ("advmod",), _NEGATION):
         return True
-    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that" and verb.lower_ == "said" and verb.dep_ != "ROOT":
+    i, lowers = verb.i, parse_tables(verb.doc).lowers  # the words around read from the table, no Token made
+    if i > 0 and lowers[i - 1] == "that" and lowers[i] == "said" and verb.dep_ != "ROOT":
         return True  # "That said, ...": a connective
-    if (
-        verb.i > 0
-        and verb.doc[verb.i - 1].lower_ == "that"
-        and verb.lower_ == "said"
-        and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
-    ):
+    if i > 0 and lowers[i - 1] == "that" and lowers[i] == "said" and not has_child(verb, _CLAUSE_DEPS):
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
         return True
-    before = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
+    before = lowers[max(i - 2, 0) : i]
     if before in (["let", "’s"], ["let", "'s"], ["let", "us"]):
         return True  # "let's say", not "he's saying"
     if _meeting_held(verb):
@@ -502,7 +500,7 @@ def _according_to(tok: Token, sent: Span) -> _Cue | None:
 def _source_of(verb: Token) -> Token | None:
     """Who speaks: the subject, the agent of a passive, the antecedent of "who", or the subject shared
     by a participle ("..., adding that ...")."""
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next(iter(children_of(verb, ("nsubjpass",))), None)
     if (
         passive is not None
         and verb.lemma_.lower() in _QUOTED_AS
@@ -518,7 +516,7 @@ def _source_of(verb: Token) -> Token | None:
         return quoted_one[0] if quoted_one else None
     if verb.lemma_.lower() == "say" and verb.i + 1 < len(verb.doc) and _hearsay(verb):
         return None  # "plan said to include X" (a headline's "is said to"): what is said of it, by no one
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_of(verb, ("nsubj",))
     if (
         len(subjects) > 1
         and not any(c.dep_ == "cc" for c in subjects[0].children)
@@ -630,7 +628,7 @@ def _clause_content(clause: Token, cue: Token, quoted: Sequence[tuple[int, int]]
     lead, last = subtree_ends(clause)
     if lead.dep_ == "prep" and lead.head.i == clause.i and _timeish(lead) and lead.i == cue.i + 1:
         # "said on Thursday it rejected ...": the day of the saying, parsed into the clause
-        skip = {t.i for t in lead.subtree}
+        skip = set(subtree_of(lead))
         words = [t for t in clause.subtree if t.i not in skip]
         lead, last = (words[0], words[-1]) if words else (lead, last)
     return _widen_to_quotes((lead.idx, last.idx + len(last.text)), quoted)
@@ -677,11 +675,12 @@ def _content_beside(
     ]
     if not parts:
         return []
-    of_source = {s.i for s in source.subtree} if source is not None else set()  # read once, not per word
-    tokens = [t for p in parts for t in p.subtree if t.i not in of_source]
+    # the subtrees' indexes read from the parse's tables, no Token made of every word of the content
+    of_source = set(subtree_of(source)) if source is not None else set()  # read once, not per word
+    tokens = [i for p in parts for i in subtree_of(p) if i not in of_source]
     if not tokens:
         return []
-    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    lo, hi = min(tokens), max(tokens)
     return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text))]
 
 
@@ -696,7 +695,7 @@ def _beyond_semicolon(clause: Token, cue: Token) -> bool:
 def _around(aside: Token) -> list[tuple[int, int]]:
     """The content of a speech verb set in a clause as an aside ("The talks, the minister said, will
     resume"): the clause around it, before and after the aside's own words."""
-    own = {t.i for t in aside.subtree}
+    own = set(subtree_of(aside))
     words = [t for t in aside.head.subtree if t.i not in own and not t.is_punct]
     out = []
     for part in ([t for t in words if t.i < aside.i], [t for t in words if t.i > aside.i]):
@@ -706,7 +705,8 @@ def _around(aside: Token) -> list[tuple[int, int]]:
 
 
 def _timeish(prep: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+    types = parse_tables(prep.doc).ent_types  # the phrase's words read from the table, no Token made
+    return any(types[i] in ("DATE", "TIME") for i in subtree_of(prep))
 
 
 def _widen_to_quotes(span: tuple[int, int], quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -962,7 +962,7 @@ def _source_span(source: Token | None) -> tuple[int, int] | None:
     skip: set[int] = set()
     for c in source.children:
         if c.dep_ in ("relcl", "acl"):
-            skip.update(t.i for t in c.subtree)
+            skip.update(subtree_of(c))
     tokens = [t for t in source.subtree if t.i not in skip and not t.is_punct]
     first_skipped = min(skip, default=len(source.doc))
     tokens = [t for t in tokens if t.i < first_skipped or t.i <= source.i] or [source]
@@ -1128,15 +1128,17 @@ _GENDERED = _FEMALE | _MALE
 def _gender_near(ent: Span) -> Gender | None:
     """A gender the text gives a person: a title before the name, a gendered role, or the first
     possessive or pronoun after it in the same sentence."""
-    doc = ent.doc
-    sent = ent.sent  # once: spaCy finds a span's sentence anew on each ``.sent``
-    words = [doc[i].lower_ for i in range(max(sent.start, ent.start - 2), ent.start)]
-    words += [t.lower_ for t in ent.root.children if t.dep_ in ("appos", "compound")]
+    # the words read from the parse's tables, no Token made: asked of every person a report names
+    tables = parse_tables(ent.doc)
+    lowers, deps = tables.lowers, tables.deps
+    first, end = sentence_range(ent)  # not ``ent.sent``, which walks the tokens to both ends
+    words = lowers[max(first, ent.start - 2) : ent.start]
+    words += [lowers[c] for c in tables.kids[ent.root.i] if deps[c] in ("appos", "compound")]
     for w in words:
         if w in _GENDERED:
             return "f" if w in _FEMALE else "m"
     # only the first gendered word after the name counts: the rest of the sentence is not read
-    after = next((t.lower_ for t in doc[ent.end : sent.end] if t.lower_ in _GENDERED), None)
+    after = next((w for w in lowers[ent.end : end] if w in _GENDERED), None)
     return None if after is None else "f" if after in _FEMALE else "m"
 
 
@@ -1203,10 +1205,7 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
 def _indefinite(subject: Token) -> bool:
     """A speaker introduced as new ("an official", "another diplomat", "one diplomat"), who is no one
     named before."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "nummod" and c.lower_ == "one")
-        for c in subject.children
-    )
+    return has_child(subject, ("det",), ("a", "an", "another")) or has_child(subject, ("nummod",), ("one",))
 
 
 def _complete_names(statements: list[Statement]) -> list[Statement]:
@@ -1367,9 +1366,10 @@ def _opening_day(verb: Token, times: Sequence[TimeValue]) -> TimeValue | None:
 
 def _token_at(verb: Token, char: int) -> Token | None:
     start, end = sentence_range(verb)
-    for t in verb.doc[start:end]:
-        if t.idx <= char < t.idx + len(t.text) + 1:
-            return t
+    firsts, ends, _ordered = parse_tables(verb.doc).characters  # no Token made of each word before it
+    for i in range(start, end):
+        if firsts[i] <= char < ends[i] + 1:
+            return verb.doc[i]
     return None
 
 
@@ -1418,7 +1418,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         if subject.pos_ == "NOUN":
             return None  # "a Ruritanian official", "a rebel statement": no one named, a group for the caller
         # "an Israeli official said": someone not named before, never the official named earlier
-    elif len(words) <= 2 and not any(t.pos_ == "PROPN" for t in subject.subtree if t.dep_ != "det"):
+    elif len(words) <= 2 and not _proper_below(subject, but="det"):
         # "the ministry", "the consulate": the nearest earlier speaker with that head.
         earlier = speakers.resolve(phrase, person=False)
         if earlier is not None:
@@ -1453,9 +1453,9 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     )
     if party is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in actor_words().body_nouns:
         return Actor(phrase, "organisation", party=party)  # "the Saudi foreign ministry said": its body
-    if phrase[:1].islower() and not any(t.pos_ == "PROPN" for t in subject.subtree):
+    if phrase[:1].islower() and not _proper_below(subject):
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
-    if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
+    if subject.pos_ != "PROPN" and not _proper_below(subject):
         return None
     if subject.lower_ in meeting_words().titles and (subject.pos_ == "NOUN" or _title_alone(subject)):
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
@@ -1526,12 +1526,26 @@ def _state_named(ctx: DocContext, subject: Token) -> str | None:
     return None
 
 
+def _proper_below(tok: Token, but: str | None = None) -> bool:
+    """Whether a token's subtree holds a proper noun (not counting words of the dependency ``but``), read
+    from the parse's tables: ``any(t.pos_ == "PROPN" for t in tok.subtree)`` without a Token made of each
+    word, asked of every speaker's subject."""
+    tables = parse_tables(tok.doc)
+    pos, deps = tables.pos, tables.deps
+    return any(pos[i] == "PROPN" and deps[i] != but for i in subtree_of(tok))
+
+
+def _ent_types_below(tok: Token) -> set[str]:
+    """The entity types of the words of a token's subtree ("" for a word in none), from the tables."""
+    types = parse_tables(tok.doc).ent_types
+    return {types[i] for i in subtree_of(tok)}
+
+
 def _kin_of_someone(subject: Token) -> bool:
     """A common noun relating its speaker to a person named after it ("the widow of X", "the son of X"):
     someone unnamed, neither X nor a body."""
     return subject.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "PERSON" for t in c.subtree)
-        for c in subject.children
+        c.dep_ == "prep" and c.lower_ == "of" and "PERSON" in _ent_types_below(c) for c in subject.children
     )
 
 
@@ -1602,14 +1616,16 @@ def _entity_at(tok: Token) -> Span | None:
     ``doc.ents``, which spaCy rebuilds on every access)."""
     if not tok.ent_type_:
         return None
-    doc = tok.doc
+    doc, tables = tok.doc, parse_tables(tok.doc)
+    iobs = tables.ent_iobs  # read from the tables, no Token made of each word of the name
     start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and iobs[start] == 1:  # "I"
         start -= 1
     end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(iobs) and iobs[end] == 1:
         end += 1
-    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label=tok.ent_type_)
+    firsts, ends, _ordered = tables.characters
+    return doc.char_span(firsts[start], ends[end - 1], label=tok.ent_type_)
 
 
 def _person_in(subject: Token) -> Span | None:

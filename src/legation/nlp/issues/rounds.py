@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from legation.model import MeetingMention, TimeValue
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, subtree_of
 from legation.nlp.issues.grammar import (
     DRAFTS,
     HOLDING,
@@ -128,7 +128,7 @@ def planned_scope(
         # and the clause they are the subject of tells what they will do (not so "a call about the
         # summit scheduled for May 20": the summit is not what the call's clause is about)
         verb = clause_verb(talks)
-    return {t.i for t in verb.subtree} if verb.pos_ in ("VERB", "AUX") else None
+    return set(subtree_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _names_a_meeting(noun: Token) -> bool:

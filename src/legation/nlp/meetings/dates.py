@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from legation.model import Evidence, TimeValue
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, parse_tables, subtree_of
 from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, issue_synonyms, meeting_words
 from legation.nlp.meetings.grammar import (
     PLANNING,
@@ -47,7 +47,8 @@ def _dealing_verbs() -> frozenset[str]:
 
 def _dated_below(sent: Span, verb: Token) -> bool:
     """Whether a date of the sentence hangs in the clause of a verb ("reached a deal on Friday")."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i < sent.end)
+    types = parse_tables(verb.doc).ent_types  # the clause's words read from the table, no Token made
+    return any(types[i] in ("DATE", "TIME") for i in subtree_of(verb) if i < sent.end)
 
 
 def _announced_by_the_sides(speech: Token, reported: Token) -> bool:
@@ -563,7 +564,8 @@ def _undated_meeting_verb(verb: Token, triggers: list[Token]) -> bool:
         return False
     if not (verb in triggers or _trigger_below(verb, triggers)):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    types = parse_tables(verb.doc).ent_types  # the clause's words read from the table, no Token made
+    return not any(types[i] in ("DATE", "TIME") for i in subtree_of(verb))
 
 
 #: Words by which a verb happens before a meeting ("said on Saturday ahead of a meeting", "before the

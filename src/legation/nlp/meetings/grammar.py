@@ -324,7 +324,7 @@ def visit_for(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
+    if has_child(noun, ("prep",), ("with", "between", "among")):
         return None
     verb = prep.head
     if verb.lemma_.lower() not in actor_words().journey_words or not visited(verb):

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from legation.model import Evidence, Head, TimeValue
-from legation.nlp.context import DocContext, Span, Token
+from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, subtree_of
 from legation.nlp.lexicons import MeetingWords, agenda_words, meeting_words
 from legation.nlp.meetings.dates import (
     DATE_RE,
@@ -225,9 +225,11 @@ def _both_sides_did(verb: Token) -> bool:
         return True  # two people did it together: they met (or spoke)
     # two states or "the two sides" may each agree where they are ("X and Y agreed on Wednesday to a
     # truce, both sides said"): together only during one side's visit to the other
+    doc, lowers = verb.doc, parse_tables(verb.doc).lowers  # the clause's words read from the table
     if not any(
-        t.lower_ == "during" and any(o.lemma_.lower() in VISIT_WORDS for o in t.children)
-        for t in verb.subtree
+        any(o.lemma_.lower() in VISIT_WORDS for o in doc[i].children)
+        for i in subtree_of(verb)
+        if lowers[i] == "during"  # most clauses have none: no Token made of their words
     ):
         return False
     if subject.ent_type_ in _COUNTERPART_ENTITIES and any(
@@ -1068,9 +1070,7 @@ def _of_a_legislature(trigger: Token, legislatures: frozenset[str]) -> bool:
         return t.lemma_.lower() in legislatures or t.lower_ in legislatures
 
     if trigger.pos_ == "VERB":  # "the senate met"; "the session of the assembly was held"
-        met_someone = any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children
-        )
+        met_someone = has_child(trigger, ("dobj",)) or has_child(trigger, ("prep",), ("with",))
         return any(
             (c.dep_ == "nsubj" and legislature(c) and not met_someone)
             or (c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and _of_a_legislature(c, legislatures))
@@ -1096,9 +1096,10 @@ def _has_meeting_object(verb: Token, words: MeetingWords) -> bool:
     def meeting(c: Token) -> bool:
         return c.lower_ in words.nouns and not _not_meeting(c, words.not_meetings)
 
-    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and meeting(c) for c in verb.children) or any(
-        meeting(c) for c in verb.subtree if c.dep_ == "dobj"
-    )
+    if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and meeting(c) for c in verb.children):
+        return True
+    deps = parse_tables(verb.doc).deps  # the clause's objects found in the table, a Token made of them only
+    return any(meeting(verb.doc[i]) for i in subtree_of(verb) if deps[i] == "dobj")
 
 
 def _conditioned(trigger: Token) -> bool:
@@ -1106,7 +1107,9 @@ def _conditioned(trigger: Token) -> bool:
     the ceasefire holds, X and Y will open talks", "once the truce holds"): a subordinate clause under
     its verb."""
     verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), trigger)
-    return any(c.dep_ == "mark" for clause in verb.subtree if clause.dep_ == "advcl" for c in clause.children)
+    tables = parse_tables(verb.doc)  # the clause's words read from the tables, no Token made
+    deps, kids = tables.deps, tables.kids
+    return any(deps[c] == "mark" for i in subtree_of(verb) if deps[i] == "advcl" for c in kids[i])
 
 
 def _of_a_body(noun: Token) -> bool:
