@@ -142,7 +142,10 @@ def cue_lemmas() -> dict[str, str]:
 
 def demanded(verb: Token) -> bool:
     """ "said sanctions must be lifted": a demand reported as speech."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_cues().lemmas:
+    tables, i = parse_tables(verb.doc), verb.i  # asked of every cue: read from the tables, no Token made
+    if tables.pos[i] != "VERB" or tables.deps[i] != "ccomp":
+        return False
+    if tables.lemmas[tables.heads[i]] not in speech_cues().lemmas:  # the verb's head, ``lemma_.lower()``
         return False
     return has_child(verb, ("aux",), ("must", "should"))
 
