@@ -2526,3 +2526,11 @@ def test_a_meeting_during_a_stay_in_a_city_is_in_that_city(nlp: Any) -> None:
     # a stay that is no meeting's own frame lends it no place
     text = "Chile's president met Peru's president on Tuesday. His stay in Cusco was cut short by protests."
     assert all(m.city != "Cusco" for m in find_meetings(context(nlp, text, "2031-05-14")))
+def test_someone_staying_away_from_talks_announces_no_talks(nlp: Any) -> None:
+    # a mediator not going says nothing of when the talks are: no meeting to come with no time
+    stays_away = "The Brazilian envoy left the hotel and was not expected to join the Chile-Peru session."
+    assert read_meetings(context(nlp, stays_away, "2024-05-13")) == ([], [])
+    # unless the talks' own clause tells their plan
+    text = "Peru said it would not attend the talks with Chile that had been due to open in Lima on Friday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.planned and m.date is not None

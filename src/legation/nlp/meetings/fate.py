@@ -309,6 +309,10 @@ def _future_word(t: Token, alone: bool = False) -> bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if _not_attending(verb):
+        # "X was not expected to join the session": whether X goes, not that the talks are to come; unless
+        # the talks' own clause tells ("would not attend talks that had been due to begin on Tuesday")
+        return True if any(_due(c) for c in t.children if c.dep_ in ("relcl", "acl")) else None
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _CONTENT for c in verb.children):
         return None  # "the talks are expected to focus on farm goods": what they are about, not when
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and verb.lemma_.lower() in _PURPOSE:
@@ -336,10 +340,7 @@ def _future_word(t: Token, alone: bool = False) -> bool | None:
         aux = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
         return True
-    if verb.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in _ANNOUNCING and any(x.dep_ == "xcomp" for x in c.children)
-        for c in verb.children
-    ):
+    if _due(verb):
         return True  # "the talks were due to start Monday", "had been due to take place": a plan told
     if verb.head.lemma_ in PLANNING and verb.dep_ in ("xcomp", "ccomp"):
         return True
@@ -363,6 +364,25 @@ def _future_word(t: Token, alone: bool = False) -> bool | None:
     ):
         return True  # "agreed to avoid X and to hold a seventh round": the parser hangs the second one low
     return verb.lemma_ in PLANNING or wisher_of(verb) is not None
+
+
+def _due(verb: Token) -> bool:
+    """Whether a verb "be" tells a plan: "were due to start", "had been scheduled to take place"."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _ANNOUNCING and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    )
+
+
+def _not_attending(verb: Token) -> bool:
+    """Whether the verb a meeting word hangs on says someone will not be at it: "X will not attend the
+    talks", "Y was not expected to join the session" (an `attending` verb of ``meetings.yaml``, negated
+    itself or in the verb of expecting above it). Who stays away tells nothing of the talks' own time: a
+    plan of them is told elsewhere, or there is none."""
+    if verb.lemma_.lower() not in meeting_words().attending:
+        return False
+    above = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return any(c.dep_ == "neg" for v in above for c in v.children)
 
 
 #: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
