@@ -160,6 +160,23 @@ def test_a_planned_meeting_overtaken_by_a_later_round_is_dropped() -> None:
     assert [(r.date, r.planned) for r in tracks[0].rounds] == [("2024-06-10", False)]
 
 
+def test_a_planned_meeting_put_off_is_not_overtaken_by_a_later_round() -> None:
+    held = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), city="Muscat")
+    put_off = MeetingMention("m1", (_ev("a"),), date=_date("2024-05-20"), planned=True, fate="postponed")
+    tracks = fuse([_analysis("a", "2024-05-21", put_off), _analysis("b", "2024-06-10", held)])
+    assert [(r.date, r.planned, r.fate) for r in tracks[0].rounds] == [
+        ("2024-06-10", False, None),
+        ("2024-05-20", True, "postponed"),
+    ]
+    called_off = replace(put_off, fate="cancelled")
+    tracks = fuse([_analysis("a", "2024-05-21", called_off), _analysis("b", "2024-06-10", held)])
+    assert [(r.planned, r.fate) for r in tracks[0].rounds] == [(False, None), (True, "cancelled")]
+    # put off by a few days and then held: the held round, rescheduled
+    soon = replace(held, date=_date("2024-05-24"))
+    tracks = fuse([_analysis("a", "2024-05-21", put_off), _analysis("b", "2024-05-24", soon)])
+    assert [(r.date, r.planned) for r in tracks[0].rounds] == [("2024-05-24", False)]
+
+
 def _meeting(doc_id: str, day: str, **fields: object) -> MeetingMention:
     return MeetingMention("m0", (_ev(doc_id),), date=_date(day), **fields)  # type: ignore[arg-type]
 

@@ -707,7 +707,8 @@ def _cluster(
             into = next(h for h in clusters if not h.planned and h.ordinals() & c.ordinals())
             into.mentions += [(a, m) for a, m in c.mentions if m.date is None]
     _number_the_unnumbered(clusters)
-    # A planned meeting dated before a round held later was postponed or folded into it: not pending.
+    # A planned meeting dated before a round held later was postponed or folded into it: not pending
+    # (one a report told was put off or called off stays, with that fate).
     last_held = max((d for c in clusters if not c.planned for d in c.dates()), default=None)
     sided = {h.actor.name for c in clusters for _a, m in c.mentions for h in m.heads if h.actor.party}
     return [
@@ -716,8 +717,30 @@ def _cluster(
         if c.mentions
         and _corroborated(c, sided, forum)
         and not (c.planned and c.ordinals() & held_ordinals)
-        and not (c.planned and last_held is not None and c.dates() and max(c.dates()) < last_held)
+        and not (
+            c.planned
+            and last_held is not None
+            and c.dates()
+            and max(c.dates()) < last_held
+            and not _not_overtaken(c, clusters)
+        )
     ]
+
+
+def _not_overtaken(planned: _Cluster, clusters: list[_Cluster]) -> bool:
+    """Whether a planned meeting dated before a round held later stays a planned round of its own: a
+    report told its fate ("the talks due on Monday were postponed", "called off") and no round was held
+    within :data:`RESCHEDULED_DAYS` after its day (talks put off by a few days and then held are that held
+    round, rescheduled)."""
+    if not any(m.fate in ("postponed", "cancelled") for _a, m in planned.mentions):
+        return False
+    day = max(planned.dates())
+    soon = day + dt.timedelta(days=RESCHEDULED_DAYS)
+    return not any(day < d <= soon for c in clusters if not c.planned for d in c.dates())
+
+
+#: The days after a put-off meeting's day within which a round held is that meeting, rescheduled.
+RESCHEDULED_DAYS = 7
 
 
 def _number_the_unnumbered(clusters: list[_Cluster]) -> None:
