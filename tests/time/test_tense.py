@@ -38,6 +38,9 @@ ROWS = [
     ("The offer had been due to expire Friday evening.", "Friday evening", "2024-06-14TEV"),
     ("The move follows Tuesday's declaration by the mediators.", "Tuesday", "2024-06-11"),
     ("The side is trying to sell itself under a June agreement.", "June", "2024-06"),
+    # an infinitive on a noun is ahead, whatever tense the sentence's own verb has
+    ("The envoys' meeting, to be held in Baku on Monday, comes ahead of a summit.", "Monday", "2024-06-17"),
+    ("The accord to be signed on Tuesday follows months of talks.", "Tuesday", "2024-06-18"),
 ]
 
 #: (text, expression, value) with an anchor of 2024-11-02: the year follows the parse.

@@ -427,6 +427,12 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
                 return Tense.FUTURE
             if head.lemma_ == "be":
                 return Tense.FUTURE  # "were to meet Wednesday": a plan seen from the report's day
+            if (
+                verb.dep_ in ("acl", "relcl")
+                and head.pos_ in ("NOUN", "PROPN")
+                and any(a.lower_ == "to" for a in auxes)
+            ):
+                return Tense.FUTURE  # "the meeting, to be held on Monday": an infinitive on a noun is ahead
             if head.pos_ in ("VERB", "AUX"):
                 return _verb_tense(head, depth + 1)
         return None
