@@ -209,6 +209,10 @@ class MeetingMention:
     #: no one it is with ("X will also attend the 13th summit of the bloc"): a round of the forum's track,
     #: none of that side's talks with another
     gone_to: bool = False
+    #: for a round the report numbers only as "the next" (or "the previous") one: the day of the round it
+    #: counts from and the step (+1, -1), so that the number follows the one the track's reports give
+    #: that round when this report's own count differs
+    counted_from: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,22 @@ def test_a_planned_meeting_put_off_is_not_overtaken_by_a_later_round() -> None:
     assert [(r.date, r.planned) for r in tracks[0].rounds] == [("2024-05-24", False)]
 
 
+def test_the_next_round_is_numbered_from_the_ordinal_most_reports_give_the_round_it_counts_from() -> None:
+    # b counts the round of 10 June as the fourth (an earlier series with it), a and c as the third
+    third = MeetingMention("m0", (_ev("a"),), date=_date("2024-06-10"), city="Muscat", ordinal=3)
+    fourth = MeetingMention("m0", (_ev("b"),), date=_date("2024-06-10"), city="Muscat", ordinal=4)
+    also_third = replace(third, evidence=(_ev("c"),))
+    following = MeetingMention("m1", (_ev("b"),), ordinal=5, planned=True, counted_from=("2024-06-10", 1))
+    tracks = fuse(
+        [
+            _analysis("a", "2024-06-11", third),
+            _analysis("b", "2024-06-11", fourth, following),
+            _analysis("c", "2024-06-12", also_third),
+        ]
+    )
+    assert [(r.ordinal, r.planned) for r in tracks[0].rounds if r.planned] == [(4, True)]
+
+
 def _meeting(doc_id: str, day: str, **fields: object) -> MeetingMention:
     return MeetingMention("m0", (_ev(doc_id),), date=_date(day), **fields)  # type: ignore[arg-type]
 

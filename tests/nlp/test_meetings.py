@@ -316,6 +316,8 @@ def test_next_round_is_planned_with_the_following_ordinal(nlp: Any) -> None:
     )
     meetings = find_meetings(context(nlp, text, "2024-05-13"))
     assert [(m.ordinal, m.planned) for m in meetings] == [(2, False), (3, True)]
+    # counted from the round held on Sunday: the track may number that one otherwise
+    assert [m.counted_from for m in meetings] == [None, ("2024-05-12", 1)]
 
 
 def test_earlier_round_named_in_a_later_report_is_a_separate_meeting(nlp: Any) -> None:

@@ -158,6 +158,13 @@ class _Cluster:
         )
         return ordinals
 
+    def main_ordinals(self) -> set[int]:
+        """The ordinals most of the cluster's reports give it (all of them when they tie): a report that
+        counts the round otherwise (an earlier series with it) does not make it the round of its number."""
+        counts = Counter(m.ordinal for _a, m in self.mentions if m.ordinal is not None)
+        top = max(counts.values(), default=0)
+        return {o for o, n in counts.items() if n == top}
+
     def cities(self) -> set[str]:
         cities: set[str] = self._cached(
             "cities", lambda: {_norm(m.city) for _a, m in self.mentions if m.city}
@@ -195,7 +202,7 @@ class _Cluster:
         if m.level and self.levels() and m.level not in self.levels():
             return False  # the ministers' meeting and the leaders' summit of one week: two rounds
         if m.planned != self.planned and m.date is None:
-            return bool(m.ordinal is not None and m.ordinal in self.ordinals())
+            return bool(m.ordinal is not None and m.ordinal in self.main_ordinals())
         if m.date is None and m.ordinal is not None and not self.ordinals() and self.dates():
             # "the 13th leaders' meeting", in a track that dates the leaders' meeting and numbers none
             return bool(m.level) and self.levels() == {m.level}
@@ -678,6 +685,7 @@ def _cluster(
         and not (forum and m.level in SIDELINE_LEVELS)
         and (forum or not m.gone_to)
     ]
+    mentions = _recounted(mentions)
     # those with a place first, so that one with none finds the round of its day whatever the order; and
     # before them those that say how many days the talks lasted, which join the days between
     # (and those dated by the end of a visit last: they join the visit's round dated by another report)
@@ -701,10 +709,10 @@ def _cluster(
         else:
             target.mentions.append((a, m))
     # A planned round that a later report says was held is the held round (announced, then held).
-    held_ordinals = {o for c in clusters if not c.planned for o in c.ordinals()}
+    held_ordinals = {o for c in clusters if not c.planned for o in c.main_ordinals()}
     for c in clusters:
         if c.planned and c.ordinals() & held_ordinals and not any(m.fate for _a, m in c.mentions):
-            into = next(h for h in clusters if not h.planned and h.ordinals() & c.ordinals())
+            into = next(h for h in clusters if not h.planned and h.main_ordinals() & c.ordinals())
             into.mentions += [(a, m) for a, m in c.mentions if m.date is None]
     _number_the_unnumbered(clusters)
     # A planned meeting dated before a round held later was postponed or folded into it: not pending
@@ -741,6 +749,25 @@ def _not_overtaken(planned: _Cluster, clusters: list[_Cluster]) -> bool:
 
 #: The days after a put-off meeting's day within which a round held is that meeting, rescheduled.
 RESCHEDULED_DAYS = 7
+
+
+def _recounted(mentions: list[tuple[Analysis, MeetingMention]]) -> list[tuple[Analysis, MeetingMention]]:
+    """The rounds a report numbers only as "the next" one, numbered from the ordinal most of the track's
+    reports give the round it counts from: a report that counts that round otherwise ("the fourth round",
+    counting an earlier series) would number the next one apart from the others' ("the fourth round")."""
+    told: dict[str, Counter[int]] = {}
+    for _a, m in mentions:
+        if not m.planned and m.date is not None and m.ordinal is not None:
+            told.setdefault(m.date.value[:10], Counter())[m.ordinal] += 1
+    out = []
+    for a, m in mentions:
+        counts = told.get(m.counted_from[0]) if m.counted_from is not None else None
+        if m.counted_from is not None and counts:
+            (most, n), *rest = counts.most_common()
+            if not rest or n > rest[0][1]:  # only when most of them agree
+                m = replace(m, ordinal=most + m.counted_from[1])
+        out.append((a, m))
+    return out
 
 
 def _number_the_unnumbered(clusters: list[_Cluster]) -> None:

@@ -285,8 +285,12 @@ def _merge(
     focal_ordinal = focal.ordinal if focal is not None else None
     for i, (g, evidence) in enumerate(groups):
         ordinal = g.ordinal
+        counted_from = None
         if ordinal is None and g.relative is not None and focal_ordinal is not None:
-            ordinal = focal_ordinal + (1 if g.relative == "next" else -1)
+            step = 1 if g.relative == "next" else -1
+            ordinal = focal_ordinal + step
+            if focal is not None and focal.date is not None:
+                counted_from = (focal.date.value[:10], step)
         if g.date is None and ordinal is None and not _vague_planned(g):
             continue  # nothing to place it on a timeline or in a sequence
         _date_from_first_day(g)
@@ -314,6 +318,7 @@ def _merge(
                 stage=g.stage if g.date is not None else None,
                 level=g.level,
                 gone_to=g.gone_to,
+                counted_from=counted_from,
             )
         )
     return meetings
