@@ -2516,6 +2516,8 @@ def test_a_meeting_after_which_something_was_announced_was_held(nlp: Any) -> Non
 def test_a_meeting_announced_after_another_is_still_planned(nlp: Any) -> None:
     text = "After the talks on Monday, the two sides announced that they would meet again in June."
     assert any(m.planned for m in find_meetings(context(nlp, text, "2024-05-17")))
+
+
 def test_a_meeting_during_a_stay_in_a_city_is_in_that_city(nlp: Any) -> None:
     """ "During his stay in Cusco, he met Peru's president": the stay's city is the meeting's (before, the
     place hung on the stay was no place of the meeting)."""
@@ -2528,6 +2530,8 @@ def test_a_meeting_during_a_stay_in_a_city_is_in_that_city(nlp: Any) -> None:
     # a stay that is no meeting's own frame lends it no place
     text = "Chile's president met Peru's president on Tuesday. His stay in Cusco was cut short by protests."
     assert all(m.city != "Cusco" for m in find_meetings(context(nlp, text, "2031-05-14")))
+
+
 def test_someone_staying_away_from_talks_announces_no_talks(nlp: Any) -> None:
     # a mediator not going says nothing of when the talks are: no meeting to come with no time
     stays_away = "The Brazilian envoy left the hotel and was not expected to join the Chile-Peru session."

@@ -178,7 +178,6 @@ def name_span(tok: Token) -> Span | None:
                 if tok.doc[end].pos_ != "PROPN" or tok.doc[end].ent_type_ in ("DATE", "TIME"):
                     break  # (not into the day the parser hung the name on: "met President X Wednesday";
                     # a surname the model took for a place still ends the name: "Jane Doe Kabuli")
-                    break  # (not into the day the parser hung the name on: "met President X Wednesday")
                 end += 1
             before = tok.doc[ent.start - 1] if ent.start else None
             surname = before is not None and _surname_as_pronoun(before, tok.doc[end - 1])
