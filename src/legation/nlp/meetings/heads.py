@@ -6,7 +6,7 @@ head is described (their name, role and side). Separate because it reads people'
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from legation.model import Actor, Head
 from legation.nlp.actors import actor_words
@@ -589,22 +589,15 @@ def office_holders(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, H
     never write "the X delegation, led by". Spokesmen speak for a side without leading it, and a former
     office holder holds none."""
     offices = meeting_words().offices
-    found: list[tuple[int, Head]] = []
-    for ent in ctx.ents:
-        span = person_name(ent) if ent.label_ == "PERSON" else None
-        if span is None:
-            continue
-        name, role, party = describe_head(ctx, span)
-        if party not in sides or role is None or SPEAKING_ROLE.search(role):
-            continue
+
+    def holds_office(role: str) -> bool:
+        if SPEAKING_ROLE.search(role):
+            return False
         words = {w.lower().strip("-") for w in re.findall(r"[\w-]+", role)}
-        if not offices & words or words & actor_words().bygone_words:
-            continue  # no office of a side's, or one no longer held ("former chancellor")
-        if any(name == h.actor.name for _i, h in found):
-            continue
-        evidence = ctx.span_evidence(span)
-        found.append((evidence.sentence_index, Head(Actor(name, "person", role=role, party=party), evidence)))
-    return found
+        # an office of a side's, and one still held (not "former chancellor")
+        return bool(offices & words) and not words & actor_words().bygone_words
+
+    return _described_people(ctx, sides, holds_office)
 
 
 def counterparts(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Head]]:
@@ -614,13 +607,21 @@ def counterparts(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Hea
     A counterpart holds the same office on the other side: once the report says whose counterpart he
     is, he heads his side at their meeting as the other heads hers, though the meeting sentence names
     only the visitor ("during a visit by A")."""
+    return _described_people(ctx, sides, lambda role: _COUNTERPART.search(role) is not None)
+
+
+def _described_people(
+    ctx: DocContext, sides: Collection[str], keep: Callable[[str], bool]
+) -> list[tuple[int, Head]]:
+    """The people of the report that a role ``keep`` accepts describes as one of ``sides``, each once
+    with the sentence first naming them."""
     found: list[tuple[int, Head]] = []
     for ent in ctx.ents:
         span = person_name(ent) if ent.label_ == "PERSON" else None
         if span is None:
             continue
         name, role, party = describe_head(ctx, span)
-        if party not in sides or role is None or not _COUNTERPART.search(role):
+        if party not in sides or role is None or not keep(role):
             continue
         if any(name == h.actor.name for _i, h in found):
             continue
