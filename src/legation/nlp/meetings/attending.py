@@ -51,9 +51,9 @@ def with_attending_heads(
     by_key = {m.key: m for m in meetings}
     for sentence, head in counterparts(ctx, set(parties)):
         key = meeting_for_sentence(meetings, sentence)
-        meeting = by_key.get(key) if key is not None and key in own else None
-        if key is None or meeting is None or meeting.planned:
+        if key is None or key not in own or by_key[key].planned:
             continue
+        meeting = by_key[key]
         known = [h for h in [*meeting.heads, *added.get(key, [])] if h.actor.party in parties]
         others = {h.actor.party for h in known} - {head.actor.party}
         if others and not any(h.actor.party == head.actor.party for h in known):

@@ -528,11 +528,10 @@ def governs_meeting(sent: Span, t: TimeValue, triggers: list[Token], *, directly
     return False
 
 
-def of_another_thing(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
-    """Whether a date is told in a relative clause that describes another thing than a meeting ("the
-    ceasefire, which expired on Friday, until the end of the talks"): the day of that thing, never the
-    meeting's, even as the one date a sentence about the meeting gives."""
-    tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text) + 1), None)
+def of_another_thing(tok: Token | None, triggers: list[Token]) -> bool:
+    """Whether a date (``tok``, its first word) is told in a relative clause that describes another thing
+    than a meeting ("the ceasefire, which expired on Friday, until the end of the talks"): the day of that
+    thing, never the meeting's, even as the one date a sentence about the meeting gives."""
     for anc in tok.ancestors if tok is not None else ():
         if anc in triggers:
             return False

@@ -9,10 +9,11 @@ import datetime as dt
 import re
 
 from legation.model import MeetingMention, TimeValue
-from legation.nlp.context import DocContext, Token
+from legation.nlp.context import DocContext, Token, parse_tables, subtree_of
 from legation.nlp.lexicons import agenda_words, meeting_words
 from legation.nlp.meetings.dates import CLOSING, NEXT_WORDS, OPENING, STAGE_NOUNS, next_word
 from legation.nlp.meetings.grammar import (
+    AFTER_WORDS,
     DELEGATION_WORDS,
     MEETING_EVENT_VERBS,
     PLANNING,
@@ -250,18 +251,14 @@ _SETTINGS = frozenset({*STAGE_NOUNS, "sideline", "sidelines", "margin", "margins
 def _tells_a_meeting(verb: Token, besides: Token) -> bool:
     """Whether what a verb says names a meeting other than ``besides`` ("announced that they would meet
     again"), which may be the plan the verb tells."""
-    words = meeting_words()
+    words, lemmas = meeting_words(), parse_tables(verb.doc).lemmas
+    own = range(besides.left_edge.i, besides.right_edge.i + 1)
     return any(
-        (t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.nouns)
-        and t.i not in range(besides.left_edge.i, besides.right_edge.i + 1)
+        (lemmas[i] in words.verbs or lemmas[i] in words.nouns) and i not in own
         for c in verb.children
         if c.dep_ in ("ccomp", "xcomp", "dobj")
-        for t in c.subtree
+        for i in subtree_of(c)
     )
-
-
-#: Prepositions of what came after a meeting: "after the talks", "following the meeting".
-_AFTER = frozenset({"after", "following"})
 
 
 #: Auxiliaries of a time to come, also as seen from the past ("would be held").
@@ -347,7 +344,7 @@ def _future_word(t: Token, alone: bool = False) -> bool | None:
     if (
         alone
         and setting.dep_ == "pobj"
-        and setting.head.lower_ in _AFTER
+        and setting.head.lower_ in AFTER_WORDS
         and verb.tag_ == "VBD"
         and verb.i > setting.i
         and not _tells_a_meeting(verb, setting)

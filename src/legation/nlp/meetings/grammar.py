@@ -286,8 +286,9 @@ def _is_place(tok: Token) -> bool:
 #: Words that open a clause or phrase of an earlier event the sentence measures from ("since they met",
 #: "a day after the talks in X").
 EARLIER_OPENERS = frozenset({"since", "after", "following"})
-#: Openers of a phrase of the meeting a statement was made after ("said after talks in Y").
-_STATEMENT_OCCASIONS = frozenset({"after", "following"})
+#: Openers of a phrase of a meeting something came after: the occasion of a statement ("said after talks
+#: in Y"), of an announcement ("After the meeting, the ministry announced ...").
+AFTER_WORDS = frozenset({"after", "following"})
 
 
 def in_earlier_clause(word: Token, openers: frozenset[str] = EARLIER_OPENERS) -> bool:
@@ -302,7 +303,7 @@ def in_earlier_clause(word: Token, openers: frozenset[str] = EARLIER_OPENERS) ->
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in openers:
             # "X said Friday after a second round of talks in Y": the occasion of the statement, a meeting
             # of the report, not an earlier event
-            return not (tok.head.lower_ in _STATEMENT_OCCASIONS and states(tok.head.head))
+            return not (tok.head.lower_ in AFTER_WORDS and states(tok.head.head))
         if tok.dep_ == "dobj" and tok.head.lower_ in openers and tok.head.dep_ == "prep":
             return True  # "following their meeting in X", which the parser takes for a verb and its object
     return False

@@ -590,7 +590,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             and triggers  # a sentence that only names a delegation's head dates no meeting
             and not said_on(sent, t)
             and recent(ctx, t.value)
-            and not of_another_thing(sent, t, triggers)
+            and not of_another_thing(ctx.token_at(sent, t.start), triggers)
         ):
             p.loose_date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
             p.field_evidence["loose_date"] = ctx.evidence(t.start, t.end)
