@@ -706,10 +706,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
-    host = _seat_held_in(ctx, p.venue) if p.parties and triggers else None
+    host = _seat_held_in(ctx, p.venue) if len(p.parties) == 1 and triggers else None
     if host is not None and host not in p.parties:
         # "X's leader met President Y at the White House": a meeting in the seat of a state's government
-        # is held with that government, which the report need not name again
+        # is held with that government, which the report need not name again; when the sentence names
+        # two sides already ("X and Y held talks at the White House"), that state is their host
         p.parties = [*p.parties, host]
     if (
         tense
