@@ -41,6 +41,12 @@ ROWS = [
     # an infinitive on a noun is ahead, whatever tense the sentence's own verb has
     ("The envoys' meeting, to be held in Baku on Monday, comes ahead of a summit.", "Monday", "2024-06-17"),
     ("The accord to be signed on Tuesday follows months of talks.", "Tuesday", "2024-06-18"),
+    # a participle setting a meeting for a weekday points ahead, even in a sentence told in the past
+    (
+        "Officials said talks with the rebels planned for Monday were unlikely to include the army.",
+        "Monday",
+        "2024-06-17",
+    ),
 ]
 
 #: (text, expression, value) with an anchor of 2024-11-02: the year follows the parse.
@@ -73,6 +79,8 @@ YEARS = [
     ),
     # ... also under a present tense, which is the report's now, not a plan
     ("The announcement follows a regional summit held in Lima on 28 October.", "28 October", "2024-10-28"),
+    # "follow" in the present tells what came before, no schedule: the nearest 20 October, not next year's
+    ("The talks follow rounds in Lima on 20 October and Quito on 27 October.", "20 October", "2024-10-20"),
     (
         "The deal comes after the envoys signed in Quito on 21 October a declaration.",
         "21 October",

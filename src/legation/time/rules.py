@@ -308,6 +308,13 @@ _PLAN_TOLD_BEFORE = re.compile(
 #: A meeting put off to a weekday is put off to a day to come, whatever the tense of the telling:
 #: "the summit was put off until Thursday", "talks were postponed to Monday".
 _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
+#: A meeting a participle sets for a weekday is one to come from the telling on, whatever the tense of the
+#: sentence: "said on Tuesday that talks planned for Saturday would be indirect". (Not a plan told in the
+#: past tense: "talks that were scheduled for Monday" may be one whose day has passed.)
+_SET_FOR_DAY = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:scheduled|set|slated|planned)\s+for\s+$",
+    re.IGNORECASE,
+)
 
 
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
@@ -396,7 +403,9 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         date = weekday_date(base - dt.timedelta(days=1), weekday, past=True)
     elif rel == "this":
         date = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.isoweekday())
-    elif _POSTPONED_TO.search(ctx.text, max(0, m.start() - 80), m.start()):
+    elif _POSTPONED_TO.search(ctx.text, max(0, m.start() - 80), m.start()) or _SET_FOR_DAY.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
         date = weekday_date(ctx.anchor, weekday, past=False, today=True)  # "was put off until Thursday"
     else:
         date = weekday_date(ctx.anchor, weekday, ctx.past(m), today=True)

@@ -379,6 +379,11 @@ class ParseTense:
         return _verb_tense(verb, depth=0) if verb is not None else None
 
 
+#: Verbs whose simple present tells the report's now, not a schedule ("the envoys meet Monday" is ahead):
+#: "X says", "the talks follow rounds in Y on April 12", where the date is that of what came before.
+_PRESENT_OF_NOW = frozenset({"say", "be", "have", "follow"})
+
+
 def _of_a_noun(top: Any) -> bool:
     """Whether a date qualifies a noun, before it ("under a June agreement") or in a phrase on it
     ("during their summit with X in September"): it tells when that thing was, not when the verb is."""
@@ -455,5 +460,5 @@ def _verb_tense(verb: Any, depth: int) -> Tense | None:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.FUTURE  # "are meeting on Thursday"
     if verb.tag_ in ("VBZ", "VBP"):
-        return Tense.FUTURE if verb.lemma_ not in ("say", "be", "have") else None
+        return Tense.FUTURE if verb.lemma_ not in _PRESENT_OF_NOW else None
     return None
