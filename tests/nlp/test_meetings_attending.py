@@ -151,3 +151,18 @@ def test_a_counterpart_after_a_comma_takes_the_side_of_his_title(nlp: Any) -> No
             described[name] = (role, party)
     assert described["Rosa Mamani"] == ("counterpart", "Bolivia")
     assert described["Jorge Vidal"] == ("Foreign Minister", "Chile")
+
+
+def test_those_with_whose_participation_a_round_was_held_head_their_sides(nlp: Any) -> None:
+    text = (
+        "Norway hosted in Oslo on Monday the third round of talks between Chile and Bolivia, with the "
+        "participation of His Excellency Carlos Medina, Minister of Foreign Affairs of the Republic of Chile, "
+        "and His Excellency Rosa Mamani, Special Envoy of the President of Bolivia."
+    )
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert ("Carlos Medina", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
+
+
+def test_those_without_whose_participation_talks_were_held_are_no_heads(nlp: Any) -> None:
+    text = _LEAD + "The talks went ahead without the participation of Chile's top diplomat Carlos Medina."
+    assert "Carlos Medina" not in {name for name, _side in _heads(nlp, text)["2021-05-10"]}

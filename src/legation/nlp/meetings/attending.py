@@ -42,7 +42,7 @@ def with_attending_heads(
     # not a meeting of a side with someone else ("A's leader met C's on the sidelines of a summit")
     own = {m.key for m in meetings if set(m.parties) <= set(parties)}
     for verb in ctx.tokens_lemma_in(ctx.doc[:], meeting_words().attending):
-        if not _attended(verb):
+        if not (_took_part_with(verb) if verb.pos_ == "NOUN" else _attended(verb)):
             continue
         key = meeting_for_sentence(meetings, ctx.sentence_index(verb.idx))
         heads = [h for h, _tagged in principals_in(ctx, verb.sent, [verb]) if h.actor.party in parties]
@@ -101,6 +101,14 @@ def _new(heads: list[Head], known: tuple[Head, ...]) -> list[Head]:
             names.add(h.actor.name)
             new.append(h)
     return new
+
+
+def _took_part_with(noun: Token) -> bool:
+    """Whether a noun of attending tells who was at the meeting: "hosted the round, with the participation
+    of X and Y"; not "without the participation of X" or "called for the participation of X"."""
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "with" and not any(c.dep_ == "neg" for c in noun.children)
+    )
 
 
 def _attended(verb: Token) -> bool:

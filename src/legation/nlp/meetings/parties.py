@@ -159,6 +159,22 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         tables = parse_tables(trigger.doc)  # the children's strings from the tables: Tokens only for preps
         deps, lowers, kids = tables.deps, tables.lowers, tables.kids
         calls = meeting_words().calls
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in meeting_words().attending:
+            # "with the participation of X and Y": who took part are the "of" phrase, and a name the parser
+            # joined to the verb instead ("hosted the round, with the participation of X, and Y"): a noun
+            # is no conjunct of a verb
+            yield from (
+                _phrase(tables.tokens[at])
+                for at in kids[trigger.i]
+                if deps[at] == "prep" and lowers[at] == "of"
+            )
+            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger
+            yield from (
+                _phrase(c)
+                for c in verb.children
+                if c.dep_ == "conj" and c.i > trigger.i and c.pos_ in ("NOUN", "PROPN")
+            )
+            continue
         for at in kids[trigger.i]:
             if deps[at] == "prep" and (
                 lowers[at] in ("between", "with", "among") or (lowers[at] == "to" and trigger.lower_ in calls)
