@@ -2494,7 +2494,10 @@ def test_a_meeting_in_a_seat_of_government_is_held_with_that_government(
 
 
 def test_two_sides_meeting_in_a_seat_of_government_have_that_state_as_host_not_side(nlp: Any) -> None:
-    text = "Chile's President Ana Ruiz and Peru's President Luis Soto held talks at the White House on Wednesday."
+    text = (
+        "Chile's President Ana Ruiz and Peru's President Luis Soto held talks at the White House on "
+        "Wednesday."
+    )
     (m,) = find_meetings(context(nlp, text, "2024-05-17"))
     assert set(m.parties) == {"Chile", "Peru"}
 

@@ -156,8 +156,8 @@ def test_a_counterpart_after_a_comma_takes_the_side_of_his_title(nlp: Any) -> No
 def test_those_with_whose_participation_a_round_was_held_head_their_sides(nlp: Any) -> None:
     text = (
         "Norway hosted in Oslo on Monday the third round of talks between Chile and Bolivia, with the "
-        "participation of His Excellency Carlos Medina, Minister of Foreign Affairs of the Republic of Chile, "
-        "and His Excellency Rosa Mamani, Special Envoy of the President of Bolivia."
+        "participation of His Excellency Carlos Medina, Minister of Foreign Affairs of the Republic of "
+        "Chile, and His Excellency Rosa Mamani, Special Envoy of the President of Bolivia."
     )
     heads = _heads(nlp, text)["2021-05-10"]
     assert ("Carlos Medina", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
