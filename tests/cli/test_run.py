@@ -111,6 +111,20 @@ def test_a_file_level_error_is_printed_once_without_an_empty_dossier(tmp_path: P
     assert result.stderr.startswith("error: bad.txt:1: expected ' date YYYY-MM-DD '")
 
 
+def test_plain_text_dated_by_its_file_name_runs_and_undated_text_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "gazette_2031-03-06_talks.txt").write_text(
+        "Harbour talks.\n\nThe foreign ministers of Ruritania and Freedonia met in Tromsø on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "undated.txt").write_text("The ministers met again.\n", encoding="utf-8")
+    result = _run("run", "--memory", "-q", "gazette_2031-03-06_talks.txt", "undated.txt", cwd=tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "error: undated.txt:1: expected ' date YYYY-MM-DD ' on the first line or a date (YYYY-MM-DD) "
+        "in the file name, found 'The ministers met again.'; give --date for plain text"
+    ]
+
+
 def test_max_bytes_sets_the_size_limit_and_the_message_names_it(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = _run("run", "--memory", "--max-bytes", "100", "a.txt", cwd=tmp_path)

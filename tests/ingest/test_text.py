@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from legation.errors import BadDate, BadDateLine
 from legation.ingest import read_paths
+from legation.ingest.dates import date_in_name
 from legation.ingest.text import parse_date_line
 
 _VALID_SHAPE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}(\s.*)?", re.IGNORECASE | re.DOTALL)
@@ -54,7 +55,7 @@ def test_message_quotes_the_first_line_and_says_what_to_do(tmp_path: Path) -> No
     (error,) = read_paths([path])
     assert isinstance(error, BadDateLine)
     assert str(error) == (
-        f"{path}:1: expected ' date YYYY-MM-DD ' on the first line, "
+        f"{path}:1: expected ' date YYYY-MM-DD ' on the first line or a date (YYYY-MM-DD) in the file name, "
         "found 'Lisbon hosts water talks between Spain …'; "
         "give --date for plain text"
     )
@@ -108,3 +109,64 @@ def test_plain_text_takes_the_given_date_and_a_date_line_wins_over_it(tmp_path: 
     )
     docs = list(read_paths([plain, dated], date=dt.date(2030, 2, 1)))
     assert [d.published for d in docs] == [dt.date(2030, 2, 1), dt.date(2030, 1, 9)]  # type: ignore[union-attr]
+
+
+_PLAIN = "Harbour talks between two ministers\n\nThe ministers of Ruritania and Freedonia met on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    "name, day",
+    [
+        ("gazette_2031-03-06_harbour-talks.txt", dt.date(2031, 3, 6)),
+        ("WIRE_ENG_20310306.0042.txt", dt.date(2031, 3, 6)),
+        ("2031-03-06.txt", dt.date(2031, 3, 6)),
+    ],
+)
+def test_plain_text_takes_its_date_from_the_file_name(tmp_path: Path, name: str, day: dt.date) -> None:
+    path = tmp_path / name
+    path.write_text(_PLAIN, encoding="utf-8")
+    (doc,) = read_paths([path])
+    assert not isinstance(doc, Exception)
+    assert doc.published == day
+    # read as plain text with --date is: the headline-like first line is the title
+    assert doc.title == "Harbour talks between two ministers"
+    assert doc.text.startswith("The ministers of Ruritania")
+
+
+def test_the_date_line_wins_over_the_file_name_and_the_file_name_over_the_given_date(tmp_path: Path) -> None:
+    lined = tmp_path / "gazette_2031-03-06_lined.txt"
+    lined.write_text(f" date 2031-03-05\n{_PLAIN}", encoding="utf-8")
+    named = tmp_path / "gazette_2031-03-06_named.txt"
+    named.write_text(_PLAIN, encoding="utf-8")
+    plain = tmp_path / "gazette_plain.txt"
+    plain.write_text(_PLAIN, encoding="utf-8")
+    docs = list(read_paths([lined, named, plain], date=dt.date(2031, 4, 1)))
+    assert [d.published for d in docs] == [  # type: ignore[union-attr]
+        dt.date(2031, 3, 5),
+        dt.date(2031, 3, 6),
+        dt.date(2031, 4, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gazette_2031-02-30_slug.txt",  # not on the calendar
+        "from-2031-03-06-to-2031-03-08.txt",  # two dates: which one was the publication?
+        "report-123120310306.txt",  # inside a longer run of digits
+        "report-31120306.txt",  # eight digits that are no year of ours
+    ],
+)
+def test_a_file_name_without_one_clear_date_gives_no_date(tmp_path: Path, name: str) -> None:
+    assert date_in_name(name) is None
+    path = tmp_path / name
+    path.write_text(_PLAIN, encoding="utf-8")
+    (error,) = read_paths([path])
+    assert isinstance(error, BadDateLine)
+    assert str(error).startswith(f"{path}:1: expected ' date YYYY-MM-DD ' on the first line or a date")
+
+
+def test_the_same_date_twice_in_a_name_is_one_date_and_folders_do_not_count() -> None:
+    assert date_in_name("2031-03-06/gazette_2031-03-06_20310306.txt") == dt.date(2031, 3, 6)
+    assert date_in_name("2031-03-06/gazette.txt") is None
+    assert date_in_name("https://example.org/2031/news_2031-03-07.txt") == dt.date(2031, 3, 7)

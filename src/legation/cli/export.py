@@ -37,7 +37,11 @@ def export(
         typer.Argument(help="Report files or folders to read in memory instead of the store."),
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text PATHS.")
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for plain-text PATHS with no date line or date in the name.",
+        ),
     ] = None,
 ) -> None:
     """Export the dossier from the store (or from PATHS read in memory) into a folder."""

@@ -33,7 +33,11 @@ def run(
         list[Path] | None, typer.Argument(help="Files or directories; default: examples/.")
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for plain text with no date line or date in its name.",
+        ),
     ] = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the dossier as JSON here.")

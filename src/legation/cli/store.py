@@ -46,7 +46,11 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of news reports.")],
     db: DbOption = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for plain-text files.")
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for plain text with no date line or date in its name.",
+        ),
     ] = None,
     json_out: JsonFlag = False,
     batch_size: BatchOption = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from pathlib import PurePath
 
 #: English month names and their usual abbreviations: the calendar, not a tunable rule.
 MONTHS: dict[str, int] = {}
@@ -47,6 +48,8 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
+#: A date in a file name: ``2016-06-09`` or ``20160609``, not inside a longer run of digits.
+_DATE_IN_NAME = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|((?:19|20)\d{2})(\d{2})(\d{2}))(?!\d)")
 #: How far into a text :func:`date_near_top` looks for a publication date.
 TOP_CHARS = 400
 
@@ -102,6 +105,24 @@ def date_near_top(text: str, chars: int = TOP_CHARS) -> dt.date | None:
         except ValueError:
             continue
     return min(candidates)[1] if candidates else None
+
+
+def date_in_name(name: str) -> dt.date | None:
+    """The one calendar date written in a file name (its last path segment), or None.
+
+    Archives and corpora name a report by its publication date (``outlet_2016-06-09_slug.txt``,
+    ``AGENCY_20160609.0042.txt``); that is the date a user means for a plain-text file without a date
+    line. Digits that are no calendar date are not a date; a name with two different dates says
+    nothing, as there is no telling which one was the publication.
+    """
+    found: set[dt.date] = set()
+    for match in _DATE_IN_NAME.finditer(PurePath(name).name):
+        year, month, day = (match[1], match[2], match[3]) if match[1] else (match[4], match[5], match[6])
+        try:
+            found.add(dt.date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 def latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date | None:

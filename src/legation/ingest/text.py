@@ -1,8 +1,9 @@
 """The seed format and plain text.
 
 Seed format: the first line is `` date YYYY-MM-DD `` (spaces around it optional), optionally followed on
-the same line by the headline; the report follows. Plain text without that line is read only when the
-caller gives the publication date (``--date``): a report without a date cannot be placed in time.
+the same line by the headline; the report follows. Plain text without that line takes its publication
+date from the file name (``outlet_2016-06-09_slug.txt``, as archives and corpora name reports), else from
+the caller (``--date``); a report without a date cannot be placed in time, so it is refused.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from legation.errors import BadDate, BadDateLine, IngestError
+from legation.ingest.dates import date_in_name
 from legation.ingest.document import build_document, looks_like_headline
 from legation.ingest.registry import register_reader
 from legation.ingest.source import BOM, ReadOptions, Source
@@ -37,6 +39,15 @@ def _quote(line: str) -> str:
     return cut.rstrip() + " …"
 
 
+def _no_date_line(name: str, line: str, expected: str) -> BadDateLine:
+    """The error of a file whose first line is no date line: what was expected where, what was found."""
+    return BadDateLine(
+        name,
+        f"expected ' date YYYY-MM-DD ' {expected}, found {_quote(line)!r}; give --date for plain text",
+        1,
+    )
+
+
 def parse_date_line(line: str, name: str) -> tuple[dt.date, str]:
     """The date and the rest (a headline, or nothing) of a seed-format first line.
 
@@ -45,12 +56,7 @@ def parse_date_line(line: str, name: str) -> tuple[dt.date, str]:
     """
     found = _DATE_LINE.fullmatch(line)
     if found is None or not _DATE_SHAPE.fullmatch(found["date"]):
-        raise BadDateLine(
-            name,
-            f"expected ' date YYYY-MM-DD ' on the first line, found {_quote(line)!r}; "
-            "give --date for plain text",
-            1,
-        )
+        raise _no_date_line(name, line, "on the first line")
     try:
         published = dt.date.fromisoformat(found["date"])
     except ValueError:
@@ -59,7 +65,11 @@ def parse_date_line(line: str, name: str) -> tuple[dt.date, str]:
 
 
 def read_text(source: Source, options: ReadOptions) -> Iterator[Document | IngestError]:
-    """One document from a seed-format or (with ``options.date``) plain-text file."""
+    """One document from a seed-format file, or from plain text dated by its file name or ``options.date``.
+
+    The date line wins, then the file name (it names this one report), then the caller's date for
+    every undated file; plain text is read the same whichever gave the date.
+    """
     text = source.text()
     first, _, rest = text.partition("\n")
     title: str | None = None
@@ -67,9 +77,12 @@ def read_text(source: Source, options: ReadOptions) -> Iterator[Document | Inges
     try:
         published, headline = parse_date_line(first, source.name)
     except BadDateLine:
-        if options.date is None:
-            raise
-        published, body = options.date, text
+        dated = date_in_name(source.name) or options.date
+        if dated is None:
+            raise _no_date_line(
+                source.name, first, "on the first line or a date (YYYY-MM-DD) in the file name"
+            ) from None
+        published, body = dated, text
     else:
         body = rest
         if headline and looks_like_headline(headline):
