@@ -6,7 +6,9 @@
     .venv/bin/python bench/real.py --half dev --each   # also each negotiation alone
 
 The gold (``tests/data/real/{dev,check}/*.gold.json``, one negotiation per file, ``legation-gold/1``)
-names real TempEval-3 stories under ``../shared/data/tempeval3`` (never copied into this repository).
+names real TempEval-3 stories under ``../shared/data/tempeval3`` and PolNeAR articles under
+``../shared/data/polnear/*/text`` (never copied into this repository); legation reads both as a user
+would (TimeML; plain text dated by its file name).
 The halves were split by negotiation before any rule was written from them; rules are written from
 ``dev`` only, ``check`` is only scored. For each half the in-memory pipeline reads every story of every
 negotiation of that half together (so that one negotiation split over several tracks, or two merged into
@@ -43,6 +45,7 @@ from legation.pipeline import run
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT.parent / "shared" / "data" / "tempeval3"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 STATEMENT_PARTS = ("statements", "statement_date", "statement_party")
 
 
@@ -69,12 +72,32 @@ def merged_gold(golds: Iterable[Gold]) -> Gold:
     )
 
 
-def story_paths(files: Iterable[str], texts: Path) -> list[Path]:
-    """The stories a gold names, found anywhere under the TempEval-3 folder."""
-    index = {p.name: p for p in texts.rglob("*.tml")}
+@dataclass(frozen=True, slots=True)
+class Corpora:
+    """Where the stories the gold names are: the TempEval-3 folder and the PolNeAR folder."""
+
+    tempeval: Path
+    polnear: Path
+
+    def missing(self) -> list[Path]:
+        return [folder for folder in (self.tempeval, self.polnear) if not folder.is_dir()]
+
+    def index(self) -> dict[str, Path]:
+        """Every story by file name: TimeML anywhere under TempEval-3, PolNeAR's article texts."""
+        found = {p.name: p for p in self.tempeval.rglob("*.tml")}
+        found.update((p.name, p) for p in self.polnear.glob("*/text/*.txt"))
+        return found
+
+
+def story_paths(files: Iterable[str], texts: Corpora) -> list[Path]:
+    """The stories a gold names, found in either corpus."""
+    index = texts.index()
     missing = sorted(set(files) - set(index))
     if missing:
-        raise SystemExit(f"bench/real.py: stories not found under {texts}: {', '.join(missing[:5])}")
+        raise SystemExit(
+            f"bench/real.py: stories not found under {texts.tempeval} or {texts.polnear}: "
+            f"{', '.join(missing[:5])}"
+        )
     return [index[f] for f in sorted(set(files))]
 
 
@@ -114,7 +137,7 @@ def census(negotiations: list[tuple[str, Gold]], dossier: Dossier) -> Census:
     )
 
 
-def score_half(name: str, directory: Path, texts: Path, console: Console, explain: bool) -> PRF | None:
+def score_half(name: str, directory: Path, texts: Corpora, console: Console, explain: bool) -> PRF | None:
     negotiations = load_half(directory)
     if not negotiations:
         console.print(f"{name}: no gold files in {directory}")
@@ -140,7 +163,7 @@ def score_half(name: str, directory: Path, texts: Path, console: Console, explai
     return figure
 
 
-def score_each(name: str, directory: Path, texts: Path, explain: bool) -> PRF | None:
+def score_each(name: str, directory: Path, texts: Corpora, explain: bool) -> PRF | None:
     """Each negotiation run alone on its own stories, as the held-out scoring runs it: a report of
     another negotiation cannot pull a track apart here, and every extra track of the run is a false
     positive. The parts are summed over the negotiations."""
@@ -203,6 +226,7 @@ def main() -> None:
         "--gold", type=Path, default=ROOT / "tests" / "data" / "real", help="holds dev/ and check/"
     )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the TempEval-3 folder")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="the PolNeAR folder (holds */text/)")
     parser.add_argument("--half", choices=("dev", "check", "both"), default="both")
     parser.add_argument("--explain", action="store_true", help="list every false positive and miss")
     parser.add_argument(
@@ -212,14 +236,16 @@ def main() -> None:
         "--silver", type=int, default=4, metavar="N", help="census of every N-th story; 0: none"
     )
     args = parser.parse_args()
-    if not args.texts.is_dir():
+    corpora = Corpora(args.texts, args.polnear)
+    if corpora.missing():
         raise SystemExit(
-            f"bench/real.py: needs the TempEval-3 stories in {args.texts} (../shared/data/tempeval3)"
+            "bench/real.py: needs the TempEval-3 stories and the PolNeAR articles in "
+            f"{' and '.join(map(str, corpora.missing()))} (../shared/data/tempeval3, ../shared/data/polnear)"
         )
     console = Console(width=100)
     halves = ("dev", "check") if args.half == "both" else (args.half,)
-    figures = {h: score_half(h, args.gold / h, args.texts, console, args.explain) for h in halves}
-    each = {h: score_each(h, args.gold / h, args.texts, args.explain) for h in halves} if args.each else {}
+    figures = {h: score_half(h, args.gold / h, corpora, console, args.explain) for h in halves}
+    each = {h: score_each(h, args.gold / h, corpora, args.explain) for h in halves} if args.each else {}
     if args.silver:
         silver_census(args.texts, args.silver)
     for half, figure in figures.items():

@@ -1,5 +1,5 @@
 """The hand-annotated gold of real negotiations (tests/data/real): well-formed, split, and pointing at
-stories that exist."""
+stories that exist (TempEval-3 TimeML and PolNeAR articles)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from legation.evaluate import load_gold
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
-TEXTS = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+TEXTS = SHARED / "tempeval3"
+POLNEAR = SHARED / "polnear"
 FILES = sorted(REAL.glob("*/*.gold.json"))
 
 
@@ -30,8 +32,9 @@ def test_gold_file_loads_with_one_track_of_two_sides_or_more(path: Path) -> None
 
 
 def test_every_story_the_gold_names_is_in_the_shared_corpus() -> None:
-    if not TEXTS.is_dir():
-        pytest.skip(f"needs the TempEval-3 stories in {TEXTS} (../shared/data/tempeval3)")
-    names = {p.name for p in TEXTS.rglob("*.tml")}
+    for folder in (TEXTS, POLNEAR):
+        if not folder.is_dir():
+            pytest.skip(f"needs the TempEval-3 stories and PolNeAR articles in {folder} (../shared/data)")
+    names = {p.name for p in TEXTS.rglob("*.tml")} | {p.name for p in POLNEAR.glob("*/text/*.txt")}
     missing = sorted({f for path in FILES for f in load_gold(path).files} - names)
     assert missing == []
