@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from legation.nlp.actors import actor_words
-from legation.nlp.context import DocContext, Token, entities, has_child, sentence_range
+from legation.nlp.context import DocContext, ParseTables, Token, entities, has_child, sentence_range
 from legation.nlp.lexicons import (
     AgendaWords,
     agenda_words,
@@ -1067,19 +1067,24 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     """An item from the tokens that name it: hyphenated modifiers kept whole ("visa-free regime")."""
     words = agenda_words()
     chosen = {t.i: t for t in tokens}
+    tables = ctx.tables  # the subtrees walked and their words read from the tables: Tokens only for pieces
+    texts, deps, lowers = tables.texts, tables.deps, tables.lowers
     for t in tokens:
         if t.i == head.i:
             continue
-        for sub in t.subtree:  # "visa - free": the pieces of a hyphenated modifier
-            if _in_conjunct(sub, t):
+        for sub in ctx.subtree_indexes(t.i):  # "visa - free": the pieces of a hyphenated modifier
+            # (the cheap tests first: a piece is one of the two words either side of ``t``, not chosen yet)
+            if sub in chosen or abs(sub - t.i) > 2:
+                continue
+            if _in_conjunct(sub, t.i, tables):
                 continue  # "the return of boats and cultural heritage": "cultural" is the heritage's
-            if _in_phrase(sub, t):
+            if _in_phrase(sub, t.i, tables):
                 continue  # "a ban on trade in seal products": "seal" is the products', not the trade's
-            hyphened = sub.like_num and sub.i + 1 < len(sub.doc) and sub.nbor(1).text == "-"
-            piece = sub.text == "-" or hyphened or sub.dep_ in ("compound", "npadvmod", "amod")
-            named = hyphened or sub.lower_ not in words.vague
-            if piece and sub.i not in chosen and abs(sub.i - t.i) <= 2 and named:
-                chosen[sub.i] = sub
+            hyphened = sub + 1 < len(texts) and texts[sub + 1] == "-" and ctx.tokens[sub].like_num
+            piece = texts[sub] == "-" or hyphened or deps[sub] in ("compound", "npadvmod", "amod")
+            named = hyphened or lowers[sub] not in words.vague
+            if piece and named:
+                chosen[sub] = ctx.tokens[sub]
     for i in sorted(chosen):
         # "over-fishing quotas": a word hyphened to a chosen one before the head is part of it,
         # however the parser hung it ("fishing" as the object of "over")
@@ -1097,26 +1102,29 @@ def _make(ctx: DocContext, tokens: list[Token], head: Token) -> Item:
     return Item(head, label, ctx.document.text[start:end], start, end)
 
 
-def _in_phrase(sub: Token, top: Token) -> bool:
-    """Whether ``sub`` hangs below ``top`` through a prepositional phrase of its own (the words of
-    "in seal products" after "trade" name the products, not the trade)."""
+def _in_phrase(sub: int, top: int, tables: ParseTables) -> bool:
+    """Whether word ``sub`` hangs below word ``top`` through a prepositional phrase of its own (the words
+    of "in seal products" after "trade" name the products, not the trade). Walked on the parse's
+    tables: ``Token.head`` makes a new Token at every step."""
+    heads, deps = tables.heads, tables.deps
     node = sub
     for _ in range(8):
-        if node.i == top.i or node.head.i == node.i:
+        if node == top or heads[node] == node:
             return False
-        if node.dep_ == "prep":
+        if deps[node] == "prep":
             return True
-        node = node.head
+        node = heads[node]
     return False
 
 
-def _in_conjunct(sub: Token, top: Token) -> bool:
-    """Whether ``sub``, a word below ``top``, belongs to another member of a list ``top`` heads: a
+def _in_conjunct(sub: int, top: int, tables: ParseTables) -> bool:
+    """Whether word ``sub``, below word ``top``, belongs to another member of a list ``top`` heads: a
     conjunct names a thing of its own, and its modifiers are no pieces of ``top``'s name."""
-    while sub.i != top.i and sub.head.i != sub.i:
-        if sub.dep_ == "conj" and sub.pos_ in ("NOUN", "PROPN"):
+    heads, deps, pos = tables.heads, tables.deps, tables.pos
+    while sub != top and heads[sub] != sub:
+        if deps[sub] == "conj" and pos[sub] in ("NOUN", "PROPN"):
             return True
-        sub = sub.head
+        sub = heads[sub]
     return False
 
 
