@@ -319,14 +319,18 @@ def _below(
     ctx: DocContext, tok: Token, words: AgendaWords, preps: set[str], depth: int, *, verb: bool = False
 ) -> list[Item]:
     out: list[Item] = []
-    if verb and any(c.dep_ == "dobj" for c in tok.children):
+    # the children from the parse's tables, each Token made once (``Token.children`` makes them anew)
+    children = [ctx.tokens[k] for k in ctx.kids[tok.i]]
+    deps = ctx.deps
+    objects = [c for c in children if deps[c.i] == "dobj"] if verb else []
+    if objects:
         preps = preps - _RECIPIENT  # "offered aid to the government": the government receives it
-    if verb and any(c.dep_ == "dobj" and _titled_document(ctx, c, words) for c in tok.children):
+    if any(_titled_document(ctx, c, words) for c in objects):
         # "endorsed the Hanoi Action Plan for free and open trade": the titled text is the item, and the
         # "for" phrase the parser hangs on the verb what the text is for
         preps = preps - {"for"}
     whom = verb and tok.lemma_.lower() in words.whom  # "offered to meet X": whom, not what
-    for c in tok.children:
+    for c in children:
         if verb and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             if stray_object(c) or (whom and c.dep_ == "dobj") or _place_acted_on(tok, c, words, depth):
                 continue

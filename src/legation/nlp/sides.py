@@ -513,14 +513,18 @@ def _subject_matter(ctx: DocContext, sent: Span, mention: ActorMention) -> bool:
     deal frees ("X prisoners"), or who is taken away ("the withdrawal of X's militias and Y's
     mercenaries", not "the withdrawal of X from the talks")."""
     tok = ctx.token_at(sent, mention.start)
-    if tok is not None and tok.dep_ in ("amod", "compound", "nmod") and _held(tok.head):
+    if tok is None:
+        return False
+    if tok.dep_ in ("amod", "compound", "nmod") and _held(tok.head):
         return True  # "an exchange of X hostages for Y prisoners": whose they are, not who negotiates
-    while tok is not None and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
-        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPOSITIONS:
+    heads, deps, lowers = ctx.heads, ctx.deps, ctx.lowers  # the walk up read from the tables, no Tokens
+    at = tok.i
+    while heads[at] != at and deps[at] not in _CLAUSES:
+        if deps[at] == "prep" and lowers[at] in TOPIC_PREPOSITIONS:
             return True
-        if tok.dep_ == "prep" and tok.lower_ == "of" and _removed(tok.head):
+        if deps[at] == "prep" and lowers[at] == "of" and _removed(ctx.tokens[heads[at]]):
             return True
-        tok = tok.head
+        at = heads[at]
     return False
 
 

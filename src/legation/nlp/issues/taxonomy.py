@@ -189,17 +189,20 @@ def _describes_another(ctx: DocContext, tok: Token | None, cue: Token) -> bool:
     armistice only describes it; "a deal involving a soldier who was held hostage" names no hostage
     talks. What an agreement's own clause says it provides ("an agreement that includes X") is its
     content, and stays."""
-    node = tok
-    while node is not None and node.head.i != node.i and node.i != cue.i:
-        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
-            described = node.head
+    if tok is None:
+        return False
+    heads, deps, pos = ctx.heads, ctx.deps, ctx.pos  # the walk up read from the tables, no Tokens
+    at = tok.i
+    while heads[at] != at and at != cue.i:
+        if deps[at] in ("relcl", "acl") and pos[at] in ("VERB", "AUX"):
+            node, described = ctx.tokens[at], ctx.tokens[heads[at]]
             if described.i == cue.i or (node.lemma_.lower() in CONTENT_VERBS and is_document(described)):
                 return False
             if described.lemma_.lower() in _ASKING_NOUNS:
                 return False  # "rejected demands that it halt X": what a demand asks is its content
             # only a bare agreement's clause may say what it settles ("a deal which lifts X")
             return not is_document(described) or is_item_word(ctx, described)
-        node = node.head
+        at = heads[at]
     return False
 
 
