@@ -114,6 +114,11 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     attempted = next((c for c in root.children if c.dep_ == "xcomp"), None)
     if root.lemma_.lower() in _ATTEMPT_VERBS and attempted is not None:
         root = attempted  # "ministers failed to agree Tuesday on ...": the day of their dealings
+    if not states(root):
+        # "Any delay could derail the process, a senior diplomat warned on Monday": the parser may take the
+        # closing clause of saying for a second conjunct of what was said; it is the lead's statement
+        teller = next((c for c in root.children if c.dep_ == "conj" and _tells(c)), None)
+        root = teller or root
     speech = states(root)
     reported = next(
         (
@@ -155,6 +160,11 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
     return None
 
 
+def _tells(verb: Token) -> bool:
+    """Whether a verb is a closing clause of saying with its own subject ("..., a diplomat warned")."""
+    return states(verb) and any(c.dep_ == "nsubj" for c in verb.children) and not verb.n_rights > 2
+
+
 #: Prepositions that make a meeting the occasion of what is said: "said during a meeting with Y", "told
 #: reporters after talks with Y"; "at" only on the speech verb itself ("said at the talks", not "equal
 #: footing at the talks").
@@ -194,8 +204,17 @@ def said_after(trigger: Token) -> bool:
 
 
 def _saying_while(trigger: Token) -> bool:
-    """Whether a meeting verb qualifies a statement: "X said when meeting Y", "said while meeting Y"."""
-    return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and states(trigger.head)
+    """Whether a meeting verb qualifies a statement: "X said when meeting Y", "said while meeting Y", or is
+    its occasion as a gerund: "X told reporters after meeting Y", "made the remarks after meeting Y"."""
+    if trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "advcl":
+        return states(trigger.head)
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.head.lower_ in _OCCASION_PREPOSITIONS
+        and states(trigger.head.head)
+    )
 
 
 def _past_act(verb: Token) -> bool:
