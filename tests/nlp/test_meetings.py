@@ -1336,6 +1336,24 @@ def test_a_city_named_after_of_is_the_meetings_place(nlp: Any) -> None:
     assert m.city == "Mombasa"
 
 
+def test_the_place_a_where_clause_holds_the_meeting_in_is_its_place(nlp: Any) -> None:
+    for text in (
+        "The Chilean minister visited Bogota, where he met President Ana Perez on Wednesday.",
+        "The Chilean minister flew to Bogota, where he held talks with Colombian leaders on Wednesday.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-16", dateline="Lima"))
+        assert m.city == "Bogota", text
+    country = "The Chilean minister visited Colombia, where he met President Ana Perez on Wednesday."
+    (m,) = find_meetings(context(nlp, country, "2024-05-16", dateline="Lima"))
+    assert m.city is None  # in Colombia, not in the dateline's city
+
+
+def test_a_where_clause_of_something_else_does_not_place_the_meeting(nlp: Any) -> None:
+    text = "The Chilean minister visited Bogota, where he opened a school, and met Ana Perez on Wednesday."
+    for m in find_meetings(context(nlp, text, "2024-05-16")):
+        assert m.city != "Bogota"
+
+
 def test_a_name_before_a_place_noun_is_the_meetings_place(nlp: Any) -> None:
     text = "Kenyan and Somali negotiators held talks in Garissa town on Monday on the border dispute."
     (m,) = find_meetings(context(nlp, text, "2024-05-15"))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from legation.model import Evidence, MeetingMention
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.lexicons import agenda_words, meeting_words
-from legation.nlp.meetings.dates import VISIT_WORDS
+from legation.nlp.meetings.dates import VISIT_WORDS, meeting_verb
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
     MEETING_EVENT_VERBS,
@@ -223,7 +223,20 @@ def _meeting_city(
             return hung
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "to") and _bound_for(root.head.head, triggers):
         return "talks"  # "left for X to resume talks": where they are held
+    if _where_met(root, triggers):
+        return "talks"  # "visited X, where he met Y"
     return hung
+
+
+def _where_met(place: Token, triggers: list[Token]) -> bool:
+    """Whether a place is the one a relative clause of "where" holds the meeting in: "visited X, where he
+    met Y", "flew to X, where she held talks with Y" (the clause's verb is the meeting's)."""
+    return any(
+        c.dep_ == "relcl"
+        and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)
+        and any(meeting_verb(t) == c for t in triggers)
+        for c in place.children
+    )
 
 
 def _first(
@@ -323,12 +336,16 @@ def country_of_meeting(ctx: DocContext, sent: Span, triggers: list[Token]) -> Sp
         if (
             ent.label_ == "GPE"
             and _only_country(ctx, ent.text)
-            and root.dep_ == "pobj"
-            and root.head.lower_ in ("in", "at")
-            and _near_trigger(root.head, triggers)
+            # "talks in X", or "visited X, where he met Y"
+            and (_at_place(root, triggers) or _where_met(root, triggers))
         ):
             return ent
     return None
+
+
+def _at_place(name: Token, triggers: list[Token]) -> bool:
+    """Whether a place is one the meeting is "in" or "at" ("talks on Saturday in Oman")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("in", "at") and _near_trigger(name.head, triggers)
 
 
 #: Prepositions that put a meeting in a city: "in X", "at X", and just outside it ("near X", "outside X":
