@@ -860,6 +860,23 @@ def test_reports_within_the_days_the_talks_lasted_in_one_city_are_one_round() ->
     assert len(tracks[0].rounds) == 2  # no report says the talks lasted days: two meetings
 
 
+def test_an_undated_round_its_report_numbers_and_says_lasted_days_is_the_held_round_of_those_days() -> None:
+    earlier = _analysis("a", "2024-05-01", _meeting("a", "2024-04-29", city="Muscat"))
+    began = _analysis("b", "2024-05-13", _meeting("b", "2024-05-13", city="Muscat"))
+    six_days = TimeValue("six days", "DURATION", "P6D", 0, 8)
+    numbered = MeetingMention("m0", (_ev("c"),), city="Muscat", ordinal=3, duration=six_days)
+    (track,) = fuse([earlier, began, _analysis("c", "2024-05-18", numbered)])
+    assert [(r.date, r.ordinal) for r in track.rounds] == [("2024-04-29", None), ("2024-05-13", 3)]
+    # told without its length it may be any round: it names none of those dated
+    bare = replace(numbered, duration=None)
+    (track,) = fuse([earlier, began, _analysis("c", "2024-05-18", bare)])
+    rounds = [(r.date, r.ordinal) for r in track.rounds]
+    assert rounds == [("2024-04-29", None), ("2024-05-13", None), (None, 3)]
+    # nor does a report written after the days it says the talks lasted
+    (track,) = fuse([earlier, began, _analysis("c", "2024-05-28", numbered)])
+    assert ("2024-05-13", 3) not in [(r.date, r.ordinal) for r in track.rounds]
+
+
 def test_weeks_of_talks_join_the_days_between_even_those_a_report_places_nowhere() -> None:
     sides = ("Iran", "United States")
     began = MeetingMention("m0", (_ev("a"),), date=_date("2024-05-06"), city="Muscat", parties=sides)

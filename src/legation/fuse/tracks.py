@@ -205,7 +205,7 @@ class _Cluster:
             return bool(m.ordinal is not None and m.ordinal in self.main_ordinals())
         if m.date is None and m.ordinal is not None and not self.ordinals() and self.dates():
             # "the 13th leaders' meeting", in a track that dates the leaders' meeting and numbers none
-            return bool(m.level) and self.levels() == {m.level}
+            return (bool(m.level) and self.levels() == {m.level}) or self._days_before(a, m)
         dates = self.dates()
         if m.date is not None and dates:
             d = dt.date.fromisoformat(m.date.value)
@@ -227,7 +227,20 @@ class _Cluster:
             )
         return False
 
-    def fit(self, m: MeetingMention) -> tuple[bool, bool, bool, int]:
+    def _days_before(self, a: Analysis, m: MeetingMention) -> bool:
+        """Whether an undated, numbered round its report says lasted days ("the proposal emerged after six
+        days of talks, the third round") is this held round that no report numbers, dated within those
+        days before the report: the talks the report tells the end of, numbered by one outlet only."""
+        days = days_lasted(m.duration)
+        if m.planned or self.planned or days < 2 or self.ordinals():
+            return False
+        if m.city and self.cities() and _norm(m.city) not in self.cities():
+            return False
+        anchor = a.document.anchor
+        first = anchor - dt.timedelta(days=days + DATE_TOLERANCE_DAYS)
+        return any(first <= d <= anchor for d in self.dates())
+
+    def fit(self, m: MeetingMention) -> tuple[bool, bool, bool, int, bool]:
         """How well a mention the cluster accepts fits it, for a mention several clusters accept (a report
         with no place of a meeting on a day between two): the same day, a day next to one of its days (not
         one only a report's length of the talks reaches: "six days of talks" from the next round's first
@@ -235,7 +248,9 @@ class _Cluster:
         same_day = m.date is not None and m.date.value[:10] in {d.isoformat() for d in self.dates()}
         near = m.date is not None and self._close(m, dt.date.fromisoformat(m.date.value[:10]), self.dates())
         same_city = m.city is not None and _norm(m.city) in self.cities()
-        return same_day, near, same_city, len(self.sides() & set(m.parties))
+        # last: an undated round goes to the round of its number before one its days reach back to
+        numbered = m.ordinal is not None and m.ordinal in self.ordinals()
+        return same_day, near, same_city, len(self.sides() & set(m.parties)), numbered
 
     def _told_apart(self, a: Analysis, m: MeetingMention, day: dt.date) -> bool:
         """Whether the mention's own report already tells it from the cluster's meeting: two meetings it
