@@ -621,6 +621,18 @@ def test_a_first_round_for_one_person_is_no_rounds_ordinal(nlp: Any) -> None:
     assert [m.ordinal for m in find_meetings(context(nlp, text, "2024-05-13"))] == [None]
 
 
+def test_a_persons_round_of_talks_with_the_other_side_is_the_negotiations_round(nlp: Any) -> None:
+    text = (
+        "Chile's trade minister Tomas Ibarra wrapped up his fifth round of tariff negotiations with the "
+        "Peruvian government on Friday after two days of talks."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-11"))
+    assert m.ordinal == 5
+    assert m.date is not None and m.date.value == "2024-05-09"  # its first day
+    own = "Chilean and Peruvian officials met on Friday. It was his second round as chief negotiator."
+    assert [m.ordinal for m in find_meetings(context(nlp, own, "2024-05-11"))] == [None]
+
+
 def test_a_meeting_held_at_a_named_border_post_is_not_in_the_datelines_city(nlp: Any) -> None:
     text = (
         "Chilean and Peruvian military commanders held talks lasting ten hours on Saturday on pulling back "

@@ -1225,7 +1225,7 @@ def _a_persons_count(noun: Token) -> bool:
     round as chief negotiator", "X's first session" (not "their third round": the two sides' count)."""
     for c in noun.children:
         if c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON"):
-            return True
+            return not _with_the_other_side(noun)
         if (
             c.dep_ == "prep"
             and c.lower_ == "for"
@@ -1233,6 +1233,15 @@ def _a_persons_count(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _with_the_other_side(noun: Token) -> bool:
+    """Whether a person's round is "of" talks "with" the other side ("wrapped up his fifth round of talks
+    with the Y government"): the round of the negotiation he leads his side at, not his own count ("his
+    second round as chief negotiator")."""
+    talks = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    talks = [o for o in talks if o.dep_ == "pobj" and o.lower_ in meeting_words().nouns]
+    return any(p.dep_ == "prep" and p.lower_ == "with" for t in (noun, *talks) for p in t.children)
 
 
 #: Meetings whose sessions are its sittings, numbered within it: "the second summit session", "the
