@@ -633,6 +633,18 @@ def test_a_persons_round_of_talks_with_the_other_side_is_the_negotiations_round(
     assert [m.ordinal for m in find_meetings(context(nlp, own, "2024-05-11"))] == [None]
 
 
+def test_a_later_meeting_something_comes_before_lends_no_day_or_place(nlp: Any) -> None:
+    text = (
+        "Ibarra said the next round would be held at an appropriate time and did not rule out another "
+        "trip before the summit in Cusco, which begins June 15."
+    )
+    held, announced = read_meetings(context(nlp, text, "2024-06-07"))
+    assert held == [] and [(m.date, m.city) for m in announced] == [(None, None)]
+    own = "Chile and Peru will hold talks in Cusco on June 15, before the summit."
+    (m,) = find_meetings(context(nlp, own, "2024-06-07"))
+    assert m.date is not None and m.date.value == "2024-06-15" and m.city == "Cusco"
+
+
 def test_a_meeting_held_at_a_named_border_post_is_not_in_the_datelines_city(nlp: Any) -> None:
     text = (
         "Chilean and Peruvian military commanders held talks lasting ten hours on Saturday on pulling back "

@@ -484,8 +484,12 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     earlier = [t for t in triggers if in_earlier_clause(t)] if measured else []
     # the place of meetings the sentence counts ("five rounds held in X") is not that of the one it tells
     counted = [t for t in triggers if counts_meetings(t)]
+    # a later meeting something comes before ("did not rule out another trip before the summit in X,
+    # which begins June 15"), beside the sentence's own: its place and day are its own
+    later = [t for t in references if _comes_before(t)] if len(references) < len(triggers) else []
+    own = [t for t in triggers if t not in later]
     placed = (
-        [t for t in triggers if t not in earlier and t not in counted]
+        [t for t in own if t not in earlier and t not in counted]
         or [t for t in triggers if t not in earlier]
         or triggers
     )
@@ -561,13 +565,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             and DATE_RE.match(t.value)
             # the first date the meeting governs; a later one its own verb governs directly outranks one
             # on the verb above ("proposed on Wednesday holding talks on June 2")
-            and (p.date is None or (not p.direct_date and governs_meeting(sent, t, triggers, directly=True)))
+            and (p.date is None or (not p.direct_date and governs_meeting(sent, t, own, directly=True)))
             and not since(sent, t)
-            and governs_meeting(sent, t, triggers)
+            and governs_meeting(sent, t, own)
         ):
             p.date = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod, *_range_of_days(t))
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
-            p.direct_date = governs_meeting(sent, t, triggers, directly=True)
+            p.direct_date = governs_meeting(sent, t, own, directly=True)
             p.arrival = arrival_date(sent, t, triggers)
             if sought and (word := ctx.token_at(sent, t.start)) is not None and _verb_above(word) in sought:
                 p.planned = True  # the day of talks only attempted: a plan, whatever else the sentence holds
@@ -1279,6 +1283,22 @@ def _time_reference(trigger: Token) -> bool:
         prep = tok.head
         if prep.lower_ in _TIME_PREPOSITIONS or prep.head.lower_ in ("ahead", "prior"):
             return True  # "before the summit", "ahead of the summit", "prior to the summit"
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        tok = prep.head
+    return False
+
+
+def _comes_before(trigger: Token) -> bool:
+    """Whether a meeting word is one something else comes before ("before the summit", "ahead of the
+    talks", "until the conference"): a time reference to a meeting still to come."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in ("before", "until") or prep.head.lower_ in ("ahead", "prior"):
+            return True
         if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
             return False
         tok = prep.head
