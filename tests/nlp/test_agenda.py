@@ -366,6 +366,12 @@ def test_what_a_demand_says_is_its_item_however_the_clause_is_hung(nlp: Any) -> 
             "Reconstitution of Election Commission",
         ),
         ("India demanded the dissolution of the Fisheries Board.", "Dissolution of Fisheries Board"),
+        # the body as the change's possessive, as by its "of" phrase
+        ("India demanded the Fisheries Board's dissolution.", "Dissolution of Fisheries Board"),
+        (
+            "They discussed issues including port fees, fishing quotas and the Arctic Council's reform.",
+            "Reform of Arctic Council",
+        ),
     ],
 )
 def test_a_change_done_to_a_body_names_it(nlp: Any, text: str, label: str) -> None:

@@ -841,15 +841,20 @@ def _own_item(ctx: DocContext, tok: Token, words: AgendaWords) -> Item | None:
             # "the ratification of the treaty", "the implementation of the agreement": an act done to a
             # text is an item, though the bare text ("the treaty") is none
             tail = [*_prep_to(tok, of), of]
-        elif (
-            of is not None and of.ent_type_ == "ORG" and ctx.party_of(of.text) is None and not _actor(ctx, of)
-        ):
+        elif of is not None and _a_body_outside(ctx, of):
             # "the reconstitution of the Election Commission": a change done to a body, which is no side
             tail = [*_prep_to(tok, of), *_name_of(of)]
         elif whose is not None:  # "the monitors' role" → Role of monitors
             label = f"{tok.text[:1].upper()}{tok.text[1:]} of {whose.label[:1].lower()}{whose.label[1:]}"
             end = tok.idx + len(tok.text)
             return Item(tok, label, ctx.document.text[whose.start : end], whose.start, end)
+        elif owner is not None and _a_body_outside(ctx, owner):
+            # "the World Bank's reform" is "the reform of the World Bank": a change done to a body
+            # that is no side, named by its possessive as by its "of" phrase
+            name = [t for t in _name_of(owner) if t.dep_ != "case"]
+            label = f"{tok.text[:1].upper()}{tok.text[1:]} of {' '.join(t.text for t in name)}"
+            start, end = name[0].idx, tok.idx + len(tok.text)
+            return Item(tok, label, ctx.document.text[start:end], start, end)
         elif not mods or particle:
             return None  # "an immediate end", "the withdrawal": a change of nothing named
             # ("economic normalisation" names its domain)
@@ -1285,6 +1290,12 @@ def _whole_of(part: Token) -> Token | None:
         return None
     of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+def _a_body_outside(ctx: DocContext, tok: Token) -> bool:
+    """A named body that is no side of the talks nor one of their actors ("the Election Commission",
+    "the World Bank"): a change done to it is an item, though the body alone is none."""
+    return tok.ent_type_ == "ORG" and ctx.party_of(tok.text) is None and not _actor(ctx, tok)
 
 
 def _a_side(ctx: DocContext, tok: Token) -> bool:
