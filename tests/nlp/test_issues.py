@@ -144,6 +144,32 @@ def test_a_past_round_named_by_date_is_not_the_focal_meeting(nlp: Any) -> None:
     assert m.meeting is None and m.round_date == "2024-04"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides had issued a joint statement in March pledging to respect a ceasefire.",
+        "The two sides announced last year that they had agreed on a ceasefire.",
+    ],
+)
+def test_what_was_stated_in_an_earlier_month_is_of_that_time(nlp: Any, text: str) -> None:
+    """ "had issued a statement in March pledging X", in a report of May: a month or year before the
+    report dates what was stated then, not the report's meeting of Monday."""
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert [(m.meeting, m.round_date) for m in found if m.issue == "ceasefire"] in (
+        [(None, "2024-03")],
+        [(None, "2023")],
+    )
+
+
+def test_what_was_stated_on_a_day_stays_with_the_meeting(nlp: Any) -> None:
+    """ "said on Friday that X": a day only says when a side spoke of the meeting."""
+    text = "India said on Friday that it had agreed with Canada on a ceasefire."
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert [m.round_date for m in found if m.issue == "ceasefire"] == [None]
+
+
 def test_a_round_named_by_ordinal_is_handed_to_fusion(nlp: Any) -> None:
     ctx = context(nlp, "At the first round, India proposed a mechanism for water sharing.", "2024-05-14")
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))

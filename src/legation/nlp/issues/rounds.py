@@ -257,7 +257,7 @@ def governing_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None
             tok, occasion = root.head, True
         verb = clause_verb(tok.head if tok.head.i != tok.i else tok)
         lemma = verb.lemma_.lower()
-        if lemma in speech and lemma not in cue_lemmas():
+        if lemma in speech and lemma not in cue_lemmas() and not _an_earlier_month(ctx, _value(t)):
             continue  # "said on Monday": when it was said, not when it was agreed ("insisted on
             # Monday that ...": the insisting is the raising)
         if any(_dates(verb, c) or (occasion and _goes_on_into(c, verb)) for c in cues):
@@ -291,6 +291,14 @@ def _goes_on_into(cue: Token, verb: Token) -> bool:
         if node.i == cue.i:
             return True
     return False
+
+
+def _an_earlier_month(ctx: DocContext, value: str) -> bool:
+    """ "had issued a joint statement in March pledging X", "said last year it would X", in a report of
+    May: a month or a year before the report's dates what was said then, and what it settled or put
+    forward with it, to that time, not to the meeting the report is about. A day ("said on Monday")
+    is most often only when a side spoke of the meeting."""
+    return len(value) in (4, 7) and value < ctx.anchor.isoformat()[: len(value)]
 
 
 def _past_year(ctx: DocContext, value: str) -> bool:
