@@ -133,6 +133,23 @@ def test_negation_and_modality_make_an_agreement_a_discussion(nlp: Any, text: st
     assert not any(status == "agreed" for _l, status, _r in got)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India refused to comment on the port fees.",
+        "The mediator declined to comment on the substance of the sessions.",
+        "Canada declined to give details of the fishing quotas.",
+    ],
+)
+def test_declining_to_comment_rejects_nothing(nlp: Any, text: str) -> None:
+    """ "declined to comment on X": an answer kept from the press, no refusal of X."""
+    assert not [row for row in _rows(nlp, text) if row[1] == "rejected"]
+
+
+def test_refusing_to_discuss_still_rejects(nlp: Any) -> None:
+    assert ("Fishing quotas", "rejected", "India") in _rows(nlp, "India refused to discuss fishing quotas.")
+
+
 def test_a_negated_discussion_reports_nothing(nlp: Any) -> None:
     assert _rows(nlp, "The sides did not discuss the extradition of suspects.") == []
 

@@ -207,6 +207,23 @@ def under_refusal(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "reject")
 
 
+def declines_to_tell(verb: Token) -> bool:
+    """ "declined to comment on X", "refused to give details of X": a refusal to tell the press, which
+    turns nothing on the table down (unlike "refused to discuss X": a verb of saying that is a status
+    cue itself keeps its reading)."""
+    if verb.lemma_.lower() not in ("refuse", "decline"):
+        return False
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in speech_cues().lemmas and lemma not in cue_lemmas():
+            return True
+        if has_child(c, ("dobj",), lemmas=("detail",)):
+            return True  # "declined to give details"
+    return False
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a cue belongs to (a noun cue's governing verb)."""
     tables = parse_tables(tok.doc)  # a walk up the heads' table: no Token made for the words passed

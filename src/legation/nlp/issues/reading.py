@@ -24,6 +24,7 @@ from legation.nlp.issues.grammar import (
     clause_verb,
     conditions,
     cue_lemmas,
+    declines_to_tell,
     demanded,
     foreseen,
     is_document,
@@ -230,6 +231,8 @@ def _awaited(cue: Token) -> bool:
 def read_cue(cue: Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
+    if status == "rejected" and declines_to_tell(cue.token):
+        return None  # "declined to comment on X": no answer to the press, no refusal of X
     if status == "rejected" and unwanted(cue.token):
         return status
     if status == "rejected" and _threatened(cue.token):
