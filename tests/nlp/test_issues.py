@@ -150,6 +150,15 @@ def test_refusing_to_discuss_still_rejects(nlp: Any) -> None:
     assert ("Fishing quotas", "rejected", "India") in _rows(nlp, "India refused to discuss fishing quotas.")
 
 
+def test_a_readiness_to_reach_a_thing_does_not_settle_it(nlp: Any) -> None:
+    """ "affirmed their commitment to the deal and their readiness to reach X": X is still wanted."""
+    text = (
+        "The rebels affirmed their full commitment to the earlier deal and their readiness to reach a "
+        "comprehensive ceasefire."
+    )
+    assert [status for label, status, _r in _rows(nlp, text) if label == "Ceasefire"] == ["discussed"]
+
+
 def test_a_negated_discussion_reports_nothing(nlp: Any) -> None:
     assert _rows(nlp, "The sides did not discuss the extradition of suspects.") == []
 

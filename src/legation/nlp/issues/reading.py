@@ -176,8 +176,12 @@ def _enacts(document: Cue, child: Token, verb: Cue) -> bool:
     )
 
 
-#: Nouns of wanting: agreeing on the need for X does not settle X.
-_WISHES = {"need", "desire", "wish", "hope", "necessity", "importance", "urgency"}
+#: Nouns of wanting and of being ready: agreeing on the need for X, or a commitment joined to a
+#: readiness to reach X, does not settle X.
+_WISHES = {
+    "need", "desire", "wish", "hope", "necessity", "importance", "urgency", "readiness", "willingness",
+    "intention", "determination", "eagerness", "aspiration",
+}  # fmt: skip
 
 
 def _purpose(tok: Token) -> bool:
