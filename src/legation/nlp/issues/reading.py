@@ -116,6 +116,8 @@ def governing_cue(
             child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
         ):
             break
+        if found is None and _set_against(child, node):
+            break  # "agreed to a prisoner exchange, but remained far apart on X": X was not agreed
         if addressee(child, node):
             break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
         if found is None:
@@ -155,6 +157,20 @@ def governing_cue(
         # "Serbia demanded its own police, which Kosovo rejected": Serbia's demand, turned down
         return "rejected", cue.token
     return status, cue.token
+
+
+#: Conjunctions that set a clause against the one it is joined to.
+_CONTRAST = {"but", "yet", "although", "though", "whereas"}
+
+
+def _set_against(child: Token, verb: Token) -> bool:
+    """ "agreed to a prisoner exchange, but remained far apart on a ceasefire": a verb joined to a cue
+    verb by "but" says something else of its own words, which the cue does not govern."""
+    if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "cc" and c.lower_ in _CONTRAST and verb.i < c.i < child.i for c in verb.children
+    ) or (has_child(child, ("cc",), _CONTRAST))
 
 
 def _a_text(cue: Cue) -> bool:
