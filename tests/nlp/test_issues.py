@@ -168,6 +168,18 @@ def test_a_readiness_to_reach_a_thing_does_not_settle_it(nlp: Any) -> None:
     assert [status for label, status, _r in _rows(nlp, text) if label == "Ceasefire"] == ["discussed"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bargaining works, and this agreement is a testament to what the sides can achieve together.",
+        "This deal is a milestone for both countries.",
+    ],
+)
+def test_what_an_agreement_is_said_to_be_is_no_item(nlp: Any, text: str) -> None:
+    """ "this agreement is a testament to X": a judgement of the agreement, nothing it settles."""
+    assert not [label for label, _s, _r in _rows(nlp, text) if label in ("Testament", "Milestone")]
+
+
 def test_a_negated_discussion_reports_nothing(nlp: Any) -> None:
     assert _rows(nlp, "The sides did not discuss the extradition of suspects.") == []
 

@@ -194,7 +194,8 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
             # "under the deal, they will begin to cut X", "according to the agreement, X will be
             # released": the clause and the verbs it goes on into
             found += [i for v in _going_on(host) for i in clause_items(ctx, v)]
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "include") and not found:
+    verb_lemma = tok.head.lemma_.lower()
+    if tok.dep_ == "nsubj" and verb_lemma in ("be", "include") and not found and not _judged(tok, verb_lemma):
         # "the main issues were X and Y", "hot topics will include X": what the phrase cue's noun is
         found += [i for c in tok.head.children if c.dep_ in ("attr", "dobj") for i in items_of(ctx, c)]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off") and not found:
@@ -233,6 +234,12 @@ def _objects(ctx: DocContext, cue: Cue) -> list[Item]:
                 for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")]:
                     found += items_of(ctx, v)
     return found
+
+
+def _judged(noun: Token, verb_lemma: str) -> bool:
+    """ "this agreement is a testament to X", "the deal was a milestone": what an agreement is said to
+    be judges it, and names nothing it settles (what it includes does)."""
+    return verb_lemma == "be" and is_document(noun)
 
 
 def _wrapping(noun: Token) -> Token:
