@@ -180,6 +180,19 @@ def test_what_an_agreement_is_said_to_be_is_no_item(nlp: Any, text: str) -> None
     assert not [label for label, _s, _r in _rows(nlp, text) if label in ("Testament", "Milestone")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides remain far apart on fishing quotas.",
+        "The sides were still wide apart over fishing quotas, officials said.",
+        "They agreed to free the detained crews but remained far apart on fishing quotas.",
+    ],
+)
+def test_sides_far_apart_on_a_thing_discussed_it(nlp: Any, text: str) -> None:
+    """ "remained far apart on X": X was talked over and not settled."""
+    assert [status for label, status, _r in _rows(nlp, text) if label == "Fishing quotas"] == ["discussed"]
+
+
 def test_a_negated_discussion_reports_nothing(nlp: Any) -> None:
     assert _rows(nlp, "The sides did not discuss the extradition of suspects.") == []
 
