@@ -1304,3 +1304,18 @@ def test_an_adverb_after_a_name_is_no_part_of_the_title(nlp: Any) -> None:
     )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.role, st.speaker.party) == ("Jan Olek", "Prime Minister", "Norway")
+
+
+def test_a_titled_name_before_a_colon_and_a_quotation_speaks_inside_a_paragraph(nlp: Any) -> None:
+    # live and web copy quote so: "Title X Y: "...", with or without where it was said, after another sentence
+    text = (
+        "Oslo says the quota must be on the agenda. Deputy spokesman Jan Olek: "
+        '"We want a fair outcome, but our waters are a red line."\n'
+        'Ministry spokesperson Ola Berg at the weekly briefing: "Our position is very clear."\n'
+        'Acme chief executive Kari Dahl in a statement: "We are pleased to have reached a deal."\n'
+    )
+    got = [(s.speaker.name, s.cue) for s in find_statements(context(nlp, text)) if s.cue == ":"]
+    assert got == [("Jan Olek", ":"), ("Ola Berg", ":"), ("Kari Dahl", ":")]
+    # inside a paragraph, a label before a quotation is no speaker
+    text = 'The talks went on for a week. Key points: "no deal" was the word of the day.\n'
+    assert [s.cue for s in find_statements(context(nlp, text))].count(":") == 0

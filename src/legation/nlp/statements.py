@@ -434,12 +434,22 @@ def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
     doc = sent.doc
     start = sent.start
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    if text[line_start : doc[start].idx].strip():
-        return None
-    colon = next((t for t in doc[start : min(start + 7, sent.end)] if t.text == ":"), None)
+    head = not text[line_start : doc[start].idx].strip()
+    # A quotation after the colon lets the name stand inside a paragraph and name where it was said
+    # ("... agenda. Deputy spokesman X at the briefing: \"...\""), as live and web copy quote
+    colon = next((t for t in doc[start : min(start + _COLON_REACH, sent.end)] if t.text == ":"), None)
     if colon is None or colon.i == start or colon.i + 1 >= sent.end:
         return None
+    quoted = doc[colon.i + 1].text[:1] in _QUOTE_MARKS
+    if not head and not quoted:
+        return None
     before = doc[start : colon.i]
+    if quoted:
+        before = _without_circumstance(before)
+    if not head and not any(e.label_ == "PERSON" for e in before.ents):
+        return None  # inside a paragraph only a named person speaks so, not a label ("Key points:")
+    if len(before) > _COLON_NAME_WORDS:
+        return None
     words = {t.lower_ for t in before}
     if words & _COLON_LABELS or any(
         t.like_num or t.pos_ in ("VERB", "AUX") or _CLOCK.match(t.text) for t in before
@@ -468,6 +478,24 @@ def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
         return None  # a subheading's phrase (a headline's words in capitals may be tagged as names)
     content = [(doc[colon.i + 1].idx, line_end)]
     return _Cue(colon.idx, colon.idx + 1, ":", "spoken", colon, before.root, content, before)
+
+
+#: How far into a sentence a speaker's colon may stand: a name, a title, and where it was said.
+_COLON_REACH = 14
+#: How many words a name before a colon may have, with its title ("Deputy Foreign Ministry spokesman X Y").
+_COLON_NAME_WORDS = 6
+
+
+def _without_circumstance(words: Span) -> Span:
+    """A named speaker before a colon without the place or occasion that follows the name ("X in a
+    statement", "X at the weekly briefing"): the preposition after the last name word ends the name."""
+    names = [e for e in words.ents if e.label_ in ("PERSON", "ORG")]
+    if not names:
+        return words
+    end = names[-1].end
+    if end < words.end and words.doc[end].pos_ == "ADP" and words.doc[end].lower_ != "of":
+        return words.doc[words.start : end]
+    return words
 
 
 def _places_only(ctx: DocContext, words: Span) -> bool:
