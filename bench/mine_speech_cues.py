@@ -50,7 +50,7 @@ ALWAYS = {
     "say", "tell", "add", "report", "state", "announce", "note", "emphasise", "emphasize", "stress",
     "declare", "confirm", "claim", "insist", "warn", "explain", "write", "deny", "acknowledge", "argue",
     "assert", "comment", "conclude", "reiterate", "underline", "underscore", "tweet", "post", "call",
-    "cite", "show", "reply", "respond", "admit", "predict", "suggest", "allege", "testify",
+    "cite", "show", "reply", "respond", "admit", "predict", "suggest", "allege", "testify", "affirm",
 }  # fmt: skip
 FRAMES = ("clause", "xcomp", "subject", "bare")
 #: Reporting nouns the data file always carries when they govern a "that"-clause ("his claim that ...").
