@@ -1319,3 +1319,10 @@ def test_a_titled_name_before_a_colon_and_a_quotation_speaks_inside_a_paragraph(
     # inside a paragraph, a label before a quotation is no speaker
     text = 'The talks went on for a week. Key points: "no deal" was the word of the day.\n'
     assert [s.cue for s in find_statements(context(nlp, text))].count(":") == 0
+
+
+def test_a_live_entrys_time_before_a_dash_is_no_part_of_the_speaker(nlp: Any) -> None:
+    text = "16:48 GMT - Norway's minister hails 'important step'\n\nJan Olek says the deal is good.\n"
+    got = [(s.speaker.name, s.generic) for s in find_statements(context(nlp, text))]
+    assert all("GMT" not in name and "16:48" not in name for name, _ in got)
+    assert ("Jan Olek", False) in got

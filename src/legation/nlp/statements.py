@@ -1614,6 +1614,9 @@ def _noun_phrase(head: Token) -> str:
         if inside_clause and t.i > head.i:
             continue
         keep.append(t)
+    # a dash set apart by spaces before the head ends a heading's label ("16:48 GMT - X's minister")
+    cut = max((t.i for t in keep if t.i < head.i and _separating_dash(t)), default=-1)
+    keep = [t for t in keep if t.i > cut]
     while keep and (keep[0].dep_ in _DROP_LEADING or keep[0].is_punct):
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc"):
@@ -1622,6 +1625,14 @@ def _noun_phrase(head: Token) -> str:
         return ""
     last = keep[-1]  # the words' text sliced from the document, not joined anew from a Span's tokens
     return doc_text(head.doc)[keep[0].idx : last.idx + len(last.text)].strip(' ,“”"')
+
+
+def _separating_dash(token: Token) -> bool:
+    """A dash with a space on each side: it separates two phrases (a live entry's time from its
+    headline), unlike the hyphen inside a name ("Al-Khulaifi"), which the parser splits too."""
+    text = doc_text(token.doc)
+    spaced = bool(token.whitespace_) and text[token.idx - 1 : token.idx] == " "
+    return spaced and token.text in ("-", "–", "—")
 
 
 def _asides(head: Token) -> set[int]:
