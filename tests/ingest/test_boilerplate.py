@@ -73,9 +73,13 @@ FURNITURE = [
     # a reporter's note closing a web story
     "Ana Lima covers East Africa for The Daily Planet. She has reported on the border talks since 2029.",
     "Ana Lima is the Planet's East Africa correspondent.",
+    # a wire story's closing credit: where its reporter filed from, and who contributed
+    "Lima reported from Arusha, Tanzania. Wire writer Jon Moss in Nairobi contributed.",
+    "Wire writers Jon Moss in Nairobi, Kenya, and Eva Hart in Kampala contributed to this report.",
 ]
 
 CONTENT = [
+    "Lima reported from Arusha that the border talks had ended without a deal.",
     "Sources said the talks in Arusha would resume next week.",
     "Related talks on border trade were held in Nairobi last month.",
     "Topics discussed included customs posts and visas.",
