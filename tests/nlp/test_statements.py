@@ -1321,6 +1321,20 @@ def test_a_titled_name_before_a_colon_and_a_quotation_speaks_inside_a_paragraph(
     assert [s.cue for s in find_statements(context(nlp, text))].count(":") == 0
 
 
+def test_a_title_owned_by_a_side_names_no_one(nlp: Any) -> None:
+    # "Norway's top negotiator said": someone speaks for Norway, as "an official" does, and no one is named
+    text = "Norway and Iceland agreed to speed up the talks, Norway's top negotiator said on Friday."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party, st.generic) == ("Norway's top negotiator", "Norway", True)
+    # the title with the person's name is that person
+    text = "Norway's foreign ministry spokesman, Jan Olek, told a briefing that talks would go on."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.generic) == ("Jan Olek", False)
+    # a body owned by a name is still a named speaker
+    (st,) = find_statements(context(nlp, "Olek's office said the talks would resume on Monday."))
+    assert (st.speaker.name, st.generic) == ("Olek's office", False)
+
+
 def test_a_live_entrys_time_before_a_dash_is_no_part_of_the_speaker(nlp: Any) -> None:
     text = "16:48 GMT - Norway's minister hails 'important step'\n\nJan Olek says the deal is good.\n"
     got = [(s.speaker.name, s.generic) for s in find_statements(context(nlp, text))]

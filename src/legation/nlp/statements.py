@@ -1197,8 +1197,20 @@ def _speaker(
         return (actor, False) if actor is not None else None
     actor = _actor_for(ctx, source, speakers)
     if actor is not None:
-        return actor, False
+        return actor, _owned_title(source)
     return _generic(ctx, source, speakers)
+
+
+def _owned_title(subject: Token) -> bool:
+    """Whether the source is a title owned by a name and no person's name ("Japan's top negotiator",
+    "Doe's spokesman"): someone speaks for that side, and no one is named, as with "an official"."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and subject.lemma_.lower().endswith(_PERSON_ENDINGS)
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(t.ent_type_ == "PERSON" for t in subject.subtree)  # "X's spokesman, Jan Olek,"
+    )
 
 
 def _named(ctx: DocContext, words: Span, speakers: _Speakers) -> tuple[Actor, bool]:
