@@ -1340,3 +1340,16 @@ def test_a_live_entrys_time_before_a_dash_is_no_part_of_the_speaker(nlp: Any) ->
     got = [(s.speaker.name, s.generic) for s in find_statements(context(nlp, text))]
     assert all("GMT" not in name and "16:48" not in name for name, _ in got)
     assert ("Jan Olek", False) in got
+
+
+def test_the_field_a_minister_runs_is_no_body_the_minister_speaks_for(nlp: Any) -> None:
+    text = (
+        '"The state has won its point," the minister of Communication and Media, Jan Olek, declared '
+        "at a press briefing in Oslo."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.name == "Jan Olek" and st.speaker.party != "Communication"
+    # a spokesman for a body speaks for it
+    text = "Jan Olek, a spokesman for the Ruritanian Liberation Front, said the talks had failed."
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.party == "Ruritanian Liberation Front"

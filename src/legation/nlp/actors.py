@@ -139,13 +139,16 @@ class ActorWords:
     #: movements that govern a state from a day on (name → (state, first day)): in a report written
     #: since, the movement's name stands for the state it governs, as its government's side at a table
     governing: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
+    #: titles whose "of" or "for" names a field of government, not a body the holder serves ("the minister
+    #: of Communication X"): no side
+    portfolio_titles: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
     "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
-    "rank", "boundary", "removal",
+    "rank", "boundary", "removal", "portfolio_title",
 )  # fmt: skip
 
 
@@ -273,6 +276,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["boundary"]),
         frozenset(cue_words["removal"]),
         governing,
+        frozenset(cue_words["portfolio_title"]),
     )
 
 

@@ -2039,13 +2039,13 @@ def _organisation_served(role_tokens: Sequence[Token]) -> str | None:
     model names (ORG) after "for" or "of" a common noun, not one of a government's bodies ("the Foreign
     Ministry", whose country the caller finds elsewhere) nor the word ending a title ("Secretary of
     State")."""
-    bodies = actor_words().body_nouns
+    bodies, portfolios = actor_words().body_nouns, actor_words().portfolio_titles
     for t in role_tokens:
         prep = t.head
         if t.dep_ != "pobj" or t.ent_type_ != "ORG" or prep.lower_ not in ("for", "of"):
             continue
-        if prep.head.pos_ != "NOUN" or t.lower_ in bodies:
-            continue
+        if prep.head.pos_ != "NOUN" or t.lower_ in bodies or prep.head.lower_ in portfolios:
+            continue  # "minister of Communication": a field of government, not a body served
         return _proper_name(t)
     return None
 
