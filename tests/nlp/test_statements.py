@@ -1353,3 +1353,12 @@ def test_the_field_a_minister_runs_is_no_body_the_minister_speaks_for(nlp: Any) 
     text = "Jan Olek, a spokesman for the Ruritanian Liberation Front, said the talks had failed."
     (st,) = find_statements(context(nlp, text))
     assert st.speaker.party == "Ruritanian Liberation Front"
+
+
+def test_two_titles_joined_before_a_name_are_one_persons(nlp: Any) -> None:
+    text = "Acme President and CEO Kari Dahl said the company looked forward to welcoming its workers back."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.generic) == ("Kari Dahl", False)
+    # a title with a name of its own before the "and" is another person's
+    text = "President Jan Olek and Prime Minister Ola Berg said the talks went well."
+    assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek", "Ola Berg"]

@@ -1428,7 +1428,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if subject.lemma_.lower() in _DOCUMENT_NOUNS and not any(c.dep_ == "compound" for c in subject.children):
         issuer = _issuer(subject)  # "a statement released by the foreign ministry": the ministry speaks
         return _actor_for(ctx, issuer, speakers) if issuer is not None else speakers.resolve("", person=False)
-    titled = _titled_with_field(subject)
+    titled = _titled_with_field(subject) or _titles_joined(subject)
     if titled is not None:  # "Minister of X and Y Jane Doe": one person, whatever "and" the field has
         return _person_actor(ctx, subject, titled, speakers)
     if any(c.dep_ == "conj" for c in subject.children) and not _people_joined(subject, speakers):
@@ -1751,6 +1751,25 @@ def _titled_with_field(subject: Token) -> Span | None:
         return None
     words = subject.doc[subject.left_edge.i : last.i + 1]
     return _name_after_field(words) if len(words) > 4 else None
+
+
+def _titles_joined(subject: Token) -> Span | None:
+    """ "Acme President and CEO Jane Doe said": two titles of one person joined by "and", the person's
+    name after the second, the parser having made the name a conjunct of the first title. Not where a
+    name or an article stands before the "and" ("President X and Prime Minister Y", "the president and
+    ..."): two people."""
+    if subject.pos_ != "PROPN" or subject.lower_ not in meeting_words().titles:
+        return None
+    conj = next((c for c in subject.children if c.dep_ == "conj"), None)
+    cc = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    person = _entity_at(conj) if conj is not None else None
+    if cc is None or person is None or person.label_ != "PERSON" or person.end - 1 != subject.right_edge.i:
+        return None
+    doc = subject.doc
+    before, between = doc[subject.left_edge.i : cc.i], doc[cc.i + 1 : person.start]
+    if not len(between) or any(t.ent_type_ == "PERSON" or t.dep_ == "det" for t in before):
+        return None
+    return person if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in between) else None
 
 
 def _people_joined(subject: Token, speakers: _Speakers) -> bool:
