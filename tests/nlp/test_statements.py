@@ -1362,3 +1362,9 @@ def test_two_titles_joined_before_a_name_are_one_persons(nlp: Any) -> None:
     # a title with a name of its own before the "and" is another person's
     text = "President Jan Olek and Prime Minister Ola Berg said the talks went well."
     assert [s.speaker.name for s in find_statements(context(nlp, text))] == ["Jan Olek", "Ola Berg"]
+
+
+def test_a_speaker_at_the_end_of_a_line_is_named_without_the_line_breaks(nlp: Any) -> None:
+    text = "Talks end with a deal on a truce, says Norwegian Foreign Ministry\n\nThe sides met on Monday.\n"
+    (st,) = find_statements(context(nlp, text))
+    assert st.speaker.name == "Norwegian Foreign Ministry"

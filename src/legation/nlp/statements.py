@@ -1636,7 +1636,7 @@ def _noun_phrase(head: Token) -> str:
     if not keep:
         return ""
     last = keep[-1]  # the words' text sliced from the document, not joined anew from a Span's tokens
-    return doc_text(head.doc)[keep[0].idx : last.idx + len(last.text)].strip(' ,“”"')
+    return doc_text(head.doc)[keep[0].idx : last.idx + len(last.text)].strip(' ,“”"\n\r\t')
 
 
 def _separating_dash(token: Token) -> bool:
@@ -1952,7 +1952,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         for t in role_tokens
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i in under_subject)
     ]
-    role_words = [t for t in role_tokens if t.dep_ != "case"]
+    role_words = [t for t in role_tokens if t.dep_ != "case" and not t.is_space]  # no line breaks
     party = None
     role_kept = []
     for t in role_words:
