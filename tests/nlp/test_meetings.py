@@ -2597,3 +2597,23 @@ def test_someone_staying_away_from_talks_announces_no_talks(nlp: Any) -> None:
     text = "Peru said it would not attend the talks with Chile that had been due to open in Lima on Friday."
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.planned and m.date is not None
+
+
+def test_a_meeting_announced_for_a_later_day_of_a_visit_is_the_visits_meeting(nlp: Any) -> None:
+    # the visit's first day, told with an accord to be signed, and the talks' own day two days later
+    text = (
+        "Chile and Norway will sign a fisheries accord during Chilean President Ana Soto's visit to Norway "
+        "on June 3. While in Oslo, Soto will hold talks with Norwegian Prime Minister Erik Lund on June 5."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-27"))
+    assert m.planned and m.date is not None and m.date.value == "2024-06-05"
+    # a day weeks after the visit began is another meeting
+    apart = (
+        "Chile and Norway will sign a fisheries accord during Chilean President Ana Soto's visit to Norway "
+        "on June 3. Soto will hold talks with Norwegian Prime Minister Erik Lund on June 25."
+    )
+    assert sorted(m.date.value for m in find_meetings(context(nlp, apart, "2024-05-27")) if m.date) == [
+        "2024-06-03",
+        "2024-06-25",
+    ]
+

@@ -58,6 +58,7 @@ from legation.nlp.meetings import (
     LOOSE_DATE_DAYS,
     NEGOTIATOR_WORDS,
     NEXT_WORDS,
+    VISIT_DAYS,
     announced_only,
     announced_window,
     days_lasted,
@@ -66,9 +67,6 @@ from legation.nlp.meetings import (
 ROUND_FIELDS = ("date", "city", "venue", "duration", "format", "ordinal")
 #: Dates within this many days are one meeting (a report dated by its dateline can be a day off).
 DATE_TOLERANCE_DAYS = 1
-#: The days of a visit: talks a report dates by the day a visit ended were held within so many days
-#: before it.
-VISIT_DAYS = 5
 #: A held round of one ordinal in one city can last this long: reports of its first and of its last day
 #: ("the sixth round opened on ...", "the sixth round ended on ...") are one round, not two.
 ROUND_SPAN_DAYS = 21

@@ -28,7 +28,7 @@ The package reads a document in this order, each module importing only those lis
   holders at a meeting of office holders), read once the document's sides are known.
 """
 
-from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, NEXT_WORDS, days_lasted
+from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, NEXT_WORDS, VISIT_DAYS, days_lasted
 from legation.nlp.meetings.fate import ANNOUNCED_STRETCHES, announced_only, announced_window
 from legation.nlp.meetings.grammar import (
     TOPIC_PREPOSITIONS,
@@ -49,6 +49,7 @@ __all__ = [
     "NEGOTIATOR_WORDS",
     "NEXT_WORDS",
     "TOPIC_PREPOSITIONS",
+    "VISIT_DAYS",
     "actors_in_tokens",
     "announced_only",
     "announced_window",

@@ -68,6 +68,9 @@ def _concludes_a_deal(verb: Token) -> bool:
 
 #: Words of a visit, whose days a report may give apart from the days of the talks held on it.
 VISIT_WORDS = frozenset({"visit", "trip"})
+#: The days of a visit: talks held or announced during a visit are within so many days of its first or
+#: its last day.
+VISIT_DAYS = 5
 
 
 def ends_a_visit(ctx: DocContext) -> bool:

@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from legation.model import Evidence, MeetingMention, TimeValue
 from legation.nlp.context import DocContext
-from legation.nlp.meetings.dates import LEAD_SENTENCES, LOOSE_DATE_DAYS, days_lasted, ends_a_visit, lead_date
+from legation.nlp.meetings.dates import (
+    LEAD_SENTENCES,
+    LOOSE_DATE_DAYS,
+    VISIT_DAYS,
+    days_lasted,
+    ends_a_visit,
+    lead_date,
+)
 from legation.nlp.meetings.fate import announced_only, announced_window
 from legation.nlp.meetings.places import placed_by_dateline
 from legation.nlp.meetings.sentence import Partial, read_clauses
@@ -88,13 +95,27 @@ def _compatible(a: Partial, b: Partial) -> bool:
     if a.date is not None and b.date is not None:
         da, db = dt.date.fromisoformat(a.date.value), dt.date.fromisoformat(b.date.value)
         lasted = max(days_lasted(a.duration), days_lasted(b.duration), a.run_days, b.run_days)
-        if abs((da - db).days) > max(1, lasted - 1):
+        if abs((da - db).days) > max(1, lasted - 1) and not _within_the_visit(a, b):
             return False  # another day, unless talks of several days ("wrapped up four days of talks")
         if da != db and _led_apart(a, b):
             return False  # the next day of a visit, a side led by someone else: another meeting
         if da != db and a.stage in _ENDS and a.stage == b.stage:
             return False  # talks open once: "opened talks with X on Wednesday" is not Thursday's opening
     return a.planned == b.planned
+
+
+def _within_the_visit(a: Partial, b: Partial) -> bool:
+    """Whether two announced meetings of a report are one, dated once by the day a visit starts and once
+    by a later day of the visit ("will sign an accord during his visit to Y on Nov. 29" and "will meet
+    Y's president on Dec. 1"): the talks are on the day told for them."""
+    if not (a.planned and b.planned and a.date is not None and b.date is not None):
+        return False
+    for visit, talks in ((a, b), (b, a)):
+        if visit.visit_day and not talks.visit_day and visit.date is not None and talks.date is not None:
+            days = (dt.date.fromisoformat(talks.date.value) - dt.date.fromisoformat(visit.date.value)).days
+            if 0 < days < VISIT_DAYS:
+                return True
+    return False
 
 
 #: The stages that are one day of a meeting: its first and its last (not "going", any day after the first).
@@ -160,9 +181,11 @@ def _absorb(into: Partial, p: Partial) -> None:
         and (
             (p.run_days > 1 and p.date.value < into.date.value)
             or (p.direct_date and not into.direct_date and into.run_days == 1)
+            or (into.visit_day and not p.visit_day)  # the talks' own day, not the visit's first
         )
     ):
         into.date, into.direct_date, into.arrival, into.stage = p.date, p.direct_date, p.arrival, p.stage
+        into.visit_day = p.visit_day
         into.field_evidence["date"] = p.field_evidence.get("date", p.evidence)
     if into.date is None and p.date is not None:
         into.arrival, into.stage = p.arrival, p.stage

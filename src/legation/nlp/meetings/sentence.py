@@ -154,6 +154,10 @@ class Partial:
     visit: bool = False
     #: the meeting is a named gathering one side is only to attend (:attr:`MeetingMention.gone_to`)
     gone_to: bool = False
+    #: the date is the day of the visit the meeting is told with ("will sign X during his visit to Y on
+    #: Nov. 29"), which may be the first of several: a meeting the report announces for a later day of the
+    #: visit is this one, dated by its own day
+    visit_day: bool = False
 
 
 _MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
@@ -573,6 +577,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
             p.direct_date = governs_meeting(sent, t, own, directly=True)
             p.arrival = arrival_date(sent, t, triggers)
+            p.visit_day = _dates_a_visit(ctx, sent, t)
             if sought and (word := ctx.token_at(sent, t.start)) is not None and _verb_above(word) in sought:
                 p.planned = True  # the day of talks only attempted: a plan, whatever else the sentence holds
             if after_writing(ctx, t.value):
@@ -848,13 +853,7 @@ def _visit_to_come(ctx: DocContext, sent: Span) -> Partial | None:
     for t in ctx.times_in(sent.start_char, sent.end_char):
         if t.type != "DATE" or not DATE_RE.match(t.value) or not after_writing(ctx, t.value):
             continue
-        tok = ctx.token_at(sent, t.start)
-        if tok is None:
-            continue
-        above = next(
-            (a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB") and not t.start <= a.idx < t.end), None
-        )
-        if above is None or above.lemma_.lower() not in VISIT_WORDS:
+        if not _dates_a_visit(ctx, sent, t):
             continue
         ev = ctx.span_evidence(sent)
         day = TimeValue(t.text, "DATE", t.value[:10], t.start, t.end, t.mod)
@@ -862,6 +861,19 @@ def _visit_to_come(ctx: DocContext, sent: Span) -> Partial | None:
         p.field_evidence["date"] = ctx.evidence(t.start, t.end)
         return p
     return None
+
+
+def _dates_a_visit(ctx: DocContext, sent: Span, t: TimeValue) -> bool:
+    """Whether a date hangs on a visit word, with no other noun or verb between: "X's visit to Y on Nov.
+    29", "will visit Y from Dec. 13". It is the day the visit starts, and the talks held on the visit may
+    be on a later day of it."""
+    tok = ctx.token_at(sent, t.start)
+    if tok is None:
+        return False
+    above = next(
+        (a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB") and not t.start <= a.idx < t.end), None
+    )
+    return above is not None and above.lemma_.lower() in VISIT_WORDS
 
 
 #: Dependencies by which a word before a meeting noun says what kind of meeting it is: "the ministerial
