@@ -2617,3 +2617,14 @@ def test_a_meeting_announced_for_a_later_day_of_a_visit_is_the_visits_meeting(nl
         "2024-06-25",
     ]
 
+
+def test_the_month_of_a_document_the_talks_build_on_is_not_when_they_are_to_be(nlp: Any) -> None:
+    text = "The mediators said the talks between Chad and the rebels would build on the Doha accord of March."
+    meetings, announced = read_meetings(context(nlp, text, "2024-10-02"))
+    periods = [m.period.value for m in meetings + announced if m.period is not None]
+    assert not any(p.startswith("2025-03") for p in periods)
+    # a time that is the talks' own, "of" a time word, still tells when they are to be
+    text = "The mediators said Chad and the rebels would hold talks in the second week of November."
+    _held, (m,) = read_meetings(context(nlp, text, "2024-10-02"))
+    assert m.period is not None and m.period.value.startswith("2024-11")
+

@@ -399,6 +399,8 @@ def said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
     for anc in [tok, *tok.ancestors] if tok is not None else []:
         if anc in triggers:
             return True
+        if anc is tok and _time_of_a_thing(tok, triggers):
+            return False  # "the talks would build on the declaration of May": the declaration's month
         if anc.pos_ in ("VERB", "AUX"):
             if is_speech(anc):
                 return False
@@ -414,6 +416,15 @@ def said_of_meeting(sent: Span, t: TimeValue, triggers: list[Token]) -> bool:
             if anc.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
                 return False
     return False
+
+
+def _time_of_a_thing(tok: Token, triggers: list[Token]) -> bool:
+    """Whether a time word is the time of a noun that is no meeting, by "of": "the declaration of May",
+    "the accord of last week" (not "the second week of May", a time itself)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun not in triggers and noun.ent_type_ not in ("DATE", "TIME")
 
 
 #: Words by which a meeting is the one after those reported: "the next round", "the upcoming talks".
