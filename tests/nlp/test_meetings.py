@@ -2628,3 +2628,11 @@ def test_the_month_of_a_document_the_talks_build_on_is_not_when_they_are_to_be(n
     _held, (m,) = read_meetings(context(nlp, text, "2024-10-02"))
     assert m.period is not None and m.period.value.startswith("2024-11")
 
+
+def test_what_is_to_be_negotiated_in_a_stretch_of_time_announces_the_sides_talks(nlp: Any) -> None:
+    text = "The remaining chapters of the accord will be negotiated in the coming weeks, the mediators said."
+    _held, (m,) = read_meetings(context(nlp, text, "2024-10-02"))
+    assert m.planned and m.period is not None
+    # negotiated once, long ago: no talks to come
+    assert read_meetings(context(nlp, "The border line was negotiated in 1998.", "2024-10-02")) == ([], [])
+

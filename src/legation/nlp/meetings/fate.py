@@ -51,11 +51,15 @@ def of_the_sides(triggers: list[Token]) -> bool:
     """With no side named, whether a meeting is still the talks': a word for talks says so ("the talks
     will resume soon"), or the sides or delegations as who meets ("the two sides will meet again next
     month"), or a joint body of theirs ("the joint committee will meet next week"), or the meeting is one
-    "again"; not "she was expected to meet the community shortly"."""
+    "again", or what is to be negotiated is its subject ("the rest will be negotiated next month"); not
+    "she was expected to meet the community shortly"."""
     if any(t.pos_ in ("NOUN", "PROPN") for t in triggers):
         return True
     if any(c.lower_ == "again" and c.dep_ == "advmod" for t in triggers for c in t.children):
         return True  # "the leaders agreed to meet again in October": those who met before
+    passive = (t for t in triggers if any(c.dep_ == "auxpass" for c in t.children))
+    if any(t.lemma_.lower() == "negotiate" for t in passive):
+        return True  # "the remaining protocols will be negotiated in the coming weeks": by the sides
     return any(
         (c.lower_ in DELEGATION_WORDS or (c.dep_ == "nsubj" and _joint_body(c)))
         and c.dep_ in ("nsubj", "nsubjpass", "dobj")
