@@ -2636,3 +2636,14 @@ def test_what_is_to_be_negotiated_in_a_stretch_of_time_announces_the_sides_talks
     # negotiated once, long ago: no talks to come
     assert read_meetings(context(nlp, "The border line was negotiated in 1998.", "2024-10-02")) == ([], [])
 
+
+def test_where_someone_travels_for_the_talks_is_where_they_are_held(nlp: Any) -> None:
+    for text in (
+        "The Chilean foreign minister will travel to Lima on Thursday for talks with his Peruvian colleague.",
+        "The Chilean foreign minister flew to Lima on Monday to meet his Peruvian counterpart.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        assert m.city == "Lima", text
+    # a journey that is not for the talks says nothing of where they are
+    text = "The Chilean foreign minister, who flew to Lima on Monday, held talks with Peru's president."
+    assert all(m.city != "Lima" for m in find_meetings(context(nlp, text, "2024-05-13")))

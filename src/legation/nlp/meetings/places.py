@@ -225,6 +225,8 @@ def _meeting_city(
         return "talks"  # "left for X to resume talks": where they are held
     if _where_met(root, triggers):
         return "talks"  # "visited X, where he met Y"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _travels_for_the_talks(root.head.head, triggers):
+        return "talks"  # "will travel to X next week for talks", "flew to X to meet Y": where they are held
     return hung
 
 
@@ -458,6 +460,16 @@ def _for_the_talks(verb: Token, triggers: list[Token]) -> bool:
         and c.lower_ == "for"
         and any(g in triggers or stretch_of(g, triggers) for g in c.children)
         for c in verb.children
+    )
+
+
+def _travels_for_the_talks(verb: Token, triggers: list[Token]) -> bool:
+    """Whether a verb of going somewhere (an `arriving` verb of ``meetings.yaml``: "travel", "fly") says it
+    is for the talks: "for talks", or an infinitive of meeting ("flew to X to meet Y")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in meeting_words().arriving:
+        return False
+    return _for_the_talks(verb, triggers) or any(
+        c in triggers and c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children
     )
 
 
