@@ -152,7 +152,10 @@ def test_refusing_to_discuss_still_rejects(nlp: Any) -> None:
 
 def test_a_clause_set_against_an_agreement_is_not_agreed(nlp: Any) -> None:
     """ "agreed to X, but remained far apart on Y": the cue of the first clause does not reach Y."""
-    text = "The sides agreed to a swap of detained fishermen, but remained far apart on the terms of a ceasefire."
+    text = (
+        "The sides agreed to a swap of detained fishermen, but remained far apart on the terms of a "
+        "ceasefire."
+    )
     got = _rows(nlp, text)
     assert not [row for row in got if row[0] == "Ceasefire" and row[1] == "agreed"]
     joined = _rows(nlp, "The sides agreed to release the fishermen and return the boats.")
