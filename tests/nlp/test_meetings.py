@@ -169,7 +169,7 @@ def test_a_statement_dated_in_the_lead_dates_the_meeting_it_was_made_at(nlp: Any
 
 
 def test_a_meeting_told_by_a_gerund_is_the_occasion_of_the_statement_made_after_it(nlp: Any) -> None:
-    for statement in ("said this", "made the remarks", "issued a statement"):
+    for statement in ("said this", "told reporters"):
         text = (
             "Higher tariffs would hurt both economies, a senior Brazilian official said here Sunday. "
             "Farmers in the south are worried. Prices rose last year. "
@@ -183,7 +183,7 @@ def test_a_closing_clause_of_saying_the_parser_joins_to_the_lead_dates_its_state
     text = (
         "Any delay could derail the nearly finished talks on tariffs, a senior Brazilian official warned "
         "on Sunday. Farmers in the south are worried. Prices rose last year. "
-        "Jose Silva made the remarks after meeting with Chilean ministers."
+        "Jose Silva said this after meeting with Chilean ministers."
     )
     (m,) = find_meetings(context(nlp, text, "2005-03-06"))
     assert m.date is not None and m.date.value == "2005-03-06"
@@ -193,7 +193,7 @@ def test_a_remark_not_made_after_a_meeting_gives_it_no_date(nlp: Any) -> None:
     text = (
         "Higher tariffs would hurt both economies, a senior Brazilian official said here Sunday. "
         "Farmers in the south are worried. Prices rose last year. "
-        "Jose Silva made the remarks before meeting with Chilean ministers."
+        "Jose Silva said this before meeting with Chilean ministers."
     )
     assert all(m.date is None or m.planned for m in find_meetings(context(nlp, text, "2005-03-06")))
 

@@ -140,8 +140,6 @@ class MeetingWords:
     not_meetings: frozenset[str] = frozenset()
     #: verbs of making a statement, whose occasion a meeting can be ("said after talks with Y")
     stating: frozenset[str] = frozenset()
-    #: nouns (lemmas) of a statement made ("made the remarks", "issued a statement"): the verb states it
-    remarks: frozenset[str] = frozenset()
     #: words of a vague future a planned meeting is announced for ("soon", "as soon as possible")
     soon: re.Pattern[str] | None = None
     #: words that make a meeting only wished, asked for or offered ("hope", "could", "possible")
@@ -237,7 +235,6 @@ def meeting_words() -> MeetingWords:
         "named-venue",
         "not-meeting",
         "stating",
-        "remark",
         "soon",
         "wish",
         "aside",
@@ -302,7 +299,6 @@ def meeting_words() -> MeetingWords:
         named_venues=frozenset(by_kind["named-venue"]),
         not_meetings=frozenset(" ".join(w.split()) for w in by_kind["not-meeting"]),
         stating=frozenset(by_kind["stating"]),
-        remarks=frozenset(by_kind["remark"]),
         soon=_phrase_regex([r"\s+".join(re.escape(x) for x in w.split()) for w in by_kind["soon"]]),
         wishes=frozenset(by_kind["wish"]),
         asides=_opening_regex(by_kind["aside"]),

@@ -58,22 +58,8 @@ def addressed(trigger: Token) -> bool:
     )
 
 
-#: Verbs that make a statement with its noun as their object: "made the remarks", "issued a statement".
-_MAKING = frozenset({"make", "issue"})
-
-
 def states(tok: Token) -> bool:
-    """Whether a verb makes a statement: a verb of saying ("said", "told"), or one whose object is the
-    statement made ("X made the remarks after meeting Y", ``remark`` nouns of ``meetings.yaml``), whose
-    occasion a meeting can be as well."""
-    if tok.pos_ != "VERB":
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma in meeting_words().stating:
-        return True
-    return lemma in _MAKING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in meeting_words().remarks for c in tok.children
-    )
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in meeting_words().stating
 
 
 def infinitive(verb: Token) -> bool:
