@@ -2647,3 +2647,17 @@ def test_where_someone_travels_for_the_talks_is_where_they_are_held(nlp: Any) ->
     # a journey that is not for the talks says nothing of where they are
     text = "The Chilean foreign minister, who flew to Lima on Monday, held talks with Peru's president."
     assert all(m.city != "Lima" for m in find_meetings(context(nlp, text, "2024-05-13")))
+
+
+def test_talks_that_will_not_take_place_are_called_off_and_those_not_before_a_day_are_put_off(
+    nlp: Any,
+) -> None:
+    for text in (
+        "The talks between Chile and Peru in Lima on Thursday will not now take place, the mediator said.",
+        "The meeting of Chile and Peru on Thursday would not go ahead.",
+    ):
+        (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+        day = m.date.value if m.date else None
+        assert (m.planned, m.fate, day) == (True, "cancelled", "2024-05-16"), text
+    text = "The talks between Chile and Peru in Lima will not take place until June."
+    assert all(m.fate != "cancelled" for m in find_meetings(context(nlp, text, "2024-05-13"))), text

@@ -176,6 +176,8 @@ def fate_of(triggers: list[Token]) -> tuple[str, Token] | None:
                 return fate, verb
         if t.dep_ in ("nsubj", "nsubjpass") and _did_not_happen(t.head):
             return "postponed", t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and _will_not_happen(t.head):
+            return "cancelled", t.head
     return None
 
 
@@ -196,6 +198,26 @@ def _did_not_happen(verb: Token) -> bool:
     if any(c.lower_ == "yet" for c in verb.children):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+#: Words after a meeting's negated verb that only move it: "will not take place until May", "before".
+_NOT_UNTIL = frozenset({"until", "till", "before", "yet"})
+
+
+def _will_not_happen(verb: Token) -> bool:
+    """Whether a meeting's own verb says, in the future, that it is off: "Sunday's talks will not take
+    place", "the round would not now go ahead" (called off); not "will not start until May" (put off,
+    which the date to come tells) nor "did not take place" (:func:`_did_not_happen`)."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in _HAPPENING and lemma != "go") or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    if lemma == "go" and not any(c.lower_ == "ahead" for c in verb.children):
+        return False
+    if any(c.lower_ in _NOT_UNTIL for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
 
 
 def hoped_for(trigger: Token) -> bool:
