@@ -2661,3 +2661,12 @@ def test_talks_that_will_not_take_place_are_called_off_and_those_not_before_a_da
         assert (m.planned, m.fate, day) == (True, "cancelled", "2024-05-16"), text
     text = "The talks between Chile and Peru in Lima will not take place until June."
     assert all(m.fate != "cancelled" for m in find_meetings(context(nlp, text, "2024-05-13"))), text
+
+
+def test_the_people_words_of_whose_counterparts_one_side_met_name_the_other_sides(nlp: Any) -> None:
+    text = "On Tuesday, Chilean diplomats were meeting their Peruvian and Bolivian counterparts in Lima."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert set(m.parties) == {"Chile", "Peru", "Bolivia"}
+    text = "The Chilean minister met her counterpart in Lima on Tuesday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert list(m.parties) == ["Chile"]

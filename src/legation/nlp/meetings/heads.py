@@ -526,11 +526,11 @@ def _title_in_apposition(name: Span) -> Token | None:
             title = title.head.head  # the name hung on the end of the title ("to the group, Y")
         return title
     before = doc[name.start - 2]
-    return before if before.lemma_.lower() in _COUNTERPART_NOUNS else None
+    return before if before.lemma_.lower() in COUNTERPART_NOUNS else None
 
 
 #: Nouns of the title of who holds the same office on the other side.
-_COUNTERPART_NOUNS = frozenset({"counterpart"})
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 
 
 #: Words left dangling at either end of a role once its country is taken out ("minister of", "the").

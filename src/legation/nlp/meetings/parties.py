@@ -25,7 +25,13 @@ from legation.nlp.meetings.grammar import (
     visit_for,
     visited,
 )
-from legation.nlp.meetings.heads import SPEAKING_ROLE, describe_head, head_name, side_before
+from legation.nlp.meetings.heads import (
+    COUNTERPART_NOUNS,
+    SPEAKING_ROLE,
+    describe_head,
+    head_name,
+    side_before,
+)
 from legation.nlp.people import person_name, propn_chain, title_before
 
 
@@ -366,14 +372,20 @@ def whom_met(verb: Token) -> list[Token]:
     """Whom "X met": the object of "meet" when it names someone (not "met a South African ship"), also
     by a title ("met the leader of Y", "will meet Ruritanian officials"); also whom X had come to it
     ("summoned Y's ambassador": `receiving` verbs of `meetings.yaml`), or whom X called by phone
-    ("telephoned Y": `calling` verbs)."""
+    ("telephoned Y": `calling` verbs); also X's counterparts, whose people words name the other sides ("X's
+    diplomats met their A and B counterparts": a meeting of X with A and B, not of X alone)."""
     lemma = verb.lemma_.lower()
     if lemma != "meet" and lemma not in meeting_words().receiving and lemma not in meeting_words().calling:
         return []
     titles = meeting_words().titles
 
     def someone(c: Token) -> bool:
-        return c.ent_type_ in _ACTOR_ENTITIES or c.lower_ in DELEGATION_WORDS or c.lower_ in titles
+        return (
+            c.ent_type_ in _ACTOR_ENTITIES
+            or c.lower_ in DELEGATION_WORDS
+            or c.lower_ in titles
+            or c.lemma_.lower() in COUNTERPART_NOUNS
+        )
 
     met = [c for c in verb.children if c.dep_ == "dobj" and someone(c)]
     if met or any(c.dep_ == "dobj" for c in verb.children):
