@@ -1013,3 +1013,17 @@ def test_a_numbered_meeting_a_statement_was_made_after_keeps_its_number_and_plac
     text = "Chile and Peru met in Quito on Friday, a week after a second round of talks in Lima."
     (m,) = find_meetings(context(nlp, text, "2031-05-17"))
     assert (m.city, m.ordinal) == ("Quito", None)
+
+
+def test_a_call_a_statement_was_made_in_is_between_who_spoke_and_whom_they_told(nlp: Any) -> None:
+    """ "X told Y in a phone call that ..." is a call of X's side with Y's: with the other side's
+    minister a call of the two sides, with a third state's a call with it (no round of the sides); a
+    call whose other end no side names is no meeting."""
+    text = "Chile's president told Peru's president in a phone call on Monday that the border stays open."
+    (m,) = find_meetings(context(nlp, text, "2031-11-04"))
+    assert set(m.parties) == {"Chile", "Peru"} and m.format == "phone call"
+    text = "The Chilean minister told the Brazilian minister in a phone call on Monday that Peru was wrong."
+    (m,) = find_meetings(context(nlp, text, "2031-11-04"))
+    assert set(m.parties) == {"Chile", "Brazil"}
+    text = "The Chilean minister said in a phone call on Monday that the border stays open."
+    assert find_meetings(context(nlp, text, "2031-11-04")) == []

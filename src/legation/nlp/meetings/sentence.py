@@ -283,6 +283,29 @@ def _a_call(trigger: Token, words: MeetingWords) -> bool:
     return trigger.lower_ in words.calls
 
 
+def _told_in_a_call(trigger: Token) -> bool:
+    """Whether a call is only where someone spoke: "X told Y in a phone call on Saturday that ...", "X said
+    during a telephone conversation ...". The call carries a statement; unless it names both sides it is
+    no meeting of them (a side's call with a mediator or a third state)."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during", "on")
+        and is_speech(prep.head)
+    )
+
+
+def _caller_and_called(ctx: DocContext, speech: Token) -> list[str]:
+    """The sides of a call a speech verb was said in: its speaker's and its addressee's ("the Chilean
+    minister told his Peruvian counterpart in a phone call"), each read from their own phrase."""
+    found: list[str] = []
+    for c in speech.children:
+        if c.dep_ in ("nsubj", "dobj", "dative"):
+            found += [a for a in actors_in_tokens(ctx, list(c.subtree)) if a not in found]
+    return found
+
+
 def _signed(verb: Token) -> str | None:
     """What a verb of signing says was signed (lower case): its object, passive subject, or the noun it
     describes ("the letter, signed by X")."""
@@ -712,6 +735,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     p.parties = (
         [] if p.date is None and _only_attended(placed, words) else meeting_parties(ctx, sent, triggers)
     )
+    if triggers and len(p.parties) < 2 and all(_a_call(t, words) and _told_in_a_call(t) for t in triggers):
+        # "X told Y in a phone call that ...": a call between who spoke and whom they told, else no meeting
+        p.parties = _caller_and_called(ctx, triggers[0].head.head)
+        if len(p.parties) < 2:
+            return None
     discussed = talks_discussed(ctx, triggers) if p.parties else set()
     if discussed and not discussed & set(p.parties):
         p.parties = []  # those who meet about others' talks are no sides of them
