@@ -1598,3 +1598,15 @@ def test_a_day_next_to_a_rounds_day_goes_to_that_round_not_one_a_length_of_talks
     (track,) = fuse([first, second, next_day])
     by_ordinal = {r.ordinal: r for r in track.rounds}
     assert "c" in by_ordinal[1].sources and "c" not in by_ordinal[2].sources
+
+
+def test_a_sides_call_with_the_mediator_the_day_before_does_not_make_their_planned_round_held() -> None:
+    mediated = ThirdParty("Oman", "mediator", (_ev("a"),))
+    plan = replace(
+        _meeting("a", "2024-05-12", city="Muscat"), parties=("Iran", "United States"), planned=True
+    )
+    announced = _sided("a", "2024-05-09", ("Iran", "United States"), plan, third_parties=(mediated,))
+    call = replace(_meeting("b", "2024-05-11"), parties=("Iran", "Oman"), format="phone call")
+    called = _sided("b", "2024-05-11", ("Iran", "United States"), call, third_parties=(mediated,))
+    (track,) = fuse([announced, called])
+    assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-12", True)]

@@ -215,6 +215,8 @@ class _Cluster:
                 return False
             if d not in dates and self._led_by_others(m):
                 return False  # the next day a side led by someone else: another meeting, not another day
+            if self._plan_and_a_third(m):
+                return False
             # Same days, same place: one meeting, whatever ordinal each outlet counts it by (a conflict).
             return not (m.city and self.cities() and _norm(m.city) not in self.cities())
         if m.ordinal is not None:
@@ -273,6 +275,18 @@ class _Cluster:
             and (_bare(m) or _bare(n))
             for b, n in self.mentions
         )
+
+    def _plan_and_a_third(self, m: MeetingMention) -> bool:
+        """Whether a meeting planned between the track's sides and a meeting held of one side with a
+        third party (its call with the mediator the day before: "X told the Omani minister in a phone
+        call") would join: the sides' round to come is not that side's talks with another, whatever their
+        days."""
+        if not self.track_sides or m.planned == self.planned:
+            return False
+        held = [n for _a, n in self.mentions if not n.planned] or ([] if m.planned else [m])
+        plans = [n for _a, n in self.mentions if n.planned] or ([m] if m.planned else [])
+        with_third = all(len(n.parties) >= 2 and _one_side_and_others(n, self.track_sides) for n in held)
+        return bool(held) and with_third and any(len(self.track_sides & set(n.parties)) >= 2 for n in plans)
 
     def _led_by_others(self, m: MeetingMention) -> bool:
         """Whether the mention names a side's head and the cluster's reports name that side's heads, none of
