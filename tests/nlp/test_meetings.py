@@ -2670,3 +2670,15 @@ def test_the_people_words_of_whose_counterparts_one_side_met_name_the_other_side
     text = "The Chilean minister met her counterpart in Lima on Tuesday."
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert list(m.parties) == ["Chile"]
+
+
+def test_a_meeting_named_by_the_day_it_was_held_and_put_off_from_the_day_set_is_that_days_plan(
+    nlp: Any,
+) -> None:
+    text = "Sunday's meeting between Chile and Peru had been scheduled for May 3 in Lima but was postponed."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    day = m.date.value if m.date else None
+    assert (m.planned, m.fate, day) == (True, "postponed", "2024-05-03")
+    text = "Sunday's meeting between Chile and Peru was postponed."
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.fate == "postponed" and m.date is not None and m.date.value == "2024-05-12"

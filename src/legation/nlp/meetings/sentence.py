@@ -306,6 +306,27 @@ def _caller_and_called(ctx: DocContext, speech: Token) -> list[str]:
     return found
 
 
+#: Verbs that set a meeting for a day: "scheduled for May 3", "planned for Saturday", "set for Monday".
+_SETTING_VERBS = frozenset({"schedule", "plan", "set", "slate", "fix"})
+
+
+def _day_it_was_set_for(ctx: DocContext, sent: Span, day: TimeValue) -> TimeValue | None:
+    """The day a put-off meeting had been set for ("had been scheduled for May 3"), when the sentence
+    names the meeting by another day, as a possessive ("Sunday's meeting"): that day is when it was held
+    after all, not the plan's."""
+    word = ctx.token_at(sent, day.start)
+    if word is None or word.dep_ != "poss":
+        return None
+    for t in ctx.times_in(sent.start_char, sent.end_char):
+        other = ctx.token_at(sent, t.start)
+        if other is None or t.type != "DATE" or not DATE_RE.match(t.value) or t.value[:10] == day.value[:10]:
+            continue
+        prep = other.head if other.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in _SETTING_VERBS:
+            return t
+    return None
+
+
 def _signed(verb: Token) -> str | None:
     """What a verb of signing says was signed (lower case): its object, passive subject, or the noun it
     describes ("the letter, signed by X")."""
@@ -629,6 +650,15 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
         elif p.period is None and coming(ctx, t) is not None and said_of_meeting(sent, t, triggers):
             p.period = t
             p.field_evidence["period"] = ctx.evidence(t.start, t.end)
+    if p.fate == "postponed" and p.date is not None:
+        set_day = _day_it_was_set_for(ctx, sent, p.date)
+        if set_day is not None:
+            # "Sunday's meeting had been scheduled for May 3 but was postponed": the plan put off is May
+            # 3's; Sunday, the day it was held instead, names the meeting the report tells
+            p.date = TimeValue(
+                set_day.text, "DATE", set_day.value[:10], set_day.start, set_day.end, set_day.mod
+            )
+            p.field_evidence["date"] = ctx.evidence(set_day.start, set_day.end)
     now = next((c for t in triggers for c in t.lefts if c.dep_ == "amod" and c.lower_ in words.ongoing), None)
     if now is None:  # "the talks were continuing", "talks are continuing"
         now = next((t.head for t in triggers if t.dep_ == "nsubj" and going_on(t.head, words)), None)
