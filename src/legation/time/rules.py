@@ -311,10 +311,7 @@ _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?
 #: A meeting a participle sets for a weekday is one to come from the telling on, whatever the tense of the
 #: sentence: "said on Tuesday that talks planned for Saturday would be indirect". (Not a plan told in the
 #: past tense: "talks that were scheduled for Monday" may be one whose day has passed.)
-_SET_FOR_DAY = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:scheduled|set|slated|planned)\s+for\s+$",
-    re.IGNORECASE,
-)
+_SET_FOR_DAY = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b{_SET_FOR}\s+$", re.IGNORECASE)
 
 
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
