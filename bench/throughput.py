@@ -5,7 +5,8 @@ repeated until there are ``--n`` documents, each copy with its own id (``synthet
 shifted by a few days per copy, so that the fuser sees many dated reports rather than one report many
 times. Both sides use the same loaded model (:func:`legation.nlp.load_model`) and the same batch size,
 and both are warmed up on a few documents first, so the ratio measures what legation adds on top of
-the parse (extraction, time normalisation, fusion) and nothing else.
+the parse (extraction, time normalisation, fusion) and nothing else. With ``--repeat`` the two sides
+run in turn (spaCy, legation, spaCy, …) so that both meet the same drift of a shared machine's load.
 
     .venv/bin/python bench/throughput.py [--n 2000] [--batch-size 32] [--repeat 1] [--profile 25]
 
@@ -23,7 +24,7 @@ import datetime as dt
 import pstats
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,14 +73,23 @@ def words(documents: Sequence[Any]) -> int:
     return sum(len(d.text.split()) for d in documents)
 
 
-def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs, in seconds: the run least disturbed by other processes."""
-    times = []
+def alternate_runs(
+    corpus: Sequence[Any], texts: Sequence[str], nlp: Any, batch_size: int, repeat: int
+) -> tuple[list[float], list[tuple[float, float]]]:
+    """``repeat`` spaCy runs and ``repeat`` legation runs, taken in turn.
+
+    On a shared machine the load drifts over minutes; running every spaCy repeat first and every legation
+    repeat after would charge that drift to one side. Alternating puts both sides under the same spells
+    of load, and the fastest run of each side is the one least disturbed.
+    """
+    spacy_times: list[float] = []
+    legation_times: list[tuple[float, float]] = []
     for _ in range(repeat):
         start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        run_spacy(texts, nlp, batch_size)
+        spacy_times.append(time.perf_counter() - start)
+        legation_times.append(run_legation(corpus, nlp, batch_size))
+    return spacy_times, legation_times
 
 
 def run_legation(corpus: Sequence[Any], nlp: Any, batch_size: int) -> tuple[float, float]:
@@ -218,14 +228,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     run_legation(corpus[:WARM_UP_DOCS], nlp, args.batch_size)
     run_spacy(texts[:WARM_UP_DOCS], nlp, args.batch_size)
 
-    spacy_s = best_time(lambda: run_spacy(texts, nlp, args.batch_size), args.repeat)
-    analyse_s, fuse_s = min((run_legation(corpus, nlp, args.batch_size) for _ in range(args.repeat)), key=sum)
+    spacy_times, legation_times = alternate_runs(corpus, texts, nlp, args.batch_size, args.repeat)
+    spacy_s = min(spacy_times)
+    analyse_s, fuse_s = min(legation_times, key=sum)
     legation_s = analyse_s + fuse_s
     spacy_rate = report("spaCy", spacy_s, len(corpus), n_words)
     legation_rate = report("legation", legation_s, len(corpus), n_words)
     print(f"          of which analyse {analyse_s:.2f} s, build_dossier {fuse_s:.2f} s")
     if args.profile:
         print(profile(corpus, nlp, args.batch_size, args.profile))
+    if args.repeat > 1:
+        pairs = " ".join(f"{s / sum(lg):.3f}" for s, lg in zip(spacy_times, legation_times, strict=True))
+        print(f"ratio of each pair of runs, in order: {pairs}")
     print(f"ratio={legation_rate / spacy_rate:.3f}")
 
 
