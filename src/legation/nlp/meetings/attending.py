@@ -106,7 +106,7 @@ def _new(heads: list[Head], known: tuple[Head, ...]) -> list[Head]:
 def _took_part_with(noun: Token) -> bool:
     """Whether a noun of attending tells who was at the meeting: "hosted the round, with the participation
     of X and Y"; not "without the participation of X" or "called for the participation of X"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "with")
 
 
 def _attended(verb: Token) -> bool:
