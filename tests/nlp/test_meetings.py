@@ -1180,6 +1180,22 @@ def test_a_stretch_of_time_that_places_the_talks_is_not_their_length(nlp: Any) -
     assert [m.duration.value for m in lasted if m.duration] == ["P2D"]
 
 
+def test_what_else_lasted_a_while_gives_the_talks_no_length(nlp: Any) -> None:
+    text = (
+        "Chile and Peru held indirect talks in Quito on Monday. A Peruvian official, who asked not to be "
+        "named to discuss the private talks, said the two ministers had a brief conversation that lasted "
+        "about 20 minutes."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is None  # the ministers' conversation is not the talks
+    text += " The talks themselves lasted more than three hours."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is not None and (m.duration.value, m.duration.mod) == ("PT3H", "MORE_THAN")
+    text = "Chile and Peru held talks in Quito on Monday. The session, which lasted 90 minutes, was calm."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is not None and m.duration.value == "PT90M"
+
+
 def test_leaving_the_venue_after_hours_of_talks_leaves_them_held(nlp: Any) -> None:
     text = (
         "Chile and Peru met in Quito on Monday. The Chilean delegation left the Peruvian embassy in the "

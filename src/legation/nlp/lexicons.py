@@ -208,6 +208,9 @@ class MeetingWords:
     #: verbs by which one meeting comes after or before another ("the X round follows the first round in
     #: Y"): the sentence tells two meetings, each with its own place, day and number
     succeeding: frozenset[str] = frozenset()
+    #: verbs (lemmas) of how long something went on ("lasted"): the length is their subject's ("the talks
+    #: lasted four hours"; "a conversation that lasted 45 minutes" is not the talks' length)
+    lasting: frozenset[str] = frozenset()
 
 
 def _opening_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -261,6 +264,7 @@ def meeting_words() -> MeetingWords:
         "calling",
         "joint-body",
         "succeeding",
+        "lasting",
     )
     data = load_bundled(
         "meetings.yaml", (Field("kind", choices=kinds), Field("words", list), Field("value", required=False))
@@ -327,6 +331,7 @@ def meeting_words() -> MeetingWords:
         calling=frozenset(by_kind["calling"]),
         joint_bodies=frozenset(by_kind["joint-body"]),
         succeeding=frozenset(by_kind["succeeding"]),
+        lasting=frozenset(by_kind["lasting"]),
     )
 
 

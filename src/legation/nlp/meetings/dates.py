@@ -500,6 +500,8 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok is not None else None
     if verb is not None and verb not in triggers and holds_no_meeting(verb):
         return True  # "the hostages they had held for four weeks": how long they were held
+    if verb is not None and _lasting_of_another(verb, triggers):
+        return True  # "the two men had a conversation that lasted 45 minutes": not the talks' length
     if tok is not None and _stretch_of_another(tok, triggers):
         return True  # "talks aimed at ending five days of fighting": how long the fighting lasted
     if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -511,6 +513,22 @@ def measures_another(ctx: DocContext, sent: Span, t: TimeValue, triggers: list[T
     named = sent.doc[lefts[0].i : head.i + 1].text.lower() if lefts else head.lower_
     items = issue_synonyms()
     return head.pos_ in ("NOUN", "PROPN") and (named in items or head.lemma_.lower() in items)
+
+
+def _lasting_of_another(verb: Token, triggers: list[Token]) -> bool:
+    """Whether a verb of lasting (``lasting`` words of ``meetings.yaml``) has for its subject a thing that
+    is no meeting word of the sentence ("a direct conversation that lasted about 45 minutes", "the
+    fighting lasted five days"): the length is that thing's, not the talks' ("the talks, which lasted
+    four hours"; a person's "he said the meeting lasted two hours" hangs on the meeting)."""
+    if verb.lemma_.lower() not in meeting_words().lasting:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ in ("relcl", "acl") and (subject is None or subject.tag_ in ("WDT", "WP")):
+        subject = verb.head  # "a conversation that lasted", "a conversation lasting an hour"
+    if subject is None or subject.pos_ != "NOUN" or subject in triggers:
+        return False
+    nouns = meeting_words().nouns
+    return subject.lower_ not in nouns and subject.lemma_.lower() not in nouns
 
 
 def _stretch_of_another(stretch: Token, triggers: list[Token]) -> bool:
