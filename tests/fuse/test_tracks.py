@@ -1418,6 +1418,25 @@ def test_the_hosts_meeting_with_one_sides_head_the_day_before_does_not_date_the_
     assert (round_.date, round_.end) == ("2024-05-11", "2024-05-12")
 
 
+def test_an_outsiders_meeting_with_one_sides_head_the_day_before_a_numbered_round_does_not_date_it() -> None:
+    # "Y, who met X on Friday evening, said ..." (Y tied to no side), in a report of the second round of
+    # Saturday: Y's meeting with one side's head is not the round's first day
+    envoy = Head(Actor("Tom Reed", "person", "envoy", "United States"), _ev("a"))
+    talks = _sided(
+        "a",
+        "2024-05-11",
+        ("Iran", "United States"),
+        _meeting("a", "2024-05-11", city="Rome", ordinal=2),
+        replace(
+            _meeting("a", "2024-05-10", parties=("United States",), heads=(envoy,), outsider="Lia Conti"),
+            key="m1",
+        ),
+    )
+    (track,) = fuse([talks])
+    (round_,) = track.rounds
+    assert (round_.date, round_.end, round_.ordinal) == ("2024-05-11", None, 2)
+
+
 def test_a_mediators_meeting_with_one_side_joins_the_track_but_is_no_round() -> None:
     # "the Omani envoy met the Iranian negotiator in Salalah on Monday", days after the sides' own round
     mediated = ThirdParty("Oman", "mediator", (_ev("a"),))

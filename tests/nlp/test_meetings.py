@@ -786,6 +786,16 @@ def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
     assert not talks.outsider
 
 
+def test_a_speaker_whose_own_meeting_a_relative_clause_tells_took_part_in_it(nlp: Any) -> None:
+    # "who speaks after talks with a side" is the report's source; the one "who met X" met X
+    text = "Maria Ruiz, who met Chilean envoy Pablo Soto on Friday evening, said Lima would host more rounds."
+    (met,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert met.outsider == "Maria Ruiz" and met.parties == ("Chile",)
+    text = "Chilean envoy Pablo Soto, who met Peru's Foreign Minister Ana Vega on Friday, said it went well."
+    (talks,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert not talks.outsider and set(talks.parties) == {"Chile", "Peru"}
+
+
 # --- meetings announced with no day ---------------------------------------------------------------------
 
 

@@ -955,6 +955,13 @@ def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[Mee
     side dates the round. (The talks told with only their mediator named are still the sides' talks.)"""
     if not sides:
         return held
+    # a report dates the sides' round: the sides met, or a round of theirs was numbered, with no outsider
+    met = any(
+        m.date is not None
+        and m.outsider is None
+        and (len(_sides_seen(m) & sides) >= 2 or m.ordinal is not None)
+        for m in held
+    )
     apart = [
         m
         for m in held
@@ -962,7 +969,9 @@ def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[Mee
         and m.outsider is not None
         and m.heads
         and _sides_seen(m)
-        and not _sides_seen(m) & sides
+        # an outsider with one side's head is apart too when a report dates the sides' round ("the host's
+        # minister, who met X on Friday evening", a day before the second round, held on Saturday)
+        and (not _sides_seen(m) & sides or (met and len(_sides_seen(m) & sides) == 1))
     ]
     if not apart or not any(m.date is not None and _sides_seen(m) & sides for m in held):
         return held

@@ -103,7 +103,9 @@ def outsider_of(ctx: DocContext, triggers: list[Token], sided: set[str]) -> str 
     sentence gives a side (``sided``: "Australian Prime Minister X") is no outsider."""
     for phrase in _taking_part(triggers):
         for tok in phrase:
-            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or _speaker(tok):
+            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+                continue
+            if _speaker(tok) and not _met_said(tok, triggers):
                 continue  # who speaks after talks with a side is the report's source, its side named
             ent = next((e for e in ctx.ents_in(tok.sent) if e.start == tok.i), None)
             if ent is None or any(set(ent.text.split()) <= set(name.split()) for name in sided):
@@ -111,6 +113,14 @@ def outsider_of(ctx: DocContext, triggers: list[Token], sided: set[str]) -> str 
             if not any(m.start < ent.end_char and ent.start_char < m.end for m in ctx.actors.mentions):
                 return str(ent.text)
     return None
+
+
+def _met_said(tok: Token, triggers: list[Token]) -> bool:
+    """Whether a speaker's own meeting is told in a relative clause on their name ("X, who met Y on Friday,
+    said ..."): the speaker took part in that meeting, and is its outsider when no report ties them to an
+    actor (the host's minister who met one side's envoy the day before the talks)."""
+    name = _chain_end(tok)
+    return any(t.dep_ == "relcl" and t.head == name for t in triggers)
 
 
 def _according_to(tok: Token) -> bool:
