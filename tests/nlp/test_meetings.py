@@ -1206,6 +1206,12 @@ def test_what_else_lasted_a_while_gives_the_talks_no_length(nlp: Any) -> None:
     assert m.duration is not None and m.duration.value == "PT90M"
 
 
+def test_a_length_in_minutes_written_as_an_adjective_is_the_meetings(nlp: Any) -> None:
+    text = "Chile's foreign minister met Peru's president in Lima on Monday. The 40-minute meeting was calm."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.duration is not None and m.duration.value == "PT40M"
+
+
 def test_leaving_the_venue_after_hours_of_talks_leaves_them_held(nlp: Any) -> None:
     text = (
         "Chile and Peru met in Quito on Monday. The Chilean delegation left the Peruvian embassy in the "

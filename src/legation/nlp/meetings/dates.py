@@ -467,8 +467,8 @@ def meeting_length(text: str) -> bool:
     return any(w in low for w in ("lasted", "last ", "after ", "following")) or bool(_DAYS_OF.search(low))
 
 
-#: A length written as an adjective: "four-day", "two-day", "three-hour".
-_LENGTH_ADJECTIVE = re.compile(r"^[\w.]+-(?:day|hour|week)(?:-long)?$", re.IGNORECASE)
+#: A length written as an adjective: "four-day", "two-day", "three-hour", "90-minute".
+_LENGTH_ADJECTIVE = re.compile(r"^[\w.]+-(?:day|hour|minute|week)(?:-long)?$", re.IGNORECASE)
 #: How many words may stand between such a length and the meeting word ("the four-day extraordinary
 #: General Border Committee (GBC) meeting").
 _LENGTH_REACH = 8
