@@ -1437,6 +1437,26 @@ def test_an_outsiders_meeting_with_one_sides_head_the_day_before_a_numbered_roun
     assert (round_.date, round_.end, round_.ordinal) == ("2024-05-11", None, 2)
 
 
+def test_a_round_of_weeks_told_as_it_goes_on_is_as_long_as_the_longest_stretch_told() -> None:
+    # "after a week of talks" in one report, "ends nearly four weeks of negotiations" in a later one
+    week = TimeValue("a week", "DURATION", "P1W", 0, 6)
+    weeks = TimeValue("nearly four weeks", "DURATION", "P4W", 0, 17, "APPROX")
+    reports = [
+        _analysis("a", "2024-05-13", _meeting("a", "2024-05-06", city="Jeddah", ordinal=1, duration=week)),
+        _analysis("b", "2024-06-01", _meeting("b", "2024-05-06", city="Jeddah", ordinal=1, duration=weeks)),
+    ]
+    (round_,) = fuse(reports)[0].rounds
+    assert round_.duration is not None and (round_.duration.value, round_.duration.mod) == ("P4W", "APPROX")
+    # lengths in hours of one day's talks, told differently by two outlets: the earliest report's
+    hours = [TimeValue("two hours", "DURATION", f"PT{n}H", 0, 9) for n in (3, 2)]
+    reports = [
+        _analysis(d, "2024-05-07", _meeting(d, "2024-05-06", city="Jeddah", duration=h))
+        for d, h in zip("cd", hours, strict=True)
+    ]
+    (round_,) = fuse(reports)[0].rounds
+    assert round_.duration is not None and round_.duration.value == "PT3H"
+
+
 def test_a_mediators_meeting_with_one_side_joins_the_track_but_is_no_round() -> None:
     # "the Omani envoy met the Iranian negotiator in Salalah on Monday", days after the sides' own round
     mediated = ThirdParty("Oman", "mediator", (_ev("a"),))

@@ -902,6 +902,8 @@ def _rounds(
         settled: dict[str, Any] = {
             name: _settle(vals, _shown_as(name, vals)) for name, vals in fields.items()
         }
+        if "duration" in fields:
+            settled["duration"] = _settle_length(c, fields["duration"], settled["duration"])
         if (len(days) > 1 or eve) and not c.planned:  # a round held over days: its first and last day
             settled["date"] = days[0]
         date = settled.get("date")
@@ -1092,6 +1094,19 @@ def _settle(values: tuple[Sourced, ...], shown: Callable[[object], object]) -> o
     counts = Counter(_hashable(shown(v.value)) for v in values)
     best = max(counts.values())
     return next((shown(v.value) for v in values if counts[_hashable(shown(v.value))] == best), None)
+
+
+def _settle_length(c: _Cluster, values: tuple[Sourced, ...], settled: object) -> object:
+    """A round's length: the one most sources give; of lengths in days that as many give, the longest. A
+    round held over days is told as it goes on ("after nearly a week of talks", then "ends nearly four
+    weeks of negotiations"): a shorter stretch is part of the round, not another count of it (the lengths
+    in hours of one day's talks that outlets give differently stay the earliest report's)."""
+    counts = Counter(_hashable(v.value) for v in values)
+    tied = [m.duration for _a, m in c.mentions if m.duration is not None]
+    tied = [d for d in tied if counts[_hashable(_field_value("duration", d))] == max(counts.values())]
+    if len(tied) < 2 or any(days_lasted(d) < 2 for d in tied):
+        return settled
+    return _field_value("duration", max(tied, key=days_lasted))
 
 
 def _shown_as(name: str, values: tuple[Sourced, ...]) -> Callable[[object], object]:
