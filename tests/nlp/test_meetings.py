@@ -904,6 +904,7 @@ def test_a_meeting_to_be_held_later_the_same_day_is_planned(nlp: Any) -> None:
         ("The Chilean and Peruvian presidents held one-on-one talks in Lima on Tuesday.", "one-on-one"),
         ("Chile's minister held talks by telephone with his Peruvian counterpart on Tuesday.", "phone call"),
         ("Chilean and Peruvian envoys held informal talks in Quito on Tuesday.", "informal"),
+        ("Chile and Peru negotiated indirectly in Quito on Tuesday, via Ecuadorian mediators.", "indirect"),
     ],
 )
 def test_formats_are_named_as_annotators_name_them(nlp: Any, text: str, expected: str) -> None:
