@@ -47,6 +47,9 @@ ROWS = [
         "Monday",
         "2024-06-17",
     ),
+    # ... and so does a plan told in the present ("set" read as a past by the parse)
+    ("The next round of talks is set for Wednesday, but its venue is in doubt.", "Wednesday", "2024-06-19"),
+    ("The talks are set for Wednesday, officials said.", "Wednesday", "2024-06-19"),
 ]
 
 #: (text, expression, value) with an anchor of 2024-11-02: the year follows the parse.

@@ -309,9 +309,10 @@ _PLAN_TOLD_BEFORE = re.compile(
 #: "the summit was put off until Thursday", "talks were postponed to Monday".
 _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
 #: A meeting a participle sets for a weekday is one to come from the telling on, whatever the tense of the
-#: sentence: "said on Tuesday that talks planned for Saturday would be indirect". (Not a plan told in the
-#: past tense: "talks that were scheduled for Monday" may be one whose day has passed.)
-_SET_FOR_DAY = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b{_SET_FOR}\s+$", re.IGNORECASE)
+#: sentence: "said on Tuesday that talks planned for Saturday would be indirect", "the round is set for
+#: Saturday" (a present plan; the parse may take "set" for a past). (Not a plan told in the past tense:
+#: "talks that were scheduled for Monday" may be one whose day has passed.)
+_SET_FOR_DAY = re.compile(rf"(?<!was )(?<!were )(?<!been )\b{_SET_FOR}\s+$", re.IGNORECASE)
 
 
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
