@@ -50,6 +50,9 @@ ROWS = [
     # ... and so does a plan told in the present ("set" read as a past by the parse)
     ("The next round of talks is set for Wednesday, but its venue is in doubt.", "Wednesday", "2024-06-19"),
     ("The talks are set for Wednesday, officials said.", "Wednesday", "2024-06-19"),
+    # a plan told in the past tense may have had its day already: the nearest such weekday
+    ("The envoys' meetings were due to begin on Wednesday but were pushed back.", "Wednesday", "2024-06-12"),
+    ("The envoys were scheduled to meet again on Monday.", "Monday", "2024-06-17"),
 ]
 
 #: (text, expression, value) with an anchor of 2024-11-02: the year follows the parse.

@@ -405,6 +405,12 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         date = weekday_date(ctx.anchor, weekday, past=False, today=True)  # "was put off until Thursday"
+    elif _PLAN_TOLD_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
+        # "the meetings were due to begin on Wednesday (but were pushed back)": a plan made before the
+        # report, whose day may have passed since, is the nearest such weekday, not the next one
+        back = weekday_date(ctx.anchor, weekday, past=True)
+        ahead = weekday_date(ctx.anchor, weekday, past=False)
+        date = back if (ctx.anchor - back) <= (ahead - ctx.anchor) else ahead
     else:
         date = weekday_date(ctx.anchor, weekday, ctx.past(m), today=True)
     mod = point_mod(m, ctx.lex, "pm", "mod")
