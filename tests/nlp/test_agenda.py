@@ -870,3 +870,34 @@ def test_an_act_of_a_phrasal_verb_is_labelled_with_its_particle(nlp: Any, text: 
 def test_a_time_it_happened_on_is_no_item(nlp: Any) -> None:
     got = _items(nlp, "Canada said India had been ready to sign on several occasions.")
     assert [label for _k, label in got if "ccasion" in label] == []
+
+
+@pytest.mark.parametrize(
+    "text, label, not_label",
+    [
+        # a means noun with an adjective of manner: the item is what the measures are for
+        (
+            "Both sides agreed to take effective measures to enhance trade cooperation.",
+            "Trade cooperation",
+            "Effective measures",
+        ),
+        (
+            "They agreed on active steps to expand fishing quotas.",
+            "Expansion of fishing quotas",
+            "Active steps",
+        ),
+        # a noun of what a thing holds or does stands for the thing
+        ("The sides discussed the impact of the fishing quotas.", "Fishing quotas", "Impact"),
+        ("They discussed the content of the water-sharing accord.", "Water-sharing accord", "Content"),
+    ],
+)
+def test_manner_and_content_nouns_give_way_to_the_item(
+    nlp: Any, text: str, label: str, not_label: str
+) -> None:
+    labels = [lab for _k, lab in _items(nlp, text)]
+    assert label in labels
+    assert not_label not in labels
+
+
+def test_a_direction_names_no_item(nlp: Any) -> None:
+    assert _items(nlp, "They discussed directions to bring their ties to a new height.") == []
