@@ -2422,3 +2422,21 @@ def test_a_side_s_hope_to_do_a_thing_puts_it_on_the_table(
     nlp: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(issue, status) for issue, status, _r in _issues(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India demanded a review of the fishing quotas.", ("other:fishing-quotas", "raised", "India")),
+        (
+            "Canada turned down a review of the water-sharing rules.",
+            ("other:water-sharing-rules", "rejected", "Canada"),
+        ),
+    ],
+)
+def test_asking_for_a_review_of_an_item_raises_it(
+    nlp: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = _issues(nlp, text)
+    assert expected in got
+    assert not [g for g in got if g[0] == "other:review"]

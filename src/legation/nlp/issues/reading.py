@@ -121,6 +121,12 @@ def governing_cue(
         if addressee(child, node):
             break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
         if found is None:
+            asker = _asking_for_talk(cue, by_token)
+            if asker is not None:
+                # "demanded a review of X", "rejected any discussion of X": asking for the talk on X
+                # raises X, refusing it rejects X; the talk noun says only what is asked for
+                found = (asker, [*path, cue.token])
+                break
             found = (cue, list(path))
             if not (cue.token.pos_ == "NOUN" and cue.status in ("proposed", "raised")) and not _a_text(cue):
                 break
@@ -157,6 +163,23 @@ def governing_cue(
         # "Serbia demanded its own police, which Kosovo rejected": Serbia's demand, turned down
         return "rejected", cue.token
     return status, cue.token
+
+
+#: Statuses of a verb that asks for, offers or turns down what its object names.
+_ASKING_STATUSES = ("raised", "proposed", "rejected")
+
+
+def _asking_for_talk(cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
+    """The verb cue that asks for, offers or turns down a noun of talking ("demanded a review of X",
+    "proposed negotiations on X", "rejected any discussion of X"), when the noun is its object: the
+    verb's status is what X is given, not the noun's "discussed" (nothing was discussed yet)."""
+    noun = cue.token
+    if noun.pos_ != "NOUN" or cue.status != "discussed" or noun.dep_ != "dobj":
+        return None
+    verb = by_token.get(noun.head.i)
+    if verb is None or verb.token.pos_ != "VERB" or verb.status not in _ASKING_STATUSES:
+        return None
+    return verb
 
 
 #: Conjunctions that set a clause against the one it is joined to.
