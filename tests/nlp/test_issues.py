@@ -2440,3 +2440,17 @@ def test_asking_for_a_review_of_an_item_raises_it(
     got = _issues(nlp, text)
     assert expected in got
     assert not [g for g in got if g[0] == "other:review"]
+
+
+def test_the_raiser_is_the_subject_not_whom_its_clause_names(nlp: Any) -> None:
+    # the relative clause names the other side; the subject, titled earlier by his country, raised it
+    text = (
+        "Indian Trade Minister Ravi Menon was also in town. "
+        "Menon, who met Canadian industry leaders, raised the issue of fishing quotas."
+    )
+    assert ("other:fishing-quotas", "raised", "India") in _issues(nlp, text)
+
+
+def test_an_apposition_still_says_whose_the_raiser_is(nlp: Any) -> None:
+    text = "Ravi Menon, India's trade minister, raised the issue of fishing quotas."
+    assert ("other:fishing-quotas", "raised", "India") in _issues(nlp, text)

@@ -123,6 +123,21 @@ def _own_words(subject: Token) -> list[Token]:
     return [t for t in subject.subtree if t.i not in inside]
 
 
+def _own_actors(ctx: DocContext, subject: Token) -> list[str]:
+    """The actors named in a subject's own words, not in a clause describing it: "Doe, who held talks
+    with Roe on Tuesday, raised X" is Doe's side only (:func:`actors_of` reads the whole phrase)."""
+    inside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if not inside:  # an apposition ("Doe, Ruritania's envoy, ...") still says whose Doe is
+        return actors_of(ctx, subject)
+    doc = subject.doc
+    first = last = subject.i
+    while first > subject.left_edge.i and first - 1 not in inside:
+        first -= 1
+    while last < subject.right_edge.i and last + 1 not in inside:
+        last += 1
+    return ctx.actors.names_in(doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
 def raiser_of(
     ctx: DocContext,
     cue: Token | None,
@@ -163,11 +178,11 @@ def raiser_of(
             subject = _previous_subject(ctx, sent) or subject
         if subject is not None:
             words = " ".join(t.text for t in _own_words(subject))
-            parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or actors_of(ctx, subject)
+            parties = ctx.parties_in(words) or _elliptic_party(ctx, subject) or _own_actors(ctx, subject)
             if len(parties) == 1:
                 return parties[0]
             if not parties:
-                for t in subject.subtree:
+                for t in _own_words(subject):
                     if t.pos_ == "PROPN" and t.lower_ in people:
                         return people[t.lower_]
                 amod = [ctx.party_of(t.text) for t in cue.children if t.dep_ in ("amod", "compound")]
