@@ -2454,3 +2454,21 @@ def test_the_raiser_is_the_subject_not_whom_its_clause_names(nlp: Any) -> None:
 def test_an_apposition_still_says_whose_the_raiser_is(nlp: Any) -> None:
     text = "Ravi Menon, India's trade minister, raised the issue of fishing quotas."
     assert ("other:fishing-quotas", "raised", "India") in _issues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, key, phrase",
+    [
+        # the modifiers that say which tariffs, without the number and the country
+        ("India demanded the removal of the 25% US auto tariffs.", "tariffs", "auto tariffs"),
+        ("They agreed on the prisoner exchange mechanism.", "prisoners", "prisoner exchange mechanism"),
+        # a vague word names no kind
+        ("They discussed new tariffs.", "tariffs", "tariffs"),
+    ],
+)
+def test_a_taxonomy_item_keeps_the_words_it_was_named_with(
+    nlp: Any, text: str, key: str, phrase: str
+) -> None:
+    ctx = context(nlp, MEETING + text, "2024-05-14")
+    found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
+    assert (key, phrase) in [(m.issue, m.phrase) for m in found]

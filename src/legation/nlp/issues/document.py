@@ -39,7 +39,7 @@ from legation.nlp.issues.rounds import (
     round_on,
     told_before,
 )
-from legation.nlp.issues.taxonomy import ranked_taxonomies, taxonomy_named
+from legation.nlp.issues.taxonomy import ranked_taxonomies, taxonomy_named, worded
 from legation.nlp.lexicons import agenda_words, speech_cues
 from legation.nlp.meetings import announced_window, focal_meeting
 
@@ -152,7 +152,7 @@ def find_issues(
                         evidence=ctx.evidence(n.start, n.end),
                         raised_by=raiser,
                         meeting=meeting,
-                        phrase=n.phrase,
+                        phrase=n.phrase if n.key.startswith("other:") else worded(ctx, sent, n),
                         round_ordinal=ordinal,
                         round_date=date,
                     )

@@ -14,7 +14,7 @@ from legation.nlp.agenda import is_item_word
 from legation.nlp.context import DocContext, Span, Token, places_in
 from legation.nlp.issues.grammar import CONTENT_VERBS, CONTINUATION_NOUNS, Cue, NamedItem, a_year, is_document
 from legation.nlp.issues.reading import status_for
-from legation.nlp.lexicons import IssueDef, Taxonomy, meeting_words, taxonomies
+from legation.nlp.lexicons import IssueDef, Taxonomy, agenda_words, meeting_words, taxonomies
 from legation.nlp.prefilter import folded_pattern, may_match, needed, within_lines
 
 
@@ -204,6 +204,39 @@ def _describes_another(ctx: DocContext, tok: Token | None, cue: Token) -> bool:
             return not is_document(described) or is_item_word(ctx, described)
         at = heads[at]
     return False
+
+
+#: Dependencies of the words before a noun that say which of its kind it is ("auto tariffs",
+#: "ceasefire monitoring").
+_NARROWING = ("compound", "amod", "nmod")
+
+
+def worded(ctx: DocContext, sent: Span, item: NamedItem) -> str:
+    """The words a report named a taxonomy item with: the match and the noun it modifies, with the
+    modifiers that say which of its kind it is ("the 25% auto tariffs" → "auto tariffs", "a ceasefire
+    monitoring mechanism" → "ceasefire monitoring mechanism"); not a country, a number or a vague
+    word ("new", "further"), which name no kind. They are kept as the item's wording beside its
+    label, as a reader and a scorer see which tariffs or which ceasefire matter the report meant."""
+    tok = ctx.token_at(sent, item.end - 1)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return item.phrase
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or not 0 < tok.head.i - tok.i <= 3:
+            break
+        tok = tok.head
+    vague = agenda_words().vague
+    first = tok.i
+    while first > sent.start:
+        left = tok.doc[first - 1]
+        if left.head.i < first or left.head.i > tok.i or left.dep_ not in _NARROWING:
+            break
+        if left.lower_ in vague or left.lemma_.lower() in vague or left.like_num or left.ent_type_:
+            break
+        first -= 1
+    words = tok.doc[first : tok.i + 1]
+    if len(words) > 5 or not words.start_char <= item.start < item.end <= words.end_char:
+        return item.phrase
+    return str(words.text)
 
 
 def _a_meetings_title(tok: Token | None) -> bool:
