@@ -1330,6 +1330,13 @@ def test_a_title_owned_by_a_side_names_no_one(nlp: Any) -> None:
     text = "Norway's foreign ministry spokesman, Jan Olek, told a briefing that talks would go on."
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.generic) == ("Jan Olek", False)
+    # the name right after the title, one the model may leave untagged, is named too
+    text = (
+        "Kenya's Foreign Ministry spokesperson Olu Baghaei said the planned talks with Uganda would not "
+        "happen."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party, st.generic) == ("Olu Baghaei", "Kenya", False)
     # a body owned by a name is still a named speaker
     (st,) = find_statements(context(nlp, "Olek's office said the talks would resume on Monday."))
     assert (st.speaker.name, st.generic) == ("Olek's office", False)

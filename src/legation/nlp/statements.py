@@ -1210,6 +1210,8 @@ def _owned_title(subject: Token) -> bool:
         and subject.lemma_.lower().endswith(_PERSON_ENDINGS)
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
         and not any(t.ent_type_ == "PERSON" for t in subject.subtree)  # "X's spokesman, Jan Olek,"
+        # "X's ministry spokesperson Jan Olek", the name the model left untagged: a person named
+        and _person_in(subject) is None
     )
 
 
