@@ -1375,3 +1375,37 @@ def test_a_speaker_at_the_end_of_a_line_is_named_without_the_line_breaks(nlp: An
     text = "Talks end with a deal on a truce, says Norwegian Foreign Ministry\n\nThe sides met on Monday.\n"
     (st,) = find_statements(context(nlp, text))
     assert st.speaker.name == "Norwegian Foreign Ministry"
+
+
+def test_a_name_the_parser_hangs_on_an_opening_phrase_speaks(nlp: Any) -> None:
+    # "In a post on X, Jane Doe, the spokesperson, wrote": the parser makes the name the apposition of X
+    text = (
+        "In a post on Telegram, Halima Odhiambo, spokesperson of the rebel movement, wrote that the "
+        "talks would resume."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.kind, st.generic) == ("Halima Odhiambo", "person", False)
+
+
+def test_a_surname_the_parser_takes_for_an_adverb_of_the_speech_verb_speaks(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from legation.nlp.statements import _source_of
+
+    # "Doe said ...": the parser sometimes hangs an unknown surname on the verb as an adverb
+    words = ["Wekesa", "said", "the", "road", "would", "be", "hard", "."]
+    heads = [1, 1, 3, 5, 5, 1, 5, 1]
+    deps = ["advmod", "ROOT", "det", "nsubj", "aux", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "MD", "VB", "JJ", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    source = _source_of(doc[1])
+    assert source is not None and source.text == "Wekesa"
+    # a word far from the verb, or one that is no name, is no subject
+    words = ["Yesterday", ",", "officials", "met", "and", "later", "said", "so", "."]
+    heads = [3, 3, 3, 3, 3, 6, 3, 6, 3]
+    deps = ["npadvmod", "punct", "nsubj", "ROOT", "cc", "advmod", "conj", "advmod", "punct"]
+    pos = ["NOUN", "PUNCT", "NOUN", "VERB", "CCONJ", "ADV", "VERB", "ADV", "PUNCT"]
+    tags = ["NN", ",", "NNS", "VBD", "CC", "RB", "VBD", "RB", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _source_of(doc[6]) is not None and _source_of(doc[6]).text == "officials"  # the shared subject

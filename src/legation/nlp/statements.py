@@ -579,7 +579,34 @@ def _source_of(verb: Token) -> Token | None:
         done = verb.head.head
         if done.pos_ in ("VERB", "AUX") and done.i != verb.head.i:
             return _source_of(done)
-    return None
+    return _subject_hung_elsewhere(verb)
+
+
+#: Labels the parser gives a subject it failed to see as one ("Doe said", "Doe" made an adverb).
+_MISSED_SUBJECT = {"advmod", "npadvmod", "dep", "nmod"}
+
+
+def _subject_hung_elsewhere(verb: Token) -> Token | None:
+    """The name right before a finite main verb of speech that the parser gave no subject: a surname it
+    took for an adverb ("Doe said ..."), or a name in apposition to the object of an opening phrase ("On
+    the radio, Jane Doe, the envoy, said ..."). Only the words up to the verb, joined by commas, are
+    read, so a name elsewhere in the sentence is never taken."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    left = verb.doc[verb.i - 1]
+    while left.is_punct and left.text == "," and left.i > verb.sent.start:
+        left = verb.doc[left.i - 1]
+    chain = [left]
+    while chain[-1].head.i != verb.i:
+        head = chain[-1].head
+        if head.i > verb.i or head.i == chain[-1].i:
+            return None
+        chain.append(head)
+    top = chain[-1]
+    if top.pos_ == "PROPN" and top.dep_ in _MISSED_SUBJECT and top.i == left.i:
+        return top  # "Doe said": the word right before the verb, hung on it as a modifier
+    # "On the radio, Jane Doe, the envoy, said": the person in apposition in the opening phrase
+    return next((t for t in reversed(chain) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
 
 
 def _reporter_of(clause: Token) -> Token | None:
