@@ -1409,3 +1409,17 @@ def test_a_surname_the_parser_takes_for_an_adverb_of_the_speech_verb_speaks(nlp:
     tags = ["NN", ",", "NNS", "VBD", "CC", "RB", "VBD", "RB", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert _source_of(doc[6]) is not None and _source_of(doc[6]).text == "officials"  # the shared subject
+
+
+def test_a_surname_the_tagger_takes_for_a_common_noun_is_a_named_speaker(nlp: Any) -> None:
+    # "Price said", "price" read as a common noun: a name, not a group of the generic kind
+    text = "The deadline looms large. Price said on Friday that his administration would send letters."
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.generic) == ("Price", False)
+    # the person named in full before
+    text = (
+        "Kenyan Trade Minister Alan Price met his Ugandan counterpart on Thursday. The deadline looms "
+        "large. Price said on Friday that his administration would send letters to trading partners."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.party, st.generic) == ("Alan Price", "Kenya", False)

@@ -1257,6 +1257,9 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
     phrase = _noun_phrase(subject)
     if not phrase or subject.pos_ not in ("NOUN", "PROPN"):
         return None
+    if _name_taken_for_a_noun(subject):
+        # "Doe said" with "Doe" tagged a common noun: one named, the person named in full before if any
+        return speakers.by_surname(subject.text) or Actor(subject.text, "organisation"), False
     # "the president", or "The President" capitalised with no name ("The Prime Minister, who ..., said")
     title = subject.pos_ == "PROPN" and subject.lower_ in meeting_words().titles and _title_alone(subject)
     if (title or (subject.pos_ == "NOUN" and subject.tag_ == "NN")) and not _indefinite(subject):
@@ -1269,6 +1272,20 @@ def _generic(ctx: DocContext, subject: Token, speakers: _Speakers) -> tuple[Acto
         kind = "person"
     role = phrase if kind == "person" else None
     return Actor(phrase, kind, role=role, party=ctx.party_of(phrase)), True
+
+
+def _name_taken_for_a_noun(subject: Token) -> bool:
+    """A capitalised word alone that the tagger took for a common noun though the model names it ("Doe
+    said", "Doe" read as the noun "doe", at the head of a sentence): a name, not a group or a role."""
+    return (
+        subject.tag_ == "NN"
+        and subject.ent_type_ in ("PERSON", "ORG")
+        and subject.text[:1].isupper()
+        and not subject.text.isupper()
+        and subject.lower_ not in meeting_words().titles
+        and subject.lower_ not in actor_words().body_nouns
+        and not any(True for _ in subject.children)
+    )
 
 
 def _indefinite(subject: Token) -> bool:
