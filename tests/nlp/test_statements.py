@@ -76,6 +76,20 @@ def test_an_official_titled_without_a_country_in_a_capitals_report_is_that_count
     assert (st.speaker.name, st.speaker.party) == ("William Ruto", "Kenya")
 
 
+def test_an_official_of_a_body_the_title_names_is_not_the_capitals(nlp: Any) -> None:
+    # "spokesman of the X administration" in a report from another side's capital speaks for X
+    text = (
+        "Halima Odhiambo, the chief spokesman of the Ogaden Liberation Front administration, said the "
+        "ceasefire would hold."
+    )
+    (st,) = find_statements(context(nlp, text, "2025-10-15", dateline="Kampala"))
+    assert (st.speaker.name, st.speaker.party) == ("Halima Odhiambo", "Ogaden Liberation Front")
+    # the capital's own body, named by no one else, is still the capital's
+    text = "Halima Odhiambo, the spokesman of the ministry, said the ceasefire would hold."
+    (st,) = find_statements(context(nlp, text, "2025-10-15", dateline="Kampala"))
+    assert st.speaker.party == "Uganda"
+
+
 def test_person_with_role_and_party_before_the_name(nlp: Any) -> None:
     (st,) = find_statements(
         context(

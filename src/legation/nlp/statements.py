@@ -2030,8 +2030,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
             return Actor(
                 described.name, "person", role=role or described.role, party=party or described.party
             )
+    sent_to = _sent_to(ctx, role_tokens) if role else set()  # "mission to Y": where it goes, not its side
     if party is None and role:
-        sent_to = _sent_to(ctx, role_tokens)  # "mission to Y": Y is where the mission goes, not its side
         party = next((c for c in ctx.parties_in(role) if c not in sent_to), None)
         party = party or _organisation_party(ctx, role)  # "OSCE envoy X" speaks for the OSCE
     if party is None:  # "X, spokesman for the Ruritanian Liberation Front": the body he speaks for
@@ -2056,9 +2056,26 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
                     role, party = role or title[0], party or title[1]
                     if party is not None:
                         break
+    if party is None and role is not None:  # "spokesman of the X administration": the side X stands for
+        party = _actor_in_title(ctx, role_tokens, sent_to)
     if party is None and role is not None:
         party = _host_office(ctx, role, capital_spoken_in(subject, ctx.gazetteer) or ctx.dateline)
     return Actor(name, "person", role=role, party=party)
+
+
+def _actor_in_title(ctx: DocContext, role_tokens: Sequence[Token], sent_to: set[str]) -> str | None:
+    """The side of the actor a title names when no country word gave one ("chief spokesman of the X
+    administration", X a movement the report's actors stand for a state or a side): the holder serves
+    that actor, not the government of the capital the report is written in. A place the holder is sent
+    to ("envoy to Y") is no side of theirs."""
+    if not role_tokens:
+        return None
+    starts = {t.idx for t in role_tokens}
+    lo, hi = min(starts), max(t.idx + len(t.text) for t in role_tokens)
+    for m in ctx.actors.in_range(lo, hi):
+        if m.start in starts and not m.person and not m.generic and m.name not in sent_to:
+            return m.name
+    return None
 
 
 #: Prepositions of where and when ("X at the summit in Y"), never of the office a title names ("of", "for").
