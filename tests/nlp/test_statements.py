@@ -1437,3 +1437,12 @@ def test_a_surname_the_tagger_takes_for_a_common_noun_is_a_named_speaker(nlp: An
     )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.party, st.generic) == ("Alan Price", "Kenya", False)
+
+
+def test_a_list_items_heading_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    text = (
+        "The talks stalled on three points.\n\n- Withdrawal: the army wants the rebels out of the cities.\n"
+        '- Prisoners: both sides want their fighters freed first.\n\nJan Olek: "We will not sign."\n'
+    )
+    names = [s.speaker.name for s in find_statements(context(nlp, text)) if not s.generic]
+    assert names == ["Jan Olek"]

@@ -418,6 +418,8 @@ _COLON_LABELS = {
     "twitter", "facebook", "previously", "h/t", "via", "source", "sources", "credit",
     "date", "agency", "posted", "published", "updated", "filed", "tags", "topics", "caption", "location",
 }  # fmt: skip
+#: Marks that open the items of a list ("- Borders: ...", "• Prisoners: ...").
+_BULLETS = {"-", "–", "—", "•", "*", "·"}
 #: A clock time ("16:48", "9.30", "10:05am"): a live report's timestamp before an entry's headline.
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
@@ -459,6 +461,8 @@ def _colon_cue(ctx: DocContext, sent: Span, text: str) -> _Cue | None:
         return None  # a colon inside brackets ("Boeing [NYSE: BA] said"): a ticker, no line's speaker
     if len(before.text) < 3 or doc[colon.i + 1].like_num:
         return None  # "Q:", "A:", a score ("Clinton: 547")
+    if before[0].text in _BULLETS and not any(e.label_ in ("PERSON", "ORG") for e in before.ents):
+        return None  # a list item's heading ("- Withdrawal: the army wants ..."), no one speaking
     named = any(e.label_ in ("PERSON", "ORG") for e in before.ents) or (
         all(t.pos_ == "PROPN" or t.is_punct for t in before)
         and not any(e.label_ == "GPE" for e in before.ents)
