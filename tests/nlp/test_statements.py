@@ -1446,3 +1446,42 @@ def test_a_list_items_heading_before_a_colon_is_no_speaker(nlp: Any) -> None:
     )
     names = [s.speaker.name for s in find_statements(context(nlp, text)) if not s.generic]
     assert names == ["Jan Olek"]
+
+
+def test_the_other_sides_leader_the_parser_hangs_on_a_name_is_no_part_of_its_title(nlp: Any) -> None:
+    import datetime as dt
+
+    from spacy.tokens import Doc, Span
+
+    from legation.model import Document
+    from legation.nlp.context import DocContext
+    from legation.nlp.statements import _person_actor, _Speakers
+
+    # "led by Minister X Y, the Ugandan one by Z", the gapped second clause parsed as X Y's apposition
+    words = [
+        "led",
+        "by",
+        "Minister",
+        "Otieno",
+        "Kamau",
+        ",",
+        "the",
+        "Ugandan",
+        "one",
+        "by",
+        "Okello",
+        "Mugisha",
+    ]
+    heads = [0, 0, 4, 4, 1, 4, 8, 8, 4, 8, 11, 9]
+    deps = ["ROOT", "agent", "compound", "compound", "pobj", "punct", "det", "amod", "appos", "prep"]
+    deps += ["compound", "pobj"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NUM", "ADP", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [
+        Span(doc, 3, 5, label="PERSON"),
+        Span(doc, 7, 8, label="NORP"),
+        Span(doc, 10, 12, label="PERSON"),
+    ]
+    ctx = DocContext(Document("t1", doc.text, dt.date(2024, 5, 13)), doc, [])
+    actor = _person_actor(ctx, doc[4], doc[3:5], _Speakers())
+    assert (actor.name, actor.role, actor.party) == ("Otieno Kamau", "Minister", None)

@@ -1991,6 +1991,14 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         if (p.dep_ == "prep" and p.lower_ in _CIRCUMSTANCE) or p.dep_ == "advmod"  # "X here on Tuesday"
         for t in p.subtree
     }
+    # "led by X, the other side's one by Y": an apposition headed by no noun describes someone else
+    where.update(
+        t.i
+        for name in subject.doc[start:end]
+        for c in name.children
+        if c.dep_ == "appos" and c.pos_ not in ("NOUN", "PROPN")
+        for t in c.subtree
+    )
     role_tokens = [
         t
         for t in subtree
