@@ -1485,3 +1485,21 @@ def test_the_other_sides_leader_the_parser_hangs_on_a_name_is_no_part_of_its_tit
     ctx = DocContext(Document("t1", doc.text, dt.date(2024, 5, 13)), doc, [])
     actor = _person_actor(ctx, doc[4], doc[3:5], _Speakers())
     assert (actor.name, actor.role, actor.party) == ("Otieno Kamau", "Minister", None)
+
+
+def test_a_named_product_before_a_titled_name_is_no_person_speaking(nlp: Any) -> None:
+    from spacy.tokens import Doc, Span
+
+    from legation.nlp.statements import _source_of
+
+    # "UAW Local 12 president Jane Doe said", the parser making the body and the name two subjects and
+    # the model taking the body for a product: the person speaks
+    words = ["UAW", "Local", "12", "president", "Jane", "Doe", "said", "so", "."]
+    heads = [1, 6, 3, 5, 5, 6, 6, 6, 6]
+    deps = ["compound", "nsubj", "nummod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "NUM", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    tags = ["NNP", "NNP", "CD", "NN", "NNP", "NNP", "VBD", "RB", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 0, 2, label="PRODUCT"), Span(doc, 4, 6, label="PERSON")]
+    source = _source_of(doc[6])
+    assert source is not None and source.text == "Doe"

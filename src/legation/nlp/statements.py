@@ -53,7 +53,7 @@ _DOCUMENT_NOUNS = {"statement", "release", "report", "communique", "communiqué"
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DROP_LEADING = {"det", "poss", "case", "punct", "predet", "preconj"}
-_NOT_PEOPLE = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"}
+_NOT_PEOPLE = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 _RELATIVE = {"who", "that", "which", "whom"}
 #: Entity labels of the place or body a title names ("spokesman in Kabul", "envoy to the UN").
 _PLACES_AND_BODIES = {"GPE", "LOC", "FAC", "ORG", "NORP"}
