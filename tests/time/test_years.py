@@ -52,6 +52,10 @@ ROWS = [
     ),
     # plans already overtaken are past; nouns after "to" are no plan
     ("The talks, which were scheduled for Monday, were postponed.", "2024-12-05", "Monday", "2024-12-02"),
+    # a plan told in a past tense whose day is near ahead: the nearest such day, ahead or behind
+    ("The talks that had been scheduled for Sunday were put off.", "2024-12-07", "Sunday", "2024-12-08"),
+    ("She had been due to meet the envoy on Monday but fell ill.", "2024-12-05", "Monday", "2024-12-02"),
+    ("He had been due to sign the deal on Tuesday, aides said.", "2024-12-07", "Tuesday", "2024-12-10"),
     # a meeting put off to a weekday is put off to a day to come, told in the past or not
     ("The summit was put off until Friday, officials said.", "2024-12-05", "Friday", "2024-12-06"),
     ("The talks were postponed to Monday after a row.", "2024-12-05", "Monday", "2024-12-09"),
@@ -212,3 +216,16 @@ def test_a_scheduled_weekday_is_never_before_the_report(verb: str, weekday: int,
     (found,) = normalise(f"The summit {verb} on {name} in the capital.", anchor)
     day = dt.date.fromisoformat(found.value)
     assert day.isoweekday() == weekday and 0 <= (day - anchor).days <= 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    told=st.sampled_from(["had been scheduled for", "had been due to open on", "had been meant to open on"]),
+    weekday=st.integers(1, 7),
+    anchor=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+)
+def test_a_past_perfect_plan_takes_the_nearest_weekday(told: str, weekday: int, anchor: dt.date) -> None:
+    name = calendar.day_name[weekday - 1]
+    (found,) = normalise(f"The talks {told} {name} in the capital.", anchor)
+    day = dt.date.fromisoformat(found.value)
+    assert day.isoweekday() == weekday and -3 <= (day - anchor).days <= 3

@@ -313,6 +313,14 @@ _POSTPONED_TO = re.compile(rf"\b{_PUT_OFF}{_TO_NEW_DAY}\s+(?:on\s+)?(?:next\s+)?
 #: Saturday" (a present plan; the parse may take "set" for a past). (Not a plan told in the past tense:
 #: "talks that were scheduled for Monday" may be one whose day has passed.)
 _SET_FOR_DAY = re.compile(rf"(?<!was )(?<!were )(?<!been )\b{_SET_FOR}\s+$", re.IGNORECASE)
+#: A plan told in the past perfect, for a weekday: "talks that had been scheduled for Sunday", "she had been
+#: due to meet him on Monday". It is the telling of a plan overtaken by what came after (a postponement,
+#: a cancellation), which is reported just before or just after the plan's day, so the weekday is the
+#: nearest one, ahead or behind. (A plan in the simple past, "were scheduled for Monday", keeps the past.)
+_PLAN_TOLD_FOR_DAY = re.compile(
+    rf"\bhad\s+been\s+(?:(?:due|supposed|meant|expected)\s+to\s+[^.;:!?]{{0,50}}?|{_SET_FOR}\s+)(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def date_year(m: re.Match[str], ctx: Context, month: int, day: int, weekday: int | None = None) -> int:
@@ -405,9 +413,12 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         date = weekday_date(ctx.anchor, weekday, past=False, today=True)  # "was put off until Thursday"
-    elif _PLAN_TOLD_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
-        # "the meetings were due to begin on Wednesday (but were pushed back)": a plan made before the
-        # report, whose day may have passed since, is the nearest such weekday, not the next one
+    elif _PLAN_TOLD_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()) or _PLAN_TOLD_FOR_DAY.search(
+        ctx.text, max(0, m.start() - 80), m.start()
+    ):
+        # "the meetings were due to begin on Wednesday (but were pushed back)", "talks that had been
+        # scheduled for Sunday": a plan made before the report, whose day may have passed since, is the
+        # nearest such weekday, not the next one
         back = weekday_date(ctx.anchor, weekday, past=True)
         ahead = weekday_date(ctx.anchor, weekday, past=False)
         date = back if (ctx.anchor - back) <= (ahead - ctx.anchor) else ahead
