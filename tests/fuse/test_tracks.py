@@ -1096,6 +1096,29 @@ def test_a_speaker_a_report_gives_no_side_takes_the_side_the_track_gives_that_pe
     assert (said.speaker.name, said.speaker.kind, said.speaker.party) == ("Okello", "person", "Uganda")
 
 
+def test_a_speakers_side_in_another_wording_of_a_party_is_that_party() -> None:
+    held = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat"))
+    held = replace(held, party_names={"Iran": ("Islamic Republic of Iran",)})
+
+    def said(party: str) -> Statement:
+        return Statement(Actor("Ali Rezaei", "person", party=party), "said", "it went well", False, _ev("b"))
+
+    sides = ("District 9 of the United States", "Islamic Republic", "Islamic Republic of Iran", "Oman")
+    other = replace(
+        _analysis("b", "2024-05-08", _meeting("b", "2024-05-06", city="Muscat")),
+        statements=tuple(said(p) for p in sides),
+    )
+    (track,) = fuse([held, other])
+    # a unit of a party, a name of it "of" the party and its name cut before "of" are the party; another
+    # actor is no party's
+    assert [s.speaker.party for s in track.statements] == ["United States", "Iran", "Iran", "Oman"]
+    # a wording of the reports with no "of" stays as it is: it is one of the party's names already
+    other = replace(other, statements=(said("Iranian government"),))
+    held = replace(held, party_names={"Iran": ("Iranian government",)})
+    (track,) = fuse([held, other])
+    assert [s.speaker.party for s in track.statements] == ["Iranian government"]
+
+
 def test_meetings_of_different_levels_in_one_city_on_adjacent_days_are_different_rounds() -> None:
     members = ("Chile", "Mexico", "Peru")
     officials = _sided(

@@ -436,7 +436,9 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
         rounds=tuple(rounds),
         issues=issues,
         issue_status=tuple(statuses),
-        statements=_speakers_sided(tuple(s for a in analyses for s in a.statements), rounds),
+        statements=_speakers_sided(
+            tuple(s for a in analyses for s in a.statements), rounds, _party_of_wording(parties, party_names)
+        ),
         events=tuple(e for a in analyses for e in a.events),
         conflicts=conflicts,
         third_parties=third_parties,
@@ -1162,10 +1164,21 @@ def _heads(c: _Cluster) -> tuple[Head, ...]:
     return tuple(people)
 
 
-def _speakers_sided(statements: tuple[Statement, ...], rounds: list[Round]) -> tuple[Statement, ...]:
+def _speakers_sided(
+    statements: tuple[Statement, ...],
+    rounds: list[Round],
+    track_party: Callable[[str], str | None] = lambda _party: None,
+) -> tuple[Statement, ...]:
     """The statements, a person whose report gives no side taking the one the track's other reports
     give that person (as a head of delegation or as a speaker): "Bessent said ..." in a report that never
-    says whose minister he is. A name two sides' people share stays unsided."""
+    says whose minister he is. A name two sides' people share stays unsided. A side given as a part or
+    a formal name of one of the track's parties is that party (``track_party``)."""
+    statements = tuple(
+        replace(s, speaker=replace(s.speaker, party=side))
+        if s.speaker.party is not None and (side := track_party(s.speaker.party)) is not None
+        else s
+        for s in statements
+    )
     known = [*(h.actor for r in rounds for h in r.heads), *(s.speaker for s in statements)]
     side_of = _side_finder(known)
     names = {a.name for a in known if a.kind == "person" and a.party}
@@ -1180,6 +1193,37 @@ def _speakers_sided(statements: tuple[Statement, ...], rounds: list[Round]) -> t
             st = replace(st, speaker=replace(sp, kind="person", party=side))
         out.append(st)
     return tuple(out)
+
+
+def _party_of_wording(
+    parties: tuple[str, ...], party_names: dict[str, tuple[str, ...]]
+) -> Callable[[str], str | None]:
+    """The track's party a side names as a part or a formal name of it: a unit of it ("District 9 of the
+    Y Workers" for the Y Workers), a name "of" it ("the Federal Republic of X" for X) or one of its names
+    cut before "of" ("the Federal Republic" for "the Federal Republic of X"). Another wording the reports
+    use ("the X army") is left as it is: one of the party's names already, which a reader may use as
+    well. Only a party's proper names count (not "government", which both sides may be called), and a
+    wording of two parties names neither."""
+
+    def key(name: str) -> str:
+        return " ".join(w for w in _norm(name).split() if w != "the")
+
+    forms = {
+        p: {key(w) for w in (p, *party_names.get(p, ())) if w[:1].isupper() and len(w) > 2} for p in parties
+    }
+
+    def party_of(side: str) -> str | None:
+        if side in parties:
+            return None
+        low = key(side)
+        found = {
+            p
+            for p, names in forms.items()
+            if any(low.endswith(f" of {f}") or f.startswith(f"{low} of ") for f in names)
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    return party_of
 
 
 def _named_in_full(heads: tuple[Head, ...], everyone: list[Head]) -> tuple[Head, ...]:
