@@ -1096,6 +1096,23 @@ def test_a_speaker_a_report_gives_no_side_takes_the_side_the_track_gives_that_pe
     assert (said.speaker.name, said.speaker.kind, said.speaker.party) == ("Okello", "person", "Uganda")
 
 
+def test_a_speaker_takes_the_side_most_of_the_tracks_reports_give_that_person() -> None:
+    def said(doc: str, party: str | None) -> Analysis:
+        st = Statement(Actor("Paul Okello", "person", party=party), "said", "it went well", False, _ev(doc))
+        return replace(
+            _analysis(doc, "2024-05-08", _meeting(doc, "2024-05-06", city="Muscat")), statements=(st,)
+        )
+
+    # one report's slip (another side) against three reports giving the person a side
+    sides = {"a": "Iran", "b": "Iran", "c": "Iran", "d": "United States", "e": None}
+    (track,) = fuse([said(doc, party) for doc, party in sides.items()])
+    assert {s.evidence.document_id: s.speaker.party for s in track.statements}["e"] == "Iran"
+    # a name two sides' people share, each side in more than one report, stays unsided
+    sides = {"a": "Iran", "b": "Iran", "c": "United States", "d": "United States", "e": None}
+    (track,) = fuse([said(doc, party) for doc, party in sides.items()])
+    assert {s.evidence.document_id: s.speaker.party for s in track.statements}["e"] is None
+
+
 def test_a_speakers_side_in_another_wording_of_a_party_is_that_party() -> None:
     held = _analysis("a", "2024-05-07", _meeting("a", "2024-05-06", city="Muscat"))
     held = replace(held, party_names={"Iran": ("Islamic Republic of Iran",)})

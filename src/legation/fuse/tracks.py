@@ -1171,17 +1171,18 @@ def _speakers_sided(
 ) -> tuple[Statement, ...]:
     """The statements, a person whose report gives no side taking the one the track's other reports
     give that person (as a head of delegation or as a speaker): "Bessent said ..." in a report that never
-    says whose minister he is. A name two sides' people share stays unsided. A side given as a part or
-    a formal name of one of the track's parties is that party (``track_party``)."""
+    says whose minister he is, the side most of those reports give (:func:`_side_by_most_reports`). A
+    side given as a part or a formal name of one of the track's parties is that party (``track_party``)."""
     statements = tuple(
         replace(s, speaker=replace(s.speaker, party=side))
         if s.speaker.party is not None and (side := track_party(s.speaker.party)) is not None
         else s
         for s in statements
     )
-    known = [*(h.actor for r in rounds for h in r.heads), *(s.speaker for s in statements)]
-    side_of = _side_finder(known)
-    names = {a.name for a in known if a.kind == "person" and a.party}
+    heads = [(h.actor, h.evidence.document_id) for r in rounds for h in r.heads]
+    known = [*heads, *((s.speaker, s.evidence.document_id) for s in statements)]
+    side_of = _side_by_most_reports(known)
+    names = {a.name for a, _doc in known if a.kind == "person" and a.party}
     out = []
     for st in statements:
         sp = st.speaker
@@ -1193,6 +1194,38 @@ def _speakers_sided(
             st = replace(st, speaker=replace(sp, kind="person", party=side))
         out.append(st)
     return tuple(out)
+
+
+#: A person's side in the track's other reports outweighs another side given to a name by this many times
+#: as many reports: one report's slip ("President X" of the wrong side) does not unside the person.
+SIDE_MAJORITY = 3
+
+
+def _side_by_most_reports(people: Iterable[tuple[Actor, str]]) -> Callable[[str], str | None]:
+    """The side the reports (document ids) giving a person a side give a name's spellings ("Okello" is the
+    side of "Paul Okello"): the one side given, or the side of at least :data:`SIDE_MAJORITY` times as
+    many reports as any other and of two reports at least. A name two sides' people share, each side
+    named in several reports, stays unsided."""
+    reports: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for actor, doc in people:
+        if actor.kind == "person" and actor.party:
+            reports[actor.name][actor.party].add(doc)
+    cache: dict[str, str | None] = {}
+
+    def side_of(name: str) -> str | None:
+        if name not in cache:
+            told: dict[str, set[str]] = defaultdict(set)
+            for other, sides in reports.items():
+                if same_person(other, name):
+                    for side, docs in sides.items():
+                        told[side] |= docs
+            ranked = sorted(told.items(), key=lambda sd: (-len(sd[1]), sd[0]))
+            counts = [len(docs) for _side, docs in ranked] + [0]
+            outweighs = bool(ranked) and (len(ranked) == 1 or counts[0] >= max(2, SIDE_MAJORITY * counts[1]))
+            cache[name] = ranked[0][0] if outweighs else None
+        return cache[name]
+
+    return side_of
 
 
 def _party_of_wording(
