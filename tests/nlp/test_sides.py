@@ -205,6 +205,22 @@ def test_a_six_nation_tour_says_nothing_of_the_talks(nlp: Any) -> None:
     assert talks_size("Stalled four-way peace talks") == 4
 
 
+def test_a_summit_or_conference_of_n_nations_says_how_many_sides_meet(nlp: Any) -> None:
+    from legation.nlp.sides import talks_size
+
+    assert talks_size("The leaders held a three-way news conference after the summit.") == 3
+    assert talks_size("A five-nation summit opened in Lagos.") == 5
+    assert talks_size("The minister began a five-nation tour after the conference.") is None
+    # the host of a summit of three, named beside the other two, is one of its three sides
+    sides = _sides(
+        nlp,
+        "The leaders of Chile, Peru and Bolivia met in La Paz on Wednesday for a summit on trade. "
+        "The summit agreed a customs deal between Chile and Peru. "
+        "In a three-way news conference, the three leaders praised the trade agreement.",
+    )
+    assert sides.parties == ("Bolivia", "Chile", "Peru")
+
+
 def test_the_size_of_the_talks_read_with_the_prefilter_is_the_same() -> None:
     from legation.nlp.context import places_in
     from legation.nlp.prefilter import fold

@@ -54,8 +54,8 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, 
 #: "six-party talks", "the four-way negotiations", "six-nation nuclear talks": how many sides talk.
 _SIZE = re.compile(
     rf"\b({'|'.join(_NUMBERS)}|[3-9])[- ](?:party|parties|nation|nations|way|country|power|member)\b"
-    r"(?=(?:\s+[\w-]+){0,2}?\s+(?:talks|negotiations|meeting|meetings|process|framework|format|forum"
-    r"|dialogue|consultations)\b)",
+    r"(?=(?:\s+[\w-]+){0,2}?\s+(?:talks|negotiations|meeting|meetings|summit|summits|conference|conferences"
+    r"|process|framework|format|forum|dialogue|consultations)\b)",
     re.IGNORECASE,
 )
 
