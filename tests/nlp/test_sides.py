@@ -221,6 +221,23 @@ def test_a_summit_or_conference_of_n_nations_says_how_many_sides_meet(nlp: Any) 
     assert sides.parties == ("Bolivia", "Chile", "Peru")
 
 
+def test_a_report_of_two_pairs_meetings_has_the_sides_of_the_one_it_leads_with(nlp: Any) -> None:
+    # one side's held meetings with two others are two negotiations: the report's is the first it tells
+    for text in (
+        "Ghana and Togo began direct talks in Accra on Monday, officials said. The talks run alongside "
+        "the accord signed in Lome on May 2 by the foreign ministers of Ghana and Benin.",
+        "Ghana and Togo held talks in Accra on Monday. On Tuesday, Ghana's president met Benin's president "
+        "in Lome.",
+    ):
+        assert _sides(nlp, text).parties == ("Ghana", "Togo")
+    # three sides seen at one meeting are talks of three, also when two of them meet again
+    three = _sides(
+        nlp,
+        "Ghana, Togo and Benin held talks in Accra on Monday. Ghana and Benin met again on Tuesday.",
+    )
+    assert three.parties == ("Benin", "Ghana", "Togo")
+
+
 def test_the_size_of_the_talks_read_with_the_prefilter_is_the_same() -> None:
     from legation.nlp.context import places_in
     from legation.nlp.prefilter import fold

@@ -248,6 +248,9 @@ def _who_met(
         # one other actor alone that the report tells after its lead ("Z's talks opened on Thursday")
         held_own = [m for m in own if not m.planned]
         lead = min(held_own, key=lambda m: min((e.sentence_index for e in m.evidence), default=0))
+        pair = _lead_pair(held_own, took_place)
+        if pair is not None:
+            return [met for met in took_place if set(met) <= pair]
         paired = {p for met in took_place if len(met) >= 2 for p in met}
         return [
             met
@@ -258,6 +261,19 @@ def _who_met(
         return held
     coming = [met for m in announced or () if len(met := [p for p in m.parties if p not in hard]) >= 2]
     return coming or held
+
+
+def _lead_pair(held: list[MeetingMention], met: list[list[str]]) -> frozenset[str] | None:
+    """The two sides of the report's first held meeting when its held meetings pair different sides, two
+    at a time ("X and Y began talks in A on Monday ... The talks follow a meeting in B in March between X
+    and Z"): one side's meetings with two others are two negotiations, and the report tells of the one it
+    leads with, not of talks of three. None when the held meetings pair the same two sides, or one of
+    them sees three or more sides at once (talks of many, told also by their pairs)."""
+    pairs = [(m, frozenset(sides)) for m, sides in zip(held, met, strict=True) if len(sides) >= 2]
+    if len({pair for _m, pair in pairs}) < 2 or any(len(pair) > 2 for _m, pair in pairs):
+        return None
+    first = min(pairs, key=lambda mp: min((e.sentence_index for e in mp[0].evidence), default=0))
+    return first[1]
 
 
 def talks_size(
