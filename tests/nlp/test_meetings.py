@@ -786,6 +786,14 @@ def test_a_person_tied_to_no_actor_taking_part_is_an_outsider(nlp: Any) -> None:
     assert not talks.outsider
 
 
+def test_with_whom_talks_were_held_is_read_when_the_parser_hangs_it_on_their_place(nlp: Any) -> None:
+    # the parser hangs "with ..." on "Ecuador" (the talks' place), not on "held talks"
+    text = "Chile's envoy Pablo Soto held talks today in Ecuador with Peruvian Foreign Minister Ana Vega."
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {("Pablo Soto", "Chile"), ("Ana Vega", "Peru")}
+
+
 def test_a_speaker_whose_own_meeting_a_relative_clause_tells_took_part_in_it(nlp: Any) -> None:
     # "who speaks after talks with a side" is the report's source; the one "who met X" met X
     text = "Maria Ruiz, who met Chilean envoy Pablo Soto on Friday evening, said Lima would host more rounds."

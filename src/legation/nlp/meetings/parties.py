@@ -12,7 +12,7 @@ from legation.model import Actor, Head
 from legation.nlp.actors import actor_words, joint_role
 from legation.nlp.context import DocContext, Span, Token, parse_tables
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings.dates import CLOSING, OPENING
+from legation.nlp.meetings.dates import CLOSING, OPENING, meeting_verb
 from legation.nlp.meetings.grammar import (
     DELEGATION_WORDS,
     STRETCH_NOUNS,
@@ -201,6 +201,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
                 if prep.lower_ == "with" and trigger.dep_ == "dobj" and _presides(trigger.head):
                     continue  # "Y, who mediated the talks with X": X may mediate with Y as well as talk
                 yield _phrase(prep)
+        yield from (_phrase(w) for w in _with_on_the_place(trigger))
         # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it followed
         # two days of talks in A between X and Y"
         holding = None
@@ -239,6 +240,25 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             for other in c.conjuncts:
                 if other.lower_ not in DELEGATION_WORDS:
                     yield _phrase(other)
+
+
+def _with_on_the_place(trigger: Token) -> list[Token]:
+    """The "with" the parser hung on the meeting's place instead of the meeting ("X held talks today in
+    Oman with Y's foreign minister": "with Y's foreign minister" on "Oman"): whom the talks were with, as
+    "X held talks with Y in Oman" says. Only a named place ("in Oman", "at the Kremlin") directly after
+    "in" or "at" of the meeting word or its verb."""
+    verb = meeting_verb(trigger)
+    carriers = [trigger] if verb == trigger else [trigger, verb]
+    return [
+        w
+        for holder in carriers
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for place in prep.children
+        if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC")
+        for w in place.children
+        if w.dep_ == "prep" and w.lower_ == "with" and w.i == place.i + 1
+    ]
 
 
 #: Verbs of opening or closing a meeting that one person does for all: "the talks were opened by the host's
