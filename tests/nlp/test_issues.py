@@ -2462,8 +2462,9 @@ def test_an_apposition_still_says_whose_the_raiser_is(nlp: Any) -> None:
         # the modifiers that say which tariffs, without the number and the country
         ("India demanded the removal of the 25% US auto tariffs.", "tariffs", "auto tariffs"),
         ("They agreed on the prisoner exchange mechanism.", "prisoners", "prisoner exchange mechanism"),
-        # a vague word names no kind
+        # a vague word or a duration names no kind
         ("They discussed new tariffs.", "tariffs", "tariffs"),
+        ("The sides agreed on a weeklong truce.", "ceasefire", "truce"),
     ],
 )
 def test_a_taxonomy_item_keeps_the_words_it_was_named_with(
