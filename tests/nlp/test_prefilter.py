@@ -165,3 +165,37 @@ def test_every_lexicon_pattern_for_the_folded_text_matches_where_it_matches_the_
                 m.span() for m in pattern.finditer(text)
             ]
     assert lowered > 40
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text"),
+    [
+        # overlapping alternatives: the first place wins, then the first pattern matching there
+        ([r"peace talks", r"talks on trade", r"trade"], "peace talks on trade and talks on trade, trade"),
+        ([r"talks on trade", r"peace talks"], "peace talks on trade"),
+        ([r"a+", r"aa", r"b"], "aaab aab b"),
+        ([r"\bcease-?fire\b", r"fire", r"cease"], "ceasefire, cease-fire, fire cease firewall"),
+        ([r"(?<=the )deal", r"deal\w*"], "the deal, a dealer, the dealing"),
+        ([r"x", r"y"], "nothing to count here"),
+    ],
+)
+def test_an_alternation_is_counted_without_being_compiled(patterns: list[str], text: str) -> None:
+    from legation.nlp.prefilter import count_alternation
+
+    compiled = [re.compile(p) for p in patterns]
+    whole = re.compile("|".join(f"(?:{p})" for p in patterns))
+    assert count_alternation(compiled, text) == len(whole.findall(text))
+    for start, end in ((0, len(text)), (4, len(text) - 3), (5, 12)):
+        assert count_alternation(compiled, text, start, end) == len(whole.findall(text, start, end))
+
+
+def test_lexicon_alternations_are_counted_as_the_compiled_alternation_counts() -> None:
+    from legation.nlp.prefilter import count_alternation
+
+    text = " ".join(sentences())
+    for tax in taxonomies():
+        patterns = [i.pattern for i in tax.issues]
+        for first in range(len(patterns)):
+            chosen = patterns[first:] + patterns[:first]  # the order decides where two match at once
+            whole = re.compile("|".join(f"(?:{p.pattern})" for p in chosen), re.IGNORECASE)
+            assert count_alternation(chosen, text) == len(whole.findall(text))

@@ -94,6 +94,37 @@ def _folded_pattern(source: str, flags: int, match_groups: bool = False) -> re.P
         return None
 
 
+def count_alternation(
+    patterns: Sequence[re.Pattern[str]], text: str, start: int = 0, end: int | None = None
+) -> int:
+    """How many matches ``findall`` finds for the alternation ``(?:P1)|(?:P2)|...`` of ``patterns`` in
+    ``text[start:end]`` (searched as ``findall(text, start, end)`` searches), without compiling it.
+
+    The alternation matches at the first place where one of the patterns does, with the first of them
+    that matches there, and looks for its next match where that one ends; so does this, from each
+    pattern's own next match. Compiling an alternation of a set of patterns costs far more than
+    searching a line with it, and a document's lines name sets of a lexicon's patterns seldom seen
+    before. No pattern may match the empty string (the alternation's next match would then depend on
+    rules this does not follow): every pattern must have a width of at least one character.
+    """
+    end = len(text) if end is None else end
+    if len(patterns) == 1:  # most lines: the regex engine alone
+        return len(patterns[0].findall(text, start, end))
+    ahead = [p.search(text, start, end) for p in patterns]
+    at, total = start, 0
+    while True:
+        first: re.Match[str] | None = None
+        for k, m in enumerate(ahead):
+            if m is not None and m.start() < at:  # overtaken by the last match: its next one from there
+                m = ahead[k] = patterns[k].search(text, at, end)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return total
+        total += 1
+        at = first.end()
+
+
 def within_lines(pattern: re.Pattern[str]) -> bool:
     """Whether searching each line of a text (``pattern.finditer(text, start, end)`` between its line
     breaks) finds exactly the matches of the whole text: no match holds a line break or is empty,
