@@ -489,11 +489,8 @@ def _doers(verb: Token) -> list[Token]:
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ != "xcomp":
         return own
-    above = verb.head
-    if above.dep_ == "acomp":  # "X is due to meet Y", "X was ready to hold talks": the subject of "be"
-        above = above.head
-    objects = [c for c in above.children if c.dep_ in ("dobj", "obj")]
-    return objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tuple[Head, bool]]:
