@@ -2724,3 +2724,18 @@ def test_a_meeting_named_by_the_day_it_was_held_and_put_off_from_the_day_set_is_
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.fate == "postponed" and m.date is not None and m.date.value == "2024-05-12"
 
+
+@pytest.mark.parametrize("told", ["is due to", "was due to", "had been due to"])
+def test_the_subject_of_be_due_to_meet_is_a_side(nlp: Any, told: str) -> None:
+    # "due" is an adjective: the doer of the plan is the subject of "be", one step above it
+    text = f"Chilean President Ana Soto {told} hold talks with Norwegian Prime Minister Jonas Berg on Sunday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-18"))
+    assert set(m.parties) == {"Chile", "Norway"}
+    assert {h.actor.party for h in m.heads} == {"Chile", "Norway"}
+
+
+def test_whom_an_offer_to_host_names_is_no_side_of_the_meeting_told(nlp: Any) -> None:
+    # "willing to host" is an offer of the subject of "be": it makes no side of the meeting the clause tells
+    text = "Rossi, who met Chilean envoy Ana Soto on Friday, said Italy would be willing to host more rounds."
+    parties = {p for m in find_meetings(context(nlp, text, "2024-05-18")) for p in m.parties}
+    assert "Italy" not in parties

@@ -489,8 +489,13 @@ def _doers(verb: Token) -> list[Token]:
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ != "xcomp":
         return own
-    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
-    return objects or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    above = verb.head
+    if above.dep_ == "acomp" and above.lower_ == "due":
+        # "X is due to meet Y" (a plan): the subject of "be"; not "X would be willing to host talks" (an
+        # offer, whose doer only says what it would do)
+        above = above.head
+    objects = [c for c in above.children if c.dep_ in ("dobj", "obj")]
+    return objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tuple[Head, bool]]:
