@@ -420,10 +420,17 @@ def _fuse_track(key: str, analyses: list[Analysis]) -> Track:
     outside = {t.name for t in third_parties} - set(parties)
     # the people the track's reports give a side, as heads or as speakers, for heads a report leaves unsided
     sided = [
-        *(h.actor for c in clusters for _a, m in c.mentions for h in m.heads),
-        *(s.speaker for a in analyses for s in a.statements if s.speaker.kind == "person" and not s.generic),
+        *((h.actor, h.evidence.document_id) for c in clusters for _a, m in c.mentions for h in m.heads),
+        *(
+            (s.speaker, s.evidence.document_id)
+            for a in analyses
+            for s in a.statements
+            if s.speaker.kind == "person" and not s.generic
+        ),
     ]
-    rounds, where = _rounds(track_id, clusters, outside, _side_finder(p for p in sided if p.party in parties))
+    rounds, where = _rounds(
+        track_id, clusters, outside, _side_finder(p for p in sided if p[0].party in parties)
+    )
     issues, statuses = fuse_issues(analyses, where, rounds, party_names)
     conflicts = tuple(c for r in rounds for c in _conflicts(r))
     name = f"{' – '.join(named)}: {subject}" if subject else f"{' – '.join(named)} talks"
@@ -1165,13 +1172,11 @@ def _heads(c: _Cluster) -> tuple[Head, ...]:
 
 
 def _speakers_sided(
-    statements: tuple[Statement, ...],
-    rounds: list[Round],
-    track_party: Callable[[str], str | None] = lambda _party: None,
+    statements: tuple[Statement, ...], rounds: list[Round], track_party: Callable[[str], str | None]
 ) -> tuple[Statement, ...]:
     """The statements, a person whose report gives no side taking the one the track's other reports
     give that person (as a head of delegation or as a speaker): "Bessent said ..." in a report that never
-    says whose minister he is, the side most of those reports give (:func:`_side_by_most_reports`). A
+    says whose minister he is, the side most of those reports give (:func:`_side_finder`). A
     side given as a part or a formal name of one of the track's parties is that party (``track_party``)."""
     statements = tuple(
         replace(s, speaker=replace(s.speaker, party=side))
@@ -1181,7 +1186,7 @@ def _speakers_sided(
     )
     heads = [(h.actor, h.evidence.document_id) for r in rounds for h in r.heads]
     known = [*heads, *((s.speaker, s.evidence.document_id) for s in statements)]
-    side_of = _side_by_most_reports(known)
+    side_of = _side_finder(known, majority=SIDE_MAJORITY)
     names = {a.name for a, _doc in known if a.kind == "person" and a.party}
     out = []
     for st in statements:
@@ -1199,33 +1204,6 @@ def _speakers_sided(
 #: A person's side in the track's other reports outweighs another side given to a name by this many times
 #: as many reports: one report's slip ("President X" of the wrong side) does not unside the person.
 SIDE_MAJORITY = 3
-
-
-def _side_by_most_reports(people: Iterable[tuple[Actor, str]]) -> Callable[[str], str | None]:
-    """The side the reports (document ids) giving a person a side give a name's spellings ("Okello" is the
-    side of "Paul Okello"): the one side given, or the side of at least :data:`SIDE_MAJORITY` times as
-    many reports as any other and of two reports at least. A name two sides' people share, each side
-    named in several reports, stays unsided."""
-    reports: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for actor, doc in people:
-        if actor.kind == "person" and actor.party:
-            reports[actor.name][actor.party].add(doc)
-    cache: dict[str, str | None] = {}
-
-    def side_of(name: str) -> str | None:
-        if name not in cache:
-            told: dict[str, set[str]] = defaultdict(set)
-            for other, sides in reports.items():
-                if same_person(other, name):
-                    for side, docs in sides.items():
-                        told[side] |= docs
-            ranked = sorted(told.items(), key=lambda sd: (-len(sd[1]), sd[0]))
-            counts = [len(docs) for _side, docs in ranked] + [0]
-            outweighs = bool(ranked) and (len(ranked) == 1 or counts[0] >= max(2, SIDE_MAJORITY * counts[1]))
-            cache[name] = ranked[0][0] if outweighs else None
-        return cache[name]
-
-    return side_of
 
 
 def _party_of_wording(
@@ -1301,19 +1279,33 @@ def _with_sides(heads: tuple[Head, ...], side_of: Callable[[str], str | None]) -
     )
 
 
-def _side_finder(people: Iterable[Actor]) -> Callable[[str], str | None]:
-    """The side the given people's spellings of a name share ("Okello" is the side of "Paul Okello"), or
-    None when they give none or two sides."""
-    known: dict[str, set[str]] = defaultdict(set)
-    for actor in people:
+def _side_finder(
+    people: Iterable[tuple[Actor, str]], majority: int | None = None
+) -> Callable[[str], str | None]:
+    """The side the reports (document ids) giving a person a side give a name's spellings ("Okello" is
+    the side of "Paul Okello"): the one side they give; or, with a ``majority``, the side of at least that
+    many times as many reports as any other and of two reports at least, so that one report's slip
+    ("President X" of the wrong side) does not unside the person. Else None: a name two sides' people
+    share stays unsided."""
+    reports: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for actor, doc in people:
         if actor.kind == "person" and actor.party:
-            known[actor.name].add(actor.party)
+            reports[actor.name][actor.party].add(doc)
     cache: dict[str, str | None] = {}
 
     def side_of(name: str) -> str | None:
         if name not in cache:
-            sides = {p for other, ps in known.items() if same_person(other, name) for p in ps}
-            cache[name] = next(iter(sides)) if len(sides) == 1 else None
+            told: dict[str, set[str]] = defaultdict(set)
+            for other, sides in reports.items():
+                if same_person(other, name):
+                    for side, docs in sides.items():
+                        told[side] |= docs
+            ranked = sorted(told.items(), key=lambda sd: (-len(sd[1]), sd[0]))
+            counts = [len(docs) for _side, docs in ranked] + [0, 0]
+            outweighs = len(ranked) == 1 or (
+                majority is not None and counts[0] >= max(2, majority * counts[1])
+            )
+            cache[name] = ranked[0][0] if ranked and outweighs else None
         return cache[name]
 
     return side_of
