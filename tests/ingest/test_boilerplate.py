@@ -62,6 +62,8 @@ FURNITURE = [
     "READ MORE: Border talks stall in Arusha",
     "More stories",
     "Related articles: Envoys meet in Dodoma",
+    "Previously on The Daily Planet: Kenya rejects the Arusha offer",
+    "Earlier on Planet News: Border talks stall",
     # several pieces of furniture on one line
     "By Ana Lima | Published May 12, 2031",
     "May 12, 2031 · 3 min read",
@@ -98,6 +100,9 @@ CONTENT = [
     "The Kenyan delegation (pictured) arrived in Arusha on Monday.",
     "Reuters and AFP reported that the talks ended.",
     "Related issues such as visas were left for later.",
+    "Previously on Tuesday the envoys had met in Arusha: no deal was reached.",
+    "Earlier on the same day, the talks stalled.",
+    "Previously on Monday the envoys met: the talks failed.",
     "More than 40 officials attended the talks.",
     "Kenya | Border talks resume in Arusha",
     "Staff at the embassy were sent home.",
