@@ -901,3 +901,24 @@ def test_manner_and_content_nouns_give_way_to_the_item(
 
 def test_a_direction_names_no_item(nlp: Any) -> None:
     assert _items(nlp, "They discussed directions to bring their ties to a new height.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to deepen their cooperation in fisheries, shipping, forestry and tourism.",
+        "They discussed cooperation on fisheries, shipping, forestry and tourism.",
+    ],
+)
+def test_the_fields_a_bond_lists_are_one_item(nlp: Any, text: str) -> None:
+    """ "cooperation in X, Y, Z and W": the cooperation in those fields is the item, not each field."""
+    labels = [label for _key, label in _items(nlp, text)]
+    assert len(labels) == 1
+    assert all(w in labels[0] for w in ("fisheries", "shipping", "forestry", "tourism"))
+    assert labels[0].startswith("Cooperation")
+
+
+def test_a_bond_in_one_field_is_that_field(nlp: Any) -> None:
+    assert [label for _key, label in _items(nlp, "They agreed to enhance cooperation in fisheries.")] == [
+        "Fisheries"
+    ]

@@ -188,17 +188,50 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
         preps = preps | {"for", "of"}  # "sought Japan's blessing for X": what is approved is the item
     if lemma in _INTEREST or lemma in _BONDS or low in _BONDS:
         preps = preps | {"in"}  # "raised US interest in developing X", "cooperation in law enforcement"
-        if tok.dep_ == "dobj" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        hung = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+        if tok.dep_ == "dobj" and not any(c.lower_ == "in" for c in hung):
             # "enhance cooperation in X": the parser hangs the bond's "in" phrase on the verb
-            return _below(ctx, tok, words, preps, depth) + [
-                i
-                for c in tok.head.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
-                if g.dep_ == "pobj"
-                for i in _conj_items(ctx, g, words, depth)
-            ]
+            hung += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
+        if lemma not in _INTEREST:
+            fields = _fields_of_a_bond(ctx, tok, hung, words, depth)
+            if fields is not None:
+                return [fields]
+        return _below(ctx, tok, words, preps, depth) + [
+            i
+            for c in hung
+            if c.head.i != tok.i
+            for g in c.children
+            if g.dep_ == "pobj"
+            for i in _conj_items(ctx, g, words, depth)
+        ]
     return _below(ctx, tok, words, preps, depth)
+
+
+def _fields_of_a_bond(
+    ctx: DocContext, bond: Token, preps: list[Token], words: AgendaWords, depth: int
+) -> Item | None:
+    """ "improve cooperation in culture, tourism, defence and education": a bare bond between the sides
+    whose "in" or "on" phrase lists the fields it covers is one item, the cooperation in those fields,
+    as an analyst codes it; its fields are not items of their own. A single field ("cooperation in
+    law enforcement") is the item by itself, and a list of deals ("deals on X, Y and Z") is several, as
+    are the fields of a bond listed as the content of several accords ("ten accords, including
+    cooperation in X, Y and Z")."""
+    if bond.dep_ == "pobj" and (bond.head.lower_ in words.listing or _such_as(bond.head)):
+        return None
+    for prep in preps:
+        if prep.lower_ not in ("in", "on"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or not _conjuncts(g) or len(_conj_items(ctx, g, words, depth)) < 2:
+                continue
+            last = g.right_edge
+            while last.i > g.i and (last.is_punct or last.dep_ == "cc"):
+                last = last.doc[last.i - 1]
+            fields = ctx.document.text[g.left_edge.idx : last.idx + len(last.text)]
+            label = re.sub(r"\s+", " ", f"{bond.text} {prep.lower_} {fields}")
+            start, end = min(bond.idx, prep.idx), last.idx + len(last.text)
+            return Item(bond, label[:1].upper() + label[1:], ctx.document.text[start:end], start, end)
+    return None
 
 
 #: Nouns of wanting whose "for" phrase names what is wanted ("Georgia's desire for X", "a bid for X").
