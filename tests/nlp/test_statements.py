@@ -1503,3 +1503,13 @@ def test_a_named_product_before_a_titled_name_is_no_person_speaking(nlp: Any) ->
     doc.ents = [Span(doc, 0, 2, label="PRODUCT"), Span(doc, 4, 6, label="PERSON")]
     source = _source_of(doc[6])
     assert source is not None and source.text == "Doe"
+
+
+def test_pronoun_goes_to_the_subject_of_the_main_clause_not_of_what_was_said(nlp: Any) -> None:
+    text = (
+        "Spokesperson Kari Holm said envoy Lee Ostrander had sent a new offer to the rebels. "
+        "“We expect an answer this week,” she said."
+    )
+    assert [name for name, *_ in _said(nlp, text)] == ["Kari Holm", "Kari Holm"]
+    text = "Dana Berg said Kari Holm had accepted the offer. “It is a good day,” he said."
+    assert [name for name, *_ in _said(nlp, text)] == ["Dana Berg", "Dana Berg"]

@@ -82,6 +82,9 @@ class _Mention:
     sentence: int
     char: int
     subject: bool
+    #: The subject of the sentence's main clause ("X said Y had sent a proposal": X, not Y), whom a
+    #: pronoun of the next sentence stands for before any other subject.
+    main: bool = False
 
 
 @dataclass
@@ -118,7 +121,8 @@ class _Speakers:
 
     def pronoun(self, gender: Gender | None, before: int, sentence: int) -> Actor | None:
         """The person a "he"/"she" stands for: the nearest sentence naming someone of that gender,
-        its subject if it has one there, else its last such person."""
+        the subject of its main clause if that fits, else its last subject, else its last such person
+        ("X said Y had sent a proposal. She said": X, whatever Y did in what X said)."""
         fitting = [
             m
             for m in self.people
@@ -128,7 +132,8 @@ class _Speakers:
             return None
         nearest = max(m.sentence for m in fitting)
         same = [m for m in fitting if m.sentence == nearest]
-        chosen = next((m for m in reversed(same) if m.subject), same[-1])
+        chosen = next((m for m in reversed(same) if m.main), None)
+        chosen = chosen or next((m for m in reversed(same) if m.subject), same[-1])
         return chosen.actor
 
     def role_noun(self, noun: str, before: int, party: str | None = None) -> Actor | None:
@@ -875,7 +880,8 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                     # a person who speaks is someone a later "he" or "she" can stand for, as the
                     # sentence's subject, however named: a surname the model tagged as no person, a
                     # title standing for him ("the president said"), a pronoun
-                    speakers.people.append(_Mention(actor, index, cue.source.idx, True))
+                    main = _in_main_clause(cue.source, sent.root)
+                    speakers.people.append(_Mention(actor, index, cue.source.idx, True, main))
             elif cue.source is not None and (
                 cue.source.tag_ in ("NNS", "NNPS")
                 or cue.source.lower_ == "they"
@@ -1067,7 +1073,8 @@ def _note_people(
         role = role or _title_after(ent)
         actor = full or Actor(name, "person", role=role, party=party)
         subject = ent.root.dep_ in _SUBJECT_DEPS
-        speakers.people.append(_Mention(actor, index, ent.start_char, subject))
+        main = subject and _in_main_clause(ent.root, sent.root)
+        speakers.people.append(_Mention(actor, index, ent.start_char, subject, main))
         named = given_names().get(_untitled(actor.name).split()[0])
         gender = _gender_near(ent) or ("f" if named == "f" else "m" if named == "m" else None)
         if gender is not None:
