@@ -1513,3 +1513,12 @@ def test_pronoun_goes_to_the_subject_of_the_main_clause_not_of_what_was_said(nlp
     assert [name for name, *_ in _said(nlp, text)] == ["Kari Holm", "Kari Holm"]
     text = "Dana Berg said Kari Holm had accepted the offer. “It is a good day,” he said."
     assert [name for name, *_ in _said(nlp, text)] == ["Dana Berg", "Dana Berg"]
+
+
+def test_a_title_and_surname_is_the_person_named_in_full_before_who_had_not_spoken(nlp: Any) -> None:
+    text = (
+        "Chief Negotiator Mira Kovacs met the rebels in Oslo on Monday. "
+        "Chief Negotiator Kovacs said the gap was narrowing."
+    )
+    (st,) = find_statements(context(nlp, text))
+    assert (st.speaker.name, st.speaker.role) == ("Mira Kovacs", "Chief Negotiator")

@@ -2029,8 +2029,9 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     role = " ".join(role_kept).strip(" ,") or None
     bare = _untitled(name)
     if len(bare.split()) == 1 and bare != name:
-        # "Sheikh X said" after "Sheikh X Y Z, the minister, said": the person named in full before
-        earlier = speakers.resolve(bare, person=True)
+        # "Sheikh X said" after "Sheikh X Y Z, the minister, said": the person named in full before;
+        # "Special Envoy X said" after "Special Envoy Jan X held talks": the one named, though he spoke not
+        earlier = speakers.resolve(bare, person=True) or speakers.by_surname(bare)
         if earlier is not None and len(earlier.name.split()) > 1 and bare in earlier.name.split():
             return earlier
     if len(name.split()) > 1:
