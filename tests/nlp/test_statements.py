@@ -1522,3 +1522,13 @@ def test_a_title_and_surname_is_the_person_named_in_full_before_who_had_not_spok
     )
     (st,) = find_statements(context(nlp, text))
     assert (st.speaker.name, st.speaker.role) == ("Mira Kovacs", "Chief Negotiator")
+
+
+def test_the_office_of_a_person_is_a_body_of_her_side_and_no_later_she(nlp: Any) -> None:
+    text = (
+        "Norwegian Prime Minister Kari Holm met the rebels on Monday. Prime Minister Kari Holm's office "
+        "said the talks would go on. “We are close,” she said."
+    )
+    got = _speakers(nlp, text)
+    assert got[0][:3] == ("Prime Minister Kari Holm's office", "organisation", "Norway")
+    assert got[1][:2] == ("Kari Holm", "person")

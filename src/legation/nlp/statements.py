@@ -1541,6 +1541,12 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         party = ctx.party_of(phrase) or ctx.gazetteer.country(whose) or speakers.party_of_person(whose)
         # the owner's words and "'s" left out of the phrase where it kept them ("Jane Doe's senior aide")
         own = re.sub(r"^['’]s?\s+", "", phrase.removeprefix(whose).strip()) or subject.text
+        named = _entity_at(owner)
+        if party is None and named is not None and named.label_ == "PERSON":
+            # "Prime Minister Jane Doe's office", she named before as X's: X's office
+            party = speakers.party_of_person(_POSSESSIVE_END.sub("", _without_office(named).text.strip()))
+        if subject.lemma_.lower() in actor_words().body_nouns:
+            return Actor(f"{whose}'s {own}", "organisation", party=party)  # "Doe's office": a body, no one
         return Actor(f"{whose}'s {own}", "person", role=own, party=party)
     if subject.tag_ in ("NNS", "NNPS") and subject.pos_ == "NOUN":
         return None  # a plural common noun ("authorities", "people", "countries"): a group, for the caller
