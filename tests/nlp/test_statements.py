@@ -1532,3 +1532,8 @@ def test_the_office_of_a_person_is_a_body_of_her_side_and_no_later_she(nlp: Any)
     got = _speakers(nlp, text)
     assert got[0][:3] == ("Prime Minister Kari Holm's office", "organisation", "Norway")
     assert got[1][:2] == ("Kari Holm", "person")
+
+
+def test_a_numbered_unit_of_a_body_is_no_person(nlp: Any) -> None:
+    got = _speakers(nlp, "Steel Union District 9 said on Monday that its members would vote.")
+    assert [(name, kind) for name, kind, _party, _date in got] == [("Steel Union District 9", "organisation")]

@@ -1800,6 +1800,8 @@ def _person_in(subject: Token) -> Span | None:
                 all(t.text[:1].isupper() for t in chain)
                 and chain[-1].lower_ not in actor_words().body_nouns
                 and chain[-1].lower_ not in meeting_words().titles  # "Oil Minister" is a title, no name
+                # "Union District 751": a numbered unit of a body, no person
+                and not any(c.dep_ == "nummod" and c.text[:1].isdigit() for c in cand.children)
             )
             if len(chain) >= 2 and names and named:
                 return chain
