@@ -1537,3 +1537,17 @@ def test_the_office_of_a_person_is_a_body_of_her_side_and_no_later_she(nlp: Any)
 def test_a_numbered_unit_of_a_body_is_no_person(nlp: Any) -> None:
     got = _speakers(nlp, "Steel Union District 9 said on Monday that its members would vote.")
     assert [(name, kind) for name, kind, _party, _date in got] == [("Steel Union District 9", "organisation")]
+
+
+def test_another_persons_name_and_title_before_an_and_are_no_part_of_a_title(nlp: Any) -> None:
+    text = (
+        "Acme CEO Mira Kovacs and Steel Union District 9 President Lee Ostrander led their teams in the "
+        "talks. Ostrander told members that the union had won all it could."
+    )
+    ctx = context(nlp, text)
+    doc = ctx.doc
+    # the parse copy of this kind gets: Kovacs hung on Ostrander's title, Ostrander the verb's subject
+    for i, (head, dep) in {3: (11, "nmod"), 11: (12, "nsubj"), 7: (3, "conj")}.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    (st,) = find_statements(ctx)
+    assert (st.speaker.name, st.speaker.role) == ("Lee Ostrander", "Steel Union District 9 President")

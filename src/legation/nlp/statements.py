@@ -2025,6 +2025,7 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         for t in role_tokens
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i in under_subject)
     ]
+    role_tokens = _past_other_person(role_tokens)
     role_words = [t for t in role_tokens if t.dep_ != "case" and not t.is_space]  # no line breaks
     party = None
     role_kept = []
@@ -2089,6 +2090,17 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
     if party is None and role is not None:
         party = _host_office(ctx, role, capital_spoken_in(subject, ctx.gazetteer) or ctx.dateline)
     return Actor(name, "person", role=role, party=party)
+
+
+def _past_other_person(role_tokens: list[Token]) -> list[Token]:
+    """A title's words after the last "and" that follows another person's name ("Acme CEO Jane Roe and
+    Union President John Doe led the talks", the parser having hung Roe on Doe's title): the words up to
+    it are the other person's name and title, not Doe's."""
+    cut = None
+    for t in role_tokens:
+        if t.dep_ == "cc" and any(u.ent_type_ == "PERSON" and u.i < t.i for u in role_tokens):
+            cut = t.i
+    return role_tokens if cut is None else [t for t in role_tokens if t.i > cut]
 
 
 def _actor_in_title(ctx: DocContext, role_tokens: Sequence[Token], sent_to: set[str]) -> str | None:
