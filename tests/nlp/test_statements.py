@@ -1551,3 +1551,10 @@ def test_another_persons_name_and_title_before_an_and_are_no_part_of_a_title(nlp
         doc[i].head, doc[i].dep_ = doc[head], dep
     (st,) = find_statements(ctx)
     assert (st.speaker.name, st.speaker.role) == ("Lee Ostrander", "Steel Union District 9 President")
+
+
+def test_an_unnamed_mediator_of_a_country_is_a_person_of_that_country_not_a_body(nlp: Any) -> None:
+    (st,) = find_statements(
+        context(nlp, "The talks ended on Friday with some progress, the Omani mediator said.")
+    )
+    assert (st.speaker.kind, st.speaker.party, st.generic) == ("person", "Oman", True)

@@ -1558,11 +1558,25 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         return Actor(phrase, "organisation", party=party)  # "the Saudi foreign ministry said": its body
     if phrase[:1].islower() and not _proper_below(subject):
         return None  # "the foreign minister said", unnamed: a role noun or a group, for the caller
+    if _role_of_a_nation(subject):
+        return None  # "the Omani mediator said": someone of that country, unnamed, for the caller
     if subject.pos_ != "PROPN" and not _proper_below(subject):
         return None
     if subject.lower_ in meeting_words().titles and (subject.pos_ == "NOUN" or _title_alone(subject)):
         return None  # "the visiting U.S. president": a title, the person it stands for found by the caller
     return Actor(phrase, "organisation", party=party or _organisation_party(ctx, phrase))
+
+
+def _role_of_a_nation(subject: Token) -> bool:
+    """A singular common noun for a person ("mediator", "negotiator", "envoy") whose only proper words name
+    a country or a people ("the Omani mediator", "the French envoy"): someone unnamed of that country,
+    not a body called so (the tagger makes the nationality a proper noun)."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and subject.lemma_.lower().endswith(_PERSON_ENDINGS)
+        and _ent_types_below(subject) - {""} <= {"NORP", "GPE"}
+    )
 
 
 def _without_describing_words(subject: Token, phrase: str) -> str:
