@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
+from legation.model import Document
+from legation.nlp.context import DocContext
 from legation.nlp.statements import find_statements
+from legation.time import normalise_doc
 
 from .helpers import context
 
@@ -1558,3 +1563,19 @@ def test_an_unnamed_mediator_of_a_country_is_a_person_of_that_country_not_a_body
         context(nlp, "The talks ended on Friday with some progress, the Omani mediator said.")
     )
     assert (st.speaker.kind, st.speaker.party, st.generic) == ("person", "Oman", True)
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_is_the_person_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "Foreign Minister Olivier Habyarimungu signed the deal on Friday.\n\n"
+        "“Some wounds will heal,” Jane Okoro said at the ceremony.\n\n"
+        "Habyarimungu said “the road ahead will not be easy”."
+    )
+    doc = nlp(text)
+    surname = doc[[t.text for t in doc].index("Habyarimungu", 5)]
+    # as the tagger reads some surnames of real copy: an adverb, and a body
+    surname.pos_, surname.tag_ = "ADV", "RB"
+    doc.ents = [e for e in doc.ents if e.end <= surname.i] + [Span(doc, surname.i, surname.i + 1, "ORG")]
+    day = dt.date(2024, 5, 13)
+    ctx = DocContext(Document("t1", text, day), doc, normalise_doc(doc, day))
+    assert [s.speaker.name for s in find_statements(ctx)] == ["Jane Okoro", "Olivier Habyarimungu"]

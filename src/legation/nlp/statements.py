@@ -1862,8 +1862,9 @@ def _people_joined(subject: Token, speakers: _Speakers) -> bool:
 
 def _known_surname(tok: Token, speakers: _Speakers) -> Actor | None:
     """The person named before whose surname ``tok`` is, alone (no title or name before it), whatever
-    the model tagged it: "Doe" after "Jane Doe said" is Jane Doe, not a body called Doe."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    the model tagged it: "Doe" after "Jane Doe said" is Jane Doe, not a body called Doe; a surname the
+    tagger took for another part of speech too ("Nkemdirim said" read as an adverb)."""
+    if not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and not tok.text.isalpha()):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
         return None
