@@ -1579,3 +1579,13 @@ def test_a_surname_the_tagger_took_for_an_adverb_is_the_person_named_in_full_bef
     day = dt.date(2024, 5, 13)
     ctx = DocContext(Document("t1", text, day), doc, normalise_doc(doc, day))
     assert [s.speaker.name for s in find_statements(ctx)] == ["Jane Okoro", "Olivier Habyarimungu"]
+
+
+def test_a_style_owned_by_his_or_her_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Sayyid Khalid Alharthy, the foreign minister, conducted the talks on Monday.\n\n"
+        "His Highness stated that the two parties shared a desire to reach an agreement."
+    )
+    assert [name for name, *_ in _said(nlp, text)] == ["Sayyid Khalid Alharthy"]
+    text = "Prime Minister Kari Holm met the envoy on Monday. Her Excellency said the talks were useful."
+    assert [name for name, *_ in _said(nlp, text)] == ["Kari Holm"]

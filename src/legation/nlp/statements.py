@@ -1218,6 +1218,9 @@ def _speaker(
     if cue.source_words is not None:
         return _named(ctx, cue.source_words, speakers)
     lower = source.lower_
+    style = _style_of_someone(source)
+    if style is not None:
+        lower = style  # "His Excellency stated": the man named before, as "he stated" would be
     if lower in ("he", "she", "him", "her"):
         gender: Gender = "m" if lower in ("he", "him") else "f"
         actor = speakers.pronoun(gender, source.idx, index)
@@ -1237,6 +1240,15 @@ def _speaker(
     if actor is not None:
         return actor, _owned_title(source)
     return _generic(ctx, source, speakers)
+
+
+def _style_of_someone(subject: Token) -> str | None:
+    """ "he" or "she" for a style of rank owned by "his" or "her" ("His Highness", "Her Excellency"): a
+    way to refer to a person named before, never a new speaker."""
+    if subject.lower_ not in _STYLES:
+        return None
+    owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None)
+    return {"his": "he", "her": "she"}.get(owner or "")
 
 
 def _owned_title(subject: Token) -> bool:
