@@ -1573,12 +1573,14 @@ def test_a_surname_the_tagger_took_for_an_adverb_is_the_person_named_in_full_bef
     )
     doc = nlp(text)
     surname = doc[[t.text for t in doc].index("Habyarimungu", 5)]
-    # as the tagger reads some surnames of real copy: an adverb, and a body
+    # as the tagger reads some surnames of real copy: an adverb, and a body; then the verb's modifier too
     surname.pos_, surname.tag_ = "ADV", "RB"
     doc.ents = [e for e in doc.ents if e.end <= surname.i] + [Span(doc, surname.i, surname.i + 1, "ORG")]
     day = dt.date(2024, 5, 13)
-    ctx = DocContext(Document("t1", text, day), doc, normalise_doc(doc, day))
-    assert [s.speaker.name for s in find_statements(ctx)] == ["Jane Okoro", "Olivier Habyarimungu"]
+    for dep in ("nsubj", "advmod"):
+        surname.dep_ = dep
+        ctx = DocContext(Document("t1", text, day), doc, normalise_doc(doc, day))
+        assert [s.speaker.name for s in find_statements(ctx)] == ["Jane Okoro", "Olivier Habyarimungu"]
 
 
 def test_a_style_owned_by_his_or_her_is_the_person_named_before(nlp: Any) -> None:

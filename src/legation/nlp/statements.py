@@ -612,7 +612,9 @@ def _subject_hung_elsewhere(verb: Token) -> Token | None:
             return None
         chain.append(head)
     top = chain[-1]
-    if top.pos_ == "PROPN" and top.dep_ in _MISSED_SUBJECT and top.i == left.i:
+    # a name the tagger may even take for an adverb, though the model tags it a name ("Doe said")
+    named = top.pos_ == "PROPN" or (bool(top.ent_type_) and top.text[:1].isupper() and top.text.isalpha())
+    if named and top.dep_ in _MISSED_SUBJECT and top.i == left.i:
         return top  # "Doe said": the word right before the verb, hung on it as a modifier
     # "On the radio, Jane Doe, the envoy, said": the person in apposition in the opening phrase
     return next((t for t in reversed(chain) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
