@@ -1591,3 +1591,10 @@ def test_a_style_owned_by_his_or_her_is_the_person_named_before(nlp: Any) -> Non
     assert [name for name, *_ in _said(nlp, text)] == ["Sayyid Khalid Alharthy"]
     text = "Prime Minister Kari Holm met the envoy on Monday. Her Excellency said the talks were useful."
     assert [name for name, *_ in _said(nlp, text)] == ["Kari Holm"]
+
+
+def test_a_countrys_side_is_that_country_speaking(nlp: Any) -> None:
+    got = _speakers(nlp, "The Kenyan side said on Monday that the talks had been useful.")
+    assert got == [("Kenya", "country", "Kenya", "2024-05-06")]
+    got = _speakers(nlp, "The other side said the talks had been useful.")
+    assert [(name, kind) for name, kind, _party, _date in got] == [("other side", "organisation")]

@@ -142,13 +142,16 @@ class ActorWords:
     #: titles whose "of" or "for" names a field of government, not a body the holder serves ("the minister
     #: of Communication X"): no side
     portfolio_titles: frozenset[str] = frozenset()
+    #: nouns for one side of talks ("side"): with a country's word before them ("the Ruritanian side said")
+    #: the phrase is that country speaking
+    side_nouns: frozenset[str] = frozenset()
 
 
 #: Entry types of ``actors.yaml`` that list cue words (``words``), one set of :class:`ActorWords` each.
 _CUE_WORD_TYPES = (
     "backing", "journey", "giving", "host_title", "state_forces", "held", "origin", "named_after", "currency",
     "bygone", "body", "people_forces", "not_a_people", "party_noun", "state_noun",
-    "rank", "boundary", "removal", "portfolio_title",
+    "rank", "boundary", "removal", "portfolio_title", "side_noun",
 )  # fmt: skip
 
 
@@ -277,6 +280,7 @@ def actor_words() -> ActorWords:
         frozenset(cue_words["removal"]),
         governing,
         frozenset(cue_words["portfolio_title"]),
+        frozenset(cue_words["side_noun"]),
     )
 
 

@@ -1514,7 +1514,7 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if not phrase or _kin_of_someone(subject):
         return None
     phrase = _without_describing_words(subject, phrase)
-    state = _state_named(ctx, subject)
+    state = _state_named(ctx, subject) or _side_named(ctx, subject)
     if state is not None:
         return Actor(state, "country", party=state)  # "the island nation of X said": X speaks
     words = phrase.split()
@@ -1655,6 +1655,17 @@ def _state_named(ctx: DocContext, subject: Token) -> str | None:
             if place is not None and place.pos_ == "PROPN":
                 return ctx.gazetteer.country(_noun_phrase(place))
     return None
+
+
+def _side_named(ctx: DocContext, subject: Token) -> str | None:
+    """The country a side noun's one modifier names ("the Ruritanian side said", "the US side"): that
+    country speaking, not a body called "Ruritanian side"."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in actor_words().side_nouns:
+        return None
+    modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
+    if len(modifiers) != 1 or any(True for _ in modifiers[0].children):
+        return None
+    return ctx.gazetteer.country(modifiers[0].text)
 
 
 def _proper_below(tok: Token, but: str | None = None) -> bool:
