@@ -1591,6 +1591,12 @@ def test_a_style_owned_by_his_or_her_is_the_person_named_before(nlp: Any) -> Non
     assert [name for name, *_ in _said(nlp, text)] == ["Sayyid Khalid Alharthy"]
     text = "Prime Minister Kari Holm met the envoy on Monday. Her Excellency said the talks were useful."
     assert [name for name, *_ in _said(nlp, text)] == ["Kari Holm"]
+    # the style given with a name is that person's, not the one named before
+    text = (
+        "The envoy was Tom Berg. His Highness Sayyid Khalid Alharthy, the foreign minister, said the talks "
+        "were useful. “We will meet again,” His Highness said."
+    )
+    assert [name for name, *_ in _said(nlp, text)] == ["Sayyid Khalid Alharthy"] * 2
 
 
 def test_a_countrys_side_is_that_country_speaking(nlp: Any) -> None:

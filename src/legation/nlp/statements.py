@@ -1249,6 +1249,9 @@ def _style_of_someone(subject: Token) -> str | None:
     way to refer to a person named before, never a new speaker."""
     if subject.lower_ not in _STYLES:
         return None
+    # "His Highness Sayyid X, the minister, said": a name given with the style is that person's
+    if any(c.dep_ not in ("poss", "punct") for c in subject.children) or _person_in(subject) is not None:
+        return None
     owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None)
     return {"his": "he", "her": "she"}.get(owner or "")
 
