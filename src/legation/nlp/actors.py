@@ -142,8 +142,8 @@ class ActorWords:
     #: titles whose "of" or "for" names a field of government, not a body the holder serves ("the minister
     #: of Communication X"): no side
     portfolio_titles: frozenset[str] = frozenset()
-    #: nouns for one side of talks ("side"): with a country's word before them ("the Ruritanian side said")
-    #: the phrase is that country speaking
+    #: nouns for one side of talks ("side"): with a country's word before them ("the Thai side said") the
+    #: phrase is an unnamed speaker of that country, no body
     side_nouns: frozenset[str] = frozenset()
 
 

@@ -1517,9 +1517,11 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
     if not phrase or _kin_of_someone(subject):
         return None
     phrase = _without_describing_words(subject, phrase)
-    state = _state_named(ctx, subject) or _side_named(ctx, subject)
+    state = _state_named(ctx, subject)
     if state is not None:
         return Actor(state, "country", party=state)  # "the island nation of X said": X speaks
+    if _side_named(ctx, subject) is not None:
+        return None  # "the Thai side said": a side no one named, with its country, for the caller
     words = phrase.split()
     country = ctx.gazetteer.country(phrase) if subject.pos_ == "PROPN" else None
     if country is not None and len(words) <= 2 and _office_of(ctx, phrase):
@@ -1661,8 +1663,9 @@ def _state_named(ctx: DocContext, subject: Token) -> str | None:
 
 
 def _side_named(ctx: DocContext, subject: Token) -> str | None:
-    """The country a side noun's one modifier names ("the Ruritanian side said", "the US side"): that
-    country speaking, not a body called "Ruritanian side"."""
+    """The country a side noun's one modifier names ("the Thai side said", "the US side"): an unnamed
+    speaker of that country, as "the Afghan side" (an adjective) is, not a body called "Thai side" (the
+    tagger makes some nationalities proper nouns)."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in actor_words().side_nouns:
         return None
     modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
