@@ -1229,3 +1229,25 @@ def test_government_people_at_one_end_of_a_meeting_between_are_the_governments_s
         "Monday between junta officials and the Red Cross, a spokesman said.",
     )
     assert set(sides.parties) == {"Chile", "International Committee of the Red Cross"}
+
+
+def test_a_grouping_that_goes_between_two_members_is_no_forum_of_their_talks(nlp: Any) -> None:
+    text = (
+        "Laos and Vietnam agreed on Thursday to freeze troop movements on their border after four days of "
+        "talks in Jakarta, with ASEAN observers in attendance. The ASEAN talks resume next month."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    meetings, announced = read_meetings(ctx)
+    sides = find_sides(ctx, meetings, announced)
+    assert (sides.parties, sides.forum) == (("Laos", "Vietnam"), None)
+    assert ("ASEAN", "observer") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_a_summit_of_a_grouping_that_no_one_goes_between_is_its_forum(nlp: Any) -> None:
+    text = (
+        "Leaders of ASEAN met in Jakarta on Thursday for their annual summit. Laos and Vietnam pressed for "
+        "a regional trade deal."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    meetings, announced = read_meetings(ctx)
+    assert find_sides(ctx, meetings, announced).forum == "ASEAN"

@@ -125,6 +125,10 @@ def find_sides(
     parties = tuple(sorted(sides[:MAX_PARTIES]))
     named = {name for names in in_talks for name in names}
     forum = find_forum(ctx, meetings, named)
+    if forum is not None and forum.name in hard:
+        # a grouping the report has go between the sides ("the ASEAN-led process", "ASEAN observers"):
+        # its members who meet hold talks of their own under its aegis, not a meeting of the grouping
+        forum = None
     if forum is not None and len(parties) == 2 and forum.name in parties and _across(ctx, parties, meetings):
         forum = None  # the grouping across the table from one side ("X and the EU agreed"): a side itself
     if (
