@@ -1251,3 +1251,15 @@ def test_a_summit_of_a_grouping_that_no_one_goes_between_is_its_forum(nlp: Any) 
     ctx = context(nlp, text, "2024-05-13")
     meetings, announced = read_meetings(ctx)
     assert find_sides(ctx, meetings, announced).forum == "ASEAN"
+
+
+def test_a_counted_groupings_representatives_are_its_members_delegates_not_a_mediator(nlp: Any) -> None:
+    text = (
+        "Leaders of ASEAN met in Manila on Monday for their annual summit. The comments by the Thai "
+        "minister, the most influential of the 10 ASEAN representatives, indicate that a tariff cut is near."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    meetings, announced = read_meetings(ctx)
+    sides = find_sides(ctx, meetings, announced)
+    assert sides.forum == "ASEAN"
+    assert "ASEAN" not in {t.name for t in sides.third_parties}

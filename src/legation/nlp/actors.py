@@ -1985,6 +1985,8 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
             if deps[at] not in ("compound", "poss", "nmod", "amod") or heads[at] == at:
                 break
             previous, at = at, heads[at]
+            if any(deps[c] == "nummod" for c in kids[at]):
+                break  # "the 11 X representatives": the members' own delegates, counted, go between no one
             # the noun, or a word beside it that says what it does ("the UN verification mission")
             for word in (at, *(c for c in kids[at] if c != previous and deps[c] in ("compound", "amod"))):
                 if lemmas[word] in actor_words().organisation_roles:
