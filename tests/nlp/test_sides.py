@@ -1263,3 +1263,48 @@ def test_a_counted_groupings_representatives_are_its_members_delegates_not_a_med
     sides = find_sides(ctx, meetings, announced)
     assert sides.forum == "ASEAN"
     assert "ASEAN" not in {t.name for t in sides.third_parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "third"),
+    [
+        (
+            "The State of Kuwait, the Sultanate of Oman and the Republic of Ghana, in their capacity as "
+            "mediators, announce that the parties have reached an agreement after intensive negotiations in "
+            "Muscat. The agreement takes effect on Sunday.",
+            (),
+            {("Kuwait", "mediator"), ("Oman", "mediator"), ("Ghana", "mediator")},
+        ),
+        (
+            "Ghana, Togo and Benin, in their capacity as mediators, announced that the parties had reached "
+            "an agreement after intensive negotiations in Accra. The agreement takes effect on Sunday.",
+            (),
+            {("Ghana", "mediator"), ("Togo", "mediator"), ("Benin", "mediator")},
+        ),
+        (
+            "Ghana and Togo, in their role as co-hosts, opened the talks between Mali and the rebels in "
+            "Accra on Monday.",
+            ("Mali", "rebels"),
+            {("Ghana", "host"), ("Togo", "host")},
+        ),
+    ],
+)
+def test_the_capacity_a_doer_acts_in_is_its_role(
+    nlp: Any, text: str, parties: tuple[str, ...], third: set[tuple[str, str]]
+) -> None:
+    sides = _sides(nlp, text)
+    assert sides.parties == parties
+    assert third <= {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_an_organisation_before_its_observer_team_is_an_observer(nlp: Any) -> None:
+    text = (
+        "Laotian and Vietnamese commanders agreed to clear mines at a two-day border committee meeting in "
+        "Pakse that ended on Thursday. The meeting brought together the two regional commanders, with "
+        "members of the ASEAN interim observer team in attendance."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    meetings, announced = read_meetings(ctx)
+    sides = find_sides(ctx, meetings, announced)
+    assert (sides.parties, sides.forum) == (("Laos", "Vietnam"), None)
+    assert ("ASEAN", "observer") in {(t.name, t.role) for t in sides.third_parties}

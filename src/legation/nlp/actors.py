@@ -1979,6 +1979,19 @@ def third_party_role(ctx: Any, mention: ActorMention) -> str | None:
         for role in (o for p in kids[verb] if lowers[p] == "as" for o in kids[p] if deps[o] == "pobj"):
             if lemmas[role] in roles:
                 return roles[lemmas[role]]
+    doer = root
+    if deps[doer] == "pobj" and lowers[head] == "of" and pos[heads[head]] in ("NOUN", "PROPN"):
+        doer = heads[head]  # "the Republic of X"
+    while deps[doer] in ("conj", "appos"):  # "the State of X, the Kingdom of Y and the Republic of Z"
+        doer = heads[doer]
+    if deps[doer] in ("nsubj", "nsubjpass"):
+        # "X and Y, in their capacity as mediators, announced ...": the capacity the doer acts in (unlike a
+        # bare "X acting as intermediary", which often counts X among the sides)
+        verb = heads[doer]
+        capacity = [o for p in kids[verb] if lowers[p] == "in" for o in kids[p] if deps[o] == "pobj"]
+        for role in (r for o in capacity for p in kids[o] if lowers[p] == "as" for r in kids[p]):
+            if deps[role] == "pobj" and lemmas[role] in roles:
+                return roles[lemmas[role]]
     if mention.type == "organisation":  # "UN envoy X", "the UN Secretary-General's special representative"
         at = own.i
         for _ in range(3):
