@@ -1308,3 +1308,15 @@ def test_an_organisation_before_its_observer_team_is_an_observer(nlp: Any) -> No
     sides = find_sides(ctx, meetings, announced)
     assert (sides.parties, sides.forum) == (("Laos", "Vietnam"), None)
     assert ("ASEAN", "observer") in {(t.name, t.role) for t in sides.third_parties}
+
+
+def test_the_pope_stands_for_the_holy_see(nlp: Any) -> None:
+    # a title only one state's head holds ("metonyms" of countries.yaml), like "the Kremlin": the Pope's
+    # meeting is the Holy See's, not one side's meeting with an outsider
+    named = _sides(nlp, "Pope Pius XIII met Peruvian President Ana Ruiz at the Vatican on Monday for talks.")
+    assert set(named.parties) == {"Holy See", "Peru"}
+    bare = _sides(nlp, "Peruvian President Ana Ruiz will hold talks with the Pope in Rome on Monday.")
+    assert set(bare.parties) == {"Holy See", "Peru"}
+    # an archbishop is no state's
+    other = _sides(nlp, "Archbishop Tomas Lind met Peruvian President Ana Ruiz in Rome on Monday for talks.")
+    assert "Holy See" not in other.parties
