@@ -1320,3 +1320,14 @@ def test_the_pope_stands_for_the_holy_see(nlp: Any) -> None:
     # an archbishop is no state's
     other = _sides(nlp, "Archbishop Tomas Lind met Peruvian President Ana Ruiz in Rome on Monday for talks.")
     assert "Holy See" not in other.parties
+
+
+def test_a_persons_surname_that_stands_for_a_state_elsewhere_is_the_person(nlp: Any) -> None:
+    # "Pope" and "Washington" stand for a state's head or government, but not as someone's surname
+    ctx = context(
+        nlp,
+        "The dockers union and the port company held talks in Lima on Monday, said Maria Pope, the "
+        "company's president. Pope said the talks went well.",
+    )
+    assert "Holy See" not in {m.name for m in ctx.actors.mentions}
+    assert "Holy See" in {m.name for m in context(nlp, "The Pope said the talks went well.").actors.mentions}

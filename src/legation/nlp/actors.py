@@ -363,11 +363,13 @@ def find_actors(ctx: Any) -> DocActors:
         [ActorMention(s, e, name, "country", text[s:e]) for s, e, name in ctx.gazetteer.countries_in(text)],
         ctx.gazetteer,
     )
+    named_people = _metonym_surnames(doc, ctx.gazetteer) if countries else set()
     countries = [
         m
         for m in countries
         if free(m.start, m.end)
         and not _first_name(doc, m)
+        and m.surface not in named_people
         and not _of_a_company(doc, m, words)
         and not _named_after(ctx, m, words)
         and not _of_a_currency(text, m, words)
@@ -982,6 +984,22 @@ def _first_name(doc: Any, mention: ActorMention) -> bool:
 
     span = expanded_span(doc, mention.start, mention.end)
     return span is not None and len(span) == 1 and given_name(span[0])
+
+
+def _metonym_surnames(doc: Any, gazetteer: Any) -> set[str]:
+    """The surnames of people the report names in full that are also a word standing for a state's
+    government ("Stephanie Pope", "Denzel Washington"; `metonyms` of countries.yaml, with capitals): every
+    mention of that word in the report is the person, not the state. A country's own name or demonym as a
+    surname is left to the context ("Jordan" stays the country)."""
+    found: set[str] = set()
+    for ent in entities(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2 or not ent[-1].text[:1].isupper():
+            continue
+        surname = ent[-1].text
+        country = gazetteer.get(surname)
+        if country is not None and surname in country.metonyms:
+            found.add(surname)
+    return found
 
 
 def is_place(doc: Any, mention: ActorMention) -> bool:
