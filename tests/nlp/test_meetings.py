@@ -2573,6 +2573,13 @@ def test_a_discussion_that_is_no_call_is_no_meeting_by_itself(nlp: Any) -> None:
     assert all(m.format != "phone call" for m in find_meetings(context(nlp, text, "2024-05-13")))
 
 
+def test_discussions_held_with_counterparts_are_the_meeting_with_them_not_a_call(nlp: Any) -> None:
+    # "discussions" is a meeting noun and, by phone, a call: held face to face its "with" names a side
+    text = "The Arab League delegation held discussions with their Chilean counterparts on Monday."
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    assert set(m.parties) == {"Arab League", "Chile"} and m.format != "phone call"
+
+
 @pytest.mark.parametrize(("seat", "state"), [("the White House", "United States"), ("the Kremlin", "Russia")])
 def test_a_meeting_in_a_seat_of_government_is_held_with_that_government(
     nlp: Any, seat: str, state: str

@@ -277,10 +277,11 @@ def _by_phone(word: Token, words: MeetingWords) -> bool:
 
 def _a_call(trigger: Token, words: MeetingWords) -> bool:
     """Whether a meeting word names a call (:func:`_by_phone`): "a phone call", "phoned Y", "spoke by
-    phone"."""
+    phone". A word that is also a meeting noun ("discussions") names a call only by phone: "held
+    discussions with their X counterparts" is the meeting, with its "with", not a call beside it."""
     if trigger.pos_ == "VERB":
         return trigger.lemma_.lower() in words.calling or trigger.lemma_.lower() == "speak"
-    return trigger.lower_ in words.calls
+    return trigger.lower_ in words.calls and (trigger.lower_ not in words.nouns or _by_phone(trigger, words))
 
 
 def _told_in_a_call(trigger: Token) -> bool:
