@@ -28,9 +28,7 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
         elif words and _joins_titles(doc, i, first):  # "Deputy Prime Minister and Foreign Minister X"
             words[:0] = [doc[i - 1], doc[i]]
             i -= 2
-        elif (of := _title_of(doc, i, first, ends_title=not words)) is not None:
-            # "US House of Representatives Speaker X"; "US Secretary of State X", whose title ends on
-            # its "of" phrase right before the name
+        elif words and (of := _title_of(doc, i, first)) is not None:  # "US House of Representatives Speaker"
             words[:0] = list(doc[of : i + 1])
             i = of - 1
         else:
@@ -65,17 +63,13 @@ def capital_spoken_in(subject: Token, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _title_of(doc: Any, i: int, first: int, ends_title: bool = False) -> int | None:
+def _title_of(doc: Any, i: int, first: int) -> int | None:
     """Where the "of" of a body's name inside a title begins, when the word at ``i`` ends it: "House of
     Representatives" of "US House of Representatives Speaker X", whose body's name (with its country
-    before it) the parser hangs on the name by its first word. With ``ends_title`` (no title word
-    between it and the name), only the "of" phrase of a title word: "Secretary of State" of "US Secretary
-    of State X", "Minister of Foreign Affairs" (not "Bank of England X"). None for any other word."""
+    before it) the parser hangs on the name by its first word. None for any other word."""
     last = doc[i]
     of = last.head
     if last.dep_ != "pobj" or last.pos_ != "PROPN" or of.lower_ != "of" or not first < of.i < i:
-        return None
-    if ends_title and of.head.lower_ not in meeting_words().titles:
         return None
     gazetteer = load_gazetteer()
     if any(gazetteer.country(doc[k : i + 1].text) for k in range(max(first, of.i - 3), of.i)):
