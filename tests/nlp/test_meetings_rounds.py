@@ -1027,3 +1027,32 @@ def test_a_call_a_statement_was_made_in_is_between_who_spoke_and_whom_they_told(
     assert set(m.parties) == {"Chile", "Brazil"}
     text = "The Chilean minister said in a phone call on Monday that the border stays open."
     assert find_meetings(context(nlp, text, "2031-11-04")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second round of talks between Chile and Peru over Lima's fishing quotas ended in Lima on "
+        "Saturday after about four hours, with both sides describing them as positive and agreeing to meet "
+        "again next week.",
+        "Chilean and Peruvian negotiators wrapped up a second round of talks in Lima on Saturday, agreeing "
+        "to meet again next week.",
+    ],
+)
+def test_a_round_ended_with_a_plan_to_meet_again_is_held_and_the_plan_another(nlp: Any, text: str) -> None:
+    held, announced = read_meetings(context(nlp, text, "2024-05-11"))
+    (m,) = held
+    assert not m.planned and m.date is not None and m.date.value == "2024-05-11"
+    assert m.city == "Lima" and m.ordinal == 2
+    (plan,) = announced
+    assert plan.planned and plan.period is not None and plan.period.value == "2024-W20"
+
+
+def test_an_accord_to_be_negotiated_is_no_meeting_agreed_beside_the_one_held(nlp: Any) -> None:
+    text = (
+        "Chile and Peru signed a declaration in Lima on Saturday, committing to a fishing accord to be "
+        "negotiated in the coming weeks."
+    )
+    held, announced = read_meetings(context(nlp, text, "2024-05-11"))
+    assert [m.date.value for m in held if m.date is not None] == ["2024-05-11"]
+    assert announced == []

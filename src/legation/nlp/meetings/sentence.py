@@ -424,6 +424,9 @@ def _second_meeting_clause(ctx: DocContext, sent: Span) -> Token | None:
     succeeded = _succeeded_meeting(triggers, words)
     if succeeded is not None:
         return succeeded
+    plan = _trailing_plan(triggers)
+    if plan is not None:
+        return plan
     clauses = {_clause_of(t).i: _clause_of(t) for t in triggers}
     for second in [*clauses.values(), *triggers]:
         if second.dep_ != "conj" or second.left_edge.i <= second.head.i:
@@ -456,6 +459,51 @@ def _succeeded_meeting(triggers: list[Token], words: MeetingWords) -> Token | No
         ):
             return t
     return None
+
+
+def _trailing_plan(triggers: list[Token]) -> Token | None:
+    """The head of a participle clause at the end of a sentence that tells a meeting to come after the
+    meeting the sentence tells held: "the round ended in P on Saturday, with both sides agreeing to meet
+    again next week", "... wrapped up talks on Saturday, agreeing to meet again on Friday". The held round
+    and the one to come are two meetings (read as one, the plan's tense makes the held round a plan).
+    The clause is the absolute "with" phrase or the participle itself; it must follow every meeting word
+    outside it, and those must not tell a meeting to come themselves ("will meet on Monday, with both
+    expected to sign next week" is one plan)."""
+    for t in triggers:
+        head = _participle_clause(t)
+        if head is None:
+            continue
+        inside = range(head.left_edge.i, head.right_edge.i + 1)
+        before = [o for o in triggers if o.i not in inside]
+        if (
+            before
+            and all(o.i < head.left_edge.i for o in before)
+            and future_verdict([t]) is True
+            and future_verdict(before) is not True
+        ):
+            return head
+    return None
+
+
+def _participle_clause(trigger: Token) -> Token | None:
+    """The trailing participle clause a meeting is agreed to in ("..., agreeing to meet again", "with both
+    sides pledging to hold talks"): the "with" of an absolute phrase above the participle, or the
+    participle hung on the clause after its verb; None when the meeting is no complement of a participle
+    ("committing to an accord to be negotiated": what was committed to, not a meeting agreed)."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None and trigger.dep_ in ("dobj", "nsubjpass"):
+        verb = trigger.head  # "agreeing to hold talks"
+    if verb is None or verb.dep_ != "xcomp" or verb.head.tag_ != "VBG":
+        return None
+    participle = verb.head
+    if participle.dep_ == "advcl" and participle.left_edge.i > participle.head.i:
+        return participle
+    # "with both sides agreeing to meet", or, misparsed, "with officials describing the talks as
+    # constructive and agreeing to meet"
+    return next(
+        (t for t in [participle, *list(participle.ancestors)[:6]] if t.lower_ == "with" and t.dep_ == "prep"),
+        None,
+    )
 
 
 def _subject(verb: Token) -> Token | None:
