@@ -1056,3 +1056,17 @@ def test_an_accord_to_be_negotiated_is_no_meeting_agreed_beside_the_one_held(nlp
     held, announced = read_meetings(context(nlp, text, "2024-05-11"))
     assert [m.date.value for m in held if m.date is not None] == ["2024-05-11"]
     assert announced == []
+
+
+@pytest.mark.parametrize("verb", ["collapsed", "broke down"])
+def test_talks_that_failed_after_days_of_talks_are_dated_by_their_first_day(nlp: Any, verb: str) -> None:
+    text = f"Talks between Chile and Peru {verb} on Tuesday after three days of meetings called by mediators."
+    (m,) = find_meetings(context(nlp, text, "2024-10-11"))
+    assert m.date is not None and m.date.value == "2024-10-06"
+    assert m.duration is not None and m.duration.value == "P3D"
+
+
+def test_a_deadlock_broken_is_no_end_of_the_talks(nlp: Any) -> None:
+    text = "Chile and Peru broke the deadlock on Tuesday after two days of talks in Lima."
+    (m,) = find_meetings(context(nlp, text, "2024-10-11"))
+    assert m.date is not None and m.date.value == "2024-10-08"

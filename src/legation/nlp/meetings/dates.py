@@ -273,10 +273,27 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     verbs += [t.head for t in triggers if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
     verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
     lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
-    opening, closing = bool(lemmas & OPENING), bool(lemmas & CLOSING)
+    opening = bool(lemmas & OPENING)
+    closing = bool(lemmas & CLOSING) or any(_broke_up(v) for v in verbs if v.pos_ == "VERB")
     if opening == closing:
         return "going" if not opening and lemmas & CONTINUING else None
     return "opened" if opening else "closed"
+
+
+#: Verbs of talks failing, that end them on the day told: "the talks collapsed on Tuesday after two days".
+_FAILING = frozenset({"collapse", "founder"})
+#: Particles with "break" that end talks: "broke down", "broke off" (not "broke the deadlock").
+_BREAKING_OFF = frozenset({"down", "off", "up"})
+
+
+def _broke_up(verb: Token) -> bool:
+    """Whether a verb tells talks ending in failure ("collapsed", "broke down"): their last day, as "ended"
+    tells it, so that a length told with it ("collapsed on Tuesday after two days of meetings") counts
+    back to their first day."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FAILING:
+        return True
+    return lemma == "break" and any(c.dep_ == "prt" and c.lower_ in _BREAKING_OFF for c in verb.children)
 
 
 #: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
