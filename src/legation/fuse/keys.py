@@ -34,13 +34,16 @@ forum's reports name; its own sides are then none of the forum's. A forum's repo
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from typing import Any
 
 from legation.model import Analysis, MeetingMention
 from legation.nlp.actors import actor_words
@@ -67,6 +70,14 @@ GO_BETWEEN_ROLES = frozenset({"mediator", "facilitator", "guarantor", "chair"})
 KEY_SEPARATOR = "+"
 #: The start of a forum track's key: ``forum:APEC``.
 FORUM_PREFIX = "forum:"
+
+
+def _itself(day: dt.date) -> dt.date:
+    return day
+
+
+#: The day of a meeting's (day, city) pair.
+_first = itemgetter(0)
 
 
 @dataclass
@@ -97,6 +108,14 @@ class TrackSummary:
     #: the common nouns its reports use for its movement ("the union" of "the X Workers"; see
     #: :func:`by_common_noun`)
     movement_nouns: set[str] = field(default_factory=set)
+    #: :attr:`published` and :attr:`meetings` in order of day, and how many of their items each holds:
+    #: every report asks every track whether it is near one of its reports and shares one of its
+    #: meetings, and a track of many reports would otherwise be read whole for each (the lists only ever
+    #: grow, by ``append`` and ``+=``, so the items added since the last question are put in place); each
+    #: kept with the list it was read from
+    _by_day: dict[str, tuple[list[Any], list[dt.date], list[Any]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def near(self, day: dt.date, go_betweens: Iterable[str] = (), resuming: bool = False) -> bool:
         """Whether a report of ``day`` is close enough in time to belong to this track: within
@@ -105,7 +124,46 @@ class TrackSummary:
         talks ``resuming``)."""
         mediated = bool(self.go_betweens & set(go_betweens))
         gap = TRACK_GAP_DAYS if not mediated else RESUMED_GAP_DAYS if resuming else MEDIATED_GAP_DAYS
-        return not self.published or any(abs((day - p).days) <= gap for p in self.published)
+        if not self.published:
+            return True
+        days, _items = self._in_order("published", self.published, _itself)
+        try:
+            first, last = day - dt.timedelta(days=gap), day + dt.timedelta(days=gap)
+        except OverflowError:  # a day at the calendar's edge: read them all
+            return any(abs((day - p).days) <= gap for p in self.published)
+        k = bisect.bisect_left(days, first)  # the first report on or after ``first``
+        return k < len(days) and days[k] <= last
+
+    def shares_meeting(self, meetings: Iterable[tuple[dt.date, str | None]], common: int) -> bool:
+        """``any(_same_meeting(m, n, common) for m in meetings for n in self.meetings)``, each meeting
+        compared with the track's meetings within :data:`MEETING_DAYS` of its day only (no other can be
+        the same meeting)."""
+        days, items = self._in_order("meetings", self.meetings, _first)
+        span = dt.timedelta(days=MEETING_DAYS)
+        for m in meetings:
+            try:
+                lo, hi = bisect.bisect_left(days, m[0] - span), bisect.bisect_right(days, m[0] + span)
+            except OverflowError:  # a day at the calendar's edge: compare with them all
+                lo, hi = 0, len(days)
+            if any(_same_meeting(m, items[k], common) for k in range(lo, hi)):
+                return True
+        return False
+
+    def _in_order(
+        self, which: str, items: list[Any], day_of: Callable[[Any], dt.date]
+    ) -> tuple[list[dt.date], list[Any]]:
+        """``items`` (:attr:`published` or :attr:`meetings`, named by ``which``) in order of day
+        (``day_of`` an item), with their days: the items added since the last call are put in place by
+        bisection, not the whole list read again."""
+        kept = self._by_day.get(which)
+        if kept is None or kept[0] is not items or len(kept[2]) > len(items):  # a list replaced: anew
+            kept = self._by_day[which] = (items, [], [])
+        _items, days, ordered = kept
+        for item in items[len(ordered) :]:
+            k = bisect.bisect_right(days, day_of(item))
+            days.insert(k, day_of(item))
+            ordered.insert(k, item)
+        return days, ordered
 
     def forms(self, names: Iterable[str]) -> set[str]:
         """Key forms of a report's sides or named actors, a name the track's reports recognise as a
@@ -624,8 +682,8 @@ def best_track(analysis: Analysis, tracks: Iterable[TrackSummary]) -> TrackSumma
         foreign = sides - t.parties - t.go_betweens
         alike = len(common) >= 2 or not foreign
         # (a report of the talks of more sides than its own, "N-party talks", tells of theirs)
-        shares_meeting = (alike or (analysis.size or 0) > len(sides)) and any(
-            _same_meeting(m, n, len(common)) for m in meetings for n in t.meetings
+        shares_meeting = (alike or (analysis.size or 0) > len(sides)) and t.shares_meeting(
+            meetings, len(common)
         )
         shares_head = alike and bool(heads & t.heads)
         # a mediator meeting one side: the report's side is the track's, and its go-between the track's
@@ -652,7 +710,7 @@ def _joined_sideless(analysis: Analysis, tracks: list[TrackSummary]) -> TrackSum
         if len(t.parties) >= 2
         and t.parties <= t.named_of(analysis)
         and t.near(analysis.document.published)
-        and any(_same_meeting(m, n, len(t.parties)) for m in held for n in t.meetings)
+        and t.shares_meeting(held, len(t.parties))
     ]
     return max(told, key=lambda t: len(t.published), default=None)
 
@@ -685,9 +743,7 @@ def _tells_forum_meeting(
         return False
     if sides <= forum.parties:
         return False  # two members' own talks on the forum's sidelines
-    return forum.parties <= named and any(
-        m[1] is not None and _same_meeting(m, n, 0) for m in meetings for n in forum.meetings
-    )
+    return forum.parties <= named and forum.shares_meeting([m for m in meetings if m[1] is not None], 0)
 
 
 def _same_meeting(a: tuple[dt.date, str | None], b: tuple[dt.date, str | None], common: int) -> bool:
