@@ -468,6 +468,9 @@ def _sides(
     movement_names: Counter[str] = Counter()
     wordings: dict[str, list[str]] = defaultdict(list)
     roles: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    # each role's evidence as a set too: a track of many reports names its mediator in most of them, and
+    # asking the list whether it holds each new piece compares it with every piece kept
+    roles_held: dict[tuple[str, str], set[Evidence]] = defaultdict(set)
     role_docs: Counter[str] = Counter()
     met: Counter[str] = Counter()
     for a in analyses:
@@ -482,7 +485,10 @@ def _sides(
             form = key_form(party, a)
             wordings[form] += [party, *names]
         for t in a.third_parties:
-            roles[(t.name, t.role)] += [e for e in t.evidence if e not in roles[(t.name, t.role)]]
+            held = roles_held[(t.name, t.role)]
+            new = [e for e in t.evidence if e not in held]
+            roles[(t.name, t.role)] += new
+            held.update(new)
         role_docs.update({t.name for t in a.third_parties})
     keyed = sorted(parties_of_key(key))
     if forum_of_key(key) is not None:
