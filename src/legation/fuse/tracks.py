@@ -175,7 +175,8 @@ class _Cluster:
 
     def vague(self) -> bool:
         """A planned round its reports date by no day and number by no ordinal ("next week", "soon")."""
-        return all(announced_only(m) for _a, m in self.mentions)
+        vague: bool = self._cached("vague", lambda: all(announced_only(m) for _a, m in self.mentions))
+        return vague
 
     def sides(self) -> set[str]:
         sides: set[str] = self._cached("sides", lambda: {p for _a, m in self.mentions for p in m.parties})
@@ -194,7 +195,8 @@ class _Cluster:
 
     @property
     def planned(self) -> bool:
-        return all(m.planned for _a, m in self.mentions)
+        planned: bool = self._cached("planned", lambda: all(m.planned for _a, m in self.mentions))
+        return planned
 
     def accepts(self, a: Analysis, m: MeetingMention) -> bool:
         if m.level and self.levels() and m.level not in self.levels():
