@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from legation.model import Document, Dossier
 from legation.pipeline import analyse, build_dossier
 
@@ -423,3 +426,46 @@ def test_a_report_naming_the_union_by_its_common_noun_joins_the_unions_track(nlp
     assert [(t.parties, t.documents) for t in dossier.tracks] == [
         (("Airbus", "United Riveters Workers"), ("u1", "u2"))
     ]
+
+
+def _brute_near(days: list[dt.date], day: dt.date, gap: int) -> bool:
+    return not days or any(abs((day - p).days) <= gap for p in days)
+
+
+def _brute_shares(
+    mine: list[tuple[dt.date, str | None]], theirs: list[tuple[dt.date, str | None]], common: int
+) -> bool:
+    from legation.fuse.keys import _same_meeting
+
+    return any(_same_meeting(m, n, common) for m in mine for n in theirs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=st.lists(st.integers(-400, 400), max_size=12),
+    later=st.lists(st.integers(-400, 400), max_size=12),
+    asked=st.lists(st.integers(-500, 500), min_size=1, max_size=6),
+    cities=st.lists(st.sampled_from([None, "a", "b"]), min_size=24, max_size=24),
+    common=st.integers(0, 3),
+)
+def test_a_tracks_days_in_order_answer_as_reading_them_all(
+    first: list[int], later: list[int], asked: list[int], cities: list[str | None], common: int
+) -> None:
+    """:meth:`TrackSummary.near` and :meth:`TrackSummary.shares_meeting` read the track's days in order
+    of day, kept as its lists grow (by ``append`` and ``+=``, between questions): the same answers as
+    comparing the day or meetings asked about with every report and meeting of the track."""
+    from legation.fuse.keys import MEDIATED_GAP_DAYS, TRACK_GAP_DAYS, TrackSummary
+
+    base = dt.date(2020, 6, 1)
+    track = TrackSummary("A+B", {"A", "B"})
+    mine = [(base + dt.timedelta(days=d), cities[k]) for k, d in enumerate(asked)]
+    for batch in (first, later):
+        for d in batch:
+            track.published.append(base + dt.timedelta(days=d))
+        track.meetings += [(base + dt.timedelta(days=d), cities[6 + k]) for k, d in enumerate(batch)]
+        for day, _city in mine:
+            assert track.near(day) == _brute_near(track.published, day, TRACK_GAP_DAYS)
+            track.go_betweens = {"M"}
+            assert track.near(day, ["M"]) == _brute_near(track.published, day, MEDIATED_GAP_DAYS)
+            track.go_betweens = set()
+        assert track.shares_meeting(mine, common) == _brute_shares(mine, track.meetings, common)
