@@ -20,6 +20,13 @@ def _sides(nlp: Any, text: str) -> Any:
     return find_sides(ctx, find_meetings(ctx))
 
 
+def _sides_of_report(nlp: Any, text: str, published: str = "2024-05-13") -> Any:
+    """The sides of a report dated ``published``, with its announced meetings as well as its held ones."""
+    ctx = context(nlp, text, published)
+    meetings, announced = read_meetings(ctx)
+    return find_sides(ctx, meetings, announced)
+
+
 def test_a_host_country_of_bilateral_talks_is_a_host_not_a_party(nlp: Any) -> None:
     sides = _sides(
         nlp,
@@ -1236,9 +1243,7 @@ def test_a_grouping_that_goes_between_two_members_is_no_forum_of_their_talks(nlp
         "Laos and Vietnam agreed on Thursday to freeze troop movements on their border after four days of "
         "talks in Jakarta, with ASEAN observers in attendance. The ASEAN talks resume next month."
     )
-    ctx = context(nlp, text, "2024-05-13")
-    meetings, announced = read_meetings(ctx)
-    sides = find_sides(ctx, meetings, announced)
+    sides = _sides_of_report(nlp, text)
     assert (sides.parties, sides.forum) == (("Laos", "Vietnam"), None)
     assert ("ASEAN", "observer") in {(t.name, t.role) for t in sides.third_parties}
 
@@ -1248,9 +1253,7 @@ def test_a_summit_of_a_grouping_that_no_one_goes_between_is_its_forum(nlp: Any) 
         "Leaders of ASEAN met in Jakarta on Thursday for their annual summit. Laos and Vietnam pressed for "
         "a regional trade deal."
     )
-    ctx = context(nlp, text, "2024-05-13")
-    meetings, announced = read_meetings(ctx)
-    assert find_sides(ctx, meetings, announced).forum == "ASEAN"
+    assert _sides_of_report(nlp, text).forum == "ASEAN"
 
 
 def test_a_counted_groupings_representatives_are_its_members_delegates_not_a_mediator(nlp: Any) -> None:
@@ -1258,9 +1261,7 @@ def test_a_counted_groupings_representatives_are_its_members_delegates_not_a_med
         "Leaders of ASEAN met in Manila on Monday for their annual summit. The comments by the Thai "
         "minister, the most influential of the 10 ASEAN representatives, indicate that a tariff cut is near."
     )
-    ctx = context(nlp, text, "2024-05-13")
-    meetings, announced = read_meetings(ctx)
-    sides = find_sides(ctx, meetings, announced)
+    sides = _sides_of_report(nlp, text)
     assert sides.forum == "ASEAN"
     assert "ASEAN" not in {t.name for t in sides.third_parties}
 
@@ -1303,9 +1304,7 @@ def test_an_organisation_before_its_observer_team_is_an_observer(nlp: Any) -> No
         "Pakse that ended on Thursday. The meeting brought together the two regional commanders, with "
         "members of the ASEAN interim observer team in attendance."
     )
-    ctx = context(nlp, text, "2024-05-13")
-    meetings, announced = read_meetings(ctx)
-    sides = find_sides(ctx, meetings, announced)
+    sides = _sides_of_report(nlp, text)
     assert (sides.parties, sides.forum) == (("Laos", "Vietnam"), None)
     assert ("ASEAN", "observer") in {(t.name, t.role) for t in sides.third_parties}
 
