@@ -234,6 +234,11 @@ def _past_act(verb: Token) -> bool:
 #: Verbs of a meeting's first and of its last day.
 OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
 CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+#: Verbs of talks failing, that end them on the day told as CLOSING does ("the talks collapsed on Tuesday
+#: after two days"), and the particles with "break" that do ("broke down", "broke off"; not "broke the
+#: deadlock"). Kept apart from CLOSING, which also says who presides or that a meeting was held.
+_FAILING = frozenset({"collapse", "founder"})
+_BREAKING_OFF = frozenset({"down", "off", "up"})
 #: Verbs of a meeting going on from an earlier day: "the talks continued on Thursday".
 CONTINUING = frozenset({"continue"})
 
@@ -274,26 +279,18 @@ def stage_told(triggers: list[Token], day: Token | None) -> str | None:
     verbs += [c for t in triggers for c in t.children if c.dep_ in ("relcl", "acl")]  # "talks, which began"
     lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"} | _stage_nouns(triggers)
     opening = bool(lemmas & OPENING)
-    closing = bool(lemmas & CLOSING) or any(_broke_up(v) for v in verbs if v.pos_ == "VERB")
+    closing = bool(lemmas & (CLOSING | _FAILING)) or any(_broke_off(v) for v in verbs if v.pos_ == "VERB")
     if opening == closing:
         return "going" if not opening and lemmas & CONTINUING else None
     return "opened" if opening else "closed"
 
 
-#: Verbs of talks failing, that end them on the day told: "the talks collapsed on Tuesday after two days".
-_FAILING = frozenset({"collapse", "founder"})
-#: Particles with "break" that end talks: "broke down", "broke off" (not "broke the deadlock").
-_BREAKING_OFF = frozenset({"down", "off", "up"})
-
-
-def _broke_up(verb: Token) -> bool:
-    """Whether a verb tells talks ending in failure ("collapsed", "broke down"): their last day, as "ended"
-    tells it, so that a length told with it ("collapsed on Tuesday after two days of meetings") counts
-    back to their first day."""
-    lemma = verb.lemma_.lower()
-    if lemma in _FAILING:
-        return True
-    return lemma == "break" and any(c.dep_ == "prt" and c.lower_ in _BREAKING_OFF for c in verb.children)
+def _broke_off(verb: Token) -> bool:
+    """Whether a verb is "break" with a particle that ends talks ("broke down"): their last day, as
+    "ended" tells it, so that a length told with it counts back to their first day."""
+    if verb.lemma_.lower() != "break":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ in _BREAKING_OFF for c in verb.children)
 
 
 #: A date the parse does not tie to the meeting dates it only if it is this close to the report's date:
