@@ -527,8 +527,11 @@ def test_a_meeting_of_one_side_with_an_outsider_is_no_round_of_the_track() -> No
     talks = _meeting("a", "2024-05-06", city="Muscat", parties=("Iran", "United States"))
     visit = _meeting("a", "2024-05-02", city="Baku", parties=("Iran", "Azerbaijan"))
     summit = _meeting("a", "2024-05-10", city="Tokyo", parties=("Japan",), planned=True)
-    (track,) = fuse([_analysis("a", "2024-05-07", talks, visit, summit)])
-    assert [r.date for r in track.rounds] == ["2024-05-06"]
+    tracks = {t.parties: t for t in fuse([_analysis("a", "2024-05-07", talks, visit, summit)])}
+    assert [r.date for r in tracks[("Iran", "United States")].rounds] == ["2024-05-06"]
+    # the visit, a held meeting of another pair on another day, is that pair's track (fuse.views)
+    assert sorted(tracks) == [("Azerbaijan", "Iran"), ("Iran", "United States")]
+    assert [r.date for r in tracks[("Azerbaijan", "Iran")].rounds] == ["2024-05-02"]
 
 
 def test_the_members_a_report_lists_for_n_party_talks_are_the_tracks_sides() -> None:

@@ -417,6 +417,16 @@ def assign_tracks(
     analyses: Sequence[Analysis], existing: Iterable[TrackSummary] = ()
 ) -> dict[str, str | None]:
     """The track key of every analysis (None: no track), given the tracks that already exist."""
+    return assign_keys(analyses, existing)[0]
+
+
+def assign_keys(
+    analyses: Sequence[Analysis], existing: Iterable[TrackSummary] = (), later: Sequence[Analysis] = ()
+) -> tuple[dict[str, str | None], list[str | None]]:
+    """The track key of every analysis (None: no track), given the tracks that already exist, and of each
+    of the ``later`` views of some of them (:mod:`legation.fuse.views`: another pair's meetings told in a
+    report), keyed in order once every report is, before new tracks are folded into larger ones: a view
+    joins or starts a track as a report does."""
     tracks = {t.key: t for t in existing}
     old = set(tracks)
     keys: dict[str, str | None] = {}
@@ -438,10 +448,20 @@ def assign_tracks(
         for a in reports:
             target.add(a)
             keys[a.document.id] = target.key
+    later_keys: list[str | None] = []
+    for view in later:
+        target = best_track(view, tracks.values())
+        if target is None and starts_track(view):
+            key = _unique(key_of(starting_sides(view)), tracks)
+            target = tracks.setdefault(key, TrackSummary(key, set()))
+        if target is not None:
+            target.add(view)
+        later_keys.append(target.key if target is not None else None)
     new = [t for key, t in tracks.items() if key not in old]
     absorbed = _absorbed(new, list(tracks.values()))
     for merged, into in absorbed.items():
         keys = {doc: into if key == merged else key for doc, key in keys.items()}
+        later_keys = [into if key == merged else key for key in later_keys]
     settled = [t for key, t in tracks.items() if key not in absorbed and forum_of_key(key) is None]
     for a in analyses:
         if not a.skipped and not a.parties and not a.forum and _sideless_news(a):
@@ -449,7 +469,7 @@ def assign_tracks(
             keys[a.document.id] = told.key if told is not None else None
     for a in analyses:
         keys.setdefault(a.document.id, None)
-    return keys
+    return keys, later_keys
 
 
 def _sideless_news(analysis: Analysis) -> bool:

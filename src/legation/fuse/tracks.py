@@ -27,7 +27,6 @@ from legation.fuse.issues import fuse_issues
 from legation.fuse.keys import (
     BACKGROUND_DAYS,
     GROUP_KEY,
-    assign_tracks,
     forum_of_key,
     key_form,
     key_of,
@@ -39,6 +38,7 @@ from legation.fuse.keys import (
     with_outsider,
 )
 from legation.fuse.names import name_words, same_person, same_venue, venue_key
+from legation.fuse.views import assign_views
 from legation.model import (
     Actor,
     Analysis,
@@ -93,13 +93,9 @@ def track_key(analysis: Analysis) -> str | None:
 
 def fuse(analyses: Iterable[Analysis]) -> list[Track]:
     """Every track of these documents, each fused from the documents keyed to it."""
-    analyses = list(analyses)
-    keys = assign_tracks(analyses)
     groups: dict[str, list[Analysis]] = defaultdict(list)
-    for a in analyses:
-        key = keys.get(a.document.id)
-        if key is not None:
-            groups[key].append(a)
+    for view, key in assign_views(list(analyses)):
+        groups[key].append(view)
     return [fuse_track(key, items) for key, items in sorted(groups.items())]
 
 
