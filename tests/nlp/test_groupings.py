@@ -46,6 +46,21 @@ def test_a_grouping_named_by_its_membership_has_every_member_for_sides(nlp: Any)
     assert sides.parties == ("China", "France", "Germany", "Russia", "United Kingdom", "United States")
 
 
+def test_a_council_of_few_members_meeting_under_a_description_has_every_member_for_sides(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "The emir of Kuwait opened the yearly summit of Gulf Arab leaders on Tuesday, warning of the "
+        "unrest in Yemen and Syria.",
+    )
+    assert sides.forum == "Gulf Cooperation Council"
+    assert sides.parties == ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates")
+
+
+def test_gulf_leaders_met_by_an_outsider_are_no_forum(nlp: Any) -> None:
+    sides = _sides(nlp, "The French president held talks with Gulf leaders in Doha on Monday about Iran.")
+    assert sides.forum is None
+
+
 def test_talks_among_a_grouping_make_it_the_forum(nlp: Any) -> None:
     sides = _sides(
         nlp,
