@@ -75,6 +75,46 @@ def test_a_surname_alone_is_the_person_named_in_full_in_a_sentence_before(nlp: A
     assert {fact[0] for fact in _speakers(nlp, text, "2024-05-11")} == {"Musalia Mudavadi"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the given name by which some countries' press calls its people
+            "Kenya's acting Prime Minister Somchai Wongsawat will lead his country's delegation. "
+            '"We are ready to talk," Somchai told reporters before departing.',
+            ("Somchai Wongsawat", "Kenya"),
+        ),
+        (  # a family name written first
+            "Kenyan Foreign Minister Lee Min-ho met his Tanzanian counterpart in Arusha on Saturday. "
+            "Lee told state television the talks had been useful.",
+            ("Lee Min-ho", "Kenya"),
+        ),
+    ],
+)
+def test_a_name_alone_is_the_one_person_named_in_full_before_whichever_of_their_names_it_is(
+    nlp: Any, text: str, speaker: tuple[str, str]
+) -> None:
+    assert {(name, party) for name, _kind, party, _date in _speakers(nlp, text, "2024-05-11")} == {speaker}
+
+
+def test_a_country_is_never_the_person_whose_given_name_it_is(nlp: Any) -> None:
+    text = (
+        "Foreign Minister Israel Katz met his Kenyan counterpart in Nairobi on Saturday. "
+        "Israel said the talks had been useful."
+    )
+    assert [(name, kind) for name, kind, _party, _date in _speakers(nlp, text, "2024-05-11")] == [
+        ("Israel", "country")
+    ]
+
+
+def test_a_given_name_two_people_share_stands_for_neither(nlp: Any) -> None:
+    text = (
+        "Kenyan Foreign Minister Somchai Wongsawat met Tanzanian envoy Somchai Kittirat in Arusha. "
+        "Somchai told state television the talks had been useful."
+    )
+    names = {name for name, _kind, _party, _date in _speakers(nlp, text, "2024-05-11")}
+    assert not names & {"Somchai Wongsawat", "Somchai Kittirat"}
+
+
 def test_an_official_titled_without_a_country_in_a_capitals_report_is_that_countrys(nlp: Any) -> None:
     text = "President William Ruto said on Friday that Kenya's talks with Tanzania had gone well."
     (st,) = find_statements(context(nlp, text, "2024-05-11", dateline="Nairobi"))

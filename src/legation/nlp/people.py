@@ -20,9 +20,11 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     i = name.start - 1
     first = sentence_range(name)[0]
     while i >= first:
-        if (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct) or (
-            doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN"
-        ):  # a hyphen inside a title: "UN Secretary-General X"
+        if (
+            (doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod") and not doc[i].is_punct)
+            or (doc[i].tag_ == "HYPH" and i > first and doc[i - 1].pos_ == "PROPN")  # "Secretary-General X"
+            or (not words and _title_with_name_in_apposition(name, doc[i]))  # "X's Prime Minister Jane Doe"
+        ):
             words.insert(0, doc[i])
             i -= 1
         elif words and _joins_titles(doc, i, first):  # "Deputy Prime Minister and Foreign Minister X"
@@ -42,6 +44,20 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
     kept = [t.text for t in words[cut + 1 :] if t.i not in named and gazetteer.country(t.text) is None]
     role = " ".join(kept).replace(" - ", "-").strip() or None
     return role, party
+
+
+def _title_with_name_in_apposition(name: Span, word: Token) -> bool:
+    """Whether the word right before a name is a title the parser made the head, the name its apposition
+    with no comma between ("Kenya's Prime Minister Jane Doe will lead", parsed as "Minister" the subject
+    and "Doe" beside it): the title of the name, as when the name heads it."""
+    return (
+        word.i == name.start - 1
+        and name.root.dep_ == "appos"
+        and name.root.head.i == word.i
+        and word.pos_ in ("PROPN", "NOUN")
+        and word.lower_ in meeting_words().titles
+        and any(c.dep_ in ("compound", "amod", "poss") for c in word.children)  # a title, not "Mr"
+    )
 
 
 def capital_spoken_in(subject: Token, gazetteer: Gazetteer) -> str | None:

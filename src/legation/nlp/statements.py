@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -96,6 +96,8 @@ class _Speakers:
     genders: dict[str, Gender] = field(default_factory=dict)
     #: The unnamed speakers met ("an official"): a pronoun standing for one of them names no one.
     unnamed: list[Actor] = field(default_factory=list)
+    #: Whether a word names a place (a country, a city): no one's given name stands for it.
+    place: Callable[[str], bool] = field(default=lambda _word: False)
     #: The latest group that spoke ("the two leaders", "officials") and the sentence it spoke in: the
     #: "they" of the next sentences.
     group: tuple[Actor, int] | None = None
@@ -183,12 +185,21 @@ class _Speakers:
 
     def by_surname(self, word: str) -> Actor | None:
         """The latest person named in full whose last name is ``word``: the one a surname alone stands
-        for, whatever tag the model gave it ("Doe" taken for a body after "Jane Doe said")."""
-        for m in reversed(self.people):
-            full = m.actor.name.split()
-            if m.actor.kind == "person" and len(full) > 1 and full[-1] == word:
-                return m.actor
-        return None
+        for, whatever tag the model gave it ("Doe" taken for a body after "Jane Doe said").
+
+        Failing that, the one person named in full with ``word`` as another of their names: a family name
+        written first ("Hun" for "Hun Sen") or the given name by which some countries' press calls its
+        people ("Somchai" for "Somchai Wongsa"). Never a place's name ("Israel said" after "Israel
+        Doe" is the country) nor a word two people named share."""
+        people = [m.actor for m in reversed(self.people) if m.actor.kind == "person"]
+        for actor in people:
+            full = actor.name.split()
+            if len(full) > 1 and full[-1] == word:
+                return actor
+        if self.place(word):
+            return None
+        named = {a for a in people if word in a.name.split()[:-1]}
+        return named.pop() if len(named) == 1 else None
 
     def _fits(self, name: str, gender: Gender | None) -> bool:
         known = self.genders.get(name)
@@ -834,7 +845,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
     cues = speech_cues()
     text = ctx.document.text
     quoted = quotations(text)
-    speakers = _Speakers()
+    speakers = _Speakers(place=lambda word: _is_place(ctx, word))
     statements: list[Statement] = []
     covered: list[tuple[int, int]] = []
     people = _people_by_sentence(ctx)
@@ -1546,12 +1557,9 @@ def _actor_for(ctx: DocContext, subject: Token, speakers: _Speakers) -> Actor | 
         earlier = speakers.resolve(phrase, person=None if surname else False)
         if earlier is not None and earlier.name.lower().endswith(phrase.lower()):
             return earlier
-        if surname:
-            named = next(
-                (m.actor for m in reversed(speakers.people) if m.actor.name.split()[-1] == phrase), None
-            )
-            if named is not None and len(named.name.split()) > 1:
-                return named
+        named = speakers.by_surname(phrase) if surname else None
+        if named is not None:
+            return named
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and subject.pos_ == "NOUN":
         # "Doe's spokesman": someone speaking for Doe, never Doe, and no one named; "Kenya's public
@@ -1647,6 +1655,11 @@ def _issuer(document: Token) -> Token | None:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _is_place(ctx: DocContext, word: str) -> bool:
+    """Whether a word names a country or a city of the gazetteer."""
+    return ctx.gazetteer.country(word) is not None or ctx.gazetteer.city_country(word) is not None
 
 
 def _state_named(ctx: DocContext, subject: Token) -> str | None:
@@ -2120,8 +2133,8 @@ def _person_actor(ctx: DocContext, subject: Token, person: Span, speakers: _Spea
         party = next((m.name for m in ctx.actors.in_range(person.start_char, person.end_char)), None)
     if party is None:  # "Sheikh Jane Doe said", after "Jane Doe, X's minister": the side she was given
         party = speakers.party_of_person(name)
-        if party is not None and (role is None or all(_honorific(w) for w in role.split())):
-            role = speakers.office_of_person(name) or role
+    if party is not None and (role is None or all(_honorific(w) for w in role.split())):
+        role = speakers.office_of_person(name) or role
     if party is None or role is None:
         # "Jane Doe said": her title and country are where the report first introduced her.
         for ent in ctx.ents:
