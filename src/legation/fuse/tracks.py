@@ -79,6 +79,12 @@ _ENDS = frozenset({"opened", "closed"})
 #: ... and at most this far apart when both reports give the round the same ordinal ("began a second round
 #: of talks" and "wrapped up the second round" a month later: rounds of peace talks often last weeks).
 NUMBERED_STAGE_SPAN_DAYS = 45
+#: Days beyond which no rule of :meth:`_Cluster.accepts` other than a length of talks a report gives joins
+#: a dated mention to a dated round: the widest of the spans it reads (a day either side, a visit's days,
+#: a numbered round's span, a round opened and closed with a day either side), with a day to spare.
+REACH_DAYS = (
+    max(DATE_TOLERANCE_DAYS, VISIT_DAYS, ROUND_SPAN_DAYS, STAGE_SPAN_DAYS, NUMBERED_STAGE_SPAN_DAYS + 1) + 1
+)
 
 
 def track_key(analysis: Analysis) -> str | None:
@@ -155,6 +161,10 @@ class _Cluster:
     def main_ordinals(self) -> set[int]:
         """The ordinals most of the cluster's reports give it (all of them when they tie): a report that
         counts the round otherwise (an earlier series with it) does not make it the round of its number."""
+        main: set[int] = self._cached("main_ordinals", self._count_main_ordinals)
+        return main
+
+    def _count_main_ordinals(self) -> set[int]:
         counts = Counter(m.ordinal for _a, m in self.mentions if m.ordinal is not None)
         top = max(counts.values(), default=0)
         return {o for o, n in counts.items() if n == top}
@@ -193,6 +203,30 @@ class _Cluster:
     def planned(self) -> bool:
         planned: bool = self._cached("planned", lambda: all(m.planned for _a, m in self.mentions))
         return planned
+
+    def reach(self) -> tuple[dt.date, dt.date, int] | None:
+        """The cluster's first day, its last (or the last of a range a report gives) and the most days a
+        report says its talks lasted; None when no report dates it."""
+        return self._cached("reach", self._read_reach)  # type: ignore[no-any-return]
+
+    def _read_reach(self) -> tuple[dt.date, dt.date, int] | None:
+        dates = self.dates()
+        if not dates:
+            return None
+        last = max([*dates, *(r[1] for r in self.ranges())])
+        lasted = max((days_lasted(n.duration) for _a, n in self.mentions), default=0)
+        return min(dates), last, lasted
+
+    def beyond_reach(self, reach: tuple[dt.date, dt.date, int] | None) -> bool:
+        """Whether a dated mention (``reach``: its first day, last day and the days it says its talks
+        lasted, :func:`_reach`) is so many days from every day of the cluster that :meth:`accepts` cannot
+        take it: every mention of a track asks every cluster, and most are weeks or months apart, so
+        this cheap test runs first (its bound is :data:`REACH_DAYS`, or a longer length of talks)."""
+        ours = self.reach() if reach is not None else None
+        if ours is None or reach is None:
+            return False
+        gap = max((ours[0] - reach[1]).days, (reach[0] - ours[1]).days)
+        return gap > max(REACH_DAYS, reach[2], ours[2])
 
     def accepts(self, a: Analysis, m: MeetingMention) -> bool:
         if m.level and self.levels() and m.level not in self.levels():
@@ -395,6 +429,16 @@ def _range(m: MeetingMention) -> tuple[dt.date, dt.date] | None:
         return None
     first, last = dt.date.fromisoformat(m.date.value[:10]), dt.date.fromisoformat(m.date.finish[:10])
     return (first, last) if first < last else None
+
+
+def _reach(m: MeetingMention) -> tuple[dt.date, dt.date, int] | None:
+    """A dated mention's first day, last day (of the range of days it gives, if any) and the days it says
+    its talks lasted, for :meth:`_Cluster.beyond_reach`; None when it gives no day."""
+    if m.date is None:
+        return None
+    day = dt.date.fromisoformat(m.date.value[:10])
+    own = _range(m)
+    return day, own[1] if own is not None else day, days_lasted(m.duration)
 
 
 def _bare(m: MeetingMention) -> bool:
@@ -742,7 +786,8 @@ def _cluster(
         if announced_only(m):
             target = _announced_round(clusters, a, m)
         else:
-            fits = [c for c in clusters if not c.vague() and c.accepts(a, m)]
+            reach = _reach(m)
+            fits = [c for c in clusters if not c.vague() and not c.beyond_reach(reach) and c.accepts(a, m)]
             target = max(fits, key=lambda c: c.fit(m)) if fits else None
         if target is None:
             clusters.append(_Cluster([(a, m)], track_sides=frozenset(sides)))
