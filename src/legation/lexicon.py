@@ -126,3 +126,39 @@ def _check_entry(value: Any, fields: tuple[Field, ...]) -> list[str]:
 def load_bundled(name: str, fields: tuple[Field, ...], list_key: str = "entries") -> DataFile:
     """Load a data file shipped in ``legation/data`` once per process."""
     return load_data_file(data_path(name), fields, list_key=list_key)
+
+
+#: The fields of an entry of a data file's ``lists``: a named list of words (see :func:`word_list`).
+_LIST_FIELDS = (Field("list"), Field("words", list))
+
+
+def read_word_lists(path: str | Path) -> dict[str, frozenset[str]]:
+    """The named word lists of a data file's ``lists`` (each entry: ``list``, its name, and ``words``): the
+    vocabulary a module's rules test a word or lemma against, kept in data, not code. A name given twice
+    is an error, as the second list would silently win."""
+    data = load_data_file(path, _LIST_FIELDS, list_key="lists")
+    lists: dict[str, frozenset[str]] = {}
+    problems = []
+    for e in data.entries:
+        if e["list"] in lists:
+            problems.append(f"{data.path}:{e.line}: list: {e['list']!r} is given twice")
+        lists[e["list"]] = frozenset(e["words"])
+    if problems:
+        raise LexiconError(data.path, problems)
+    return lists
+
+
+@functools.cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """:func:`read_word_lists` of a data file shipped in ``legation/data``, read once per process."""
+    return read_word_lists(data_path(name))
+
+
+def word_list(name: str, list_name: str) -> frozenset[str]:
+    """The words of the list ``list_name`` in the bundled data file ``name`` (:func:`word_lists`); a list
+    the file lacks is an error, so that a module asking for it fails on import, not with an empty list."""
+    lists = word_lists(name)
+    if list_name not in lists:
+        path = str(data_path(name))
+        raise LexiconError(path, [f"{path}: no list {list_name!r} (lists: {', '.join(sorted(lists))})"])
+    return lists[list_name]

@@ -23,6 +23,9 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
 
 
+#: The meeting readers' word lists that are vocabulary (:func:`legation.lexicon.word_list`).
+MEETING_LISTS = "meeting_lists.yaml"
+
 CUE_FRAMES = ("clause", "xcomp", "subject", "bare")
 CUE_KINDS = ("spoken", "written", "belief", "act")
 

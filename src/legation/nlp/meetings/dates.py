@@ -11,9 +11,17 @@ import functools
 import re
 from dataclasses import replace
 
+from legation.lexicon import word_list
 from legation.model import Evidence, TimeValue
 from legation.nlp.context import DocContext, Span, Token, parse_tables, subtree_of
-from legation.nlp.lexicons import MeetingWords, agenda_words, event_rules, issue_synonyms, meeting_words
+from legation.nlp.lexicons import (
+    MEETING_LISTS,
+    MeetingWords,
+    agenda_words,
+    event_rules,
+    issue_synonyms,
+    meeting_words,
+)
 from legation.nlp.meetings.grammar import (
     PLANNING,
     STRETCH_NOUNS,
@@ -67,7 +75,7 @@ def _concludes_a_deal(verb: Token) -> bool:
 
 
 #: Words of a visit, whose days a report may give apart from the days of the talks held on it.
-VISIT_WORDS = frozenset({"visit", "trip"})
+VISIT_WORDS = word_list(MEETING_LISTS, "visit")
 #: The days of a visit: talks held or announced during a visit are within so many days of its first or
 #: its last day.
 VISIT_DAYS = 5
@@ -90,7 +98,7 @@ def _ending_a_visit(verb: Token) -> bool:
 
 #: Verbs of trying, succeeding or failing at what the verb they complete says: "X and Y failed to agree
 #: Tuesday", "managed to strike a deal".
-_ATTEMPT_VERBS = frozenset({"fail", "manage", "try", "attempt", "struggle"})
+_ATTEMPT_VERBS = word_list(MEETING_LISTS, "attempt")
 
 
 def _first_dated(ctx: DocContext) -> Span | None:
@@ -232,15 +240,15 @@ def _past_act(verb: Token) -> bool:
 
 
 #: Verbs of a meeting's first and of its last day.
-OPENING = frozenset({"open", "begin", "start", "kick", "launch", "resume"})
-CLOSING = frozenset({"end", "conclude", "close", "wrap", "finish"})
+OPENING = word_list(MEETING_LISTS, "opening")
+CLOSING = word_list(MEETING_LISTS, "closing")
 #: Verbs of talks failing, that end them on the day told as CLOSING does ("the talks collapsed on Tuesday
 #: after two days"), and the particles with "break" that do ("broke down", "broke off"; not "broke the
 #: deadlock"). Kept apart from CLOSING, which also says who presides or that a meeting was held.
-_FAILING = frozenset({"collapse", "founder"})
+_FAILING = word_list(MEETING_LISTS, "failing")
 _BREAKING_OFF = frozenset({"down", "off", "up"})
 #: Verbs of a meeting going on from an earlier day: "the talks continued on Thursday".
-CONTINUING = frozenset({"continue"})
+CONTINUING = word_list(MEETING_LISTS, "continuing")
 
 
 #: Nouns of a meeting's first and of its last day, by the verb they name: "at the end of the meeting",
@@ -442,7 +450,7 @@ def _time_of_a_thing(tok: Token, triggers: list[Token]) -> bool:
 
 
 #: Words by which a meeting is the one after those reported: "the next round", "the upcoming talks".
-NEXT_WORDS = frozenset({"next", "upcoming", "following", "forthcoming"})
+NEXT_WORDS = word_list(MEETING_LISTS, "next")
 
 
 def next_word(triggers: list[Token]) -> TimeValue | None:
