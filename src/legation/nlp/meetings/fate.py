@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from legation.lexicon import word_list
 from legation.model import MeetingMention, TimeValue
 from legation.nlp.context import DocContext, Token, parse_tables, subtree_of
-from legation.nlp.lexicons import agenda_words, meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, agenda_words, meeting_words
 from legation.nlp.meetings.dates import CLOSING, NEXT_WORDS, OPENING, STAGE_NOUNS, next_word
 from legation.nlp.meetings.grammar import (
     AFTER_WORDS,
@@ -30,7 +31,7 @@ from legation.time.values import granularity, shift_date, stretch
 #: Modal verbs that make a meeting one that may happen: "X could meet Y on Monday", "said he would meet Y".
 _MODALS = {"could", "might", "may", "would"}
 #: Verbs whose "to meet" did not happen: "refused to meet", "failed to meet".
-_UNWILLING = {"refuse", "fail", "decline"}
+_UNWILLING = word_list(MEETING_LISTS, "unwilling")
 
 
 def refused(ctx: DocContext, start: int) -> bool:
@@ -112,9 +113,7 @@ def only_wished(triggers: list[Token]) -> bool:
 
 #: Nouns that make a meeting hoped for, not held or set: "hopes of talks between X and Y rose",
 #: "the possibility of a meeting on Monday", "calls for talks".
-_HOPE_NOUNS = frozenset(
-    {"hope", "hopes", "prospect", "prospects", "possibility", "chance", "chances", "call", "calls", "idea"}
-)
+_HOPE_NOUNS = word_list(MEETING_LISTS, "hope-nouns")
 
 
 #: Verbs (lemma, particle) that put a meeting off or call it off.
@@ -245,16 +244,11 @@ def hoped_for(trigger: Token) -> bool:
 
 
 #: Verbs of needing: the meeting they govern is still wanting.
-_NEEDING = frozenset({"need", "require"})
+_NEEDING = word_list(MEETING_LISTS, "needing")
 
 #: Verbs that bring talks back, and nouns under which doing so is only sought.
-_REVIVING = frozenset(
-    {"revive", "resume", "restart", "reactivate", "relaunch", "reopen", "jumpstart", "kickstart"}
-    | {"convene", "hold", "arrange", "organise", "organize", "broker", "launch", "start", "begin"}
-)
-_SEEKING_NOUNS = _HOPE_NOUNS | frozenset(
-    {"way", "ways", "effort", "efforts", "bid", "attempt", "push", "means"}
-)
+_REVIVING = word_list(MEETING_LISTS, "reviving")
+_SEEKING_NOUNS = _HOPE_NOUNS | word_list(MEETING_LISTS, "seeking-nouns")
 
 
 def future_verdict(triggers: list[Token]) -> bool | None:
@@ -410,19 +404,19 @@ def _not_attending(verb: Token) -> bool:
 
 #: Verbs whose infinitive on a meeting noun says it is to come: "the meeting, to be held", "talks to start"
 #: (not "talks to end the war", "talks to open the border": what the talks are for).
-_HOLDING = frozenset({"hold", "take", "begin", "start", "resume", "convene"})
+_HOLDING = word_list(MEETING_LISTS, "holding")
 #: Verbs of what a meeting deals with: an expectation of them ("the talks are expected to focus on X") tells
 #: what the talks are about, not that they are still to come.
-_CONTENT = frozenset({"focus", "center", "centre", "concentrate", "cover", "address", "tackle", "deal"})
+_CONTENT = word_list(MEETING_LISTS, "content")
 #: Verbs of what a meeting is for, whose subject it is: "the talks are aimed at X", "the talks aim to end Y"
 #: (unlike "X aims to hold talks", a meeting planned).
-_PURPOSE = frozenset({"aim"})
+_PURPOSE = word_list(MEETING_LISTS, "purpose")
 #: Verbs of a meeting's course that a relative clause hung on its place can only be telling of the meeting.
 _TOLD_HELD = OPENING | CLOSING
 
 
 #: Words after a meeting noun that announce it: "talks due to start", "a round scheduled for May".
-_ANNOUNCING = frozenset({"due", "scheduled", "set", "slated", "expected", "planned"})
+_ANNOUNCING = word_list(MEETING_LISTS, "announcing")
 
 
 def _to_way(prep: Token) -> bool:
@@ -433,7 +427,7 @@ def _to_way(prep: Token) -> bool:
 
 #: Verbs of keeping something for a meeting to come: "the decisions are being saved for a summit" (and "the
 #: way for a summit", paved or cleared, is to one to come).
-_KEPT_FOR = frozenset({"save", "reserve", "keep"})
+_KEPT_FOR = word_list(MEETING_LISTS, "kept-for")
 
 
 def _announced(noun: Token) -> bool:
