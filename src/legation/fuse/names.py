@@ -14,9 +14,10 @@ import re
 import jellyfish
 
 from legation.fuse.keys import fold
+from legation.lexicon import word_list
 
 #: Words before a name that are no part of it: "Mr Hill" is Hill.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m", "prof"})
+_HONORIFICS = word_list("fuse_lists.yaml", "honorifics")
 #: Lower-case particles before a surname, which reports give or leave out ("al-Maliki", "Maliki").
 _PARTICLES = frozenset({
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn",
