@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from legation.lexicon import word_list
 from legation.model import (
     STATUS_ORDER,
     STATUS_OTHER,
@@ -197,7 +198,7 @@ def _folded(cells: dict[tuple[str, str], list[IssueMention]]) -> dict[tuple[str,
 
 
 #: The words of a meeting, which say how an item is negotiated, not which item it is.
-_MEETING_WORDS = frozenset({"talk", "negotiation", "dialogue", "consultation", "discussion"})
+_MEETING_WORDS = word_list("fuse_lists.yaml", "meeting-words")
 
 
 @functools.cache
