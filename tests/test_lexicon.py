@@ -39,6 +39,8 @@ def test_a_missing_list_fails_loudly_not_with_an_empty_list() -> None:
     ("name", "list_name", "word"),
     [
         ("meeting_lists.yaml", "opening", "open"),
+        ("fuse_lists.yaml", "honorifics", "mr"),
+        ("time.yaml", "plan-lemmas", "schedule"),
     ],
 )
 def test_the_bundled_lists_load_in_lower_case(name: str, list_name: str, word: str) -> None:

@@ -20,7 +20,8 @@ import enum
 import re
 from typing import Any, Protocol
 
-from legation.time.lexicon import TimeLexicon
+from legation.lexicon import word_list
+from legation.time.lexicon import TIME_FILE, TimeLexicon
 
 
 class Tense(enum.Enum):
@@ -41,52 +42,10 @@ class TenseSource(Protocol):
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“‘'(`])|\n\s*\n")
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
-_NOT_PAST = frozenset(
-    {
-        "need",
-        "seed",
-        "speed",
-        "feed",
-        "bleed",
-        "breed",
-        "creed",
-        "indeed",
-        "proceed",
-        "succeed",
-        "exceed",
-        "embed",
-        "hundred",
-        "red",
-        "bed",
-        "shed",
-        "wed",
-        "led",
-    }
-)
+_NOT_PAST = word_list(TIME_FILE, "not-past")
 
 #: Words ending in -ed that are rarely past verbs in news ("limited", "United", "based").
-_ADJECTIVAL = frozenset(
-    {
-        "limited",
-        "united",
-        "based",
-        "related",
-        "detailed",
-        "advanced",
-        "concerned",
-        "interested",
-        "so-called",
-        "involved",
-        "armed",
-        "expected",
-        "scheduled",
-        "planned",
-        "proposed",
-        "unprecedented",
-        "supposed",
-        "preferred",
-    }
-)
+_ADJECTIVAL = word_list(TIME_FILE, "adjectival")
 
 #: A participle after these is passive ("will be held"): it says nothing of the clause's tense.
 _PASSIVE_BE = frozenset({"be", "being"})
@@ -100,7 +59,7 @@ _NEGATION = frozenset({"not", "never"})
 #: Words that may stand between a past verb and the date it governs ("met on", "was held in early").
 _ADVERBIAL = frozenset({"on", "in", "at", "during", "early", "late", "mid"})
 #: Past cues that are not verbs: they say the sentence is about the past, not that the date is.
-_NOT_VERB_CUES = frozenset({"last", "earlier", "previously", "ago"})
+_NOT_VERB_CUES = word_list(TIME_FILE, "past-adverbs")
 #: A present perfect takes no date of its own ("has met on Monday" is not English): a date after it is a
 #: term or an object ("has set Nov. 10 as the deadline"), so its year is not certain.
 _PERFECT = frozenset({"has", "have", "'ve"})
@@ -290,27 +249,7 @@ class CueTense:
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll", "would"})
-_PLAN_LEMMAS = frozenset(
-    {
-        "plan",
-        "expect",
-        "schedule",
-        "intend",
-        "hope",
-        "want",
-        "aim",
-        "prepare",
-        "set",
-        "due",
-        "agree",
-        "go",
-        "propose",
-        "decide",
-        "seek",
-        "arrange",
-        "try",
-    }
-)
+_PLAN_LEMMAS = word_list(TIME_FILE, "plan-lemmas")
 
 
 class ParseTense:
@@ -381,7 +320,7 @@ class ParseTense:
 
 #: Verbs whose simple present tells the report's now, not a schedule ("the envoys meet Monday" is ahead):
 #: "X says", "the talks follow rounds in Y on April 12", where the date is that of what came before.
-_PRESENT_OF_NOW = frozenset({"say", "be", "have", "follow"})
+_PRESENT_OF_NOW = word_list(TIME_FILE, "present-of-now")
 
 
 def _of_a_noun(top: Any) -> bool:
