@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Span
 
-from legation.lexicon import Field, load_bundled
+from legation.lexicon import Field, load_bundled, word_list
 from legation.nlp.context import (
     doc_text,
     entities,
@@ -50,10 +50,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 #: multilateral talks often negotiates too).
 SOFT_ROLES = frozenset({"host", "chair"})
 #: Nouns of a state's government: "the government" is the main country, "the Ruritanian government" Ruritania.
-GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration", "junta"})
+GOVERNMENT_NOUNS = word_list("actors.yaml", "government-nouns")
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
-_UMBRELLAS = frozenset({"Council", "Union", "Committee", "Congress", "Assembly", "Association"})
+_UMBRELLAS = word_list("actors.yaml", "umbrellas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1805,8 +1805,8 @@ def _modifier_of(mod: Any, noun: Any) -> bool:
 
 
 #: A union named by a common noun, and unions in the plural (a report on several).
-_ONE_UNION = frozenset({"union", "trade union"})
-_UNIONS = frozenset({"unions", "trade unions"})
+_ONE_UNION = word_list("actors.yaml", "one-union")
+_UNIONS = word_list("actors.yaml", "unions")
 
 
 def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1893,7 +1893,7 @@ _ROLE_AFTER = re.compile(
     r"-?(\w+)(?:\s+(\w+))?"
 )
 #: What an actor leads as a go-between: "the AU-led talks", "a Qatari-led mediation effort".
-_LED_WORK = frozenset({"talks", "negotiations", "mediation", "dialogue", "process", "peace", "consultations"})
+_LED_WORK = word_list("actors.yaml", "led-work")
 
 
 #: "X-backed", "X -backed": the word a hyphen joins to an actor's name.
@@ -1908,7 +1908,7 @@ def backs(text: str, mention: ActorMention) -> bool:
 
 
 #: Verbs of taking part in a meeting, whose "as" phrase gives the role taken ("attended as observers").
-_TAKING_PART = frozenset({"attend", "participate", "sit", "take"})
+_TAKING_PART = word_list("actors.yaml", "taking-part")
 
 
 def joint_role(word: Any) -> bool:
