@@ -8,21 +8,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from legation.lexicon import word_list
 from legation.model import Actor, Head
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, Span, Token, sentence_range
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, meeting_words
 from legation.nlp.meetings.dates import VISIT_WORDS
 from legation.nlp.meetings.grammar import DELEGATION_WORDS, actors_in_tokens, is_speech
 from legation.nlp.people import fuller_mention, name_span, person_name, title_before
 
 #: Verbs of leading a delegation (frozen: a document's places of them are looked up once).
-HEAD_VERBS = frozenset({"lead", "head", "chair", "co-chair", "cochair", "represent"})
+HEAD_VERBS = word_list(MEETING_LISTS, "head-verbs")
 #: Roles of who speaks for a side without leading it ("the company's spokesman X").
 SPEAKING_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
 
-_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "teams", "side", "negotiators", "one"})
+_DELEGATION_NOUNS = word_list(MEETING_LISTS, "delegation-nouns")
 
 
 def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
@@ -96,7 +97,7 @@ def delegation_heads(ctx: DocContext, sent: Span) -> list[Head]:
 
 #: Words of a team below the delegation: who leads "the technical teams" or "an expert group" is no
 #: head of delegation.
-_WORKING_LEVEL = frozenset({"technical", "expert", "experts", "working", "working-level", "sub", "drafting"})
+_WORKING_LEVEL = word_list(MEETING_LISTS, "working-level")
 
 
 def _name_of_title(word: Token) -> Token | None:
@@ -226,7 +227,7 @@ def _listed_heads(ctx: DocContext, sent: Span) -> list[tuple[Token, str]]:
 
 
 #: Plurals of :data:`_LEADER_NOUNS`: "the heads of the two delegations, A of X and B of Y".
-_LEADER_PLURALS = frozenset({"heads", "leaders", "chiefs"})
+_LEADER_PLURALS = word_list(MEETING_LISTS, "leader-plurals")
 
 
 def _leaders(verb: Token) -> list[Token]:
@@ -257,7 +258,7 @@ def _leaders(verb: Token) -> list[Token]:
 
 
 #: Nouns of the person at the head of a delegation: "the head of the X delegation, NAME".
-_LEADER_NOUNS = frozenset({"head", "leader", "chief", "chairman", "chairwoman"})
+_LEADER_NOUNS = word_list(MEETING_LISTS, "leader-nouns")
 
 
 def _heads_of_delegations(ctx: DocContext, sent: Span) -> list[tuple[Token, Token | None]]:
@@ -290,9 +291,9 @@ def _owning_country(ctx: DocContext, tok: Token) -> bool:
 
 #: Titles of the person who leads a side in talks: "chief US negotiator X", "X, North Korea's chief
 #: delegate to the talks", "top envoy X".
-_CHIEF_WORDS = frozenset({"chief", "top", "lead", "head"})
+_CHIEF_WORDS = word_list(MEETING_LISTS, "chief-words")
 #: Words of a role held for talks: a "chief negotiator", a "special envoy" negotiates for a side.
-NEGOTIATOR_WORDS = frozenset({"negotiator", "delegate", "envoy"})
+NEGOTIATOR_WORDS = word_list(MEETING_LISTS, "negotiator-words")
 
 
 def chief_heads(ctx: DocContext, sent: Span) -> list[Head]:
@@ -490,7 +491,7 @@ def _party_of_delegation(ctx: DocContext, delegation: Token) -> str | None:
 
 
 #: Verbs whose subject is the side of the delegation they send: "Chile sent a delegation led by X".
-_SENDING = frozenset({"send", "dispatch", "despatch"})
+_SENDING = word_list(MEETING_LISTS, "sending")
 
 
 def describe_head(ctx: DocContext, name: Span) -> tuple[str, str | None, str | None]:
@@ -530,7 +531,7 @@ def _title_in_apposition(name: Span) -> Token | None:
 
 
 #: Nouns of the title of who holds the same office on the other side.
-COUNTERPART_NOUNS = frozenset({"counterpart"})
+COUNTERPART_NOUNS = word_list(MEETING_LISTS, "counterpart-nouns")
 
 
 #: Words left dangling at either end of a role once its country is taken out ("minister of", "the").
@@ -635,7 +636,7 @@ _COUNTERPART = re.compile(r"^(?:\w+\s+)?counterparts?$", re.IGNORECASE)
 
 
 #: Words of a deputy's title: a deputy prime minister is a minister.
-_DEPUTY = frozenset({"deputy", "vice", "first"})
+_DEPUTY = word_list(MEETING_LISTS, "deputy")
 
 
 def of_level(head: Head, level: str | None) -> bool:
