@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from legation.lexicon import word_list
 from legation.model import Evidence, Head, TimeValue
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, subtree_of
-from legation.nlp.lexicons import MeetingWords, agenda_words, meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, MeetingWords, agenda_words, meeting_words
 from legation.nlp.meetings.dates import (
     DATE_RE,
     MEETING_AFTER,
@@ -76,13 +77,13 @@ from legation.nlp.ordinals import ordinal_value
 
 #: Meeting nouns a report numbers: the rounds of talks, and the sittings of a standing gathering ("the
 #: 13th summit of the association", "the 12th Conference of the Parties"), which count like rounds.
-_ROUND_NOUNS = {"round", "rounds", "session", "meeting", "consultations", "talks", "summit", "conference"}
+_ROUND_NOUNS = word_list(MEETING_LISTS, "round-nouns")
 #: Nouns whose "first" counts the rounds of a negotiation ("the first round"); "the first meeting",
 #: "their first direct talks" more often say that two sides met at all, or in a new way.
-_COUNTED_NOUNS = {"round", "rounds", "session", "cycle"}
+_COUNTED_NOUNS = word_list(MEETING_LISTS, "counted-nouns")
 #: Nouns that number the talks they are of, like a round: "the third cycle of peace talks" (never a meeting
 #: word alone: "the cycle of violence").
-_ROUND_OF_NOUNS = frozenset({"cycle"})
+_ROUND_OF_NOUNS = word_list(MEETING_LISTS, "round-of-nouns")
 
 
 @dataclass
@@ -160,7 +161,7 @@ class Partial:
     visit_day: bool = False
 
 
-_MET_VERBS = frozenset({"meet", "negotiate", "convene", "confer", "sign"})
+_MET_VERBS = word_list(MEETING_LISTS, "met-verbs")
 
 
 def _trigger(t: Token, words: MeetingWords) -> bool:
@@ -308,7 +309,7 @@ def _caller_and_called(ctx: DocContext, speech: Token) -> list[str]:
 
 
 #: Verbs that set a meeting for a day: "scheduled for May 3", "planned for Saturday", "set for Monday".
-_SETTING_VERBS = frozenset({"schedule", "plan", "set", "slate", "fix"})
+_SETTING_VERBS = word_list(MEETING_LISTS, "setting-verbs")
 
 
 def _day_it_was_set_for(ctx: DocContext, sent: Span, day: TimeValue) -> TimeValue | None:
@@ -1038,7 +1039,7 @@ def _not_meeting(trigger: Token, phrases: frozenset[str]) -> bool:
 
 
 #: Nouns of when a meeting is to be held: "no date has been set for the next round".
-_WHEN_NOUNS = frozenset({"date", "dates", "time", "timing", "timetable", "schedule"})
+_WHEN_NOUNS = word_list(MEETING_LISTS, "when-nouns")
 
 
 def _awaiting_a_date(trigger: Token) -> bool:
@@ -1072,9 +1073,9 @@ def _denied(trigger: Token) -> bool:
 
 
 #: Verbs of going over talks at another meeting: "X discussed the talks in a phone call with Y".
-_TALKING_OVER = frozenset({"discuss", "review", "debate", "assess", "evaluate"})
+_TALKING_OVER = word_list(MEETING_LISTS, "talking-over")
 #: Nouns of the other meeting the talks were gone over at (besides the meeting nouns).
-_OTHER_MEETING = frozenset({"call", "conversation", "phone", "telephone", "dinner", "lunch"})
+_OTHER_MEETING = word_list(MEETING_LISTS, "other-meeting")
 
 
 def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
@@ -1098,7 +1099,7 @@ def _talked_over_elsewhere(trigger: Token, words: MeetingWords) -> bool:
 
 
 #: Nouns of a gathering one goes to (not talks one holds): "will attend the 13th summit of the bloc".
-_GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "session", "forum", "ceremony"})
+_GATHERING_NOUNS = word_list(MEETING_LISTS, "gathering-nouns")
 
 
 def _gathering_one_goes_to(trigger: Token, words: MeetingWords) -> bool:
@@ -1168,7 +1169,7 @@ def _in_a_state(trigger: Token, seeming: frozenset[str]) -> bool:
 
 
 #: Meeting nouns that name a legislature's sitting when it owns them ("its first session").
-_SITTINGS = frozenset({"session", "sessions", "meeting", "meetings"})
+_SITTINGS = word_list(MEETING_LISTS, "sittings")
 
 
 def _in_a_role(trigger: Token) -> bool:
@@ -1369,7 +1370,7 @@ def _with_the_other_side(noun: Token) -> bool:
 
 #: Meetings whose sessions are its sittings, numbered within it: "the second summit session", "the
 #: opening session of the conference" (the sessions of talks or of a body are their rounds).
-_GATHERINGS = frozenset({"summit", "conference", "forum"})
+_GATHERINGS = word_list(MEETING_LISTS, "gatherings")
 
 
 def _session_of_a_gathering(noun: Token) -> bool:
@@ -1435,7 +1436,7 @@ def _ordinal_word(tok: Token) -> int | None:
 
 
 #: Words of a stretch of time over which meetings are counted ("the second meeting in two months").
-_PERIOD_WORDS = frozenset({"day", "week", "month", "year", "decade"})
+_PERIOD_WORDS = word_list(MEETING_LISTS, "period-words")
 
 
 def _counted_over(noun: Token) -> bool:
