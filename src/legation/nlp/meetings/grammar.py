@@ -5,47 +5,23 @@ lowest module, which imports none of the others."""
 
 from __future__ import annotations
 
+from legation.lexicon import word_list
 from legation.model import TimeValue
 from legation.nlp.actors import actor_words, backs, journey_end, names_talks
 from legation.nlp.context import DocContext, Span, Token, has_child
-from legation.nlp.lexicons import meeting_words, speech_cues
+from legation.nlp.lexicons import MEETING_LISTS, meeting_words, speech_cues
 
 #: Verbs whose place is the meeting's place when a meeting noun is their subject or object.
-MEETING_EVENT_VERBS = {
-    "hold", "meet", "take", "finish", "begin", "conclude", "open", "end", "wrap", "start", "resume",
-    "continue", "gather", "convene", "negotiate", "talk",
-}  # fmt: skip
+MEETING_EVENT_VERBS = word_list(MEETING_LISTS, "meeting-event-verbs")
 #: Verbs that make a meeting one that has not (yet) happened: "scheduled for", "postponed".
-PLANNING = {"plan", "expect", "schedule", "due", "set", "postpone", "propose", "announce", "intend", "aim"}
+PLANNING = word_list(MEETING_LISTS, "planning")
 #: Verbs whose "to meet" is a meeting still to come: "agreed to meet", "offered to meet Y".
-WILLING = {
-    "agree",
-    "offer",
-    "prepare",
-    "want",
-    "hope",
-    "seek",
-    "try",
-    "promise",
-    "pledge",
-    "decide",
-    "invite",
-    "prepared",
-    "ready",
-    "willing",
-    "eager",
-}
+WILLING = word_list(MEETING_LISTS, "willing")
 #: Verbs by which someone asks others to meet: "urged X and Y to hold talks" is a meeting still to come.
-REQUESTING = {"urge", "ask", "call", "press", "encourage", "appeal", "push", "exhort"}
+REQUESTING = word_list(MEETING_LISTS, "requesting")
 #: Nouns by which a meeting is only wanted, offered or planned: "her willingness to meet X", "an
 #: opportunity to meet X", "Y's invitation for talks".
-_WANTING_NOUNS = frozenset(
-    {
-        "willingness", "readiness", "desire", "wish", "intention", "offer", "invitation", "proposal",
-        "plan", "plans", "decision", "request", "opportunity", "agreement", "commitment", "pledge",
-        "promise", "bid", "attempt", "effort", "efforts",
-    }
-)  # fmt: skip
+_WANTING_NOUNS = word_list(MEETING_LISTS, "wanting-nouns")
 
 
 def addressed(trigger: Token) -> bool:
@@ -67,7 +43,7 @@ def infinitive(verb: Token) -> bool:
 
 
 #: Verbs whose object is what a meeting is about: "held contacts to discuss the proposed talks".
-_DISCUSSING = frozenset({"discuss", "prepare", "review", "debate", "consider", "examine", "address"})
+_DISCUSSING = word_list(MEETING_LISTS, "discussing")
 
 
 #: Prepositions of topic: what follows is what talks are about ("talks on X", "a conference regarding X").
@@ -119,7 +95,7 @@ def joined_to(verb: Token) -> Token | None:
 
 
 #: Verbs of holding: of a meeting ("held talks") or of people and places ("held the hostages").
-_HOLDING = frozenset({"hold", "keep"})
+_HOLDING = word_list(MEETING_LISTS, "holding-verbs")
 
 
 def holds_no_meeting(verb: Token) -> bool:
@@ -245,7 +221,7 @@ DELEGATION_WORDS = frozenset(
 
 
 #: Nouns of a stretch of talks: "after three days of talks", "following two rounds of negotiations".
-STRETCH_NOUNS = frozenset({"hours", "days", "weeks", "months", "rounds", "sessions"})
+STRETCH_NOUNS = word_list(MEETING_LISTS, "stretch-nouns")
 
 
 def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
