@@ -9,9 +9,10 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
+from legation.lexicon import word_list
 from legation.model import Evidence, MeetingMention
 from legation.nlp.context import DocContext, Span, Token
-from legation.nlp.lexicons import agenda_words, meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, agenda_words, meeting_words
 from legation.nlp.meetings.dates import VISIT_WORDS, meeting_verb
 from legation.nlp.meetings.grammar import (
     EARLIER_OPENERS,
@@ -73,7 +74,7 @@ def _seat_in_report(ctx: DocContext, city: str) -> bool:
 
 
 #: Nouns of a place named after "of": "in the port city of X" is in X.
-_PLACE_NOUNS = frozenset({"city", "town", "port", "resort", "village", "capital", "enclave", "island"})
+_PLACE_NOUNS = word_list(MEETING_LISTS, "place-nouns")
 
 
 def _place_noun_of(name: Token) -> Token | None:
@@ -481,7 +482,7 @@ def _last_of_between(side: Token, triggers: list[Token]) -> bool:
 
 
 #: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
-_OCCASIONS = frozenset({"sidelines", "margins", "summit", "conference", "forum", "visit", "session"})
+_OCCASIONS = word_list(MEETING_LISTS, "occasions")
 
 
 def departing(trigger: Token) -> bool:
