@@ -2473,3 +2473,53 @@ def test_a_taxonomy_item_keeps_the_words_it_was_named_with(
     ctx = context(nlp, MEETING + text, "2024-05-14")
     found, _subject = find_issues(ctx, find_meetings(ctx), find_statements(ctx))
     assert (key, phrase) in [(m.issue, m.phrase) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The two prime ministers witnessed the signing of three deals on fisheries, tourism and health.",
+            [
+                ("other:fisheries", "formalised"),
+                ("other:tourism", "formalised"),
+                ("other:health", "formalised"),
+            ],
+        ),
+        (
+            "The ministers attended the signing of an agreement on fisheries.",
+            [("other:fisheries", "formalised")],
+        ),
+        ("They attended a signing ceremony for a deal on port fees.", [("other:port-fees", "formalised")]),
+        ("The talks ended with the signing of an accord on port fees.", [("other:port-fees", "formalised")]),
+        (
+            "The signing of a memorandum on fisheries cooperation followed the talks.",
+            [("other:fisheries-cooperation", "formalised")],
+        ),
+    ],
+)
+def test_a_signing_told_as_done_formalises_what_the_text_is_on(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "witnessed the signing of a deal on X" tells of X signed, as "signed a deal on X" does."""
+    got = [(issue, status) for issue, status, _r in _issues(nlp, text)]
+    assert all(row in got for row in expected), got
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a signing to come, hoped for or prepared is no signature yet
+        ("The two leaders will witness the signing of an accord on port fees on Friday.", "discussed"),
+        ("The signing of the accord on port fees was postponed.", "deferred"),
+    ],
+)
+def test_a_signing_not_done_formalises_nothing(nlp: Any, text: str, status: str) -> None:
+    got = [(issue, s) for issue, s, _r in _issues(nlp, text)]
+    assert ("other:port-fees", status) in got and ("other:port-fees", "formalised") not in got
+
+
+def test_a_signing_the_talks_only_prepare_is_none_yet(nlp: Any) -> None:
+    got = _issues(nlp, "The talks paved the way for the signing of a treaty on border demarcation.")
+    assert all(status != "formalised" for _issue, status, _r in got)
+

@@ -79,6 +79,13 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         if t.i in taken or t.pos_ not in ("VERB", "NOUN"):
             continue
         found = "raised" if demanded(t) else by_lemma.get(t.lemma_.lower())
+        if (
+            t.pos_ == "NOUN"
+            and is_document(t)
+            and _signing_of(ctx.heads, ctx.lowers, t.i)
+            and _a_signing_held(t)
+        ):
+            found = "formalised"  # "witnessed the signing of three deals on X": X is signed, not only agreed
         if found is None and _draft_says(t):
             found = "proposed"  # "the revised draft would mandate X": what a draft says is put forward
         if found == "agreed" and t.pos_ == "VERB" and t.lemma_.lower() in _HANDLING:
@@ -217,6 +224,10 @@ def cue_candidates(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> lis
         elif tag == "NOUN":
             # a cue word, or a document as a subject (:func:`_draft_says`)
             maybe = lemmas[i] in by_lemma or (lemmas[i] in documents and deps[i] in ("nsubj", "nsubjpass"))
+            # a document whose signing the sentence reports (:func:`_signing_of`)
+            maybe = maybe or (
+                lemmas[i] in documents and deps[i] == "pobj" and _signing_of(ctx.heads, lowers, i)
+            )
         elif tag == "VERB":
             maybe = lemmas[i] in by_lemma or lemmas[i] in verbs or deps[i] == "ccomp"
         else:
@@ -224,6 +235,44 @@ def cue_candidates(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> lis
         if maybe:
             out.append(tokens[i])
     return out
+
+
+#: Nouns of the act of signing a text, whose "of" or "for" phrase names the text signed.
+_SIGNING = {"signing", "signature"}
+
+
+def _signing_of(heads: list[int], lowers: list[str], i: int) -> bool:
+    """Whether the document at ``i`` is what a signing is of ("witnessed the signing of an accord on X",
+    "a signing ceremony for the deal"): the report tells of the text signed, so what it is on is
+    formalised, as by "signed an accord on X"; a verb over the signing still says more ("the signing
+    was postponed")."""
+    prep = heads[i]
+    if lowers[prep] not in ("of", "for") or heads[prep] == prep:
+        return False
+    noun = heads[prep]
+    return lowers[noun] in _SIGNING or (
+        lowers[noun] == "ceremony" and noun > 0 and lowers[noun - 1] in _SIGNING
+    )
+
+
+#: Verbs whose object is a signing that took place ("witnessed the signing of X"), and the
+#: prepositions of a time or place next to one ("after the signing of X", "at the signing ceremony").
+_SIGNING_SEEN = {"witness", "attend", "oversee", "preside", "mark", "follow", "complete", "conclude"}
+_BESIDE_A_SIGNING = {"at", "after", "during", "following", "with", "over"}
+
+
+def _a_signing_held(document: Token) -> bool:
+    """Whether the signing a document is "of" is told as done: seen or attended ("witnessed the
+    signing of"), the time or place of something else ("after the signing of"), or the subject of its
+    clause ("the signing of X followed the talks"; a verb over it, "was postponed", still says more).
+    A signing hoped for, prepared or agreed on ("paved the way for the signing of", "agreed on the
+    signing of") is not one yet."""
+    noun = document.head.head  # the signing, or the ceremony of one
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _SIGNING_SEEN
+    return noun.dep_ == "pobj" and noun.head.lower_ in _BESIDE_A_SIGNING
 
 
 @functools.cache
