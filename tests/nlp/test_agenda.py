@@ -922,3 +922,13 @@ def test_a_bond_in_one_field_is_that_field(nlp: Any) -> None:
     assert [label for _key, label in _items(nlp, "They agreed to enhance cooperation in fisheries.")] == [
         "Fisheries"
     ]
+
+
+
+def test_the_arrival_a_demand_is_made_on_is_no_item(nlp: Any) -> None:
+    """ "who on his arrival called for X": the arrival is when, not what is asked for."""
+    text = (
+        "The Indian president, who on his arrival late Friday called for the lifting of fishing quotas, "
+        "met Pike."
+    )
+    assert [label for _k, label in _items(nlp, text)] == ["Lifting of fishing quotas"]
