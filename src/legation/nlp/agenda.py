@@ -189,9 +189,12 @@ def _items(ctx: DocContext, tok: Token, words: AgendaWords, about: set[str], dep
     if lemma in _INTEREST or lemma in _BONDS or low in _BONDS:
         preps = preps | {"in"}  # "raised US interest in developing X", "cooperation in law enforcement"
         hung = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
-        if tok.dep_ == "dobj" and not any(c.lower_ == "in" for c in hung):
-            # "enhance cooperation in X": the parser hangs the bond's "in" phrase on the verb
-            hung += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
+        if tok.dep_ == "dobj" and not any(c.lower_ in ("in", "on") for c in hung):
+            # "enhance cooperation in X", "beef up cooperation, especially on X, Y and Z": the parser
+            # hangs the bond's "in" or "on" phrase on the verb
+            hung += [
+                c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > tok.i
+            ]
         if lemma not in _INTEREST:
             fields = _fields_of_a_bond(ctx, tok, hung, words, depth)
             if fields is not None:
