@@ -2523,3 +2523,37 @@ def test_a_signing_the_talks_only_prepare_is_none_yet(nlp: Any) -> None:
     got = _issues(nlp, "The talks paved the way for the signing of a treaty on border demarcation.")
     assert all(status != "formalised" for _issue, status, _r in got)
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "India is ready to increase military exchanges with Canada.",
+            ("other:military-exchanges", "raised"),
+        ),
+        ("India stands ready to expand trade in farm products with Canada.", ("other:trade", "raised")),
+        (
+            "India is willing to further strengthen fisheries cooperation with Canada.",
+            ("other:fisheries-cooperation", "raised"),
+        ),
+        # not ready to do it: the side turns it down
+        ("India is not ready to lift the ban on fishing.", ("other:ban-on-fishing", "rejected")),
+    ],
+)
+def test_a_side_ready_to_act_on_an_item_raises_it(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    """ "is ready to expand X" is the side's stance on X, as "reiterated its readiness to expand X" is;
+    the side is the subject of the adjective's verb."""
+    assert (*expected, "India") in _issues(nlp, text)
+
+
+def test_a_readiness_to_sign_is_no_signature(nlp: Any) -> None:
+    got = _issues(nlp, "India said it is ready to sign an agreement on fisheries.")
+    assert [(issue, status) for issue, status, _r in got] == [("other:fisheries", "discussed")]
+
+
+def test_a_readiness_to_face_a_threat_names_no_item(nlp: Any) -> None:
+    """Only a readiness to further, give or change a thing puts it forward; a threat faced is none."""
+    got = _issues(
+        nlp, "NATO must be ready to face an aggressive regime, a rampaging faction or a terrorist group."
+    )
+    assert got == []

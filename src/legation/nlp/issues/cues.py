@@ -12,6 +12,7 @@ from legation.nlp.agenda import is_founding
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
 from legation.nlp.issues.grammar import (
     CONTENT_VERBS,
+    FURTHERING,
     HOLDING,
     MEETING_CUES,
     MODALS,
@@ -29,6 +30,7 @@ from legation.nlp.issues.grammar import (
     first_conjunct,
     holding_verb,
     is_document,
+    is_negated,
     named_text_says,
     not_the_time,
     subject_of,
@@ -60,6 +62,10 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         anchor = anchor or next((t for t in toks if pos[t.i] in ("AUX", "NOUN")), toks[0])
         if pos[toks[-1].i] == "ADP" and toks[-1].head in toks:
             anchor = toks[-1].head  # "called for X", "voiced concern over X": what the preposition hangs on
+        act = _readied(anchor, toks)
+        if act is not None and is_negated(anchor):
+            status = "rejected"  # "is not willing to discuss X": the side turns X down
+        anchor = act or anchor
         if status != "excluded" and (_outsider(ctx, anchor) or _standing(clause_verb(anchor))):
             continue
         if _in_background(anchor):
@@ -235,6 +241,23 @@ def cue_candidates(ctx: DocContext, sent: Span, by_lemma: dict[str, str]) -> lis
         if maybe:
             out.append(tokens[i])
     return out
+
+
+def _readied(anchor: Token, toks: list[Token]) -> Token | None:
+    """ "is ready to expand X", "stands ready to resume X": a phrase of a side's readiness has no verb
+    of its own to take X, so the cue is the infinitive its adjective takes, whose object X is (None
+    when the phrase is no such one). Only an act done to a thing the sides can settle counts (to
+    further it, give it, or change it: "resume", "release"); "must be ready to face an aggressive
+    regime" names a threat, no item."""
+    words = agenda_words()
+    for adj in (c for c in anchor.children if c.dep_ == "acomp" and c in toks):
+        act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act is None:
+            continue
+        lemma = act.lemma_.lower()
+        if lemma in FURTHERING or lemma in words.pledge or words.noun_of(lemma) is not None:
+            return act
+    return None
 
 
 #: Nouns of the act of signing a text, whose "of" or "for" phrase names the text signed.

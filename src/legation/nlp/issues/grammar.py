@@ -27,6 +27,13 @@ CONTINUATION_NOUNS = frozenset({
 #: Statuses that say the sides settled something: negated or hedged, they report only a discussion.
 SETTLING = {"agreed", "roadmap", "formalised", "implemented"}
 
+#: Verbs of furthering a thing: what sides agree to go on furthering, they agree on; what a side is
+#: ready to further, it puts forward.
+FURTHERING = {
+    "promote", "strengthen", "boost", "enhance", "deepen", "advance", "foster", "expand", "facilitate",
+    "increase", "intensify",
+}  # fmt: skip
+
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "must", "wo", "ca"}
 
 _HEDGES = {
@@ -454,7 +461,15 @@ def subject_of(cue: Token) -> Token | None:
         of_a_noun = pos[at] == "ADP" and lowers[at] == "of" and pos[head] == "NOUN"
         # "threatens to retaliate by refusing X": a gerund's doer is the subject of the verb it serves
         of_a_gerund = pos[at] == "ADP" and pos[head] == "VERB" and any(deps[c] == "pcomp" for c in kids[at])
-        if deps[at] in ("xcomp", "conj", "advcl", "pcomp") or pos[at] == "NOUN" or of_a_noun or of_a_gerund:
+        # "is ready to expand X": the infinitive's doer is the subject of the adjective's verb
+        readied = deps[at] == "acomp" and pos[at] == "ADJ"
+        if (
+            deps[at] in ("xcomp", "conj", "advcl", "pcomp")
+            or pos[at] == "NOUN"
+            or of_a_noun
+            or of_a_gerund
+            or readied
+        ):
             if head == at:
                 return None
             at = head

@@ -11,6 +11,7 @@ from legation.nlp.agenda import is_leaving
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables
 from legation.nlp.issues.grammar import (
     ABOUT_TALKS,
+    FURTHERING,
     HOLDING,
     LIGHT,
     MEETING_CUES,
@@ -329,17 +330,11 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
     return status
 
 
-#: Verbs of furthering a thing: what sides agree to go on furthering, they agree on.
-_FURTHERING = {
-    "promote", "strengthen", "boost", "enhance", "deepen", "advance", "foster", "expand", "facilitate",
-}  # fmt: skip
-
-
 def _furthered(path: list[Token]) -> bool:
     """ "agreed to continue efforts to promote X": the first verb above the item furthers it, so the
     sides agree on X though they go on working at it (unlike "agreed to continue work on X")."""
     verb = next((t for t in path[1:] if t.pos_ == "VERB"), None)
-    return verb is not None and verb.lemma_.lower() in _FURTHERING
+    return verb is not None and verb.lemma_.lower() in FURTHERING
 
 
 #: Verbs by which sides call for a thing, which called for together they agree on.
