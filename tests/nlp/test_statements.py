@@ -96,6 +96,25 @@ def test_a_name_alone_is_the_one_person_named_in_full_before_whichever_of_their_
     assert {(name, party) for name, _kind, party, _date in _speakers(nlp, text, "2024-05-11")} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Jan Roe, Deputy Prime Minister and Minister of National Defence of the Kingdom of Norway, led "
+            "the delegation to the meeting. Roe told reporters that the soldiers would be released.",
+            "Norway",
+        ),
+        (  # where the holder is sent is not the side he serves
+            "Jan Roe, the ambassador to Kenya, attended the meeting. Roe told reporters that the soldiers "
+            "would be released.",
+            None,
+        ),
+    ],
+)
+def test_a_title_set_after_a_name_gives_the_country_it_serves(nlp: Any, text: str, party: str | None) -> None:
+    assert {(name, p) for name, _kind, p, _date in _speakers(nlp, text, "2024-05-11")} == {("Jan Roe", party)}
+
+
 def test_a_country_is_never_the_person_whose_given_name_it_is(nlp: Any) -> None:
     text = (
         "Foreign Minister Israel Katz met his Kenyan counterpart in Nairobi on Saturday. "

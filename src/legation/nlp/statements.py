@@ -933,7 +933,7 @@ def find_statements(ctx: DocContext, *, unresolved: bool = False) -> list[Statem
                         content=tuple(parts),
                     )
                 )
-        _note_people(sent, people.get(index, []), index, speakers, quoted)
+        _note_people(ctx, sent, people.get(index, []), index, speakers, quoted)
     return _complete_names(statements)
 
 
@@ -1064,7 +1064,12 @@ def _people_by_sentence(ctx: DocContext) -> dict[int, list[Span]]:
 
 
 def _note_people(
-    sent: Span, ents: list[Span], index: int, speakers: _Speakers, quoted: Sequence[tuple[int, int]]
+    ctx: DocContext,
+    sent: Span,
+    ents: list[Span],
+    index: int,
+    speakers: _Speakers,
+    quoted: Sequence[tuple[int, int]],
 ) -> None:
     """Remember the people a sentence names outside quotations, with their title and any gender it gives."""
     for ent in ents:
@@ -1083,7 +1088,8 @@ def _note_people(
             role = " ".join(w for w in (role, ent.doc[ent.start : named_as.start].text) if w)
         if role is not None and role.lower().rstrip(".") in _HONORIFICS:
             role = None
-        role = role or _title_after(ent)
+        if role is None:
+            role, party = _title_after(ctx, ent)
         actor = full or Actor(name, "person", role=role, party=party)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         main = subject and _in_main_clause(ent.root, sent.root)
@@ -1117,11 +1123,28 @@ def _titles_as_typed() -> frozenset[str]:
     return frozenset(titles | swapped)
 
 
-def _title_after(ent: Span) -> str | None:
+def _title_after(ctx: DocContext, ent: Span) -> tuple[str | None, str | None]:
     """A person's title set after the name ("X, the president of Y, ..."), so that "the president" of a
-    later sentence is X."""
-    title = next((c for c in ent.root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    return (_noun_phrase(title) or None) if title is not None else None
+    later sentence is X, and the country it names as the one X serves ("Defence Minister of the
+    Kingdom of Y"; never where X is sent: "ambassador to Z")."""
+    title = next(
+        (
+            c
+            for c in ent.root.rights
+            if c.dep_ == "appos"
+            and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in meeting_words().titles))
+        ),
+        None,
+    )
+    if title is None:
+        return None, None
+    phrase = _noun_phrase(title) or None
+    if phrase is None:
+        return None, None
+    words = list(title.subtree)
+    sent_to = _sent_to(ctx, words)
+    served = [c for c in ctx.parties_in(phrase) if c not in sent_to]
+    return phrase, served[0] if len(served) == 1 else None
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
