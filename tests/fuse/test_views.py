@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from legation.fuse import fuse
 from legation.fuse.views import views
@@ -18,6 +19,7 @@ from legation.model import (
     ThirdParty,
     TimeValue,
 )
+from legation.pipeline import analyse, build_dossier
 
 TOUR = (
     "Chilean Foreign Minister Rosa Alvear held talks with her Argentine counterpart in Buenos Aires on "
@@ -139,3 +141,30 @@ def test_talks_of_many_are_not_split_into_their_pairs() -> None:
         negotiation=True,
     )
     assert views(report) == (report,)
+
+
+def _run(nlp: Any, *texts: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    docs = [Document(f"d{i}", text, dt.date(2024, 5, 8)) for i, text in enumerate(texts)]
+    return sorted((t.parties, t.documents) for t in build_dossier(analyse(docs, nlp=nlp)).tracks)
+
+
+def test_a_report_of_one_sides_talks_with_two_others_on_two_days_feeds_two_tracks(nlp: Any) -> None:
+    text = (
+        "Chile and Argentina held talks in Buenos Aires on Monday on a new gas pipeline. Chile and Uruguay "
+        "held talks on Tuesday on fisheries."
+    )
+    assert _run(nlp, text) == [(("Argentina", "Chile"), ("d0",)), (("Chile", "Uruguay"), ("d0",))]
+
+
+def test_a_mediators_meeting_with_one_side_the_next_day_feeds_no_other_track(nlp: Any) -> None:
+    mediated = (
+        "Argentine and Chilean negotiators held talks in Buenos Aires on Monday on their border dispute, "
+        "mediated by Uruguay. On Tuesday the Uruguayan mediator met Chile's delegation in Buenos Aires."
+    )
+    assert _run(nlp, mediated) == [(("Argentina", "Chile"), ("d0",))]
+    # another report reads the mediator's meeting as talks of two sides: its track is the mediated one's
+    told = (
+        "Argentine and Chilean negotiators held talks in Buenos Aires on Monday on their border dispute. "
+        "Uruguay and Chile held talks on Tuesday on the dispute."
+    )
+    assert _run(nlp, mediated, told) == [(("Argentina", "Chile"), ("d0", "d1"))]

@@ -2746,3 +2746,25 @@ def test_whom_an_offer_to_host_names_is_no_side_of_the_meeting_told(nlp: Any) ->
     text = "Rossi, who met Chilean envoy Ana Soto on Friday, said Italy would be willing to host more rounds."
     parties = {p for m in find_meetings(context(nlp, text, "2024-05-18")) for p in m.parties}
     assert "Italy" not in parties
+
+
+def test_one_sides_meetings_with_two_others_on_two_days_are_two_meetings(nlp: Any) -> None:
+    text = (
+        "Chile and Argentina held talks in Buenos Aires on Monday on a new gas pipeline. Chile and Uruguay "
+        "held talks on Tuesday on fisheries."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-08"))
+    assert sorted((m.date.value if m.date else None, frozenset(m.parties)) for m in meetings) == [
+        ("2024-05-06", frozenset({"Argentina", "Chile"})),
+        ("2024-05-07", frozenset({"Chile", "Uruguay"})),
+    ]
+
+
+def test_a_meeting_told_again_the_next_day_with_one_side_more_is_one_meeting(nlp: Any) -> None:
+    # a sentence that sees more of the meeting's sides tells the same meeting, not another pair's
+    text = (
+        "Chile and Argentina held talks in Buenos Aires on Monday on a new gas pipeline. Chile, Argentina "
+        "and Bolivia ended the talks on Tuesday."
+    )
+    meetings = find_meetings(context(nlp, text, "2024-05-08"))
+    assert len([m for m in meetings if not m.planned]) == 1

@@ -101,6 +101,8 @@ def _compatible(a: Partial, b: Partial) -> bool:
             return False  # the next day of a visit, a side led by someone else: another meeting
         if da != db and a.stage in _ENDS and a.stage == b.stage:
             return False  # talks open once: "opened talks with X on Wednesday" is not Thursday's opening
+        if da != db and _other_pair(a, b):
+            return False  # "X met Y in A on Monday ... On Tuesday X met Z": the next leg of a tour
     return a.planned == b.planned
 
 
@@ -136,6 +138,17 @@ def _other_heads(a: Partial, b: Partial) -> bool:
     return bool(theirs) and all(
         not ({h.actor.name for h in b.heads if h.actor.party == side} & ours[side]) for side in theirs
     )
+
+
+def _other_pair(a: Partial, b: Partial) -> bool:
+    """Whether two sentences each see two sides meet and each a side the other does not: one side's
+    meetings with two others ("X held talks with Y on Monday ... On Tuesday X met Z"), not one meeting
+    told with more or fewer of its sides, nor a sentence on "the talks" already named ("X, Y and Z ended
+    the talks on Tuesday", however its sides are read)."""
+    if b.anaphoric:
+        return False
+    seen_a, seen_b = _seen(a), _seen(b)
+    return len(seen_a) >= 2 and len(seen_b) >= 2 and bool(seen_a - seen_b) and bool(seen_b - seen_a)
 
 
 def _led_apart(a: Partial, b: Partial) -> bool:
