@@ -168,3 +168,27 @@ def test_a_mediators_meeting_with_one_side_the_next_day_feeds_no_other_track(nlp
         "Uruguay and Chile held talks on Tuesday on the dispute."
     )
     assert _run(nlp, mediated, told) == [(("Argentina", "Chile"), ("d0", "d1"))]
+
+
+def test_another_pairs_meeting_recalled_from_weeks_before_starts_no_track() -> None:
+    report = _tour()
+    recalled = _meeting("m1", "t1", 1, "2024-04-10", "Montevideo", "Chile", "Uruguay")
+    report = Analysis(
+        report.document,
+        meetings=(report.meetings[0], recalled),
+        parties=report.parties,
+        negotiation=True,
+    )
+    assert len(views(report)) == 2  # a view of its own ...
+    assert [t.parties for t in fuse([report])] == [("Argentina", "Chile")]  # ... that joins no track
+    # ... but joins the track of that pair that other reports tell
+    pair = Analysis(
+        Document("u1", "text", dt.date(2024, 4, 11)),
+        meetings=(_meeting("m0", "u1", 1, "2024-04-10", "Montevideo", "Chile", "Uruguay"),),
+        parties=("Chile", "Uruguay"),
+        negotiation=True,
+    )
+    assert sorted((t.parties, t.documents) for t in fuse([report, pair])) == [
+        (("Argentina", "Chile"), ("t1",)),
+        (("Chile", "Uruguay"), ("u1", "t1")),
+    ]

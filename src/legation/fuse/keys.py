@@ -451,7 +451,7 @@ def assign_keys(
     later_keys: list[str | None] = []
     for view in later:
         target = best_track(view, tracks.values())
-        if target is None and starts_track(view):
+        if target is None and starts_track(view) and _told_as_news(view):
             key = _unique(key_of(starting_sides(view)), tracks)
             target = tracks.setdefault(key, TrackSummary(key, set()))
         if target is not None:
@@ -470,6 +470,18 @@ def assign_keys(
     for a in analyses:
         keys.setdefault(a.document.id, None)
     return keys, later_keys
+
+
+#: A view of another pair (:mod:`legation.fuse.views`) starts a track only with a meeting held this close to
+#: its report's date: the next leg of a tour is news; a meeting of another pair the report recalls from
+#: weeks before ("the talks follow a meeting in March between X and Z") joins that pair's track, if any.
+NEWS_DAYS = 7
+
+
+def _told_as_news(view: Analysis) -> bool:
+    """Whether a view tells a held meeting within :data:`NEWS_DAYS` of its report's date."""
+    anchor = view.document.anchor
+    return any(abs((anchor - day).days) <= NEWS_DAYS for day, _city in meetings_of(view, held_only=True))
 
 
 def _sideless_news(analysis: Analysis) -> bool:
