@@ -70,3 +70,41 @@ def titled_analyser(documents: Iterable[Document]) -> list[Analysis]:
             )
         )
     return out
+
+
+def touring_analyser(documents: Iterable[Document]) -> list[Analysis]:
+    """:func:`titled_analyser`, but a title of two pairs (``"Chile/Peru, Chile/Bolivia: water"``) gives
+    one meeting per pair, the second the next day in the second city the text names: a report of a tour
+    that tells two negotiations."""
+    out = []
+    for document in documents:
+        names, _, subject = (document.title or "").partition(":")
+        pairs = [tuple(sorted(p.strip() for p in pair.split("/"))) for pair in names.split(",")]
+        if len(pairs) < 2:
+            out += titled_analyser([document])
+            continue
+        cities = re.findall(r"\bin ([A-Z][a-z]+)", document.text)
+        meetings = []
+        for i, pair in enumerate(pairs):
+            day = (document.published - dt.timedelta(days=len(pairs) - 1 - i)).isoformat()
+            evidence = Evidence(document.id, i, 0, len(document.text), document.text)
+            meetings.append(
+                MeetingMention(
+                    key=f"m{i}",
+                    evidence=(evidence,),
+                    date=TimeValue(day, "DATE", day, 0, 0),
+                    city=cities[i] if i < len(cities) else None,
+                    parties=pair,
+                )
+            )
+        out.append(
+            Analysis(
+                document,
+                sentences=(Sentence(document.id, 0, 0, len(document.text), document.text),),
+                meetings=tuple(meetings),
+                parties=pairs[0],
+                subject=subject.strip(),
+                negotiation=True,
+            )
+        )
+    return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from legation.errors import StoreError
@@ -9,7 +11,7 @@ from legation.fuse import fuse
 from legation.model import Analysis, Document, to_dict
 from legation.store import open_store
 
-from .helpers import make_document, titled_analyser
+from .helpers import make_document, titled_analyser, touring_analyser
 
 TRACKS = {
     "Chile/Peru: water rights": "Delegations met in Lima to discuss the shared aquifer.",
@@ -181,3 +183,53 @@ def test_a_document_whose_analysis_crashes_fails_alone(store_url: str) -> None:
         assert sorted(t.parties for t in store.dossier().tracks) == [("Chile", "Peru"), ("Laos", "Vietnam")]
         again = store.build(engine=crashing)  # not retried (nor crashed on) by the next build
         assert (again.analysed, again.failed, again.fused) == (0, [], [])
+
+
+def test_a_report_of_two_negotiations_is_stored_once_and_feeds_both_tracks(store_url: str) -> None:
+    tour = make_document(
+        "tour",
+        "The minister met officials in Lima, then flew on to talks in Quito.",
+        4,
+        title="Chile/Peru, Chile/Ecuador: water",
+    )
+    later = make_document("quito", "Delegations met in Quito again.", 9, title="Chile/Ecuador: water")
+    with open_store(store_url) as store:
+        store.ingest([*_docs(1), tour])
+        store.build(engine=touring_analyser)
+        tracks = {t.parties: t.documents for t in store.dossier().tracks}
+        assert tracks[("Chile", "Peru")] == ("Chile-Peru-1", "tour")
+        assert tracks[("Chile", "Ecuador")] == ("tour",)
+        store.ingest([later])
+        report = store.build(engine=touring_analyser)
+        assert (report.analysed, report.fused) == (1, ["chile-ecuador-water"])
+        stored = store.dossier()
+        assert store.stats()["documents"] == 5
+        ecuador = next(t for t in stored.tracks if t.parties == ("Chile", "Ecuador"))
+        assert ecuador.documents == ("tour", "quito")
+        rounds = [(r.date, r.city) for r in ecuador.rounds]
+        assert rounds == [("2031-03-04", "Quito"), ("2031-03-09", "Quito")]
+        # each track holds the tour once, with its own pair's meeting only
+        peru = next(t for t in stored.tracks if t.parties == ("Chile", "Peru"))
+        assert [(r.date, r.city) for r in peru.rounds] == [("2031-03-01", "Lima"), ("2031-03-03", "Lima")]
+    expected = fuse(touring_analyser([*_docs(1), tour, later]))
+    assert [to_dict(t) for t in stored.tracks] == [to_dict(t) for t in expected]
+
+
+def test_new_text_for_a_report_of_two_negotiations_refuses_both_tracks(store_url: str) -> None:
+    tour = make_document(
+        "tour",
+        "The minister met officials in Lima, then flew on to talks in Quito.",
+        4,
+        title="Chile/Peru, Chile/Ecuador: water",
+    )
+    with open_store(store_url) as store:
+        store.ingest([tour])
+        store.build(engine=touring_analyser)
+        store.ingest([replace(tour, text=tour.text + " Both meetings were cordial.")])
+        report = store.build(engine=touring_analyser)
+        assert sorted(report.fused) == ["chile-ecuador-talks", "chile-peru-water"]  # a view has no subject
+        stored = store.dossier()
+    assert sorted((t.parties, t.documents) for t in stored.tracks) == [
+        (("Chile", "Ecuador"), ("tour",)),
+        (("Chile", "Peru"), ("tour",)),
+    ]

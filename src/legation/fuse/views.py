@@ -155,29 +155,48 @@ def _without(analysis: Analysis, meetings: Collection[MeetingMention]) -> Analys
     )
 
 
+#: The keys of one report's views: its main view's (None: no track) and those of its other views keyed to
+#: a track of their own, by their place among :func:`views` (1, 2 ...).
+ViewKeys = tuple[str | None, dict[int, str]]
+
+
+def assign_view_keys(
+    analyses: Sequence[Analysis], existing: Iterable[TrackSummary] = ()
+) -> dict[str, ViewKeys]:
+    """The keys of every report's views (:data:`ViewKeys`, by document id): each report's main view keyed
+    as a report is (:func:`~legation.fuse.keys.assign_tracks`), then its other views, once every report is
+    keyed, so that a pair that is one side and a go-between of a track joins that track. A view that joins
+    no track, or the track of another view of its report, goes back into its report's main view (no
+    report is fused twice into one track). A report of one view is keyed exactly as by ``assign_tracks``.
+    The store keeps these keys, and :func:`keyed_views` gives the views back from them."""
+    split = [views(a) for a in analyses]
+    mains = [v[0] for v in split]
+    later = [(i, n) for i, v in enumerate(split) for n in range(1, len(v))]
+    keys, later_keys = assign_keys(mains, existing, [split[i][n] for i, n in later])
+    out: dict[str, ViewKeys] = {a.document.id: (keys.get(a.document.id), {}) for a in analyses}
+    for (i, n), key in zip(later, later_keys, strict=True):
+        main, kept = out[analyses[i].document.id]
+        if key is not None and key != main and key not in kept.values():
+            kept[n] = key
+    return out
+
+
+def keyed_views(analysis: Analysis, keys: ViewKeys) -> list[tuple[Analysis, str]]:
+    """A report's views with their track keys, from the keys :func:`assign_view_keys` gave them: the main
+    view less the meetings of the views keyed elsewhere (the whole report when none is), then those views."""
+    main, kept = keys
+    if not kept:
+        return [(analysis, main)] if main is not None else []
+    split = views(analysis)
+    others = [(split[n], key) for n, key in sorted(kept.items()) if n < len(split)]
+    gone = [m for v, _k in others for m in (*v.meetings, *v.announced)]
+    return [*([(_without(analysis, gone), main)] if main is not None else []), *others]
+
+
 def assign_views(
     analyses: Sequence[Analysis], existing: Iterable[TrackSummary] = ()
 ) -> list[tuple[Analysis, str]]:
-    """Every keyed view of these reports with its track key: each report's main view keyed as a report
-    is (:func:`~legation.fuse.keys.assign_tracks`), then its other views, once every report is keyed, so
-    that a pair that is one side and a go-between of a track joins that track. A view that joins no track,
-    or the track of another view of its report, goes back into its report's main view (no report is
-    fused twice into one track). A report of one view is keyed exactly as by ``assign_tracks``."""
-    split = [views(a) for a in analyses]
-    mains = [v[0] for v in split]
-    later = [(i, view) for i, v in enumerate(split) for view in v[1:]]
-    keys, later_keys = assign_keys(mains, existing, [view for _i, view in later])
-    kept: dict[int, list[tuple[Analysis, str]]] = {}
-    for (i, view), key in zip(later, later_keys, strict=True):
-        taken = {keys.get(mains[i].document.id), *(k for _v, k in kept.get(i, []))}
-        if key is not None and key not in taken:
-            kept.setdefault(i, []).append((view, key))
-    out: list[tuple[Analysis, str]] = []
-    for i, a in enumerate(analyses):
-        key = keys.get(a.document.id)
-        if key is not None:
-            # the report less the meetings of its views keyed elsewhere (all of them back when none is)
-            gone = [m for v, _k in kept.get(i, []) for m in (*v.meetings, *v.announced)]
-            out.append((_without(a, gone), key))
-        out += kept.get(i, [])
-    return out
+    """Every keyed view of these reports with its track key (:func:`assign_view_keys`), each report's main
+    view first."""
+    keys = assign_view_keys(analyses, existing)
+    return [pair for a in analyses for pair in keyed_views(a, keys[a.document.id])]

@@ -27,6 +27,7 @@ from legation.store.engine import shown, transaction
 from legation.store.rows import analysis_from_json, analysis_rows, document_from_row, track_rows
 from legation.store.schema import (
     AnalysisRow,
+    AnalysisViewRow,
     ConflictRow,
     DirtyTrackRow,
     DocumentRow,
@@ -139,15 +140,20 @@ def _existing_tracks(connection: Connection) -> list[Any]:
     from legation.fuse.keys import fold
 
     summaries: dict[str, Any] = {}
-    spans = connection.execute(
-        select(AnalysisRow.track_key, func.min(DocumentRow.published), func.max(DocumentRow.published))
-        .join(DocumentRow, DocumentRow.id == AnalysisRow.document_id)
-        .where(AnalysisRow.track_key.is_not(None))
-        .group_by(AnalysisRow.track_key)
-    )
-    for key, first, last in spans:
-        if key is not None:
-            summaries[key] = TrackSummary(key, parties_of_key(key), published=[first, last])
+    for table in (AnalysisRow, AnalysisViewRow):  # the tracks of reports' main views, then of other views
+        spans = connection.execute(
+            select(table.track_key, func.min(DocumentRow.published), func.max(DocumentRow.published))
+            .join(DocumentRow, DocumentRow.id == table.document_id)
+            .where(table.track_key.is_not(None))
+            .group_by(table.track_key)
+        )
+        for key, first, last in spans:
+            if key is None:
+                continue
+            if key in summaries:
+                summaries[key].published += [first, last]
+            else:
+                summaries[key] = TrackSummary(key, parties_of_key(key), published=[first, last])
     for key, date, city in connection.execute(select(RoundRow.track_key, RoundRow.date, RoundRow.city)):
         if key in summaries and date:
             try:
@@ -159,7 +165,7 @@ def _existing_tracks(connection: Connection) -> list[Any]:
 
 
 def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[int, int, list[DocumentError]]:
-    from legation.fuse import assign_tracks
+    from legation.fuse.views import assign_view_keys
     from legation.pipeline import source_of
 
     ids = [a.document.id for a in analyses]
@@ -174,7 +180,7 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
     analysed = skipped = 0
     failed: list[DocumentError] = []
     fresh = [a for a in analyses if a.document.id in still and not a.failed]
-    assigned = assign_tracks(fresh, _existing_tracks(connection))
+    assigned = assign_view_keys(fresh, _existing_tracks(connection))
     for analysis in analyses:
         doc_id = analysis.document.id
         if doc_id not in still:
@@ -192,14 +198,16 @@ def _store_analyses(connection: Connection, analyses: list[Analysis]) -> tuple[i
             )
             skipped += 1
         else:
-            key = assigned.get(doc_id)
+            key, others = assigned.get(doc_id, (None, {}))
             for name, rows in analysis_rows(analysis, key).items():
                 tables.setdefault(name, []).extend(rows)
-            if key:
-                keys.add(key)
+            tables.setdefault("analysis_views", []).extend(
+                {"document_id": doc_id, "view": n, "track_key": k} for n, k in sorted(others.items())
+            )
+            keys |= {k for k in (key, *others.values()) if k}
             analysed += 1
         killpoint.checkpoint("analyse")
-    for name in ("analyses", "sentences", "facts", "statements"):
+    for name in ("analyses", "analysis_views", "sentences", "facts", "statements"):
         insert_rows(connection, name, tables.get(name, []))
     index_rows(connection, tables.get("search", []))
     if failed:
@@ -231,16 +239,35 @@ def _fuse_dirty(engine: Engine, report: BuildReport) -> None:
 
 
 def refuse(connection: Connection, key: str) -> str | None:
-    """Replace the track of ``key`` by a fusion of its stored analyses; its id, or None if none is left."""
+    """Replace the track of ``key`` by a fusion of its stored analyses (the views of them keyed to it: a
+    report that tells several pairs' meetings feeds each pair's track with that pair's own, as in memory);
+    its id, or None if none is left."""
     from legation.fuse import fuse_track
+    from legation.fuse.views import keyed_views
 
+    viewed = select(AnalysisViewRow.document_id).where(AnalysisViewRow.track_key == key)
     rows = connection.execute(
-        select(AnalysisRow.data, DocumentRow.__table__)
+        select(AnalysisRow.data, AnalysisRow.track_key.label("main_key"), DocumentRow.__table__)
         .join(DocumentRow, DocumentRow.id == AnalysisRow.document_id)
-        .where(AnalysisRow.track_key == key)
+        .where((AnalysisRow.track_key == key) | AnalysisRow.document_id.in_(viewed))
         .order_by(DocumentRow.id)
     ).all()
-    analyses = [analysis_from_json(row.data, document_from_row(row)) for row in rows]
+    others: dict[str, dict[int, str]] = {}
+    ids = [row.id for row in rows]
+    for doc_id, view, view_key in connection.execute(
+        select(AnalysisViewRow.document_id, AnalysisViewRow.view, AnalysisViewRow.track_key).where(
+            AnalysisViewRow.document_id.in_(ids)
+        )
+    ):
+        others.setdefault(doc_id, {})[view] = view_key
+    analyses = [
+        view
+        for row in rows
+        for view, view_key in keyed_views(
+            analysis_from_json(row.data, document_from_row(row)), (row.main_key, others.get(row.id, {}))
+        )
+        if view_key == key
+    ]
     published: dict[str, dt.date] = {a.document.id: a.document.published for a in analyses}
     for table in (EvidenceRow, ConflictRow, IssueStatusRow, RoundRow, TrackDocumentRow):
         connection.execute(delete(table).where(table.track_key == key))

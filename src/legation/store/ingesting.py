@@ -28,6 +28,7 @@ from legation.store.engine import transaction
 from legation.store.rows import content_hash, document_from_row, document_row
 from legation.store.schema import (
     AnalysisRow,
+    AnalysisViewRow,
     DocumentBandRow,
     DocumentRow,
     FactRow,
@@ -220,11 +221,12 @@ def _replace(connection: Connection, changed: list[tuple[Document, str]], report
     ids = [document.id for document, _ in changed]
     old_keys = {
         key
-        for key in connection.scalars(select(AnalysisRow.track_key).where(AnalysisRow.document_id.in_(ids)))
+        for table in (AnalysisRow, AnalysisViewRow)
+        for key in connection.scalars(select(table.track_key).where(table.document_id.in_(ids)))
         if key
     }
     insert_new(connection, "dirty_tracks", [{"key": key} for key in sorted(old_keys)])
-    for table in (AnalysisRow, SentenceRow, FactRow, StatementRow, DocumentBandRow):
+    for table in (AnalysisRow, AnalysisViewRow, SentenceRow, FactRow, StatementRow, DocumentBandRow):
         connection.execute(delete(table).where(table.document_id.in_(ids)))
     unindex_documents(connection, ids)
     for document, digest in changed:

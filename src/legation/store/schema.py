@@ -94,6 +94,18 @@ class AnalysisRow(Base):
     analysed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+class AnalysisViewRow(Base):
+    """The track of another view of an analysed report (``legation.fuse.views``: another pair's meetings
+    the report tells), by the view's place among the report's views; its main view's track is the
+    analysis row's ``track_key``."""
+
+    __tablename__ = "analysis_views"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    view: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    track_key: Mapped[str] = mapped_column(String(ID), index=True)
+
+
 class SentenceRow(Base):
     __tablename__ = "sentences"
 
