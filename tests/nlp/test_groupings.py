@@ -61,6 +61,38 @@ def test_gulf_leaders_met_by_an_outsider_are_no_forum(nlp: Any) -> None:
     assert sides.forum is None
 
 
+def test_a_grouping_named_after_its_summit_owns_that_summit(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Leaders gathered in Jakarta on Thursday for the East Asia Summit, where maritime security "
+        "topped the agenda.",
+    )
+    assert sides.forum == "East Asia Summit"
+    assert len(sides.parties) == 18 and "United States" in sides.parties
+
+
+def test_a_summit_that_follows_a_meeting_on_whose_sidelines_something_happens_is_no_reference(
+    nlp: Any,
+) -> None:
+    sides = _sides(
+        nlp,
+        "The minister spoke on the sidelines of a preparatory meeting, which will be followed by the "
+        "annual East Asia Summit on Wednesday.",
+    )
+    assert sides.forum == "East Asia Summit"
+
+
+def test_two_leaders_meeting_on_the_sidelines_of_a_grouping_s_summit_hold_talks_of_their_own(
+    nlp: Any,
+) -> None:
+    sides = _sides(
+        nlp,
+        "The presidents of Indonesia and Australia met on the sidelines of the East Asia Summit on Friday.",
+    )
+    assert sides.forum is None
+    assert sides.parties == ("Australia", "Indonesia")
+
+
 def test_talks_among_a_grouping_make_it_the_forum(nlp: Any) -> None:
     sides = _sides(
         nlp,

@@ -255,6 +255,9 @@ def _owns_meeting(ctx: DocContext, span: Span, grouping: Grouping) -> bool:
     ):
         return True  # "the X, meeting in Kuwait, kept its quota"
     tok: Token = span.root
+    if _meeting_word(tok, words.nouns, words.verbs):
+        # a grouping named after its own meeting ("the inaugural X Summit"): the name is the meeting
+        return not _referenced(tok) and not _other_side(ctx, tok, span, grouping)
     for _step in range(6):
         if tok.i != span.root.i and tok.lower_ in words.agents:
             return False  # "the X's chief negotiator", "talks between X's envoy and Y": X at the table
@@ -280,8 +283,15 @@ def _meeting_word(tok: Token, nouns: frozenset[str], verbs: frozenset[str]) -> b
 
 
 def _referenced(tok: Token) -> bool:
-    """A meeting named as the time or place of something else: "on the sidelines of the X summit"."""
-    return any(a.lower_ in _REFERENCE for a in [tok, *tok.ancestors][:4])
+    """A meeting named as the time or place of something else: "on the sidelines of the X summit"; a
+    relative clause between them makes the meeting that clause's own ("on the sidelines of a meeting which
+    will be followed by the X summit"), while "after attending the X summit" still refers to it."""
+    for a in [tok, *tok.ancestors][:4]:
+        if a.lower_ in _REFERENCE:
+            return True
+        if a.dep_ == "relcl":
+            return False
+    return False
 
 
 def _other_side(ctx: DocContext, meeting: Token, span: Span, grouping: Grouping) -> bool:
