@@ -1553,6 +1553,19 @@ def test_a_head_named_with_the_country_they_are_of(nlp: Any) -> None:
     }
 
 
+def test_a_counterpart_named_in_apposition_to_the_title_heads_the_other_side(nlp: Any) -> None:
+    # the model leaves the name untagged and hangs it on "counterpart" as an apposition
+    text = (
+        "Polish Prime Minister Jan Nowak met here Thursday with his Latvian counterpart Ivars Ozolnieks and "
+        "said after the meeting that it was a good meeting."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17", dateline="WARSAW"))
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Jan Nowak", "Poland"),
+        ("Ivars Ozolnieks", "Latvia"),
+    }
+
+
 def test_a_lead_that_reports_the_sides_dealings_dates_the_meeting_named_next(nlp: Any) -> None:
     text = (
         "Kenya and Uganda agreed on Monday to a plan to reopen the border, the mediator said after hosting "

@@ -534,6 +534,11 @@ def _title_in_apposition(name: Span) -> Token | None:
 COUNTERPART_NOUNS = word_list(MEETING_LISTS, "counterpart-nouns")
 
 
+def titles_a_person(word: Token) -> bool:
+    """Whether a noun is a title of a person (a ``titles`` word of ``meetings.yaml``, or "counterpart")."""
+    return word.lower_ in meeting_words().titles or word.lemma_.lower() in COUNTERPART_NOUNS
+
+
 #: Words left dangling at either end of a role once its country is taken out ("minister of", "the").
 _ROLE_EDGES = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its|'s|of|for|to)\s+)+|(?:\s+(?:the|of|for|to|'s))+$", re.IGNORECASE

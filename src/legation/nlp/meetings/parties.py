@@ -31,6 +31,7 @@ from legation.nlp.meetings.heads import (
     describe_head,
     head_name,
     side_before,
+    titles_a_person,
 )
 from legation.nlp.people import person_name, propn_chain, title_before
 
@@ -675,9 +676,16 @@ def _names_person(tok: Token) -> bool:
     if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
         return False  # a word of the title before a name ("Secretary Treasury Jane Doe"): the name follows
     chain = person_name(propn_chain(_chain_end(tok)))
-    before = title_before(chain) if chain is not None else None
+    if chain is None:
+        return False
+    before = title_before(chain)
     role = before[0] if before is not None else None
-    return role is not None and any(w in titles for w in role.lower().replace("-", " ").split())
+    if role is not None and any(w in titles for w in role.lower().replace("-", " ").split()):
+        return True
+    # "met his Latvian counterpart Aigars Kalvitis", the name parsed as the title's apposition: the title
+    # is its head, right before it
+    title = chain.root.head
+    return chain.root.dep_ == "appos" and title.i == chain.start - 1 and titles_a_person(title)
 
 
 def _chain_end(tok: Token) -> Token:
