@@ -1566,6 +1566,17 @@ def test_a_counterpart_named_in_apposition_to_the_title_heads_the_other_side(nlp
     }
 
 
+def test_a_title_after_a_name_keeps_the_participle_that_describes_it(nlp: Any) -> None:
+    text = (
+        "Peru's president-elect, Luis Vega, met on Tuesday with Carlos Mendoza, the visiting United States "
+        "under secretary of commerce, who had opposed him."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-17"))
+    heads = {h.actor.name: h.actor for h in m.heads}
+    assert heads["Carlos Mendoza"].party == "United States"
+    assert "under secretary of commerce" in (heads["Carlos Mendoza"].role or "")
+
+
 def test_a_lead_that_reports_the_sides_dealings_dates_the_meeting_named_next(nlp: Any) -> None:
     text = (
         "Kenya and Uganda agreed on Monday to a plan to reopen the border, the mediator said after hosting "

@@ -570,7 +570,8 @@ def _role_after(name: Span) -> str | None:
         if (
             t.is_punct
             or t.lower_ in ("who", "which", "while", "and", "whose")
-            or t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN")
+            # (a participle that is an adjective of the title is the title's: "the visiting US envoy")
+            or (t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN") and not (t.dep_ == "amod" and words))
         ):
             if words and is_speech(t):
                 return None  # "..., a statement from the presidency said": who says it, not a title
