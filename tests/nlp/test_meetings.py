@@ -1577,6 +1577,16 @@ def test_a_title_after_a_name_keeps_the_participle_that_describes_it(nlp: Any) -
     assert "under secretary of commerce" in (heads["Carlos Mendoza"].role or "")
 
 
+def test_the_place_of_a_meeting_with_someone_hung_on_their_name_is_the_meetings(nlp: Any) -> None:
+    # the parser hangs "in the ... town of X" on the counterpart's name, not on the meeting
+    text = (
+        "Greek Prime Minister Nikos Papadakis held a meeting on Wednesday with his Bulgarian counterpart "
+        "Petar Ivanov in the southern Bulgarian town of Kardzhilovo."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-16", dateline="ATHENS"))
+    assert m.city == "Kardzhilovo"
+
+
 def test_a_lead_that_reports_the_sides_dealings_dates_the_meeting_named_next(nlp: Any) -> None:
     text = (
         "Kenya and Uganda agreed on Monday to a plan to reopen the border, the mediator said after hosting "

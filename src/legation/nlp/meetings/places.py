@@ -435,7 +435,7 @@ def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head in triggers:
         return True
     if _last_of_between(head, triggers):
-        return True  # "talks between X and Y in Lima": hung by the parser on the last side
+        return True  # "talks between X and Y in Lima", "a meeting with Y in Lima": hung on the last side
     if head.lemma_.lower() == "door" and head.dep_ == "pobj" and head.head.head in triggers:
         return True  # "met behind closed doors in Lima": hung by the parser on the doors
     if (
@@ -475,10 +475,11 @@ def _travels_for_the_talks(verb: Token, triggers: list[Token]) -> bool:
 
 
 def _last_of_between(side: Token, triggers: list[Token]) -> bool:
-    """Whether the token is a side named in a meeting's "between X and Y" phrase."""
-    while side.dep_ == "conj":
+    """Whether the token is a side named in a meeting's "between X and Y" or "with Y" phrase ("a meeting
+    with his counterpart X in Y", where the parser hangs the place on the name after its title)."""
+    while side.dep_ in ("conj", "appos"):
         side = side.head
-    return side.dep_ == "pobj" and side.head.lower_ == "between" and side.head.head in triggers
+    return side.dep_ == "pobj" and side.head.lower_ in ("between", "with") and side.head.head in triggers
 
 
 #: Nouns a meeting's place may hang on: "met on the sidelines of a summit in Tunis".
