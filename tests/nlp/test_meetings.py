@@ -1587,6 +1587,19 @@ def test_the_place_of_a_meeting_with_someone_hung_on_their_name_is_the_meetings(
     assert m.city == "Kardzhilovo"
 
 
+def test_who_speaks_after_a_meeting_with_someone_held_it(nlp: Any) -> None:
+    text = (
+        "Greek Prime Minister Nikos Papadakis, speaking after a meeting with his Bulgarian counterpart Petar "
+        'Ivanov in the southern Bulgarian town of Zlatograd on Wednesday, said: "Greece is ready."'
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-16", dateline="ATHENS"))
+    assert set(m.parties) == {"Greece", "Bulgaria"}
+    assert {(h.actor.name, h.actor.party) for h in m.heads} == {
+        ("Nikos Papadakis", "Greece"),
+        ("Petar Ivanov", "Bulgaria"),
+    }
+
+
 def test_a_lead_that_reports_the_sides_dealings_dates_the_meeting_named_next(nlp: Any) -> None:
     text = (
         "Kenya and Uganda agreed on Monday to a plan to reopen the border, the mediator said after hosting "

@@ -488,6 +488,8 @@ def _doers(verb: Token) -> list[Token]:
         return [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "advcl":  # "X and Y shook hands, meeting for the first time"
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_speech(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "X, speaking after a meeting with Y, said ...": X held it
     if verb.dep_ != "xcomp":
         return own
     above = verb.head
