@@ -1070,3 +1070,23 @@ def test_a_deadlock_broken_is_no_end_of_the_talks(nlp: Any) -> None:
     text = "Chile and Peru broke the deadlock on Tuesday after two days of talks in Lima."
     (m,) = find_meetings(context(nlp, text, "2024-10-11"))
     assert m.date is not None and m.date.value == "2024-10-08"
+
+
+def test_a_round_begun_in_a_month_gone_by_and_ending_now_is_no_background(nlp: Any) -> None:
+    text = (
+        "The accord was signed on Sunday by Juan Perez for the government and Ana Lopez for the Andean "
+        "Liberation Front, at the end of a fourth round of talks that resumed in the Peruvian capital at the "
+        "end of August."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-09-16", dateline="LIMA"))
+    assert not m.planned
+    assert m.date is not None and m.date.value == "2024-09-15"
+    assert m.ordinal == 4
+    # the round the news ends, begun in a clause on it, whatever the sentence's day
+    undated = text.replace(" on Sunday", "")
+    (m,) = find_meetings(context(nlp, undated, "2024-09-16", dateline="LIMA"))
+    assert not m.planned and m.ordinal == 4
+    assert {h.actor.name for h in m.heads} == {"Juan Perez", "Ana Lopez"}
+    # a round that only began or was held in a month gone by is still background
+    gone = "The fourth round of talks resumed in the Peruvian capital at the end of August."
+    assert find_meetings(context(nlp, gone, "2024-09-16", dateline="LIMA")) == []

@@ -17,6 +17,7 @@ from legation.nlp.meetings.dates import (
     MEETING_AFTER,
     MEETING_LENGTH,
     OFFSET,
+    OPENING,
     VISIT_WORDS,
     after_writing,
     arrival_date,
@@ -620,11 +621,13 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if fate is not None:
         p.fate, p.planned = fate[0], True
         p.field_evidence["fate"] = ctx.span_evidence(fate[1])
+    times = ctx.times_in(sent.start_char, sent.end_char)
     if any(
         earlier_period(ctx, t)
         and not since(sent, t)
         and (governs_meeting(sent, t, triggers) or led_up_to(ctx, sent, t, triggers))
-        for t in ctx.times_in(sent.start_char, sent.end_char)
+        and not _begun_before_a_recent_day(ctx, sent, t, times, triggers)
+        for t in times
     ):
         return None  # "talks in X collapsed in November": a meeting of a month or year gone by, background
     # a date in a clause of an earlier event ("..., after X held talks last Thursday") is that event's,
@@ -890,6 +893,29 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
     if p.outsider is None and len(p.parties) == 1:
         p.outsider = _own_people_met(ctx, triggers, p.parties[0])
     return p
+
+
+def _begun_before_a_recent_day(
+    ctx: DocContext, sent: Span, period: TimeValue, times: list[TimeValue], triggers: list[Token]
+) -> bool:
+    """Whether a month gone by is only when the meeting began, in a clause on the meeting or with a recent
+    day the sentence tells it on too: "the accord was signed (on Sunday) at the end of a round of talks
+    that resumed at the end of August" is the round ending now, no background."""
+    word = ctx.token_at(sent, period.start)
+    verb = next((a for a in word.ancestors if a.pos_ == "VERB"), None) if word is not None else None
+    if verb is None or verb.lemma_.lower() not in OPENING:
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head in triggers:
+        return True  # "at the end of a round of talks that resumed in August": the clause tells the news
+    return any(
+        t is not period
+        and t.type == "DATE"
+        and DATE_RE.match(t.value)
+        and recent(ctx, t.value)
+        and not said_on(sent, t)
+        and governs_meeting(sent, t, triggers)
+        for t in times
+    )
 
 
 def _seat_held_in(ctx: DocContext, venue: str | None) -> str | None:
