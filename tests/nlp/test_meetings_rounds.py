@@ -1090,3 +1090,12 @@ def test_a_round_begun_in_a_month_gone_by_and_ending_now_is_no_background(nlp: A
     # a round that only began or was held in a month gone by is still background
     gone = "The fourth round of talks resumed in the Peruvian capital at the end of August."
     assert find_meetings(context(nlp, gone, "2024-09-16", dateline="LIMA")) == []
+
+
+def test_a_weekend_meeting_is_dated_by_the_weekend_not_by_the_day_of_the_verb_above(nlp: Any) -> None:
+    text = (
+        "The peso fell against the dollar on Monday as the ministers appeared unfazed by its decline at a "
+        "weekend meeting, dealers said."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-06-17"))
+    assert m.date is not None and m.date.value == "2024-06-15"

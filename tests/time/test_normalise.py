@@ -72,6 +72,9 @@ VALUES = [
     ("They met for about five hours.", "2024-06-15", "about five hours", "PT5H"),
     ("The truce held for two weeks.", "2024-06-15", "two weeks", "P2W"),
     ("Inspectors report daily.", "2024-06-15", "daily", "P1D"),
+    # "a weekend" before a noun is the weekend a thing was on; before "of" it is a span
+    ("Ministers looked unfazed at a weekend meeting.", "2024-06-17", "a weekend", "2024-W24-WE"),
+    ("After a weekend of bitter talks, the sides met.", "2024-06-17", "a weekend", "P2D"),
     ("The envoys arrived at 10:30 a.m. on Monday.", "2024-06-15", "10:30 a.m. on Monday", "2024-06-10T10:30"),
 ]
 

@@ -731,6 +731,13 @@ _FRACTION_OF = re.compile(
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 
+#: A noun after "a weekend" that makes the weekend the day of a thing ("a weekend meeting", "a weekend
+#: fire"), not a span ("a weekend of talks", "spent a weekend in X", "took a weekend off").
+_WEEKEND_THING = re.compile(
+    r"\s+(?!(?:of|in|at|on|to|with|and|or|for|off|away|ago|before|after|earlier|later|from|when|that|which|"
+    r"is|was|were|are|the|a|an|there|here|by|as)\b)[a-z]{3,}\b"
+)
+
 
 def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_of(m["unit"], ctx.lex)
@@ -754,6 +761,16 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
             )
         ):
             return Found("SET", duration_value(1, unit))
+    if (
+        unit == "WE"
+        and folded in ("a", "an")
+        and not (m["the"] or m["rel"] or m["mod"])
+        and _WEEKEND_THING.match(ctx.text, m.end())
+    ):
+        # "at a weekend meeting", "a weekend fire": the weekend a thing was on (the one before a past
+        # report, the one after a plan), not two days
+        saturday = weekday_date(ctx.ref_date(), 6, ctx.past(m))
+        return Found("DATE", week_value(saturday) + "-WE")
     after = ctx.text[m.end() : m.end() + 12]
     if re.match(r"\s*(?:-\s*)?old\b", after):
         return None  # an age: "52 years old"

@@ -680,8 +680,10 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             if after_writing(ctx, t.value):
                 p.planned = True  # "talks would resume on Friday": not held when the report was written
         elif (
-            p.date is None
-            and (weekend := weekend_days(t.value)) is not None
+            (weekend := weekend_days(t.value)) is not None
+            # a weekend the meeting word itself is told on ("at a weekend meeting") outranks a day on the
+            # verb above ("the yen sank on Monday as ministers were unfazed at a weekend meeting")
+            and (p.date is None or (not p.direct_date and governs_meeting(sent, t, own, directly=True)))
             and weekend[1] <= ctx.anchor.isoformat()
             and recent(ctx, weekend[0])
             and governs_meeting(sent, t, triggers)
@@ -689,6 +691,7 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             # "two days of talks over the weekend": held on the weekend's days, dated by its first
             p.date = TimeValue(t.text, "DATE", weekend[0], t.start, t.end, t.mod, weekend[0], weekend[1])
             p.field_evidence["date"] = ctx.evidence(t.start, t.end)
+            p.direct_date = governs_meeting(sent, t, own, directly=True)
         elif (
             t.type in ("DATE", "TIME")
             and DATE_RE.match(t.value)
