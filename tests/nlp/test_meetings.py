@@ -846,6 +846,15 @@ def test_a_meeting_announced_for_a_week_a_month_or_a_vague_future_is_planned_wit
     assert words is None or words in said
 
 
+def test_a_meeting_a_visit_to_come_is_for_is_announced(nlp: Any) -> None:
+    # "to meet" has no tense of its own: the visit's "will" tells it is to come
+    text = "Chadian Foreign Minister Ali Mahamat will visit Niger next week to meet with Nigerien officials."
+    held, announced = read_meetings(context(nlp, text, "2024-05-15"))
+    assert held == []
+    (m,) = announced
+    assert m.planned and set(m.parties) == {"Chad", "Niger"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -862,6 +871,8 @@ def test_a_meeting_announced_for_a_week_a_month_or_a_vague_future_is_planned_wit
         # a proposal to hold talks (the gerund after a verb of wishing) announces none
         "The Chadian foreign minister said he would propose holding three-nation talks with his counterparts "
         "from Niger and Mali on the sidelines of the summit in Niamey next week.",
+        # a visit only hoped for: the meeting it is for is no more than hoped for
+        "Chadian Foreign Minister Ali Mahamat hopes to visit Niger next week to meet President Ali Garba.",
     ],
 )
 def test_a_meeting_only_wished_or_of_one_side_or_a_condition_is_no_announced_round(

@@ -23,6 +23,7 @@ from legation.nlp.meetings.grammar import (
     infinitive,
     is_speech,
     joined_to,
+    purpose_of,
     topic,
     wisher_of,
 )
@@ -355,6 +356,9 @@ def _future_word(t: Token, alone: bool = False) -> bool | None:
     joined = joined_to(verb)
     if not aux and joined is not None:  # "X will visit Y and hold talks": the talks are to come too
         aux = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
+    purpose = purpose_of(verb)
+    if purpose is not None:  # "X will visit Y next week to meet Z": the meeting is the visit's purpose
+        aux = {c.lower_ for c in purpose.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or (aux & _MODALS and "have" not in aux):
         return True
     if _due(verb):

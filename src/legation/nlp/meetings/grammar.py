@@ -94,6 +94,14 @@ def joined_to(verb: Token) -> Token | None:
     return verb.head
 
 
+def purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose a verb in the infinitive tells, as a clause of its own ("X will visit Y
+    next week to meet Z", "flew to Y to hold talks"): the meeting shares that verb's tense and time."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or not infinitive(verb):
+        return None
+    return verb.head
+
+
 #: Verbs of holding: of a meeting ("held talks") or of people and places ("held the hostages").
 _HOLDING = word_list(MEETING_LISTS, "holding-verbs")
 
