@@ -846,6 +846,24 @@ def test_a_meeting_announced_for_a_week_a_month_or_a_vague_future_is_planned_wit
     assert words is None or words in said
 
 
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "Chilean President Ana Ruiz, who will start a three-day visit to Peru on Sunday, said ties are good.",
+        "Chilean President Ana Ruiz is due to arrive in Peru on Sunday on a three-day state visit.",
+    ],
+)
+def test_talks_announced_at_no_time_are_those_of_the_visit_and_dated_by_its_first_day(
+    nlp: Any, visit: str
+) -> None:
+    # the visit's day is told before the talks, in a sentence with no meeting word
+    text = f"{visit} During the visit, Chilean ministers will hold talks with their Peruvian counterparts."
+    held, announced = read_meetings(context(nlp, text, "2024-05-15"))
+    (m,) = [*held, *announced]
+    assert m.planned and set(m.parties) == {"Chile", "Peru"}
+    assert m.date is not None and m.date.value == "2024-05-19"
+
+
 def test_a_meeting_a_visit_to_come_is_for_is_announced(nlp: Any) -> None:
     # "to meet" has no tense of its own: the visit's "will" tells it is to come
     text = "Chadian Foreign Minister Ali Mahamat will visit Niger next week to meet with Nigerien officials."

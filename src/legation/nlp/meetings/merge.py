@@ -22,7 +22,7 @@ from legation.nlp.meetings.dates import (
 from legation.nlp.meetings.fate import announced_only, announced_window
 from legation.nlp.meetings.places import placed_by_dateline
 from legation.nlp.meetings.sentence import Partial, read_clauses
-from legation.time.values import holds
+from legation.time.values import holds, stretch
 
 
 def find_meetings(ctx: DocContext) -> list[MeetingMention]:
@@ -254,7 +254,9 @@ def _merge(
     last day of a visit, which dates the focal meeting only as held on or before it."""
     groups: list[tuple[Partial, list[Evidence]]] = []
     focal: Partial | None = None
-    for p in partials:
+    # the days of a visit date a meeting announced for it wherever the report tells the meeting: "X will
+    # start a visit to Y on Sunday ... During the visit, X will meet Z" (so they are read after the rest)
+    for p in sorted(partials, key=lambda p: p.visit):
         if p.planned and p.led_before and p.heads and focal is not None and not _other_heads(focal, p):
             focal.heads += [h for h in p.heads if h.actor.name not in {x.actor.name for x in focal.heads}]
             p = replace(p, heads=[])
@@ -453,6 +455,10 @@ def _one_announcement(g: Partial, p: Partial) -> bool:
         return False
     if vague.period is None:
         return vague.bound  # "X's delegation left for Y for talks" ... "the talks open on Tuesday"
+    if dated.visit and stretch(vague.period.value) is None:
+        # "X will start a visit to Y on Sunday ... X will hold talks with Y's leaders": talks to come at no
+        # time said are those of the visit the report announces, from its first day
+        return True
     return holds(vague.period.value, dated.date.value)
 
 

@@ -1010,7 +1010,23 @@ def _dates_a_visit(ctx: DocContext, sent: Span, t: TimeValue) -> bool:
     above = next(
         (a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB") and not t.start <= a.idx < t.end), None
     )
-    return above is not None and above.lemma_.lower() in VISIT_WORDS
+    return above is not None and (above.lemma_.lower() in VISIT_WORDS or _sets_out_on_a_visit(above))
+
+
+def _sets_out_on_a_visit(verb: Token) -> bool:
+    """A verb whose day is that of a visit's start: one whose object is the visit ("will start a
+    week-long visit to Y on Sunday", "pays a visit on Monday"), or one of arriving for or on it ("is due
+    to arrive in Y on Tuesday on a four-day visit")."""
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children):
+        return True
+    return verb.lemma_.lower() in meeting_words().arriving and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "for")
+        and any(o.lemma_.lower() in VISIT_WORDS for o in c.children)
+        for c in verb.children
+    )
 
 
 #: Dependencies by which a word before a meeting noun says what kind of meeting it is: "the ministerial
