@@ -864,6 +864,16 @@ def test_talks_announced_at_no_time_are_those_of_the_visit_and_dated_by_its_firs
     assert m.date is not None and m.date.value == "2024-05-19"
 
 
+def test_every_meeting_announced_at_no_time_between_the_same_sides_is_announced(nlp: Any) -> None:
+    text = (
+        "During her visit, Chilean President Ana Ruiz is scheduled to meet Peruvian President Luis Vargas. "
+        "Ruiz will also have talks with Peruvian Prime Minister Jorge Soto."
+    )
+    held, announced = read_meetings(context(nlp, text, "2024-05-15"))
+    assert held == [] and announced
+    assert all(m.planned and set(m.parties) == {"Chile", "Peru"} for m in announced)
+
+
 def test_a_meeting_a_visit_to_come_is_for_is_announced(nlp: Any) -> None:
     # "to meet" has no tense of its own: the visit's "will" tells it is to come
     text = "Chadian Foreign Minister Ali Mahamat will visit Niger next week to meet with Nigerien officials."

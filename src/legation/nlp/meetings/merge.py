@@ -37,11 +37,11 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     abroad = {p.sentence for p in partials if p.abroad}
     lead = lead_date(ctx)
     merged = _merge(partials, lead, ctx.anchor, ends_a_visit(ctx))
-    if not merged and sum(p.untimed is not None for p in partials) == 1:
-        # A report that places no meeting in time announces the one meeting it says is to come between two
-        # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): a planned
-        # meeting with a vague future. (A report of a tour that lists the talks of each leg announces none
-        # of them.)
+    if not merged and len({frozenset(p.parties) for p in partials if p.untimed is not None}) == 1:
+        # A report that places no meeting in time announces the meetings it says are to come between two
+        # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): planned
+        # meetings with a vague future. (A report of a tour that lists the talks of each leg, each with
+        # other sides, announces none of them.)
         merged = _merge([_announced_untimed(ctx, p) for p in partials], lead, ctx.anchor)
     found = [
         m if any(e.sentence_index in abroad for e in m.evidence) else placed_by_dateline(ctx, m)
