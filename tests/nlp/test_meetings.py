@@ -2052,6 +2052,31 @@ def test_summoning_no_one_is_no_meeting(nlp: Any) -> None:
     assert find_meetings(ctx) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Ruiz received the visiting Peruvian foreign minister on Tuesday.",
+        "Peruvian Foreign Minister Luis Vargas was received by Chilean President Ana Ruiz on Tuesday.",
+    ],
+)
+def test_a_head_of_state_receiving_a_visitor_meets_the_visitors_side(nlp: Any, text: str) -> None:
+    (meeting,) = find_meetings(context(nlp, text))
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert meeting.date is not None and meeting.date.value == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has received about 3,000 Peruvian refugees since Tuesday.",
+        "Chile's motion received support from Peru and Bolivia on Tuesday.",
+        "The Peruvian proposal was not well received by Chile on Tuesday.",
+    ],
+)
+def test_receiving_no_one_is_no_meeting(nlp: Any, text: str) -> None:
+    assert find_meetings(context(nlp, text)) == []
+
+
 def test_a_visit_for_talks_is_a_meeting_of_the_visitor_and_the_visited(nlp: Any) -> None:
     ctx = context(
         nlp, "Chilean Foreign Minister Ana Ruiz will visit Peru next week for talks on fishing rights."

@@ -421,6 +421,12 @@ def whom_met(verb: Token) -> list[Token]:
     met = [c for c in verb.children if c.dep_ == "dobj" and someone(c)]
     if met or any(c.dep_ == "dobj" for c in verb.children):
         return met
+    if lemma in meeting_words().receiving and any(c.dep_ == "agent" for c in verb.children):
+        # "X was received by Y", "X is to be received by Y": X is whom Y had come to it
+        received = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not received and verb.dep_ == "xcomp":
+            received = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return [c for c in received if someone(c)]
     # "X met Ruritanian President Y Wednesday": with no "on", the parser may hang the name on the day as
     # its compounds and leave the verb with no object: the name before the day is whom X met
     return [
