@@ -42,6 +42,7 @@ def test_a_missing_list_fails_loudly_not_with_an_empty_list() -> None:
         ("fuse_lists.yaml", "honorifics", "mr"),
         ("time.yaml", "plan-lemmas", "schedule"),
         ("actors.yaml", "umbrellas", "Council"),
+        ("statement_lists.yaml", "colon-labels", "h/t"),
     ],
 )
 def test_the_bundled_lists_load(name: str, list_name: str, word: str) -> None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from legation.lexicon import word_list
 from legation.nlp.actors import actor_words
 from legation.nlp.context import DocContext, ParseTables, Token, entities, has_child, sentence_range
 from legation.nlp.lexicons import (
@@ -489,7 +490,7 @@ def departure(ctx: DocContext, verb: Token) -> list[Item]:
 
 
 #: Verbs of taking part whose "in" phrase names the activity ("involving Japan in developing X").
-_TAKING_PART = {"involve", "participate", "engage", "cooperate", "join", "assist", "invest"}
+_TAKING_PART = word_list("statement_lists.yaml", "taking-part-in")
 
 #: Verbs whose "with" or "by" phrase is what they handle or keep to ("how to deal with X", "abide by
 #: X"), not whom; and verbs of objecting whose "at" or "against" phrase is what they object to

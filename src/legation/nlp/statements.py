@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from legation.lexicon import word_list
 from legation.model import Actor, Statement, TimeValue
 from legation.nlp.actors import actor_words, spelt_acronyms
 from legation.nlp.context import (
@@ -423,17 +424,14 @@ def _meeting_held(verb: Token) -> bool:
     return any(c.dep_ in objects and c.lower_ in words.nouns for c in verb.children)
 
 
-_OBLIGING = {"require", "force", "compel", "order", "allow", "permit", "oblige", "urge", "ask", "encourage"}
+#: Verbs whose infinitive is another's deed ("requires them to report"): no cue of the subject.
+_OBLIGING = word_list("statement_lists.yaml", "obliging")
 
 
 #: Nouns that speak through a colon at the head of a line ("Poll: ...").
-_COLON_NOUNS = {"poll", "survey", "study", "report"}
+_COLON_NOUNS = word_list("statement_lists.yaml", "colon-nouns")
 #: Labels that are no speaker ("Editor's Note:", "Update:", "The Latest:").
-_COLON_LABELS = {
-    "note", "update", "latest", "editor", "correction", "watch", "video", "photos", "read", "related",
-    "twitter", "facebook", "previously", "h/t", "via", "source", "sources", "credit",
-    "date", "agency", "posted", "published", "updated", "filed", "tags", "topics", "caption", "location",
-}  # fmt: skip
+_COLON_LABELS = word_list("statement_lists.yaml", "colon-labels")
 #: Marks that open the items of a list ("- Borders: ...", "• Prisoners: ...").
 _BULLETS = {"-", "–", "—", "•", "*", "·"}
 #: A clock time ("16:48", "9.30", "10:05am"): a live report's timestamp before an entry's headline.
@@ -1147,7 +1145,8 @@ def _title_after(ctx: DocContext, ent: Span) -> tuple[str | None, str | None]:
     return phrase, served[0] if len(served) == 1 else None
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "madam", "sir"}
+#: Courtesy titles: a role that is only one of these keeps the office read earlier.
+_HONORIFICS = word_list("statement_lists.yaml", "courtesy-titles")
 
 
 #: Titles that are styles of rank by birth or faith, part of how a person is named ("Crown Prince X").
