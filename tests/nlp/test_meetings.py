@@ -2879,3 +2879,29 @@ def test_a_meeting_told_again_the_next_day_with_one_side_more_is_one_meeting(nlp
     )
     meetings = find_meetings(context(nlp, text, "2024-05-08"))
     assert len([m for m in meetings if not m.planned]) == 1
+
+
+def test_a_person_listed_after_one_met_and_their_title_is_met_too(nlp: Any) -> None:
+    # the parser hangs the second name on the verb, the first one's title between commas breaking the list
+    text = (
+        "Indian Prime Minister Rahul Mehta held talks on Tuesday with Sheikh Hamad bin Khalifa, the emir "
+        "of Qatar, and Qatari Prime Minister Abdullah bin Nasser."
+    )
+    (m,) = find_meetings(context(nlp, text, "2006-11-15"))
+    heads = {h.actor.name: h.actor.party for h in m.heads}
+    assert heads.get("Abdullah bin Nasser") == "Qatar"
+    assert heads.get("Hamad bin Khalifa") == "Qatar" and heads.get("Rahul Mehta") == "India"
+
+
+def test_a_name_the_model_left_untagged_is_a_person_by_the_title_after_it(nlp: Any) -> None:
+    # a three-word name opening the report, untagged, with its title set off by commas after it; and
+    # "went into talks with" makes the subject one of those who held them
+    text = (
+        "Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff committee, went straight into "
+        "talks with Egyptian President Hosni Mubarak on Wednesday."
+    )
+    (m,) = find_meetings(context(nlp, text, "1997-04-02"))
+    assert set(m.parties) == {"Egypt", "Pakistan"}
+    heads = {h.actor.name: h.actor.party for h in m.heads}
+    assert heads == {"Farooq Feroze Khan": "Pakistan", "Hosni Mubarak": "Egypt"}
+

@@ -202,6 +202,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
                 if prep.lower_ == "with" and trigger.dep_ == "dobj" and _presides(trigger.head):
                     continue  # "Y, who mediated the talks with X": X may mediate with Y as well as talk
                 yield _phrase(prep)
+                yield from (_phrase(c) for c in _listed_on_the_verb(trigger, prep))
         yield from (_phrase(w) for w in _with_on_the_place(trigger))
         # "a meeting took place between X and Y", "talks are being held in A between X and Y", "it followed
         # two days of talks in A between X and Y"
@@ -241,6 +242,29 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
             for other in c.conjuncts:
                 if other.lower_ not in DELEGATION_WORDS:
                     yield _phrase(other)
+
+
+def _listed_on_the_verb(trigger: Token, prep: Token) -> list[Token]:
+    """The people listed after the first one "with" names when that one's title, set off by commas,
+    breaks the list: in "X held talks with Y, general secretary of the party, and President Z" the
+    parser hangs Z on "held" as if a clause began. A person's name is no conjunct of a verb, so a named
+    person joined to the meeting verb after the "with" phrase is the next one met."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.pos_ != "VERB":
+        return []
+    met = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if met is None or not any(c.dep_ == "appos" for c in met.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > met.i
+        and c.pos_ == "PROPN"
+        and c.ent_type_ == "PERSON"
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].lower_ == "and"
+    ]
 
 
 def _with_on_the_place(trigger: Token) -> list[Token]:
@@ -304,7 +328,7 @@ def _factions(ctx: DocContext, sent: Span, found: list[str]) -> list[str]:
 
 #: Prepositions through which a verb's subject holds the talks: "came for talks with Y", "spoke to
 #: reporters after a meeting with Y", "made the remarks during talks with Y".
-_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before", "in"})
+_CARRYING = frozenset({"for", "to", "after", "following", "during", "at", "before", "in", "into"})
 
 
 def _presides(verb: Token) -> bool:
@@ -675,16 +699,21 @@ def _names_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON":
         return bool(tok.ent_iob_ == "B")
     titles = meeting_words().titles
-    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ in titles or tok.i == 0:
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ in titles:
         return False
-    previous = tok.doc[tok.i - 1]
-    if previous.pos_ == "PROPN" and previous.lower_ not in titles:
+    previous = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if previous is not None and previous.pos_ == "PROPN" and previous.lower_ not in titles:
         return False  # inside a name, not at its start
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
         return False  # a word of the title before a name ("Secretary Treasury Jane Doe"): the name follows
-    chain = person_name(propn_chain(_chain_end(tok)))
+    whole = propn_chain(_chain_end(tok))
+    chain = person_name(whole)
     if chain is None:
+        return False
+    if _titled_after(whole):
+        return True  # "Ana Maria Ruiz, chairman of the joint chiefs of staff, ...": a title after the name
+    if previous is None:
         return False
     before = title_before(chain)
     role = before[0] if before is not None else None
@@ -696,8 +725,28 @@ def _names_person(tok: Token) -> bool:
     return chain.root.dep_ == "appos" and title.i == chain.start - 1 and titles_a_person(title)
 
 
+def _titled_after(name: Span) -> bool:
+    """Whether a name is followed by a person's title set off by commas ("Ana Ruiz, chairman of the
+    joint chiefs of staff, went into talks with ..."): the model often leaves a name untagged at the start
+    of a sentence, and the title after it says it is a person's."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > name.end and c.pos_ == "NOUN" and titles_a_person(c)
+        for c in name.root.children
+    )
+
+
 def _chain_end(tok: Token) -> Token:
-    """The last word of the proper-noun chain a word begins ("Ana" of "Ana Ruiz" → "Ruiz")."""
-    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+    """The last word of the proper-noun chain a word begins ("Ana" of "Ana Ruiz" → "Ruiz"), however the
+    parser hung the words between ("Ana" and "Maria" of "Ana Maria Ruiz" both on "Ruiz")."""
+    doc = tok.doc
+    while (
+        tok.dep_ == "compound"
+        and tok.head.pos_ == "PROPN"
+        and tok.head.i > tok.i
+        and all(t.pos_ == "PROPN" for t in doc[tok.i + 1 : tok.head.i])
+    ):
         tok = tok.head
     return tok
