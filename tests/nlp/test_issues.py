@@ -2557,3 +2557,16 @@ def test_a_readiness_to_face_a_threat_names_no_item(nlp: Any) -> None:
         nlp, "NATO must be ready to face an aggressive regime, a rampaging faction or a terrorist group."
     )
     assert got == []
+
+
+def test_an_undated_line_goes_on_about_the_newest_meeting_the_report_tells(nlp: Any) -> None:
+    text = (
+        "Trade ministers of Arland and Brevia met in Geneva on March 2 to open the talks. "
+        "The ministers of Arland and Brevia met again in Geneva on Tuesday and reached a deal. "
+        "Brevia agreed to cut its tariffs on Arland's wool."
+    )
+    ctx = context(nlp, text, "2024-05-16")
+    meetings = find_meetings(ctx)
+    newest = max((m for m in meetings if m.date is not None), key=lambda m: m.date.value if m.date else "")
+    found = find_issues(ctx, meetings, find_statements(ctx))[0]
+    assert [m.meeting for m in found if m.status == "agreed"] == [newest.key]

@@ -190,7 +190,7 @@ def round_of(
         return None, ordinal, None
     if date is not None:
         return round_on(ctx, meetings, date)
-    focal = focal_meeting(meetings)
+    focal = newest_held(ctx, meetings)
     when = next((m.date.value for m in meetings if m.key == focal and m.date is not None), None)
     if lead is not None and when is not None and when[:10] < lead[:10]:
         return None, None, lead
@@ -199,6 +199,29 @@ def round_of(
         # goes on about that day: "Y rejected any suggestion that Z" was said then too
         return None, None, lead
     return focal, None, None
+
+
+def newest_held(ctx: DocContext, meetings: list[MeetingMention]) -> str | None:
+    """The held meeting an undated sentence of a report speaks of: the focal (first told) one, unless the
+    report also tells of a later held meeting, up to its own day ("Akazawa met Trump on 16 April ... The
+    deal was finally struck on Tuesday"). A report recaps older meetings and is about its newest one,
+    which is what its undated lines ("Japan will buy X") go on about, not the first meeting it recalls. A
+    later meeting of other sides only (another pair met the day before) is not."""
+    focal = focal_meeting(meetings)
+    first = next((m for m in meetings if m.key == focal), None)
+    if first is None or first.date is None or len(first.date.value) < 10:
+        return focal
+    today = ctx.anchor.isoformat()
+    later = [
+        m
+        for m in meetings
+        if not m.planned
+        and m.date is not None
+        and len(m.date.value) >= 10
+        and first.date.value[:10] < m.date.value[:10] <= today
+        and not (m.parties and first.parties and not set(m.parties) & set(first.parties))
+    ]
+    return max(later, key=lambda m: m.date.value[:10] if m.date else "").key if later else focal
 
 
 def round_on(
