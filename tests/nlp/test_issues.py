@@ -2570,3 +2570,13 @@ def test_an_undated_line_goes_on_about_the_newest_meeting_the_report_tells(nlp: 
     newest = max((m for m in meetings if m.date is not None), key=lambda m: m.date.value if m.date else "")
     found = find_issues(ctx, meetings, find_statements(ctx))[0]
     assert [m.meeting for m in found if m.status == "agreed"] == [newest.key]
+
+
+def test_talks_on_a_stage_of_an_agreement_discuss_it_and_settle_nothing(nlp: Any) -> None:
+    text = (
+        "Negotiators of Arland and Brevia held talks in Vienna on Monday on the second phase of the "
+        "ceasefire agreement."
+    )
+    got = [(m.issue, m.status) for m in _mentions(nlp, text)]
+    assert ("ceasefire", "discussed") in got
+    assert ("ceasefire", "agreed") not in got

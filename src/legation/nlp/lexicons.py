@@ -425,6 +425,7 @@ AGENDA_KINDS = (
     "talks",
     "restriction",
     "asking",
+    "stage",
 )
 
 
@@ -452,6 +453,7 @@ class AgendaWords:
     talks: frozenset[str]
     restriction: frozenset[str]
     asking: frozenset[str]
+    stage: frozenset[str]
 
     def noun_of(self, verb: str) -> str | None:
         """The noun of a verb of change ("resume" → "resumption"), from the ``nominal`` entries."""

@@ -38,7 +38,7 @@ from legation.nlp.issues.grammar import (
     under_the_document,
     unwanted,
 )
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import agenda_words, meeting_words
 
 #: Verbs under "agree" that make the item a subject of further talks, not of agreement
 #: ("agreed to continue work on X", "agreed to study X", "agreed to try to reach a deal on X").
@@ -139,6 +139,11 @@ def governing_cue(
             found = (cue, list(path))
             break
         elif _a_text(found[0]):
+            if _a_stage_between(path[len(found[1]) :]):
+                # "talks on the second phase of the ceasefire agreement", "no agreement on the next
+                # stage of the deal": the agreement is a text reached before, and what the cue above
+                # says is of the stage of it now talked about, not of what it settled
+                found = (cue, list(path))
             break
     if found is None:
         return None, None
@@ -164,6 +169,22 @@ def governing_cue(
         # "Serbia demanded its own police, which Kosovo rejected": Serbia's demand, turned down
         return "rejected", cue.token
     return status, cue.token
+
+
+def _stage_of(noun: Token) -> Token:
+    """The stage an agreement is named as the "of" phrase of ("the second phase of the deal"), else the
+    agreement itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in agenda_words().stage:
+        return prep.head
+    return noun
+
+
+def _a_stage_between(between: list[Token]) -> bool:
+    """Whether the words between an agreement and a cue above it pass a noun of a stage of it ("the
+    second phase of the deal"): the cue above speaks of that stage (``stage`` in ``agenda.yaml``)."""
+    stages = agenda_words().stage
+    return any(t.lemma_.lower() in stages and t.pos_ == "NOUN" for t in between)
 
 
 #: Statuses of a verb that asks for, offers or turns down what its object names.
@@ -397,6 +418,7 @@ def _pursued(noun: Token) -> str | None:
     reports an agreement reached ("reached a deal", "the deal says", "welcomed the agreement")."""
     if noun.pos_ != "NOUN":
         return None
+    noun = _stage_of(noun)  # "talks on the second phase of the deal": the phase is what is talked about
     verb = noun.head
     if verb.pos_ == "ADP" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in MEETING_CUES:
         return "discussed"  # "talks on a free trade agreement": the agreement is what is negotiated
