@@ -2580,3 +2580,20 @@ def test_talks_on_a_stage_of_an_agreement_discuss_it_and_settle_nothing(nlp: Any
     got = [(m.issue, m.status) for m in _mentions(nlp, text)]
     assert ("ceasefire", "discussed") in got
     assert ("ceasefire", "agreed") not in got
+
+
+def test_the_points_listed_under_an_agreement_reached_are_its_terms(nlp: Any) -> None:
+    text = (
+        "Arland and Brevia reached a trade agreement in Geneva on Tuesday after their ministers met.\n\n"
+        "- Brevia will purchase 40 Arland aircraft.\n\n"
+        "- Arland will buy more Brevian wheat."
+    )
+    got = [(m.issue, m.status) for m in _mentions(nlp, text)]
+    assert ("other:aircraft", "agreed") in got
+    assert not any(status == "proposed" for _issue, status in got)
+
+
+def test_a_side_that_will_buy_a_thing_with_no_agreement_reported_offers_it(nlp: Any) -> None:
+    text = "Ministers of Canada and India met in Ottawa on Tuesday.\n\n- India will purchase 40 aircraft."
+    got = [(m.issue, m.status) for m in _mentions(nlp, text)]
+    assert ("other:aircraft", "proposed") in got

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from legation.model import IssueMention, MeetingMention, Statement
@@ -74,7 +75,13 @@ def find_issues(
     signed: str | None = None  # how far the report said an agreement went (signed, in force), if it did
     under_way = _told_on_its_day(ctx, meetings)
     asked: list[NamedItem] = []  # what the last sentence with items put forward, for "rejected the appeal"
+    # the status and round of the agreement the last sentence before a list of points reported reached
+    # ("Trump announced a trade deal with Japan:" then "- Japan will buy X"), for the points listed
+    deal: tuple[str, tuple[str | None, int | None, str | None]] | None = None
     for sent in ctx.sents:
+        point = deal is not None and _a_point(ctx.text_of(sent))
+        if not point:
+            deal = None
         planned = planned_meeting(ctx, sent, [*meetings, *timed])
         scope = planned_scope(ctx, sent, meetings, planned)
         cues = sentence_cues(ctx, sent)
@@ -87,7 +94,9 @@ def find_issues(
         elif under_way:
             cues = [Cue(c.token, c.status, c.future, under_way=True) for c in cues]
         sentence_status = best_status([c.status for c in cues])
-        listed = provision is not None and not cues and not planned and _a_provision(sent)
+        listed = (provision is not None or point) and not cues and not planned and _a_provision(sent)
+        if point and deal is not None:
+            previous_status, provision = deal[0], deal[1]
         members = _members_of_previous(sent) if not cues and previous_status is not None else []
         inherits = _continues_previous(ctx, sent) or listed or bool(members)
         named = taxonomy_named(ctx, sent, ranked, cues, previous_status if inherits else None)
@@ -131,6 +140,9 @@ def find_issues(
                 if planned and scope is not None and n.cue is not None and told_before(n.cue, scope)
             ]
             held = round_of(ctx, sent, meetings, [n.cue for n in before], lead) if before else None
+            if point and deal is not None:
+                where = deal[1]  # a point of the agreement is the agreement's round's
+                named = [_term_of(n, deal[0]) for n in named]
             for n in named:
                 meeting, ordinal, date = held if held is not None and n in before else where
                 sides = _sides_of(meetings, meeting)
@@ -168,6 +180,12 @@ def find_issues(
         provision = provision_here if (provision_here or not listed) else provision
         provision = provision if listed or provision_here else None
         provision_here = None
+        if not point and _reached(cues):
+            # the sentence before a list of points: the agreement it reports, and its round
+            reached = best_status([c.status for c in cues if c.status in _REACHED]) or "agreed"
+            tokens: list[Token | None] = [c.token for c in cues]
+            at = (planned, None, None) if planned else round_of(ctx, sent, meetings, tokens, lead)
+            deal = (reached, at)
         if sentence_status is not None:
             previous_status = sentence_status
         elif not inherits:
@@ -183,6 +201,36 @@ _ENACTED = ("formalised", "implemented")
 
 #: Statuses only a side of the talks can give an item: a refusal by anyone else is no status of them.
 _REFUSING = {"rejected", "excluded"}
+
+
+#: The marks a point of a list begins with: a dash, a bullet, or a number in brackets ("(5) Japan shall ...").
+_POINT = re.compile(r"^\s*(?:[-\u2013\u2022*]|\(\d{1,2}\)|\d{1,2}\))\s+")
+
+#: Statuses of an agreement reached, whose listed points are settled as it is.
+_REACHED = ("agreed", "formalised")
+
+
+def _a_point(text: str) -> bool:
+    """Whether a sentence is a point of a list ("- Japan will buy 100 aircraft.", "(2) The tariff shall
+    be 15%."): fact sheets and readouts list the terms of an agreement so."""
+    return _POINT.match(text) is not None
+
+
+def _reached(cues: list[Cue]) -> bool:
+    """Whether a sentence reports an agreement reached or signed ("announced a trade deal", "the two
+    sides reached agreement on the following points:"), read with its negation and modality."""
+    return any(c.status in _REACHED and read_cue(c, []) == c.status for c in cues)
+
+
+def _term_of(n: NamedItem, status: str) -> NamedItem:
+    """A point of an agreement reached: what a side "will" give or do in it ("Japan will purchase 100
+    aircraft") is a term of the agreement, settled as it is, not an offer of the side's own."""
+    cue = n.cue
+    if n.status != "proposed" or cue is None or cue.pos_ != "VERB":
+        return n
+    if cue.lemma_.lower() not in agenda_words().pledge:
+        return n
+    return dataclasses.replace(n, status=status)
 
 
 def _documents_enacted(cues: list[Cue]) -> list[str]:
