@@ -2597,3 +2597,11 @@ def test_a_side_that_will_buy_a_thing_with_no_agreement_reported_offers_it(nlp: 
     text = "Ministers of Canada and India met in Ottawa on Tuesday.\n\n- India will purchase 40 aircraft."
     got = [(m.issue, m.status) for m in _mentions(nlp, text)]
     assert ("other:aircraft", "proposed") in got
+
+
+def test_a_signing_a_side_goes_to_make_sure_of_is_not_done(nlp: Any) -> None:
+    text = (
+        "Canada's minister said he is ready to return to New Delhi to ensure the prime minister signs "
+        "an order cutting the tariffs on lentils."
+    )
+    assert not any(status == "formalised" for _issue, status, _r in _issues(nlp, text))

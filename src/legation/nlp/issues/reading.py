@@ -293,6 +293,20 @@ def _awaited(cue: Token) -> bool:
     )
 
 
+#: Verbs of making sure a thing happens, whose clause tells what is still to be done.
+_ENSURING = {"ensure", "guarantee", "assure"}
+
+
+def _to_be_ensured(cue: Token) -> bool:
+    """ "ready to return to Washington to ensure the president signs an order cutting X": a settling
+    verb in the clause of a making sure still to come (an infinitive or a hedged verb) is not done."""
+    verb = clause_verb(cue)
+    ensuring = verb.head
+    if verb.dep_ != "ccomp" or ensuring.lemma_.lower() not in _ENSURING:
+        return False
+    return has_child(ensuring, ("aux",), ("to",)) or is_hedged(ensuring)
+
+
 def read_cue(cue: Cue, path: list[Token]) -> str | None:
     """A cue's status for an item below it, with negation, modality and "agreed to continue work on"."""
     status = cue.status
@@ -304,7 +318,7 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
         return "raised"  # "threatened to refuse the transit of X": X is leverage put on the table
     if _conditional(cue.token, path):
         return "raised"  # "will not negotiate until X is lifted": X is a condition the side raises
-    if status in SETTLING and _awaited(cue.token):
+    if status in SETTLING and (_awaited(cue.token) or _to_be_ensured(cue.token)):
         return None  # "operations will continue until a peace deal is signed": when, not what was settled
     if status == "discussed" and not_the_time(cue.token):
         return "excluded"  # "it is not the time to discuss X": a side keeps X off the table
