@@ -39,6 +39,7 @@ from legation.nlp.context import (
     sentence_range,
 )
 from legation.nlp.lexicons import meeting_words
+from legation.nlp.people import capital_spoken_in, community_name, given_name, title_before
 
 ActorType = Literal["country", "organisation", "group"]
 
@@ -585,8 +586,6 @@ def _two_nationalities(surface: str, gazetteer: Any) -> bool:
 
 
 def _community(start: int, end: int, first: str, second: str) -> ActorMention:
-    from legation.nlp.people import community_name
-
     return ActorMention(start, end, community_name(first, second), "group", f"{first} {second}")
 
 
@@ -744,8 +743,6 @@ def _people(
     A government title with no country ("Foreign Minister X") is the country of the capital the report
     is datelined in, when that country is also the one the report names most (``main``): a report from
     a regional hub about another country's leaders gives them no country."""
-    from legation.nlp.people import title_before
-
     doc = ctx.doc
     words = actor_words()
     sides: dict[str, tuple[str, ActorType]] = {}
@@ -894,8 +891,6 @@ def _dateline_country(ctx: Any) -> str | None:
 def _spoken_at_home(ctx: Any, ent: Any, host: str) -> bool:
     """Whether a titled person is not said to speak in another country's capital ("In Tokyo, Prime
     Minister X said" in a report from Washington is no official of Washington's)."""
-    from legation.nlp.people import capital_spoken_in
-
     elsewhere = capital_spoken_in(ent.root, ctx.gazetteer)
     return elsewhere is None or ctx.gazetteer.city_country(elsewhere) == host
 
@@ -980,8 +975,6 @@ def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention])
 
 def _first_name(doc: Any, mention: ActorMention) -> bool:
     """A country word that is the first word of a person's name ("Minister of Fisheries Jordan Surname")."""
-    from legation.nlp.people import given_name
-
     span = expanded_span(doc, mention.start, mention.end)
     return span is not None and len(span) == 1 and given_name(span[0])
 

@@ -542,12 +542,16 @@ class DocContext:
     def role_of(self, mention: Any) -> str | None:
         """The third-party role a mention is given where it stands, read once per mention: the sides
         and every meeting phrase that names the mention ask for it."""
-        from legation.nlp.actors import third_party_role
-
         key = (mention.start, mention.end)
-        if key not in self._roles:
-            self._roles[key] = third_party_role(self, mention)
-        return self._roles[key]
+        try:
+            return self._roles[key]
+        except KeyError:
+            # imported here, on a mention's first ask only: actors imports this module, and an import in
+            # a function costs a look-up through the import system on every call
+            from legation.nlp.actors import third_party_role
+
+            role = self._roles[key] = third_party_role(self, mention)
+            return role
 
     @functools.cached_property
     def tables(self) -> ParseTables:

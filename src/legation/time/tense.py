@@ -16,6 +16,7 @@ Both return PAST, FUTURE or UNKNOWN; a caller treats UNKNOWN as the news default
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from typing import Any, Protocol
@@ -263,8 +264,6 @@ class ParseTense:
         self._tables = parse_tables(doc)
 
     def _token(self, start: int) -> Any:
-        import bisect
-
         i = bisect.bisect_right(self._tables.characters[0], start) - 1
         return self._tables.tokens[max(i, 0)] if len(self.doc) else None
 
