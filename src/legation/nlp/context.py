@@ -655,9 +655,22 @@ class DocContext:
         (each word's from :func:`_places_of`, merged once per document and set of words) are cut to the
         span by bisection, so a rule asking every sentence for a few words costs two look-ups each."""
         tokens = self.tokens
+        return [tokens[i] for i in self._indexes_in(span, words, table)]
+
+    def lower_indexes_in(self, span: Span, words: Collection[str]) -> list[int]:
+        """The indexes of the tokens of ``span`` whose ``lower_`` is one of ``words``, in order: no Token
+        made, for a rule that reads the tables before it takes a word up."""
+        return self._indexes_in(span, words, "lower")
+
+    def lemma_indexes_in(self, span: Span, lemmas: Collection[str]) -> list[int]:
+        """The indexes of the tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
+        return self._indexes_in(span, lemmas, "lemma")
+
+    def _indexes_in(self, span: Span, words: Collection[str], table: str) -> list[int]:
+        """The indexes behind :meth:`_tokens_in`."""
         if isinstance(words, str):  # ``in`` a string is a substring test: walk the span
             strings = self.lowers if table == "lower" else self.lemmas
-            return [tokens[i] for i in range(span.start, span.end) if strings[i] in words]
+            return [i for i in range(span.start, span.end) if strings[i] in words]
         try:
             at = self._places_of_words[table, words]
         except KeyError:
@@ -665,7 +678,7 @@ class DocContext:
         except TypeError:  # an unhashable collection (a set, a list): merged anew
             at = self._places_of_any(words, table)
         lo = bisect.bisect_left(at, span.start)
-        return [tokens[i] for i in at[lo : bisect.bisect_left(at, span.end, lo)]]
+        return at[lo : bisect.bisect_left(at, span.end, lo)]
 
     def _places_of_any(self, words: Collection[str], table: str) -> list[int]:
         """The indexes of the tokens whose string in a table is one of ``words``, in order."""

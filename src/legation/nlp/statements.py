@@ -334,6 +334,22 @@ class _Cue:
     source_words: Span | None = None  # the source as a span, where it is no phrase of the parse
 
 
+_ACCORDING = frozenset({"according"})
+
+#: The last speech cues :func:`_cue_lemmas` read, and their nouns' and verbs' lemmas.
+_LAST_CUE_LEMMAS: tuple[SpeechCues | None, frozenset[str]] = (None, frozenset())
+
+
+def _cue_lemmas(cues: SpeechCues) -> frozenset[str]:
+    """The lemmas listed as noun or verb cues in ``cues`` (the words :func:`_cues_in` takes up), made once
+    per cues (the same set object each time, which :meth:`DocContext.lemma_indexes_in` keys its places by)."""
+    global _LAST_CUE_LEMMAS
+    if _LAST_CUE_LEMMAS[0] is not cues:
+        lemmas = frozenset(cues.frames.get("noun", {})) | frozenset(cues.frames.get("verb", {}))
+        _LAST_CUE_LEMMAS = (cues, lemmas)
+    return _LAST_CUE_LEMMAS[1]
+
+
 def _cues_in(
     ctx: DocContext, sent: Span, cues: SpeechCues, quoted: Sequence[tuple[int, int]]
 ) -> Iterator[_Cue]:
@@ -343,7 +359,11 @@ def _cues_in(
     if colon is not None:
         yield colon
     tokens, tags, lowers, lemmas = ctx.tokens, ctx.pos, ctx.lowers, ctx.lemmas  # read once per document
-    for i in range(sent.start, sent.end):
+    # only the words that may be cues are visited (found by the document's places of words), not every
+    # word of every sentence: any other word is passed over by the tests below
+    candidates = ctx.lemma_indexes_in(sent, _cue_lemmas(cues))
+    according = ctx.lower_indexes_in(sent, _ACCORDING)
+    for i in sorted({*candidates, *according}) if according else candidates:
         if lowers[i] == "according":
             tok = tokens[i]
             cue = _according_to(tok, sent)

@@ -338,13 +338,35 @@ def _signed(verb: Token) -> str | None:
     return str(thing.lower_) if thing is not None else None
 
 
+#: The last meeting words :func:`_trigger_words` read, and the words and lemmas it found in them.
+_LAST_TRIGGER_WORDS: tuple[MeetingWords | None, frozenset[str], frozenset[str]] = (
+    None,
+    frozenset(),
+    frozenset(),
+)
+
+
+def _trigger_words(words: MeetingWords) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words and the lemmas of which :func:`trigger_candidates` takes a word up, made once
+    per meeting words (the same set objects each time, which the document's places are kept by)."""
+    global _LAST_TRIGGER_WORDS
+    if _LAST_TRIGGER_WORDS[0] is not words:
+        lemmas = {"sit", "talk", "speak", *_MET_VERBS, *words.verbs, *words.receiving, *words.joint}
+        lemmas |= words.calling
+        _LAST_TRIGGER_WORDS = (words, words.nouns | words.calls, frozenset(lemmas))
+    return _LAST_TRIGGER_WORDS[1], _LAST_TRIGGER_WORDS[2]
+
+
 def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list[Token]:
     """The words of a sentence that may name a meeting (:func:`_trigger`), chosen from the document's
     tables by what :func:`_trigger` asks first (part of speech, word, lemma): only these are made into
     Tokens and have their children read, and no word :func:`_trigger` accepts is left out."""
     pos, lowers, lemmas, tokens = ctx.pos, ctx.lowers, ctx.lemmas, ctx.tokens
     out = []
-    for i in range(sent.start, sent.end):
+    # only the words a test below may pass are visited (found by the document's places of words and
+    # lemmas), not every word of the sentence
+    by_lower, by_lemma = _trigger_words(words)
+    for i in sorted({*ctx.lower_indexes_in(sent, by_lower), *ctx.lemma_indexes_in(sent, by_lemma)}):
         tag = pos[i]
         if tag in ("NOUN", "PROPN"):
             maybe = lowers[i] in words.nouns or lowers[i] in words.calls
