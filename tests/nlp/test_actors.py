@@ -515,3 +515,46 @@ def test_a_movements_common_word_capitalised_only_by_its_place_in_the_sentence_i
     text = "Government forces and rebels clashed at the border. Rebel spokesman Jan Olek said the truce broke"
     names = {m.name for m in context(nlp, text).actors.mentions if m.type == "group"}
     assert names and all(name[:1].islower() for name in names)
+
+
+def test_a_company_named_with_a_legal_suffix_is_a_company_and_its_country_owner_no_side(nlp: Any) -> None:
+    # "SA", "AG", "plc": a company's legal form, also where the model takes the name for a place; the
+    # country that owns the name ("Norway's ...") says whose company it is, it is no side of its own there
+    text = (
+        "Brisca Group announced on Monday an agreement with Norway's Vantoria SA on a joint venture. "
+        "Vantoria will buy a stake in the venture."
+    )
+    names = _names(nlp, text)
+    assert names.get("Vantoria SA") == names.get("Vantoria") == "Vantoria"
+    assert "Norway" not in names
+    # a country before a common noun of a company still names the country
+    assert _names(nlp, "Norway's oil giant said on Monday it met Sweden.").get("Norway") == "Norway"
+
+
+def test_a_name_the_model_takes_for_a_place_beside_a_union_is_its_counterpart(nlp: Any) -> None:
+    # the model tags many a company's name as a place: beside a union it is the union's counterpart, a
+    # city the gazetteer knows is not
+    text = "Talks between Telmora and the union broke down on Friday."
+    found = find_actors(context(nlp, text, "2024-06-03")).mentions
+    assert "Telmora" in {m.name for m in found}
+    text = "Fighting between Nairobi and the rebels ended on Friday."
+    assert "Nairobi" not in {
+        m.name for m in find_actors(context(nlp, text, "2024-06-03")).mentions if m.type != "country"
+    }
+
+
+def test_the_unions_of_a_report_naming_one_union_are_that_union(nlp: Any) -> None:
+    text = (
+        "Halden reached a deal with unions representing 30,000 workers on Friday, according to the "
+        "Allied Rail Workers of Ruritania, one of the unions."
+    )
+    mentions = find_actors(context(nlp, text, "2024-06-03")).mentions
+    assert {m.name for m in mentions if m.generic} == {"Allied Rail Workers of Ruritania"}
+
+
+def test_a_name_the_model_takes_for_a_person_after_a_giant_is_a_company(nlp: Any) -> None:
+    # "giant" never describes a person: the name after it is a company whatever the model tags it
+    names = _names(nlp, "The stake was sold to mining giant Tor Kessel last year. Tor Kessel wants more.")
+    assert names.get("mining giant Tor Kessel") == names.get("Tor Kessel") == "Tor Kessel"
+    # a noun that may describe a person ("the parent") leaves a person's name alone
+    assert "Jane Doe" not in _names(nlp, "The parent Jane Doe met the union on Monday.")

@@ -55,6 +55,8 @@ GOVERNMENT_NOUNS = word_list("actors.yaml", "government-nouns")
 #: Heads of a name that say it is a body of others: the words after "of" tell what kind ("Supreme Council
 #: of Islamic Courts").
 _UMBRELLAS = word_list("actors.yaml", "umbrellas")
+#: nouns of a company that never describe a person ("energy giant X", where the model tags X as a person)
+_IMPERSONAL = word_list("actors.yaml", "impersonal-describing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -967,7 +969,11 @@ def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool
 
 
 def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention]) -> bool:
-    """A nationality word before a movement's name says whose it is ("Lebanese Hezbollah"): no side."""
+    """A nationality word before a named movement or company says whose it is ("Lebanese Hezbollah"), and
+    so does a country owning its name ("Spain's Telefonica SA", "Japan's X Corp"): the named body is the
+    side there, the country no side."""
+    if text.startswith("'s ", mention.end) or text.startswith("\u2019s ", mention.end):
+        return any(g.start == mention.end + 3 for g in groups)
     return mention.surface != mention.name and any(
         g.start == mention.end + 1 and text[mention.end] == " " for g in groups
     )
@@ -1168,7 +1174,15 @@ def _named_groups(doc: Any, text: str, gazetteer: Any, words: ActorWords) -> lis
         head = doc[before_of.i - 1] if before_of is not None and before_of.i > tokens[0].i else tokens[-1]
         if head.text in _UMBRELLAS and before_of is not None:
             head = tokens[-1]  # "Supreme Council of Islamic Courts", "Union of ... Forces"
-        typed = head.text in words.name_words and len(tokens) > 1 and ent.label_ in ("ORG", "NORP", "PERSON")
+        # (a company's name with its legal suffix the model may take for a place: "X SA", "Y AG")
+        typed = (
+            head.text in words.name_words
+            and len(tokens) > 1
+            and (
+                ent.label_ in ("ORG", "NORP", "PERSON")
+                or (head.text in words.company_words and ent.label_ == "FAC")
+            )
+        )
         known = _known_name(name, words)
         if (
             known is None
@@ -1404,7 +1418,9 @@ def _described(
             name_tok = tok.head  # "X, the maker of Y vehicles,": the name the description follows
         else:
             name_tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name_tok is None or not name_tok.text[:1].isupper() or name_tok.ent_type_ == "PERSON":
+        if name_tok is None or not name_tok.text[:1].isupper():
+            continue
+        if name_tok.ent_type_ == "PERSON" and not (name_tok.i > tok.i and tok.lower_ in _IMPERSONAL):
             continue  # a person is described by no company's noun ("the parent Jane Doe")
         first, lo = name_tok, (tok.i + 1 if name_tok.i > tok.i else name_tok.sent.start)
         while first.i > lo and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
@@ -1448,9 +1464,17 @@ def _counterparts(doc: Any, text: str, groups: list[ActorMention], gazetteer: An
 
     names = []
     for ent in entities(doc):
-        if ent.label_ != "ORG" or grouped(ent.root) or not ent.text[:1].isupper():
+        # (the model takes many a company's name for a place or a building: "between X and the unions";
+        # a name it tags so is a counterpart only when it is no city the gazetteer knows)
+        if (
+            ent.label_ not in ("ORG", "GPE", "FAC", "PRODUCT")
+            or grouped(ent.root)
+            or not ent.text[:1].isupper()
+        ):
             continue
         if gazetteer.country(ent.text) is not None or gazetteer.organisation(ent.text) is not None:
+            continue
+        if ent.label_ != "ORG" and gazetteer.city_country(ent.text) is not None:
             continue
         if ent[0].tag_ in ("NN", "NNS") and ent[0].is_sent_start:
             continue  # "Delegations of X and the Y front met": a capital of the sentence, not a name
@@ -1809,16 +1833,20 @@ def _name_movement(mentions: list[ActorMention]) -> list[ActorMention]:
     armed = actor_words().armed_nouns | actor_words().people_forces  # "the rebels", "X-ian forces"
     generic = [m for m in mentions if m.generic and _noun_of(m.surface) in armed]
     if not generic:
-        # a report on one union ("the union", "the machinists union") and on no other, nor on "unions":
-        # named by the one union name it writes ("the X Workers"), else by its most specific noun (a
-        # company named beside it is its counterpart, not its name)
+        # a report on one union ("the union", "the machinists union") and on no other: named by the one
+        # union name it writes ("the X Workers"), else by its most specific noun (a company named beside
+        # it is its counterpart, not its name); a report on "unions" names their side by the one union it
+        # names ("the unions ... the X Workers, one of the unions"), and with none named tells them apart
         generic = [m for m in mentions if m.generic and _noun_of(m.surface) in _ONE_UNION]
-        if any(m.generic and _noun_of(m.surface) in _UNIONS for m in mentions):
-            return mentions
+        plural = [m for m in mentions if m.generic and _noun_of(m.surface) in _UNIONS]
         unions = actor_words().union_words
-        named = Counter({n: k for n, k in named.items() if n.split()[-1] in unions})
+        # (the head of the name, before an "of": "the X Workers of Y")
+        named = Counter({n: k for n, k in named.items() if n.split(" of ")[0].split()[-1] in unions})
         if len(named) > 1:
             named.clear()
+        if plural and not named:
+            return mentions
+        generic += plural
     if not generic:
         return mentions
     if named:
