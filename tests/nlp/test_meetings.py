@@ -2905,3 +2905,33 @@ def test_a_name_the_model_left_untagged_is_a_person_by_the_title_after_it(nlp: A
     heads = {h.actor.name: h.actor.party for h in m.heads}
     assert heads == {"Farooq Feroze Khan": "Pakistan", "Hosni Mubarak": "Egypt"}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgarian Prime Minister Ivan Petrov met Greek Prime Minister Costas Simitis on Thursday and "
+        "pledged to open talks with the rebels.",
+        "Bulgarian Prime Minister Ivan Petrov met Greek Prime Minister Costas Simitis on Thursday and "
+        "agreed to hold a round of talks with the rebels next year.",
+    ],
+)
+def test_talks_only_pledged_beside_a_meeting_name_no_side_of_it(nlp: Any, text: str) -> None:
+    # the rebels are the counterpart of talks still to be had, not of the meeting the sentence tells
+    (m,) = [m for m in find_meetings(context(nlp, text, "2001-04-03")) if not m.planned]
+    assert set(m.parties) == {"Bulgaria", "Greece"}
+
+
+def test_talks_pledged_alone_still_name_their_sides(nlp: Any) -> None:
+    # with no other meeting in the sentence, the pledged talks are the sentence's meeting
+    text = "Bulgarian Prime Minister Ivan Petrov agreed on Thursday to hold talks with Greece on May 5."
+    (m,) = find_meetings(context(nlp, text, "2001-04-03"))
+    assert m.planned and set(m.parties) == {"Bulgaria", "Greece"}
+
+
+def test_who_a_meeting_in_apposition_describes_met(nlp: Any) -> None:
+    text = (
+        "Bulgarian Prime Minister Ivan Petrov, meeting here on Thursday with top EU and NATO officials, "
+        "pledged to step up dialogue with the rebels."
+    )
+    (m,) = find_meetings(context(nlp, text, "2001-04-03", dateline="Sofia"))
+    assert set(m.parties) == {"Bulgaria", "European Union", "NATO"}

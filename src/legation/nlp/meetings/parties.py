@@ -24,6 +24,7 @@ from legation.nlp.meetings.grammar import (
     stretch_of,
     visit_for,
     visited,
+    wisher_of,
 )
 from legation.nlp.meetings.heads import (
     COUNTERPART_NOUNS,
@@ -71,7 +72,8 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
                     for m in p.subtree
                 ]
             )
-    for phrase in _taking_part(triggers):
+    wished = _only_wished(triggers) if len(triggers) > 1 else set()
+    for phrase in _taking_part([t for t in triggers if t.i not in wished]):
         add(_without_members(ctx, phrase))
     for trigger in triggers:
         add(among_people(trigger))
@@ -87,6 +89,26 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
             if sum(t.text[:1].isupper() for t in before) >= 2 and len(actors_in_tokens(ctx, before)) >= 2:
                 add(before)
     return _factions(ctx, sent, found)
+
+
+def _only_wished(triggers: list[Token]) -> set[int]:
+    """The meeting nouns only pledged, offered or agreed on beside a meeting the sentence tells ("X, meeting
+    Y on Thursday, pledged to step up dialogue with Z", "X met Y and agreed to open talks with Z"): talks
+    still to be had, whose counterpart is no side of that meeting. The indices of those nouns; none when
+    every meeting word of the sentence is of the pledge ("X agreed to hold talks with Y": its sides)."""
+    wished: set[int] = set()
+    scope: set[int] = set()
+    for trigger in triggers:
+        noun = trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "agreed to hold a round of talks with Z"
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        wisher = wisher_of(noun.head)
+        if wisher is not None:
+            wished.add(trigger.i)
+            scope |= {t.i for t in noun.head.subtree} | {wisher.i}
+    return wished if any(t.i not in scope for t in triggers) else set()
 
 
 def among_people(trigger: Token) -> list[Token]:
@@ -225,6 +247,9 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         attended = [c for c in kids[trigger.i] if deps[c] == "acl" and tables.lemmas[c] == "attend"]
         for by in (b for verb in attended for b in kids[verb] if deps[b] == "agent"):
             yield from (_phrase(tables.tokens[o]) for o in kids[by] if deps[o] == "pobj")
+        if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" and trigger.lower_.endswith("ing"):
+            # "X, meeting here with Y on Thursday, pledged ...": X met Y (X's name, not the apposition)
+            yield [t for t in trigger.head.subtree if t.i <= trigger.head.i]
         visit = visit_for(trigger)
         if visit is not None:  # "X will visit Y for talks": the visitor and the visited hold them
             yield from (_phrase(c) for c in [*_doers(visit), *visited(visit)])
