@@ -456,6 +456,16 @@ def test_a_city_is_in_its_country_and_only_a_capital_stands_for_it() -> None:
     assert gazetteer.country("Geneva") is None  # a large city never names its government
 
 
+def test_a_city_is_found_under_its_spelling_without_accents() -> None:
+    from legation.nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    # news in English often drops the accents and the curly apostrophe of a city's name
+    assert gazetteer.city_country("Sao Paulo") == gazetteer.city_country("São Paulo") == "Brazil"
+    assert gazetteer.city_country("Urumqi") == "China"
+    assert gazetteer.city_country("Xi'an") == "China"
+
+
 def test_an_organisation_name_with_a_prefix_is_found_with_or_without_its_hyphen() -> None:
     gazetteer = load_gazetteer()
     text = "The Inter-governmental Authority on Development met on Monday."

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -424,7 +425,7 @@ class Gazetteer:
         capital = next((self._capitals[k] for k in _keys(city) if k in self._capitals), None)
         if capital is not None:
             return capital
-        code = _cities().get(city)
+        code = _cities().get(city) or _cities().get(_plain_spelling(city))
         return self._by_iso2.get(code) if code else None
 
     # -- organisations ---------------------------------------------------------------------------
@@ -504,7 +505,18 @@ def _optional_list(path: str | Path, key: str, loaded: DataFile) -> DataFile | N
 def _cities() -> dict[str, str]:
     """City → ISO 3166-1 alpha-2 code of its country, from the bundled ``cities.tsv``."""
     lines = Path(data_path("cities.tsv")).read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    cities = dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    # news in English often drops a name's accents ("Bogota", "Sao Paulo", "Urumqi", "Xi'an"): each name
+    # stands under its plain spelling too, which never displaces a name of its own
+    for name, code in list(cities.items()):
+        cities.setdefault(_plain_spelling(name), code)
+    return cities
+
+
+def _plain_spelling(name: str) -> str:
+    """A name without its accents and with a straight apostrophe: "São Paulo" → "Sao Paulo"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
