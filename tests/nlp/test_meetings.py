@@ -2935,3 +2935,19 @@ def test_who_a_meeting_in_apposition_describes_met(nlp: Any) -> None:
     )
     (m,) = find_meetings(context(nlp, text, "2001-04-03", dateline="Sofia"))
     assert set(m.parties) == {"Bulgaria", "European Union", "NATO"}
+
+
+def test_talks_a_report_leaves_undated_are_on_the_day_of_the_visit_its_lead_tells(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Ruiz on Wednesday visited the Peruvian port of Callao. "
+        "She held talks with Peruvian President Jorge Soto on the border dispute."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15"))
+    assert m.date is not None and m.date.value == "2024-05-15"
+    # a visit's first day may be the eve of its talks, which another report may date the day after
+    text = (
+        "Chilean President Ana Ruiz arrived in Lima on Monday for a three-day state visit. "
+        "She held talks with Peruvian President Jorge Soto on the border dispute."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-14"))
+    assert m.date is not None and m.date.value == "2024-05-13" and m.arrival

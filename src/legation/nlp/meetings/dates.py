@@ -96,6 +96,33 @@ def _ending_a_visit(verb: Token) -> bool:
     return any(c.dep_ in ("advcl", "conj", "xcomp") and _ending_a_visit(c) for c in verb.children)
 
 
+def begins_a_visit(ctx: DocContext) -> bool:
+    """Whether the lead tells a visit's first day or the day of a visit ("X arrived in Y on Monday for a
+    three-day visit", "X on Wednesday visited Y"): the talks the report tells of undated were held that
+    day or, on a visit of days, the next (see :attr:`MeetingMention.arrival`)."""
+    lead = _first_dated(ctx)
+    return lead is not None and _visiting(lead.root)
+
+
+def _visiting(verb: Token) -> bool:
+    """Whether a verb tells someone's visit: "X visited Y", "X began a visit to Y", or a verb of arriving
+    for one ("X arrived in Y for a three-day visit"; `arriving` verbs of `meetings.yaml`)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in VISIT_WORDS:
+        return True
+    if lemma in OPENING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children)
+    if lemma not in meeting_words().arriving:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in VISIT_WORDS
+        for c in verb.children
+        for o in c.children
+    )
+
+
 #: Verbs of trying, succeeding or failing at what the verb they complete says: "X and Y failed to agree
 #: Tuesday", "managed to strike a deal".
 _ATTEMPT_VERBS = word_list(MEETING_LISTS, "attempt")
@@ -153,6 +180,7 @@ def lead_date(ctx: DocContext) -> tuple[TimeValue, Evidence, bool] | None:
         and not speech
         and not _concludes_a_deal(root)
         and not _ending_a_visit(root)
+        and not _visiting(root)
     ):
         return None  # a lead about the sides' dealings ("X and Y agreed Wednesday"), not "hopes rose Sunday"
     for t in ctx.times_in(lead.start_char, lead.end_char):

@@ -15,6 +15,7 @@ from legation.nlp.meetings.dates import (
     LEAD_SENTENCES,
     LOOSE_DATE_DAYS,
     VISIT_DAYS,
+    begins_a_visit,
     days_lasted,
     ends_a_visit,
     lead_date,
@@ -36,7 +37,7 @@ def read_meetings(ctx: DocContext) -> tuple[list[MeetingMention], list[MeetingMe
     partials = [p for sent in ctx.sents for p in read_clauses(ctx, sent)]
     abroad = {p.sentence for p in partials if p.abroad}
     lead = lead_date(ctx)
-    merged = _merge(partials, lead, ctx.anchor, ends_a_visit(ctx))
+    merged = _merge(partials, lead, ctx.anchor, ends_a_visit(ctx), begins_a_visit(ctx))
     if not merged and len({frozenset(p.parties) for p in partials if p.untimed is not None}) == 1:
         # A report that places no meeting in time announces the meetings it says are to come between two
         # sides, whenever that is ("during his mission, the envoy will hold talks with X and Y"): planned
@@ -249,9 +250,11 @@ def _merge(
     lead: tuple[TimeValue, Evidence, bool] | None = None,
     anchor: dt.date | None = None,
     visit_ended: bool = False,
+    visit_began: bool = False,
 ) -> list[MeetingMention]:
     """The document's meetings from its sentences' partial mentions. ``visit_ended``: the lead tells the
-    last day of a visit, which dates the focal meeting only as held on or before it."""
+    last day of a visit, which dates the focal meeting only as held on or before it; ``visit_began``: it
+    tells the day of a visit or its first, which dates the focal meeting as held then or the day after."""
     groups: list[tuple[Partial, list[Evidence]]] = []
     focal: Partial | None = None
     # the days of a visit date a meeting announced for it wherever the report tells the meeting: "X will
@@ -306,7 +309,7 @@ def _merge(
             # "X and Y agreed Wednesday ... Z flew in for talks"; "X said here Friday ... said X during a
             # meeting with Y"
             g.date, g.field_evidence["date"] = lead[0], lead[1]
-            g.departure = visit_ended
+            g.departure, g.arrival = visit_ended, visit_began
             if g.loose_date is None or g.loose_date.value != lead[0].value:
                 # the first or last day a sentence told of another day ("received them at the close of the
                 # talks on Saturday"), not of the lead's ("met on May 10 and 11")
