@@ -2951,3 +2951,14 @@ def test_talks_a_report_leaves_undated_are_on_the_day_of_the_visit_its_lead_tell
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-14"))
     assert m.date is not None and m.date.value == "2024-05-13" and m.arrival
+
+
+def test_a_summit_someone_arrived_after_is_not_dated_by_the_arrival(nlp: Any) -> None:
+    text = (
+        "Chilean President Ana Ruiz on Wednesday visited the Peruvian port of Callao. "
+        "She made the remarks in a meeting with Jorge Soto, the governor of the region. "
+        "Ruiz arrived in Callao on Tuesday after a regional summit on trade in Quito."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-15", dateline="Callao"))
+    assert m.date is not None and m.date.value == "2024-05-15"
+    assert m.city != "Quito"

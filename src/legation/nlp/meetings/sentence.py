@@ -45,6 +45,7 @@ from legation.nlp.meetings.dates import (
 )
 from legation.nlp.meetings.fate import fate_of, future_verdict, hoped_for, of_the_sides, only_wished, refused
 from legation.nlp.meetings.grammar import (
+    AFTER_WORDS,
     DELEGATION_WORDS,
     EARLIER_OPENERS,
     actors_in_tokens,
@@ -385,6 +386,38 @@ def trigger_candidates(ctx: DocContext, sent: Span, words: MeetingWords) -> list
         if maybe:
             out.append(tokens[i])
     return out
+
+
+def _arrived_after(trigger: Token, words: MeetingWords) -> bool:
+    """Whether a meeting word stands in the phrase of what someone arrived after: "X arrived in Y on
+    Tuesday after a summit in Z", "flew in after two days of talks" (`arriving` verbs of
+    `meetings.yaml`)."""
+    for word in [trigger, *trigger.ancestors]:
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        after = word.head
+        if word.dep_ == "pobj" and after.lower_ in AFTER_WORDS:
+            verb = after.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in words.arriving and _somewhere(verb)
+    return False
+
+
+def _somewhere(verb: Token) -> bool:
+    """Whether a verb of arriving says where someone arrived ("arrived in Y", "flew here"): a journey's, not
+    "the deadlock came after the talks"."""
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "to", "into")
+            and any(o.ent_type_ in _PLACES for o in c.children)
+        )
+        or (c.dep_ == "advmod" and c.lower_ in ("here", "there", "home", "back"))
+        for c in verb.children
+    )
+
+
+#: Entity types of the place someone arrives in.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _told_before(trigger: Token) -> bool:
@@ -773,6 +806,11 @@ def read_sentence(ctx: DocContext, sent: Span) -> Partial | None:
             earlier_day, type="DATE", value=earlier_day.value[:10], begin=None, finish=None
         )
         p.field_evidence["loose_date"] = ctx.evidence(earlier_day.start, earlier_day.end)
+    if triggers and p.date is not None and not p.planned and all(_arrived_after(t, words) for t in triggers):
+        # "X arrived in Y on Tuesday after a summit in Z": the day is the arrival's, and the summit one the
+        # report looks back on (held before it, elsewhere): it dates no meeting of the report's
+        p.date, p.aside = None, True
+        p.field_evidence.pop("date", None)
     arrived = on_arrival(ctx, sent, triggers) if triggers and p.date is None and not p.planned else None
     if arrived is not None and recent(ctx, arrived.value) and not after_writing(ctx, arrived.value):
         # "held talks soon after arrival", the arrival dated in the sentence before: that day's talks
