@@ -2605,3 +2605,10 @@ def test_a_signing_a_side_goes_to_make_sure_of_is_not_done(nlp: Any) -> None:
         "an order cutting the tariffs on lentils."
     )
     assert not any(status == "formalised" for _issue, status, _r in _issues(nlp, text))
+
+
+def test_an_offer_the_other_side_turned_down_is_rejected(nlp: Any) -> None:
+    text = "Canada suggested it may offer a lower tariff on Indian steel, a proposal India has rejected."
+    got = [(issue, status) for issue, status, _r in _issues(nlp, text)]
+    assert any(status == "rejected" for _issue, status in got)
+    assert not any(status == "proposed" for _issue, status in got)

@@ -83,6 +83,28 @@ def _turned_down(tok: Token, cues: list[Cue]) -> bool:
     return False
 
 
+def _offer_turned_down(tok: Token) -> bool:
+    """ "The US suggested it may offer a lower tariff on vehicles, a proposal Tokyo has rejected": a
+    noun of asking or offering set off by a comma after what a clause put forward, whose own clause
+    says another side turned it down, tells the item stood rejected (the parser hangs the noun on
+    any word of the clause, and takes its clause for a description)."""
+    asking = agenda_words().asking
+    rejecting = cue_lemmas()
+    for noun in tok.sent:
+        if noun.i <= tok.i or noun.lemma_.lower() not in asking or not _after_a_comma(noun):
+            continue
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            if rejecting.get(clause.lemma_.lower()) == "rejected" and has_child(clause, ("nsubj",)):
+                return not is_negated(clause)
+    return False
+
+
+def _after_a_comma(noun: Token) -> bool:
+    """Whether a noun's phrase is set off by a comma before it (", a proposal ...")."""
+    first = noun.left_edge
+    return bool(first.i > first.sent.start and first.nbor(-1).lower_ == ",")
+
+
 def governing_cue(
     tok: Token, cues: list[Cue], inside: set[int] | None = None
 ) -> tuple[str | None, Token | None]:
@@ -165,7 +187,7 @@ def governing_cue(
         stronger = [b for b in below if b in ("roadmap", "formalised")]
         if stronger:
             status = stronger[0]
-    if status in ("raised", "proposed") and _turned_down(tok, cues):
+    if status in ("raised", "proposed") and (_turned_down(tok, cues) or _offer_turned_down(tok)):
         # "Serbia demanded its own police, which Kosovo rejected": Serbia's demand, turned down
         return "rejected", cue.token
     return status, cue.token
