@@ -1692,3 +1692,22 @@ def test_a_sides_call_with_the_mediator_the_day_before_does_not_make_their_plann
     called = _sided("b", "2024-05-11", ("Iran", "United States"), call, third_parties=(mediated,))
     (track,) = fuse([announced, called])
     assert [(r.date, r.planned) for r in track.rounds] == [("2024-05-12", True)]
+
+
+def test_a_side_of_talks_of_so_many_sides_that_meets_one_other_side_is_no_go_between() -> None:
+    # "three-party talks": the third side, seen meeting one other side apart, is one of the three, no mediator
+    three, two = ("Iran", "Oman", "United States"), ("Iran", "United States")
+    reports = [
+        _sided(
+            d,
+            "2024-05-07",
+            three if d in "abc" else two,
+            _meeting(d, "2024-05-06", city="Muscat", parties=two),
+            size=3,
+        )
+        for d in "abcdefgh"
+    ]
+    apart = _meeting("i", "2024-05-08", city="Muscat", parties=("Oman", "United States"))
+    (track,) = fuse([*reports, _sided("i", "2024-05-09", ("Oman", "United States"), apart, size=3)])
+    assert track.parties == three
+    assert not track.third_parties

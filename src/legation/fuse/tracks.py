@@ -613,6 +613,9 @@ def _go_betweens(
         pairs.update((a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :])
     if not pairs or len(forms) < 3:
         return {}
+    sizes = Counter(a.size for a in analyses if a.size).most_common(1)
+    if sizes and sizes[0][0] >= len(forms):
+        return {}  # "six-party talks" with six sides named: one that meets one other side is one of the six
     best = max(pairs, key=lambda pair: (pairs[pair], side_count[pair[0]] + side_count[pair[1]]))
     core = set(best)
     found: dict[str, list[Evidence]] = {}
