@@ -1330,3 +1330,11 @@ def test_a_persons_surname_that_stands_for_a_state_elsewhere_is_the_person(nlp: 
     )
     assert "Holy See" not in {m.name for m in ctx.actors.mentions}
     assert "Holy See" in {m.name for m in context(nlp, "The Pope said the talks went well.").actors.mentions}
+
+
+def test_those_between_whom_an_agreement_was_reached_are_its_sides(nlp: Any) -> None:
+    # "between" on the participle that describes the agreement: its sides, not whoever rejects it
+    sides = _sides(
+        nlp, "Bolivia rejected on Wednesday an agreement reached between Peru and Chile on border crossings."
+    )
+    assert set(sides.parties) == {"Peru", "Chile"}

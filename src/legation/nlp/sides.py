@@ -489,14 +489,17 @@ def _between(
     ctx: DocContext, sent: Span, named: list[ActorMention], words: frozenset[str]
 ) -> list[ActorMention]:
     """The actors of "talks between X and Y" ("efforts between X and Y", "talks are under way between X
-    and Y", "talks among X, Y and Z"): a "between" or "among" hung on a negotiation word, or on the verb
-    whose subject one is."""
+    and Y", "talks among X, Y and Z", "an agreement reached between X and Y"): a "between" or "among" hung
+    on a negotiation word, on the verb whose subject one is, or on a participle describing one."""
     for tok in ctx.tokens_lower_in(sent, ("between", "among", "amongst")):
         if tok.dep_ != "prep":
             continue
         head = tok.head
-        talk = _talk_word(head, words) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and _talk_word(c, words) for c in head.children
+        talk = (
+            _talk_word(head, words)
+            or any(c.dep_ in ("nsubj", "nsubjpass") and _talk_word(c, words) for c in head.children)
+            # "an agreement reached between X and Y": on the participle that describes the talk word
+            or (head.dep_ in ("acl", "relcl") and _talk_word(head.head, words))
         )
         if not talk:
             continue
