@@ -44,6 +44,17 @@ def test_a_title_after_a_bodys_name_with_of_keeps_the_country_before_the_body(nl
     assert title_before(novak) == ("House of Representatives Speaker", "United States")
 
 
+def test_a_title_with_its_own_of_phrase_right_before_a_name_keeps_its_country(nlp: Any) -> None:
+    # the parser hangs "Secretary of State" on the name by "State": the title and its country are the name's
+    doc = nlp(
+        "US Secretary of State Jan Novak met Peruvian Minister of Foreign Affairs Carlos Rojas "
+        "in Lima on Monday."
+    )
+    people = {ent.text: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert people["Jan Novak"] == ("Secretary of State", "United States")
+    assert people["Carlos Rojas"] == ("Minister of Foreign Affairs", "Peru")
+
+
 def test_a_countrys_name_with_of_before_a_name_is_not_cut_into_another_country(nlp: Any) -> None:
     doc = nlp("Vice President of Democratic Republic of Congo Abdoulaye Yerodia Ndombasi arrived in Beijing.")
     (person,) = [ent for ent in doc.ents if ent.label_ == "PERSON"]

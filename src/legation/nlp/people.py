@@ -30,7 +30,8 @@ def title_before(name: Span) -> tuple[str | None, str | None] | None:
         elif words and _joins_titles(doc, i, first):  # "Deputy Prime Minister and Foreign Minister X"
             words[:0] = [doc[i - 1], doc[i]]
             i -= 2
-        elif words and (of := _title_of(doc, i, first)) is not None:  # "US House of Representatives Speaker"
+        elif (words or _office_of(doc, i, first)) and (of := _title_of(doc, i, first)) is not None:
+            # "US House of Representatives Speaker X"; "US Secretary of State X", "Minister of Finance X"
             words[:0] = list(doc[of : i + 1])
             i = of - 1
         else:
@@ -95,6 +96,14 @@ def _title_of(doc: Any, i: int, first: int) -> int | None:
     if any(t.head.i <= of.i or t.head.i > i or not t.text[:1].isupper() for t in doc[of.i + 1 : i]):
         return None  # (the name after "of" is one run of capitalised words: "Foreign Affairs")
     return int(of.i)
+
+
+def _office_of(doc: Any, i: int, first: int) -> bool:
+    """Whether the word at ``i``, right before a name, ends the "of" phrase of a title word ("Secretary of
+    State X", "Minister of Foreign Affairs X"): the parser hangs the title on the name by the word after
+    "of", so the title and the country before it ("US Secretary of State X") are the name's."""
+    of = doc[i].head
+    return first < of.i < i and of.lower_ == "of" and of.head.lower_ in meeting_words().titles
 
 
 def _joins_titles(doc: Any, i: int, first: int) -> bool:
