@@ -2962,3 +2962,14 @@ def test_a_summit_someone_arrived_after_is_not_dated_by_the_arrival(nlp: Any) ->
     (m,) = find_meetings(context(nlp, text, "2024-05-15", dateline="Callao"))
     assert m.date is not None and m.date.value == "2024-05-15"
     assert m.city != "Quito"
+
+
+def test_a_meeting_a_statement_was_made_in_is_dated_by_the_leads_statement(nlp: Any) -> None:
+    # "In a meeting with Y, X said": the meeting is where X spoke, on the day the lead's statement is told
+    text = (
+        "Chile is ready to deepen trade with Peru, Chilean President Ana Soto said on Tuesday. "
+        "In a meeting with Peruvian Foreign Minister Carlos Rojas, Soto said Chile values its ties with Peru."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert m.date is not None and m.date.value == "2024-05-07"
+    assert set(m.parties) == {"Chile", "Peru"}

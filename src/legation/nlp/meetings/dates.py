@@ -209,6 +209,10 @@ def _tells(verb: Token) -> bool:
 #: footing at the talks").
 _OCCASION_PREPOSITIONS = frozenset({"during", "after", "following"})
 
+#: Prepositions of the meeting a statement was made at, only with a verb of saying ("in a meeting with Y,
+#: X said"): with another verb they tell where something was done ("the plan agreed in the talks").
+_SAID_AT = frozenset({"at", "in"})
+
 
 def occasion_of_statement(sent: Span, triggers: list[Token]) -> bool:
     """Whether a meeting of the sentence is the occasion of a statement in it ("X said ... during a
@@ -219,7 +223,8 @@ def occasion_of_statement(sent: Span, triggers: list[Token]) -> bool:
             and t.dep_ == "pobj"
             and (
                 (t.head.lower_ in _OCCASION_PREPOSITIONS and _past_act(t.head.head))
-                or (t.head.lower_ == "at" and states(t.head.head))
+                # "said at the meeting", "in a meeting with Y, X said": where it was said
+                or (t.head.lower_ in _SAID_AT and states(t.head.head))
             )
             for t in triggers
         )
