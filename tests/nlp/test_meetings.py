@@ -2973,3 +2973,13 @@ def test_a_meeting_a_statement_was_made_in_is_dated_by_the_leads_statement(nlp: 
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert m.date is not None and m.date.value == "2024-05-07"
     assert set(m.parties) == {"Chile", "Peru"}
+
+
+def test_the_country_of_a_body_a_titles_body_belongs_to_is_its_holders(nlp: Any) -> None:
+    # "vice-chairman of the Standing Committee of X's parliament": the holder is X's, as "of X's parliament"
+    text = (
+        "In a meeting with Peruvian Foreign Minister Carlos Rojas on Tuesday, Jorge Pardo, vice-chairman "
+        "of the Standing Committee of Chile's National Congress, said the two countries enjoy close ties."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-05-13"))
+    assert ("Jorge Pardo", "Chile") in {(h.actor.name, h.actor.party) for h in m.heads}

@@ -870,9 +870,33 @@ def _country_after(name: Any, actors: list[ActorMention]) -> str | None:
             if child.dep_ in ("amod", "compound") and child.idx in countries:
                 return countries[child.idx]
             if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.left_edge.idx in countries:
-                        return countries[obj.left_edge.idx]
+                found = _country_of_body(child, countries)
+                if found is not None:
+                    return found
+    return None
+
+
+#: How many "of" phrases deep a title's body may name its country ("vice-chairman of the Standing Committee
+#: of Ruritania's parliament").
+_BODY_DEPTH = 2
+
+
+def _country_of_body(of: Any, countries: dict[int, str]) -> str | None:
+    """The country an "of" phrase of a title names: "of Ruritania", "of the Ruritanian parliament", or, when
+    the title's body is itself a body's part named with capitals, the country of that larger body ("of the
+    Standing Committee of Ruritania's parliament"); not a country in a common noun's "of" ("of the
+    committee of inquiry into Ruritania's ...")."""
+    for _depth in range(_BODY_DEPTH):
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.left_edge.idx in countries:
+            return countries[obj.left_edge.idx]
+        if obj.pos_ != "PROPN":
+            return None
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
     return None
 
 
