@@ -1332,6 +1332,19 @@ def test_a_persons_surname_that_stands_for_a_state_elsewhere_is_the_person(nlp: 
     assert "Holy See" in {m.name for m in context(nlp, "The Pope said the talks went well.").actors.mentions}
 
 
+def test_whom_a_signed_deal_buys_from_or_sells_to_is_the_other_side(nlp: Any) -> None:
+    # the seller is named only as where the goods come from: it is the other side of the signing
+    sides = _sides(
+        nlp, "Peru on Tuesday signed an agreement to purchase six patrol boats from Chile, officials said."
+    )
+    assert set(sides.parties) == {"Peru", "Chile"}
+    sides = _sides(nlp, "Chile on Tuesday signed a contract to sell six patrol boats to Peru in Lima.")
+    assert set(sides.parties) == {"Peru", "Chile"}
+    # a place goods come from, with no deal signed, names no side
+    sides = _sides(nlp, "Peru and Bolivia held talks on Tuesday on gas shipped from Chile.")
+    assert "Chile" not in sides.parties
+
+
 def test_those_between_whom_an_agreement_was_reached_are_its_sides(nlp: Any) -> None:
     # "between" on the participle that describes the agreement: its sides, not whoever rejects it
     sides = _sides(

@@ -254,11 +254,27 @@ def actors_in_tokens(ctx: DocContext, tokens: list[Token]) -> list[str]:
     return names
 
 
+#: Lemmas of buying ("purchase a satellite from X") and of selling ("sell jets to Y").
+_BUYING = word_list(MEETING_LISTS, "buying")
+_SELLING = word_list(MEETING_LISTS, "selling")
+
+
+def trade_partner(tok: Token) -> bool:
+    """Whether a name is whom something is bought from or sold to ("to purchase a satellite from X", "to sell
+    jets to Y"): the other party of a trade, not where the goods come from or go to."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head.lemma_.lower()
+    return (tok.head.lower_ == "from" and verb in _BUYING) or (tok.head.lower_ == "to" and verb in _SELLING)
+
+
 def _is_place(tok: Token) -> bool:
     """A country or capital named as where something is ("in Tunis", "to Geneva, Switzerland")."""
     root = tok
     while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head  # up a name, not to the noun it names ("at the EU-Russia summit")
+    if trade_partner(root):
+        return False  # "to purchase a satellite from X": whom it is bought from
     journey = journey_end(root)  # "a visit to X" is a place, "delegations from X and Y" are people's
     if journey is not None:
         return journey

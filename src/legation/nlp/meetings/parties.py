@@ -22,6 +22,7 @@ from legation.nlp.meetings.grammar import (
     is_speech,
     joined_to,
     stretch_of,
+    trade_partner,
     visit_for,
     visited,
     wisher_of,
@@ -258,7 +259,7 @@ def _taking_part(triggers: list[Token]) -> Iterator[list[Token]]:
         if verb is None:
             continue
         doers = [] if _opened_by_one(verb) else _doers(verb)
-        for c in [*whom_met(verb), *doers, *_joined(verb)]:
+        for c in [*whom_met(verb), *doers, *_joined(verb), *_traded_with(verb)]:
             if c.lower_ not in DELEGATION_WORDS:
                 yield _phrase(c)
                 continue
@@ -289,6 +290,25 @@ def _listed_on_the_verb(trigger: Token, prep: Token) -> list[Token]:
         and c.ent_type_ == "PERSON"
         and c.left_edge.i > 0
         and c.doc[c.left_edge.i - 1].lower_ == "and"
+    ]
+
+
+def _traded_with(verb: Token) -> list[Token]:
+    """Whom a deal signed is to buy from or sell to: "X signed an agreement to purchase a satellite from Y",
+    "signed a contract to sell jets to Y". The seller or buyer is the other side of the deal, though the
+    sentence names it only as where the goods come from or go to."""
+    if verb.lemma_.lower() != "sign":
+        return []
+    return [
+        o
+        for deal in verb.children
+        if deal.dep_ == "dobj"
+        for trade in deal.children
+        if trade.dep_ == "acl"
+        for p in trade.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and trade_partner(o)
     ]
 
 
