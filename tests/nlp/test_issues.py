@@ -2612,3 +2612,19 @@ def test_an_offer_the_other_side_turned_down_is_rejected(nlp: Any) -> None:
     got = [(issue, status) for issue, status, _r in _issues(nlp, text)]
     assert any(status == "rejected" for _issue, status in got)
     assert not any(status == "proposed" for _issue, status in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India will raise its purchases of Canadian lentils by 75 percent.",
+        "India's government will raise its defence spending to 3 percent of its economy.",
+    ],
+)
+def test_raising_a_thing_by_an_amount_increases_it_and_puts_nothing_on_the_table(nlp: Any, text: str) -> None:
+    assert not any(status == "raised" for _issue, status, _r in _issues(nlp, text))
+
+
+def test_raising_a_thing_still_puts_it_on_the_table(nlp: Any) -> None:
+    got = _issues(nlp, "India raised the purchases of Canadian lentils.")
+    assert any(status == "raised" for _issue, status, _r in got)

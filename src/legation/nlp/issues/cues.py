@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from legation.nlp.agenda import is_founding
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
 from legation.nlp.issues.grammar import (
+    AMOUNTS,
     CONTENT_VERBS,
     FURTHERING,
     HOLDING,
@@ -507,6 +508,8 @@ def _not_a_cue(t: Token) -> bool:
         for c in t.children
     ):
         return True  # "raised doubts about whether troops will go": a mood stirred, no item put forward
+    if t.lemma_.lower() == "raise" and _raised_by_an_amount(t):
+        return True  # "will raise purchases of rice by 75%": an increase, no item put on the table
     # "honouring signed peace deals": a bare participle before its own object describes it
     if t.tag_ not in ("VBN", "VBD") or t.dep_ == "conj" or t.i == sentence_range(t)[0]:
         return False
@@ -514,6 +517,15 @@ def _not_a_cue(t: Token) -> bool:
         return False
     after_a_verb = t.nbor(-1).pos_ in ("VERB", "ADP", "DET", "ADJ")  # "honouring signed deals"
     return after_a_verb and any(c.dep_ == "dobj" and c.left_edge.i == t.i + 1 for c in t.children)
+
+
+def _raised_by_an_amount(verb: Token) -> bool:
+    """ "raise purchases of rice by 75%", "raise defence spending to 3.5% of output": "raise" with the
+    amount it goes up by or to means increase, not bring up (a "by" of an amount, or a "to" of one)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to")):
+        if any(g.dep_ == "pobj" and g.ent_type_ in AMOUNTS for g in prep.children):
+            return True
+    return False
 
 
 def _seeks_a_change(child: Token) -> bool:

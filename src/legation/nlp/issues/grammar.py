@@ -62,6 +62,10 @@ HOLDING = {
 
 PARTY_ENTS = {"NORP", "GPE", "ORG"}
 
+#: Entity labels of an amount: what it counts ("50 million euros of aid") or how far a thing goes up
+#: ("raise purchases by 75%") says the rest.
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
 #: Nouns of an occasion on which sides meet ("his October visit", "a four-day trip"): a date before them
 #: dates it, and what a clause describing it tells happened at it.
 OCCASIONS = {"visit", "trip", "tour", "stay"}

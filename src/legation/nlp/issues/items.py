@@ -22,6 +22,7 @@ from legation.nlp.agenda import (
 from legation.nlp.context import DocContext, Span, Token
 from legation.nlp.issues.grammar import (
     ABOUT_TALKS,
+    AMOUNTS,
     CONTENT_VERBS,
     MEETING_CUES,
     MODALS,
@@ -282,14 +283,10 @@ def _given_weight(ctx: DocContext, verb: Token) -> list[Item]:
     return [i for p in to for g in p.children if g.dep_ == "pobj" for i in items_of(ctx, g)]
 
 
-#: Entity labels of an amount, whose "in" or "of" phrase says what is counted.
-_AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
-
-
 def _counted(ctx: DocContext, amount: Token) -> list[Item]:
     """ "provide 3 billion dollars in preferential loans", "pledged 50 million euros of aid": the object
     is an amount, and what it counts is the item."""
-    if amount.ent_type_ not in _AMOUNTS:
+    if amount.ent_type_ not in AMOUNTS:
         return []
     # the parser hangs the phrase on the amount or, right after it, on the verb
     after = [c for c in amount.head.children if c.i == amount.right_edge.i + 1]
