@@ -2983,3 +2983,22 @@ def test_the_country_of_a_body_a_titles_body_belongs_to_is_its_holders(nlp: Any)
     )
     (m,) = find_meetings(context(nlp, text, "2024-05-13"))
     assert ("Jorge Pardo", "Chile") in {(h.actor.name, h.actor.party) for h in m.heads}
+
+
+def test_the_next_leg_of_a_tour_told_with_a_pronoun_is_the_travellers_meeting(nlp: Any) -> None:
+    text = (
+        "Dutch Foreign Minister Anna de Vries held talks with Polish Foreign Minister Jan Nowak in Warsaw on "
+        "Monday. On Tuesday she met Czech Prime Minister Karel Novak in Prague."
+    )
+    first, second = find_meetings(context(nlp, text, "2006-03-08"))
+    assert set(first.parties) == {"Netherlands", "Poland"}
+    assert second.city == "Prague" and set(second.parties) == {"Netherlands", "Czechia"}
+
+
+def test_a_pronoun_after_a_sentence_about_others_stands_for_no_side(nlp: Any) -> None:
+    text = (
+        "Dutch Foreign Minister Anna de Vries held talks with Polish Foreign Minister Jan Nowak in Warsaw on "
+        "Monday. The two ministers discussed energy. On Tuesday she met Czech Prime Minister Karel Novak."
+    )
+    meetings = find_meetings(context(nlp, text, "2006-03-08"))
+    assert not any({"Netherlands", "Czechia"} <= set(m.parties) for m in meetings)

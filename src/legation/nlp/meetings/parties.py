@@ -89,7 +89,35 @@ def meeting_parties(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[
             ]
             if sum(t.text[:1].isupper() for t in before) >= 2 and len(actors_in_tokens(ctx, before)) >= 2:
                 add(before)
+    if len(found) == 1:
+        # "X met Y's minister on Tuesday. On Wednesday he then met Z's": the next leg is X's meeting too
+        side = _side_of_pronoun_doer(ctx, sent, triggers)
+        if side is not None and side not in found:
+            found.insert(0, side)
     return _factions(ctx, sent, found)
+
+
+#: Pronouns of one person as the doer of a meeting verb ("he then met ...").
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _side_of_pronoun_doer(ctx: DocContext, sent: Span, triggers: list[Token]) -> str | None:
+    """The side of the person a "he" or "she" who meets stands for: the person who is the subject of the
+    main clause of one of the two sentences before ("X held talks with Y in A on Tuesday. On Wednesday she
+    met Z's prime minister in B"), the nearest first; None when neither has a person as its subject."""
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in _PERSONAL for t in triggers if t.pos_ == "VERB" for c in t.children
+    ):
+        return None
+    at = ctx.sentence_index(sent.start_char)
+    for before in reversed(ctx.sents[max(0, at - 2) : at]):
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        person = next((c for c in subjects if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+        if person is not None:
+            return describe_head(ctx, propn_chain(person))[2]
+        if any(c.lower_ not in _PERSONAL for c in subjects):
+            return None  # "The two leaders discussed ...": someone else is told of in between
+    return None
 
 
 def _only_wished(triggers: list[Token]) -> set[int]:
