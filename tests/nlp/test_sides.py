@@ -1351,3 +1351,13 @@ def test_those_between_whom_an_agreement_was_reached_are_its_sides(nlp: Any) -> 
         nlp, "Bolivia rejected on Wednesday an agreement reached between Peru and Chile on border crossings."
     )
     assert set(sides.parties) == {"Peru", "Chile"}
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["in Portuguese city Porto", "in the Portuguese resort of Estoril", "in the Greek island of Corfu"],
+)
+def test_a_country_named_before_a_place_noun_is_where_talks_are_held_not_a_side(nlp: Any, place: str) -> None:
+    # the one side the meeting names is no pair with the country of the place it is held in
+    text = f"European Union leaders are gathering {place} on Sunday for a two-day summit."
+    assert _sides(nlp, text).parties == ()

@@ -38,7 +38,7 @@ from legation.nlp.context import (
     parse_tables,
     sentence_range,
 )
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, meeting_words
 from legation.nlp.people import capital_spoken_in, community_name, given_name, title_before
 
 ActorType = Literal["country", "organisation", "group"]
@@ -1025,6 +1025,11 @@ def _metonym_surnames(doc: Any, gazetteer: Any) -> set[str]:
     return found
 
 
+#: Nouns of a place a country's word may come before ("the Ruritanian port city of X", "in Ruritania's
+#: capital"): where something happens, as the place it names is.
+_PLACE_NOUNS = word_list(MEETING_LISTS, "place-nouns")
+
+
 def is_place(doc: Any, mention: ActorMention) -> bool:
     """A country named as where something happens ("talks in Khartoum"), not as an actor."""
     root = expanded_root(doc, mention.start, mention.end)
@@ -1032,8 +1037,10 @@ def is_place(doc: Any, mention: ActorMention) -> bool:
         return False
     if root.dep_ == "appos":  # "in Khartoum, Sudan"
         root = root.head
-    if root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in ("capital", "city"):
-        root = root.head  # "in the Ruritanian capital", "in Ruritania's capital"
+    if root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in _PLACE_NOUNS:
+        root = root.head  # "in the Ruritanian capital", "in Ruritania's capital", "the X resort of Y"
+        if root.dep_ == "compound" and root.head.pos_ == "PROPN":
+            root = root.head  # "in Ruritanian city Y" (no article): the city's name is what "in" takes
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside"):
         return True
     if _past_the_border(root):
