@@ -3002,3 +3002,14 @@ def test_a_pronoun_after_a_sentence_about_others_stands_for_no_side(nlp: Any) ->
     )
     meetings = find_meetings(context(nlp, text, "2006-03-08"))
     assert not any({"Netherlands", "Czechia"} <= set(m.parties) for m in meetings)
+
+
+def test_the_signatories_of_a_passive_signing_the_parser_hung_on_its_place_are_its_sides(nlp: Any) -> None:
+    # the parser hangs "by ..." on the ministry, not on "signed"
+    text = (
+        "The accord was signed on Friday at the Peruvian Foreign Ministry by Chile's Foreign Minister "
+        "Ana Ruiz and Peru's Foreign Minister Jorge Soto."
+    )
+    (m,) = find_meetings(context(nlp, text, "2025-06-28"))
+    assert set(m.parties) == {"Chile", "Peru"}
+    assert {h.actor.name: h.actor.party for h in m.heads} == {"Ana Ruiz": "Chile", "Jorge Soto": "Peru"}

@@ -575,6 +575,14 @@ def _doers(verb: Token) -> list[Token]:
     if agents:
         return agents
     own = [tokens[c] for c in kids[verb.i] if deps[c] in ("nsubj", "nsubjpass")]
+    if (
+        own
+        and all(deps[c] != "nsubj" for c in kids[verb.i])
+        and any(deps[c] == "auxpass" for c in kids[verb.i])
+    ):
+        agents = _agents_hung_on_a_setting(verb)
+        if agents:
+            return agents
     reported = verb.dep_ == "ccomp" and is_speech(verb.head)
     if own and reported and all(c.lower_ in _SPEAKER_PRONOUNS for c in own):
         # "X and Y said they had agreed ...", "X added he talked with Y": who said it
@@ -602,6 +610,23 @@ def _doers(verb: Token) -> list[Token]:
         above = above.head
     objects = [c for c in above.children if c.dep_ in ("dobj", "obj")]
     return objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _agents_hung_on_a_setting(verb: Token) -> list[Token]:
+    """The agents of a passive verb that the parser hung on the place or time told before them: "the deal
+    was signed on Friday at the State Department by X and Y" ("by" under "Department"). Only people or
+    sides: not "a meeting at a villa by the sea"."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ != "by"
+        for setting in prep.children
+        if setting.dep_ == "pobj"
+        for by in setting.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj" and any(t.ent_type_ in _ACTOR_ENTITIES for t in agent.subtree)
+    ]
 
 
 def principals_in(ctx: DocContext, sent: Span, triggers: list[Token]) -> list[tuple[Head, bool]]:
