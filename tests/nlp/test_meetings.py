@@ -3013,3 +3013,13 @@ def test_the_signatories_of_a_passive_signing_the_parser_hung_on_its_place_are_i
     (m,) = find_meetings(context(nlp, text, "2025-06-28"))
     assert set(m.parties) == {"Chile", "Peru"}
     assert {h.actor.name: h.actor.party for h in m.heads} == {"Ana Ruiz": "Chile", "Jorge Soto": "Peru"}
+
+
+def test_the_place_of_a_meeting_held_for_the_first_time_there(nlp: Any) -> None:
+    # the parser hangs "in Nairobi" on "time"
+    text = "Delegations of Kenya and Uganda met for the first time in Nairobi on August 7."
+    (m,) = find_meetings(context(nlp, text, "2025-08-20"))
+    assert m.city == "Nairobi"
+    text = "Delegations of Kenya and Uganda met on Monday for the first time in years."
+    (m,) = find_meetings(context(nlp, text, "2025-08-20"))
+    assert m.city is None

@@ -439,6 +439,13 @@ def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
     if head.lemma_.lower() == "door" and head.dep_ == "pobj" and head.head.head in triggers:
         return True  # "met behind closed doors in Lima": hung by the parser on the doors
     if (
+        head.lower_ == "time"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.head.head in triggers
+    ):
+        return True  # "met for the first time in Lima": hung by the parser on the time
+    if (
         head.pos_ == "VERB"
         and head.lemma_.lower() in meeting_words().arriving
         and _for_the_talks(head, triggers)
