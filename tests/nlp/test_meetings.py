@@ -3023,3 +3023,11 @@ def test_the_place_of_a_meeting_held_for_the_first_time_there(nlp: Any) -> None:
     text = "Delegations of Kenya and Uganda met on Monday for the first time in years."
     (m,) = find_meetings(context(nlp, text, "2025-08-20"))
     assert m.city is None
+
+
+def test_the_place_the_parser_hung_on_the_object_of_a_signing_is_the_signings(nlp: Any) -> None:
+    # "in Washington DC" hangs on "principles", not on "signed"; with no place of its own, the
+    # dateline's city would have been taken
+    text = "Chile and Peru on Friday signed a declaration of principles in Washington DC."
+    (m,) = find_meetings(context(nlp, text, "2025-04-26", dateline="Santiago"))
+    assert m.city == "Washington DC"

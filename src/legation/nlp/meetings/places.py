@@ -387,7 +387,21 @@ def _hung_on(prep: Token, triggers: list[Token]) -> str | None:
     head = prep.head
     if not holds_no_meeting(head) and topic(head) and head.head.head in triggers and not _local(head):
         return "topic"
+    if _in_the_object(head, triggers) and not _local(head):
+        return "topic"  # "signed a declaration of principles in X", which the parser hangs on the principles
     return None
+
+
+def _in_the_object(noun: Token, triggers: list[Token]) -> bool:
+    """Whether a noun is the object of a meeting verb or stands in the phrases hung on it ("signed a
+    declaration of principles"): a place the parser hangs there is the verb's, when none is hung on it."""
+    for _ in range(3):
+        if noun.dep_ == "dobj":
+            return noun.head in triggers and noun.head.pos_ == "VERB"
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 #: Nouns of a stay in a place, during which a meeting is held there: "during his stay in X, he met Y".
