@@ -3031,3 +3031,14 @@ def test_the_place_the_parser_hung_on_the_object_of_a_signing_is_the_signings(nl
     text = "Chile and Peru on Friday signed a declaration of principles in Washington DC."
     (m,) = find_meetings(context(nlp, text, "2025-04-26", dateline="Santiago"))
     assert m.city == "Washington DC"
+
+
+def test_the_number_a_sentence_on_the_talks_to_come_gives_is_the_announced_meetings(nlp: Any) -> None:
+    text = (
+        "Chile and Peru will resume their border talks next week. The two sides will meet with the "
+        "mediators on Monday and Tuesday, the mediators said on Friday. The talks will be the second round "
+        "of mediated negotiations since the dispute flared in March."
+    )
+    (m,) = find_meetings(context(nlp, text, "2024-10-04"))
+    assert m.planned and m.ordinal == 2
+    assert m.date is not None and m.date.value == "2024-10-07"

@@ -468,14 +468,15 @@ def _one_announcement(g: Partial, p: Partial) -> bool:
 def _told_of_again(g: Partial, p: Partial) -> bool:
     """Whether a sentence tells more of the meeting to come the report last announced: "X and Y will meet
     in Rome on Saturday for a second round. The talks will take place at the Z embassy" (an anaphoric
-    meeting word, to come, with no day, number or stretch of its own)."""
+    meeting word, to come, with no day or stretch of its own), or numbers the dated one ("X and Y will
+    meet on Monday. The talks will be the second round since ...")."""
     return (
         g.planned
         and p.planned
         and p.anaphoric
         and (g.date is not None or g.ordinal is not None)
         and p.date is None
-        and p.ordinal is None
+        and (p.ordinal is None or (g.ordinal is None and g.date is not None))
         and p.relative is None
         and p.period is None
     )
