@@ -2628,14 +2628,3 @@ def test_raising_a_thing_by_an_amount_increases_it_and_puts_nothing_on_the_table
 def test_raising_a_thing_still_puts_it_on_the_table(nlp: Any) -> None:
     got = _issues(nlp, "India raised the purchases of Canadian lentils.")
     assert any(status == "raised" for _issue, status, _r in got)
-
-
-def test_a_side_ready_to_give_up_what_it_holds_offers_it(nlp: Any) -> None:
-    got = _issues(nlp, "India said it was ready to release the detained Canadian fishermen.")
-    assert any(status == "proposed" for _issue, status, _r in got)
-    assert not any(status == "raised" for _issue, status, _r in got)
-
-
-def test_a_side_ready_to_further_a_thing_raises_it(nlp: Any) -> None:
-    got = _issues(nlp, "India said it was ready to resume direct flights.")
-    assert ("flights", "raised", "India") in got

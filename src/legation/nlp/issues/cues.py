@@ -66,8 +66,6 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
         act = _readied(anchor, toks)
         if act is not None and is_negated(anchor):
             status = "rejected"  # "is not willing to discuss X": the side turns X down
-        elif act is not None and status == "raised" and act.lemma_.lower() in agenda_words().pledge:
-            status = "proposed"  # "was ready to release the soldier", "stands ready to provide X": an offer
         anchor = act or anchor
         if status != "excluded" and (_outsider(ctx, anchor) or _standing(clause_verb(anchor))):
             continue
