@@ -2628,3 +2628,13 @@ def test_raising_a_thing_by_an_amount_increases_it_and_puts_nothing_on_the_table
 def test_raising_a_thing_still_puts_it_on_the_table(nlp: Any) -> None:
     got = _issues(nlp, "India raised the purchases of Canadian lentils.")
     assert any(status == "raised" for _issue, status, _r in got)
+
+
+def test_what_a_but_sets_against_an_agreements_provision_is_not_provided(nlp: Any) -> None:
+    text = (
+        "Canadian observers will monitor the fishing zone under a deal reached by their ministers, but the "
+        "fate of 18 Indian fishermen held by Canada remained unresolved on Friday."
+    )
+    got = _issues(nlp, text)
+    assert ("monitoring", "agreed", None) in got
+    assert not any(issue == "other:fishermen" and status == "agreed" for issue, status, _r in got)

@@ -41,7 +41,7 @@ from legation.nlp.issues.grammar import (
     named_item,
     titled_text,
 )
-from legation.nlp.issues.reading import governing_cue, read_cue
+from legation.nlp.issues.reading import governing_cue, read_cue, set_against
 from legation.nlp.lexicons import agenda_words, meeting_words
 
 
@@ -387,7 +387,8 @@ _PLACES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
 def _clause_verbs(verb: Token) -> list[Token]:
     """A clause's verb and the verbs joined to it ("X will be built, Y expanded and Z allowed") or
-    split from it by the parser ("will be re-opened": "re" and "opened")."""
+    split from it by the parser ("will be re-opened": "re" and "opened"); not a verb a "but" sets
+    against it, which says something else of its own words."""
     out = [verb, verb.head] if verb.dep_ in ("aux", "auxpass") else [verb]
     for v in out:
         if len(out) > 8:
@@ -395,7 +396,11 @@ def _clause_verbs(verb: Token) -> list[Token]:
         out += [
             c
             for c in v.children
-            if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c not in out and not _marked(c)
+            if c.dep_ in ("conj", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and c not in out
+            and not _marked(c)
+            and not set_against(c, v)  # "X will be reopened, but the fate of Y remained unresolved"
         ]
     return out
 

@@ -139,7 +139,7 @@ def governing_cue(
             child.dep_ == "prep" and child.lower_ in _NOT_ABOUT
         ):
             break
-        if found is None and _set_against(child, node):
+        if found is None and set_against(child, node):
             break  # "agreed to a prisoner exchange, but remained far apart on X": X was not agreed
         if addressee(child, node):
             break  # "urged the armed groups to cooperate": whom a side urges is not what it raises
@@ -230,7 +230,7 @@ def _asking_for_talk(cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
 _CONTRAST = {"but", "yet", "although", "though", "whereas"}
 
 
-def _set_against(child: Token, verb: Token) -> bool:
+def set_against(child: Token, verb: Token) -> bool:
     """ "agreed to a prisoner exchange, but remained far apart on a ceasefire": a verb joined to a cue
     verb by "but" says something else of its own words, which the cue does not govern."""
     if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
