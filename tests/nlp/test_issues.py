@@ -2638,3 +2638,15 @@ def test_what_a_but_sets_against_an_agreements_provision_is_not_provided(nlp: An
     got = _issues(nlp, text)
     assert ("monitoring", "agreed", None) in got
     assert not any(issue == "other:fishermen" and status == "agreed" for issue, status, _r in got)
+
+
+@pytest.mark.parametrize(
+    "phrase, names",
+    [("R40", True), ("ALF/R40", True), ("R40 withdrawal", False), ("Prisoners", False)],
+)
+def test_an_open_item_that_only_names_a_side_of_the_meetings_is_none(phrase: str, names: bool) -> None:
+    from legation.nlp.issues.document import _names_a_side
+    from legation.nlp.issues.grammar import NamedItem
+
+    item = NamedItem("other:" + phrase.lower(), phrase, 0, len(phrase), phrase, "agreed", None)
+    assert _names_a_side(item, {"mali", "r40"}) is names

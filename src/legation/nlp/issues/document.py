@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from legation.model import IssueMention, MeetingMention, Statement
-from legation.nlp.agenda import items_of, words_of
+from legation.nlp.agenda import items_of, slug, words_of
 from legation.nlp.context import DocContext, Span, Token, has_child
 from legation.nlp.issues.cues import sentence_cues
 from legation.nlp.issues.grammar import (
@@ -64,6 +64,7 @@ def find_issues(
     # what the held round left for later
     timed = [m for m in announced if m.period is not None and announced_window(m.period, ctx.anchor)]
     people = people_parties(meetings, statements)
+    sides_named = {slug(p) for m in meetings for p in m.parties}
     mentions: list[IssueMention] = []
     previous_status: str | None = None
     agreed_on: str | None = None  # the date of the agreement the report spoke of last
@@ -114,6 +115,7 @@ def find_issues(
                 named.append(n)
                 covered.append((n.start, n.end))
         named += _answered(cues, [*named, *(asked if not named else [])])
+        named = [n for n in named if not _names_a_side(n, sides_named)]
         asked = [n for n in named if n.status in _ASKING]
         if named:
             meeting, ordinal, date = (
@@ -231,6 +233,17 @@ def _term_of(n: NamedItem, status: str) -> NamedItem:
     if cue.lemma_.lower() not in agenda_words().pledge:
         return n
     return dataclasses.replace(n, status=status)
+
+
+def _names_a_side(n: NamedItem, sides: set[str]) -> bool:
+    """Whether an open item only names a side of the report's meetings ("a long-standing demand of the
+    M23", "signed by Y for the AFC/M23"): a party is who asks or signs, never what is negotiated. A
+    name the reader's own lists do not know as a party (a movement, an alliance) is known here from
+    the meetings the report tells of."""
+    if not n.key.startswith("other:") or any(w.islower() for w in n.phrase.split()):
+        return False
+    item = slug(n.phrase)
+    return any(item == side or item.endswith("-" + side) for side in sides)
 
 
 def _documents_enacted(cues: list[Cue]) -> list[str]:
