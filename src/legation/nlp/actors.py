@@ -997,7 +997,7 @@ def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention])
     so does a country owning its name ("Spain's Telefonica SA", "Japan's X Corp"): the named body is the
     side there, the country no side."""
     if text.startswith("'s ", mention.end) or text.startswith("\u2019s ", mention.end):
-        return any(g.start == mention.end + 3 for g in groups)
+        return any(g.start == mention.end + 3 and g.type == "group" for g in groups)
     return mention.surface != mention.name and any(
         g.start == mention.end + 1 and text[mention.end] == " " for g in groups
     )
