@@ -177,6 +177,20 @@ def test_the_tokens_of_any_span_with_given_words_are_those_a_walk_finds(nlp: Any
     assert [t.lower_ for t in ctx.tokens_lower_in(doc[:9], "they")] == ["the", "the", "the"]
 
 
+def test_the_indexes_of_the_words_of_a_span_are_those_of_its_tokens_with_the_words(nlp: Any) -> None:
+    # the readers of indexes (no Token made) and of Tokens read the same places
+    ctx = context(nlp, "The talks ended. Envoys talked and met; the talks, they said, went well.")
+    doc = ctx.doc
+    for words in (frozenset({"talks", "met"}), ("the", "they", "the"), {"well"}, (), "they"):
+        lemmas = frozenset({"talk", "say", "meet"}) if words else set()
+        for start in range(len(doc)):
+            for end in range(start, len(doc) + 1):
+                span = doc[start:end]
+                assert ctx.lower_indexes_in(span, words) == [t.i for t in span if t.lower_ in words]
+                assert ctx.lemma_indexes_in(span, lemmas) == [t.i for t in span if t.lemma_.lower() in lemmas]
+    assert len(ctx.lemma_indexes_in(doc[:], frozenset({"talk"}))) == 3  # not vacuous: "talks" twice, "talked"
+
+
 def test_the_string_tables_of_a_later_document_are_its_own(nlp: Any) -> None:
     # the strings of the ids are kept across documents: a later text with new words reads them right
     first = context(nlp, "The envoys met in Oslo.")

@@ -507,7 +507,7 @@ class DocContext:
     #: The words :attr:`_word_places` was filled with by one scan of the text (None: not scanned yet).
     _scanned: frozenset[str] | None = field(default=None, init=False, repr=False)
     #: For a table (its name) and a collection of words, the indexes of the tokens it has one of in
-    #: (:meth:`_tokens_in`): the rules ask each sentence for the same few sets of words.
+    #: (:meth:`_indexes_in`): the rules ask each sentence for the same few sets of words.
     _places_of_words: dict[tuple[str, Collection[str]], list[int]] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -629,12 +629,14 @@ class DocContext:
         return [tokens[i] for i in range(span.start, span.end) if pos[i] in tags]
 
     def tokens_lower_in(self, span: Span, words: Collection[str]) -> list[Token]:
-        """The tokens of ``span`` whose ``lower_`` is one of ``words``, in order."""
-        return self._tokens_in(span, words, "lower")
+        """The tokens of ``span`` whose ``lower_`` is one of ``words``, in order (:meth:`_indexes_in`)."""
+        tokens = self.tokens
+        return [tokens[i] for i in self._indexes_in(span, words, "lower")]
 
     def tokens_lemma_in(self, span: Span, lemmas: Collection[str]) -> list[Token]:
         """The tokens of ``span`` whose lower-cased lemma is one of ``lemmas``, in order."""
-        return self._tokens_in(span, lemmas, "lemma")
+        tokens = self.tokens
+        return [tokens[i] for i in self._indexes_in(span, lemmas, "lemma")]
 
     def lemma_places(self, lemma: str) -> list[int]:
         """The indexes of the tokens whose lower-cased lemma is ``lemma``, in order: a rule looking back
@@ -649,14 +651,6 @@ class DocContext:
     def _lemma_places(self) -> dict[str, list[int]]:
         return _places_of(self.lemmas)
 
-    def _tokens_in(self, span: Span, words: Collection[str], table: str) -> list[Token]:
-        """The tokens of ``span`` whose string in a table (``"lower"`` or ``"lemma"``) is one of
-        ``words``, in order. The span is not walked: the places in the document of any of the words
-        (each word's from :func:`_places_of`, merged once per document and set of words) are cut to the
-        span by bisection, so a rule asking every sentence for a few words costs two look-ups each."""
-        tokens = self.tokens
-        return [tokens[i] for i in self._indexes_in(span, words, table)]
-
     def lower_indexes_in(self, span: Span, words: Collection[str]) -> list[int]:
         """The indexes of the tokens of ``span`` whose ``lower_`` is one of ``words``, in order: no Token
         made, for a rule that reads the tables before it takes a word up."""
@@ -667,7 +661,12 @@ class DocContext:
         return self._indexes_in(span, lemmas, "lemma")
 
     def _indexes_in(self, span: Span, words: Collection[str], table: str) -> list[int]:
-        """The indexes behind :meth:`_tokens_in`."""
+        """The indexes of the tokens of ``span`` whose string in a table (``"lower"`` or ``"lemma"``) is
+        one of ``words``, in order. The span is not walked: the places in the document of any of the
+        words (each word's from :func:`_places_of`, merged once per document and set of words) are cut to
+        the span by bisection, so a rule asking every sentence for a few words costs two look-ups each.
+        The readers of Tokens call it themselves, not through a reader of indexes: they are asked a
+        couple of hundred times a report, and a call more costs each of them about a tenth of its time."""
         if isinstance(words, str):  # ``in`` a string is a substring test: walk the span
             strings = self.lowers if table == "lower" else self.lemmas
             return [i for i in range(span.start, span.end) if strings[i] in words]
