@@ -994,7 +994,7 @@ def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool
 
 def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention]) -> bool:
     """A nationality word before a named movement or company says whose it is ("Lebanese Hezbollah"), and
-    so does a country owning its name ("Spain's Telefonica SA", "Japan's X Corp"): the named body is the
+    so does a country owning its name ("Ruritania's X SA", "Ruritania's Y Corp"): the named body is the
     side there, the country no side."""
     if text.startswith("'s ", mention.end) or text.startswith("\u2019s ", mention.end):
         return any(g.start == mention.end + 3 and g.type == "group" for g in groups)

@@ -77,7 +77,7 @@ def find_issues(
     under_way = _told_on_its_day(ctx, meetings)
     asked: list[NamedItem] = []  # what the last sentence with items put forward, for "rejected the appeal"
     # the status and round of the agreement the last sentence before a list of points reported reached
-    # ("Trump announced a trade deal with Japan:" then "- Japan will buy X"), for the points listed
+    # ("X announced a trade deal with Ruritania:" then "- Ruritania will buy Y"), for the points listed
     deal: tuple[str, tuple[str | None, int | None, str | None]] | None = None
     for sent in ctx.sents:
         point = deal is not None and _a_point(ctx.text_of(sent))
@@ -205,7 +205,7 @@ _ENACTED = ("formalised", "implemented")
 _REFUSING = {"rejected", "excluded"}
 
 
-#: The marks a point of a list begins with: a dash, a bullet, or a number in brackets ("(5) Japan shall ...").
+#: The marks a point of a list begins with: a dash, a bullet, or a number in brackets ("(5) X shall ...").
 _POINT = re.compile(r"^\s*(?:[-\u2013\u2022*]|\(\d{1,2}\)|\d{1,2}\))\s+")
 
 #: Statuses of an agreement reached, whose listed points are settled as it is.
@@ -213,7 +213,7 @@ _REACHED = ("agreed", "formalised")
 
 
 def _a_point(text: str) -> bool:
-    """Whether a sentence is a point of a list ("- Japan will buy 100 aircraft.", "(2) The tariff shall
+    """Whether a sentence is a point of a list ("- Ruritania will buy 100 aircraft.", "(2) The tariff shall
     be 15%."): fact sheets and readouts list the terms of an agreement so."""
     return _POINT.match(text) is not None
 
@@ -225,7 +225,7 @@ def _reached(cues: list[Cue]) -> bool:
 
 
 def _term_of(n: NamedItem, status: str) -> NamedItem:
-    """A point of an agreement reached: what a side "will" give or do in it ("Japan will purchase 100
+    """A point of an agreement reached: what a side "will" give or do in it ("Ruritania will purchase 100
     aircraft") is a term of the agreement, settled as it is, not an offer of the side's own."""
     cue = n.cue
     if n.status != "proposed" or cue is None or cue.pos_ != "VERB":

@@ -84,7 +84,7 @@ def _turned_down(tok: Token, cues: list[Cue]) -> bool:
 
 
 def _offer_turned_down(tok: Token) -> bool:
-    """ "The US suggested it may offer a lower tariff on vehicles, a proposal Tokyo has rejected": a
+    """ "The US suggested it may offer a lower tariff on vehicles, a proposal the capital has rejected": a
     noun of asking or offering set off by a comma after what a clause put forward, whose own clause
     says another side turned it down, tells the item stood rejected (the parser hangs the noun on
     any word of the clause, and takes its clause for a description)."""

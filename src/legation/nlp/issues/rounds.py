@@ -203,9 +203,9 @@ def round_of(
 
 def newest_held(ctx: DocContext, meetings: list[MeetingMention]) -> str | None:
     """The held meeting an undated sentence of a report speaks of: the focal (first told) one, unless the
-    report also tells of a later held meeting, up to its own day ("Akazawa met Trump on 16 April ... The
+    report also tells of a later held meeting, up to its own day ("X met Y on 16 April ... The
     deal was finally struck on Tuesday"). A report recaps older meetings and is about its newest one,
-    which is what its undated lines ("Japan will buy X") go on about, not the first meeting it recalls. A
+    which is what its undated lines ("Ruritania will buy Z") go on about, not the first meeting it recalls. A
     later meeting of other sides only (another pair met the day before) is not."""
     focal = focal_meeting(meetings)
     first = next((m for m in meetings if m.key == focal), None)
