@@ -10,15 +10,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from legation.text import strip_diacritics
+
 #: Dots and apostrophes vanish ("U.S." → "us", "Russia's" → "russias"); other punctuation separates words.
 _DELETED = re.compile(r"[.'\u2019\u02bc`]")
 _SEPARATORS = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
-
-
-def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise(text: str) -> str:

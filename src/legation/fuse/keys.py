@@ -38,7 +38,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,6 +47,7 @@ from typing import Any
 from legation.model import Analysis, MeetingMention
 from legation.nlp.actors import actor_words
 from legation.nlp.lexicons import meeting_words
+from legation.text import strip_diacritics
 
 #: The key form of every non-state movement (see :mod:`legation.nlp.actors`).
 GROUP_KEY = "(movement)"
@@ -358,8 +358,7 @@ def fold(text: str) -> str:
 
     Remembered for the last few thousand texts: the fuser folds the same few names of a track's mentions
     for every pair it compares, and the decomposition costs more than the lookup."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+    return " ".join(strip_diacritics(text.translate(_UNMARKED)).lower().split())
 
 
 #: Abbreviations place names are written with and without: "St. Petersburg" is "Saint Petersburg".

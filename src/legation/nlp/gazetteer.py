@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any, Literal
 
 from legation.errors import LexiconError
 from legation.lexicon import DataFile, Field, data_path, load_data_file
+from legation.text import strip_diacritics
 
 MentionKind = Literal["name", "alias", "demonym", "combining", "metonym", "capital"]
 
@@ -515,8 +515,7 @@ def _cities() -> dict[str, str]:
 
 def _plain_spelling(name: str) -> str:
     """A name without its accents and with a straight apostrophe: "São Paulo" → "Sao Paulo"."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_diacritics(name.replace("\u2019", "'"))
 
 
 @functools.cache
