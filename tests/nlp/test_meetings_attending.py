@@ -166,3 +166,35 @@ def test_those_with_whose_participation_a_round_was_held_head_their_sides(nlp: A
 def test_those_without_whose_participation_talks_were_held_are_no_heads(nlp: Any) -> None:
     text = _LEAD + "The talks went ahead without the participation of Chile's top diplomat Carlos Medina."
     assert "Carlos Medina" not in {name for name, _side in _heads(nlp, text)["2021-05-10"]}
+
+
+def test_a_name_and_his_counterpart_after_a_fronted_phrase_head_both_sides(nlp: Any) -> None:
+    text = (
+        "Chilean Foreign Minister Jorge Vidal left La Paz on Tuesday after a two-day visit to Bolivia. "
+        "During his stay in La Paz, Vidal and his Bolivian counterpart Rosa Mamani held talks on Monday on "
+        "a shared aquifer."
+    )
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert ("Jorge Vidal", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
+
+
+def test_who_says_he_discussed_it_with_his_counterpart_heads_the_other_side(nlp: Any) -> None:
+    text = _VISIT + "Vidal said he had discussed the dam with his Bolivian counterpart Rosa Mamani."
+    heads = _heads(nlp, text)["2021-05-10"]
+    assert ("Jorge Vidal", "Chile") in heads and ("Rosa Mamani", "Bolivia") in heads
+
+
+def test_a_counterpart_of_no_side_of_the_report_is_no_head(nlp: Any) -> None:
+    text = _VISIT + "Vidal said he had discussed the dam with his Peruvian counterpart Juan Quispe."
+    names = {name for name, _side in _heads(nlp, text)["2021-05-10"]}
+    assert "Juan Quispe" not in names
+
+
+def test_a_counterpart_who_only_invited_is_no_head(nlp: Any) -> None:
+    text = (
+        "Chile and Bolivia agreed on Monday to share the waters of a border aquifer at talks in La Paz, "
+        "officials said. Chilean Foreign Minister Jorge Vidal came at the invitation of his Bolivian "
+        "counterpart Rosa Mamani."
+    )
+    names = {name for name, _side in _heads(nlp, text)["2021-05-10"]}
+    assert "Rosa Mamani" not in names

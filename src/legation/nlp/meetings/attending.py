@@ -1,8 +1,10 @@
 """Heads a report names apart from its meeting sentence: the people it says attended, took part in or
 joined the talks ("X's top diplomat A and his Y counterpart B also attended"), the counterpart of one
-side's head it names ("A and his Y counterpart, B, told reporters"), and, at a meeting it says
-was of office holders ("the foreign ministers of the three countries met"), the sides' holders of that
-office it names ("Z's Foreign Minister C said ...").
+side's head it names ("A and his Y counterpart, B, told reporters"), the person and the counterpart one
+phrase names together when neither side has its head yet ("A and his Y counterpart B held talks", "A said
+he had discussed it with his Y counterpart B"), and, at a meeting it says was of office holders ("the
+foreign ministers of the three countries met"), the sides' holders of that office it names ("Z's Foreign
+Minister C said ...").
 
 Read once the document's sides are known, because only a side's people head its delegation: the host's
 minister or the mediator's envoy who also attended is no head, and the sentence alone cannot tell them
@@ -17,7 +19,7 @@ from dataclasses import replace
 from legation.model import Head, MeetingMention
 from legation.nlp.context import DocContext, Token
 from legation.nlp.lexicons import meeting_words
-from legation.nlp.meetings.heads import counterparts, of_level, office_holders
+from legation.nlp.meetings.heads import counterpart_pairs, counterparts, of_level, office_holders
 from legation.nlp.meetings.merge import meeting_for_sentence
 from legation.nlp.meetings.parties import principals_in
 
@@ -58,6 +60,13 @@ def with_attending_heads(
         others = {h.actor.party for h in known} - {head.actor.party}
         if others and not any(h.actor.party == head.actor.party for h in known):
             added.setdefault(key, []).append(head)
+    for sentence, head, other in counterpart_pairs(ctx, set(parties)):
+        key = meeting_for_sentence(meetings, sentence)
+        if key is None or key not in own or by_key[key].planned:
+            continue
+        led = {h.actor.party for h in [*by_key[key].heads, *added.get(key, [])]}
+        # each side's head when the meeting has none of that side yet ("A and his counterpart B held ...")
+        added.setdefault(key, []).extend(h for h in (head, other) if h.actor.party not in led)
     levels = {m.key: m.level for m in meetings if m.level in _OFFICE_LEVELS and _of_office_holders(ctx, m)}
     if levels:
         for sentence, head in office_holders(ctx, set(parties)):

@@ -617,6 +617,82 @@ def counterparts(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Hea
     return _described_people(ctx, sides, lambda role: _COUNTERPART.search(role) is not None)
 
 
+def counterpart_pairs(ctx: DocContext, sides: Collection[str]) -> list[tuple[int, Head, Head]]:
+    """Two heads one phrase names, each of another of ``sides``: the person whose counterpart a name is,
+    and that name ("A and his Brazilian counterpart B", "A held talks with his Brazilian counterpart B",
+    "A, speaking after a meeting with her counterpart B", "A said he had discussed it with his counterpart
+    B"), with the sentence naming them.
+
+    "His counterpart" says whose: the person the phrase hangs on (joined to it by "and", or the subject
+    of the clause the "with" is in, through a "he" or "she" to the subject it stands for). Each is a
+    side's head at the meeting the sentence tells of, however the parser hung the names (a name after a
+    fronted phrase is often hung on the phrase's place)."""
+    found: list[tuple[int, Head, Head]] = []
+    for noun in ctx.tokens_lemma_in(ctx.doc[:], COUNTERPART_NOUNS):
+        if noun.tag_ != "NN" or not any(c.dep_ == "poss" and c.lower_ in _ONES for c in noun.children):
+            continue
+        after = noun.i + 1
+        if after < len(noun.doc) and noun.doc[after].text == ",":
+            after += 1  # "his counterpart, B"
+        if after >= sentence_range(noun)[1]:
+            continue
+        owner = _whose_counterpart(noun)
+        if owner is None:
+            continue
+        # the counterpart's side is in the words of "his Brazilian counterpart"
+        title = _role_and_side(ctx, ctx.text_of(noun.doc[noun.left_edge.i : noun.i + 1]))
+        people = []
+        for tok in (owner, noun.doc[after]):
+            span = head_name(ctx, tok) if name_span(tok) is not None else None
+            if span is None:
+                break
+            people.append((span, *describe_head(ctx, span)))
+        if len(people) < 2:
+            continue
+        (first, name, role, party), (second, other, its_role, its_party) = people
+        its_party = its_party or title[1]
+        if party is None and its_party is not None and len(sides) == 2:
+            party = next(s for s in sides if s != its_party)  # the counterpart's is the other side
+        if party == its_party or party not in sides or its_party not in sides:
+            continue
+        if any(r is not None and SPEAKING_ROLE.search(r) for r in (role, its_role)):
+            continue
+        head = Head(Actor(name, "person", role=role, party=party), ctx.span_evidence(first))
+        its_actor = Actor(other, "person", role=its_role or title[0], party=its_party)
+        counterpart = Head(its_actor, ctx.span_evidence(second))
+        found.append((head.evidence.sentence_index, head, counterpart))
+    return found
+
+
+#: Possessives of one person's counterpart ("his counterpart", not "their counterparts").
+_ONES = frozenset({"his", "her"})
+
+
+def _whose_counterpart(noun: Token) -> Token | None:
+    """The person a "his counterpart" is the counterpart of, when the two share what is told: the name it
+    is joined to ("A and his counterpart"), or, after a "with", the name a clause it is in describes ("A,
+    speaking after a meeting with his counterpart") or the subject of that clause, through a pronoun to
+    the subject of the clause above ("A said he had discussed it with his counterpart"). None for a
+    counterpart who only invited, thanked or was told of ("at the invitation of his counterpart")."""
+    if noun.dep_ == "conj":
+        return noun.head if noun.head.pos_ == "PROPN" else None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None  # not one who shares the act: "at the invitation of his counterpart"
+    for word in noun.ancestors:
+        if word.pos_ == "PROPN" and word.i < noun.i:
+            return word  # "A, speaking after a meeting with his counterpart"
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PROPN":
+            return subject
+        if subject.lower_ not in ("he", "she"):
+            return None
+    return None
+
+
 def _described_people(
     ctx: DocContext, sides: Collection[str], keep: Callable[[str], bool]
 ) -> list[tuple[int, Head]]:
