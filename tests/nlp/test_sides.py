@@ -1361,3 +1361,75 @@ def test_a_country_named_before_a_place_noun_is_where_talks_are_held_not_a_side(
     # the one side the meeting names is no pair with the country of the place it is held in
     text = f"European Union leaders are gathering {place} on Sunday for a two-day summit."
     assert _sides(nlp, text).parties == ()
+
+
+def _report(nlp: Any, text: str, title: str | None, dateline: str | None = None) -> Any:
+    """The analysis of a report with a headline, dated Monday 13 May 2024."""
+    doc = nlp(text)
+    return extract(Document("t1", text, dt.date(2024, 5, 13), title=title, dateline_place=dateline), doc)
+
+
+#: A report whose body names the visitor only by name: he is of no side it can tell.
+_VISITOR = (
+    "Norway welcomes Peru's backing on fishing rights, said Kari Berg, deputy speaker of Norway's "
+    "parliament, here Monday. In a meeting with Luis Quispe, minister delegate for fisheries, Berg said "
+    "Norway and Peru enjoy fruitful cooperation. Quispe said Peru is ready to widen trade with Norway."
+)
+
+
+def test_the_headline_names_the_side_a_visitor_named_only_by_name_is_of(nlp: Any) -> None:
+    analysis = _report(nlp, _VISITOR, "Norwegian speaker meets Peruvian guests", dateline="OSLO")
+    assert analysis.parties == ("Norway", "Peru")
+    (meeting,) = analysis.meetings
+    assert set(meeting.parties) == {"Norway", "Peru"}
+    assert meeting.outsider is None
+    assert ("Luis Quispe", "Peru") in {(h.actor.name, h.actor.party) for h in meeting.heads}
+    assert meeting.city == "Oslo"  # two sides seen meeting: where the report was written
+
+
+def test_the_headline_names_the_country_of_a_minister_the_body_names_by_title(nlp: Any) -> None:
+    text = (
+        "Norway is seeking more ship exports to Peru, the Norwegian foreign minister said here Monday. He "
+        "noted Norway has a large shipbuilding sector and talks with Peru would cover sales of ferries. The "
+        "foreign minister said he was satisfied with talks with Peruvian President Ana Rojas on Sunday."
+    )
+    analysis = _report(nlp, text, "Norwegian FM seeks ship exports to Peru", dateline="LIMA")
+    assert analysis.parties == ("Norway", "Peru")
+    (meeting,) = analysis.meetings
+    assert set(meeting.parties) == {"Norway", "Peru"}
+    assert meeting.city == "Lima"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        None,
+        "Norway warns Chile over fishing quotas",  # a country the body names at no talks
+        "Norwegian speaker meets guests",  # one side only
+    ],
+)
+def test_without_a_headline_naming_both_sides_a_visitor_of_no_side_stays_an_outsider(
+    nlp: Any, title: str | None
+) -> None:
+    (meeting,) = _report(nlp, _VISITOR, title).meetings
+    assert meeting.outsider == "Luis Quispe"
+    assert "Peru" not in meeting.parties
+
+
+def test_a_headline_pair_is_no_side_when_a_meeting_sees_a_third_actor(nlp: Any) -> None:
+    text = (
+        "Norwegian speaker Kari Berg met Chilean President Jose Soto in Oslo on Monday. "
+        "Berg said Norway and Peru enjoy fruitful cooperation."
+    )
+    analysis = _report(nlp, text, "Norway, Peru vow closer ties")
+    assert "Peru" not in {p for m in analysis.meetings for p in m.parties}
+
+
+def test_a_headline_pair_gives_no_side_to_a_meeting_recalled_from_weeks_before(nlp: Any) -> None:
+    text = (
+        "Norway welcomes Peru's backing on fishing rights, Norwegian speaker Kari Berg said here Monday. "
+        "Berg said talks with Peru would cover fishing quotas. "
+        "Berg first met Luis Quispe in Oslo on March 2, when they spoke of fishing."
+    )
+    analysis = _report(nlp, text, "Norwegian speaker meets Peruvian guests")
+    assert all("Peru" not in m.parties for m in analysis.meetings)

@@ -17,7 +17,7 @@ from legation.nlp.issues import find_issues
 from legation.nlp.meetings import read_meetings
 from legation.nlp.meetings.attending import with_attending_heads
 from legation.nlp.people import people_taken_for_bodies
-from legation.nlp.sides import find_sides, meeting_as_communities
+from legation.nlp.sides import find_sides, meeting_as_communities, meeting_with_counterpart
 from legation.nlp.statements import find_statements
 from legation.time import normalise_doc
 
@@ -35,6 +35,8 @@ def extract(document: Document, doc: Any) -> Analysis:
         if sides.lands:  # "Cyprus" beside a Cypriot community: the other community, at the meetings too
             meetings = [meeting_as_communities(m, sides.lands) for m in meetings]
             announced = [meeting_as_communities(m, sides.lands) for m in announced]
+        if sides.headline:  # the headline's other side is whom the body's one side met
+            meetings = [meeting_with_counterpart(ctx, m, sides.headline) for m in meetings]
         if sides.forum is not None:
             meetings = with_members_heads(ctx, meetings, sides.parties)
         else:

@@ -16,6 +16,7 @@ offer or agreement in a sentence that names two of them) has no parties, and so 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from legation.model import Evidence, MeetingMention, ThirdParty
+from legation.model import Actor, Evidence, Head, MeetingMention, ThirdParty
 from legation.nlp.actors import (
     GOVERNMENT_NOUNS,
     SOFT_ROLES,
@@ -39,12 +40,14 @@ from legation.nlp.gazetteer import Gazetteer
 from legation.nlp.groupings import find_forum
 from legation.nlp.lexicons import meeting_words
 from legation.nlp.meetings import (
+    LOOSE_DATE_DAYS,
     TOPIC_PREPOSITIONS,
     is_speech,
     meets_a_requirement,
     of_a_contest,
     others_talks,
 )
+from legation.nlp.meetings.places import placed_by_dateline
 from legation.nlp.people import community_words
 from legation.nlp.prefilter import folded_pattern, may_match
 
@@ -82,6 +85,9 @@ class Sides:
     forum: str | None = None
     #: lands named beside their communities, each with the community it stands for (None: no side)
     lands: dict[str, str | None] = field(default_factory=dict)
+    #: the two sides the headline names when the body's meetings see only one of them
+    #: (:func:`_headline_sides`): those meetings are of both (:func:`meeting_with_counterpart`)
+    headline: tuple[str, ...] = ()
 
 
 def find_sides(
@@ -112,6 +118,13 @@ def find_sides(
             with_host = _sentence_sides(sentences, hard, sides, movements)
             in_sentences = with_host if len(with_host) == 2 else in_sentences
         sides = in_sentences
+    # the headline's two sides, when the body names fewer or the same two
+    headline = (
+        () if len(sides) > 2 else _headline_sides(ctx, meetings, {n for ns in in_talks for n in ns}, hard)
+    )
+    if len(sides) == 2 and set(headline) != set(sides):
+        headline = ()
+    sides = list(headline) or sides
     size = talks_size(ctx.document.text, ctx.folded, ctx.word_places)
     if size is not None and len(sides) < size:
         # the host of "six-party talks" that names five sides is the sixth
@@ -161,7 +174,69 @@ def find_sides(
         movements=_movements(actors, {*parties, *named}, parties, ctx.gazetteer),
         negotiation=negotiation,
         lands=lands,
+        headline=headline if negotiation and set(headline) == set(parties) else (),
     )
+
+
+def _headline_sides(
+    ctx: DocContext, meetings: list[MeetingMention], talk_actors: set[str], third: set[str]
+) -> tuple[str, ...]:
+    """The two sides the headline names, when the body's meetings each see one of them only, with a
+    person ("Ruritanian minister meets Freedonian guests" over "In a meeting with Jane Doe, X said ...";
+    "Ruritanian FM seeks exports to Freedonia" over "he held talks with the Freedonian prime minister"):
+    wire copy often names the visitor's country in the headline and the visitor in the body only by name,
+    title or pronoun. Both must be named in the body's sentences about the talks and neither be a third
+    party; every held meeting the report tells must be its news (:func:`_news`) and see one of them and a
+    person (a head, or someone tied to no actor), and no other actor. () otherwise: a headline's two
+    countries alone ("X warns Y") say who is in the news, not who met."""
+    title = ctx.document.title
+    if not title or not meetings:
+        return ()
+    gazetteer = ctx.gazetteer
+    named = {n for _s, _e, n in (*gazetteer.countries_in(title), *gazetteer.organisations_in(title))}
+    if len(named) != 2 or not named <= talk_actors or named & third:
+        return ()
+    held = [m for m in meetings if not m.planned and not m.aside]
+    if not held or any(
+        len(seen := _seen_at(m)) != 1 or not seen <= named or not (m.heads or m.outsider) or not _news(ctx, m)
+        for m in held
+    ):
+        return ()
+    return tuple(sorted(named))
+
+
+def _news(ctx: DocContext, m: MeetingMention) -> bool:
+    """Whether a meeting is dated within a week of the report: its news, which a headline tells, not one
+    recalled ("the hotel where X met his contacts on November 1", in a December report)."""
+    return (
+        m.date is not None
+        and abs((ctx.anchor - dt.date.fromisoformat(m.date.value[:10])).days) <= LOOSE_DATE_DAYS
+    )
+
+
+def _seen_at(m: MeetingMention) -> set[str]:
+    """The actors a meeting mention sees: its parties and its heads' sides."""
+    return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
+
+
+def meeting_with_counterpart(ctx: DocContext, m: MeetingMention, sides: tuple[str, ...]) -> MeetingMention:
+    """A held meeting that sees one of the headline's two sides (:func:`_headline_sides`) as a meeting of
+    both: the other is whom that side met, and the person the report ties to no actor ("In a meeting with
+    Jane Doe, X said ...") heads it; held with no place of its own, it is placed as the report's meetings
+    of two sides are (:func:`~legation.nlp.meetings.places.placed_by_dateline`)."""
+    seen = _seen_at(m)
+    if m.planned or m.aside or len(seen) != 1 or not seen <= set(sides):
+        return m
+    other = next(s for s in sides if s not in seen)
+    heads = m.heads
+    if m.outsider is not None:
+        told = m.evidence[0]
+        at = told.sentence.find(m.outsider)
+        start = ctx.sents[told.sentence_index].start_char + at
+        where = ctx.evidence(start, start + len(m.outsider)) if at >= 0 else told
+        heads = (*heads, Head(Actor(m.outsider, "person", party=other), where))
+    both = replace(m, parties=(*dict.fromkeys((*m.parties, *seen)), other), heads=heads, outsider=None)
+    return placed_by_dateline(ctx, both)  # two sides seen now: the dateline's city may be where they met
 
 
 def _lands_of_communities(ctx: DocContext, actors: DocActors, sides: list[str]) -> dict[str, str | None]:
