@@ -558,3 +558,25 @@ def test_a_name_the_model_takes_for_a_person_after_a_giant_is_a_company(nlp: Any
     assert names.get("mining giant Tor Kessel") == names.get("Tor Kessel") == "Tor Kessel"
     # a noun that may describe a person ("the parent") leaves a person's name alone
     assert "Jane Doe" not in _names(nlp, "The parent Jane Doe met the union on Monday.")
+
+
+def test_a_descriptive_alias_ending_another_bodys_name_is_no_mention_of_the_organisation(nlp: Any) -> None:
+    text = (
+        "The Ruritanian envoy will fly to Moscow on Friday for talks in the Russian Security Council. "
+        "An adviser to the National Security Council said the Security Council would meet in May."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    found = {(text[m.start : m.end], m.name) for m in find_actors(ctx).mentions}
+    assert ("Security Council", "UN Security Council") in found
+    assert [t for t, n in found if n == "UN Security Council"] == ["Security Council"]
+    assert ("Russian", "Russia") in found
+
+
+def test_a_descriptive_alias_after_a_possessive_or_at_a_sentences_start_is_the_organisation(nlp: Any) -> None:
+    text = (
+        "Ruritania said on Monday it would back the plan. In Security Council talks, Thursday's Security "
+        "Council vote stood."
+    )
+    ctx = context(nlp, text, "2024-05-13")
+    names = [m.name for m in find_actors(ctx).mentions]
+    assert names.count("UN Security Council") == 2

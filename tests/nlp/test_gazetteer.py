@@ -549,3 +549,18 @@ def test_a_country_glued_to_a_word_is_no_mention(gaz: Gazetteer) -> None:
         (49, "Ukraine"),
         (61, "Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security Council", True),
+        ("SECURITY COUNCIL", True),
+        ("General Assembly", True),
+        ("UN", False),
+        ("UN Security Council", False),
+        ("European Union", False),
+    ],
+)
+def test_descriptive_knows_the_aliases_listed_with_the(gaz: Gazetteer, text: str, expected: bool) -> None:
+    assert gaz.descriptive(text) is expected

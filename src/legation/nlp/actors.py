@@ -358,6 +358,8 @@ def find_actors(ctx: Any) -> DocActors:
     for start, end, name in ctx.gazetteer.organisations_in(text):
         # (an acronym the report spells out as another name is not the body the list knows by it)
         other = spelt.get(text[start:end])
+        if _end_of_another_name(text, start, end, ctx.gazetteer):
+            continue
         if free(start, end) and (other is None or ctx.gazetteer.organisation(other) == name):
             mentions.append(ActorMention(start, end, name, "organisation", text[start:end]))
             taken.append((start, end))
@@ -960,6 +962,26 @@ def _named_after(ctx: Any, mention: ActorMention, words: ActorWords) -> bool:
 
 #: The word after a name.
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+#: The word before a mention, and what comes before that word (a sentence's end, or more text).
+_WORD_BEFORE = re.compile(r"(?:^|([.!?:;\n\"“”]\s*)|\s)([A-Z][\w-]*[a-z][\w-]*)\s+$")
+
+
+def _end_of_another_name(text: str, start: int, end: int, gazetteer: Any) -> bool:
+    """An organisation's descriptive alias ("Security Council", listed as "the Security Council") ending a
+    longer capitalised name: "the Russian Security Council", "Iran's Supreme National Security Council",
+    "the National Security Council" are a state's own bodies, and a report of talks "in the Russian
+    Security Council" names Russia, not the UN body. The word before counts when it is a country's word,
+    or any capitalised word that does not open a sentence ("In Security Council talks"); a possessive
+    ("Thursday's Security Council meeting", "the UN's") is no part of a name."""
+    if not gazetteer.descriptive(text[start:end]):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(2) in ("The", "A", "An"):
+        return False
+    opens_sentence = before.group(1) is not None or before.start() == 0
+    return not opens_sentence or gazetteer.country(before.group(2)) is not None
 
 
 def _of_a_currency(text: str, mention: ActorMention, words: ActorWords) -> bool:

@@ -346,6 +346,16 @@ class Gazetteer:
             for metonym in org.metonyms:
                 orgs.add(metonym, org.name, "metonym", e.line)
         org_forms = orgs.done()
+        #: the written forms of the aliases listed with "the" and made of title-case words only ("the
+        #: Security Council"): descriptive names that other bodies' longer names end in too
+        self._descriptive = frozenset(
+            form
+            for org in self.organisations
+            for alias in org.aliases
+            if alias.startswith("the ") and all(w.istitle() and w.isalpha() for w in alias.split()[1:])
+            for spelt in _spelt(alias, spellings)
+            for form in _variants(spelt, plural=False)
+        )
 
         table = _TableBuilder(countries.path)
         for country, e in zip(self.countries, countries.entries, strict=True):
@@ -434,6 +444,12 @@ class Gazetteer:
         """The canonical organisation a whole mention names ("the U.N." → "United Nations"), or None."""
         form = _lookup(self._organisations, text)
         return form.target if form is not None else None
+
+    def descriptive(self, text: str) -> bool:
+        """Whether a mention is written in an alias that describes rather than names ("Security Council",
+        listed as "the Security Council"): a capitalised word right before it makes it another body's
+        name ("the Russian Security Council", "the National Security Council"), not the organisation's."""
+        return text in self._descriptive
 
     def part_of(self, name: str) -> str | None:
         """The organisation an organ of it belongs to ("European Commission" → "European Union")."""
