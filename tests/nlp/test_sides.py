@@ -245,6 +245,22 @@ def test_a_report_of_two_pairs_meetings_has_the_sides_of_the_one_it_leads_with(n
     assert three.parties == ("Benin", "Ghana", "Togo")
 
 
+def test_a_meeting_of_many_that_leaves_out_a_side_of_the_lead_pair_is_another_negotiation(nlp: Any) -> None:
+    # one side's deals with a list of others, told after the pair the report leads with, are its own
+    led = _sides(
+        nlp,
+        "Ghana and Togo signed a memorandum on trade in Accra on Monday. On Sunday, Benin, Niger and Mali "
+        "signed similar memorandums with Ghana in Accra.",
+    )
+    assert led.parties == ("Ghana", "Togo")
+    # a meeting of many that sees both sides of the lead pair is talks of many, told also by their pair
+    many = _sides(
+        nlp,
+        "Ghana and Togo met in Accra on Monday. On Tuesday, Ghana, Togo and Benin held talks in Lome.",
+    )
+    assert many.parties == ("Benin", "Ghana", "Togo")
+
+
 def test_the_size_of_the_talks_read_with_the_prefilter_is_the_same() -> None:
     from legation.nlp.context import places_in
     from legation.nlp.prefilter import fold

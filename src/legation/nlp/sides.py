@@ -343,16 +343,20 @@ def _who_met(
 
 
 def _lead_pair(held: list[MeetingMention], met: list[list[str]]) -> frozenset[str] | None:
-    """The two sides of the report's first held meeting when its held meetings pair different sides, two
-    at a time ("X and Y began talks in A on Monday ... The talks follow a meeting in B in March between X
-    and Z"): one side's meetings with two others are two negotiations, and the report tells of the one it
-    leads with, not of talks of three. None when the held meetings pair the same two sides, or one of
-    them sees three or more sides at once (talks of many, told also by their pairs)."""
+    """The two sides of the report's first held meeting when its held meetings pair different sides ("X
+    and Y began talks in A on Monday ... The talks follow a meeting in B in March between X and Z"; "X
+    and Y signed a memorandum on Monday ... Z, W and V signed memorandums with X on Sunday"): one side's
+    meetings with others are other negotiations, and the report tells of the one it leads with, not of
+    talks of three or more. None when the held meetings pair the same two sides, when the first sees
+    three or more sides, or when a meeting of three or more sees both sides of the first (talks of many,
+    told also by their pairs)."""
     pairs = [(m, frozenset(sides)) for m, sides in zip(held, met, strict=True) if len(sides) >= 2]
-    if len({pair for _m, pair in pairs}) < 2 or any(len(pair) > 2 for _m, pair in pairs):
+    if len({pair for _m, pair in pairs}) < 2:
         return None
-    first = min(pairs, key=lambda mp: min((e.sentence_index for e in mp[0].evidence), default=0))
-    return first[1]
+    first = min(pairs, key=lambda mp: min((e.sentence_index for e in mp[0].evidence), default=0))[1]
+    if len(first) > 2 or any(len(pair) > 2 and first <= pair for _m, pair in pairs):
+        return None
+    return first
 
 
 def talks_size(
