@@ -307,6 +307,23 @@ def test_talks_aimed_at_an_agreement_discuss_it(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The two countries agreed to intensify talks on fishing quotas.",
+        "The two countries agreed to speed up negotiations on fishing quotas.",
+    ],
+)
+def test_agreeing_on_talks_about_a_thing_does_not_settle_it(nlp: Any, text: str) -> None:
+    assert ("Fishing quotas", "discussed", None) in _rows(nlp, text)
+
+
+def test_agreeing_to_resume_talks_settles_the_talks(nlp: Any) -> None:
+    assert ("Resumption of peace talks", "agreed", None) in _rows(
+        nlp, "The two countries agreed to resume peace talks."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "There has been no sign of reconciliation on the coast.",
         "Canada still refuses to honour signed fishing accords.",
     ],

@@ -368,6 +368,10 @@ def read_cue(cue: Cue, path: list[Token]) -> str | None:
             return "discussed"  # "agreed to continue work on X": X is still being talked about
         if path and path[-1].dep_ == "dobj" and path[-1].lower_ in MEETING_CUES:
             return "discussed"  # "finalised talks on X": the talks, not X, were settled
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_CUES for t in path[1:]):
+            # "agreed to intensify tariff negotiations", "agreed to launch talks on X": what the sides
+            # settled is the talks, X is still to be talked about
+            return "discussed"
         if requested(cue.token):
             return "raised"  # "urged Israel to agree to X": X was asked for, not agreed
         if negated or hedged:
