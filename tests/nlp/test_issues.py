@@ -305,6 +305,36 @@ def test_talks_aimed_at_an_agreement_discuss_it(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks were aimed at securing a ceasefire.", ("ceasefire", "raised")),
+        ("The talks aim to resolve the dispute over fishing rights.", ("Fishing rights", "raised")),
+        ("The meeting was designed to ease tensions over fishing rights.", ("Fishing rights", "raised")),
+        ("The visit is aimed at boosting trade ties.", ("Trade ties", "raised")),
+    ],
+)
+def test_what_a_meeting_or_visit_is_aimed_at_is_raised(
+    nlp: Any, text: str, expected: tuple[str, str]
+) -> None:
+    got = [
+        (m.issue if not m.issue.startswith("other:") else m.label, m.status)
+        for m in _mentions(nlp, MEETING + text)
+    ]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada fired missiles aimed at Indian ships.",
+        "Canada announced reforms aimed at cutting farm subsidies.",
+    ],
+)
+def test_what_else_is_aimed_at_sets_no_agenda(nlp: Any, text: str) -> None:
+    assert _rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The two countries agreed to intensify talks on fishing quotas.",

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from legation.lexicon import word_list
 from legation.nlp.agenda import is_founding
 from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
 from legation.nlp.issues.grammar import (
@@ -101,6 +102,13 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "discussed"  # "how to deal with X": X is handled, not a deal struck
         if found is None and _meeting_content(t):
             found = "discussed"  # "the talks will cover X", "the meeting tackled X"
+        if found is None and _purpose_of_meeting(t):
+            act = _act_aimed_at(t) or t
+            if not _cue_below(ctx, act, by_lemma):
+                # "the talks are aimed at securing X", "the visit aims to boost Y": the act it is for
+                # takes X; "aimed at hammering out an agreement on X" is read by the agreement's cue
+                out.append(Cue(act, "raised"))
+            continue
         if found is None and unwanted(t):
             found = "rejected"  # "does not want to concede X": the side turns X down
         if found is None and _joint_decision(t):
@@ -305,7 +313,16 @@ def _cue_verbs() -> frozenset[str]:
     (:func:`_meeting_content`), not wanting (:func:`unwanted`), deciding (:func:`_joint_decision`),
     asking (:func:`_asks_to_act`) and pledging (:func:`_pledged`)."""
     return frozenset(
-        {*_CONTENT_OF_MEETINGS, *WANT, *_DECIDING, *_ASKING, *agenda_words().pledge, *_PUTTING, *_LEAVING}
+        {
+            *_CONTENT_OF_MEETINGS,
+            *_PURPOSE,
+            *WANT,
+            *_DECIDING,
+            *_ASKING,
+            *agenda_words().pledge,
+            *_PUTTING,
+            *_LEAVING,
+        }
     )
 
 
@@ -476,6 +493,44 @@ def _meeting_content(t: Token) -> bool:
         c.dep_ == "nsubj" and (c.lower_ in nouns or c.lemma_.lower() in nouns or c.lemma_.lower() == "agenda")
         for c in t.children
     )
+
+
+#: Verbs that say what a meeting or a visit is for (``statement_lists.yaml``, ``purpose``).
+_PURPOSE = word_list("statement_lists.yaml", "purpose")
+#: Nouns of a visit, which has a purpose as talks do ("his visit is aimed at X").
+_TRIPS = word_list("statement_lists.yaml", "trips")
+
+
+def _purpose_of_meeting(t: Token) -> bool:
+    """ "the talks are aimed at securing X", "his visit aims to boost Y", "talks designed to end Z": what
+    a meeting or a visit is for is on its table (raised: put there, not yet discussed). Only a meeting's
+    or a visit's purpose counts: "missiles aimed at X", "a reform meant to cut Y" set no agenda."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _PURPOSE or is_negated(t):
+        return False  # "the visits are not aimed at X": a purpose denied sets nothing on the table
+    holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if t.dep_ == "acl":
+        holders.append(t.head)  # "talks aimed at X": the participle describes the meeting noun
+    nouns = meeting_words().nouns
+    return any(h.lower_ in nouns or h.lemma_.lower() in nouns or h.lemma_.lower() in _TRIPS for h in holders)
+
+
+def _cue_below(ctx: DocContext, act: Token, by_lemma: dict[str, str]) -> bool:
+    """Whether a cue word stands in the phrase of ``act`` (itself included)."""
+    lemmas = ctx.lemmas
+    return any(lemmas[i] in by_lemma for i in range(act.left_edge.i, act.right_edge.i + 1))
+
+
+def _act_aimed_at(verb: Token) -> Token | None:
+    """The act a verb of purpose names ("aimed at securing X": securing; "aims to boost Y": boost), whose
+    object is what the meeting is for; None when it names a thing, not an act ("aimed at a truce")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards"):
+            act = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            if act is not None:
+                return act
+    return None
 
 
 #: Cue lemmas that are no cue as nouns ("a sign of progress" is not a signature).
