@@ -354,6 +354,30 @@ def test_agreeing_to_resume_talks_settles_the_talks(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "India rejected accusations that it violated the ceasefire.",
+        "India rejected allegations of ceasefire violations.",
+        "India dismissed reports that it would withdraw troops from the border.",
+        "India rejected claims that it had broken the fishing agreement.",
+    ],
+)
+def test_denying_a_charge_rejects_no_item(nlp: Any, text: str) -> None:
+    assert [r for r in _rows(nlp, text) if r[1] == "rejected"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India rejected the proposal for a ceasefire.", ("ceasefire", "rejected")),
+        ("India rejected suggestions to hold a ceasefire.", ("ceasefire", "rejected")),
+    ],
+)
+def test_rejecting_a_proposal_still_rejects_it(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.issue, m.status) for m in _mentions(nlp, MEETING + text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "There has been no sign of reconciliation on the coast.",
         "Canada still refuses to honour signed fishing accords.",
     ],

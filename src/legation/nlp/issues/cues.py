@@ -123,6 +123,8 @@ def sentence_cues(ctx: DocContext, sent: Span) -> list[Cue]:
             found = "deferred"  # "left X unresolved", "leaving X for the legal teams to settle"
         if found is None or _not_a_cue(t):
             continue
+        if found == "rejected" and _denies_a_charge(t):
+            continue  # "rejected accusations that it violated the truce": a denial, the truce not turned down
         if found == "implemented" and _agreed_act(t, agreeing, by_lemma):
             continue  # "agreed to implement X", "agreement on implementing X": what is agreed, not done
         if _describes(t) or _describes(clause_verb(t)) or _outsider_asks(ctx, t) or _standing(clause_verb(t)):
@@ -531,6 +533,31 @@ def _act_aimed_at(verb: Token) -> Token | None:
             if act is not None:
                 return act
     return None
+
+
+#: Nouns of a charge or a rumour, whose rejection is a denial (``statement_lists.yaml``).
+_CHARGES = word_list("statement_lists.yaml", "charges")
+#: Nouns of an assertion, a charge when a "that" clause says what is asserted ("claims that X").
+_ASSERTIONS = word_list("statement_lists.yaml", "assertions")
+
+
+def _denies_a_charge(verb: Token) -> bool:
+    """ "rejected accusations that its troops broke the truce", "dismissed allegations of ceasefire
+    violations", "rejected claims that it had laid mines": a side denying a charge or a report turns
+    down no agenda item (what the charge names is no stance of the talks), though "rejected the claim
+    to the islands" or "rejected the proposal for a truce" do turn one down."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _CHARGES:
+            return True
+        if lemma in _ASSERTIONS and any(
+            g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+            for g in c.children
+        ):
+            return True
+    return False
 
 
 #: Cue lemmas that are no cue as nouns ("a sign of progress" is not a signature).
