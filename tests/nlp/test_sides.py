@@ -1449,3 +1449,29 @@ def test_a_headline_pair_gives_no_side_to_a_meeting_recalled_from_weeks_before(n
     )
     analysis = _report(nlp, text, "Norwegian speaker meets Peruvian guests")
     assert all("Peru" not in m.parties for m in analysis.meetings)
+
+
+def test_the_two_governments_that_signed_are_the_two_countries_the_report_names(nlp: Any) -> None:
+    text = (
+        "The Norwegian government has given Peru 20 million dollars for fisheries, its embassy said "
+        "on Monday. "
+        "The agreement, which was signed by the two governments on Sunday, funds new harbours in Peru."
+    )
+    analysis = _report(nlp, text, None, dateline="LIMA")
+    assert analysis.parties == ("Norway", "Peru")
+    (meeting,) = analysis.meetings
+    assert set(meeting.parties) == {"Norway", "Peru"}
+    assert meeting.date is not None and meeting.date.value == "2024-05-12"
+    assert meeting.city == "Lima"
+
+
+def test_the_two_governments_are_no_sides_when_the_report_names_three_countries(nlp: Any) -> None:
+    text = (
+        "The Norwegian government has given Peru 20 million dollars for fisheries, its embassy said "
+        "on Monday. "
+        "The agreement, which was signed by the two governments on Sunday, follows a similar grant to Chile."
+    )
+    analysis = _report(nlp, text, None, dateline="LIMA")
+    (meeting,) = analysis.meetings
+    assert not meeting.parties
+    assert not analysis.parties

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from legation.lexicon import word_list
 from legation.model import Actor, Evidence, Head, MeetingMention, ThirdParty
 from legation.nlp.actors import (
     GOVERNMENT_NOUNS,
@@ -38,7 +39,7 @@ from legation.nlp.actors import (
 from legation.nlp.context import DocContext, expanded_span
 from legation.nlp.gazetteer import Gazetteer
 from legation.nlp.groupings import find_forum
-from legation.nlp.lexicons import meeting_words
+from legation.nlp.lexicons import MEETING_LISTS, meeting_words
 from legation.nlp.meetings import (
     LOOSE_DATE_DAYS,
     TOPIC_PREPOSITIONS,
@@ -85,8 +86,9 @@ class Sides:
     forum: str | None = None
     #: lands named beside their communities, each with the community it stands for (None: no side)
     lands: dict[str, str | None] = field(default_factory=dict)
-    #: the two sides the headline names when the body's meetings see only one of them
-    #: (:func:`_headline_sides`): those meetings are of both (:func:`meeting_with_counterpart`)
+    #: the two sides the report's held meetings are of when they see one of them or none: those the headline
+    #: names (:func:`_headline_sides`), or the two countries of "the two governments" (:func:`_pair_named`);
+    #: those meetings are of both (:func:`meeting_with_counterpart`)
     headline: tuple[str, ...] = ()
 
 
@@ -124,6 +126,8 @@ def find_sides(
     )
     if len(sides) == 2 and set(headline) != set(sides):
         headline = ()
+    if len(sides) < 2 and not headline:
+        headline = _pair_named(ctx, meetings)
     sides = list(headline) or sides
     size = talks_size(ctx.document.text, ctx.folded, ctx.word_places)
     if size is not None and len(sides) < size:
@@ -205,6 +209,37 @@ def _headline_sides(
     return tuple(sorted(named))
 
 
+#: Plural nouns that name a report's two sides once counted as two ("the two governments").
+_PAIR_NOUNS = word_list(MEETING_LISTS, "pair-nouns")
+
+
+def _pair_named(ctx: DocContext, meetings: list[MeetingMention]) -> tuple[str, ...]:
+    """The two countries a report names as actors (not as places), when a held meeting it tells as news
+    sees no actor but has "the two governments" or "both countries" for its doers ("The agreement, which
+    was signed by the two governments on Thursday, ..."): the two it names are those two. () when it names
+    more or fewer, or no such meeting."""
+    held = [m for m in meetings if not m.planned and not m.aside and not _seen_at(m) and _news(ctx, m)]
+    if not any(_done_by_a_pair(ctx, m) for m in held):
+        return ()
+    countries = {m.name for m in ctx.actors.mentions if m.type == "country" and not is_place(ctx.doc, m)}
+    return tuple(sorted(countries)) if len(countries) == 2 else ()
+
+
+def _done_by_a_pair(ctx: DocContext, m: MeetingMention) -> bool:
+    """Whether a meeting's sentence has for a doer two of a kind, "the two governments" or "both
+    countries": the subject of a verb, or who it was done by ("signed by the two governments")."""
+    for tok in ctx.sents[m.evidence[0].sentence_index]:
+        if tok.tag_ != "NNS" or tok.lower_ not in _PAIR_NOUNS:
+            continue
+        counted = any(
+            c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children
+        )
+        by = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if counted and (tok.dep_ in ("nsubj", "nsubjpass") or by):
+            return True
+    return False
+
+
 def _news(ctx: DocContext, m: MeetingMention) -> bool:
     """Whether a meeting is dated within a week of the report: its news, which a headline tells, not one
     recalled ("the hotel where X met his contacts on November 1", in a December report)."""
@@ -225,7 +260,11 @@ def meeting_with_counterpart(ctx: DocContext, m: MeetingMention, sides: tuple[st
     Jane Doe, X said ...") heads it; held with no place of its own, it is placed as the report's meetings
     of two sides are (:func:`~legation.nlp.meetings.places.placed_by_dateline`)."""
     seen = _seen_at(m)
-    if m.planned or m.aside or len(seen) != 1 or not seen <= set(sides):
+    if m.planned or m.aside or not seen <= set(sides):
+        return m
+    if not seen and _news(ctx, m) and _done_by_a_pair(ctx, m):  # "signed by the two governments"
+        return placed_by_dateline(ctx, replace(m, parties=sides))
+    if len(seen) != 1:
         return m
     other = next(s for s in sides if s not in seen)
     heads = m.heads
