@@ -3042,3 +3042,14 @@ def test_the_number_a_sentence_on_the_talks_to_come_gives_is_the_announced_meeti
     (m,) = find_meetings(context(nlp, text, "2024-10-04"))
     assert m.planned and m.ordinal == 2
     assert m.date is not None and m.date.value == "2024-10-07"
+
+
+def test_a_meeting_in_which_someone_referred_to_a_thing_is_the_occasion_the_lead_dates(nlp: Any) -> None:
+    text = (
+        "Peruvian President Ana Rojas said Friday she hopes more Norwegian firms will invest in Peru's "
+        "mines. In a meeting with her Norwegian counterpart Kari Berg in Oslo, the president referred to "
+        "Norway as a close partner."
+    )
+    (meeting,) = find_meetings(context(nlp, text, "2024-05-10"))
+    assert meeting.date is not None and meeting.date.value == "2024-05-10"
+    assert not meeting.planned

@@ -1475,3 +1475,17 @@ def test_the_two_governments_are_no_sides_when_the_report_names_three_countries(
     (meeting,) = analysis.meetings
     assert not meeting.parties
     assert not analysis.parties
+
+
+def test_the_headline_names_a_side_the_body_names_only_outside_its_talks(nlp: Any) -> None:
+    text = (
+        "Peruvian President Ana Rojas said Friday she hopes more Norwegian firms will invest in Peru's "
+        "mines. In a meeting with her Norwegian counterpart Kari Berg in Oslo, the president referred to "
+        "Norway as a close partner."
+    )
+    doc = nlp(text)
+    title = "Peru invites Norwegian firms: president"
+    analysis = extract(Document("t1", text, dt.date(2024, 5, 10), title=title, dateline_place="OSLO"), doc)
+    assert analysis.parties == ("Norway", "Peru")
+    (meeting,) = analysis.meetings
+    assert set(meeting.parties) == {"Norway", "Peru"}

@@ -121,9 +121,7 @@ def find_sides(
             in_sentences = with_host if len(with_host) == 2 else in_sentences
         sides = in_sentences
     # the headline's two sides, when the body names fewer or the same two
-    headline = (
-        () if len(sides) > 2 else _headline_sides(ctx, meetings, {n for ns in in_talks for n in ns}, hard)
-    )
+    headline = () if len(sides) > 2 else _headline_sides(ctx, meetings, hard)
     if len(sides) == 2 and set(headline) != set(sides):
         headline = ()
     if len(sides) < 2 and not headline:
@@ -182,23 +180,23 @@ def find_sides(
     )
 
 
-def _headline_sides(
-    ctx: DocContext, meetings: list[MeetingMention], talk_actors: set[str], third: set[str]
-) -> tuple[str, ...]:
+def _headline_sides(ctx: DocContext, meetings: list[MeetingMention], third: set[str]) -> tuple[str, ...]:
     """The two sides the headline names, when the body's meetings each see one of them only, with a
     person ("Ruritanian minister meets Freedonian guests" over "In a meeting with Jane Doe, X said ...";
     "Ruritanian FM seeks exports to Freedonia" over "he held talks with the Freedonian prime minister"):
     wire copy often names the visitor's country in the headline and the visitor in the body only by name,
-    title or pronoun. Both must be named in the body's sentences about the talks and neither be a third
-    party; every held meeting the report tells must be its news (:func:`_news`) and see one of them and a
-    person (a head, or someone tied to no actor), and no other actor. () otherwise: a headline's two
-    countries alone ("X warns Y") say who is in the news, not who met."""
+    title or pronoun. Both must be named in the body as actors (not as places: "arrived in Freedonia") and
+    neither be a third party; every held meeting the report tells must be its news (:func:`_news`) and see
+    one of them and a person (a head, or someone tied to no actor), and no other actor. () otherwise: a
+    headline's two countries alone ("X warns Y") say who is in the news, not who met."""
     title = ctx.document.title
     if not title or not meetings:
         return ()
     gazetteer = ctx.gazetteer
     named = {n for _s, _e, n in (*gazetteer.countries_in(title), *gazetteer.organisations_in(title))}
-    if len(named) != 2 or not named <= talk_actors or named & third:
+    if len(named) != 2 or named & third:
+        return ()
+    if not named <= {m.name for m in ctx.actors.mentions if m.name in named and not is_place(ctx.doc, m)}:
         return ()
     held = [m for m in meetings if not m.planned and not m.aside]
     if not held or any(
