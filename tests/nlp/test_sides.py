@@ -581,6 +581,34 @@ def test_a_news_outlet_and_the_country_in_its_name_are_no_actors(nlp: Any) -> No
     assert not any("Broadcasting" in n or n == "Bolivia" for n in names)
 
 
+def test_an_outlet_named_with_a_noun_of_what_it_is_and_its_country_are_no_actors(nlp: Any) -> None:
+    for text, outlet in (
+        ("Chile and Peru held talks in Lima on Monday, the Bolivian daily El Heraldo reported.", "Bolivia"),
+        ("According to the Bolivia Hoy newspaper, Chile and Peru held talks in Lima on Monday.", "Bolivia"),
+        ("Argentine news agency Telenoticias said Chile and Peru held talks in Lima on Monday.", "Argentina"),
+    ):
+        names = {m.name for m in context(nlp, text).actors.mentions}
+        assert {"Chile", "Peru"} <= names, text
+        assert outlet not in names, text
+    # a media noun with no name beside it names no outlet; a country's word before it is still read
+    ctx = context(nlp, "Chilean television said Chile and Peru held talks in Lima on Monday.")
+    assert {"Chile", "Peru"} <= {m.name for m in ctx.actors.mentions}
+
+
+def test_a_country_owning_a_party_with_words_that_describe_it_between_is_no_side(nlp: Any) -> None:
+    sides = _sides(
+        nlp,
+        "Leaders of Portugal's small Liberals held talks with the opposition Conservatives on Monday.",
+    )
+    assert sides.parties == ("Conservatives", "Liberals")
+    # "and the" ends the owner's phrase: the government is the country's, and a side
+    sides = _sides(
+        nlp,
+        "Somalia's government and the Supreme Council of Islamic Courts held talks in Khartoum on Monday.",
+    )
+    assert sides.parties == ("Somalia", "Supreme Council of Islamic Courts")
+
+
 def test_a_movements_shortened_names_are_the_movement(nlp: Any) -> None:
     ctx = context(
         nlp,

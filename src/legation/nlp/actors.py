@@ -348,7 +348,7 @@ def find_actors(ctx: Any) -> DocActors:
     generic += _counterparts(doc, text, [*groups, *generic], ctx.gazetteer)
     generic += _people_forces(ctx, words, [*groups, *generic])
     # a news outlet's name is no actor, nor the country in it ("Zambia National Broadcasting Corporation")
-    taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words)
+    taken = [(g.start, g.end) for g in [*groups, *generic]] + _outlets(doc, words) + _described_outlets(ctx)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
@@ -603,6 +603,44 @@ def _outlets(doc: Any, words: ActorWords) -> list[tuple[int, int]]:
         and len(ent) > 1
         and any(t.text in words.media_words for t in ent)
     ]
+
+
+_MEDIA_NOUNS = word_list("actors.yaml", "media-nouns")
+#: The last word of each media noun, by which the document's places of them are found ("agency" of "news
+#: agency"), with the words that must come before it.
+_MEDIA_LAST = {w.split()[-1]: w.split()[:-1] for w in _MEDIA_NOUNS}
+
+
+def _described_outlets(ctx: Any) -> list[tuple[int, int]]:
+    """The spans of the news outlets a report names with a common noun of what they are, before or after
+    the name (`media-nouns` of `actors.yaml`): "the Turkish daily X reported", "according to the Y
+    newspaper", "Ruritanian news agency Z". The name and the capitalised words before the noun (the
+    outlet's country: "Turkish") are the outlet, which reports the talks and is no actor; a noun with no
+    name beside it ("state television said") names none."""
+    doc = ctx.doc
+    out: list[tuple[int, int]] = []
+    for tok in ctx.tokens_lower_in(doc[:], frozenset(_MEDIA_LAST)):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # "the weekly meeting", "talks held daily"
+        before = _MEDIA_LAST[tok.lower_]
+        first = tok.i - len(before)
+        if first < 0 or [t.lower_ for t in doc[first : tok.i]] != before:
+            continue
+        floor = tok.sent.start
+        left = first
+        while (
+            left > floor
+            and doc[left - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and doc[left - 1].text[:1].isupper()
+        ):
+            left -= 1
+        right = tok.i + 1
+        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].text[:1].isupper():
+            right += 1
+        if left < first or right > tok.i + 1:
+            last = doc[right - 1]
+            out.append((doc[left].idx, last.idx + len(last.text)))
+    return out
 
 
 def _affiliations(doc: Any, text: str, actors: list[ActorMention]) -> dict[str, str]:
@@ -1014,12 +1052,31 @@ def _in_bygone_title(doc: Any, mention: ActorMention, words: ActorWords) -> bool
     return False
 
 
+#: Lower-case words between an owner's "'s" and what it owns: "Ruritania's small Liberals".
+_DESCRIBING_GAP = re.compile(r"(?:[a-z][a-z-]* ){0,3}")
+#: Words that end the owner's phrase: what follows them is another phrase ("X's government and the Y").
+_PHRASE_BREAKS = frozenset({"and", "or", "the", "a", "an", "of", "with", "to", "for", "in", "on", "at", "by"})
+
+
+def _describes(gap: str) -> bool:
+    """Whether the words between an owner's "'s" and a name only describe the name ("small", "main
+    opposition"): lower-case words, none a word that ends a phrase or a government's noun."""
+    return _DESCRIBING_GAP.fullmatch(gap) is not None and not any(
+        w in _PHRASE_BREAKS or w in GOVERNMENT_NOUNS for w in gap.split()
+    )
+
+
 def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention]) -> bool:
     """A nationality word before a named movement or company says whose it is ("Lebanese Hezbollah"), and
     so does a country owning its name ("Ruritania's X SA", "Ruritania's Y Corp"): the named body is the
     side there, the country no side."""
     if text.startswith("'s ", mention.end) or text.startswith("\u2019s ", mention.end):
-        return any(g.start == mention.end + 3 and g.type == "group" for g in groups)
+        # also with words that describe it between ("Ruritania's small Liberals", "Y's main opposition X")
+        return any(
+            g.type == "group" and _describes(text[mention.end + 3 : g.start])
+            for g in groups
+            if mention.end + 3 <= g.start <= mention.end + 40
+        )
     return mention.surface != mention.name and any(
         g.start == mention.end + 1 and text[mention.end] == " " for g in groups
     )
