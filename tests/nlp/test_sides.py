@@ -534,6 +534,18 @@ def test_an_organisation_named_before_its_summit_is_the_occasion_not_a_side(nlp:
     assert sides.parties == ("Chile", "Peru")
 
 
+def test_an_organisation_named_with_its_acronym_before_its_gathering_is_the_occasion_not_a_side(
+    nlp: Any,
+) -> None:
+    sides = _sides(
+        nlp,
+        "Chile and Peru are to sign a fisheries agreement in June, Chilean Fisheries Minister Juan Soto said "
+        "on Monday. Soto said the signing would follow the meeting of fisheries ministers from the "
+        "Asia-Pacific Economic Cooperation (APEC) forum in Lima.",
+    )
+    assert sides.parties == ("Chile", "Peru")
+
+
 def test_the_country_the_talks_are_about_is_no_side(nlp: Any) -> None:
     sides = _sides(
         nlp,

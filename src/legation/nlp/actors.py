@@ -1171,10 +1171,14 @@ def names_talks(doc: Any, mention: ActorMention) -> bool:
     if not organisation and (mention.type != "country" or mention.surface == mention.name):
         return False
     root = expanded_root(doc, mention.start, mention.end)
-    if root is None or root.dep_ != "compound":
+    if root is None or root.dep_ not in ("compound", "nmod"):
         return False
-    if organisation:  # "the APEC summit", "a NATO meeting": the body whose gathering it is
+    if organisation:
+        # "the APEC summit", "a NATO meeting": the body whose gathering it is; the parser makes a name
+        # with its acronym after it a `nmod` ("the Asia-Pacific Economic Cooperation (APEC) forum")
         return root.head.lemma_.lower() in _GATHERINGS and not _paired(doc_text(doc), mention)
+    if root.dep_ != "compound":
+        return False
     return bool(
         root.head.lemma_.lower() in meeting_words().nouns or root.head.lower_ in meeting_words().nouns
     ) and not _paired(doc_text(doc), mention)  # "the X-Y dialogue": two capitals for the two sides
