@@ -1592,6 +1592,13 @@ def test_a_head_named_with_the_country_they_are_of(nlp: Any) -> None:
     }
 
 
+@pytest.mark.parametrize("title", ["vice-chairman of the Peruvian parliament", "co-chair of Peru's senate"])
+def test_a_hyphenated_title_after_a_name_gives_its_side(nlp: Any, title: str) -> None:
+    text = f"Jorge Vargas, {title}, met here Wednesday with Austrian Defence Minister Karl Huber."
+    heads = {(a.name, a.party) for a in _heads(nlp, text, "2024-05-16")}
+    assert heads == {("Jorge Vargas", "Peru"), ("Karl Huber", "Austria")}
+
+
 def test_a_counterpart_named_in_apposition_to_the_title_heads_the_other_side(nlp: Any) -> None:
     # the model leaves the name untagged and hangs it on "counterpart" as an apposition
     text = (

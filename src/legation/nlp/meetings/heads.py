@@ -568,7 +568,7 @@ def _role_after(name: Span) -> str | None:
     words: list[Token] = []
     for t in doc[i + 1 : sentence_range(name)[1]]:
         if (
-            t.is_punct
+            (t.is_punct and not (t.text == "-" and words))  # (the hyphen of "vice-chairman" is the title's)
             or t.lower_ in ("who", "which", "while", "and", "whose")
             # (a participle that is an adjective of the title is the title's: "the visiting US envoy")
             or (t.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN") and not (t.dep_ == "amod" and words))
