@@ -214,6 +214,13 @@ def test_a_meeting_of_two_sides_told_as_news_with_no_place_is_in_the_datelines_c
     assert elsewhere.city is None  # a city of neither side says where the report was written, no more
 
 
+@pytest.mark.parametrize("who", ["Chilean and Peruvian ministers", "Chilean and Peruvian officials"])
+def test_the_place_hung_on_who_meets_is_the_meetings(nlp: Any, who: str) -> None:
+    text = f"Chilean Foreign Minister Ana Soto spoke on Monday at a meeting of {who} in Lima."
+    (m,) = find_meetings(context(nlp, text, "2024-05-14", dateline="SANTIAGO"))
+    assert m.city == "Lima"
+
+
 def test_one_side_seen_in_the_datelines_city_is_not_placed_there(nlp: Any) -> None:
     text = "Peru's chief negotiator Luis Soto said on Monday before leaving for the talks with Chile."
     assert all(m.city is None for m in find_meetings(context(nlp, text, "2024-05-13", dateline="LIMA")))

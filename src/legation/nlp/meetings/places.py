@@ -442,9 +442,11 @@ def _on_the_talks(prep: Token, triggers: list[Token]) -> bool:
         venue = None
     if venue is not None and venue.dep_ == "pobj" and _near_trigger(venue.head, triggers):
         return True
-    # "the first meeting of the joint committee in Lima": the place of the body's meeting
+    # "the first meeting of the joint committee in Lima", "a meeting of Chilean and Peruvian ministers in
+    # Lima": the place of the body's meeting, or of those who meet
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head in triggers:
-        return head.lemma_.lower() in agenda_words().body
+        word = head.lemma_.lower()
+        return word in agenda_words().body or word in meeting_words().levels
     # "talks over the weekend in Geneva", "talks on Monday in Geneva": hung by the parser on the time
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head in triggers:
         return True
