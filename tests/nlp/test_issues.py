@@ -345,6 +345,21 @@ def test_agreeing_on_talks_about_a_thing_does_not_settle_it(nlp: Any, text: str)
     assert ("Fishing quotas", "discussed", None) in _rows(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "Canada wants India to give up its fishing subsidies and to accept joint inspections.",
+            "Inspections",
+        ),
+        ("Canada urged India to release the fishermen and to agree on fishing quotas.", "Fishing quotas"),
+    ],
+)
+def test_an_act_joined_to_one_asked_for_is_asked_for_too(nlp: Any, text: str, label: str) -> None:
+    got = {r[0]: r[1] for r in _rows(nlp, text)}
+    assert got.get(label) == "raised"
+
+
 def test_agreeing_to_resume_talks_settles_the_talks(nlp: Any) -> None:
     assert ("Resumption of peace talks", "agreed", None) in _rows(
         nlp, "The two countries agreed to resume peace talks."

@@ -302,8 +302,13 @@ _WISHING = {"hope", "want", "wish", "hop"}  # "hop": the English model's lemma o
 
 def requested(cue: Token) -> bool:
     """ "urged Israel to agree", "asked them to sign", "hopes that Canada will offer X": a verb under a
-    request, or under a side's wish that another side act."""
+    request, or under a side's wish that another side act. An act joined to the one asked for is asked
+    for too ("wants Iran to give up X and to accept Y")."""
     verb = clause_verb(cue)
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
     if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     wish = verb.head.lemma_.lower()
