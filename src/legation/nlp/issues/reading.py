@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from legation.nlp.agenda import is_leaving
-from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables
+from legation.nlp.context import DocContext, Span, Token, has_child, parse_tables, sentence_range
 from legation.nlp.issues.grammar import (
     ABOUT_TALKS,
     FURTHERING,
@@ -90,8 +90,16 @@ def _offer_turned_down(tok: Token) -> bool:
     any word of the clause, and takes its clause for a description)."""
     asking = agenda_words().asking
     rejecting = cue_lemmas()
-    for noun in tok.sent:
-        if noun.i <= tok.i or noun.lemma_.lower() not in asking or not _after_a_comma(noun):
+    # the words after ``tok`` in its sentence read from the document's tables (``Token.sent`` walks the
+    # sentence anew, and every word of it was made a Token and its lemma read): only a noun of asking
+    # or offering is made a Token
+    tables = parse_tables(tok.doc)
+    lemmas = tables.lemmas
+    for i in range(tok.i + 1, sentence_range(tok)[1]):
+        if lemmas[i] not in asking:
+            continue
+        noun = tables.tokens[i]
+        if not _after_a_comma(noun):
             continue
         for clause in (c for c in noun.children if c.dep_ == "relcl"):
             if rejecting.get(clause.lemma_.lower()) == "rejected" and has_child(clause, ("nsubj",)):
