@@ -57,6 +57,15 @@ def test_undated_gold_round_matches_by_ordinal_only() -> None:
     assert counts(e, "rounds") == (0, 1, 1)
 
 
+def test_undated_gold_round_matches_by_an_also_accepted_date() -> None:
+    golds = [gold_round("g1", None, None, also_accepted={"date": ["2024-03-03", "2024-03-04"]})]
+    e = _score((round_("R1", "2024-03-04", None),), golds)
+    assert counts(e, "rounds") == (1, 0, 0)
+    assert counts(e, "date") == (1, 0, 0)
+    e = _score((round_("R1", "2024-03-05", None),), golds)
+    assert counts(e, "rounds") == (0, 1, 1)
+
+
 def test_dated_gold_round_does_not_fall_back_to_ordinal() -> None:
     e = _score((round_("R1", "2024-03-05", 1),), [gold_round("g1", "2024-03-04", 1)])
     assert counts(e, "rounds") == (0, 1, 1)
