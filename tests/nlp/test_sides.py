@@ -613,6 +613,9 @@ def test_a_country_owning_a_party_with_words_that_describe_it_between_is_no_side
         "Leaders of Portugal's small Liberals held talks with the opposition Conservatives on Monday.",
     )
     assert sides.parties == ("Conservatives", "Liberals")
+    # a noun that describes a company between keeps the country, as "Norway's gas giant X" does
+    ctx = context(nlp, "Norway's state-controlled monopoly Nordgas Corp. held talks with Denmark on Monday.")
+    assert "Norway" in {m.name for m in ctx.actors.mentions}
     # "and the" ends the owner's phrase: the government is the country's, and a side
     sides = _sides(
         nlp,

@@ -1058,11 +1058,13 @@ _DESCRIBING_GAP = re.compile(r"(?:[a-z][a-z-]* ){0,3}")
 _PHRASE_BREAKS = frozenset({"and", "or", "the", "a", "an", "of", "with", "to", "for", "in", "on", "at", "by"})
 
 
-def _describes(gap: str) -> bool:
+def _describes(gap: str, words: ActorWords) -> bool:
     """Whether the words between an owner's "'s" and a name only describe the name ("small", "main
-    opposition"): lower-case words, none a word that ends a phrase or a government's noun."""
+    opposition"): lower-case words, none a word that ends a phrase or a government's noun, and none a
+    noun that describes a company ("Russia's state-controlled monopoly X" stays the country's, as
+    "Russia's gas giant" is: `describing` of `actors.yaml`)."""
     return _DESCRIBING_GAP.fullmatch(gap) is not None and not any(
-        w in _PHRASE_BREAKS or w in GOVERNMENT_NOUNS for w in gap.split()
+        w in _PHRASE_BREAKS or w in GOVERNMENT_NOUNS or w in words.company_nouns for w in gap.split()
     )
 
 
@@ -1073,7 +1075,7 @@ def _of_a_movement(text: str, mention: ActorMention, groups: list[ActorMention])
     if text.startswith("'s ", mention.end) or text.startswith("\u2019s ", mention.end):
         # also with words that describe it between ("Ruritania's small Liberals", "Y's main opposition X")
         return any(
-            g.type == "group" and _describes(text[mention.end + 3 : g.start])
+            g.type == "group" and _describes(text[mention.end + 3 : g.start], actor_words())
             for g in groups
             if mention.end + 3 <= g.start <= mention.end + 40
         )
