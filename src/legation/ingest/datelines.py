@@ -209,7 +209,7 @@ def _colon_dateline(found: re.Match[str], text: str, data: DatelineData) -> bool
 
 def _is_known_place(place: str, body: str) -> bool:
     """Whether the name before "Name: ..." is a place rather than a headline prefix ("Poll:", "The
-    Latest:", a person's name): written in capitals as datelines are ("ISTANBUL:"), a country or capital
+    Latest:", a person's name): written in capitals as datelines are ("CAIRO:"), a country or capital
     the gazetteer knows, or named as a place in the report itself ("... talks in Arusha")."""
     letters = [c for c in place if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
