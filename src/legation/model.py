@@ -214,6 +214,12 @@ class MeetingMention:
     #: that round when this report's own count differs
     counted_from: tuple[str, int] | None = None
 
+    @property
+    def sides_seen(self) -> set[str]:
+        """The actors this account sees at the meeting: its parties and its heads' sides (the rules that
+        ask who met read it, in nlp as in fuse)."""
+        return {*self.parties, *(h.actor.party for h in self.heads if h.actor.party)}
+
 
 @dataclass(frozen=True, slots=True)
 class IssueMention:

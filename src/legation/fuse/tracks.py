@@ -678,7 +678,7 @@ def _corroborated(c: _Cluster, sided: set[str], forum: bool = False) -> bool:
         and all(m.ordinal is None and _one_side_and_others(m, c.track_sides) for m in held)
     ):
         return False  # "the host's envoy met the rebels' chairman at their camp": a visit, not a round
-    seen = {s for _a, m in c.mentions for s in _sides_seen(m)}
+    seen = {s for _a, m in c.mentions for s in m.sides_seen}
     if not forum and c.levels() == {"leaders"} and len(seen) == 1 and seen <= c.track_sides:
         # "EU leaders ... at their summit": one side's own summit, not a round with the other (a forum's
         # summit, told as the grouping's, is the round of its members' track; "the two leaders met" at
@@ -693,13 +693,8 @@ def _corroborated(c: _Cluster, sided: set[str], forum: bool = False) -> bool:
 def _one_side_and_others(m: MeetingMention, sides: frozenset[str]) -> bool:
     """Whether a meeting sees one side of the track only, with a third party or an outsider: a mediator's,
     an observer's or a host's meeting with that side, part of its negotiation but no round of it."""
-    seen = _sides_seen(m)
+    seen = m.sides_seen
     return len(seen & sides) == 1 and bool(seen - sides)
-
-
-def _sides_seen(m: MeetingMention) -> set[str]:
-    """The actors a meeting mention sees: its parties and its heads' sides."""
-    return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
 
 
 def _known_person(name: str, sided: set[str]) -> bool:
@@ -720,7 +715,7 @@ def _two_sides(m: MeetingMention) -> bool:
     whose role is to negotiate ("chief negotiator X said the meeting agreed ..."). One other person of one
     side ("X met three contacts", "X led his team on a tour of the sites") is that side's own business,
     not a round of its negotiation."""
-    sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
+    sides = m.sides_seen
     return (
         len(sides) >= 2
         or len(m.heads) >= 2
@@ -1022,7 +1017,7 @@ def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[Mee
     met = any(
         m.date is not None
         and m.outsider is None
-        and (len(_sides_seen(m) & sides) >= 2 or m.ordinal is not None)
+        and (len(m.sides_seen & sides) >= 2 or m.ordinal is not None)
         for m in held
     )
     apart = [
@@ -1031,12 +1026,12 @@ def _of_the_sides(held: list[MeetingMention], sides: frozenset[str]) -> list[Mee
         if m.date is not None
         and m.outsider is not None
         and m.heads
-        and _sides_seen(m)
+        and m.sides_seen
         # an outsider with one side's head is apart too when a report dates the sides' round ("the host's
         # minister, who met X on Friday evening", a day before the second round, held on Saturday)
-        and (not _sides_seen(m) & sides or (met and len(_sides_seen(m) & sides) == 1))
+        and (not m.sides_seen & sides or (met and len(m.sides_seen & sides) == 1))
     ]
-    if not apart or not any(m.date is not None and _sides_seen(m) & sides for m in held):
+    if not apart or not any(m.date is not None and m.sides_seen & sides for m in held):
         return held
     return [m for m in held if m not in apart]
 

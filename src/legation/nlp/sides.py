@@ -200,7 +200,10 @@ def _headline_sides(ctx: DocContext, meetings: list[MeetingMention], third: set[
         return ()
     held = [m for m in meetings if not m.planned and not m.aside]
     if not held or any(
-        len(seen := _seen_at(m)) != 1 or not seen <= named or not (m.heads or m.outsider) or not _news(ctx, m)
+        len(seen := m.sides_seen) != 1
+        or not seen <= named
+        or not (m.heads or m.outsider)
+        or not _news(ctx, m)
         for m in held
     ):
         return ()
@@ -216,7 +219,7 @@ def _pair_named(ctx: DocContext, meetings: list[MeetingMention]) -> tuple[str, .
     sees no actor but has "the two governments" or "both countries" for its doers ("The agreement, which
     was signed by the two governments on Thursday, ..."): the two it names are those two. () when it names
     more or fewer, or no such meeting."""
-    held = [m for m in meetings if not m.planned and not m.aside and not _seen_at(m) and _news(ctx, m)]
+    held = [m for m in meetings if not m.planned and not m.aside and not m.sides_seen and _news(ctx, m)]
     if not any(_done_by_a_pair(ctx, m) for m in held):
         return ()
     countries = {m.name for m in ctx.actors.mentions if m.type == "country" and not is_place(ctx.doc, m)}
@@ -247,17 +250,12 @@ def _news(ctx: DocContext, m: MeetingMention) -> bool:
     )
 
 
-def _seen_at(m: MeetingMention) -> set[str]:
-    """The actors a meeting mention sees: its parties and its heads' sides."""
-    return {*m.parties, *(h.actor.party for h in m.heads if h.actor.party)}
-
-
 def meeting_with_counterpart(ctx: DocContext, m: MeetingMention, sides: tuple[str, ...]) -> MeetingMention:
     """A held meeting that sees one of the headline's two sides (:func:`_headline_sides`) as a meeting of
     both: the other is whom that side met, and the person the report ties to no actor ("In a meeting with
     Jane Doe, X said ...") heads it; held with no place of its own, it is placed as the report's meetings
     of two sides are (:func:`~legation.nlp.meetings.places.placed_by_dateline`)."""
-    seen = _seen_at(m)
+    seen = m.sides_seen
     if m.planned or m.aside or not seen <= set(sides):
         return m
     if not seen and _news(ctx, m) and _done_by_a_pair(ctx, m):  # "signed by the two governments"

@@ -38,7 +38,7 @@ def placed_by_dateline(ctx: DocContext, m: MeetingMention) -> MeetingMention:
         return m
     if m.format in meeting_words().remote:
         return m  # "the two presidents met by video link on Monday": held in no city, the dateline's least
-    sides = {*m.parties, *(h.actor.party for h in m.heads)} - {None}
+    sides = m.sides_seen
     if len(sides) < 2 and len(m.heads) < 2:
         return m  # one side seen: its people may be on the way to talks elsewhere
     if abs((dt.date.fromisoformat(m.date.value[:10]) - ctx.anchor).days) > 1:
